@@ -1,0 +1,81 @@
+"""The gateway: one FastAPI app with the SMS webhook, the web chat, the staff API and health."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from webhooks import health
+from webhooks.channels import sms, webchat
+from webhooks.logs import configure_logging, get_logger
+from webhooks.reports import routes as report_routes
+from webhooks.services import Services
+from webhooks.settings import Settings, get_settings
+from webhooks.staff import routes as staff_routes
+
+log = get_logger("tipline.app")
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+       "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        configure_logging(settings.tipline_log_level)
+        services = Services.build(settings)
+        app.state.services = services
+        log.info("gateway started", extra={"env": settings.tipline_env})
+        try:
+            yield
+        finally:
+            services.close()
+
+    app = FastAPI(title="Tip line gateway", version="0.1.0", lifespan=lifespan,
+                  docs_url="/api/docs" if settings.tipline_env == "development" else None, redoc_url=None)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": _error_name(exc.status_code), "detail": exc.detail},
+                            status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = [".".join(str(p) for p in e.get("loc", ())) for e in exc.errors()]
+        return JSONResponse({"error": "invalid_request", "detail": {"fields": fields}}, status_code=422)
+
+    app.include_router(health.router)
+    app.include_router(sms.router)
+    app.include_router(webchat.router)
+    app.include_router(staff_routes.router)
+    app.include_router(report_routes.router)
+    app.mount("/static", StaticFiles(directory=webchat.STATIC), name="static")
+    return app
+
+
+def _error_name(status: int) -> str:
+    return {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+            413: "too_large", 415: "unsupported_media_type", 429: "too_many_requests",
+            503: "unavailable"}.get(status, "error")

@@ -1,0 +1,1 @@
+"""Where messages enter: SMS (Twilio's webhook) and the anonymous web chat."""

@@ -1,0 +1,143 @@
+"""`tipline`: the one command-line entry point."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import signal
+import subprocess
+import sys
+import time
+
+from webhooks.settings import PROJECT_ROOT, get_settings
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from webhooks.db import Database
+    from webhooks.stack import model
+    from webhooks.stack.processes import Ports, Stack
+
+    settings = get_settings()
+    db = Database(settings.effective_database_url)
+    db.migrate()
+    db.dispose()
+    model_path = model.ensure_trained()
+    stack = Stack(settings, host=args.host, ports=Ports(gateway=args.port, rasa=args.rasa_port,
+                                                          actions=args.actions_port))
+    stopping = False
+
+    def request_stop(signum, _frame):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    try:
+        stack.start(model_path)
+        print("[tipline] starting Rasa, the action server and the gateway…", file=sys.stderr)
+        while not stopping:
+            try:
+                stack.wait_ready(timeout=2)
+                break
+            except TimeoutError:
+                continue
+        if not stopping:
+            print(f"[tipline] ready: web chat at http://{args.host}:{args.port}/ ; Ctrl-C stops everything",
+                  file=sys.stderr)
+        while not stopping:
+            exited = stack.first_exited()
+            if exited:
+                print(f"[tipline] {exited} stopped unexpectedly; shutting down", file=sys.stderr)
+                return 1
+            time.sleep(0.5)
+        return 0
+    except RuntimeError as exc:
+        print(f"[tipline] {exc}", file=sys.stderr)
+        return 1
+    finally:
+        print("[tipline] stopping…", file=sys.stderr)
+        stack.stop()
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from webhooks.stack import model
+
+    path = model.ensure_trained(force=args.force)
+    print(path)
+    return 0
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    from webhooks.db import Database
+
+    db = Database(get_settings().effective_database_url)
+    db.migrate()
+    db.dispose()
+    print("database is at the latest schema")
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    return subprocess.call([sys.executable, "-m", "pytest", *args.pytest_args], cwd=PROJECT_ROOT)
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    from webhooks.db import Database
+    from webhooks.staff.accounts import AccountError, add_user
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if getpass.getpass("Again: ") != password:
+            print("passwords differ", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    db = Database(get_settings().effective_database_url)
+    try:
+        db.migrate()
+        user = add_user(db, args.name, password, args.role)
+    except AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    print(f"added {user.username} ({user.role})")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tipline", description="Tip-intake bot for anti-trafficking hotlines.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    up = sub.add_parser("up", help="train if needed, then run Rasa, the action server and the gateway")
+    up.add_argument("--host", default="127.0.0.1")
+    up.add_argument("--port", type=int, default=8000)
+    up.add_argument("--rasa-port", type=int, default=5005)
+    up.add_argument("--actions-port", type=int, default=5055)
+    up.set_defaults(func=cmd_up)
+
+    train = sub.add_parser("train", help="train the Rasa model if its inputs changed; prints its path")
+    train.add_argument("--force", action="store_true", help="train even if a model for these inputs exists")
+    train.set_defaults(func=cmd_train)
+
+    sub.add_parser("migrate", help="bring the database to the latest schema").set_defaults(func=cmd_migrate)
+
+    test = sub.add_parser("test", help="run the test suite (arguments go to pytest)")
+    test.add_argument("pytest_args", nargs=argparse.REMAINDER)
+    test.set_defaults(func=cmd_test)
+
+    staff = sub.add_parser("staff", help="staff accounts")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True)
+    add = staff_sub.add_parser("add", help="add a staff user (password from standard input when piped)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=["agent", "supervisor"], required=True)
+    add.set_defaults(func=cmd_staff_add)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""One inbound message's life, the same for every channel:
+
+1. write-ahead: the conversation is found or created (keyed by a keyed hash of the sender) and the
+   message stored, keyed by the provider's id; a retry finds the stored message instead;
+2. one at a time: under the conversation's lock, every unprocessed message up to this one is taken
+   in order and claimed atomically (a message is processed once, even by two replicas);
+3. keywords (STOP/START/HELP) first, then the bot; when the bot cannot answer, a holding reply,
+   and the message stays pending to be retried in order;
+4. the replies are stored, linked to the message they answer, and returned.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import redis
+from sqlalchemy import or_, update
+
+from webhooks import redis_state
+from webhooks.conversations import store
+from webhooks.conversations.keywords import Keyword, keyword_of
+from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations.texts import text as gateway_text
+from webhooks.crypto import Encryptor, keyed_hash
+from webhooks.db import Database, utcnow
+from webhooks.logs import get_logger
+from webhooks.rasa import RasaClient, RasaUnavailable
+
+log = get_logger("tipline.pipeline")
+STALE_PROCESSING = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class Inbound:
+    channel: str  # sms | web
+    address: str  # the phone number (sms) or chat session id (web): hashed for the key, never logged
+    provider_id: str
+    text: str
+    media: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    id: int
+    text: str
+
+
+@dataclass
+class Outcome:
+    conversation_key: str
+    replies: list[Reply] = field(default_factory=list)
+    duplicate: bool = False
+
+
+class MessagePipeline:
+    def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
+                 secret_key: str, hotline_name: str, hotline_phone: str = "",
+                 on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
+        self.db = db
+        self.redis = redis_client
+        self.rasa = rasa
+        self.enc = encryptor
+        self.secret_key = secret_key
+        self.hotline_name = hotline_name
+        self.hotline_phone = hotline_phone
+        self.on_reply = on_reply
+
+    def conversation_key(self, channel: str, address: str) -> str:
+        return keyed_hash(self.secret_key, f"{channel}:{address}")
+
+    # 1. write-ahead -------------------------------------------------------------------------------
+    def handle(self, inbound: Inbound) -> Outcome:
+        key = self.conversation_key(inbound.channel, inbound.address)
+        with self.db.session() as s:
+            address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
+            conv = store.get_or_create(s, key, inbound.channel, address_enc)
+            media_enc = self.enc.encrypt(json.dumps(list(inbound.media))) if inbound.media else None
+            msg = store.add_inbound(s, conv, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc)
+            duplicate = msg is None
+            if duplicate:
+                msg = store.find_inbound(s, inbound.provider_id)
+                if msg is None or msg.conversation_id != conv.id:
+                    raise ValueError("provider id reused by another conversation")
+            conv_id, msg_id = conv.id, msg.id
+        log.info("inbound stored", extra={"conversation": key, "message_id": msg_id, "channel": inbound.channel,
+                                          "duplicate": duplicate})
+        # 2. one at a time, in order
+        with self._conversation_lock(key):
+            self._drain(conv_id, msg_id)
+        with self.db.session() as s:
+            replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+        return Outcome(key, replies, duplicate)
+
+    @contextmanager
+    def _conversation_lock(self, key: str):
+        lock = self.redis.lock(redis_state.key("lock", "conversation", key), timeout=60, blocking_timeout=12)
+        acquired = False
+        try:
+            acquired = lock.acquire()
+        except redis.RedisError:
+            log.warning("conversation lock unavailable; relying on message claims", extra={"conversation": key})
+        try:
+            yield
+        finally:
+            if acquired:
+                try:
+                    lock.release()
+                except redis.RedisError:
+                    pass
+
+    def _drain(self, conv_id: int, up_to: int) -> None:
+        with self.db.session() as s:
+            waiting = [m.id for m in store.unprocessed_up_to(s, conv_id, up_to)]
+        for message_id in waiting:
+            if self._claim(message_id):
+                self._process(message_id)
+
+    def _claim(self, message_id: int) -> bool:
+        stale = utcnow() - STALE_PROCESSING
+        with self.db.session() as s:
+            result = s.execute(
+                update(Message)
+                .where(Message.id == message_id,
+                       or_(Message.status.in_(store.PENDING),
+                           (Message.status == "processing") & (Message.updated_at < stale)))
+                .values(status="processing", attempts=Message.attempts + 1, updated_at=utcnow())
+            )
+            return result.rowcount == 1
+
+    # 3. keywords, then the bot ---------------------------------------------------------------------
+    def _process(self, message_id: int) -> None:
+        with self.db.session() as s:
+            msg = s.get(Message, message_id)
+            conv = s.get(Conversation, msg.conversation_id)
+            body = self.enc.decrypt(msg.body_enc)
+            keyword = keyword_of(body) if conv.channel == "sms" else None
+            if keyword is not None and self._apply_keyword(s, conv, msg, keyword):
+                return
+            if conv.opted_out:
+                msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
+                return
+            key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
+        try:
+            bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language})
+        except RasaUnavailable as exc:
+            log.warning("bot unavailable; holding reply", extra={"conversation": key, "message_id": message_id,
+                                                                 "error": str(exc)})
+            with self.db.session() as s:
+                msg, conv = s.get(Message, message_id), s.get(Conversation, conv.id)
+                msg.status = "pending"
+                if attempts == 1:
+                    self._reply(s, conv, msg, gateway_text("holding", language), author="system")
+            return
+        with self.db.session() as s:
+            msg, conv = s.get(Message, message_id), s.get(Conversation, conv.id)
+            for reply in bot_replies:
+                self._reply(s, conv, msg, reply.text)
+            msg.status = "done"
+        log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
+                                            "replies": len(bot_replies)})
+
+    def _apply_keyword(self, s, conv: Conversation, msg: Message, keyword: Keyword) -> bool:
+        """True when the keyword was the whole answer."""
+        lang = conv.language
+        if keyword is Keyword.STOP:
+            if not conv.opted_out:
+                conv.opted_out = True
+                self._reply(s, conv, msg, gateway_text("stop", lang), author="system")
+            msg.status = "done"
+            return True
+        if keyword is Keyword.START:
+            if not conv.opted_out:
+                return False  # "yes" is an ordinary answer for a number that never opted out
+            conv.opted_out = False
+            self._reply(s, conv, msg, gateway_text("start", lang), author="system")
+            msg.status = "done"
+            return True
+        if keyword is Keyword.HELP:
+            if conv.opted_out:
+                msg.status = "held"
+                return True
+            contact = f"Call us at {self.hotline_phone}. " if self.hotline_phone else ""
+            self._reply(s, conv, msg, gateway_text("help", lang, hotline=self.hotline_name, contact=contact),
+                        author="system")
+            msg.status = "done"
+            return True
+        return False
+
+    # 4. replies ------------------------------------------------------------------------------------
+    def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> None:
+        out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
+        s.flush()
+        if self.on_reply is not None:
+            self.on_reply(conv.channel, conv.key, Reply(out.id, body))

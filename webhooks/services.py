@@ -1,0 +1,54 @@
+"""The collaborators of one gateway process, built once at start-up (never at import time)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import redis
+
+from webhooks import redis_state
+from webhooks.conversations.pipeline import MessagePipeline, Reply
+from webhooks.crypto import Encryptor
+from webhooks.db import Database
+from webhooks.rasa import RasaClient
+from webhooks.reports.store import ReportStore
+from webhooks.settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    redis: redis.Redis
+    rasa: RasaClient
+    encryptor: Encryptor
+    pipeline: MessagePipeline
+    reports: ReportStore
+
+    @classmethod
+    def build(cls, settings: Settings) -> Services:
+        db = Database(settings.effective_database_url)
+        redis_client = redis_state.connect(settings.redis_url or "redis://127.0.0.1:6379/0")
+        rasa = RasaClient(settings.rasa_url, settings.effective_rasa_token, settings.rasa_timeout_seconds)
+        encryptor = Encryptor.from_settings(settings)
+
+        def publish_web_reply(channel: str, conversation_key: str, reply: Reply) -> None:
+            if channel != "web":
+                return
+            try:
+                redis_client.publish(redis_state.key("chat", conversation_key),
+                                     json.dumps({"id": reply.id, "text": reply.text}))
+            except redis.RedisError:
+                pass  # the reply is stored; the page also gets it in the HTTP answer
+
+        pipeline = MessagePipeline(db=db, redis_client=redis_client, rasa=rasa, encryptor=encryptor,
+                                   secret_key=settings.tipline_secret_key,
+                                   hotline_name=settings.tipline_hotline_name,
+                                   hotline_phone=settings.tipline_hotline_phone, on_reply=publish_web_reply)
+        return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
+                   pipeline=pipeline, reports=ReportStore(db, encryptor))
+
+    def close(self) -> None:
+        self.rasa.close()
+        self.redis.close()
+        self.db.dispose()

@@ -1,0 +1,134 @@
+"""The supervisor of `tipline up`: Redis (private, when REDIS_URL is unset), the action server,
+the Rasa server and the gateway; stopped cleanly, in reverse order, on Ctrl-C or SIGTERM."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import httpx
+import yaml
+
+from webhooks.settings import PROJECT_ROOT, Settings
+from webhooks.stack import model
+from webhooks.stack.redis_server import start_private_redis
+
+VENV_PYTHON = Path(sys.executable)
+
+
+@dataclass
+class Ports:
+    gateway: int = 8000
+    rasa: int = 5005
+    actions: int = 5055
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    host: str = "127.0.0.1"
+    ports: Ports = field(default_factory=Ports)
+    run_dir: Path | None = None
+    extra_env: dict[str, str] = field(default_factory=dict)
+    log_file: Path | None = None
+    procs: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+
+    # -- start -------------------------------------------------------------------------------------
+    def start(self, model_path: Path) -> None:
+        run_dir = self.run_dir or (self.settings.tipline_data_dir / "run")
+        run_dir.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ)
+        env.update(self.extra_env)
+        redis_url = self.settings.redis_url
+        if not redis_url:
+            proc, redis_url = start_private_redis(self.settings.tipline_data_dir / "redis")
+            self.procs.append(("redis", proc))
+            env["REDIS_URL"] = redis_url
+        env["RASA_TOKEN"] = self.settings.effective_rasa_token
+        env["RASA_URL"] = f"http://127.0.0.1:{self.ports.rasa}"
+        env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.ports.actions}/webhook"
+        self.env = env
+
+        endpoints = run_dir / f"endpoints-{self.ports.rasa}.yml"
+        endpoints.write_text(yaml.safe_dump(rasa_endpoints(redis_url, env["ACTION_SERVER_URL"])))
+
+        out = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115 (kept open while running)
+        self._spawn("actions", [str(VENV_PYTHON), "-m", "rasa_sdk", "--actions", "bot.actions",
+                                "--port", str(self.ports.actions)], env, out)
+        self._spawn("rasa", [str(model.rasa_bin()), "run", "--model", str(model_path), "--endpoints",
+                             str(endpoints), "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml"),
+                             "--interface", "127.0.0.1", "--port", str(self.ports.rasa), "--enable-api",
+                             "--auth-token", env["RASA_TOKEN"]], model.rasa_env() | {
+                                 k: v for k, v in env.items() if k.startswith(("REDIS", "RASA"))}, out)
+        self._spawn("gateway", [str(VENV_PYTHON), "-m", "uvicorn", "webhooks.app:create_app", "--factory",
+                                "--host", self.host, "--port", str(self.ports.gateway), "--no-access-log",
+                                "--proxy-headers", "--timeout-graceful-shutdown", "10"], env, out)
+
+    def _spawn(self, name: str, cmd: list[str], env: dict[str, str], out) -> None:
+        proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None,
+                                start_new_session=True)
+        self.procs.append((name, proc))
+
+    def wait_ready(self, timeout: float = 240) -> None:
+        """Until the gateway says Rasa, Redis and the database all answer."""
+        deadline = time.monotonic() + timeout
+        url = f"http://127.0.0.1:{self.ports.gateway}/readyz"
+        while time.monotonic() < deadline:
+            for name, proc in self.procs:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"{name} exited with status {proc.returncode} while starting")
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        raise TimeoutError("the system did not become ready in time")
+
+    # -- stop --------------------------------------------------------------------------------------
+    def stop(self, grace: float = 15) -> None:
+        for name, proc in reversed(self.procs):
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + grace
+        for _name, proc in reversed(self.procs):
+            try:
+                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                proc.wait()
+        self.procs.clear()
+
+    def process(self, name: str) -> subprocess.Popen:
+        return next(p for n, p in self.procs if n == name)
+
+    def first_exited(self) -> str | None:
+        return next((n for n, p in self.procs if p.poll() is not None), None)
+
+
+def rasa_endpoints(redis_url: str, action_url: str) -> dict:
+    """Rasa's endpoints: our action server, and Redis for trackers and locks (shared by replicas)."""
+    parsed = urlparse(redis_url)
+    redis_common = {"url": parsed.hostname or "127.0.0.1", "port": parsed.port or 6379,
+                    "db": int((parsed.path or "/0").lstrip("/") or 0), "key_prefix": "tipline"}
+    if parsed.password:
+        redis_common["password"] = parsed.password
+    if parsed.scheme == "rediss":
+        redis_common["use_ssl"] = True
+    return {
+        "action_endpoint": {"url": action_url},
+        "tracker_store": {"type": "redis", **redis_common},
+        "lock_store": {"type": "redis", **redis_common},
+    }
