@@ -93,21 +93,13 @@ class Stack:
 
     # -- stop --------------------------------------------------------------------------------------
     def stop(self, grace: float = 15) -> None:
-        for name, proc in reversed(self.procs):
-            if proc.poll() is None:
-                try:
-                    os.killpg(proc.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
         deadline = time.monotonic() + grace
-        for _name, proc in reversed(self.procs):
+        for _name, proc in reversed(self.procs):  # the gateway first, Redis last
+            _signal(proc, signal.SIGTERM)
             try:
-                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+                proc.wait(timeout=max(0.5, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                try:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                _signal(proc, signal.SIGKILL)
                 proc.wait()
         self.procs.clear()
 
@@ -116,6 +108,19 @@ class Stack:
 
     def first_exited(self) -> str | None:
         return next((n for n, p in self.procs if p.poll() is not None), None)
+
+
+def _signal(proc: subprocess.Popen, signum: int) -> None:
+    """Signal the process and its children (each child runs in its own session)."""
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signum)
+    except (ProcessLookupError, PermissionError):
+        try:
+            proc.send_signal(signum)
+        except ProcessLookupError:
+            pass
 
 
 def rasa_endpoints(redis_url: str, action_url: str) -> dict:

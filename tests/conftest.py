@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+
+from tests.support.servers import fresh_postgres_database
+from webhooks.crypto import Encryptor, new_fernet_key
+from webhooks.db import Database
+
+
+def random_phone() -> str:
+    return "+1555" + "".join(secrets.choice("0123456789") for _ in range(7))
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    with fresh_postgres_database() as url:
+        yield url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path: Path) -> Database:
+    """A migrated, empty database on each backend the project supports."""
+    if request.param == "sqlite":
+        db = Database(f"sqlite:///{tmp_path / 'tipline.db'}")
+    else:
+        db = Database(request.getfixturevalue("postgres_url"))
+        from webhooks.db import Base
+
+        Base.metadata.drop_all(db.engine)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    db.migrate()
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def encryptor() -> Encryptor:
+    return Encryptor([new_fernet_key()])
