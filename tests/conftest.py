@@ -5,12 +5,16 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.support.system"]
+
 from tests.support.servers import fresh_postgres_database
 from webhooks.crypto import Encryptor, new_fernet_key
 from webhooks.db import Database
 
 
-def random_phone() -> str:
+@pytest.fixture
+def phone() -> str:
+    """A phone number no other test uses."""
     return "+1555" + "".join(secrets.choice("0123456789") for _ in range(7))
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import random_phone
 from tests.support.servers import flush_test_redis, fresh_postgres_database, test_redis_url
 from tests.support.twilio import post_signed_sms, sms_params
 from webhooks.crypto import new_fernet_key
@@ -70,12 +69,14 @@ def system(tmp_path_factory) -> RunningSystem:
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
         }
+        ports = Ports(gateway=free_port(), rasa=free_port(), actions=free_port())
+        # Quick Exit must land somewhere neutral; the tests cannot reach the internet, so it is this.
+        env["TIPLINE_QUICK_EXIT_URL"] = f"http://127.0.0.1:{ports.gateway}/healthz"
         os.environ.update(env)  # for the settings below and anything the tests run
         settings = Settings()
         db = Database(settings.effective_database_url)
         db.migrate()
         db.dispose()
-        ports = Ports(gateway=free_port(), rasa=free_port(), actions=free_port())
         log_file = run_dir / "system.log"
         stack = Stack(settings, ports=ports, run_dir=run_dir, extra_env=env, log_file=log_file)
         stack.start(model.ensure_trained())
@@ -86,8 +87,3 @@ def system(tmp_path_factory) -> RunningSystem:
                 yield RunningSystem(base_url, settings, stack.env, stack, log_file, http)
         finally:
             stack.stop()
-
-
-@pytest.fixture
-def phone() -> str:
-    return random_phone()

@@ -1,0 +1,73 @@
+"""The chat page in a real browser: Debian's chromium driven by Playwright (never a downloaded one)."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def chromium_path() -> str:
+    for name in ("chromium", "chromium-browser"):
+        path = shutil.which(name)
+        if path:
+            return path
+    raise RuntimeError("Debian's chromium is not installed (scripts/setup.sh --with-browser installs it)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    external = []
+    page.on("request", lambda r: external.append(r.url) if not r.url.startswith("http://127.0.0.1") else None)
+    yield page
+    context.close()
+    assert external == [], f"the page reached outside: {external}"
+
+
+def test_a_visitor_chats_with_the_bot_without_signing_in(system, page):
+    page.goto(system.base_url + "/")
+    page.get_by_label("Your message").fill("hi")
+    page.get_by_role("button", name="Send").click()
+    bot = page.locator("#log li.bot")
+    expect(bot.first).to_contain_text("confidential", timeout=20000)
+    expect(page.locator("#log li.person")).to_have_text(["hi"])
+    page.get_by_label("Your message").fill("my boss took my passport and I can't leave the farm")
+    page.keyboard.press("Enter")
+    expect(bot.last).to_contain_text("Where is this happening", timeout=20000)
+    assert page.context.cookies() == []
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_quick_exit_leaves_no_chat_behind(system, page, how):
+    page.goto(system.base_url + "/healthz")  # where the visitor came from
+    page.goto(system.base_url + "/")
+    page.get_by_label("Your message").fill("hello")
+    page.keyboard.press("Enter")
+    expect(page.locator("#log li.bot").first).to_be_visible(timeout=20000)
+    assert page.evaluate("sessionStorage.length") > 0
+
+    if how == "button":
+        page.get_by_role("button", name="Quick exit").click()
+    else:
+        page.keyboard.press("Escape")
+    page.wait_for_url(system.settings.tipline_quick_exit_url)
+    assert page.evaluate("sessionStorage.length") == 0
+    page.go_back()
+    assert not page.url.rstrip("/").endswith(str(system.stack.ports.gateway)), "Back must not return to the chat"
+    page.goto(system.base_url + "/")
+    expect(page.locator("#log li")).to_have_count(0)
