@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.support.system"]
-
 from tests.support.servers import fresh_postgres_database
 from webhooks.crypto import Encryptor, new_fernet_key
 from webhooks.db import Database
+
+pytest_plugins = ["tests.support.system"]
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ def cmd_up(args: argparse.Namespace) -> int:
     db.migrate()
     db.dispose()
     model_path = model.ensure_trained()
-    stack = Stack(settings, host=args.host, ports=Ports(gateway=args.port, rasa=args.rasa_port,
+    rasa_ports = tuple(args.rasa_port + i for i in range(args.rasa_servers))
+    stack = Stack(settings, host=args.host, ports=Ports(gateways=(args.port,), rasas=rasa_ports,
                                                           actions=args.actions_port))
     stopping = False
 
@@ -113,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("--port", type=int, default=8000)
     up.add_argument("--rasa-port", type=int, default=5005)
     up.add_argument("--actions-port", type=int, default=5055)
+    up.add_argument("--rasa-servers", type=int, default=1, choices=range(1, 9), metavar="N",
+                    help="Rasa servers to run (ports from --rasa-port up), sharing Redis")
     up.set_defaults(func=cmd_up)
 
     train = sub.add_parser("train", help="train the Rasa model if its inputs changed; prints its path")

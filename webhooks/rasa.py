@@ -1,14 +1,21 @@
-"""The one client of the Rasa server. The gateway never imports Rasa: it talks to it over HTTP,
-through the REST channel for turns and the HTTP API (token-protected) for tracker events."""
+"""The one client of the Rasa server(s). The gateway never imports Rasa: it talks to it over HTTP,
+through the REST channel for turns and the HTTP API (token-protected) for tracker events.
+
+RASA_URL may list several servers (comma-separated). They share their trackers and locks in Redis,
+so any of them can take any turn: turns are spread round-robin, and a server that refuses the
+connection is skipped. A turn that reached a server but timed out is never sent to another one
+(it may have been processed; sending it again could answer it twice)."""
 from __future__ import annotations
 
+import itertools
+import threading
 from dataclasses import dataclass
 
 import httpx
 
 
 class RasaUnavailable(Exception):
-    """Rasa did not answer in time, or answered with an error."""
+    """No Rasa server answered in time, or one answered with an error."""
 
 
 @dataclass(frozen=True)
@@ -17,35 +24,62 @@ class BotReply:
 
 
 class RasaClient:
-    def __init__(self, base_url: str, token: str, timeout: float = 10.0) -> None:
-        self.base_url = base_url.rstrip("/")
+    def __init__(self, base_urls: str | list[str], token: str, timeout: float = 10.0) -> None:
+        urls = base_urls.split(",") if isinstance(base_urls, str) else base_urls
+        self.base_urls = [u.strip().rstrip("/") for u in urls if u.strip()]
+        if not self.base_urls:
+            raise ValueError("no Rasa URL configured")
         self._token = token
-        self._http = httpx.Client(base_url=self.base_url, timeout=timeout)
+        self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=2.0),
+                                  limits=httpx.Limits(max_connections=200, max_keepalive_connections=50))
+        self._next = itertools.cycle(range(len(self.base_urls)))
+        self._lock = threading.Lock()
+
+    def _servers(self) -> list[str]:
+        with self._lock:
+            start = next(self._next)
+        return self.base_urls[start:] + self.base_urls[:start]
+
+    def _post(self, path: str, **kwargs) -> httpx.Response:
+        last: Exception | None = None
+        for base in self._servers():
+            try:
+                resp = self._http.post(base + path, **kwargs)
+            except httpx.ConnectError as exc:  # nothing was sent: safe to try the next server
+                last = exc
+                continue
+            except httpx.HTTPError as exc:
+                raise RasaUnavailable(type(exc).__name__) from exc
+            if resp.status_code >= 500:
+                raise RasaUnavailable(f"status {resp.status_code}")
+            resp.raise_for_status()
+            return resp
+        raise RasaUnavailable(type(last).__name__ if last else "no server")
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[BotReply]:
         payload = {"sender": sender, "message": text, "metadata": metadata or {}}
         try:
-            resp = self._http.post("/webhooks/rest/webhook", json=payload)
-            resp.raise_for_status()
-            data = resp.json()
-        except (httpx.HTTPError, ValueError) as exc:
+            data = self._post("/webhooks/rest/webhook", json=payload).json()
+        except (httpx.HTTPStatusError, ValueError) as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
         return [BotReply(item["text"]) for item in data if isinstance(item, dict) and item.get("text")]
 
     def add_event(self, sender: str, event: dict) -> None:
         try:
-            resp = self._http.post(f"/conversations/{sender}/tracker/events", params={"token": self._token},
-                                   json=event)
-            resp.raise_for_status()
-        except httpx.HTTPError as exc:
+            self._post(f"/conversations/{sender}/tracker/events", params={"token": self._token}, json=event)
+        except httpx.HTTPStatusError as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
 
     def is_ready(self) -> bool:
-        try:
-            resp = self._http.get("/status", params={"token": self._token}, timeout=2)
-            return resp.status_code == 200 and bool(resp.json().get("model_file"))
-        except (httpx.HTTPError, ValueError):
-            return False
+        """At least one server has a model loaded."""
+        for base in self.base_urls:
+            try:
+                resp = self._http.get(base + "/status", params={"token": self._token}, timeout=2)
+                if resp.status_code == 200 and resp.json().get("model_file"):
+                    return True
+            except (httpx.HTTPError, ValueError):
+                continue
+        return False
 
     def close(self) -> None:
         self._http.close()

@@ -5,6 +5,7 @@ import json
 import re
 
 import pytest
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 pytestmark = pytest.mark.e2e
@@ -87,7 +88,7 @@ def test_the_socket_refuses_a_wrong_token(system):
     ws_url = system.base_url.replace("http://", "ws://") + f"/chat/sessions/{session_id}/ws"
     with connect(ws_url, open_timeout=10) as ws:
         ws.send(json.dumps({"token": "wrong"}))
-        with pytest.raises(Exception):
+        with pytest.raises(ConnectionClosed):
             ws.recv(timeout=10)
         assert ws.close_code == 4401
 

@@ -32,7 +32,7 @@ def fresh_postgres_database():
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_redis_url(db: int = TEST_REDIS_DB) -> str:
+def redis_url_for_tests(db: int = TEST_REDIS_DB) -> str:
     return urlunparse(urlparse(REDIS_BASE_URL)._replace(path=f"/{db}"))
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support.servers import flush_test_redis, fresh_postgres_database, test_redis_url
+from tests.support.servers import flush_test_redis, fresh_postgres_database, redis_url_for_tests
 from tests.support.twilio import post_signed_sms, sms_params
 from webhooks.crypto import new_fernet_key
 from webhooks.db import Database
@@ -55,7 +55,7 @@ class RunningSystem:
 def system(tmp_path_factory) -> RunningSystem:
     run_dir = tmp_path_factory.mktemp("system")
     with fresh_postgres_database() as database_url:
-        redis_url = test_redis_url()
+        redis_url = redis_url_for_tests()
         flush_test_redis(redis_url)
         env = {
             "TIPLINE_ENV": "development",
@@ -69,7 +69,7 @@ def system(tmp_path_factory) -> RunningSystem:
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
         }
-        ports = Ports(gateway=free_port(), rasa=free_port(), actions=free_port())
+        ports = Ports(gateways=(free_port(),), rasas=(free_port(),), actions=free_port())
         # Quick Exit must land somewhere neutral; the tests cannot reach the internet, so it is this.
         env["TIPLINE_QUICK_EXIT_URL"] = f"http://127.0.0.1:{ports.gateway}/healthz"
         os.environ.update(env)  # for the settings below and anything the tests run

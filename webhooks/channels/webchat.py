@@ -6,16 +6,17 @@ sets no cookies; it keeps the session in its own sessionStorage, which Quick Exi
 from __future__ import annotations
 
 import asyncio
-import html
 import hashlib
 import hmac
+import html
 import json
 import secrets
 import uuid
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Path as PathParam, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Header, HTTPException, WebSocket, WebSocketDisconnect
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field

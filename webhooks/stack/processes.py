@@ -23,9 +23,19 @@ VENV_PYTHON = Path(sys.executable)
 
 @dataclass
 class Ports:
-    gateway: int = 8000
-    rasa: int = 5005
+    """Where each process listens. Several gateways or Rasa servers share Redis and the database."""
+
+    gateways: tuple[int, ...] = (8000,)
+    rasas: tuple[int, ...] = (5005,)
     actions: int = 5055
+
+    @property
+    def gateway(self) -> int:
+        return self.gateways[0]
+
+    @property
+    def rasa(self) -> int:
+        return self.rasas[0]
 
 
 @dataclass
@@ -38,6 +48,7 @@ class Stack:
     log_file: Path | None = None
     procs: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
+    _out: object = None
 
     # -- start -------------------------------------------------------------------------------------
     def start(self, model_path: Path) -> None:
@@ -51,45 +62,56 @@ class Stack:
             self.procs.append(("redis", proc))
             env["REDIS_URL"] = redis_url
         env["RASA_TOKEN"] = self.settings.effective_rasa_token
-        env["RASA_URL"] = f"http://127.0.0.1:{self.ports.rasa}"
+        env["RASA_URL"] = ",".join(f"http://127.0.0.1:{port}" for port in self.ports.rasas)
         env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.ports.actions}/webhook"
         self.env = env
 
-        endpoints = run_dir / f"endpoints-{self.ports.rasa}.yml"
+        endpoints = run_dir / "endpoints.yml"
         endpoints.write_text(yaml.safe_dump(rasa_endpoints(redis_url, env["ACTION_SERVER_URL"])))
-
-        out = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115 (kept open while running)
+        self._out = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115 (open while running)
         self._spawn("actions", [str(VENV_PYTHON), "-m", "rasa_sdk", "--actions", "bot.actions",
-                                "--port", str(self.ports.actions)], env, out)
-        self._spawn("rasa", [str(model.rasa_bin()), "run", "--model", str(model_path), "--endpoints",
-                             str(endpoints), "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml"),
-                             "--interface", "127.0.0.1", "--port", str(self.ports.rasa), "--enable-api",
-                             "--auth-token", env["RASA_TOKEN"]], model.rasa_env() | {
-                                 k: v for k, v in env.items() if k.startswith(("REDIS", "RASA"))}, out)
-        self._spawn("gateway", [str(VENV_PYTHON), "-m", "uvicorn", "webhooks.app:create_app", "--factory",
-                                "--host", self.host, "--port", str(self.ports.gateway), "--no-access-log",
-                                "--proxy-headers", "--timeout-graceful-shutdown", "10"], env, out)
+                                "--port", str(self.ports.actions)], env)
+        rasa_env = model.rasa_env() | {k: v for k, v in env.items() if k.startswith(("REDIS", "RASA"))}
+        for port in self.ports.rasas:
+            self.start_rasa(model_path, port, endpoints, rasa_env)
+        for port in self.ports.gateways:
+            self.start_gateway(port)
 
-    def _spawn(self, name: str, cmd: list[str], env: dict[str, str], out) -> None:
+    def start_rasa(self, model_path: Path, port: int, endpoints: Path, env: dict[str, str]) -> None:
+        self._spawn(f"rasa:{port}", [str(model.rasa_bin()), "run", "--model", str(model_path), "--endpoints",
+                                     str(endpoints), "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml"),
+                                     "--interface", "127.0.0.1", "--port", str(port), "--enable-api",
+                                     "--auth-token", env["RASA_TOKEN"]], env)
+
+    def start_gateway(self, port: int) -> None:
+        self._spawn(f"gateway:{port}", [str(VENV_PYTHON), "-m", "uvicorn", "webhooks.app:create_app", "--factory",
+                                        "--host", self.host, "--port", str(port), "--no-access-log",
+                                        "--proxy-headers", "--timeout-graceful-shutdown", "10"], self.env)
+
+    def _spawn(self, name: str, cmd: list[str], env: dict[str, str]) -> None:
+        out = self._out
         proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None,
                                 start_new_session=True)
         self.procs.append((name, proc))
 
     def wait_ready(self, timeout: float = 240) -> None:
-        """Until the gateway says Rasa, Redis and the database all answer."""
+        """Until every gateway says Redis, the database and Rasa answer, and every Rasa server has its model."""
         deadline = time.monotonic() + timeout
-        url = f"http://127.0.0.1:{self.ports.gateway}/readyz"
-        while time.monotonic() < deadline:
-            for name, proc in self.procs:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"{name} exited with status {proc.returncode} while starting")
+        waiting = [f"http://127.0.0.1:{p}/readyz" for p in self.ports.gateways]
+        waiting += [f"http://127.0.0.1:{p}/status?token={self.env['RASA_TOKEN']}" for p in self.ports.rasas]
+        while waiting and time.monotonic() < deadline:
+            exited = self.first_exited()
+            if exited:
+                raise RuntimeError(f"{exited} exited while starting")
             try:
-                if httpx.get(url, timeout=2).status_code == 200:
-                    return
+                if httpx.get(waiting[0], timeout=2).status_code == 200:
+                    waiting.pop(0)
+                    continue
             except httpx.HTTPError:
                 pass
             time.sleep(0.5)
-        raise TimeoutError("the system did not become ready in time")
+        if waiting:
+            raise TimeoutError("the system did not become ready in time")
 
     # -- stop --------------------------------------------------------------------------------------
     def stop(self, grace: float = 15) -> None:
@@ -102,6 +124,14 @@ class Stack:
                 _signal(proc, signal.SIGKILL)
                 proc.wait()
         self.procs.clear()
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+
+    def kill(self, name: str) -> None:
+        """Kill one process at once (for fault tests); it is left in the list, exited."""
+        _signal(self.process(name), signal.SIGKILL)
+        self.process(name).wait()
 
     def process(self, name: str) -> subprocess.Popen:
         return next(p for n, p in self.procs if n == name)

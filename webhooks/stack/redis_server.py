@@ -16,7 +16,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_private_redis(data_dir: Path, port: int | None = None, *, appendonly: bool = True) -> tuple[subprocess.Popen, str]:
+def start_private_redis(data_dir: Path, port: int | None = None, *,
+                        appendonly: bool = True) -> tuple[subprocess.Popen, str]:
     binary = shutil.which("redis-server")
     if binary is None:
         raise RuntimeError("redis-server is not installed (scripts/setup.sh installs it)")
