@@ -13,7 +13,8 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev", "development"}
+PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev", "development", "replace-me", "replace_me",
+                       "replaceme", "todo", "xxx"}
 DEV_SECRET = "change-me"
 
 

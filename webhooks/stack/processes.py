@@ -9,13 +9,13 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
 
 import httpx
 import yaml
 
 from webhooks.settings import PROJECT_ROOT, Settings
 from webhooks.stack import model
+from webhooks.stack.rasa_endpoints import rasa_endpoints
 from webhooks.stack.redis_server import start_private_redis
 
 VENV_PYTHON = Path(sys.executable)
@@ -151,19 +151,3 @@ def _signal(proc: subprocess.Popen, signum: int) -> None:
             proc.send_signal(signum)
         except ProcessLookupError:
             pass
-
-
-def rasa_endpoints(redis_url: str, action_url: str) -> dict:
-    """Rasa's endpoints: our action server, and Redis for trackers and locks (shared by replicas)."""
-    parsed = urlparse(redis_url)
-    redis_common = {"url": parsed.hostname or "127.0.0.1", "port": parsed.port or 6379,
-                    "db": int((parsed.path or "/0").lstrip("/") or 0), "key_prefix": "tipline"}
-    if parsed.password:
-        redis_common["password"] = parsed.password
-    if parsed.scheme == "rediss":
-        redis_common["use_ssl"] = True
-    return {
-        "action_endpoint": {"url": action_url},
-        "tracker_store": {"type": "redis", **redis_common},
-        "lock_store": {"type": "redis", **redis_common},
-    }
