@@ -77,6 +77,21 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate_keys(_args: argparse.Namespace) -> int:
+    from webhooks.crypto import Encryptor
+    from webhooks.db import Database
+    from webhooks.key_rotation import rotate_all
+
+    settings = get_settings()
+    db = Database(settings.effective_database_url)
+    try:
+        count = rotate_all(db, Encryptor.from_settings(settings))
+    finally:
+        db.dispose()
+    print(f"re-encrypted {count} rows under the newest key")
+    return 0
+
+
 def cmd_test(args: argparse.Namespace) -> int:
     return subprocess.call([sys.executable, "-m", "pytest", *args.pytest_args], cwd=PROJECT_ROOT)
 
@@ -123,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.set_defaults(func=cmd_train)
 
     sub.add_parser("migrate", help="bring the database to the latest schema").set_defaults(func=cmd_migrate)
+
+    sub.add_parser("rotate-keys", help="re-encrypt data at rest under the newest TIPLINE_ENCRYPTION_KEYS key"
+                   ).set_defaults(func=cmd_rotate_keys)
 
     test = sub.add_parser("test", help="run the test suite (arguments go to pytest)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)

@@ -10,6 +10,7 @@ from webhooks import redis_state
 from webhooks.conversations.pipeline import MessagePipeline, Reply
 from webhooks.crypto import Encryptor
 from webhooks.db import Database
+from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient
 from webhooks.reports.store import ReportStore
 from webhooks.settings import Settings
@@ -24,6 +25,7 @@ class Services:
     encryptor: Encryptor
     pipeline: MessagePipeline
     reports: ReportStore
+    metrics: Metrics
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -31,6 +33,7 @@ class Services:
         redis_client = redis_state.connect(settings.redis_url or "redis://127.0.0.1:6379/0")
         rasa = RasaClient(settings.rasa_url, settings.effective_rasa_token, settings.rasa_timeout_seconds)
         encryptor = Encryptor.from_settings(settings)
+        metrics = Metrics()
 
         def publish_web_reply(channel: str, conversation_key: str, reply: Reply) -> None:
             if channel != "web":
@@ -44,9 +47,10 @@ class Services:
         pipeline = MessagePipeline(db=db, redis_client=redis_client, rasa=rasa, encryptor=encryptor,
                                    secret_key=settings.tipline_secret_key,
                                    hotline_name=settings.tipline_hotline_name,
-                                   hotline_phone=settings.tipline_hotline_phone, on_reply=publish_web_reply)
+                                   hotline_phone=settings.tipline_hotline_phone, metrics=metrics,
+                                   on_reply=publish_web_reply)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
-                   pipeline=pipeline, reports=ReportStore(db, encryptor))
+                   pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics)
 
     def close(self) -> None:
         self.rasa.close()

@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     rasa_timeout_seconds: float = 10.0
     action_server_url: str = "http://127.0.0.1:5055/webhook"
 
+    tipline_metrics_token: str = ""
     staff_token_minutes: int = Field(default=480, ge=5)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
 

@@ -50,6 +50,7 @@ async def receive_sms(request: Request, services: ServicesDep) -> Response:
     if not signature or not settings.twilio_auth_token or not validator.validate(
             signed_url(settings.public_base_url, request), params, signature):
         log.warning("sms rejected: bad signature")
+        services.metrics.rejected.labels("bad_signature").inc()
         raise HTTPException(403, "invalid signature")
 
     sender, sid = params.get("From", ""), params.get("MessageSid") or params.get("SmsSid", "")

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from webhooks.conversations.texts import text as gateway_text
 from webhooks.crypto import Encryptor, keyed_hash
 from webhooks.db import Database, utcnow
 from webhooks.logs import get_logger
+from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient, RasaUnavailable
 
 log = get_logger("tipline.pipeline")
@@ -58,6 +60,7 @@ class Outcome:
 class MessagePipeline:
     def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
+                 metrics: Metrics | None = None,
                  on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
         self.db = db
         self.redis = redis_client
@@ -67,6 +70,7 @@ class MessagePipeline:
         self.hotline_name = hotline_name
         self.hotline_phone = hotline_phone
         self.on_reply = on_reply
+        self.metrics = metrics or Metrics()
 
     def conversation_key(self, channel: str, address: str) -> str:
         return keyed_hash(self.secret_key, f"{channel}:{address}")
@@ -85,6 +89,10 @@ class MessagePipeline:
                 if msg is None or msg.conversation_id != conv.id:
                     raise ValueError("provider id reused by another conversation")
             conv_id, msg_id = conv.id, msg.id
+        if duplicate:
+            self.metrics.duplicates.labels(inbound.channel).inc()
+        else:
+            self.metrics.messages.labels(inbound.channel, "in").inc()
         log.info("inbound stored", extra={"conversation": key, "message_id": msg_id, "channel": inbound.channel,
                                           "duplicate": duplicate})
         # 2. one at a time, in order
@@ -143,9 +151,12 @@ class MessagePipeline:
                 msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
                 return
             key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
+        started = time.perf_counter()
         try:
             bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language})
+            self.metrics.rasa_latency.observe(time.perf_counter() - started)
         except RasaUnavailable as exc:
+            self.metrics.rasa_errors.inc()
             log.warning("bot unavailable; holding reply", extra={"conversation": key, "message_id": message_id,
                                                                  "error": str(exc)})
             with self.db.session() as s:
@@ -193,5 +204,6 @@ class MessagePipeline:
     def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> None:
         out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
         s.flush()
+        self.metrics.messages.labels(conv.channel, "out").inc()
         if self.on_reply is not None:
             self.on_reply(conv.channel, conv.key, Reply(out.id, body))

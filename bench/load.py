@@ -1,0 +1,217 @@
+"""Load and scaling benchmark (not a test): simulated tipsters over the signed SMS webhook and the
+web-chat API, and bare Rasa's REST channel driven the same way, in the same run, with 1 and 2 Rasa
+servers. Prints throughput, p50/p95/p99 latency, errors, lost messages and the CPU each process used.
+
+    .venv/bin/python -m bench.load                       # levels 1,10,50; 1 and 2 Rasa servers
+    .venv/bin/python -m bench.load --levels 1,10,50,200 --conversations 40
+
+Everything runs on this machine (loopback only): a private Redis, a fresh PostgreSQL database when
+DATABASE_URL's server answers (else SQLite), the model trained from this repo.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import secrets
+import statistics
+import tempfile
+import time
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+from sqlalchemy import func, select
+from twilio.request_validator import RequestValidator
+
+from webhooks.conversations.models import Message
+from webhooks.crypto import new_fernet_key
+from webhooks.db import Database
+from webhooks.settings import Settings
+from webhooks.stack import model
+from webhooks.stack.processes import Ports, Stack
+from webhooks.stack.redis_server import free_port, start_private_redis
+
+PUBLIC = "https://bench.example.org"
+SCRIPT = ["hi", "the workers at the car wash on my street sleep there and the owner keeps their passports",
+          "Sparkle Car Wash on Main Street, Springfield", "every day for the last two months", "yes"]
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Result:
+    label: str
+    concurrency: int
+    sent: int = 0
+    errors: int = 0
+    latencies: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)
+    lost: int | None = None
+
+    def line(self) -> str:
+        lat = sorted(self.latencies) or [0.0]
+
+        def pct(p: float) -> float:
+            return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000
+
+        rate = self.sent / self.seconds if self.seconds else 0.0
+        rasa_cpu = sum(v for k, v in self.cpu.items() if k.startswith("rasa"))
+        per_core = self.sent / rasa_cpu if rasa_cpu else 0.0
+        cpu = " ".join(f"{k}={v:.1f}s" for k, v in sorted(self.cpu.items()))
+        lost = "-" if self.lost is None else str(self.lost)
+        return (f"{self.label:<22} c={self.concurrency:<4} msgs={self.sent:<5} {rate:7.1f} msg/s  "
+                f"p50={statistics.median(lat) * 1000:7.1f}ms p95={pct(.95):7.1f}ms p99={pct(.99):7.1f}ms "
+                f"errors={self.errors:<3} lost={lost:<3} msg per Rasa CPU-s={per_core:6.1f}  cpu: {cpu}")
+
+
+def cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    return sum(int(x) for x in fields[11:15]) / CLK_TCK
+
+
+def cpu_snapshot(stack: Stack) -> dict[str, float]:
+    return {name: cpu_seconds(proc.pid) for name, proc in stack.procs if name != "redis"}
+
+
+async def drive(label: str, concurrency: int, conversations: int, send, stack: Stack) -> Result:
+    """`conversations` tipsters, `concurrency` at a time, each sending SCRIPT in order."""
+    result = Result(label, concurrency)
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    for n in range(conversations):
+        queue.put_nowait(n)
+
+    async def tipster() -> None:
+        while not queue.empty():
+            n = queue.get_nowait()
+            conv = f"{label}-{concurrency}-{n}-{secrets.token_hex(3)}"
+            for text in SCRIPT:
+                start = time.perf_counter()
+                try:
+                    ok = await send(conv, text)
+                except httpx.HTTPError:
+                    ok = False
+                result.latencies.append(time.perf_counter() - start)
+                result.sent += 1
+                result.errors += 0 if ok else 1
+
+    before = cpu_snapshot(stack)
+    started = time.perf_counter()
+    await asyncio.gather(*(tipster() for _ in range(concurrency)))
+    result.seconds = time.perf_counter() - started
+    after = cpu_snapshot(stack)
+    result.cpu = {k: after[k] - before.get(k, 0.0) for k in after}
+    return result
+
+
+async def run_levels(stack: Stack, settings: Settings, levels: list[int], conversations: int,
+                     db: Database) -> list[Result]:
+    gateway = f"http://127.0.0.1:{stack.ports.gateway}"
+    rasa_urls = [f"http://127.0.0.1:{p}" for p in stack.ports.rasas]
+    validator = RequestValidator(settings.twilio_auth_token)
+    limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
+    results = []
+    async with httpx.AsyncClient(timeout=60, limits=limits) as http:
+        rr = 0
+
+        async def bare(conv: str, text: str) -> bool:
+            nonlocal rr
+            rr += 1
+            resp = await http.post(rasa_urls[rr % len(rasa_urls)] + "/webhooks/rest/webhook",
+                                   json={"sender": conv, "message": text})
+            return resp.status_code == 200 and bool(resp.json())
+
+        sids = {"n": 0}
+
+        async def sms(conv: str, text: str) -> bool:
+            sids["n"] += 1
+            params = {"MessageSid": f"SM{secrets.token_hex(16)}", "From": "+1" + str(abs(hash(conv)))[:10],
+                      "To": "+15550001111", "Body": text, "AccountSid": "AC" + "0" * 32}
+            sig = validator.compute_signature(PUBLIC + "/twilio/sms", params)
+            resp = await http.post(gateway + "/twilio/sms", content=urlencode(params),
+                                   headers={"X-Twilio-Signature": sig,
+                                            "Content-Type": "application/x-www-form-urlencoded"})
+            return resp.status_code == 200 and "<Message>" in resp.text
+
+        web_sessions: dict[str, tuple[str, str]] = {}
+
+        async def web(conv: str, text: str) -> bool:
+            if conv not in web_sessions:
+                data = (await http.post(gateway + "/chat/sessions")).json()
+                web_sessions[conv] = (data["session_id"], data["token"])
+            sid, token = web_sessions[conv]
+            resp = await http.post(f"{gateway}/chat/sessions/{sid}/messages", json={"text": text},
+                                   headers={"Authorization": f"Bearer {token}"})
+            return resp.status_code == 200 and bool(resp.json()["replies"])
+
+        for level in levels:
+            n_conv = max(conversations, level)
+            for label, send in (("bare rasa", bare), ("gateway sms", sms), ("gateway web", web)):
+                stored_before = count_inbound(db)
+                result = await drive(label, level, n_conv, send, stack)
+                if label != "bare rasa":
+                    result.lost = result.sent - (count_inbound(db) - stored_before)
+                print(f"  {result.line()}", flush=True)
+                results.append(result)
+    return results
+
+
+def count_inbound(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Message).where(Message.direction == "in"))
+
+
+@contextmanager
+def database_url():
+    try:
+        from tests.support.servers import fresh_postgres_database
+
+        with fresh_postgres_database() as url:
+            yield url
+    except Exception:  # no PostgreSQL here: the embedded default
+        with tempfile.TemporaryDirectory() as tmp:
+            yield f"sqlite:///{tmp}/bench.db"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--levels", default="1,10,50", help="concurrent conversations, comma-separated")
+    parser.add_argument("--conversations", type=int, default=20, help="conversations per level (at least the level)")
+    parser.add_argument("--rasa-servers", default="1,2", help="Rasa server counts to compare")
+    args = parser.parse_args()
+    levels = [int(x) for x in args.levels.split(",")]
+
+    model_path = model.ensure_trained()
+    with ExitStack() as cleanup, tempfile.TemporaryDirectory() as tmp:
+        redis_proc, redis_url = start_private_redis(Path(tmp) / "redis", appendonly=False)
+        cleanup.callback(redis_proc.kill)
+        db_url = cleanup.enter_context(database_url())
+        env = {"TIPLINE_ENV": "development", "TIPLINE_SECRET_KEY": secrets.token_urlsafe(32),
+               "TIPLINE_ENCRYPTION_KEYS": new_fernet_key(), "TIPLINE_DATA_DIR": tmp,
+               "TWILIO_AUTH_TOKEN": secrets.token_hex(16), "PUBLIC_BASE_URL": PUBLIC, "DATABASE_URL": db_url,
+               "REDIS_URL": redis_url, "TIPLINE_LOG_LEVEL": "WARNING"}
+        settings = Settings(**{k.lower(): v for k, v in env.items()})
+        db = Database(settings.effective_database_url)
+        db.migrate()
+        print(f"model {model_path.name}; database {db.engine.dialect.name}; {os.cpu_count()} cores")
+        for servers in [int(x) for x in args.rasa_servers.split(",")]:
+            ports = Ports(gateways=(free_port(),), rasas=tuple(free_port() for _ in range(servers)),
+                          actions=free_port())
+            stack = Stack(settings, ports=ports, run_dir=Path(tmp), extra_env=env, log_file=Path(tmp) / "bench.log")
+            stack.start(model_path)
+            try:
+                stack.wait_ready(timeout=300)
+                print(f"\n{servers} Rasa server(s), 1 gateway, 1 action server:")
+                asyncio.run(run_levels(stack, settings, levels, args.conversations, db))
+            finally:
+                stack.stop()
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
