@@ -10,6 +10,7 @@ from webhooks import redis_state
 from webhooks.conversations.pipeline import MessagePipeline, Reply
 from webhooks.crypto import Encryptor
 from webhooks.db import Database
+from webhooks.hours import Hours
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient
 from webhooks.reports.store import ReportStore
@@ -48,6 +49,7 @@ class Services:
                                    secret_key=settings.tipline_secret_key,
                                    hotline_name=settings.tipline_hotline_name,
                                    hotline_phone=settings.tipline_hotline_phone, metrics=metrics,
+                                   hours=Hours(settings.tipline_hours, settings.tipline_timezone),
                                    on_reply=publish_web_reply)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
                    pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics)

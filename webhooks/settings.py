@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     action_server_url: str = "http://127.0.0.1:5055/webhook"
 
     tipline_metrics_token: str = ""
+    tipline_hours: str = ""
+    tipline_timezone: str = "America/New_York"
     staff_token_minutes: int = Field(default=480, ge=5)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
 
@@ -63,6 +65,9 @@ class Settings(BaseSettings):
             if problems:
                 raise ValueError("refusing to start in production: " + "; ".join(problems))
         self.public_base_url = self.public_base_url.rstrip("/")
+        from webhooks.hours import Hours
+
+        Hours(self.tipline_hours, self.tipline_timezone)  # refuse unreadable hours at start-up
         return self
 
     @property

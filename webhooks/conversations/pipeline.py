@@ -27,6 +27,7 @@ from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.crypto import Encryptor, keyed_hash
 from webhooks.db import Database, utcnow
+from webhooks.hours import Hours
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient, RasaUnavailable
@@ -60,7 +61,7 @@ class Outcome:
 class MessagePipeline:
     def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
-                 metrics: Metrics | None = None,
+                 metrics: Metrics | None = None, hours: Hours | None = None,
                  on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
         self.db = db
         self.redis = redis_client
@@ -71,6 +72,7 @@ class MessagePipeline:
         self.hotline_phone = hotline_phone
         self.on_reply = on_reply
         self.metrics = metrics or Metrics()
+        self.hours = hours or Hours("")
 
     def conversation_key(self, channel: str, address: str) -> str:
         return keyed_hash(self.secret_key, f"{channel}:{address}")
@@ -151,6 +153,9 @@ class MessagePipeline:
                 msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
                 return
             key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
+            if attempts == 1 and self._first_message_while_away(key):
+                back = self.hours.describe_return(utcnow())
+                self._reply(s, conv, msg, gateway_text("after_hours", language, back=back), author="system")
         started = time.perf_counter()
         try:
             bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language})
@@ -172,6 +177,18 @@ class MessagePipeline:
             msg.status = "done"
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
+
+    def _first_message_while_away(self, key: str) -> bool:
+        """True once per conversation per closed period: outside staffed hours, say when staff are back."""
+        now = utcnow()
+        if self.hours.is_open(now):
+            return False
+        back = self.hours.next_opening(now)
+        ttl = max(60, int((back - now).total_seconds())) if back else 3600
+        try:
+            return bool(self.redis.set(redis_state.key("after-hours", key), "1", nx=True, ex=ttl))
+        except redis.RedisError:
+            return False
 
     def _apply_keyword(self, s, conv: Conversation, msg: Message, keyword: Keyword) -> bool:
         """True when the keyword was the whole answer."""

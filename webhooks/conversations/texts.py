@@ -8,6 +8,8 @@ TEXTS = {
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
         "help": "This is {hotline}, a confidential tip line. Text us what you saw or what is happening to you."
         " {contact}If you are in danger now, call 911. Text STOP to stop messages.",
+        "after_hours": "Our team is away right now and back {back}. You can still tell us what is happening here,"
+        " and staff will see it when they are back. If you are in danger now, call 911.",
         "holding": "We have your message and will answer as soon as we can. If you are in danger now, call 911.",
     },
 }
