@@ -1,0 +1,95 @@
+"""The urgency of one message, in the light of what the conversation already showed.
+
+The result is a level (critical / high / normal), a score from 0 to 100 and the reasons. Signals
+come from the multilingual lexicon; look-alikes and negations are removed before they count; several
+kinds of signal together score higher than one; a minor and a known place together are urgent even
+when neither message alone was."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from webhooks.triage.lexicon import AGE_PATTERNS, CATEGORIES, LOCATION_PATTERNS
+
+CRITICAL, HIGH, NORMAL = "critical", "high", "normal"
+LEVEL_RANK = {CRITICAL: 0, HIGH: 1, NORMAL: 2}
+CRITICAL_AT, HIGH_AT = 85, 60
+
+_COMPILED = {
+    name: ([re.compile(p) for p in spec["patterns"]], [re.compile(p) for p in spec["not"]], spec["weight"])
+    for name, spec in CATEGORIES.items()
+}
+_AGES = [re.compile(p) for p in AGE_PATTERNS]
+_LOCATIONS = [re.compile(p) for p in LOCATION_PATTERNS]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: str
+    score: int
+    reasons: tuple[str, ...]
+    flags: frozenset[str] = field(default_factory=frozenset)  # what the conversation now knows
+
+    @property
+    def urgent(self) -> bool:
+        return self.level in (CRITICAL, HIGH)
+
+    @property
+    def self_harm(self) -> bool:
+        return "self_harm" in self.reasons
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents off Latin letters, apostrophes unified; other scripts kept as written."""
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    # Hangul and CJK decompose without combining marks, so only accents (and optional Arabic vowel
+    # marks) are dropped; the lexicon is written to match text with and without them.
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", kept))
+
+
+def _signals(text: str) -> set[str]:
+    found = set()
+    for name, (patterns, excluded, _weight) in _COMPILED.items():
+        cleaned = text
+        for pattern in excluded:
+            cleaned = pattern.sub(" ", cleaned)
+        if any(p.search(cleaned) for p in patterns):
+            found.add(name)
+    for pattern in _AGES:
+        for match in pattern.finditer(text):
+            age = next((int(g) for g in match.groups() if g and g.isdigit()), None)
+            if age is not None and 3 <= age < 18:
+                found.add("minor")
+    return found
+
+
+def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool = False) -> Assessment:
+    """`known`: flags from earlier messages of this conversation (e.g. "minor", "location")."""
+    norm = normalise(text or "")
+    signals = _signals(norm)
+    if help_keyword:
+        signals.add("help_keyword")
+    flags = set(known) | {s for s in signals if s in ("minor",)}
+    if any(p.search(norm) for p in _LOCATIONS):
+        flags.add("location")
+
+    weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED}
+    if "help_keyword" in signals:
+        weights["help_keyword"] = 60
+    reasons = sorted(weights, key=lambda n: -weights[n])
+    score = max(weights.values(), default=0)
+    score += 8 * max(0, len(weights) - 1)
+    # What the conversation already knows raises what this message says.
+    if "minor" in known and weights and "minor" not in weights:
+        score += 10
+        reasons.append("minor_known")
+    if "minor" in flags and "location" in flags and ("minor" in signals or "location" not in known):
+        score = max(score, CRITICAL_AT)
+        if "minor_with_location" not in reasons:
+            reasons.append("minor_with_location")
+    score = min(100, score)
+    level = CRITICAL if score >= CRITICAL_AT else HIGH if score >= HIGH_AT else NORMAL
+    return Assessment(level, score, tuple(reasons), frozenset(flags))

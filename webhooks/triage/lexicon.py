@@ -1,0 +1,99 @@
+"""Signals of urgency in the hotline's languages. Patterns match normalised text (lower case, Latin
+accents removed, so "está" and "esta" read alike); CJK, Hangul, Arabic and Cyrillic stay as written.
+
+Each category lists what signals it and, separately, look-alikes that must not count ("in danger of
+failing", "this heat is killing me", "me muero de hambre"). Written by the project for review by
+native speakers of each language; additions welcome with a test in tests/unit/test_triage.py."""
+from __future__ import annotations
+
+# category: (weight, level floor, patterns); weights are combined in assess.py
+CATEGORIES: dict[str, dict] = {
+    "immediate_danger": {"weight": 90, "patterns": [
+        # en
+        r"\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) in danger\b(?! of)",
+        r"\bin danger (right )?now\b", r"\b(please )?help me (now|please|asap)\b", r"^\s*help me\W*$",
+        r"\bsomeone (please )?help\b", r"\bsave me\b", r"\b(going to|gonna|will|wants to|threatened to|threatens to)"
+        r" (kill|shoot|stab) (me|her|him|us|them|my)\b", r"\b(has|have|got|pulled|pointing) a (gun|knife|weapon)\b",
+        r"\bemergency\b(?! (contact|number))", r"\bafraid for my life\b", r"\bscared for my life\b",
+        # es
+        r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
+        r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
+        r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
+        # fr
+        r"\bau secours\b", r"\baidez[- ]moi\b", r"\ba l'aide\b", r"\bje suis en danger\b(?! de)",
+        r"\b(il|elle|ils|elles) (va|vont) (me|nous) tuer\b", r"\burgence\b",
+        # pt
+        r"\bme ajud[ae]\b", r"\bestou em perigo\b", r"\b(vai|vao) me matar\b", r"\bemergencia\b",
+        # ht
+        r"\banmwe\b", r"\bsekou\b", r"\bede m(wen)?\b", r"\bm(wen)? an danje\b", r"\b(li|yo) (pral|ap|pe) touye m(wen)?\b",
+        # vi (accents removed)
+        r"\bcuu (toi|voi|em|chung toi)\b", r"\bnguy hiem\b", r"\bgiet (toi|em)\b",
+        # tl
+        r"\btulong\b", r"\bsaklolo\b", r"\bnasa panganib\b", r"\bpapatayin (ako|kami)\b", r"\btulungan (nyo|mo) ako\b",
+        # zh, ko, ar, ru
+        r"救命", r"救救我", r"有危险", r"要杀我", r"杀了我", r"살려", r"위험해", r"죽일 거", r"النجدة", r"ساعدوني",
+        r"انقذوني", r"في خطر", r"سيقتلني", r"помогите", r"спасите", r"я в опасности", r"убь[её]т меня", r"убьют",
+    ], "not": [
+        r"\bin danger of\b", r"\ben peligro de\b", r"\bnot in danger\b", r"\bno longer in danger\b",
+        r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
+        r"\bemergency (contact|number)\b",
+    ]},
+    "self_harm": {"weight": 92, "patterns": [
+        r"\bkill(ing)? myself\b", r"\bend(ing)? my life\b", r"\bend it all\b", r"\b(want|wanna|going) to die\b",
+        r"\bwanna die\b", r"\bsuicid", r"\bhurt(ing)? myself\b", r"\bno reason to live\b", r"\bbetter off dead\b",
+        r"\bmatarme\b", r"\bquitarme la vida\b", r"\bme quiero morir\b", r"\bquiero morir(me)?\b", r"\bno quiero vivir\b",
+        r"\bme suicider\b", r"\bme tuer\b", r"\benvie de mourir\b", r"\bje veux mourir\b", r"\bme matar\b",
+        r"\bquero morrer\b", r"\btouye tet mwen\b", r"\bm(wen)? vle mouri\b", r"\btu tu\b", r"\bmuon chet\b",
+        r"\bmagpakamatay\b", r"\bgusto ko (nang|ng) mamatay\b",
+        r"自杀", r"想死", r"不想活", r"자살", r"죽고 싶", r"انتحار", r"أريد أن أموت", r"اقتل نفسي",
+        r"покончить с собой", r"суицид", r"хочу умереть",
+    ], "not": [r"\bdying to\b", r"\bkill myself laughing\b"]},
+    "medical": {"weight": 85, "patterns": [
+        r"\bbleeding\b", r"\bcan'?t breathe\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
+        r"\bneed (a|an) (doctor|ambulance)\b", r"\bpassed out\b", r"\bsangrando\b", r"\bno puedo respirar\b",
+        r"\binconsciente\b", r"\bnecesito (un |una )?(medico|doctor|ambulancia)\b", r"\bsobredosis\b",
+        r"\bje saigne\b", r"\bje ne peux pas respirer\b", r"\bambulance\b", r"\bnao consigo respirar\b",
+        r"\bambulancia\b", r"\bsenyen\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
+        r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
+        r"кровотеч", r"не могу дышать", r"скорую",
+    ], "not": []},
+    "violence": {"weight": 75, "patterns": [
+        r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
+        r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them)\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
+        r"\b(me|nos|la|lo|les) (pega|pegan|pego|golpea|golpean|golpearon|lastima|lastiman)\b", r"\bviolaron\b",
+        r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle) me (frappe|bat)\b", r"\bviolee?\b",
+        r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
+        r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
+    ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b"]},
+    "held": {"weight": 70, "patterns": [
+        r"\b(won'?t|will not|don'?t|do not|doesn'?t|does not) let (me|us|her|him|them) (leave|go|out)\b",
+        r"\bnot allowed to (leave|go out)\b", r"\blocked (in|up|inside)\b", r"\block(s|ed)? (me|us|her|him|them) (in|up)\b",
+        r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
+        r" (the|this|that) (house|room|place|farm|apartment|building|motel|hotel|boat|ship)\b",
+        r"\bno (me|nos|la|lo|los|las) dejan salir\b", r"\bencerrad[oa]s?\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
+        r"\bje ne peux pas sortir\b", r"\benfermee?s?\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
+        r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
+        r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",
+        r"不让我走", r"关起来", r"出不去", r"못 나가", r"갇혀", r"لا أستطيع الخروج", r"محتجز", r"не выпускают", r"заперт",
+    ], "not": []},
+    "minor": {"weight": 50, "patterns": [
+        r"\bunder ?age\b", r"\bminors?\b", r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle girls?\b", r"\blittle boys?\b",
+        r"\bteen(ager)?s?\b", r"\b(middle|high) school\b", r"\bmenor(es)? de edad\b", r"\bnin[oa]s?\b",
+        r"\badolescentes?\b", r"\bmineure?s?\b", r"\benfants?\b", r"\bmenor de idade\b", r"\bcriancas?\b",
+        r"\btimoun\b", r"\bmine\b", r"\btre em\b", r"\bvi thanh nien\b", r"\bbata\b", r"未成年", r"孩子", r"미성년", r"아이",
+        r"قاصر", r"طفل", r"несовершеннолетн", r"реб[её]н", r"дет(и|ей)",
+    ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
+}
+
+# "she is 15", "a 14 year old", "14 años", "15 ans", "16岁", "15살", "15 tuổi", "14 лет"
+AGE_PATTERNS = [
+    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged) (\d{1,2})\b",
+    r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
+]
+
+# Knowing where it is makes a report actionable now: a venue, an address, a street.
+LOCATION_PATTERNS = [
+    r"\b\d{1,5} [a-z0-9 .]{2,40} (st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|hwy|highway|way)\b",
+    r"\b(motel|hotel|farm|ranch|salon|spa|massage|restaurant|cantina|bar|club|truck stop|apartment|factory)\b",
+    r"\b(calle|avenida|colonia|rancho|finca|hotel|motel|restaurante|cantina|rue|rua|fazenda)\b",
+]
