@@ -1,6 +1,7 @@
 """The gateway: one FastAPI app with the SMS webhook, the web chat, the staff API and health."""
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, HTTPException, Request
@@ -11,6 +12,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from webhooks import health
 from webhooks.channels import sms, webchat
+from webhooks.escalations import routes as escalation_routes
+from webhooks.escalations.watchdog import run_forever
 from webhooks.logs import configure_logging, get_logger
 from webhooks.reports import routes as report_routes
 from webhooks.services import Services
@@ -40,10 +43,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         configure_logging(settings.tipline_log_level)
         services = Services.build(settings)
         app.state.services = services
+        watchdog = asyncio.create_task(run_forever(services))
         log.info("gateway started", extra={"env": settings.tipline_env})
         try:
             yield
         finally:
+            watchdog.cancel()
             services.close()
 
     app = FastAPI(title="Tip line gateway", version="0.1.0", lifespan=lifespan,
@@ -71,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(webchat.router)
     app.include_router(staff_routes.router)
     app.include_router(report_routes.router)
+    app.include_router(escalation_routes.router)
     app.mount("/static", StaticFiles(directory=webchat.STATIC), name="static")
     return app
 

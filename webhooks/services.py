@@ -7,9 +7,11 @@ from dataclasses import dataclass
 import redis
 
 from webhooks import redis_state
+from webhooks.channels.outbound import Outbound
 from webhooks.conversations.pipeline import MessagePipeline, Reply
 from webhooks.crypto import Encryptor
 from webhooks.db import Database
+from webhooks.escalations.service import EscalationService
 from webhooks.hours import Hours
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient
@@ -27,6 +29,8 @@ class Services:
     pipeline: MessagePipeline
     reports: ReportStore
     metrics: Metrics
+    escalations: EscalationService
+    outbound: Outbound
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -35,6 +39,7 @@ class Services:
         rasa = RasaClient(settings.rasa_url, settings.effective_rasa_token, settings.rasa_timeout_seconds)
         encryptor = Encryptor.from_settings(settings)
         metrics = Metrics()
+        escalations = EscalationService(db, redis_client, rasa)
 
         def publish_web_reply(channel: str, conversation_key: str, reply: Reply) -> None:
             if channel != "web":
@@ -50,9 +55,11 @@ class Services:
                                    hotline_name=settings.tipline_hotline_name,
                                    hotline_phone=settings.tipline_hotline_phone, metrics=metrics,
                                    hours=Hours(settings.tipline_hours, settings.tipline_timezone),
+                                   escalations=escalations,
                                    on_reply=publish_web_reply)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
-                   pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics)
+                   pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics,
+                   escalations=escalations, outbound=Outbound(settings, encryptor, redis_client, metrics))
 
     def close(self) -> None:
         self.rasa.close()

@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     tipline_metrics_token: str = ""
     tipline_hours: str = ""
     tipline_timezone: str = "America/New_York"
+    tipline_claim_timeout_seconds: int = Field(default=120, ge=10)
     staff_token_minutes: int = Field(default=480, ge=5)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
 

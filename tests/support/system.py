@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.support.recorder import TwilioRecorder
 from tests.support.servers import flush_test_redis, fresh_postgres_database, redis_url_for_tests
 from tests.support.twilio import post_signed_sms, sms_params
 from webhooks.crypto import new_fernet_key
@@ -33,6 +34,7 @@ class RunningSystem:
     stack: Stack
     log_file: Path
     http: httpx.Client
+    twilio: TwilioRecorder
 
     def sms(self, sender: str, body: str, **kw) -> httpx.Response:
         return post_signed_sms(self.http, PUBLIC_BASE_URL, self.settings.twilio_auth_token,
@@ -54,7 +56,7 @@ class RunningSystem:
 @pytest.fixture(scope="session")
 def system(tmp_path_factory) -> RunningSystem:
     run_dir = tmp_path_factory.mktemp("system")
-    with fresh_postgres_database() as database_url:
+    with fresh_postgres_database() as database_url, TwilioRecorder() as twilio:
         redis_url = redis_url_for_tests()
         flush_test_redis(redis_url)
         env = {
@@ -65,6 +67,9 @@ def system(tmp_path_factory) -> RunningSystem:
             "TIPLINE_HOTLINE_NAME": "the Test Tip Line",
             "TWILIO_AUTH_TOKEN": secrets.token_hex(16),
             "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+            "TWILIO_FROM_NUMBER": "+15550001111",
+            "TWILIO_API_BASE_URL": twilio.url,
+            "TIPLINE_CLAIM_TIMEOUT_SECONDS": "3600",
             "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
@@ -84,6 +89,6 @@ def system(tmp_path_factory) -> RunningSystem:
             stack.wait_ready(timeout=300)
             base_url = f"http://127.0.0.1:{ports.gateway}"
             with httpx.Client(base_url=base_url, timeout=30) as http:
-                yield RunningSystem(base_url, settings, stack.env, stack, log_file, http)
+                yield RunningSystem(base_url, settings, stack.env, stack, log_file, http, twilio)
         finally:
             stack.stop()

@@ -23,6 +23,7 @@ class Conversation(Base):
     address_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
     web_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     owner_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    triage_flags: Mapped[str] = mapped_column(String(200), default="", server_default="")  # what triage learnt so far
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -27,10 +27,12 @@ from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.crypto import Encryptor, keyed_hash
 from webhooks.db import Database, utcnow
+from webhooks.escalations.service import EscalationService, Raised
 from webhooks.hours import Hours
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient, RasaUnavailable
+from webhooks.triage.assess import Assessment, assess
 
 log = get_logger("tipline.pipeline")
 STALE_PROCESSING = timedelta(seconds=60)
@@ -62,6 +64,7 @@ class MessagePipeline:
     def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
                  metrics: Metrics | None = None, hours: Hours | None = None,
+                 escalations: EscalationService | None = None,
                  on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
         self.db = db
         self.redis = redis_client
@@ -73,6 +76,7 @@ class MessagePipeline:
         self.on_reply = on_reply
         self.metrics = metrics or Metrics()
         self.hours = hours or Hours("")
+        self.escalations = escalations or EscalationService(db, redis_client, rasa)
 
     def conversation_key(self, channel: str, address: str) -> str:
         return keyed_hash(self.secret_key, f"{channel}:{address}")
@@ -142,20 +146,55 @@ class MessagePipeline:
 
     # 3. keywords, then the bot ---------------------------------------------------------------------
     def _process(self, message_id: int) -> None:
+        raised: Raised | None = None
+        routed_to_staff = False
         with self.db.session() as s:
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
             keyword = keyword_of(body) if conv.channel == "sms" else None
-            if keyword is not None and self._apply_keyword(s, conv, msg, keyword):
-                return
-            if conv.opted_out:
+            # Urgency is decided here, before the bot is asked anything (and even after STOP: staff see it).
+            assessment = self._triage(conv, body, help_keyword=keyword is Keyword.HELP)
+            if assessment.urgent:
+                raised = self.escalations.raise_for(s, conv, assessment)
+            if conv.opted_out and keyword is not Keyword.START:
                 msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
-                return
-            key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
-            if attempts == 1 and self._first_message_while_away(key):
-                back = self.hours.describe_return(utcnow())
-                self._reply(s, conv, msg, gateway_text("after_hours", language, back=back), author="system")
+            elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
+                pass
+            elif conv.owner_staff_id is not None:
+                msg.status = "done"  # a person owns this conversation: it goes to them, never to the bot
+                routed_to_staff = True
+            else:
+                if raised is not None and raised.new:
+                    self._reply(s, conv, msg, self._joining_text(assessment, conv.language), author="system")
+                key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
+                away = attempts == 1 and self._first_message_while_away(key)
+                if away and not (raised and raised.new):
+                    back = self.hours.describe_return(utcnow())
+                    self._reply(s, conv, msg, gateway_text("after_hours", language, back=back), author="system")
+        if raised is not None:
+            self.escalations.announce(raised)
+        if msg.status in ("done", "held"):
+            if routed_to_staff:
+                self.escalations.message_for_staff(conv.id, message_id)
+            return
+        self._ask_bot(message_id, conv.id, key, body, language, channel, attempts)
+
+    def _triage(self, conv: Conversation, body: str, help_keyword: bool) -> Assessment:
+        known = frozenset(f for f in (conv.triage_flags or "").split(",") if f)
+        assessment = assess(body, known, help_keyword=help_keyword)
+        conv.triage_flags = ",".join(sorted(assessment.flags))
+        return assessment
+
+    def _joining_text(self, assessment: Assessment, language: str) -> str:
+        if assessment.self_harm:
+            return gateway_text("joining_self_harm", language)
+        if not self.hours.is_open(utcnow()):
+            return gateway_text("joining_after_hours", language, back=self.hours.describe_return(utcnow()))
+        return gateway_text("joining", language)
+
+    def _ask_bot(self, message_id: int, conv_id: int, key: str, body: str, language: str, channel: str,
+                 attempts: int) -> None:
         started = time.perf_counter()
         try:
             bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language})
@@ -165,13 +204,16 @@ class MessagePipeline:
             log.warning("bot unavailable; holding reply", extra={"conversation": key, "message_id": message_id,
                                                                  "error": str(exc)})
             with self.db.session() as s:
-                msg, conv = s.get(Message, message_id), s.get(Conversation, conv.id)
+                msg, conv = s.get(Message, message_id), s.get(Conversation, conv_id)
                 msg.status = "pending"
                 if attempts == 1:
                     self._reply(s, conv, msg, gateway_text("holding", language), author="system")
             return
         with self.db.session() as s:
-            msg, conv = s.get(Message, message_id), s.get(Conversation, conv.id)
+            msg, conv = s.get(Message, message_id), s.get(Conversation, conv_id)
+            if conv.owner_staff_id is not None:
+                msg.status = "done"  # a person took over while the bot was thinking: its answer is dropped
+                return
             for reply in bot_replies:
                 self._reply(s, conv, msg, reply.text)
             msg.status = "done"
@@ -207,9 +249,6 @@ class MessagePipeline:
             msg.status = "done"
             return True
         if keyword is Keyword.HELP:
-            if conv.opted_out:
-                msg.status = "held"
-                return True
             contact = f"Call us at {self.hotline_phone}. " if self.hotline_phone else ""
             self._reply(s, conv, msg, gateway_text("help", lang, hotline=self.hotline_name, contact=contact),
                         author="system")

@@ -80,7 +80,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bunder ?age\b", r"\bminors?\b", r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle girls?\b", r"\blittle boys?\b",
         r"\bteen(ager)?s?\b", r"\b(middle|high) school\b", r"\bmenor(es)? de edad\b", r"\bnin[oa]s?\b",
         r"\badolescentes?\b", r"\bmineure?s?\b", r"\benfants?\b", r"\bmenor de idade\b", r"\bcriancas?\b",
-        r"\btimoun\b", r"\bmine\b", r"\btre em\b", r"\bvi thanh nien\b", r"\bbata\b", r"未成年", r"孩子", r"미성년", r"아이",
+        r"\btimoun\b", r"\btre em\b", r"\bvi thanh nien\b", r"\bbata\b", r"未成年", r"孩子", r"미성년", r"아이",
         r"قاصر", r"طفل", r"несовершеннолетн", r"реб[её]н", r"дет(и|ей)",
     ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
 }

@@ -1,0 +1,146 @@
+"""Urgent messages reach a person: triage before Rasa, the ranked queue, atomic claims, handoff
+(the bot gets nothing while a person owns the conversation), staff replies through Twilio, release."""
+from __future__ import annotations
+
+import threading
+
+import httpx
+import pytest
+
+from webhooks.crypto import keyed_hash
+
+pytestmark = pytest.mark.e2e
+
+
+def auth(token: str) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def escalations_of(system, token, **params) -> list[dict]:
+    return system.http.get("/api/escalations", params={"limit": 200, **params}, headers=auth(token)).json()["items"]
+
+
+def newest_for(system, token, before_ids: set[int]) -> dict:
+    new = [e for e in escalations_of(system, token) if e["id"] not in before_ids]
+    assert len(new) == 1, new
+    return new[0]
+
+
+def rasa_user_texts(system, phone) -> list[str]:
+    key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+    rasa = system.env["RASA_URL"].split(",")[0]
+    tracker = httpx.get(f"{rasa}/conversations/{key}/tracker", params={"token": system.env["RASA_TOKEN"]},
+                        timeout=10).json()
+    return [e.get("text") for e in tracker["events"] if e["event"] == "user"]
+
+
+def test_an_urgent_sms_is_queued_and_the_person_is_told_a_person_is_joining(system, phone):
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    resp = system.sms(phone, "please help me, he said he is going to kill me")
+    assert "A person from our team is joining" in resp.text and "911" in resp.text
+    esc = newest_for(system, token, before)
+    assert esc["level"] == "critical" and "immediate_danger" in esc["reasons"]
+    assert esc["state"] == "queued" and esc["channel"] == "sms" and esc["language"] == "en"
+    assert esc["score"] >= 85 and esc["waiting_seconds"] >= 0
+    queue = system.http.get("/api/escalations/queue", headers=auth(token)).json()
+    assert esc["id"] in [q["id"] for q in queue]
+
+
+@pytest.mark.parametrize("text", ["I'm in danger of failing my exam lol", "this heat is killing me",
+                                  "can you help me with my homework", "estoy en peligro de reprobar"])
+def test_look_alikes_do_not_escalate(system, phone, text):
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    resp = system.sms(phone, text)
+    assert "joining" not in resp.text
+    assert {e["id"] for e in escalations_of(system, token)} == before
+
+
+def test_self_harm_gets_the_crisis_line(system, phone):
+    resp = system.sms(phone, "i don't want to live anymore, i want to kill myself")
+    assert "988" in resp.text
+
+
+def test_the_queue_puts_critical_before_high(system, phone):
+    token = system.staff_token("agent")
+    system.sms(phone[:-1] + "7", "they won't let us leave the farm")  # held: high
+    system.sms(phone[:-1] + "8", "socorro, me van a matar")  # danger: critical
+    queue = system.http.get("/api/escalations/queue", headers=auth(token)).json()
+    levels = [q["level"] for q in queue]
+    assert levels == sorted(levels, key=["critical", "high", "normal"].index)
+    assert "critical" in levels and "high" in levels
+
+
+def test_two_agents_claiming_at_once_one_wins_and_the_other_is_told(system, phone):
+    tokens = [system.staff_token("agent"), system.staff_token("agent")]
+    before = {e["id"] for e in escalations_of(system, tokens[0])}
+    system.sms(phone, "someone help, they are beating her right now")
+    esc = newest_for(system, tokens[0], before)
+    results, barrier = [], threading.Barrier(2)
+
+    def claim(token):
+        with httpx.Client(base_url=system.base_url, timeout=30) as client:
+            barrier.wait()
+            results.append(client.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)))
+
+    threads = [threading.Thread(target=claim, args=(t,)) for t in tokens]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.status_code for r in results) == [200, 409]
+    loser = next(r for r in results if r.status_code == 409)
+    assert "someone else" in loser.json()["detail"]
+
+
+def test_take_over_reply_and_hand_back(system, phone):
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "hi")
+    system.sms(phone, "they locked me in the back room and took my passport")
+    esc = newest_for(system, token, before)
+    claimed = system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token))
+    assert claimed.status_code == 200 and claimed.json()["state"] == "claimed"
+
+    # The person's next message goes to the agent only: no bot reply, and Rasa never sees it.
+    during = system.sms(phone, "the room is behind the kitchen of the Lucky Star restaurant")
+    assert "<Message>" not in during.text
+    assert "the room is behind the kitchen of the Lucky Star restaurant" not in rasa_user_texts(system, phone)
+    transcript = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(token)).json()
+    assert transcript["messages"][-1]["text"] == "the room is behind the kitchen of the Lucky Star restaurant"
+
+    # The agent's reply goes out through Twilio's Messages API.
+    sent = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "I'm here. Are you safe to text?"},
+                            headers=auth(token))
+    assert sent.status_code == 201
+    delivered = system.twilio.messages_to(phone)
+    assert delivered and delivered[-1].form["Body"] == "I'm here. Are you safe to text?"
+    assert delivered[-1].form["From"] == "+15550001111"
+
+    # Handed back, the bot answers again.
+    released = system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token))
+    assert released.status_code == 200 and released.json()["state"] == "released"
+    after = system.sms(phone, "hello")
+    assert "<Message>" in after.text
+
+
+def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(system, phone):
+    owner, other = system.staff_token("agent"), system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, owner)}
+    system.sms(phone, "help me now please, he has a gun")
+    esc = newest_for(system, owner, before)
+    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(owner)).status_code == 200
+    assert system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "hi"},
+                            headers=auth(other)).status_code == 403
+    system.sms(phone, "STOP")
+    sent_before = len(system.twilio.messages_to(phone))
+    refused = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "are you ok?"},
+                               headers=auth(owner))
+    assert refused.status_code == 409
+    assert len(system.twilio.messages_to(phone)) == sent_before
+
+
+def test_escalations_need_a_signed_in_staff_member(system):
+    assert system.http.get("/api/escalations").status_code == 401
+    assert system.http.post("/api/escalations/1/claim").status_code == 401

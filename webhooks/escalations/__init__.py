@@ -1,0 +1,1 @@
+"""Escalations: urgent conversations queued for a person, claimed atomically, released or closed."""

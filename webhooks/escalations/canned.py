@@ -1,0 +1,25 @@
+"""Canned replies for staff, per language. Short, warm, and never promising what the hotline cannot do."""
+from __future__ import annotations
+
+CANNED = {
+    "en": [
+        "Hi, my name is {name} and I'm on the hotline team. I'm here with you now.",
+        "Are you safe to text right now?",
+        "If you are in immediate danger, please call 911.",
+        "Can you tell me where you are? A city, a street or a building is enough.",
+        "You're not in trouble for reaching out. You can share as much or as little as you want.",
+        "Thank you for telling me. Take your time.",
+    ],
+    "es": [
+        "Hola, me llamo {name} y soy del equipo de la línea. Estoy aquí contigo.",
+        "¿Es seguro para ti escribir ahora?",
+        "Si estás en peligro inmediato, llama al 911.",
+        "¿Me puedes decir dónde estás? Basta con la ciudad, la calle o el edificio.",
+        "No te vas a meter en problemas por escribirnos. Puedes contarnos lo que quieras, mucho o poco.",
+        "Gracias por contarme. Tómate tu tiempo.",
+    ],
+}
+
+
+def canned_responses(language: str) -> list[str]:
+    return CANNED.get(language, CANNED["en"])

@@ -1,0 +1,235 @@
+"""The staff API for escalations: the ranked queue, claims, the transcript, replies, release, close,
+and a live event stream (server-sent events) that every console follows."""
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from webhooks import redis_state
+from webhooks.channels.limits import MAX_MESSAGE_CHARS
+from webhooks.channels.outbound import OptedOut
+from webhooks.conversations.models import Conversation, Message
+from webhooks.deps import CurrentStaff, ServicesDep
+from webhooks.escalations import queue
+from webhooks.escalations.canned import canned_responses
+from webhooks.escalations.models import Escalation
+from webhooks.escalations.service import ClaimLost, NotYours, waiting_seconds
+from webhooks.reports.models import Report
+from webhooks.staff.accounts import audit
+
+router = APIRouter(prefix="/api/escalations", tags=["escalations"])
+
+
+class EscalationOut(BaseModel):
+    id: int
+    level: str
+    score: int
+    reasons: list[str]
+    language: str
+    state: str
+    channel: str
+    overdue: bool
+    waiting_seconds: int
+    claimed_by: int | None
+    created_at: datetime
+    report_reference: str | None
+
+
+class EscalationPage(BaseModel):
+    items: list[EscalationOut]
+    next_cursor: str | None
+
+
+class TranscriptLine(BaseModel):
+    id: int
+    direction: str
+    author: str
+    text: str
+    created_at: datetime
+
+
+class Transcript(BaseModel):
+    escalation: EscalationOut
+    messages: list[TranscriptLine]
+    draft_report: dict | None
+
+
+class StaffMessageIn(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+
+
+def _out(s, esc: Escalation) -> EscalationOut:
+    conv = s.get(Conversation, esc.conversation_id)
+    report = s.scalar(select(Report.reference_code).where(Report.conversation_key == conv.key)
+                      .order_by(Report.id.desc()).limit(1))
+    return EscalationOut(id=esc.id, level=esc.level, score=esc.score, reasons=[r for r in esc.reasons.split(",") if r],
+                         language=esc.language, state=esc.state, channel=conv.channel, overdue=esc.overdue,
+                         waiting_seconds=waiting_seconds(esc), claimed_by=esc.claimed_by, created_at=esc.created_at,
+                         report_reference=report)
+
+
+@router.get("", response_model=EscalationPage)
+async def list_escalations(services: ServicesDep, staff: CurrentStaff,
+                           state: Annotated[str | None, Query(pattern="^(queued|claimed|released|closed)$")] = None,
+                           limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                           cursor: Annotated[str | None, Query(pattern=r"^\d{1,12}$")] = None) -> EscalationPage:
+    """Newest first."""
+    def page():
+        with services.db.session() as s:
+            q = select(Escalation).order_by(Escalation.id.desc()).limit(limit + 1)
+            if state:
+                q = q.where(Escalation.state == state)
+            if cursor:
+                q = q.where(Escalation.id < int(cursor))
+            rows = list(s.scalars(q))
+            items = [_out(s, e) for e in rows[:limit]]
+            return items, (str(rows[limit - 1].id) if len(rows) > limit else None)
+
+    items, next_cursor = await run_in_threadpool(page)
+    return EscalationPage(items=items, next_cursor=next_cursor)
+
+
+@router.get("/queue", response_model=list[EscalationOut])
+async def ranked_queue(services: ServicesDep, staff: CurrentStaff) -> list[EscalationOut]:
+    """Waiting escalations, most urgent first (level, then score, then waiting time)."""
+    def ranked():
+        ids = queue.queued_ids(services.redis)
+        with services.db.session() as s:
+            found = {e.id: e for e in s.scalars(select(Escalation).where(Escalation.id.in_(ids)))}
+            return [_out(s, found[i]) for i in ids if i in found and found[i].state == "queued"]
+
+    return await run_in_threadpool(ranked)
+
+
+def _claim_result(services, esc) -> EscalationOut:
+    with services.db.session() as s:
+        return _out(s, s.get(Escalation, esc.id))
+
+
+@router.post("/next", response_model=EscalationOut, responses={404: {"description": "nothing waiting"}})
+async def claim_most_urgent(services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+    esc = await run_in_threadpool(services.escalations.claim_most_urgent, staff.id)
+    if esc is None:
+        raise HTTPException(404, "nobody is waiting")
+    return await run_in_threadpool(_claim_result, services, esc)
+
+
+@router.post("/{escalation_id}/claim", response_model=EscalationOut,
+             responses={409: {"description": "someone else took it first"}})
+async def claim(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+    try:
+        esc = await run_in_threadpool(services.escalations.claim, escalation_id, staff.id)
+    except ClaimLost as exc:
+        raise HTTPException(409, "someone else took this conversation first") from exc
+    return await run_in_threadpool(_claim_result, services, esc)
+
+
+async def _end(action: str, escalation_id: int, services, staff) -> EscalationOut:
+    method = getattr(services.escalations, action)
+    try:
+        esc = await run_in_threadpool(method, escalation_id, staff.id, staff.role == "supervisor")
+    except ClaimLost as exc:
+        raise HTTPException(409, "this conversation is not open") from exc
+    except NotYours as exc:
+        raise HTTPException(403, "another agent has this conversation") from exc
+    return await run_in_threadpool(_claim_result, services, esc)
+
+
+@router.post("/{escalation_id}/release", response_model=EscalationOut)
+async def release(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+    """Back to the bot, which resumes where its form was."""
+    return await _end("release", escalation_id, services, staff)
+
+
+@router.post("/{escalation_id}/close", response_model=EscalationOut)
+async def close(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+    return await _end("close", escalation_id, services, staff)
+
+
+@router.get("/{escalation_id}/transcript", response_model=Transcript)
+async def transcript(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> Transcript:
+    """The conversation so far and the draft report. Every read is audited."""
+    def read():
+        with services.db.session() as s:
+            esc = s.get(Escalation, escalation_id)
+            if esc is None:
+                return None
+            conv = s.get(Conversation, esc.conversation_id)
+            rows = s.scalars(select(Message).where(Message.conversation_id == conv.id).order_by(Message.id))
+            lines = [TranscriptLine(id=m.id, direction=m.direction, author=m.author,
+                                    text=services.encryptor.decrypt(m.body_enc), created_at=m.created_at) for m in rows]
+            report = s.scalar(select(Report).where(Report.conversation_key == conv.key).order_by(Report.id.desc()))
+            draft = None if report is None else {
+                "reference_code": report.reference_code, "narrative": services.encryptor.decrypt(report.narrative_enc),
+                "location": report.location, "occurred": report.occurred, "status": report.status}
+            return Transcript(escalation=_out(s, esc), messages=lines, draft_report=draft)
+
+    result = await run_in_threadpool(read)
+    if result is None:
+        raise HTTPException(404, "no such escalation")
+    await run_in_threadpool(audit, services.db, staff.id, "transcript.view", "escalation", str(escalation_id))
+    return result
+
+
+@router.post("/{escalation_id}/messages", response_model=TranscriptLine, status_code=201,
+             responses={403: {"description": "not your conversation"}, 409: {"description": "opted out"}})
+async def reply(escalation_id: int, body: StaffMessageIn, services: ServicesDep, staff: CurrentStaff) -> TranscriptLine:
+    """Send a reply: SMS through Twilio's Messages API, web chat over its socket."""
+    def send():
+        esc = services.escalations.assert_owner(escalation_id, staff.id, staff.role == "supervisor")
+        with services.db.session() as s:
+            conv = s.get(Conversation, esc.conversation_id)
+            msg = services.outbound.send(s, conv, body.text, author="staff")
+            return TranscriptLine(id=msg.id, direction="out", author="staff", text=body.text, created_at=msg.created_at)
+
+    try:
+        line = await run_in_threadpool(send)
+    except NotYours as exc:
+        raise HTTPException(403, "claim this conversation before replying") from exc
+    except ClaimLost as exc:
+        raise HTTPException(404, "no such escalation") from exc
+    except OptedOut as exc:
+        raise HTTPException(409, "this person sent STOP: nothing can be sent") from exc
+    await run_in_threadpool(audit, services.db, staff.id, "escalation.reply", "escalation", str(escalation_id))
+    return line
+
+
+@router.get("/canned/{language}", response_model=list[str])
+async def canned(language: Annotated[str, PathParam(pattern="^[a-z]{2}$")], staff: CurrentStaff) -> list[str]:
+    return canned_responses(language)
+
+
+@router.get("/events/stream", include_in_schema=False)
+async def events(request: Request, services: ServicesDep, staff: CurrentStaff) -> StreamingResponse:
+    """Server-sent events from the Redis stream: queued, raised, claimed, message, released, closed, overdue."""
+    client = redis_state.connect_async(services.settings.redis_url or "redis://127.0.0.1:6379/0")
+
+    async def stream():
+        last = "$"
+        try:
+            yield "retry: 2000\n\n"
+            while not await request.is_disconnected():
+                found = await client.xread({queue.EVENTS: last}, count=100, block=10000)
+                if not found:
+                    yield ": keep-alive\n\n"
+                    continue
+                for _stream, entries in found:
+                    for event_id, fields in entries:
+                        last = event_id
+                        yield f"id: {event_id}\ndata: {json.dumps(json.loads(fields['data']))}\n\n"
+        except asyncio.CancelledError:
+            pass
+        finally:
+            await client.aclose()
+
+    return StreamingResponse(stream(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})

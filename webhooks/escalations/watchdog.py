@@ -1,0 +1,40 @@
+"""Escalations nobody claimed in time: marked overdue for supervisors, and the person gets the
+emergency information again, if the conversation is still open (nothing after STOP)."""
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from fastapi.concurrency import run_in_threadpool
+
+from webhooks.channels.outbound import OptedOut
+from webhooks.conversations.models import Conversation
+from webhooks.conversations.texts import text as gateway_text
+from webhooks.logs import get_logger
+
+log = get_logger("tipline.watchdog")
+
+
+def check_once(services) -> int:
+    late = services.escalations.overdue(timedelta(seconds=services.settings.tipline_claim_timeout_seconds))
+    for esc in late:
+        with services.db.session() as s:
+            conv = s.get(Conversation, esc.conversation_id)
+            if conv.opted_out or conv.state != "open":
+                continue
+            try:
+                services.outbound.send(s, conv, gateway_text("reminder", conv.language), author="system")
+            except OptedOut:
+                continue
+        log.info("escalation overdue", extra={"escalation_id": esc.id, "level": esc.level})
+    return len(late)
+
+
+async def run_forever(services, every_seconds: float = 10.0) -> None:
+    services.escalations.resync()
+    while True:
+        try:
+            await run_in_threadpool(check_once, services)
+        except Exception:
+            log.exception("watchdog pass failed")
+        await asyncio.sleep(every_seconds)
