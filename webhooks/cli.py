@@ -120,6 +120,27 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_staff_totp(args: argparse.Namespace) -> int:
+    from webhooks.crypto import Encryptor
+    from webhooks.db import Database
+    from webhooks.staff.accounts import AccountError
+    from webhooks.staff.signin import enroll
+
+    settings = get_settings()
+    db = Database(settings.effective_database_url)
+    try:
+        uri = enroll(db, Encryptor.from_settings(settings), args.name, settings.tipline_hotline_name)
+    except AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    print(uri)
+    print("Add this to the staff member's authenticator app (or show it as a QR code); keep it private.",
+          file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tipline", description="Tip-intake bot for anti-trafficking hotlines.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -152,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=["agent", "supervisor"], required=True)
     add.set_defaults(func=cmd_staff_add)
+    totp = staff_sub.add_parser("totp", help="enrol (or replace) a staff user's TOTP second factor; prints its URI")
+    totp.add_argument("name")
+    totp.set_defaults(func=cmd_staff_totp)
     return parser
 
 

@@ -1,43 +1,10 @@
 """The chat page in a real browser: Debian's chromium driven by Playwright (never a downloaded one)."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
-
-
-def chromium_path() -> str:
-    for name in ("chromium", "chromium-browser"):
-        path = shutil.which(name)
-        if path:
-            return path
-    raise RuntimeError("Debian's chromium is not installed (scripts/setup.sh --with-browser installs it)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    external = []
-    page.on("request", lambda r: external.append(r.url) if not r.url.startswith("http://127.0.0.1") else None)
-    yield page
-    context.close()
-    assert external == [], f"the page reached outside: {external}"
-
 
 def test_a_visitor_chats_with_the_bot_without_signing_in(system, page):
     page.goto(system.base_url + "/")

@@ -50,6 +50,22 @@ def authenticate(db: Database, username: str, password: str) -> StaffUser | None
         return user
 
 
+def deactivate(db: Database, actor_id: int, user_id: int) -> bool:
+    with db.session() as s:
+        user = s.get(StaffUser, user_id)
+        if user is None:
+            return False
+        user.active = False
+        s.add(AuditEntry(actor_id=actor_id, action="staff.deactivate", target_type="staff_user",
+                         target_id=str(user_id)))
+        return True
+
+
+def list_users(db: Database) -> list[StaffUser]:
+    with db.session() as s:
+        return list(s.scalars(select(StaffUser).order_by(StaffUser.username)))
+
+
 def get_active_user(db: Database, user_id: int) -> StaffUser | None:
     with db.session() as s:
         user = s.get(StaffUser, user_id)

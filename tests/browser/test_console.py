@@ -1,0 +1,79 @@
+"""The staff console in a real browser: an urgent SMS reaches a signed-in agent, who takes over,
+sees the person's next message (which Rasa never gets), replies through Twilio, and hands back."""
+from __future__ import annotations
+
+import re
+import secrets
+
+import httpx
+import pyotp
+import pytest
+from playwright.sync_api import expect
+
+from webhooks.crypto import keyed_hash
+
+pytestmark = pytest.mark.browser
+
+
+def agent_with_second_factor(system) -> tuple[str, str, str]:
+    name, password = f"agent-{secrets.token_hex(3)}", secrets.token_urlsafe(16)
+    assert system.tipline("staff", "add", name, "--role", "agent", stdin=password + "\n").returncode == 0
+    enrolled = system.tipline("staff", "totp", name)
+    assert enrolled.returncode == 0, enrolled.stderr
+    secret = re.search(r"secret=([A-Z2-7]+)", enrolled.stdout).group(1)
+    return name, password, secret
+
+
+def sign_in(page, system, name, password, secret):
+    page.goto(system.base_url + "/console")
+    page.get_by_label("Username").fill(name)
+    page.get_by_label("Password").fill(password)
+    page.get_by_label("Authenticator code").fill(pyotp.TOTP(secret).now())
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#who")).to_contain_text(name)
+
+
+def test_a_signed_in_agent_takes_over_an_urgent_sms_replies_and_hands_back(system, page, phone):
+    name, password, secret = agent_with_second_factor(system)
+    sign_in(page, system, name, password, secret)
+
+    system.sms(phone, "hi")
+    first = system.sms(phone, "please help, they locked me in the van and he has a knife")
+    assert "joining" in first.text
+    item = page.locator("#queue li", has_text="immediate danger").last
+    expect(item).to_be_visible(timeout=5000)
+    expect(item).to_contain_text("critical")
+
+    item.get_by_role("button", name="Take").click()
+    transcript = page.locator("#transcript")
+    expect(transcript).to_contain_text("they locked me in the van", timeout=5000)
+
+    during = system.sms(phone, "the van is white, parked behind the gas station on Elm")
+    assert "<Message>" not in during.text, "the bot stays silent while a person has the conversation"
+    expect(transcript).to_contain_text("parked behind the gas station on Elm", timeout=5000)
+    key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+    rasa = system.env["RASA_URL"].split(",")[0]
+    tracker = httpx.get(f"{rasa}/conversations/{key}/tracker", params={"token": system.env["RASA_TOKEN"]}).json()
+    assert not any("gas station" in (e.get("text") or "") for e in tracker["events"]), "Rasa got nothing"
+
+    page.get_by_label("Reply").fill("I'm here with you. Are you able to text safely right now?")
+    page.get_by_role("button", name="Send").click()
+    expect(transcript).to_contain_text("Are you able to text safely", timeout=5000)
+    sent = system.twilio.messages_to(phone)
+    assert sent and sent[-1].form["Body"] == "I'm here with you. Are you able to text safely right now?"
+
+    page.get_by_role("button", name="Release to bot").click()
+    expect(page.locator("#notice")).to_contain_text("Handed back")
+    after = system.sms(phone, "hello")
+    assert "<Message>" in after.text, "the bot answers again"
+
+
+def test_a_wrong_code_does_not_sign_in(system, page):
+    name, password, _secret = agent_with_second_factor(system)
+    page.goto(system.base_url + "/console")
+    page.get_by_label("Username").fill(name)
+    page.get_by_label("Password").fill(password)
+    page.get_by_label("Authenticator code").fill("000000")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#sign-in-error")).to_contain_text("wrong")
+    expect(page.locator("#app")).to_be_hidden()

@@ -1,0 +1,198 @@
+// The staff console: sign-in (session cookie + CSRF token), the live queue (server-sent events),
+// take over, transcript, replies with canned responses, release and close.
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  let me = null;          // {id, username, role, csrf_token}
+  let selected = null;    // escalation id shown on the right
+  let events = null;
+  let queueItems = [];
+
+  async function api(method, path, body) {
+    const headers = { "Accept": "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (method !== "GET" && me && me.csrf_token) headers["X-CSRF-Token"] = me.csrf_token;
+    const resp = await fetch(path, { method, headers, credentials: "same-origin",
+                                     body: body === undefined ? undefined : JSON.stringify(body) });
+    let data = null;
+    try { data = await resp.json(); } catch (e) { data = null; }
+    return { ok: resp.ok, status: resp.status, data };
+  }
+
+  function el(tag, cls, text) {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function waited(seconds) {
+    if (seconds < 60) return seconds + "s";
+    const m = Math.floor(seconds / 60);
+    return m < 60 ? m + "m " + (seconds % 60) + "s" : Math.floor(m / 60) + "h " + (m % 60) + "m";
+  }
+
+  function notice(text) { $("notice").textContent = text || ""; }
+
+  // ---- sign-in ------------------------------------------------------------------------------
+  async function start() {
+    const who = await api("GET", "/api/auth/session");
+    if (who.ok && who.data.csrf_token) { me = who.data; showApp(); } else { $("sign-in").hidden = false; }
+  }
+
+  $("sign-in-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    $("sign-in-error").textContent = "";
+    const r = await api("POST", "/console/sign-in", {
+      username: $("username").value, password: $("password").value, otp: $("otp").value || null });
+    if (!r.ok) {
+      $("sign-in-error").textContent = (r.data && r.data.detail) || "Could not sign in.";
+      return;
+    }
+    $("password").value = "";
+    me = r.data;
+    $("sign-in").hidden = true;
+    showApp();
+  });
+
+  $("sign-out").addEventListener("click", async () => {
+    await api("POST", "/console/sign-out");
+    if (events) events.close();
+    location.reload();
+  });
+
+  function showApp() {
+    $("app").hidden = false;
+    $("who").textContent = me.username + " (" + me.role + ")";
+    refreshQueue();
+    follow();
+    setInterval(tick, 1000);
+  }
+
+  // ---- queue ---------------------------------------------------------------------------------
+  function follow() {
+    events = new EventSource("/api/escalations/events/stream");
+    events.onmessage = (ev) => {
+      const event = JSON.parse(ev.data);
+      refreshQueue();
+      if (event.escalation_id === selected && ["message", "released", "closed", "claimed"].includes(event.type)) {
+        showConversation(selected);
+      }
+    };
+  }
+
+  function item(esc, mine) {
+    const li = el("li", esc.level + (esc.overdue ? " overdue" : ""));
+    li.dataset.id = esc.id;
+    li.dataset.created = Date.parse(esc.created_at);
+    const head = el("div");
+    head.append(el("span", "level", esc.level), document.createTextNode(" · " + esc.score + " · "),
+                el("span", "wait", waited(esc.waiting_seconds)), document.createTextNode(
+                  " · " + esc.language.toUpperCase() + " · " + esc.channel + (esc.overdue ? " · OVERDUE" : "")));
+    li.append(head, el("div", "reasons", esc.reasons.join(", ").replace(/_/g, " ")));
+    const button = el("button", null, mine ? "Open" : "Take");
+    button.addEventListener("click", () => mine ? showConversation(esc.id) : take(esc.id));
+    li.append(button);
+    return li;
+  }
+
+  async function refreshQueue() {
+    const [waiting, claimed] = await Promise.all([
+      api("GET", "/api/escalations/queue"), api("GET", "/api/escalations?state=claimed&limit=100")]);
+    if (!waiting.ok) return;
+    queueItems = waiting.data;
+    $("queue").replaceChildren(...waiting.data.map((e) => item(e, false)));
+    $("queue-count").textContent = waiting.data.length;
+    const mine = claimed.ok ? claimed.data.items.filter((e) => e.claimed_by === me.id) : [];
+    $("mine").replaceChildren(...mine.map((e) => item(e, true)));
+  }
+
+  function tick() {
+    document.querySelectorAll("#queue li").forEach((li) => {
+      const seconds = Math.max(0, Math.round((Date.now() - Number(li.dataset.created)) / 1000));
+      li.querySelector(".wait").textContent = waited(seconds);
+    });
+  }
+
+  async function take(id) {
+    notice("");
+    const r = await api("POST", "/api/escalations/" + id + "/claim");
+    if (r.status === 409) { notice("Someone else took that conversation first."); refreshQueue(); return; }
+    if (!r.ok) { notice((r.data && r.data.detail) || "Could not take it."); return; }
+    await refreshQueue();
+    showConversation(id);
+  }
+
+  $("take-next").addEventListener("click", async () => {
+    const r = await api("POST", "/api/escalations/next");
+    if (r.status === 404) { notice("Nobody is waiting."); return; }
+    if (!r.ok) { notice((r.data && r.data.detail) || "Could not take one."); return; }
+    await refreshQueue();
+    showConversation(r.data.id);
+  });
+
+  // ---- conversation --------------------------------------------------------------------------
+  async function showConversation(id) {
+    const r = await api("GET", "/api/escalations/" + id + "/transcript");
+    if (!r.ok) { notice((r.data && r.data.detail) || "Could not open it."); return; }
+    const langChanged = !selected || selected !== id;
+    selected = id;
+    const esc = r.data.escalation;
+    $("empty").hidden = true;
+    $("conversation").hidden = false;
+    $("conv-meta").textContent = esc.level.toUpperCase() + " · " + esc.reasons.join(", ").replace(/_/g, " ") +
+      " · " + esc.language.toUpperCase() + " · " + esc.channel + " · " + esc.state;
+    $("transcript").replaceChildren(...r.data.messages.map((m) => {
+      const li = el("li", m.direction);
+      li.append(el("span", "by", m.author), document.createTextNode(m.text));
+      return li;
+    }));
+    const last = $("transcript").lastElementChild;
+    if (last) last.scrollIntoView({ block: "end" });
+    const d = r.data.draft_report;
+    $("draft").textContent = d ? "Report " + d.reference_code + " — what: " + (d.narrative || "?") + " · where: " +
+      (d.location || "?") + " · when: " + (d.occurred || "?") : "No report filed yet.";
+    const open = esc.state === "claimed" && esc.claimed_by === me.id;
+    $("reply-form").hidden = !open;
+    if (langChanged) loadCanned(esc.language);
+  }
+
+  async function loadCanned(language) {
+    const r = await api("GET", "/api/escalations/canned/" + language);
+    const options = [el("option", null, "Canned replies…")];
+    options[0].value = "";
+    (r.ok ? r.data : []).forEach((text) => {
+      const o = el("option", null, text.length > 70 ? text.slice(0, 67) + "…" : text);
+      o.value = text.replace("{name}", me.username);
+      options.push(o);
+    });
+    $("canned").replaceChildren(...options);
+  }
+
+  $("canned").addEventListener("change", () => { if ($("canned").value) $("reply").value = $("canned").value; });
+
+  $("reply-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const text = $("reply").value.trim();
+    if (!text || !selected) return;
+    const r = await api("POST", "/api/escalations/" + selected + "/messages", { text });
+    if (!r.ok) { notice((r.data && r.data.detail) || "Not sent."); return; }
+    $("reply").value = "";
+    showConversation(selected);
+  });
+
+  async function end(action) {
+    if (!selected) return;
+    const r = await api("POST", "/api/escalations/" + selected + "/" + action);
+    if (!r.ok) { notice((r.data && r.data.detail) || "Could not " + action + "."); return; }
+    notice(action === "release" ? "Handed back to the bot." : "Closed.");
+    $("conversation").hidden = true;
+    $("empty").hidden = false;
+    selected = null;
+    refreshQueue();
+  }
+  $("release").addEventListener("click", () => end("release"));
+  $("close").addEventListener("click", () => end("close"));
+
+  start();
+})();
