@@ -6,11 +6,25 @@ from functools import lru_cache
 
 from webhooks.crypto import Encryptor
 from webhooks.db import Database
+from webhooks.escalations.service import EscalationService
+from webhooks.rasa import RasaClient
+from webhooks.redis_state import connect
 from webhooks.reports.store import ReportStore
 from webhooks.settings import get_settings
 
 
 @lru_cache
+def database() -> Database:
+    return Database(get_settings().effective_database_url)
+
+
+@lru_cache
 def report_store() -> ReportStore:
+    return ReportStore(database(), Encryptor.from_settings(get_settings()))
+
+
+@lru_cache
+def escalation_service() -> EscalationService:
     settings = get_settings()
-    return ReportStore(Database(settings.effective_database_url), Encryptor.from_settings(settings))
+    return EscalationService(database(), connect(settings.redis_url or "redis://127.0.0.1:6379/0"),
+                             RasaClient(settings.rasa_url, settings.effective_rasa_token))

@@ -144,3 +144,14 @@ def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(syst
 def test_escalations_need_a_signed_in_staff_member(system):
     assert system.http.get("/api/escalations").status_code == 401
     assert system.http.post("/api/escalations/1/claim").status_code == 401
+
+
+def test_asking_for_a_person_in_the_middle_of_a_tip_queues_the_conversation(system, phone):
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "hi")
+    system.sms(phone, "there are workers living inside the restaurant where i work")
+    resp = system.sms(phone, "can i talk to a real person please")
+    assert "asking a person from our team" in resp.text
+    esc = newest_for(system, token, before)
+    assert esc["reasons"] == ["asked_for_person"] and esc["level"] == "high"

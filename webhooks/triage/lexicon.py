@@ -89,6 +89,9 @@ CATEGORIES: dict[str, dict] = {
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged) (\d{1,2})\b",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
+    # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"
+    r"\b(?:girls?|boys?|kids?|daughter|son|nin[oa]s?|chic[oa]s?|muchach[oa]s?|fille|garcon|menina|menino)\b"
+    r"[^.!?\d]{0,20}?\b(\d{1,2})\b",
 ]
 
 # Knowing where it is makes a report actionable now: a venue, an address, a street.

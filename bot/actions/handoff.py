@@ -1,0 +1,41 @@
+"""Handing the conversation to a person: the bot's own way to raise an escalation (when someone asks
+for a human), through the same escalation service the gateway uses."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.services import escalation_service
+from webhooks.conversations import store
+from webhooks.triage.assess import HIGH, Assessment
+
+log = logging.getLogger("tipline.actions.handoff")
+ASKED = Assessment(HIGH, 65, ("asked_for_person",))
+
+
+def queue_for_a_person(conversation_key: str) -> bool:
+    service = escalation_service()
+    with service.db.session() as s:
+        conv = store.find_by_key(s, conversation_key)
+        if conv is None:
+            return False
+        raised = service.raise_for(s, conv, ASKED)
+    service.announce(raised)
+    return True
+
+
+class ActionHandoff(Action):
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        try:
+            queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
+        except Exception:
+            log.exception("handoff failed", extra={"conversation": tracker.sender_id})
+            queued = False
+        dispatcher.utter_message(response="utter_handoff" if queued else "utter_handoff_failed")
+        return []

@@ -1,0 +1,49 @@
+"""An escalation nobody claims in time: marked overdue for supervisors, and the person gets the
+emergency information again in a message whose first line says nothing alarming, unless they sent STOP."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.support.twilio import post_signed_sms, sms_params
+from webhooks.app import create_app
+from webhooks.escalations.watchdog import check_once
+from webhooks.settings import Settings
+
+pytestmark = pytest.mark.e2e
+ALARMING = ("danger", "911", "trafficking", "police", "escape", "peligro")
+
+
+def gateway(system) -> TestClient:
+    env = {k.lower(): v for k, v in system.env.items() if k.lower() in Settings.model_fields}
+    return TestClient(create_app(Settings(**env)), base_url="https://tips.example.org")
+
+
+def test_an_unclaimed_escalation_becomes_overdue_and_the_person_is_reminded_neutrally(system, phone):
+    with gateway(system) as client:
+        services = client.app.state.services
+        post_signed_sms(client, "https://tips.example.org", services.settings.twilio_auth_token,
+                        sms_params(phone, "they won't let me leave the house, please help me now"))
+        services.settings.tipline_claim_timeout_seconds = 0
+        assert check_once(services) >= 1
+        reminders = system.twilio.messages_to(phone)
+        assert len(reminders) == 1
+        first_line = reminders[0].form["Body"].splitlines()[0].lower()
+        assert not any(word in first_line for word in ALARMING), first_line
+        assert "911" in reminders[0].form["Body"]
+        token = system.staff_token("supervisor")
+        items = client.get("/api/escalations", headers={"Authorization": f"Bearer {token}"}).json()["items"]
+        assert any(e["overdue"] for e in items)
+        assert check_once(services) == 0, "each escalation is marked and reminded once"
+        assert len(system.twilio.messages_to(phone)) == 1
+
+
+def test_no_reminder_goes_to_a_number_that_sent_stop(system, phone):
+    with gateway(system) as client:
+        services = client.app.state.services
+        for text in ("someone please help, he has a knife", "STOP"):
+            post_signed_sms(client, "https://tips.example.org", services.settings.twilio_auth_token,
+                            sms_params(phone, text))
+        services.settings.tipline_claim_timeout_seconds = 0
+        check_once(services)
+        assert system.twilio.messages_to(phone) == []

@@ -1,0 +1,94 @@
+"""Triage in every supported language, and the look-alikes that must not escalate."""
+import pytest
+
+from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess
+
+URGENT = [
+    # (language, text, at least this level, a reason it must give)
+    ("en", "please help me, he's going to kill me", CRITICAL, "immediate_danger"),
+    ("en", "they won't let us leave the farm", HIGH, "held"),
+    ("en", "my boss beats me when i try to leave", HIGH, "violence"),
+    ("en", "she is 14 and they keep her locked in at the motel", CRITICAL, "minor"),
+    ("en", "I want to kill myself", CRITICAL, "self_harm"),
+    ("en", "she's bleeding and can't breathe", CRITICAL, "medical"),
+    ("es", "socorro", CRITICAL, "immediate_danger"),
+    ("es", "ayudenme porfa me van a matar", CRITICAL, "immediate_danger"),
+    ("es", "no nos dejan salir de la casa", HIGH, "held"),
+    ("es", "el patron me golpea", HIGH, "violence"),
+    ("es", "me quiero morir", CRITICAL, "self_harm"),
+    ("es", "la niña tiene 13 años y está encerrada", HIGH, "minor"),
+    ("fr", "au secours", CRITICAL, "immediate_danger"),
+    ("fr", "je suis en danger, il va me tuer", CRITICAL, "immediate_danger"),
+    ("fr", "je veux mourir", CRITICAL, "self_harm"),
+    ("pt", "socorro, estou em perigo", CRITICAL, "immediate_danger"),
+    ("pt", "não posso sair, estou trancada", HIGH, "held"),
+    ("ht", "anmwe, yo pral touye m", CRITICAL, "immediate_danger"),
+    ("ht", "m pa ka soti", HIGH, "held"),
+    ("zh", "救命", CRITICAL, "immediate_danger"),
+    ("zh", "他们不让我走", HIGH, "held"),
+    ("zh", "我想死", CRITICAL, "self_harm"),
+    ("vi", "cứu tôi với", CRITICAL, "immediate_danger"),
+    ("vi", "tôi bị nhốt", HIGH, "held"),
+    ("ko", "살려주세요", CRITICAL, "immediate_danger"),
+    ("ko", "갇혀 있어요", HIGH, "held"),
+    ("ar", "النجدة", CRITICAL, "immediate_danger"),
+    ("ar", "أنا محتجز", HIGH, "held"),
+    ("ru", "помогите", CRITICAL, "immediate_danger"),
+    ("ru", "нас не выпускают", HIGH, "held"),
+    ("tl", "tulong po", CRITICAL, "immediate_danger"),
+    ("tl", "hindi ako makalabas", HIGH, "held"),
+]
+
+LOOK_ALIKES = [
+    ("en", "I'm in danger of failing my exam"),
+    ("en", "this heat is killing me"),
+    ("en", "can you help me with my homework"),
+    ("en", "I'm dying to see the new movie"),
+    ("en", "my kids are at home, all fine"),
+    ("en", "I can't leave work until 5"),
+    ("en", "hit me up later"),
+    ("en", "what's your emergency contact number"),
+    ("es", "me muero de hambre"),
+    ("es", "estoy en peligro de reprobar"),
+    ("es", "el calor me mata"),
+    ("fr", "je meurs de faim"),
+    ("pt", "estou morrendo de fome"),
+    ("zh", "笑死我了"),
+    ("ko", "안녕하세요"),
+    ("ru", "привет, как дела"),
+    ("tl", "salamat po"),
+    ("en", "hi"),
+    ("en", "I'm not in danger, I just want to report a massage place"),
+]
+
+
+@pytest.mark.parametrize("language,text,level,reason", URGENT, ids=[f"{u[0]}:{u[1][:24]}" for u in URGENT])
+def test_urgent_messages_in_every_language(language, text, level, reason):
+    result = assess(text)
+    assert result.urgent, (text, result)
+    assert (level == HIGH and result.level in (HIGH, CRITICAL)) or result.level == level, result
+    assert reason in result.reasons, result
+
+
+@pytest.mark.parametrize("language,text", LOOK_ALIKES, ids=[f"{x[0]}:{x[1][:24]}" for x in LOOK_ALIKES])
+def test_look_alikes_are_not_urgent(language, text):
+    result = assess(text)
+    assert result.level == NORMAL, result
+
+
+def test_a_minor_and_a_place_across_messages_become_critical():
+    first = assess("there is a girl, maybe 15, working there")
+    assert first.level == NORMAL and "minor" in first.flags
+    second = assess("it's the Sunset Motel on Route 9", first.flags)
+    assert second.level == CRITICAL and "minor_with_location" in second.reasons
+
+
+def test_a_bare_help_keyword_is_a_signal_to_triage():
+    result = assess("HELP", help_keyword=True)
+    assert result.urgent and "help_keyword" in result.reasons
+
+
+def test_more_kinds_of_danger_score_higher():
+    one = assess("they won't let me leave")
+    two = assess("they won't let me leave and he beats me")
+    assert two.score > one.score
