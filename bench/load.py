@@ -15,9 +15,7 @@ import asyncio
 import os
 import secrets
 import statistics
-import tempfile
 import time
-from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
@@ -26,15 +24,13 @@ import httpx
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
+from bench.system import PUBLIC, running, shared_state
 from webhooks.conversations.models import Message
-from webhooks.crypto import new_fernet_key
 from webhooks.db import Database
 from webhooks.settings import Settings
 from webhooks.stack import model
-from webhooks.stack.processes import Ports, Stack
-from webhooks.stack.redis_server import free_port, start_private_redis
+from webhooks.stack.processes import Stack
 
-PUBLIC = "https://bench.example.org"
 SCRIPT = ["hi", "the workers at the car wash on my street sleep there and the owner keeps their passports",
           "Sparkle Car Wash on Main Street, Springfield", "every day for the last two months", "yes"]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -161,21 +157,9 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
     return results
 
 
-def count_inbound(db: Database) -> int:
+def count_inbound(db) -> int:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(Message).where(Message.direction == "in"))
-
-
-@contextmanager
-def database_url():
-    try:
-        from tests.support.servers import fresh_postgres_database
-
-        with fresh_postgres_database() as url:
-            yield url
-    except Exception:  # no PostgreSQL here: the embedded default
-        with tempfile.TemporaryDirectory() as tmp:
-            yield f"sqlite:///{tmp}/bench.db"
 
 
 def main() -> None:
@@ -185,32 +169,12 @@ def main() -> None:
     parser.add_argument("--rasa-servers", default="1,2", help="Rasa server counts to compare")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
-
-    model_path = model.ensure_trained()
-    with ExitStack() as cleanup, tempfile.TemporaryDirectory() as tmp:
-        redis_proc, redis_url = start_private_redis(Path(tmp) / "redis", appendonly=False)
-        cleanup.callback(redis_proc.kill)
-        db_url = cleanup.enter_context(database_url())
-        env = {"TIPLINE_ENV": "development", "TIPLINE_SECRET_KEY": secrets.token_urlsafe(32),
-               "TIPLINE_ENCRYPTION_KEYS": new_fernet_key(), "TIPLINE_DATA_DIR": tmp,
-               "TWILIO_AUTH_TOKEN": secrets.token_hex(16), "PUBLIC_BASE_URL": PUBLIC, "DATABASE_URL": db_url,
-               "REDIS_URL": redis_url, "TIPLINE_LOG_LEVEL": "WARNING"}
-        settings = Settings(**{k.lower(): v for k, v in env.items()})
-        db = Database(settings.effective_database_url)
-        db.migrate()
-        print(f"model {model_path.name}; database {db.engine.dialect.name}; {os.cpu_count()} cores")
+    with shared_state() as (env, settings, db, run_dir):
+        print(f"model {model.ensure_trained().name}; database {db.engine.dialect.name}; {os.cpu_count()} cores")
         for servers in [int(x) for x in args.rasa_servers.split(",")]:
-            ports = Ports(gateways=(free_port(),), rasas=tuple(free_port() for _ in range(servers)),
-                          actions=free_port())
-            stack = Stack(settings, ports=ports, run_dir=Path(tmp), extra_env=env, log_file=Path(tmp) / "bench.log")
-            stack.start(model_path)
-            try:
-                stack.wait_ready(timeout=300)
+            with running(env, settings, run_dir, servers) as stack:
                 print(f"\n{servers} Rasa server(s), 1 gateway, 1 action server:")
                 asyncio.run(run_levels(stack, settings, levels, args.conversations, db))
-            finally:
-                stack.stop()
-        db.dispose()
 
 
 if __name__ == "__main__":

@@ -78,9 +78,14 @@ def test_look_alikes_are_not_urgent(language, text):
 
 def test_a_minor_and_a_place_across_messages_become_critical():
     first = assess("there is a girl, maybe 15, working there")
-    assert first.level == NORMAL and "minor" in first.flags
+    assert first.level == HIGH and "minor" in first.flags
     second = assess("it's the Sunset Motel on Route 9", first.flags)
     assert second.level == CRITICAL and "minor_with_location" in second.reasons
+
+
+def test_children_mentioned_in_passing_are_not_a_minor_involved():
+    assert assess("I took my kids to the restaurant on Main Street").level == NORMAL
+    assert "minor" not in assess("the kids at my school").flags
 
 
 def test_a_bare_help_keyword_is_a_signal_to_triage():

@@ -16,12 +16,26 @@ CRITICAL, HIGH, NORMAL = "critical", "high", "normal"
 LEVEL_RANK = {CRITICAL: 0, HIGH: 1, NORMAL: 2}
 CRITICAL_AT, HIGH_AT = 85, 60
 
+def normalise(text: str) -> str:
+    """Lower case, accents off Latin letters, apostrophes unified; other scripts kept as written."""
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    # Hangul and CJK decompose without combining marks, so only accents (and optional Arabic vowel
+    # marks) are dropped; the lexicon is written to match text with and without them.
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", kept))
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(normalise(pattern))  # patterns are read the way messages are: "أموت" == "اموت"
+
+
 _COMPILED = {
-    name: ([re.compile(p) for p in spec["patterns"]], [re.compile(p) for p in spec["not"]], spec["weight"])
+    name: ([_compile(p) for p in spec["patterns"]], [_compile(p) for p in spec["not"]], spec["weight"])
     for name, spec in CATEGORIES.items()
 }
-_AGES = [re.compile(p) for p in AGE_PATTERNS]
-_LOCATIONS = [re.compile(p) for p in LOCATION_PATTERNS]
+_AGES = [_compile(p) for p in AGE_PATTERNS]
+_LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -38,16 +52,6 @@ class Assessment:
     @property
     def self_harm(self) -> bool:
         return "self_harm" in self.reasons
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents off Latin letters, apostrophes unified; other scripts kept as written."""
-    text = text.replace("’", "'").replace("‘", "'").casefold()
-    # Hangul and CJK decompose without combining marks, so only accents (and optional Arabic vowel
-    # marks) are dropped; the lexicon is written to match text with and without them.
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", kept))
 
 
 def _signals(text: str) -> set[str]:
@@ -72,13 +76,15 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
     signals = _signals(norm)
     if help_keyword:
         signals.add("help_keyword")
-    flags = set(known) | {s for s in signals if s in ("minor",)}
+    flags = set(known) | {s for s in signals if s == "minor"}
     if any(p.search(norm) for p in _LOCATIONS):
         flags.add("location")
 
-    weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED}
+    weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED and _COMPILED[name][2] > 0}
     if "help_keyword" in signals:
         weights["help_keyword"] = 60
+    if "minor_hint" in signals and weights:
+        weights["minor_hint"] = 10  # children mentioned alongside another danger
     reasons = sorted(weights, key=lambda n: -weights[n])
     score = max(weights.values(), default=0)
     score += 8 * max(0, len(weights) - 1)

@@ -61,7 +61,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
         r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them)\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
         r"\b(me|nos|la|lo|les) (pega|pegan|pego|golpea|golpean|golpearon|lastima|lastiman)\b", r"\bviolaron\b",
-        r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle) me (frappe|bat)\b", r"\bviolee?\b",
+        r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle|ils|elles|on) (me|nous) (frappe|frappent|bat|battent)\b", r"\bviolee?\b",
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
     ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b"]},
@@ -69,19 +69,24 @@ CATEGORIES: dict[str, dict] = {
         r"\b(won'?t|will not|don'?t|do not|doesn'?t|does not) let (me|us|her|him|them) (leave|go|out)\b",
         r"\bnot allowed to (leave|go out)\b", r"\blocked (in|up|inside)\b", r"\block(s|ed)? (me|us|her|him|them) (in|up)\b",
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
-        r" (the|this|that) (house|room|place|farm|apartment|building|motel|hotel|boat|ship)\b",
+        r" (of )?(the|this|that|my|our) (house|room|place|farm|apartment|building|motel|hotel|boat|ship|truck|van)\b",
+        r"\b(they|he|she|boss) locks? (the|our|my) doors?\b",
         r"\bno (me|nos|la|lo|los|las) dejan salir\b", r"\bencerrad[oa]s?\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
         r"\bje ne peux pas sortir\b", r"\benfermee?s?\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
         r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
         r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",
         r"不让我走", r"关起来", r"出不去", r"못 나가", r"갇혀", r"لا أستطيع الخروج", r"محتجز", r"не выпускают", r"заперт",
     ], "not": []},
-    "minor": {"weight": 50, "patterns": [
-        r"\bunder ?age\b", r"\bminors?\b", r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle girls?\b", r"\blittle boys?\b",
-        r"\bteen(ager)?s?\b", r"\b(middle|high) school\b", r"\bmenor(es)? de edad\b", r"\bnin[oa]s?\b",
-        r"\badolescentes?\b", r"\bmineure?s?\b", r"\benfants?\b", r"\bmenor de idade\b", r"\bcriancas?\b",
-        r"\btimoun\b", r"\btre em\b", r"\bvi thanh nien\b", r"\bbata\b", r"未成年", r"孩子", r"미성년", r"아이",
-        r"قاصر", r"طفل", r"несовершеннолетн", r"реб[её]н", r"дет(и|ей)",
+    # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
+    "minor": {"weight": 65, "patterns": [
+        r"\bunder ?age\b", r"\bminors?\b", r"\bmenor(es)? de edad\b", r"\bmineure?s?\b", r"\bmenor de idade\b",
+        r"\bmine\b(?= (yo|li|la))", r"\bvi thanh nien\b", r"\bmenor de edad\b", r"未成年", r"미성년", r"قاصر",
+        r"несовершеннолетн",
+    ], "not": []},
+    "minor_hint": {"weight": 0, "patterns": [
+        r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
+        r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
+        r"\bbata\b", r"孩子", r"아이", r"طفل", r"реб[её]н", r"дет(и|ей)",
     ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
 }
 
