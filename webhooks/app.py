@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -41,6 +42,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         configure_logging(settings.tipline_log_level)
+        # Each message holds a worker thread while the bot thinks; enough threads that an urgent message
+        # never queues behind ordinary ones waiting on Rasa.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.tipline_worker_threads
         services = Services.build(settings)
         app.state.services = services
         watchdog = asyncio.create_task(run_forever(services))
