@@ -42,6 +42,7 @@ class Result:
     concurrency: int
     sent: int = 0
     errors: int = 0
+    error_kinds: dict[str, int] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
     seconds: float = 0.0
     cpu: dict[str, float] = field(default_factory=dict)
@@ -58,9 +59,10 @@ class Result:
         per_core = self.sent / rasa_cpu if rasa_cpu else 0.0
         cpu = " ".join(f"{k}={v:.1f}s" for k, v in sorted(self.cpu.items()))
         lost = "-" if self.lost is None else str(self.lost)
+        kinds = f" ({', '.join(f'{k}: {v}' for k, v in self.error_kinds.items())})" if self.error_kinds else ""
         return (f"{self.label:<22} c={self.concurrency:<4} msgs={self.sent:<5} {rate:7.1f} msg/s  "
                 f"p50={statistics.median(lat) * 1000:7.1f}ms p95={pct(.95):7.1f}ms p99={pct(.99):7.1f}ms "
-                f"errors={self.errors:<3} lost={lost:<3} msg per Rasa CPU-s={per_core:6.1f}  cpu: {cpu}")
+                f"errors={self.errors:<3}{kinds} lost={lost:<3} msg per Rasa CPU-s={per_core:6.1f}  cpu: {cpu}")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -90,11 +92,14 @@ async def drive(label: str, concurrency: int, conversations: int, send, stack: S
                 start = time.perf_counter()
                 try:
                     ok = await send(conv, text)
-                except httpx.HTTPError:
-                    ok = False
+                except httpx.HTTPError as exc:
+                    ok = type(exc).__name__
                 result.latencies.append(time.perf_counter() - start)
                 result.sent += 1
-                result.errors += 0 if ok else 1
+                if ok is not True:
+                    result.errors += 1
+                    kind = str(ok) if ok is not False else "bad answer"
+                    result.error_kinds[kind] = result.error_kinds.get(kind, 0) + 1
 
     before = cpu_snapshot(stack)
     started = time.perf_counter()
@@ -120,7 +125,7 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
             rr += 1
             resp = await http.post(rasa_urls[rr % len(rasa_urls)] + "/webhooks/rest/webhook",
                                    json={"sender": conv, "message": text})
-            return resp.status_code == 200 and bool(resp.json())
+            return (resp.status_code == 200 and bool(resp.json())) or f"status {resp.status_code}"
 
         sids = {"n": 0}
 
@@ -132,7 +137,7 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
             resp = await http.post(gateway + "/twilio/sms", content=urlencode(params),
                                    headers={"X-Twilio-Signature": sig,
                                             "Content-Type": "application/x-www-form-urlencoded"})
-            return resp.status_code == 200 and "<Message>" in resp.text
+            return (resp.status_code == 200 and "<Message>" in resp.text) or f"status {resp.status_code}"
 
         web_sessions: dict[str, tuple[str, str]] = {}
 
@@ -143,7 +148,7 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
             sid, token = web_sessions[conv]
             resp = await http.post(f"{gateway}/chat/sessions/{sid}/messages", json={"text": text},
                                    headers={"Authorization": f"Bearer {token}"})
-            return resp.status_code == 200 and bool(resp.json()["replies"])
+            return (resp.status_code == 200 and bool(resp.json()["replies"])) or f"status {resp.status_code}"
 
         for level in levels:
             n_conv = max(conversations, level)

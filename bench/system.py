@@ -52,7 +52,9 @@ def shared_state():
 @contextmanager
 def running(env: dict, settings: Settings, run_dir: Path, rasa_servers: int = 1):
     ports = Ports(gateways=(free_port(),), rasas=tuple(free_port() for _ in range(rasa_servers)), actions=free_port())
-    stack = Stack(settings, ports=ports, run_dir=run_dir, extra_env=env, log_file=run_dir / "bench.log")
+    results = Path(__file__).resolve().parent / "results"
+    results.mkdir(exist_ok=True)
+    stack = Stack(settings, ports=ports, run_dir=run_dir, extra_env=env, log_file=results / "last-run.log")
     stack.start(model.ensure_trained())
     try:
         stack.wait_ready(timeout=300)

@@ -2,12 +2,17 @@
 (the bot gets nothing while a person owns the conversation), staff replies through Twilio, release."""
 from __future__ import annotations
 
+import json
 import threading
 
 import httpx
 import pytest
+from sqlalchemy import select
+from websockets.sync.client import connect
 
 from webhooks.crypto import keyed_hash
+from webhooks.db import Database
+from webhooks.staff.models import AuditEntry
 
 pytestmark = pytest.mark.e2e
 
@@ -118,11 +123,24 @@ def test_take_over_reply_and_hand_back(system, phone):
     assert delivered and delivered[-1].form["Body"] == "I'm here. Are you safe to text?"
     assert delivered[-1].form["From"] == "+15550001111"
 
-    # Handed back, the bot answers again.
+    # Handed back, the bot answers again, from where its form was (it had asked where).
     released = system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token))
     assert released.status_code == 200 and released.json()["state"] == "released"
-    after = system.sms(phone, "hello")
-    assert "<Message>" in after.text
+    after = system.sms(phone, "the Lucky Star restaurant on 5th Street in Omaha")
+    assert "When did this happen" in after.text
+
+    # Every view, claim, reply and release is in the audit log, with who.
+    db = Database(system.settings.effective_database_url)
+    try:
+        with db.session() as s:
+            actions = [a.action for a in s.scalars(select(AuditEntry).where(
+                AuditEntry.target_type == "escalation", AuditEntry.target_id == str(esc["id"])))]
+            actors = {a.actor_id for a in s.scalars(select(AuditEntry).where(
+                AuditEntry.target_type == "escalation", AuditEntry.target_id == str(esc["id"])))}
+    finally:
+        db.dispose()
+    assert {"escalation.claim", "transcript.view", "escalation.reply", "escalation.release"} <= set(actions)
+    assert None not in actors and len(actors) == 1
 
 
 def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(system, phone):
@@ -155,3 +173,59 @@ def test_asking_for_a_person_in_the_middle_of_a_tip_queues_the_conversation(syst
     assert "asking a person from our team" in resp.text
     esc = newest_for(system, token, before)
     assert esc["reasons"] == ["asked_for_person"] and esc["level"] == "high"
+
+
+def test_a_staff_reply_reaches_a_web_chat_over_its_socket(system):
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    session = system.http.post("/chat/sessions").json()
+    headers = {"Authorization": f"Bearer {session['token']}"}
+    ws_url = system.base_url.replace("http://", "ws://") + f"/chat/sessions/{session['session_id']}/ws"
+    with connect(ws_url, open_timeout=10) as ws:
+        ws.send(json.dumps({"token": session["token"]}))
+        assert json.loads(ws.recv(timeout=10))["type"] == "ready"
+        replies = system.http.post(f"/chat/sessions/{session['session_id']}/messages",
+                                   json={"text": "i am being held in a room and they won't let me leave"},
+                                   headers=headers).json()["replies"]
+        assert any("joining" in r["text"] for r in replies)
+        for _ in replies:
+            ws.recv(timeout=10)
+        esc = newest_for(system, token, before)
+        assert esc["channel"] == "web"
+        assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+        sent = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "I'm here with you."},
+                                headers=auth(token))
+        assert sent.status_code == 201
+        pushed = json.loads(ws.recv(timeout=10))
+    assert pushed["type"] == "reply" and pushed["text"] == "I'm here with you."
+
+
+def test_an_urgent_message_reaches_the_queue_while_the_conversation_is_busy(system, phone):
+    """The conversation's lock is held (as by an earlier message still waiting on the bot): the urgent
+    message is queued for a person at once, and answered once the lock is free."""
+    import redis as redis_lib
+
+    from webhooks import redis_state
+
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+    r = redis_lib.Redis.from_url(system.settings.redis_url)
+    lock = r.lock(redis_state.key("lock", "conversation", key), timeout=30)
+    assert lock.acquire(blocking=False)
+    answer = {}
+    sender = threading.Thread(target=lambda: answer.update(resp=system.sms(phone, "socorro, me van a matar")))
+    try:
+        sender.start()
+        deadline = threading.Event()
+        for _ in range(50):
+            queued = [e for e in escalations_of(system, token) if e["id"] not in before]
+            if queued:
+                break
+            deadline.wait(0.1)
+        assert queued and queued[0]["level"] == "critical", "queued before the conversation was free"
+        assert sender.is_alive(), "the webhook is still waiting for the conversation"
+    finally:
+        lock.release()
+    sender.join(timeout=30)
+    assert "911" in answer["resp"].text

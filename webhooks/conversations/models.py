@@ -43,6 +43,7 @@ class Message(Base):
     body_enc: Mapped[str] = mapped_column(Text)
     media_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="received")
+    urgency: Mapped[str | None] = mapped_column(String(16), nullable=True)  # set by triage, before the bot
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -2,11 +2,13 @@
 
 1. write-ahead: the conversation is found or created (keyed by a keyed hash of the sender) and the
    message stored, keyed by the provider's id; a retry finds the stored message instead;
-2. one at a time: under the conversation's lock, every unprocessed message up to this one is taken
+2. triage, at once and before any lock: an urgent message raises an escalation and reaches the
+   consoles even while an earlier message of the same conversation is still waiting on the bot;
+3. one at a time: under the conversation's lock, every unprocessed message up to this one is taken
    in order and claimed atomically (a message is processed once, even by two replicas);
-3. keywords (STOP/START/HELP) first, then the bot; when the bot cannot answer, a holding reply,
-   and the message stays pending to be retried in order;
-4. the replies are stored, linked to the message they answer, and returned.
+4. keywords (STOP/START/HELP) first; a conversation a person has taken goes to that person only;
+   otherwise the bot; when the bot cannot answer, a holding reply, and the message stays pending;
+5. the replies are stored, linked to the message they answer, and returned.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from webhooks.hours import Hours
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient, RasaUnavailable
-from webhooks.triage.assess import Assessment, assess
+from webhooks.triage.assess import assess
 
 log = get_logger("tipline.pipeline")
 STALE_PROCESSING = timedelta(seconds=60)
@@ -101,7 +103,9 @@ class MessagePipeline:
             self.metrics.messages.labels(inbound.channel, "in").inc()
         log.info("inbound stored", extra={"conversation": key, "message_id": msg_id, "channel": inbound.channel,
                                           "duplicate": duplicate})
-        # 2. one at a time, in order
+        if not duplicate:
+            self._triage_now(msg_id)
+        # 3. one at a time, in order
         with self._conversation_lock(key):
             self._drain(conv_id, msg_id)
         with self.db.session() as s:
@@ -153,10 +157,8 @@ class MessagePipeline:
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
             keyword = keyword_of(body) if conv.channel == "sms" else None
-            # Urgency is decided here, before the bot is asked anything (and even after STOP: staff see it).
-            assessment = self._triage(conv, body, help_keyword=keyword is Keyword.HELP)
-            if assessment.urgent:
-                raised = self.escalations.raise_for(s, conv, assessment)
+            if msg.urgency is None:  # not triaged yet (its request died before): triage now
+                raised = self._triage_message(s, conv, msg, body)
             if conv.opted_out and keyword is not Keyword.START:
                 msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
             elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
@@ -165,11 +167,12 @@ class MessagePipeline:
                 msg.status = "done"  # a person owns this conversation: it goes to them, never to the bot
                 routed_to_staff = True
             else:
-                if raised is not None and raised.new:
-                    self._reply(s, conv, msg, self._joining_text(assessment, conv.language), author="system")
+                joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
+                if joining is not None and msg.attempts == 1:
+                    self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
                 key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
                 away = attempts == 1 and self._first_message_while_away(key)
-                if away and not (raised and raised.new):
+                if away and joining is None:
                     back = self.hours.describe_return(utcnow())
                     self._reply(s, conv, msg, gateway_text("after_hours", language, back=back), author="system")
         if raised is not None:
@@ -180,14 +183,32 @@ class MessagePipeline:
             return
         self._ask_bot(message_id, conv.id, key, body, language, channel, attempts)
 
-    def _triage(self, conv: Conversation, body: str, help_keyword: bool) -> Assessment:
-        known = frozenset(f for f in (conv.triage_flags or "").split(",") if f)
-        assessment = assess(body, known, help_keyword=help_keyword)
-        conv.triage_flags = ",".join(sorted(assessment.flags))
-        return assessment
+    # 2. triage -------------------------------------------------------------------------------------
+    def _triage_now(self, message_id: int) -> None:
+        with self.db.session() as s:
+            msg = s.get(Message, message_id)
+            conv = s.get(Conversation, msg.conversation_id, with_for_update=True)  # one triage at a time
+            if msg.urgency is not None:
+                return
+            raised = self._triage_message(s, conv, msg, self.enc.decrypt(msg.body_enc))
+        if raised is not None:
+            self.escalations.announce(raised)
 
-    def _joining_text(self, assessment: Assessment, language: str) -> str:
-        if assessment.self_harm:
+    def _triage_message(self, s, conv: Conversation, msg: Message, body: str) -> Raised | None:
+        """Urgency is decided here, before the bot is asked anything (and even after STOP: staff see it)."""
+        keyword = keyword_of(body) if conv.channel == "sms" else None
+        known = frozenset(f for f in (conv.triage_flags or "").split(",") if f)
+        assessment = assess(body, known, help_keyword=keyword is Keyword.HELP)
+        conv.triage_flags = ",".join(sorted(assessment.flags))
+        msg.urgency = assessment.level
+        if not assessment.urgent:
+            return None
+        log.info("urgent message", extra={"conversation": conv.key, "message_id": msg.id, "level": assessment.level,
+                                          "score": assessment.score, "reasons": list(assessment.reasons)})
+        return self.escalations.raise_for(s, conv, assessment, raised_by=msg.id)
+
+    def _joining_text(self, reasons: str, language: str) -> str:
+        if "self_harm" in reasons.split(","):
             return gateway_text("joining_self_harm", language)
         if not self.hours.is_open(utcnow()):
             return gateway_text("joining_after_hours", language, back=self.hours.describe_return(utcnow()))

@@ -17,6 +17,7 @@ class Escalation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    raised_by_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True)
     level: Mapped[str] = mapped_column(String(16))
     score: Mapped[int] = mapped_column(Integer)
     reasons: Mapped[str] = mapped_column(Text, default="")  # comma-separated reason codes

@@ -49,13 +49,13 @@ class EscalationService:
         self.rasa = rasa
 
     # raised by the pipeline, inside its transaction --------------------------------------------------
-    def raise_for(self, s: Session, conv: Conversation, assessment: Assessment) -> Raised:
+    def raise_for(self, s: Session, conv: Conversation, assessment: Assessment, raised_by: int | None = None) -> Raised:
         esc = s.scalar(select(Escalation).where(Escalation.conversation_id == conv.id,
                                                 Escalation.state.in_(OPEN_STATES)))
         reasons = ",".join(assessment.reasons)
         if esc is None:
             esc = Escalation(conversation_id=conv.id, level=assessment.level, score=assessment.score,
-                             reasons=reasons, language=conv.language, state="queued")
+                             reasons=reasons, language=conv.language, state="queued", raised_by_message_id=raised_by)
             s.add(esc)
             s.flush()
             return Raised(esc.id, new=True, raised=False)
@@ -64,6 +64,10 @@ class EscalationService:
             esc.level, esc.score = assessment.level, assessment.score
             esc.reasons = ",".join(dict.fromkeys(esc.reasons.split(",") + list(assessment.reasons)).keys()).strip(",")
         return Raised(esc.id, new=False, raised=more_urgent)
+
+    def raised_by(self, s: Session, message_id: int) -> Escalation | None:
+        """The escalation this message opened, if it opened one."""
+        return s.scalar(select(Escalation).where(Escalation.raised_by_message_id == message_id))
 
     def announce(self, raised: Raised) -> None:
         """After the transaction: rank it in the queue and tell every console."""
