@@ -92,6 +92,16 @@ def cmd_rotate_keys(_args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_detect_language(_args: argparse.Namespace) -> int:
+    """One ISO 639-1 code per input line, in order; `und` where a line carries no language signal."""
+    from webhooks.language.detect import detect
+
+    for line in sys.stdin:
+        print(detect(line.rstrip("\r\n")).language, flush=False)
+    sys.stdout.flush()
+    return 0
+
+
 def cmd_test(args: argparse.Namespace) -> int:
     return subprocess.call([sys.executable, "-m", "pytest", *args.pytest_args], cwd=PROJECT_ROOT)
 
@@ -162,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("rotate-keys", help="re-encrypt data at rest under the newest TIPLINE_ENCRYPTION_KEYS key"
                    ).set_defaults(func=cmd_rotate_keys)
+
+    sub.add_parser("detect-language", help="read messages one per line on stdin; print one language code per line"
+                   ).set_defaults(func=cmd_detect_language)
 
     test = sub.add_parser("test", help="run the test suite (arguments go to pytest)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)

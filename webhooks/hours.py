@@ -11,6 +11,16 @@ from zoneinfo import ZoneInfo
 
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# how "back today / tomorrow / on Monday at 9:00" is said in the languages the gateway writes in
+RETURN_PHRASES = {
+    "en": ("today at {t}", "tomorrow at {t}", "on {d} at {t}", DAY_NAMES),
+    "es": ("hoy a las {t}", "mañana a las {t}", "el {d} a las {t}",
+           ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
+    "fr": ("aujourd'hui à {t}", "demain à {t}", "{d} à {t}",
+           ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
+    "pt": ("hoje às {t}", "amanhã às {t}", "{d} às {t}",
+           ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"]),
+}
 _PART = re.compile(r"^\s*([A-Za-z]{3})(?:\s*-\s*([A-Za-z]{3}))?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -68,16 +78,17 @@ class Hours:
             return None
         return min(start for start, _ in self._windows(now) if start > now)
 
-    def describe_return(self, now: datetime) -> str:
-        """When staff are back, as a person would say it: "at 9:00 AM", "tomorrow at 9:00 AM", "Monday at …"."""
+    def describe_return(self, now: datetime, language: str = "en") -> str:
+        """When staff are back, as a person would say it: "today at 9:00 AM", "mañana a las 9:00", …"""
         back = self.next_opening(now)
+        today, tomorrow, other, days_named = RETURN_PHRASES.get(language, RETURN_PHRASES["en"])
         if back is None:
-            return "soon"
+            return {"es": "pronto", "fr": "bientôt", "pt": "logo"}.get(language, "soon")
         local_now = now.astimezone(self.zone)
-        clock = back.strftime("%I:%M %p").lstrip("0")
+        clock = back.strftime("%I:%M %p").lstrip("0") if language == "en" else back.strftime("%H:%M").lstrip("0")
         days = (back.date() - local_now.date()).days
         if days == 0:
-            return f"today at {clock}"
+            return today.format(t=clock)
         if days == 1:
-            return f"tomorrow at {clock}"
-        return f"on {DAY_NAMES[back.weekday()]} at {clock}"
+            return tomorrow.format(t=clock)
+        return other.format(d=days_named[back.weekday()], t=clock)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import redis
-from sqlalchemy import or_, update
+from sqlalchemy import func, or_, select, update
 
 from webhooks import redis_state
 from webhooks.conversations import store
@@ -31,13 +31,17 @@ from webhooks.crypto import Encryptor, keyed_hash
 from webhooks.db import Database, utcnow
 from webhooks.escalations.service import EscalationService, Raised
 from webhooks.hours import Hours
+from webhooks.language.conversation import choose_language
+from webhooks.language.detect import FULL_BOT, requested_language
+from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient, RasaUnavailable
-from webhooks.triage.assess import assess
+from webhooks.triage.assess import NORMAL, Assessment, assess
 
 log = get_logger("tipline.pipeline")
 STALE_PROCESSING = timedelta(seconds=60)
+NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,18 @@ class MessagePipeline:
             elif conv.owner_staff_id is not None:
                 msg.status = "done"  # a person owns this conversation: it goes to them, never to the bot
                 routed_to_staff = True
+            elif conv.language not in FULL_BOT:
+                # The bot does not speak it: say so in that language, once, and queue for a person.
+                interpreter = self.escalations.raise_for(s, conv, NEEDS_INTERPRETER, raised_by=msg.id)
+                raised = raised or interpreter
+                if interpreter.new or (msg.urgency not in (None, "normal") and msg.attempts == 1):
+                    self._reply(s, conv, msg, holding_message(conv.language), author="system")
+                msg.status = "done"
+                routed_to_staff = True
+            elif requested_language(body) == conv.language and msg.urgency == "normal":
+                # "in English please", "español": a short confirmation in that language; nothing for the bot
+                self._reply(s, conv, msg, gateway_text("language_switched", conv.language), author="system")
+                msg.status = "done"
             else:
                 joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
                 if joining is not None and msg.attempts == 1:
@@ -173,12 +189,12 @@ class MessagePipeline:
                 key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
                 away = attempts == 1 and self._first_message_while_away(key)
                 if away and joining is None:
-                    back = self.hours.describe_return(utcnow())
+                    back = self.hours.describe_return(utcnow(), language)
                     self._reply(s, conv, msg, gateway_text("after_hours", language, back=back), author="system")
         if raised is not None:
             self.escalations.announce(raised)
         if msg.status in ("done", "held"):
-            if routed_to_staff:
+            if routed_to_staff and conv.owner_staff_id is not None:
                 self.escalations.message_for_staff(conv.id, message_id)
             return
         self._ask_bot(message_id, conv.id, key, body, language, channel, attempts)
@@ -195,8 +211,14 @@ class MessagePipeline:
             self.escalations.announce(raised)
 
     def _triage_message(self, s, conv: Conversation, msg: Message, body: str) -> Raised | None:
-        """Urgency is decided here, before the bot is asked anything (and even after STOP: staff see it)."""
+        """Language, then urgency, decided here before the bot is asked anything (even after STOP)."""
         keyword = keyword_of(body) if conv.channel == "sms" else None
+        if keyword is None:
+            first = s.scalar(select(func.count()).select_from(Message).where(
+                Message.conversation_id == conv.id, Message.direction == "in", Message.id < msg.id)) == 0
+            choice = choose_language(None if first else conv.language, body, first)
+            if choice.changed or first:
+                conv.language = choice.language
         known = frozenset(f for f in (conv.triage_flags or "").split(",") if f)
         assessment = assess(body, known, help_keyword=keyword is Keyword.HELP)
         conv.triage_flags = ",".join(sorted(assessment.flags))
@@ -211,7 +233,7 @@ class MessagePipeline:
         if "self_harm" in reasons.split(","):
             return gateway_text("joining_self_harm", language)
         if not self.hours.is_open(utcnow()):
-            return gateway_text("joining_after_hours", language, back=self.hours.describe_return(utcnow()))
+            return gateway_text("joining_after_hours", language, back=self.hours.describe_return(utcnow(), language))
         return gateway_text("joining", language)
 
     def _ask_bot(self, message_id: int, conv_id: int, key: str, body: str, language: str, channel: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 TEXTS = {
     "en": {
+        "language_switched": "Okay, I'll write in English from now on.",
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
         "help": "This is {hotline}, a confidential tip line. Text us what you saw or what is happening to you."
@@ -21,6 +22,7 @@ TEXTS = {
         " If you are in immediate danger, call 911.",
     },
     "es": {
+        "language_switched": "De acuerdo, a partir de ahora te escribo en español.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
         "start": "Bienvenido de nuevo. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
         "help": "Esto es {hotline}, una línea confidencial. Cuéntanos lo que viste o lo que te está pasando."
@@ -36,6 +38,48 @@ TEXTS = {
         " será de los primeros que vean. Si estás en peligro inmediato, llama al 911 ahora.",
         "reminder": "Hola, te escribimos por tu mensaje.\nSeguimos aquí y alguien te va a escribir pronto."
         " Si estás en peligro inmediato, llama al 911.",
+    },
+    "fr": {
+        "language_switched": "D'accord, je vous écris en français à partir de maintenant.",
+        "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
+        "start": "Bon retour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
+        " le 911.",
+        "help": "Ici {hotline}, une ligne confidentielle. Écrivez-nous ce que vous avez vu ou ce qui vous arrive."
+        " {contact}Si vous êtes en danger maintenant, appelez le 911. Écrivez STOP pour ne plus recevoir de messages.",
+        "holding": "Nous avons bien reçu votre message et nous répondrons dès que possible. Si vous êtes en danger"
+        " maintenant, appelez le 911.",
+        "after_hours": "Notre équipe est absente pour le moment et revient {back}. Vous pouvez quand même nous écrire"
+        " ce qui se passe : l'équipe le verra à son retour. Si vous êtes en danger maintenant, appelez le 911.",
+        "joining": "Merci de nous l'avoir dit. Une personne de notre équipe rejoint la conversation maintenant."
+        " Si vous êtes en danger immédiat, appelez le 911. Si ce n'est plus sûr d'écrire, vous pouvez arrêter à tout"
+        " moment.",
+        "joining_self_harm": "Vous comptez, et vous n'avez pas à traverser ça seul. Si vous risquez de vous faire du"
+        " mal, appelez ou écrivez au 988 maintenant. Une personne de notre équipe rejoint la conversation.",
+        "joining_after_hours": "Merci de nous l'avoir dit. Notre équipe est absente et revient {back} ; votre message"
+        " sera parmi les premiers lus. Si vous êtes en danger immédiat, appelez le 911 maintenant.",
+        "reminder": "Bonjour, nous revenons vers vous au sujet de votre message.\nNous sommes toujours là et"
+        " quelqu'un va vous écrire bientôt. Si vous êtes en danger immédiat, appelez le 911.",
+    },
+    "pt": {
+        "language_switched": "Certo, a partir de agora escrevo em português.",
+        "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",
+        "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",
+        "help": "Aqui é {hotline}, uma linha confidencial. Conte pra gente o que você viu ou o que está acontecendo"
+        " com você. {contact}Se você está em perigo agora, ligue para o 911. Escreva STOP para não receber mais"
+        " mensagens.",
+        "holding": "Recebemos sua mensagem e vamos responder o quanto antes. Se você está em perigo agora, ligue"
+        " para o 911.",
+        "after_hours": "Nossa equipe não está agora e volta {back}. Mesmo assim, pode contar aqui o que está"
+        " acontecendo: a equipe vai ver quando voltar. Se você está em perigo agora, ligue para o 911.",
+        "joining": "Obrigado por nos contar. Uma pessoa da nossa equipe está entrando na conversa agora."
+        " Se você está em perigo imediato, ligue para o 911. Se deixar de ser seguro escrever, pode parar quando"
+        " quiser.",
+        "joining_self_harm": "Você importa, e não precisa passar por isso sozinho. Se você pode se machucar, ligue"
+        " ou mande mensagem para o 988 agora. Uma pessoa da nossa equipe está entrando na conversa.",
+        "joining_after_hours": "Obrigado por nos contar. Nossa equipe não está agora e volta {back}; sua mensagem"
+        " vai estar entre as primeiras que eles vão ver. Se você está em perigo imediato, ligue para o 911 agora.",
+        "reminder": "Oi, estamos escrevendo sobre a sua mensagem.\nContinuamos aqui e alguém vai te escrever"
+        " em breve. Se você está em perigo imediato, ligue para o 911.",
     },
 }
 

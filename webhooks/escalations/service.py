@@ -62,7 +62,7 @@ class EscalationService:
         more_urgent = (LEVEL_RANK[assessment.level], -assessment.score) < (LEVEL_RANK[esc.level], -esc.score)
         if more_urgent:
             esc.level, esc.score = assessment.level, assessment.score
-            esc.reasons = ",".join(dict.fromkeys(esc.reasons.split(",") + list(assessment.reasons)).keys()).strip(",")
+        esc.reasons = ",".join(r for r in dict.fromkeys(esc.reasons.split(",") + list(assessment.reasons)) if r)
         return Raised(esc.id, new=False, raised=more_urgent)
 
     def raised_by(self, s: Session, message_id: int) -> Escalation | None:

@@ -71,7 +71,7 @@ CATEGORIES: dict[str, dict] = {
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
         r" (of )?(the|this|that|my|our) (house|room|place|farm|apartment|building|motel|hotel|boat|ship|truck|van)\b",
         r"\b(they|he|she|boss) locks? (the|our|my) doors?\b",
-        r"\bno (me|nos|la|lo|los|las) dejan salir\b", r"\bencerrad[oa]s?\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
+        r"\bno (me|nos|la|lo|los|las) deja(n)? salir\b", r"\bencerrad[oa]s?\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
         r"\bje ne peux pas sortir\b", r"\benfermee?s?\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
         r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
         r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",

@@ -1,0 +1,64 @@
+"""The conversation's language end to end: Spanish stays Spanish, "ok" does not switch it, an explicit
+request does; a language the bot does not speak gets a holding message in it and a person."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from webhooks.language.detect import detect
+
+pytestmark = pytest.mark.e2e
+
+
+def replies(resp) -> list[str]:
+    assert resp.status_code == 200, resp.text
+    return [m.text or "" for m in ET.fromstring(resp.text).findall("Message")]
+
+
+def test_a_spanish_conversation_is_answered_in_spanish_throughout(system, phone):
+    turns = [
+        ("hola", "línea confidencial"),
+        ("en la taqueria de la esquina los trabajadores duermen ahi y el dueño les quita el sueldo", "Dónde"),
+        ("Taqueria El Sol en la calle 5, Houston", "Cuándo"),
+        ("desde hace meses y sigue pasando", "Está bien"),
+        ("sí", "código de referencia"),
+    ]
+    for text, expected in turns:
+        got = replies(system.sms(phone, text))
+        assert got and expected in " ".join(got), (text, got)
+        for reply in got:
+            assert detect(reply).language == "es", reply
+    after_ok = replies(system.sms(phone, "ok"))
+    assert all(detect(r).language in ("es", "und") for r in after_ok), after_ok
+    switched = replies(system.sms(phone, "in English please"))
+    assert switched == ["Okay, I'll write in English from now on."]
+    english = replies(system.sms(phone, "hi"))
+    assert english and "confidential" in english[0]
+
+
+def test_french_and_portuguese_are_spoken_by_the_bot(system, phone):
+    fr = replies(system.sms(phone, "bonjour"))
+    assert "ligne de signalement confidentielle" in fr[0]
+    pt = replies(system.sms(phone[:-1] + "9", "olá, bom dia"))
+    assert "linha de denúncia confidencial" in pt[0]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Bonjou, mwen bezwen pale ak yon moun, patwon an pran paspò mwen", "ht", "Mèsi paske ou ekri nou"),
+    ("Xin chào, tôi cần giúp đỡ, chủ lấy hộ chiếu của tôi", "vi", "Cảm ơn bạn đã nhắn tin"),
+])
+def test_a_language_the_bot_does_not_speak_gets_a_holding_message_and_a_person(system, phone, text, language,
+                                                                              expected):
+    token = system.staff_token("agent")
+    headers = {"Authorization": f"Bearer {token}"}
+    before = {e["id"] for e in system.http.get("/api/escalations", params={"limit": 200}, headers=headers)
+              .json()["items"]}
+    got = replies(system.sms(phone, text))
+    assert len(got) == 1 and got[0].startswith(expected) and "911" in got[0]
+    items = system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()["items"]
+    new = [e for e in items if e["id"] not in before]
+    assert len(new) == 1
+    assert new[0]["language"] == language and "interpreter_needed" in new[0]["reasons"]
+    again = replies(system.sms(phone, "?"))
+    assert again == [], "one holding message; the rest waits for the person"

@@ -1,0 +1,58 @@
+"""The language detector on short, hard messages, and the sticky conversation language."""
+import pytest
+
+from webhooks.language.conversation import choose_language
+from webhooks.language.detect import UND, detect
+
+CASES = [
+    ("hola", "es"), ("sí", "es"), ("necesito ayuda", "es"), ("me quitaron el pasaporte", "es"),
+    ("they took my passport", "en"), ("help", "en"), ("hi", "en"), ("my boss keeps my papers", "en"),
+    ("bonjour", "fr"), ("merci", "fr"), ("j'ai besoin d'aide", "fr"), ("ils ont pris mon passeport", "fr"),
+    ("olá", "pt"), ("obrigada", "pt"), ("preciso de ajuda", "pt"), ("estou em perigo", "pt"),
+    ("bonjou", "ht"), ("mwen bezwen èd", "ht"), ("m pa ka soti lakay la", "ht"), ("patwon an pran paspò m", "ht"),
+    ("救命", "zh"), ("他们拿走了我的护照", "zh"),
+    ("cứu tôi với", "vi"), ("họ lấy hộ chiếu của tôi", "vi"),
+    ("살려주세요", "ko"), ("여권을 뺏겼어요", "ko"),
+    ("النجدة", "ar"), ("أخذوا جواز سفري", "ar"),
+    ("помогите", "ru"), ("у меня забрали паспорт", "ru"),
+    ("tulong po", "tl"), ("kinuha nila ang pasaporte ko", "tl"), ("salamat", "tl"),
+]
+
+
+@pytest.mark.parametrize("text,language", CASES)
+def test_short_messages_in_every_language(text, language):
+    assert detect(text).language == language
+
+
+@pytest.mark.parametrize("text", ["ok", "👍", "12", "...", "ok ok", "lol", "https://example.org/x"])
+def test_messages_without_a_language_signal_are_und(text):
+    assert detect(text).language == UND
+
+
+def test_single_word_replies_do_not_switch_a_conversation():
+    for word in ("ok", "sí", "merci", "yes", "obrigado", "no"):
+        assert choose_language("es" if word != "sí" else "en", word, first_message=False).changed is False
+
+
+def test_clear_evidence_or_an_explicit_request_switches():
+    assert choose_language("en", "mi jefe no me paga y no me deja salir", False).language == "es"
+    assert choose_language("es", "in English please", False).language == "en"
+    assert choose_language("en", "Kreyòl", False).language == "ht"
+    assert choose_language("es", "cứu tôi với", False).language == "vi"
+
+
+def test_the_first_message_sets_the_language():
+    assert choose_language(None, "hola", True).language == "es"
+    assert choose_language(None, "ok", True).language == "en"
+
+
+def test_the_detect_language_command_answers_one_line_per_line():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lines = ["hola, necesito ayuda", "👍", "12", "they took my passport", "", "救命", "mwen bezwen èd"]
+    tipline = Path(sys.executable).parent / "tipline"
+    out = subprocess.run([str(tipline), "detect-language"], input="\n".join(lines) + "\n", text=True,
+                         capture_output=True, check=True).stdout.splitlines()
+    assert out == ["es", "und", "und", "en", "und", "zh", "ht"]

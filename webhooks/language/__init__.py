@@ -1,0 +1,1 @@
+"""Language: which language a message is in, and which one a conversation speaks."""

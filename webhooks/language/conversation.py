@@ -1,0 +1,34 @@
+"""A conversation's language is sticky: it is set by the first message that carries a language, and
+changes only on clear evidence in the current message or an explicit request. Single-word replies
+("sí", "ok", "merci") never switch a conversation that already has a language."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from webhooks.language.detect import FULL_BOT, UND, detect, requested_language
+
+DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    language: str
+    changed: bool
+    why: str  # requested | first | switched | kept
+
+    @property
+    def bot_speaks_it(self) -> bool:
+        return self.language in FULL_BOT
+
+
+def choose_language(current: str | None, text: str, first_message: bool) -> LanguageChoice:
+    current = current or DEFAULT
+    asked = requested_language(text)
+    if asked:
+        return LanguageChoice(asked, asked != current, "requested")
+    found = detect(text)
+    if found.language == UND or found.language == current:
+        return LanguageChoice(current, False, "kept")
+    if found.strong or (first_message and (found.signal == "lexicon" or found.words >= 3)):
+        return LanguageChoice(found.language, True, "first" if first_message else "switched")
+    return LanguageChoice(current, False, "kept")

@@ -1,0 +1,146 @@
+"""Which language one message is in: en, es, fr, pt, ht, zh, vi, ko, ar, ru, tl, or "und".
+
+Cheap signals first, `langdetect` (seeded, restricted to our Latin-script languages) only where they
+do not decide: script (Hangul, Han, Arabic, Cyrillic), Vietnamese letters, a Haitian Creole lexicon
+built from openly licensed word lists, and a lexicon of very short messages."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from webhooks.language.lexicon import HAITIAN_MARKERS, REQUESTS, WORDS
+
+SUPPORTED = ("en", "es", "fr", "pt", "ht", "zh", "vi", "ko", "ar", "ru", "tl")
+MODEL_LANGUAGES = ("en", "es", "fr", "pt", "tl", "vi")
+FULL_BOT = ("en", "es", "fr", "pt")  # the bot converses in these; the others get a person
+UND = "und"
+VIETNAMESE_LETTERS = set("ăđơưĂĐƠƯ")  # with the tone-marked vowels of U+1EA0–U+1EF9; â ê ô are French too
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: str  # a SUPPORTED code, or "und" when the message carries no language signal
+    confidence: float  # 0..1
+    signal: str  # script | letters | lexicon | model | none
+    words: int
+    votes: int = 0  # lexicon words of the chosen language
+
+    @property
+    def strong(self) -> bool:
+        return self.signal in ("script", "letters") or (self.signal == "lexicon" and self.confidence >= 0.7
+                                                        and self.votes >= 2) or (
+            self.signal == "model" and ((self.confidence >= 0.8 and self.words >= 4)
+                                        or (self.confidence >= 0.95 and self.words >= 3)))
+
+
+def _script(ch: str) -> str | None:
+    code = ord(ch)
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "ko"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x3040 <= code <= 0x30FF:
+        return "zh"
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+        return "ar"
+    if 0x0400 <= code <= 0x04FF:
+        return "ru"
+    return None
+
+
+def _is_vietnamese_letter(ch: str) -> bool:
+    return ch in VIETNAMESE_LETTERS or 0x1EA0 <= ord(ch) <= 0x1EF9
+
+
+@lru_cache
+def haitian_words() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "ht_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#")) | frozenset(HAITIAN_MARKERS)
+
+
+@lru_cache
+def _factory():
+
+    import langdetect
+    from langdetect.detector_factory import DetectorFactory
+
+    factory = DetectorFactory()
+    profiles = Path(langdetect.__file__).resolve().parent / "profiles"
+    factory.load_json_profile([(profiles / code).read_text(encoding="utf-8")
+                               for code in MODEL_LANGUAGES])
+    factory.set_seed(0)
+    return factory
+
+
+def _model(text: str) -> tuple[str, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _factory().create()
+    detector.append(text)
+    try:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
+        return UND, 0.0
+    return best.lang, best.prob
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(_URL.sub(" ", text))]
+
+
+def requested_language(text: str) -> str | None:
+    """An explicit ask for a language: "en español", "in English please", "Kreyòl"."""
+    lowered = unicodedata.normalize("NFC", text.lower())
+    tokens = words_of(lowered)
+    if len(tokens) > 6:
+        return None
+    for code, names in REQUESTS.items():
+        if any(name in lowered for name in names):
+            return code
+    return None
+
+
+def detect(text: str) -> Detection:
+    text = unicodedata.normalize("NFC", text or "")
+    letters = [ch for ch in text if ch.isalpha()]
+    tokens = words_of(text)
+    if not letters:
+        return Detection(UND, 0.0, "none", 0)
+    scripts: dict[str, int] = {}
+    for ch in letters:
+        script = _script(ch)
+        if script:
+            scripts[script] = scripts.get(script, 0) + 1
+    if scripts:
+        code, count = max(scripts.items(), key=lambda kv: kv[1])
+        if count * 2 >= len(letters):
+            return Detection(code, 1.0, "script", max(1, len(tokens)))
+    if any(_is_vietnamese_letter(ch) for ch in letters):
+        return Detection("vi", 1.0, "letters", len(tokens))
+
+    # Haitian Creole: most words in the Creole lexicon, and at least one word French does not use.
+    ht = haitian_words()
+    in_ht = sum(1 for t in tokens if t in ht)
+    if tokens and any(t in HAITIAN_MARKERS for t in tokens) and in_ht / len(tokens) >= 0.6:
+        return Detection("ht", min(1.0, 0.6 + in_ht / len(tokens) * 0.4), "lexicon", len(tokens), in_ht)
+
+    votes = {code: sum(1 for t in tokens if t in words) for code, words in WORDS.items()}
+    ranked = sorted(votes.values(), reverse=True)
+    best, second = (ranked + [0, 0])[:2]
+    leaders = [code for code, v in votes.items() if v == best and best > 0]
+    if len(tokens) <= 2 or (len(leaders) == 1 and best >= max(2, len(tokens) * 0.4)):
+        if len(leaders) == 1:
+            return Detection(leaders[0], best / (best + second), "lexicon", len(tokens), best)
+        if not leaders:
+            if all(t in ("ok", "okay", "k", "kk", "lol", "haha", "jaja", "hmm", "oh") for t in tokens):
+                return Detection(UND, 0.0, "none", len(tokens))
+    code, prob = _model(" ".join(tokens))
+    if code == UND:
+        return Detection(UND, 0.0, "none", len(tokens))
+    if leaders and code not in leaders and len(tokens) <= 2:
+        return Detection(leaders[0], 0.5, "lexicon", len(tokens), best)
+    return Detection(code, prob, "model", len(tokens))
