@@ -21,8 +21,11 @@ class JsonFormatter(logging.Formatter):
         for key, value in record.__dict__.items():
             if key not in _RESERVED and not key.startswith("_"):
                 entry[key] = value
-        if record.exc_info:
-            entry["error"] = self.formatException(record.exc_info).splitlines()[-1]
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            # the type and the first line only: driver errors can quote statements and their parameters
+            first_line = str(exc).splitlines()[0][:160] if str(exc) else ""
+            entry["error"] = f"{type(exc).__name__}: {first_line}" if first_line else type(exc).__name__
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 

@@ -40,6 +40,7 @@ class Services:
         encryptor = Encryptor.from_settings(settings)
         metrics = Metrics()
         escalations = EscalationService(db, redis_client, rasa)
+        outbound = Outbound(settings, encryptor, redis_client, metrics)
 
         def publish_web_reply(channel: str, conversation_key: str, reply: Reply) -> None:
             if channel != "web":
@@ -55,11 +56,11 @@ class Services:
                                    hotline_name=settings.tipline_hotline_name,
                                    hotline_phone=settings.tipline_hotline_phone, metrics=metrics,
                                    hours=Hours(settings.tipline_hours, settings.tipline_timezone),
-                                   escalations=escalations,
+                                   escalations=escalations, outbound=outbound,
                                    on_reply=publish_web_reply)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
                    pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics,
-                   escalations=escalations, outbound=Outbound(settings, encryptor, redis_client, metrics))
+                   escalations=escalations, outbound=outbound)
 
     def close(self) -> None:
         self.rasa.close()

@@ -70,6 +70,7 @@ def system(tmp_path_factory) -> RunningSystem:
             "TWILIO_FROM_NUMBER": "+15550001111",
             "TWILIO_API_BASE_URL": twilio.url,
             "TIPLINE_CLAIM_TIMEOUT_SECONDS": "3600",
+            "TIPLINE_RETRY_AFTER_SECONDS": "20",
             "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,

@@ -44,6 +44,12 @@ class Outbound:
             raise OptedOut()
         msg = store.add_reply(session, conv, reply_to, self.enc.encrypt(text), author=author)
         session.flush()
+        return self.deliver(conv, msg, text)
+
+    def deliver(self, conv: Conversation, msg: Message, text: str) -> Message:
+        """Send a reply that is already stored (a late answer nobody is waiting on an HTTP response for)."""
+        if conv.opted_out:
+            raise OptedOut()
         if conv.channel == "sms":
             try:
                 self.twilio().messages.create(to=self.enc.decrypt(conv.address_enc),

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ import redis
 from sqlalchemy import func, or_, select, update
 
 from webhooks import redis_state
+from webhooks.channels.outbound import OptedOut
 from webhooks.conversations import store
 from webhooks.conversations.keywords import Keyword, keyword_of
 from webhooks.conversations.models import Conversation, Message
@@ -42,6 +44,7 @@ from webhooks.triage.assess import NORMAL, Assessment, assess
 log = get_logger("tipline.pipeline")
 STALE_PROCESSING = timedelta(seconds=60)
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
+BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class MessagePipeline:
     def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
                  metrics: Metrics | None = None, hours: Hours | None = None,
-                 escalations: EscalationService | None = None,
+                 escalations: EscalationService | None = None, outbound=None,
                  on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
         self.db = db
         self.redis = redis_client
@@ -83,6 +86,8 @@ class MessagePipeline:
         self.metrics = metrics or Metrics()
         self.hours = hours or Hours("")
         self.escalations = escalations or EscalationService(db, redis_client, rasa)
+        self.outbound = outbound
+        self._late = threading.local()  # set while answering messages whose request is gone
 
     def conversation_key(self, channel: str, address: str) -> str:
         return keyed_hash(self.secret_key, f"{channel}:{address}")
@@ -132,6 +137,40 @@ class MessagePipeline:
                     lock.release()
                 except redis.RedisError:
                     pass
+
+    def resume_pending(self, older_than: timedelta, give_up_after: timedelta, per_pass: int = 20) -> int:
+        """Answer stored messages nobody finished (the bot was down, a process died, a flood was held back),
+        in order per conversation, sending the answers as new messages. Returns how many were taken."""
+        cutoff, now = utcnow() - older_than, utcnow()
+        with self.db.session() as s:
+            rows = s.execute(select(Message.conversation_id, func.min(Message.created_at)).where(
+                Message.direction == "in", Message.status.in_(store.PENDING + ("processing",)),
+                Message.updated_at < cutoff).group_by(Message.conversation_id).limit(50)).all()
+        taken = 0
+        for conv_id, oldest in rows:
+            with self.db.session() as s:
+                conv = s.get(Conversation, conv_id)
+                key = conv.key
+                if oldest < now - give_up_after:
+                    self._escalate_stuck(s, conv)
+                waiting = [m.id for m in store.unprocessed_up_to(s, conv_id, 2**31 - 1)][:per_pass]
+            if not waiting:
+                continue
+            with self._conversation_lock(key):
+                self._late.active = True
+                try:
+                    self._drain(conv_id, waiting[-1])
+                finally:
+                    self._late.active = False
+            taken += len(waiting)
+        return taken
+
+    def _escalate_stuck(self, s, conv: Conversation) -> None:
+        """The bot has not answered this person for too long: a person should."""
+        raised = self.escalations.raise_for(s, conv, BOT_UNAVAILABLE)
+        if raised.new:
+            s.flush()
+            self.escalations.announce(raised)
 
     def _drain(self, conv_id: int, up_to: int) -> None:
         with self.db.session() as s:
@@ -249,7 +288,7 @@ class MessagePipeline:
             with self.db.session() as s:
                 msg, conv = s.get(Message, message_id), s.get(Conversation, conv_id)
                 msg.status = "pending"
-                if attempts == 1:
+                if attempts == 1 and self._first_holding(key):
                     self._reply(s, conv, msg, gateway_text("holding", language), author="system")
             return
         with self.db.session() as s:
@@ -262,6 +301,13 @@ class MessagePipeline:
             msg.status = "done"
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
+
+    def _first_holding(self, key: str) -> bool:
+        """One holding reply per conversation per outage, not one per message."""
+        try:
+            return bool(self.redis.set(redis_state.key("holding", key), "1", nx=True, ex=300))
+        except redis.RedisError:
+            return True
 
     def _first_message_while_away(self, key: str) -> bool:
         """True once per conversation per closed period: outside staffed hours, say when staff are back."""
@@ -304,5 +350,10 @@ class MessagePipeline:
         out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
         s.flush()
         self.metrics.messages.labels(conv.channel, "out").inc()
+        if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
+            try:
+                self.outbound.deliver(conv, out, body)  # nobody is waiting for TwiML any more
+            except OptedOut:
+                out.status = "held"
         if self.on_reply is not None:
             self.on_reply(conv.channel, conv.key, Reply(out.id, body))

@@ -1,5 +1,8 @@
-"""Escalations nobody claimed in time: marked overdue for supervisors, and the person gets the
-emergency information again, if the conversation is still open (nothing after STOP)."""
+"""Each gateway's background duties, every few seconds:
+- escalations nobody claimed in time: marked overdue for supervisors, and the person gets the emergency
+  information again, if the conversation is still open (nothing after STOP);
+- messages stored but never answered (the bot was down, a process died): answered now, in order, and
+  after too long without the bot, the conversation is queued for a person."""
 from __future__ import annotations
 
 import asyncio
@@ -13,6 +16,13 @@ from webhooks.conversations.texts import text as gateway_text
 from webhooks.logs import get_logger
 
 log = get_logger("tipline.watchdog")
+
+
+def resume_once(services) -> int:
+    """Messages stored but not answered (the bot was down, a process died): answered now, in order."""
+    settings = services.settings
+    return services.pipeline.resume_pending(timedelta(seconds=settings.tipline_retry_after_seconds),
+                                            timedelta(seconds=settings.tipline_bot_give_up_seconds))
 
 
 def check_once(services) -> int:
@@ -33,8 +43,9 @@ def check_once(services) -> int:
 async def run_forever(services, every_seconds: float = 10.0) -> None:
     services.escalations.resync()
     while True:
-        try:
-            await run_in_threadpool(check_once, services)
-        except Exception:
-            log.exception("watchdog pass failed")
+        for duty in (check_once, resume_once):
+            try:
+                await run_in_threadpool(duty, services)
+            except Exception:
+                log.exception("background duty failed", extra={"duty": duty.__name__})
         await asyncio.sleep(every_seconds)

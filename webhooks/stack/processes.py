@@ -49,6 +49,7 @@ class Stack:
     procs: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     _out: object = None
+    _rasa_args: tuple = ()
 
     # -- start -------------------------------------------------------------------------------------
     def start(self, model_path: Path) -> None:
@@ -72,6 +73,7 @@ class Stack:
         self._spawn("actions", [str(VENV_PYTHON), "-m", "rasa_sdk", "--actions", "bot.actions",
                                 "--port", str(self.ports.actions)], env)
         rasa_env = model.rasa_env() | {k: v for k, v in env.items() if k.startswith(("REDIS", "RASA"))}
+        self._rasa_args = (model_path, endpoints, rasa_env)
         for port in self.ports.rasas:
             self.start_rasa(model_path, port, endpoints, rasa_env)
         for port in self.ports.gateways:
@@ -127,6 +129,22 @@ class Stack:
         if self._out is not None:
             self._out.close()
             self._out = None
+
+    def restart_rasa(self, port: int, timeout: float = 240) -> None:
+        """Start a killed Rasa server again on its port and wait for its model (for fault tests)."""
+        self.procs = [(n, p) for n, p in self.procs if n != f"rasa:{port}"]
+        model_path, endpoints, env = self._rasa_args
+        self.start_rasa(model_path, port, endpoints, env)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/status", params={"token": env["RASA_TOKEN"]},
+                             timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        raise TimeoutError("Rasa did not come back")
 
     def kill(self, name: str) -> None:
         """Kill one process at once (for fault tests); it is left in the list, exited."""
