@@ -57,6 +57,7 @@ class Services:
                                    hotline_phone=settings.tipline_hotline_phone, metrics=metrics,
                                    hours=Hours(settings.tipline_hours, settings.tipline_timezone),
                                    escalations=escalations, outbound=outbound,
+                                   sender_limit_per_minute=settings.tipline_sender_limit_per_minute,
                                    on_reply=publish_web_reply)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
                    pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics,

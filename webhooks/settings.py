@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     tipline_hours: str = ""
     tipline_timezone: str = "America/New_York"
     tipline_claim_timeout_seconds: int = Field(default=120, ge=10)
+    tipline_sender_limit_per_minute: int = Field(default=20, ge=0)
     tipline_retry_after_seconds: int = Field(default=45, ge=1)
     tipline_bot_give_up_seconds: int = Field(default=120, ge=10)
     tipline_worker_threads: int = Field(default=200, ge=8, le=2000)

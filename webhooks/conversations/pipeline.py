@@ -73,7 +73,7 @@ class MessagePipeline:
     def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
                  metrics: Metrics | None = None, hours: Hours | None = None,
-                 escalations: EscalationService | None = None, outbound=None,
+                 escalations: EscalationService | None = None, outbound=None, sender_limit_per_minute: int = 0,
                  on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
         self.db = db
         self.redis = redis_client
@@ -87,6 +87,7 @@ class MessagePipeline:
         self.hours = hours or Hours("")
         self.escalations = escalations or EscalationService(db, redis_client, rasa)
         self.outbound = outbound
+        self.sender_limit_per_minute = sender_limit_per_minute
         self._late = threading.local()  # set while answering messages whose request is gone
 
     def conversation_key(self, channel: str, address: str) -> str:
@@ -113,7 +114,14 @@ class MessagePipeline:
         log.info("inbound stored", extra={"conversation": key, "message_id": msg_id, "channel": inbound.channel,
                                           "duplicate": duplicate})
         if not duplicate:
-            self._triage_now(msg_id)
+            urgency = self._triage_now(msg_id)
+            if urgency == "normal" and self._over_sender_limit(key):
+                # A flood from one sender: stored, answered later in order, and never in anyone's way.
+                with self.db.session() as s:
+                    s.execute(update(Message).where(Message.id == msg_id, Message.status == "received")
+                              .values(status="deferred"))
+                self.metrics.deferred.inc()
+                return Outcome(key, [], duplicate=False)
         # 3. one at a time, in order
         with self._conversation_lock(key):
             self._drain(conv_id, msg_id)
@@ -174,10 +182,16 @@ class MessagePipeline:
 
     def _drain(self, conv_id: int, up_to: int) -> None:
         with self.db.session() as s:
-            waiting = [m.id for m in store.unprocessed_up_to(s, conv_id, up_to)]
-        for message_id in waiting:
+            waiting = [(m.id, m.status) for m in store.unprocessed_up_to(s, conv_id, up_to)]
+        already_late = getattr(self._late, "active", False)
+        for message_id, status in waiting:
             if self._claim(message_id):
-                self._process(message_id)
+                # a deferred message's request has returned: its answers go out as new messages
+                self._late.active = already_late or status == "deferred"
+                try:
+                    self._process(message_id)
+                finally:
+                    self._late.active = already_late
 
     def _claim(self, message_id: int) -> bool:
         stale = utcnow() - STALE_PROCESSING
@@ -239,15 +253,29 @@ class MessagePipeline:
         self._ask_bot(message_id, conv.id, key, body, language, channel, attempts)
 
     # 2. triage -------------------------------------------------------------------------------------
-    def _triage_now(self, message_id: int) -> None:
+    def _triage_now(self, message_id: int) -> str | None:
         with self.db.session() as s:
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id, with_for_update=True)  # one triage at a time
             if msg.urgency is not None:
-                return
+                return msg.urgency
             raised = self._triage_message(s, conv, msg, self.enc.decrypt(msg.body_enc))
+            urgency = msg.urgency
         if raised is not None:
             self.escalations.announce(raised)
+        return urgency
+
+    def _over_sender_limit(self, key: str) -> bool:
+        if not self.sender_limit_per_minute:
+            return False
+        window = redis_state.key("rate", key, str(int(time.time() // 60)))
+        try:
+            count = self.redis.incr(window)
+            if count == 1:
+                self.redis.expire(window, 120)
+        except redis.RedisError:
+            return False
+        return count > self.sender_limit_per_minute
 
     def _triage_message(self, s, conv: Conversation, msg: Message, body: str) -> Raised | None:
         """Language, then urgency, decided here before the bot is asked anything (even after STOP)."""

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from webhooks.conversations.models import Conversation, Message
 from webhooks.db import utcnow
 
-PENDING = ("received", "pending")
+PENDING = ("received", "pending", "deferred")  # deferred: over a sender's limit; its request already returned
 
 
 def get_or_create(session: Session, key: str, channel: str, address_enc: str | None) -> Conversation:
