@@ -124,7 +124,7 @@ class MessagePipeline:
                 return Outcome(key, [], duplicate=False)
         # 3. one at a time, in order
         with self._conversation_lock(key):
-            self._drain(conv_id, msg_id)
+            self._drain(conv_id, msg_id, waiting_request=msg_id)
         with self.db.session() as s:
             replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
         return Outcome(key, replies, duplicate)
@@ -180,14 +180,16 @@ class MessagePipeline:
             s.flush()
             self.escalations.announce(raised)
 
-    def _drain(self, conv_id: int, up_to: int) -> None:
+    def _drain(self, conv_id: int, up_to: int, waiting_request: int | None = None) -> None:
+        """Process every unprocessed message up to `up_to`, in order. `waiting_request`: the message whose
+        HTTP request is waiting for its answers (they go back in the response, not as new messages)."""
         with self.db.session() as s:
             waiting = [(m.id, m.status) for m in store.unprocessed_up_to(s, conv_id, up_to)]
         already_late = getattr(self._late, "active", False)
         for message_id, status in waiting:
             if self._claim(message_id):
                 # a deferred message's request has returned: its answers go out as new messages
-                self._late.active = already_late or status == "deferred"
+                self._late.active = already_late or (status == "deferred" and message_id != waiting_request)
                 try:
                     self._process(message_id)
                 finally:
