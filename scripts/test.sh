@@ -22,5 +22,7 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 
-.venv/bin/ruff check webhooks bot tests
+.venv/bin/ruff check webhooks bot tests bench
+# Train (only if bot/ or intents/ changed) before the tests, so no test's time limit includes training.
+.venv/bin/tipline train
 exec .venv/bin/tipline test "$@"
