@@ -12,7 +12,7 @@ TEXTS = {
         "after_hours": "Our team is away right now and back {back}. You can still tell us what is happening here,"
         " and staff will see it when they are back. If you are in danger now, call 911.",
         "holding": "We have your message and will answer as soon as we can. If you are in danger now, call 911.",
-        "joining": "Thank you for telling us. A person from our team is joining this chat now."
+        "joining": "A person from our team is joining this chat now."
         " If you are in immediate danger, call 911. If it stops being safe to text, you can stop at any time.",
         "joining_self_harm": "You matter, and you don't have to face this alone. If you might hurt yourself,"
         " call or text 988 now, any time, day or night. A person from our team is joining this chat.",
@@ -30,7 +30,7 @@ TEXTS = {
         "holding": "Recibimos tu mensaje y te contestamos lo antes posible. Si estás en peligro ahora, llama al 911.",
         "after_hours": "Nuestro equipo no está ahora; vuelve {back}. Igual puedes contarnos aquí lo que pasa y lo"
         " verán en cuanto vuelvan. Si estás en peligro ahora, llama al 911.",
-        "joining": "Gracias por contarnos. Una persona de nuestro equipo se va a unir a este chat ahora."
+        "joining": "Una persona de nuestro equipo se va a unir a este chat ahora."
         " Si estás en peligro inmediato, llama al 911. Si deja de ser seguro escribir, puedes parar cuando quieras.",
         "joining_self_harm": "Tu vida importa y no tienes que pasar por esto a solas. Si piensas hacerte daño,"
         " llama o escribe al 988 ahora (hay ayuda en español). Una persona de nuestro equipo se va a unir a este chat.",
@@ -50,7 +50,7 @@ TEXTS = {
         " maintenant, appelez le 911.",
         "after_hours": "Notre équipe est absente pour le moment et revient {back}. Vous pouvez quand même nous écrire"
         " ce qui se passe : l'équipe le verra à son retour. Si vous êtes en danger maintenant, appelez le 911.",
-        "joining": "Merci de nous l'avoir dit. Une personne de notre équipe rejoint la conversation maintenant."
+        "joining": "Une personne de notre équipe rejoint la conversation maintenant."
         " Si vous êtes en danger immédiat, appelez le 911. Si ce n'est plus sûr d'écrire, vous pouvez arrêter à tout"
         " moment.",
         "joining_self_harm": "Vous comptez, et vous n'avez pas à traverser ça seul. Si vous risquez de vous faire du"
@@ -71,7 +71,7 @@ TEXTS = {
         " para o 911.",
         "after_hours": "Nossa equipe não está agora e volta {back}. Mesmo assim, pode contar aqui o que está"
         " acontecendo: a equipe vai ver quando voltar. Se você está em perigo agora, ligue para o 911.",
-        "joining": "Obrigado por nos contar. Uma pessoa da nossa equipe está entrando na conversa agora."
+        "joining": "Uma pessoa da nossa equipe está entrando na conversa agora."
         " Se você está em perigo imediato, ligue para o 911. Se deixar de ser seguro escrever, pode parar quando"
         " quiser.",
         "joining_self_harm": "Você importa, e não precisa passar por isso sozinho. Se você pode se machucar, ligue"
