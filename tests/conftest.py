@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 import pytest
 
 from tests.support.servers import fresh_postgres_database
+from tests.support.twilio import new_phone
 from webhooks.crypto import Encryptor, new_fernet_key
 from webhooks.db import Database
 
@@ -15,7 +15,7 @@ pytest_plugins = ["tests.support.system"]
 @pytest.fixture
 def phone() -> str:
     """A phone number no other test uses."""
-    return "+1555" + "".join(secrets.choice("0123456789") for _ in range(7))
+    return new_phone()
 
 
 @pytest.fixture(scope="session")

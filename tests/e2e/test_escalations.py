@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from websockets.sync.client import connect
 
+from tests.support.twilio import new_phone
 from webhooks.crypto import keyed_hash
 from webhooks.db import Database
 from webhooks.staff.models import AuditEntry
@@ -69,8 +70,8 @@ def test_self_harm_gets_the_crisis_line(system, phone):
 
 def test_the_queue_puts_critical_before_high(system, phone):
     token = system.staff_token("agent")
-    system.sms(phone[:-1] + "7", "they won't let us leave the farm")  # held: high
-    system.sms(phone[:-1] + "8", "socorro, me van a matar")  # danger: critical
+    system.sms(new_phone(), "they won't let us leave the farm")  # held: high
+    system.sms(new_phone(), "socorro, me van a matar")  # danger: critical
     queue = system.http.get("/api/escalations/queue", headers=auth(token)).json()
     levels = [q["level"] for q in queue]
     assert levels == sorted(levels, key=["critical", "high", "normal"].index)

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import itertools
+import secrets
 from urllib.parse import urlencode
 
 import httpx
 from twilio.request_validator import RequestValidator
 
 _sids = itertools.count(1)
+
+
+def new_phone() -> str:
+    """A phone number no other test uses."""
+    return "+1555" + "".join(secrets.choice("0123456789") for _ in range(7))
 
 
 def new_message_sid() -> str:
