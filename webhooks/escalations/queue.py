@@ -46,13 +46,3 @@ def queued_ids(r: redis.Redis) -> list[int]:
 def publish(r: redis.Redis, event: dict) -> str:
     """Append an event (ids, levels, states; never message text) to the stream."""
     return r.xadd(EVENTS, {"data": json.dumps(event)}, maxlen=STREAM_MAXLEN, approximate=True)
-
-
-def read_events(r: redis.Redis, last_id: str, block_ms: int = 15000) -> list[tuple[str, dict]]:
-    found = r.xread({EVENTS: last_id}, count=100, block=block_ms) or []
-    return [(event_id, json.loads(fields["data"])) for _stream, entries in found for event_id, fields in entries]
-
-
-def latest_event_id(r: redis.Redis) -> str:
-    last = r.xrevrange(EVENTS, count=1)
-    return last[0][0] if last else "0-0"

@@ -73,11 +73,6 @@ class ReportStore:
             report = s.scalar(select(Report).where(Report.reference_code == code))
             return self._view(report) if report else None
 
-    def for_conversation(self, conversation_key: str) -> list[ReportView]:
-        with self.db.session() as s:
-            rows = s.scalars(select(Report).where(Report.conversation_key == conversation_key).order_by(Report.id))
-            return [self._view(r) for r in rows]
-
     def _view(self, r: Report) -> ReportView:
         return ReportView(id=r.id, reference_code=r.reference_code, channel=r.channel, language=r.language,
                           narrative=self.enc.decrypt(r.narrative_enc), location=r.location, occurred=r.occurred,
