@@ -21,6 +21,7 @@ class RasaUnavailable(Exception):
 @dataclass(frozen=True)
 class BotReply:
     text: str
+    custom: dict | None = None  # a payload for the gateway (e.g. {"tipline_confirm": "delete"}), never shown
 
 
 class RasaClient:
@@ -62,7 +63,17 @@ class RasaClient:
             data = self._post("/webhooks/rest/webhook", json=payload).json()
         except (httpx.HTTPStatusError, ValueError) as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
-        return [BotReply(item["text"]) for item in data if isinstance(item, dict) and item.get("text")]
+        replies = []
+        for item in data if isinstance(data, list) else []:
+            if isinstance(item, dict) and item.get("text"):
+                replies.append(BotReply(str(item["text"])))
+            elif isinstance(item, dict) and isinstance(item.get("custom"), dict):
+                replies.append(BotReply("", item["custom"]))
+        return replies
+
+    def restart(self, sender: str) -> None:
+        """Forget the bot's side of a conversation (a person ended it): the next message starts afresh."""
+        self.add_event(sender, {"event": "restart"})
 
     def add_event(self, sender: str, event: dict) -> None:
         try:

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     tipline_sender_limit_per_minute: int = Field(default=20, ge=0)
     tipline_retry_after_seconds: int = Field(default=45, ge=1)
     tipline_bot_give_up_seconds: int = Field(default=120, ge=10)
+    tipline_retention_days: int = Field(default=90, ge=1, le=3650)  # transcripts and Rasa trackers
     tipline_worker_threads: int = Field(default=200, ge=8, le=2000)
     staff_token_minutes: int = Field(default=480, ge=5)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)

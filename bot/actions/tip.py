@@ -1,19 +1,22 @@
-"""Gathering a tip and filing it as a report."""
+"""The tip intake in Rasa: the form's validation (every message read for every field, see intake.py), the
+questions that depend on what is known, the read-back, and filing the report."""
 from __future__ import annotations
 
 import asyncio
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions import intake
 from bot.actions.services import report_store
+from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
 
 log = logging.getLogger("tipline.actions.tip")
-TIP_SLOTS = ("tip_what", "tip_where", "tip_when")
+TIP_SLOTS = (*intake.ORDER, "tip_facts", "paused", "correcting", "not_trafficking", "fallbacks")
 
 
 def message_metadata(tracker: Tracker) -> dict[str, Any]:
@@ -22,45 +25,147 @@ def message_metadata(tracker: Tracker) -> dict[str, Any]:
     return metadata if isinstance(metadata, dict) else {}
 
 
-class ActionCaptureTip(Action):
-    """A tip told before any question was asked is the answer to "what is happening"."""
+def language_of(tracker: Tracker) -> str:
+    return str(tracker.get_slot("language") or message_metadata(tracker).get("language") or "en")
+
+
+def turn_of(tracker: Tracker) -> intake.Turn:
+    latest = tracker.latest_message or {}
+    intent = latest.get("intent") or {}
+    return intake.Turn(text=str(latest.get("text") or ""), intent=str(intent.get("name") or ""),
+                       confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
+                       entities=tuple(latest.get("entities") or ()))
+
+
+class ValidateTipForm(FormValidationAction):
+    """Runs on every message while the intake is open (and when it opens)."""
 
     def name(self) -> str:
-        return "action_capture_tip"
+        return "validate_tip_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        text = (tracker.latest_message or {}).get("text") or ""
-        return [SlotSet("tip_what", text)] if text.strip() else []
+        slots = dict(tracker.slots)
+        result = intake.step(turn_of(tracker), slots)
+        if result.steps_aside:
+            return []  # nothing filled: Rasa lets the rules answer, then the form asks again
+        for response in result.say:
+            dispatcher.utter_message(response=response)
+        slots.update(result.slots)
+        events = [SlotSet(name, value) for name, value in result.slots.items()]
+        if any(name in intake.ORDER for name in result.slots):
+            events.append(SlotSet("fallbacks", 0))
+        return [*events, SlotSet("requested_slot", intake.next_question(slots))]
 
 
-class ActionResetTip(Action):
+class ActionAskSafeToTalk(Action):
+    """The opening and safety check; silent while the person said it is not safe."""
+
     def name(self) -> str:
-        return "action_reset_tip"
+        return "action_ask_safe_to_talk"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        return [SlotSet(slot, None) for slot in TIP_SLOTS]
+        if tracker.get_slot("paused"):
+            return []
+        facts = tracker.get_slot("tip_facts") or {}
+        if facts.get("was_paused"):
+            dispatcher.utter_message(response="utter_ask_safe_again")
+        elif tracker.get_slot("tip_what"):
+            dispatcher.utter_message(response="utter_ask_safe_after_tip")
+        else:
+            dispatcher.utter_message(response="utter_ask_safe_to_talk")
+        return []
 
 
-class ActionFileReport(Action):
+class ActionAskTipConfirmed(Action):
+    """The read-back, or "what should I change?" while a correction is awaited."""
+
     def name(self) -> str:
-        return "action_file_report"
+        return "action_ask_tip_confirmed"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        metadata = message_metadata(tracker)
-        tip = NewTip(
-            conversation_key=tracker.sender_id,
-            channel=str(metadata.get("channel") or "unknown"),
-            language=str(tracker.get_slot("language") or metadata.get("language") or "en"),
-            narrative=tracker.get_slot("tip_what"),
-            location=tracker.get_slot("tip_where"),
-            occurred=tracker.get_slot("tip_when"),
-        )
+        if tracker.get_slot("correcting"):
+            dispatcher.utter_message(response="utter_ask_correction")
+        else:
+            dispatcher.utter_message(response="utter_tip_summary",
+                                     summary=summary(dict(tracker.slots), language_of(tracker)))
+        return []
+
+
+def new_tip(tracker: Tracker) -> NewTip:
+    slots = dict(tracker.slots)
+    facts = slots.get("tip_facts") or {}
+    return NewTip(
+        conversation_key=tracker.sender_id,
+        channel=str(message_metadata(tracker).get("channel") or "unknown"),
+        language=language_of(tracker),
+        narrative=slots.get("tip_what"),
+        location=slots.get("tip_where"),
+        occurred=slots.get("tip_when"),
+        people=slots.get("tip_who"),
+        control=slots.get("tip_control"),
+        more=slots.get("tip_more"),
+        reporter_role=slots.get("reporter_role"),
+        privacy_level=slots.get("privacy_level") or "anonymous",
+        contact=slots.get("contact"),
+        exploitation_answer=slots.get("exploitation_type"),
+        facts=facts,
+    )
+
+
+class ActionFinishTip(Action):
+    """The form is done: file the confirmed tip, or point a workplace problem to the right help."""
+
+    def name(self) -> str:
+        return "action_finish_tip"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        if tracker.get_slot("not_trafficking"):
+            dispatcher.utter_message(response="utter_not_trafficking")
+            return [*(SlotSet(s, None) for s in TIP_SLOTS), SlotSet("fallbacks", 0)]
+        if not tracker.get_slot("tip_confirmed"):
+            return []
         try:
-            report = await asyncio.to_thread(report_store().file, tip)
+            report = await asyncio.to_thread(report_store().file, new_tip(tracker))
         except Exception:
             log.exception("report not filed", extra={"conversation": tracker.sender_id})
             dispatcher.utter_message(response="utter_tip_not_filed")
-            return []
+            return [SlotSet("tip_confirmed", None), ActiveLoop(None)]
         log.info("report filed", extra={"conversation": tracker.sender_id, "report_id": report.id})
         dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code)
-        return [SlotSet("reference_code", report.reference_code), *(SlotSet(s, None) for s in TIP_SLOTS)]
+        return [SlotSet("reference_code", report.reference_code), SlotSet("stage", "filed")]
+
+
+class ActionAddToReport(Action):
+    """After filing, whatever else the person sends is added to the same report."""
+
+    def name(self) -> str:
+        return "action_add_to_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        code = tracker.get_slot("reference_code")
+        text = str((tracker.latest_message or {}).get("text") or "").strip()
+        if not code or not text:
+            return []
+        if turn_of(tracker).intent == "greet":
+            dispatcher.utter_message(response="utter_still_here", reference_code=code)
+            return []
+        try:
+            await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
+        except Exception:
+            log.exception("addition not saved", extra={"conversation": tracker.sender_id})
+            dispatcher.utter_message(response="utter_tip_not_filed")
+            return []
+        dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
+        return []
+
+
+class ActionFallback(Action):
+    """Two-step fallback: ask to rephrase once, then offer a person."""
+
+    def name(self) -> str:
+        return "action_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        count = int(tracker.get_slot("fallbacks") or 0) + 1
+        dispatcher.utter_message(response="utter_default" if count < 2 else "utter_offer_human")
+        return [SlotSet("fallbacks", count if count < 2 else 0)]

@@ -27,4 +27,4 @@ def test_after_hours_the_first_reply_says_when_staff_are_back_and_the_bot_still_
     assert first.status_code == 200
     assert f"back on {DAY_NAMES[day]} at 9:00 AM" in first.text and "911" in first.text
     assert "confidential" in first.text, "the bot still answers"
-    assert "back on" not in second.text and "Where is this happening" in second.text
+    assert "back on" not in second.text and "about you, or about someone else" in second.text

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from tests.support import dialogue
 from tests.support.servers import flush_test_redis, fresh_postgres_database, redis_url_for_tests
 from tests.support.twilio import post_signed_sms, sms_params
 from webhooks.conversations.models import Conversation, Message
@@ -51,20 +52,20 @@ def cluster(tmp_path_factory):
 def test_one_conversation_across_two_gateways_and_two_rasa_servers(cluster, phone):
     stack, settings, db = cluster
     gateways = [httpx.Client(base_url=f"http://127.0.0.1:{p}", timeout=30) for p in stack.ports.gateways]
-    turns = [("hi", "confidential"),
-             ("there is a house where men are brought in a van and work all day at the quarry for no pay", "where"),
-             ("near the quarry on Route 9, outside Dalton, Georgia", "when"),
-             ("every day since the spring", "is that right"),
-             ("yes", "reference code")]
     sids = []
-    for n, (text, expected) in enumerate(turns):
+
+    def send(text: str) -> list[str]:
+        n = len(sids)
         if n == 2:  # one Rasa server dies mid-conversation; the other carries on
             stack.kill(f"rasa:{stack.ports.rasas[0]}")
         params = sms_params(phone, text)
         sids.append(params["MessageSid"])
-        resp = post_signed_sms(gateways[n % 2], PUBLIC, settings.twilio_auth_token, params)
-        assert resp.status_code == 200
-        assert expected in resp.text.lower(), (text, resp.text)
+        return dialogue.twiml_texts(post_signed_sms(gateways[n % 2], PUBLIC, settings.twilio_auth_token, params))
+
+    intake = dialogue.tell(send, "hi", dialogue.plain(
+        what="there is a house where men are brought in a van and work all day at the quarry for no pay",
+        where="near the quarry on Route 9, outside Dalton, Georgia", when="every day since the spring"))
+    assert intake.code and len(sids) >= 8
 
     key = keyed_hash(settings.tipline_secret_key, f"sms:{phone}")
     with db.session() as s:

@@ -7,22 +7,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from sqlalchemy import func, select
 
+from tests.support import dialogue
 from tests.support.twilio import new_message_sid, post_signed_sms, sms_params
 from webhooks.conversations.models import Conversation, Message
 from webhooks.crypto import keyed_hash
 from webhooks.db import Database
 
 pytestmark = pytest.mark.e2e
-
-TIP = [
-    ("hi", "confidential"),
-    ("The nail salon next to my work keeps the women locked inside at night and took their passports",
-     "where"),
-    ("Golden Nails on 5th Street in Tulsa, Oklahoma", "when"),
-    ("last night around 10pm and it is still going on", "is that right"),
-    ("yes", "reference code"),
-]
-
 
 def replies(resp) -> list[str]:
     assert resp.status_code == 200, resp.text
@@ -48,23 +39,21 @@ def count(system, model, *where) -> int:
 
 
 def test_a_texted_tip_becomes_one_report_with_its_fields(system, phone):
-    answers = []
-    for text, expected in TIP:
-        got = replies(system.sms(phone, text))
-        assert got, f"no reply to {text!r}"
-        assert expected in " ".join(got).lower(), got
-        answers.append(got)
-    code = reference_code(answers[-1][-1])
+    narrative = "The nail salon next to my work keeps the women locked inside at night and took their passports"
+    intake = dialogue.tell(dialogue.by_sms(system, phone), "hi", dialogue.plain(
+        what=narrative, where="Golden Nails on 5th Street in Tulsa, Oklahoma",
+        when="last night around 10pm and it is still going on", who="4 or 5 women"))
+    assert intake.asked[:4] == ["safe", "role", "privacy", "what"], "safety check first, then role and privacy"
 
     token = system.staff_token()
     items = system.http.get("/api/reports", headers={"Authorization": f"Bearer {token}"}).json()["items"]
-    mine = [r for r in items if r["reference_code"] == code]
+    mine = [r for r in items if r["reference_code"] == intake.code]
     assert len(mine) == 1
     report = mine[0]
     assert report["channel"] == "sms"
-    assert report["narrative"] == TIP[1][0]
-    assert report["location"] == TIP[2][0]
-    assert report["occurred"] == TIP[3][0]
+    assert report["narrative"] == narrative
+    assert report["location"] == "Golden Nails on 5th Street in Tulsa, Oklahoma"
+    assert report["occurred"] == "last night around 10pm and it is still going on"
     assert phone not in str(report) and phone.lstrip("+") not in str(report)
 
 
@@ -84,8 +73,8 @@ def test_a_retried_message_sid_gets_the_same_reply_and_stores_nothing_twice(syst
 
 
 def test_a_retried_confirmation_files_one_report(system, phone):
-    for text, _ in TIP[:-1]:
-        replies(system.sms(phone, text))
+    narrative = "there are kids working nights at the packing plant on Route 9 and the boss keeps their pay"
+    dialogue.tell(dialogue.by_sms(system, phone), "hi", dialogue.plain(what=narrative), stop_at="confirm")
     params = sms_params(phone, "yes")
     first = replies(post_signed_sms(system.http, "https://tips.example.org", system.settings.twilio_auth_token,
                                     params))
@@ -97,7 +86,7 @@ def test_a_retried_confirmation_files_one_report(system, phone):
     items = system.http.get("/api/reports", params={"limit": 200},
                             headers={"Authorization": f"Bearer {token}"}).json()["items"]
     assert [r["reference_code"] for r in items].count(code) == 1
-    assert sum(1 for r in items if r["narrative"] == TIP[1][0] and r["reference_code"] == code) == 1
+    assert sum(1 for r in items if r["narrative"] == narrative and r["reference_code"] == code) == 1
 
 
 @pytest.mark.parametrize("signature", ["", "forged-signature", "bm90IHRoZSByaWdodCBvbmU="])

@@ -5,6 +5,7 @@ import secrets
 
 import pytest
 
+from tests.support import dialogue
 from tests.support.twilio import new_phone
 
 pytestmark = pytest.mark.e2e
@@ -38,9 +39,9 @@ def test_reports_are_listed_newest_first_with_a_cursor(system, phone):
     codes = []
     for n in range(3):
         sender = new_phone()
-        for text in ("hi", f"workers are kept in a house number {n}", "Dallas", "yesterday", "yes"):
-            last = system.sms(sender, text)
-        codes.append(last.text.split("reference code is ")[1][:9])
+        intake = dialogue.tell(dialogue.by_sms(system, sender), "hi",
+                               dialogue.plain(what=f"workers are kept in a house number {n}"))
+        codes.append(intake.code)
     page1 = system.http.get("/api/reports", params={"limit": 2}, headers=headers).json()
     assert [r["reference_code"] for r in page1["items"]] == codes[::-1][:2]
     assert page1["next_cursor"]

@@ -8,16 +8,9 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
+from tests.support import dialogue
+
 pytestmark = pytest.mark.e2e
-
-TIP = [
-    ("hello", "confidential"),
-    ("I think a girl at my school is being sold by an older guy, he picks her up every day", "where"),
-    ("Lincoln High School in Fresno, California", "when"),
-    ("every afternoon for the past month", "is that right"),
-    ("yes that's right", "reference code"),
-]
-
 
 def open_session(system) -> tuple[str, dict]:
     resp = system.http.post("/chat/sessions")
@@ -34,21 +27,19 @@ def say(system, session_id, headers, text) -> list[str]:
 
 
 def test_a_web_chat_tip_becomes_one_report(system):
-    session_id, headers = open_session(system)
-    last = []
-    for text, expected in TIP:
-        last = say(system, session_id, headers, text)
-        assert expected in " ".join(last).lower(), last
-    code = re.search(r"\b([2-9A-Z]{4}-[2-9A-Z]{4})\b", last[-1]).group(1)
+    narrative = "I think a girl at my school is being sold by an older guy, he picks her up every day"
+    intake = dialogue.tell(dialogue.by_web(system), "hello", dialogue.plain(
+        what=narrative, where="Lincoln High School in Fresno, California", when="every afternoon for the past month",
+        who="just her, she is 15"))
     token = system.staff_token("agent")
     items = system.http.get("/api/reports", params={"limit": 200},
                             headers={"Authorization": f"Bearer {token}"}).json()["items"]
-    report = [r for r in items if r["reference_code"] == code]
+    report = [r for r in items if r["reference_code"] == intake.code]
     assert len(report) == 1
     assert report[0]["channel"] == "web"
-    assert report[0]["narrative"] == TIP[1][0]
-    assert report[0]["location"] == TIP[2][0]
-    assert report[0]["occurred"] == TIP[3][0]
+    assert report[0]["narrative"] == narrative
+    assert report[0]["location"] == "Lincoln High School in Fresno, California"
+    assert report[0]["occurred"] == "every afternoon for the past month"
 
 
 def test_a_chat_message_needs_its_own_session_token(system):

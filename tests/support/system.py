@@ -71,7 +71,7 @@ def system(tmp_path_factory) -> RunningSystem:
             "TWILIO_API_BASE_URL": twilio.url,
             "TIPLINE_CLAIM_TIMEOUT_SECONDS": "3600",
             "TIPLINE_RETRY_AFTER_SECONDS": "20",
-            "TIPLINE_SENDER_LIMIT_PER_MINUTE": "12",
+            "TIPLINE_SENDER_LIMIT_PER_MINUTE": "25",
             "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,

@@ -56,3 +56,11 @@ def test_the_detect_language_command_answers_one_line_per_line():
     out = subprocess.run([str(tipline), "detect-language"], input="\n".join(lines) + "\n", text=True,
                          capture_output=True, check=True).stdout.splitlines()
     assert out == ["es", "und", "und", "en", "und", "zh", "ht"]
+
+
+def test_a_spanish_conversation_is_not_switched_to_portuguese_by_the_statistical_model_alone():
+    from webhooks.language.conversation import choose_language
+
+    for text in ("a veces no me da de comer", "no me dan comida", "no me dejan ir al medico"):
+        assert choose_language("es", text, False).language == "es", text
+    assert choose_language("es", "eles não deixam a gente sair de casa", False).language == "pt"

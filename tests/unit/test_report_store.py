@@ -38,3 +38,39 @@ def test_pages_are_newest_first_and_cover_everything_once(database, encryptor):
         if cursor is None:
             break
     assert seen == codes[::-1]
+
+
+def test_htcds_fields_come_from_what_was_said_and_are_marked_as_extracted(database, encryptor):
+    store = ReportStore(database, encryptor)
+    facts = {"exploitation": ["ForcedLabour"], "means_of_control": ["DebtBondage", "WithholdsDocuments"],
+             "city": "Fresno", "state": "CA", "people_count": 8, "ages": [16, 30], "venue": "farm", "ongoing": True}
+    filed = store.file(NewTip(conversation_key="c-htcds", channel="sms", language="es", narrative="n",
+                              reporter_role="other", privacy_level="anonymous", contact="555-0100", facts=facts))
+    assert filed.exploitation == ("ForcedLabour",)
+    assert filed.means_of_control == ("DebtBondage", "WithholdsDocuments")
+    assert {"DebtBondage", "RetentionOfIdentityDocuments"} <= set(filed.ilo_indicators)
+    assert (filed.city, filed.state, filed.people_count, filed.venue, filed.ongoing) == ("Fresno", "CA", 8, "farm",
+                                                                                          True)
+    assert filed.minor is True and filed.mandated_reasons == ("minor",), "an age under 18 makes it mandated"
+    assert {"means_of_control", "city", "people_count", "minor"} <= set(filed.extracted)
+    assert filed.contact is None, "an anonymous tipster's contact is never stored"
+
+
+def test_contact_details_are_kept_encrypted_only_when_the_person_chose_to_share(database, encryptor):
+    store = ReportStore(database, encryptor)
+    filed = store.file(NewTip(conversation_key="c-share", channel="web", language="en", narrative="n",
+                              privacy_level="confidential", contact="Ana, 555-0100 after 6pm"))
+    assert store.by_reference(filed.reference_code).contact == "Ana, 555-0100 after 6pm"
+    with database.engine.connect() as conn:
+        stored = conn.execute(text("SELECT contact_enc FROM reports WHERE reference_code = :c"),
+                              {"c": filed.reference_code}).scalar_one()
+    assert "555" not in stored
+
+
+def test_details_sent_after_filing_are_added_to_the_report(database, encryptor):
+    store = ReportStore(database, encryptor)
+    code = store.file(tip(9)).reference_code
+    assert store.add_to(code, "the van is white, texas plates")
+    assert store.add_to(code, "también hay un niño")
+    assert store.by_reference(code).additions == ("the van is white, texas plates", "también hay un niño")
+    assert not store.add_to("ZZZZ-ZZZZ", "nothing to add to")

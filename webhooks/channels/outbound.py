@@ -9,6 +9,7 @@ from twilio.base.exceptions import TwilioException
 from twilio.rest import Client
 
 from webhooks import redis_state
+from webhooks.channels.sms_text import split_for_sms
 from webhooks.conversations import store
 from webhooks.conversations.models import Conversation, Message
 from webhooks.crypto import Encryptor
@@ -52,8 +53,9 @@ class Outbound:
             raise OptedOut()
         if conv.channel == "sms":
             try:
-                self.twilio().messages.create(to=self.enc.decrypt(conv.address_enc),
-                                              from_=self.settings.twilio_from_number, body=text)
+                for part in split_for_sms(text):
+                    self.twilio().messages.create(to=self.enc.decrypt(conv.address_enc),
+                                                  from_=self.settings.twilio_from_number, body=part)
             except TwilioException as exc:
                 msg.status = "failed"
                 log.warning("sms delivery failed", extra={"conversation": conv.key, "message_id": msg.id,

@@ -9,6 +9,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from webhooks.channels.limits import MAX_MESSAGE_CHARS, decode_utf8, read_body
+from webhooks.channels.sms_text import split_for_sms
 from webhooks.conversations.pipeline import Inbound
 from webhooks.deps import ServicesDep
 from webhooks.logs import get_logger
@@ -27,7 +28,8 @@ def signed_url(public_base_url: str, request: Request) -> str:
 def twiml(replies: list[str]) -> Response:
     response = MessagingResponse()
     for reply in replies:
-        response.message(reply)
+        for part in split_for_sms(reply):
+            response.message(part)
     return Response(content=str(response), media_type=TWIML)
 
 

@@ -9,13 +9,22 @@ class Keyword(Enum):
     STOP = "stop"
     START = "start"
     HELP = "help"
+    DELETE = "delete"
 
 
 _WORDS = {
     Keyword.STOP: {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"},
     Keyword.START: {"start", "yes", "unstop"},
     Keyword.HELP: {"help", "info"},
+    # not one of Twilio's: erases the conversation after one confirmation (the opening message names it)
+    Keyword.DELETE: {"delete", "erase", "borrar", "borra", "eliminar", "supprimer", "effacer", "apagar"},
 }
+# A reply to "Reply YES to ..." (a confirmation the gateway asked for), in the bot's languages.
+_YES = {"yes", "y", "yeah", "yep", "yup", "ok", "okay", "sure", "confirm", "si", "sí", "s", "claro", "dale",
+        "oui", "ouais", "sim", "isso", "yes please", "si por favor", "sí por favor", "oui svp", "sim por favor",
+        "yes erase it", "yes delete", "si borra", "sí borra", "si borralo", "sí bórralo", "👍"}
+_NO = {"no", "n", "nope", "nah", "no thanks", "non", "nao", "não", "no gracias", "non merci", "não obrigado",
+       "keep going", "continue", "seguir", "sigue", "continuer", "continuar", "👎"}
 _CLEAN = re.compile(r"[\s.!¡?¿]+")
 
 
@@ -25,3 +34,15 @@ def keyword_of(text: str) -> Keyword | None:
         if word in words:
             return keyword
     return None
+
+
+def _short(text: str) -> str:
+    return " ".join(re.sub(r"[.!¡?¿,]+", " ", text or "").lower().split())
+
+
+def is_yes(text: str) -> bool:
+    return _short(text) in _YES
+
+
+def is_no(text: str) -> bool:
+    return _short(text) in _NO

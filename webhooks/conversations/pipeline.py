@@ -26,7 +26,8 @@ from sqlalchemy import func, or_, select, update
 from webhooks import redis_state
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations import store
-from webhooks.conversations.keywords import Keyword, keyword_of
+from webhooks.conversations.erase import erase_conversation
+from webhooks.conversations.keywords import Keyword, is_no, is_yes, keyword_of
 from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.crypto import Encryptor, keyed_hash
@@ -39,12 +40,15 @@ from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient, RasaUnavailable
+from webhooks.reports.models import Report
 from webhooks.triage.assess import NORMAL, Assessment, assess
 
 log = get_logger("tipline.pipeline")
 STALE_PROCESSING = timedelta(seconds=60)
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
+CONFIRMABLE = ("end", "delete")
+CONFIRM_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class MessagePipeline:
         self.outbound = outbound
         self.sender_limit_per_minute = sender_limit_per_minute
         self._late = threading.local()  # set while answering messages whose request is gone
+        self._to_erase: set[str] = set()  # conversations whose DELETE was confirmed, erased once answered
+        self._to_erase_lock = threading.Lock()
 
     def conversation_key(self, channel: str, address: str) -> str:
         return keyed_hash(self.secret_key, f"{channel}:{address}")
@@ -127,6 +133,7 @@ class MessagePipeline:
             self._drain(conv_id, msg_id, waiting_request=msg_id)
         with self.db.session() as s:
             replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+        self._erase_if_confirmed(key)
         return Outcome(key, replies, duplicate)
 
     @contextmanager
@@ -170,6 +177,7 @@ class MessagePipeline:
                     self._drain(conv_id, waiting[-1])
                 finally:
                     self._late.active = False
+            self._erase_if_confirmed(key)
             taken += len(waiting)
         return taken
 
@@ -215,11 +223,18 @@ class MessagePipeline:
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
-            keyword = keyword_of(body) if conv.channel == "sms" else None
+            keyword = keyword_of(body)
+            if conv.channel != "sms" and keyword is not Keyword.DELETE:
+                keyword = None  # Twilio's keywords are an SMS convention; DELETE works everywhere
+            pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
+            if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
+                body, pending = "/resume", None  # "no, go on": the bot carries on where it was
             if msg.urgency is None:  # not triaged yet (its request died before): triage now
                 raised = self._triage_message(s, conv, msg, body)
             if conv.opted_out and keyword is not Keyword.START:
                 msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
+            elif pending and is_yes(body):
+                self._confirmed(s, conv, msg, pending)
             elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
                 pass
             elif conv.owner_staff_id is not None:
@@ -327,7 +342,11 @@ class MessagePipeline:
                 msg.status = "done"  # a person took over while the bot was thinking: its answer is dropped
                 return
             for reply in bot_replies:
-                self._reply(s, conv, msg, reply.text)
+                confirm = (reply.custom or {}).get("tipline_confirm")
+                if confirm in CONFIRMABLE:
+                    self._ask_confirmation(key, confirm)  # the bot asked "end/erase this chat?"
+                elif reply.text:
+                    self._reply(s, conv, msg, reply.text)
             msg.status = "done"
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
@@ -367,6 +386,11 @@ class MessagePipeline:
             self._reply(s, conv, msg, gateway_text("start", lang), author="system")
             msg.status = "done"
             return True
+        if keyword is Keyword.DELETE:
+            self._reply(s, conv, msg, gateway_text("confirm_delete", lang), author="system")
+            self._ask_confirmation(conv.key, "delete")
+            msg.status = "done"
+            return True
         if keyword is Keyword.HELP:
             contact = f"Call us at {self.hotline_phone}. " if self.hotline_phone else ""
             self._reply(s, conv, msg, gateway_text("help", lang, hotline=self.hotline_name, contact=contact),
@@ -374,6 +398,43 @@ class MessagePipeline:
             msg.status = "done"
             return True
         return False
+
+    # ending and erasing, after one confirmation ---------------------------------------------------
+    def _ask_confirmation(self, key: str, what: str) -> None:
+        try:
+            self.redis.set(redis_state.key("confirm", key), what, ex=CONFIRM_SECONDS)
+        except redis.RedisError:
+            log.warning("confirmation not recorded", extra={"conversation": key})
+
+    def _take_confirmation(self, key: str) -> str | None:
+        """What the previous reply asked to confirm (asked once: any other answer drops it)."""
+        try:
+            return self.redis.getdel(redis_state.key("confirm", key))
+        except redis.RedisError:
+            return None
+
+    def _confirmed(self, s, conv: Conversation, msg: Message, what: str) -> None:
+        msg.status = "done"
+        if what == "delete":
+            held = s.scalar(select(func.count()).select_from(Report).where(
+                Report.conversation_key == conv.key, Report.legal_hold.is_(True)))
+            self._reply(s, conv, msg, gateway_text("erased_on_hold" if held else "erased", conv.language),
+                        author="system")
+            with self._to_erase_lock:
+                self._to_erase.add(conv.key)
+        elif what == "end":
+            self._reply(s, conv, msg, gateway_text("ended", conv.language), author="system")
+            try:
+                self.rasa.restart(conv.key)
+            except RasaUnavailable:
+                log.warning("bot conversation not restarted", extra={"conversation": conv.key})
+
+    def _erase_if_confirmed(self, key: str) -> None:
+        with self._to_erase_lock:
+            if key not in self._to_erase:
+                return
+            self._to_erase.discard(key)
+        erase_conversation(self.db, self.redis, key)
 
     # 4. replies ------------------------------------------------------------------------------------
     def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> None:

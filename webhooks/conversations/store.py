@@ -15,6 +15,10 @@ def get_or_create(session: Session, key: str, channel: str, address_enc: str | N
     conv = session.scalar(select(Conversation).where(Conversation.key == key))
     if conv is not None:
         conv.last_seen_at = utcnow()
+        if conv.address_enc is None and address_enc is not None:
+            conv.address_enc = address_enc  # back after the retention purge
+        if conv.state == "purged":
+            conv.state = "open"
         return conv
     conv = Conversation(key=key, channel=channel, address_enc=address_enc)
     try:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 TEXTS = {
     "en": {
+        "confirm_delete": "Do you want us to erase this chat and your number from our records? Reply YES to erase it."
+        " If not, just keep writing.",
+        "erased": "Done. This chat and your number are erased from our records. If you text again, we start fresh.",
+        "erased_on_hold": "We erased this chat and your number. One report you made is under a legal hold, so we have"
+        " to keep that report for now.",
+        "ended": "OK, this chat is closed. Text us any time if you want to talk again. If you are in danger, call 911.",
         "language_switched": "Okay, I'll write in English from now on.",
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
@@ -22,6 +28,14 @@ TEXTS = {
         " If you are in immediate danger, call 911.",
     },
     "es": {
+        "confirm_delete": "¿Quieres que borremos este chat y tu número de nuestros registros? Responde SÍ para"
+        " borrarlo. Si no, sigue escribiendo.",
+        "erased": "Listo. Borramos este chat y tu número de nuestros registros. Si vuelves a escribir, empezamos de"
+        " cero.",
+        "erased_on_hold": "Borramos este chat y tu número. Una denuncia que hiciste está bajo retención legal, así"
+        " que por ahora tenemos que guardar esa denuncia.",
+        "ended": "Listo, cerramos este chat. Escríbenos cuando quieras si quieres volver a hablar. Si estás en"
+        " peligro, llama al 911.",
         "language_switched": "De acuerdo, a partir de ahora te escribo en español.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
         "start": "Bienvenido de nuevo. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
@@ -40,6 +54,13 @@ TEXTS = {
         " Si estás en peligro inmediato, llama al 911.",
     },
     "fr": {
+        "confirm_delete": "Voulez-vous que nous effacions ce chat et votre numéro de nos dossiers ? Répondez OUI pour"
+        " l'effacer. Sinon, continuez simplement à écrire.",
+        "erased": "C'est fait. Ce chat et votre numéro sont effacés de nos dossiers. Si vous nous réécrivez, on"
+        " repart de zéro.",
+        "erased_on_hold": "Nous avons effacé ce chat et votre numéro. Un signalement que vous avez fait est sous"
+        " conservation légale : nous devons garder ce signalement pour l'instant.",
+        "ended": "D'accord, ce chat est fermé. Écrivez-nous quand vous voulez. Si vous êtes en danger, appelez le 911.",
         "language_switched": "D'accord, je vous écris en français à partir de maintenant.",
         "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
         "start": "Bon retour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
@@ -61,6 +82,14 @@ TEXTS = {
         " quelqu'un va vous écrire bientôt. Si vous êtes en danger immédiat, appelez le 911.",
     },
     "pt": {
+        "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros? Responda SIM"
+        " para apagar. Se não, é só continuar escrevendo.",
+        "erased": "Pronto. Apagamos esta conversa e seu número dos nossos registros. Se escrever de novo, começamos"
+        " do zero.",
+        "erased_on_hold": "Apagamos esta conversa e seu número. Uma denúncia que você fez está sob retenção legal,"
+        " então precisamos guardar essa denúncia por enquanto.",
+        "ended": "Tá bem, encerramos esta conversa. Escreva quando quiser falar de novo. Se estiver em perigo, ligue"
+        " para o 911.",
         "language_switched": "Certo, a partir de agora escrevo em português.",
         "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",
         "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",

@@ -2,20 +2,25 @@
 - escalations nobody claimed in time: marked overdue for supervisors, and the person gets the emergency
   information again, if the conversation is still open (nothing after STOP);
 - messages stored but never answered (the bot was down, a process died): answered now, in order, and
-  after too long without the bot, the conversation is queued for a person."""
+  after too long without the bot, the conversation is queued for a person;
+- transcripts past the retention period: purged (hourly)."""
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import timedelta
 
 from fastapi.concurrency import run_in_threadpool
 
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation
+from webhooks.conversations.retention import purge_expired
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.logs import get_logger
 
 log = get_logger("tipline.watchdog")
+PURGE_EVERY = 3600.0
+_last_purge: dict[str, float] = {}
 
 
 def resume_once(services) -> int:
@@ -23,6 +28,18 @@ def resume_once(services) -> int:
     settings = services.settings
     return services.pipeline.resume_pending(timedelta(seconds=settings.tipline_retry_after_seconds),
                                             timedelta(seconds=settings.tipline_bot_give_up_seconds))
+
+
+def purge_once(services) -> int:
+    """Transcripts past retention, at most hourly per gateway (cheap when there is nothing to do)."""
+    now = time.monotonic()
+    if now - _last_purge.get("at", -PURGE_EVERY) < PURGE_EVERY:
+        return 0
+    _last_purge["at"] = now
+    purged = purge_expired(services.db, services.settings.tipline_retention_days)
+    if purged.conversations:
+        log.info("transcripts purged", extra={"conversations": purged.conversations, "messages": purged.messages})
+    return purged.conversations
 
 
 def check_once(services) -> int:
@@ -43,7 +60,7 @@ def check_once(services) -> int:
 async def run_forever(services, every_seconds: float = 10.0) -> None:
     services.escalations.resync()
     while True:
-        for duty in (check_once, resume_once):
+        for duty in (check_once, resume_once, purge_once):
             try:
                 await run_in_threadpool(duty, services)
             except Exception:

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from webhooks.language.detect import FULL_BOT, UND, detect, requested_language
 
 DEFAULT = "en"
+# Languages langdetect confuses on short texts ("no me dan comida" reads as Portuguese to it): a conversation
+# switches between them only on the lexicon's evidence, never on the statistical model alone.
+CLOSE = frozenset({frozenset({"es", "pt"})})
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,8 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
         return LanguageChoice(asked, asked != current, "requested")
     found = detect(text)
     if found.language == UND or found.language == current:
+        return LanguageChoice(current, False, "kept")
+    if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon":
         return LanguageChoice(current, False, "kept")
     if found.strong or (first_message and (found.signal == "lexicon" or found.words >= 3)):
         return LanguageChoice(found.language, True, "first" if first_message else "switched")

@@ -2,26 +2,43 @@
 server (when the bot files a tip) and by the staff API."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from webhooks.conversations.models import Conversation
 from webhooks.crypto import Encryptor
-from webhooks.db import Database
+from webhooks.db import Database, utcnow
+from webhooks.escalations.models import Escalation
+from webhooks.reports import htcds
 from webhooks.reports.codes import new_reference_code
 from webhooks.reports.models import Report
+
+IMMINENT = frozenset({"immediate_danger", "self_harm", "medical", "violence", "held"})
+LEVELS = ("low", "medium", "high", "critical")
 
 
 @dataclass(frozen=True)
 class NewTip:
+    """A tip as the bot gathered it: the answers as said, and `facts` read from them (see extract.py)."""
     conversation_key: str
     channel: str
     language: str
     narrative: str | None
-    location: str | None
-    occurred: str | None
+    location: str | None = None
+    occurred: str | None = None
+    people: str | None = None
+    control: str | None = None
+    more: str | None = None
+    reporter_role: str | None = None
+    privacy_level: str = "anonymous"
+    contact: str | None = None
+    exploitation_answer: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -35,6 +52,88 @@ class ReportView:
     occurred: str | None
     status: str
     created_at: datetime
+    people: str | None = None
+    control: str | None = None
+    more: str | None = None
+    additions: tuple[str, ...] = ()
+    reporter_role: str | None = None
+    privacy_level: str = "anonymous"
+    contact: str | None = None
+    exploitation: tuple[str, ...] = ()
+    labour_type: str | None = None
+    means_of_control: tuple[str, ...] = ()
+    ilo_indicators: tuple[str, ...] = ()
+    venue: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    ongoing: bool | None = None
+    people_count: int | None = None
+    ages: str | None = None
+    minor: bool = False
+    extracted: tuple[str, ...] = ()
+    urgency_level: str | None = None
+    urgency_reasons: tuple[str, ...] = ()
+    mandated_reasons: tuple[str, ...] = ()
+    updated_at: datetime | None = None
+    conversation_key: str = ""
+    legal_hold: bool = False
+    assignee_id: int | None = None
+    confirmed: tuple[str, ...] = ()
+    notes: tuple[dict, ...] = ()
+    referral_agency: str | None = None
+    referral_reference: str | None = None
+    referral_at: datetime | None = None
+    referral_signed_by: int | None = None
+
+
+STATUSES = ("new", "triaged", "referred", "closed")
+# what staff may correct, and how a value is checked
+EDITABLE = {"labour_type": str, "venue": str, "city": str, "state": str, "country": str, "ongoing": bool,
+            "people_count": int, "ages": str, "minor": bool, "means_of_control": list, "exploitation": list}
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    status: str | None = None
+    urgency: str | None = None
+    kind: str | None = None  # ForcedLabour | SexualExploit | OtherExploit
+    language: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    place: str | None = None  # a city, state or country, any case
+    mandated: bool | None = None
+
+    def apply(self, query):
+        if self.status:
+            query = query.where(Report.status == self.status)
+        if self.urgency:
+            query = query.where(Report.urgency_level == self.urgency)
+        if self.kind in htcds.EXPLOITATION_TYPES:
+            column = {"ForcedLabour": Report.is_forced_labour, "SexualExploit": Report.is_sexual_exploit,
+                      "OtherExploit": Report.is_other_exploit}[self.kind]
+            query = query.where(column.is_(True))
+        if self.language:
+            query = query.where(Report.language == self.language)
+        if self.since:
+            query = query.where(Report.created_at >= self.since)
+        if self.until:
+            query = query.where(Report.created_at < self.until)
+        if self.place:
+            place = self.place.strip().lower()
+            query = query.where(or_(func.lower(Report.city) == place, func.lower(Report.state) == place,
+                                    func.lower(Report.country) == place))
+        if self.mandated is not None:
+            query = query.where(Report.mandated_reasons != "" if self.mandated else Report.mandated_reasons == "")
+        return query
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split(",") if v)
+
+
+def _given(value: str | None) -> str | None:
+    return value if value not in (None, "", "unknown", "none") else None
 
 
 class ReportStore:
@@ -47,9 +146,8 @@ class ReportStore:
             try:
                 with self.db.session() as s:
                     report = Report(reference_code=new_reference_code(), conversation_key=tip.conversation_key,
-                                    channel=tip.channel, language=tip.language,
-                                    narrative_enc=self.enc.encrypt(tip.narrative), location=tip.location,
-                                    occurred=tip.occurred)
+                                    channel=tip.channel, language=tip.language)
+                    self._fill(s, report, tip)
                     s.add(report)
                     s.flush()
                     return self._view(report)
@@ -57,23 +155,193 @@ class ReportStore:
                 continue  # a reference code collision: draw another
         raise RuntimeError("could not allocate a reference code")
 
-    def page(self, limit: int = 50, before_id: int | None = None) -> tuple[list[ReportView], int | None]:
+    def _fill(self, s, report: Report, tip: NewTip) -> None:
+        facts = tip.facts or {}
+        enc = self.enc.encrypt
+        report.narrative_enc = enc(tip.narrative)
+        report.location, report.occurred = tip.location, tip.occurred
+        report.people_enc, report.control_enc, report.more_enc = enc(tip.people), enc(tip.control), enc(tip.more)
+        report.reporter_role = tip.reporter_role
+        report.privacy_level = tip.privacy_level if tip.privacy_level in htcds.PRIVACY_LEVELS else "anonymous"
+        conv = s.scalar(select(Conversation).where(Conversation.key == tip.conversation_key))
+        if report.privacy_level != "anonymous" and _given(tip.contact):
+            # shared by choice only; "this number" copies the delivery address the person chose to share
+            if tip.contact == "this number" and conv is not None and conv.channel == "sms":
+                report.contact_enc = conv.address_enc
+            elif tip.contact != "this number":
+                report.contact_enc = enc(tip.contact)
+        extracted = []
+        kinds = set(facts.get("exploitation") or ())
+        if not kinds and tip.exploitation_answer:
+            kinds = {k for k in tip.exploitation_answer.split(",") if k in htcds.EXPLOITATION_TYPES}
+        elif kinds:
+            extracted.append("exploitation")
+        report.is_forced_labour = "ForcedLabour" in kinds
+        report.is_sexual_exploit = "SexualExploit" in kinds
+        report.is_other_exploit = "OtherExploit" in kinds
+        means = [m for m in htcds.MEANS_OF_CONTROL if m in set(facts.get("means_of_control") or ())]
+        report.means_of_control = ",".join(means)
+        report.ilo_indicators = ",".join(htcds.ilo_indicators_of(means))
+        for name in ("labour_type", "venue", "city", "state", "country", "ongoing", "people_count"):
+            value = facts.get(name)
+            if value is not None:
+                setattr(report, name, value)
+                extracted.append(name)
+        if means:
+            extracted.append("means_of_control")
+        if facts.get("ages"):
+            report.ages = ",".join(str(a) for a in facts["ages"])
+            extracted.append("ages")
+        report.minor = bool(facts.get("minor")) or any(int(a) < 18 for a in facts.get("ages") or ())
+        if report.minor:
+            extracted.append("minor")
+        report.extracted = ",".join(extracted)
+        reasons: set[str] = set()
+        level = None
+        if conv is not None:
+            for esc in s.scalars(select(Escalation).where(Escalation.conversation_id == conv.id)):
+                reasons |= set(_split(esc.reasons))
+                if level is None or LEVELS.index(esc.level) > LEVELS.index(level):
+                    level = esc.level if esc.level in LEVELS else level
+            if "minor" in _split(conv.triage_flags):
+                report.minor = True
+        report.urgency_level, report.urgency_reasons = level, ",".join(sorted(reasons))[:200]
+        mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if reasons & IMMINENT else [])
+        report.mandated_reasons = ",".join(mandated)
+
+    def add_to(self, code: str, text: str, language: str | None = None) -> bool:
+        """Something the tipster sent after filing, kept with the report (encrypted)."""
+        return self._append(code, "additions_enc", {"text": text}) is not None
+
+    def page(self, limit: int = 50, before_id: int | None = None,
+             filters: ReportFilter | None = None) -> tuple[list[ReportView], int | None]:
         """Newest first; the cursor is the id to continue below."""
         with self.db.session() as s:
             query = select(Report).order_by(Report.id.desc()).limit(limit + 1)
             if before_id is not None:
                 query = query.where(Report.id < before_id)
+            if filters is not None:
+                query = filters.apply(query)
             rows = list(s.scalars(query))
         more = len(rows) > limit
         rows = rows[:limit]
         return [self._view(r) for r in rows], (rows[-1].id if more and rows else None)
+
+    def mandated_open(self) -> list[ReportView]:
+        """Reports flagged for a minor or imminent danger with no referral recorded yet: they stay on top."""
+        with self.db.session() as s:
+            rows = s.scalars(select(Report).where(Report.mandated_reasons != "", Report.referral_at.is_(None),
+                                                  Report.status != "closed").order_by(Report.id))
+            return [self._view(r) for r in rows]
+
+    def many(self, codes: list[str]) -> list[ReportView]:
+        with self.db.session() as s:
+            rows = s.scalars(select(Report).where(Report.reference_code.in_(codes)).order_by(Report.id))
+            return [self._view(r) for r in rows]
+
+    def update(self, code: str, *, status: str | None = None, assignee_id: int | None = None,
+               fields: dict[str, Any] | None = None, confirm: list[str] | None = None) -> ReportView | None:
+        """Staff triage: status, assignee, corrected fields (which count as confirmed), confirmations."""
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
+            if report is None:
+                return None
+            if status is not None:
+                if status not in STATUSES:
+                    raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+                report.status = status
+            if assignee_id is not None:
+                report.assignee_id = assignee_id
+            confirmed = set(_split(report.confirmed))
+            for name, value in (fields or {}).items():
+                if name not in EDITABLE or (value is not None and not isinstance(value, EDITABLE[name])):
+                    raise ValueError(f"{name} cannot be set to {value!r}")
+                if name == "means_of_control":
+                    unknown = set(value) - set(htcds.MEANS_OF_CONTROL)
+                    if unknown:
+                        raise ValueError(f"not HTCDS means of control: {sorted(unknown)}")
+                    report.means_of_control = ",".join(m for m in htcds.MEANS_OF_CONTROL if m in value)
+                    report.ilo_indicators = ",".join(htcds.ilo_indicators_of(value))
+                elif name == "exploitation":
+                    report.is_forced_labour = "ForcedLabour" in value
+                    report.is_sexual_exploit = "SexualExploit" in value
+                    report.is_other_exploit = "OtherExploit" in value
+                else:
+                    setattr(report, name, value)
+                confirmed.add(name)
+            confirmed |= set(confirm or ())
+            report.confirmed = ",".join(sorted(confirmed))
+            report.updated_at = utcnow()
+            s.flush()
+            return self._view(report)
+
+    def add_note(self, code: str, staff_id: int, text: str) -> ReportView | None:
+        return self._append(code, "notes_enc", {"staff_id": staff_id, "text": text})
+
+    def record_referral(self, code: str, staff_id: int, agency: str, reference: str | None,
+                        made_at: datetime) -> ReportView | None:
+        """A supervisor's sign-off that the mandated report was made (agency, time, their reference)."""
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
+            if report is None:
+                return None
+            report.referral_agency, report.referral_reference = agency, reference
+            report.referral_at, report.referral_signed_by = made_at, staff_id
+            if report.status in ("new", "triaged"):
+                report.status = "referred"
+            report.updated_at = utcnow()
+            s.flush()
+            return self._view(report)
+
+    def set_legal_hold(self, code: str, on: bool) -> ReportView | None:
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
+            if report is None:
+                return None
+            report.legal_hold = on
+            report.updated_at = utcnow()
+            s.flush()
+            return self._view(report)
+
+    def _append(self, code: str, column: str, entry: dict) -> ReportView | None:
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
+            if report is None:
+                return None
+            entries = json.loads(self.enc.decrypt(getattr(report, column)) or "[]")
+            entries.append({"at": utcnow().isoformat(timespec="seconds"), **entry})
+            setattr(report, column, self.enc.encrypt(json.dumps(entries, ensure_ascii=False)))
+            report.updated_at = utcnow()
+            s.flush()
+            return self._view(report)
 
     def by_reference(self, code: str) -> ReportView | None:
         with self.db.session() as s:
             report = s.scalar(select(Report).where(Report.reference_code == code))
             return self._view(report) if report else None
 
+    def for_conversation(self, conversation_key: str) -> list[ReportView]:
+        with self.db.session() as s:
+            rows = s.scalars(select(Report).where(Report.conversation_key == conversation_key).order_by(Report.id))
+            return [self._view(r) for r in rows]
+
     def _view(self, r: Report) -> ReportView:
-        return ReportView(id=r.id, reference_code=r.reference_code, channel=r.channel, language=r.language,
-                          narrative=self.enc.decrypt(r.narrative_enc), location=r.location, occurred=r.occurred,
-                          status=r.status, created_at=r.created_at)
+        dec = self.enc.decrypt
+        additions = json.loads(dec(r.additions_enc) or "[]")
+        kinds = tuple(k for k, flag in (("ForcedLabour", r.is_forced_labour), ("SexualExploit", r.is_sexual_exploit),
+                                        ("OtherExploit", r.is_other_exploit)) if flag)
+        return ReportView(
+            id=r.id, reference_code=r.reference_code, channel=r.channel, language=r.language,
+            narrative=dec(r.narrative_enc), location=r.location, occurred=r.occurred, status=r.status,
+            created_at=r.created_at, people=dec(r.people_enc), control=dec(r.control_enc), more=dec(r.more_enc),
+            additions=tuple(a["text"] for a in additions), reporter_role=r.reporter_role,
+            privacy_level=r.privacy_level, contact=dec(r.contact_enc), exploitation=kinds,
+            labour_type=r.labour_type, means_of_control=_split(r.means_of_control),
+            ilo_indicators=_split(r.ilo_indicators), venue=r.venue, city=r.city, state=r.state, country=r.country,
+            ongoing=r.ongoing, people_count=r.people_count, ages=r.ages, minor=bool(r.minor),
+            extracted=_split(r.extracted), urgency_level=r.urgency_level, urgency_reasons=_split(r.urgency_reasons),
+            mandated_reasons=_split(r.mandated_reasons), updated_at=r.updated_at, conversation_key=r.conversation_key,
+            legal_hold=bool(r.legal_hold), assignee_id=r.assignee_id, confirmed=_split(r.confirmed),
+            notes=tuple(json.loads(dec(r.notes_enc) or "[]")), referral_agency=r.referral_agency,
+            referral_reference=r.referral_reference, referral_at=r.referral_at,
+            referral_signed_by=r.referral_signed_by)

@@ -68,7 +68,8 @@ class Stack:
         self.env = env
 
         endpoints = run_dir / "endpoints.yml"
-        endpoints.write_text(yaml.safe_dump(rasa_endpoints(redis_url, env["ACTION_SERVER_URL"])))
+        tracker_expiry = self.settings.tipline_retention_days * 86400  # Rasa's trackers go with the transcripts
+        endpoints.write_text(yaml.safe_dump(rasa_endpoints(redis_url, env["ACTION_SERVER_URL"], tracker_expiry)))
         self._out = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115 (open while running)
         self._spawn("actions", [str(VENV_PYTHON), "-m", "rasa_sdk", "--actions", "bot.actions",
                                 "--port", str(self.ports.actions)], env)

@@ -32,5 +32,6 @@ def rasa_endpoints(redis_url: str, action_url: str, tracker_expiry_seconds: int 
 
 if __name__ == "__main__":
     endpoints = rasa_endpoints(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
-                               os.environ.get("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook"))
+                               os.environ.get("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook"),
+                               int(os.environ.get("TIPLINE_RETENTION_DAYS", "90")) * 86400)
     yaml.safe_dump(endpoints, sys.stdout)

@@ -1,0 +1,323 @@
+"""The intake's decisions, kept apart from Rasa so they can be read and tested on their own.
+
+One user turn at a time: `step` reads the message for every field of the tip (so a tip can be told in
+any order, or all at once), fills the question that was asked, and says whether the message was not an
+answer at all (a question, a request, gibberish), in which case the form steps aside and the rules in
+bot/data/questions.yml answer it. `plan` decides which questions are still worth asking.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from webhooks.reports.extract import Extracted, extract
+
+# Asked in this order; a question is skipped when what it asks for is already known.
+ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
+         "tip_where", "tip_when", "tip_who", "tip_control", "tip_more", "tip_confirmed")
+FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
+UNKNOWN = "unknown"
+NONE = "none"
+
+# Intents that are never an answer to a question of the intake.
+REQUESTS = frozenset({"request_human", "end_conversation", "delete_data", "resume"})
+QUESTIONS = frozenset({"ask_police", "ask_immigration", "ask_anonymous", "ask_services", "ask_who"})
+SOCIAL = frozenset({"chitchat", "out_of_scope", "thank", "goodbye", "greet"})
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que|como|es|son|me|van|"
+                       r"puedo|pueden|qui|est-ce|est ce|quem|vai|vou|posso|voce|vc)\b", re.IGNORECASE)
+_YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
+_NO_EMOJI = frozenset("👎❌✖🚫")
+_THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numero|telefono|cel)\b|\bmismo numero\b|"
+                          r"\bce (numero|telephone)\b|\bmeme numero\b|\b(este|esse|mesmo) (numero|telefone|celular)\b",
+                          re.IGNORECASE)
+_YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
+                  r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
+_NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|todavia no|pas)\b", re.IGNORECASE)
+_WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
+                   re.IGNORECASE)
+_SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|pute?|puta\w*|programa)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday|week|month|year|morning|night|ayer|hoy|anoche|hace|desde|lunes|martes|miercoles|"
+                   r"jueves|viernes|sabado|domingo|semana|mes|ano|manana|noche|hier|aujourd|depuis|lundi|mardi|"
+                   r"mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|an|ontem|hoje|desde|segunda|terca|quarta|"
+                   r"quinta|sexta|sabado|domingo|semana|mes|\d{1,2}[/-]\d{1,2}|\d{1,2}(am|pm|h))\b", re.IGNORECASE)
+_ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|goodbye|leave me|don'?t want to|"
+                     r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
+                     r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|encerr\w*|chega|parar|tchau|nao quero|"
+                     r"não quero)\b", re.IGNORECASE)
+_ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
+                      r"exclu\w*|destru\w*)\b", re.IGNORECASE)
+_KEYBOARD = re.compile(r"(asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm)",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    text: str
+    intent: str
+    confidence: float
+    language: str
+    entities: tuple[dict, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+@dataclass
+class Step:
+    """What one turn changed: slot values, what to say, and whether the form steps aside."""
+    slots: dict[str, Any] = field(default_factory=dict)
+    say: list[str] = field(default_factory=list)
+    steps_aside: bool = False
+
+
+def plan(slots: dict[str, Any]) -> list[str]:
+    """The questions still to ask, in order (an empty plan ends the form)."""
+    if slots.get("not_trafficking"):
+        return []
+    facts = slots.get("tip_facts") or {}
+    wanted = []
+    for name in ORDER:
+        if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
+            continue
+        if name == "exploitation_type" and facts.get("exploitation"):
+            continue
+        if name == "tip_where" and (facts.get("city") or facts.get("state")) and slots.get("tip_where") is None:
+            continue  # a kind of place ("a farm") or a country (often where people came from) is not where
+        if name == "tip_when" and facts.get("ongoing") is not None and slots.get("tip_when") is None:
+            continue
+        if name == "tip_who" and (facts.get("people_count") or facts.get("minor") or facts.get("ages")):
+            continue
+        wanted.append(name)
+    return wanted
+
+
+def next_question(slots: dict[str, Any]) -> str | None:
+    return next((name for name in plan(slots) if slots.get(name) is None), None)
+
+
+def is_gibberish(text: str) -> bool:
+    """Emoji, punctuation or keyboard mashing: nothing a person could mean as an answer."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if not any(ch.isalnum() for ch in stripped):
+        return not (set(stripped) & (_YES_EMOJI | _NO_EMOJI))
+    words = [w for w in _WORD.findall(stripped.lower()) if not w.isdigit()]
+    if not words:
+        return False
+    vowelless = [w for w in words if len(w) >= 4 and not re.search(r"[aeiouyáéíóúàèìòùâêîôûãõ]", w)]
+    return len(vowelless) == len(words) or (len(words) == 1 and bool(_KEYBOARD.search(words[0])))
+
+
+def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
+    """A message the form does not take as an answer (the rules answer it, then the form asks again)."""
+    if turn.text.lstrip().startswith("/"):
+        return True
+    substantive = has_facts(found) and turn.words > 12
+    if turn.intent in REQUESTS and turn.confidence >= 0.5:
+        # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")
+        if turn.intent == "end_conversation" and not _ENDING.search(turn.text):
+            return False
+        if turn.intent == "delete_data" and not _ERASING.search(turn.text):
+            return False
+        return not substantive
+    if turn.intent in QUESTIONS and turn.confidence >= 0.5:
+        if _QUESTION.search(turn.text):
+            return True
+        # no question mark or question word: while the person is describing what happens ("they don't let me
+        # see a doctor"), it is an answer; elsewhere a short confident request ("i need a lawyer") is not
+        describing = asked in ("tip_what", "tip_control", "tip_more", "contact", "tip_confirmed")
+        return not describing and turn.confidence >= 0.9 and turn.words <= 8 and not has_facts(found)
+    if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found):
+        if _NO.search(turn.text) or _YES.search(turn.text):
+            return False  # "no nada más", "ok thanks": an answer, however polite
+        return not (asked == "safe_to_talk" and turn.intent in ("thank",))
+    if is_gibberish(turn.text):
+        return True
+    if turn.intent == "nonsense" and turn.confidence >= 0.6:
+        return not (any(ch.isdigit() for ch in turn.text) or has_facts(found))
+    return False
+
+
+def has_facts(e: Extracted) -> bool:
+    return bool(e.exploitation or e.means_of_control or e.people_count or e.ages or e.minor or e.venue
+                or e.city or e.state or e.country or e.labour_type)
+
+
+def says_yes(turn: Turn) -> bool:
+    if set(turn.text.strip()) & _YES_EMOJI and not any(ch.isalnum() for ch in turn.text):
+        return True
+    return turn.intent == "affirm" or (bool(_YES.search(turn.text)) and turn.words <= 4 and turn.intent != "deny")
+
+
+def says_no(turn: Turn) -> bool:
+    if set(turn.text.strip()) & _NO_EMOJI and not any(ch.isalnum() for ch in turn.text):
+        return True
+    return turn.intent == "deny" or (bool(_NO.search(turn.text)) and turn.words <= 4)
+
+
+def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
+    """Everything structured that was said so far; sets grow, single values keep the first (or, in a
+    correction, the newest) mention."""
+    merged = dict(facts or {})
+    for name in ("exploitation", "means_of_control"):
+        values = set(merged.get(name) or ()) | set(getattr(found, name))
+        if values:
+            merged[name] = sorted(values)
+    if found.ages:
+        merged["ages"] = sorted(set(found.ages) | (set() if override else set(merged.get("ages") or ())))
+    for name in ("labour_type", "people_count", "minor", "venue", "city", "state", "country", "ongoing"):
+        value = getattr(found, name)
+        if value is not None and (override or merged.get(name) is None):
+            merged[name] = value
+    return merged
+
+
+def _answer_kind(turn: Turn) -> str | None:
+    """A free-text answer that is really "I don't know" or "no"."""
+    found = extract(turn.text, turn.language)
+    if found.dont_know:
+        return UNKNOWN
+    if found.nothing_more or says_no(turn):
+        return NONE
+    return None
+
+
+def _exploitation_of(turn: Turn, found: Extracted) -> str:
+    if found.exploitation:
+        return ",".join(sorted(found.exploitation))
+    kinds = []
+    if _WORK.search(turn.text):
+        kinds.append("ForcedLabour")
+    if _SEX.search(turn.text):
+        kinds.append("SexualExploit")
+    if kinds:
+        return ",".join(kinds)
+    if found.dont_know or says_no(turn):
+        return UNKNOWN
+    return "OtherExploit"
+
+
+def _role_of(turn: Turn, found: Extracted) -> str:
+    if found.role:
+        return found.role
+    digits = turn.text.strip().strip(".)")
+    return {"1": "self", "2": "other"}.get(digits, "unspecified")
+
+
+def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
+    """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
+    text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
+    if not text:
+        return {}
+    changes: dict[str, Any] = {}
+    if found.city or found.state or found.country or found.venue:
+        changes["tip_where"] = text
+    if found.ongoing is not None or _TIME.search(text):
+        changes["tip_when"] = text
+    if found.people_count or found.ages or found.minor:
+        changes["tip_who"] = text
+    if found.means_of_control:
+        changes["tip_control"] = text
+    if found.exploitation:
+        changes["exploitation_type"] = ",".join(sorted(found.exploitation))
+    if not changes:
+        more = slots.get("tip_more")
+        changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
+    changes["tip_facts"] = merge_facts(slots.get("tip_facts"), found, override=True)
+    return changes
+
+
+def step(turn: Turn, slots: dict[str, Any]) -> Step:
+    """One user message while the intake is open (asked is None when the form is just opening)."""
+    asked = slots.get("requested_slot")
+    found = extract(turn.text, turn.language, expecting="privacy" if asked == "privacy_level" else None)
+    if steps_aside(turn, asked, found):
+        return Step(steps_aside=True)
+    out = Step()
+    facts = merge_facts(slots.get("tip_facts"), found)
+    if facts != (slots.get("tip_facts") or {}):
+        out.slots["tip_facts"] = facts
+    text = turn.text.strip()
+    long_enough = turn.words >= 5 and not found.dont_know
+    if turn.intent == "workplace_problem" and not (facts.get("means_of_control") or facts.get("minor")):
+        if asked in (None, "safe_to_talk", "reporter_role", "tip_what"):
+            out.slots.update(not_trafficking=True, tip_what=text)
+            return out
+
+    if asked is None:
+        if turn.intent in ("report_tip", "inform") and long_enough or has_facts(found) and turn.words >= 4:
+            out.slots["tip_what"] = text
+        return out
+
+    if slots.get("paused") and asked == "safe_to_talk":
+        if says_no(turn):
+            out.slots["paused"] = True
+            out.say.append("utter_safety_pause")
+            return out
+        out.slots["paused"] = False
+        if says_yes(turn) or has_facts(found) or turn.intent == "report_tip":
+            out.slots["safe_to_talk"] = True
+        if slots.get("tip_what") is None and (turn.intent == "report_tip" or has_facts(found)) and long_enough:
+            out.slots["tip_what"] = text
+        return out
+
+    if asked == "safe_to_talk":
+        if says_no(turn) and not has_facts(found):
+            out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
+            out.say.append("utter_safety_pause")
+            return out
+        out.slots["safe_to_talk"] = True
+        if slots.get("tip_what") is None and not says_yes(turn) and long_enough:
+            out.slots["tip_what"] = text
+        return out
+
+    if asked == "reporter_role":
+        out.slots["reporter_role"] = _role_of(turn, found)
+        if slots.get("tip_what") is None and turn.words >= 6 and (has_facts(found) or turn.intent == "report_tip"):
+            out.slots["tip_what"] = text
+        return out
+
+    if asked == "privacy_level":
+        out.slots["privacy_level"] = found.privacy or "anonymous"
+        return out
+
+    if asked == "contact":
+        kind = _answer_kind(turn)
+        if _THIS_NUMBER.search(text) or says_yes(turn):
+            out.slots["contact"] = "this number"
+        else:
+            out.slots["contact"] = NONE if kind else text
+        return out
+
+    if asked == "exploitation_type":
+        out.slots["exploitation_type"] = _exploitation_of(turn, found)
+        return out
+
+    if asked == "tip_confirmed":
+        if slots.get("correcting"):
+            out.slots.update(correction(turn, slots, found), correcting=False)
+        elif says_yes(turn):
+            out.slots["tip_confirmed"] = True
+        else:
+            changes = correction(turn, slots, found) if not (says_no(turn) and turn.words <= 2) else {}
+            if changes and set(changes) != {"tip_facts"}:
+                out.slots.update(changes)
+            else:
+                out.slots["correcting"] = True
+        return out
+
+    if asked in FREE_TEXT:
+        kind = _answer_kind(turn)
+        if asked == "tip_what":
+            out.slots["tip_what"] = text
+        elif asked in ("tip_control", "tip_more"):
+            out.slots[asked] = kind or text
+        else:
+            out.slots[asked] = UNKNOWN if kind else text
+    return out

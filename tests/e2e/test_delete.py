@@ -1,0 +1,110 @@
+"""DELETE, as a keyword or in a sentence, after one confirmation: the transcript, the number and any contact
+details are gone from the database, Redis and Rasa's tracker, and the report keeps only what identifies
+nobody. Ending a chat in a sentence is confirmed the same way; a "no" carries on where the bot was."""
+from __future__ import annotations
+
+import pytest
+import redis
+from sqlalchemy import select
+
+from tests.support import dialogue
+from webhooks.conversations.models import Conversation, Message
+from webhooks.crypto import keyed_hash
+from webhooks.db import Database
+from webhooks.reports.models import Report
+
+pytestmark = pytest.mark.e2e
+
+
+def traces(system, phone: str, words: str) -> list[str]:
+    """Where the number or the words (or the conversation's key) can still be found."""
+    key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+    found = []
+    db = Database(system.settings.effective_database_url)
+    try:
+        with db.session() as s:
+            conv = s.scalar(select(Conversation).where(Conversation.key == key))
+            if conv is not None:
+                found.append("conversation row")
+                if s.scalars(select(Message).where(Message.conversation_id == conv.id)).first():
+                    found.append("messages")
+            for report in s.scalars(select(Report)):
+                row = " ".join(str(getattr(report, c.name)) for c in Report.__table__.columns)
+                if key in row or phone in row:
+                    found.append(f"report {report.reference_code}")
+                if report.narrative_enc and words in (system_decrypt(system, report.narrative_enc) or ""):
+                    found.append(f"report narrative {report.reference_code}")
+    finally:
+        db.dispose()
+    r = redis.Redis.from_url(system.settings.redis_url, decode_responses=True)
+    for name in r.scan_iter(count=1000):
+        if key in name or phone in name:
+            found.append(f"redis key {name}")
+        elif r.type(name) == "string" and (words in (r.get(name) or "") or phone in (r.get(name) or "")):
+            found.append(f"redis value {name}")
+    log = system.log_file.read_text(errors="replace")
+    if phone in log or words in log:
+        found.append("logs")
+    return found
+
+
+def system_decrypt(system, token: str) -> str | None:
+    from webhooks.crypto import Encryptor
+
+    return Encryptor.from_settings(system.settings).decrypt(token)
+
+
+def test_delete_keyword_erases_the_conversation_everywhere_after_one_yes(system, phone):
+    words = "the blue house behind the Shell station on Elm Road"
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain(what=f"girls are kept in {words}", privacy="1",
+                                                      contact="this number"))
+    assert "tracker" in " ".join(redis.Redis.from_url(system.settings.redis_url, decode_responses=True)
+                                 .keys("tipline:tracker:*")), "Rasa keeps its tracker in Redis"
+    assert traces(system, phone, words), "before DELETE the conversation is on record"
+
+    asked = " ".join(send("DELETE"))
+    assert "Reply YES" in asked and traces(system, phone, words), "nothing is erased before the yes"
+    done = " ".join(send("yes"))
+    assert "erased" in done
+    assert traces(system, phone, words) == []
+
+    db = Database(system.settings.effective_database_url)
+    try:
+        with db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == intake.code))
+            assert report.narrative_enc is None and report.contact_enc is None and report.location is None
+            assert report.conversation_key == "erased"
+            assert report.is_sexual_exploit or report.means_of_control, "what identifies nobody is kept"
+    finally:
+        db.dispose()
+    again = send("hello")
+    assert dialogue.question_in(again) == "safe", "a new message starts afresh"
+
+
+def test_erasing_asked_in_a_sentence_in_spanish_is_confirmed_then_done(system, phone):
+    send = dialogue.by_sms(system, phone)
+    assert dialogue.question_in(send("hola"), "es") == "safe"
+    asked = " ".join(send("quiero que borren todo lo que les escribí"))
+    assert "Responde SÍ" in asked
+    assert "Borramos este chat" in " ".join(send("sí"))
+    assert traces(system, phone, "quiero que borren") == []
+
+
+def test_a_no_to_erasing_carries_on_where_the_bot_was(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hi")
+    assert dialogue.question_in(send("yes")) == "role"
+    assert "Reply YES" in " ".join(send("DELETE"))
+    carried_on = send("no")
+    assert dialogue.question_in(carried_on) == "role", carried_on
+    assert traces(system, phone, "zzz-not-sent")
+
+
+def test_ending_a_chat_in_a_sentence_closes_it_after_a_yes(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hi")
+    send("yes")
+    assert "Reply YES to end it" in " ".join(send("i dont want to do this anymore, please stop"))
+    assert "this chat is closed" in " ".join(send("yes"))
+    assert dialogue.question_in(send("hello")) == "safe", "the bot starts afresh"

@@ -1,0 +1,177 @@
+"""Whole conversations through the signed SMS webhook, the real Rasa model and the real action server, each
+checked by what staff then find in the report. English and Spanish at parity; between them the tips cover
+every HTCDS means of control, the exploitation types, minors, places, corrections, interruptions, the
+safety pause, sharing contact details, adding to a filed report, and a workplace problem that is not
+trafficking."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.support import dialogue
+
+pytestmark = pytest.mark.e2e
+
+
+@dataclass
+class Case:
+    name: str
+    language: str
+    opening: str
+    answers: dict[str, str]
+    expect: dict = field(default_factory=dict)  # report field -> value (sets: must include)
+    not_asked: tuple[str, ...] = ()
+
+
+CASES = [
+    Case("en step by step: farm, passports and debt", "en", "hello?", dialogue.plain(
+        "en", role="my coworkers", what="the guys at my job live in a trailer behind the farm and the boss keeps"
+        " their passports", where="outside of Fresno, California", when="since the summer",
+        who="maybe 8 men", control="he says they owe him for the trip and the trailer"),
+        {"means_of_control": {"WithholdsDocuments", "DebtBondage"}, "exploitation": {"ForcedLabour"},
+         "reporter_role": "other", "privacy_level": "anonymous", "city": "Fresno", "state": "CA",
+         "people_count": 8, "contact": None}),
+    Case("en all in one message: a minor at a massage place", "en",
+         "theres a massage place on 5th st in Tulsa Oklahoma where the girls never leave and a man drives them"
+         " everywhere, one looks about 15", dialogue.plain("en", role="2", when="right now, every night"),
+         {"means_of_control": {"RestrictsMovement"}, "venue": "massage parlor", "minor": True,
+          "city": "Tulsa", "state": "OK", "mandated_reasons": {"minor"}},
+         not_asked=("what", "where", "who")),
+    Case("en threats, violence and immigration threats", "en", "hi", dialogue.plain(
+        "en", role="1", what="my boss at the construction site hits us and says he will call ICE if we complain",
+        control="he said he would hurt my family back home", where="Houston TX"),
+        {"means_of_control": {"PhysicalAbuse", "ThreatOfLawEnforcement", "Threats"},
+         "reporter_role": "self", "city": "Houston", "state": "TX"}),
+    Case("en hours, food and a doctor denied", "en", "hi", dialogue.plain(
+        "en", what="the cooks at the restaurant work 16 hours a day 7 days a week and sleep upstairs",
+        control="they get no food except leftovers and he wont let them see a doctor when they are sick"),
+        {"means_of_control": {"ExcessiveWorkingHours", "WithholdsNecessities", "RestrictsMedicalCare"}}),
+    Case("en false promises, drugs and sexual abuse", "en", "hey", dialogue.plain(
+        "en", what="my friend was promised a job as a waitress but they make her sleep with men for money",
+        control="they give her drugs to keep her going and the manager rapes her", where="a bar in Miami"),
+        {"means_of_control": {"FalsePromises", "PsychoactiveSubstances", "SexualAbuse"},
+         "exploitation": {"SexualExploit"}, "city": "Miami"}),
+    Case("en a person shares this number to be contacted", "en", "hi", dialogue.plain(
+        "en", role="its about me", privacy="1", contact="this number is ok, after 6pm",
+        what="they took my passport when i arrived and i have to clean houses for no pay"),
+        {"privacy_level": "share", "reporter_role": "self", "contact": "PHONE",
+         "means_of_control": {"WithholdsDocuments", "TakesEarnings"}}),
+    Case("en a correction at the summary", "en", "hi", dialogue.plain(
+        "en", what="a woman at the nail salon near me sleeps in the back and never leaves", when="monday",
+        confirm="no, it was on tuesday night"),
+        {"occurred": "it was on tuesday night"}),
+    Case("en questions in the middle are answered and the tip goes on", "en", "hi", dialogue.plain(
+        "en", role=["wait, is this the police?", "2"],
+        what=["will i get deported if i tell you?", dialogue.PLAIN["en"]["what"]]),
+        {"narrative": dialogue.PLAIN["en"]["what"], "reporter_role": "other"}),
+    Case("en using children and taking earnings", "en", "hi", dialogue.plain(
+        "en", what="a man makes little kids sell candy at the train station all day and takes all the money",
+        who="4 kids, maybe 9 or 10 years old", where="Chicago",
+        control="he told their mom he will take her kids away if she talks"),
+        {"means_of_control": {"UsesChildren", "TakesEarnings"}, "minor": True, "city": "Chicago"}),
+    Case("en bank card and phone taken, insults", "en", "hi", dialogue.plain(
+        "en", what="the family i work for took my bank card and my phone and they yell and call me stupid every day"),
+        {"means_of_control": {"RestrictsFinancialAccess", "PsychologicalAbuse"}}),
+    Case("es paso a paso: trabajo doméstico sin pago", "es", "buenas noches", dialogue.plain(
+        "es", role="es sobre mi prima", what="a mi prima la trajeron de Guatemala para cuidar niños y la patrona"
+        " no le paga y no la deja salir", where="en una casa en Houston", when="desde enero y sigue ahí",
+        who="nomás ella, tiene 19"),
+        {"means_of_control": {"TakesEarnings", "RestrictsMovement"}, "reporter_role": "other",
+         "city": "Houston", "language": "es"}),
+    Case("es todo en un mensaje: rancho con menores", "es",
+         "en el rancho de las afueras de Salinas California tienen como 20 trabajadores encerrados y les quitaron"
+         " los papeles, hay menores", dialogue.plain("es", role="2"),
+         {"means_of_control": {"WithholdsDocuments", "RestrictsMovement"}, "minor": True, "city": "Salinas",
+          "people_count": 20, "mandated_reasons": {"minor"}}, not_asked=("what", "where", "who")),
+    Case("es niños vendiendo y amenazas con la migra", "es", "hola", dialogue.plain(
+        "es", what="obligan a unos niños a vender dulces en la calle y el señor les quita todo el dinero",
+        control="a las mamás las amenaza con llamar a la migra y con quitarles a sus hijos si dicen algo"),
+        {"means_of_control": {"UsesChildren", "TakesEarnings", "ThreatOfLawEnforcement"}, "minor": True}),
+    Case("es deuda, golpes y jornadas largas", "es", "hola", dialogue.plain(
+        "es", role="1", what="en la fábrica trabajamos 14 horas sin descanso y el patrón dice que le debemos el"
+        " viaje", control="cuando alguien se queja le pega"),
+        {"means_of_control": {"ExcessiveWorkingHours", "DebtBondage", "PhysicalAbuse"}, "reporter_role": "self"}),
+    Case("es tarjeta, humillaciones y sin comida", "es", "hola", dialogue.plain(
+        "es", what="la señora de la casa donde trabajo me quitó la tarjeta del banco, me insulta y me humilla",
+        control="a veces no me da de comer"),
+        {"means_of_control": {"RestrictsFinancialAccess", "PsychologicalAbuse", "WithholdsNecessities"}}),
+    Case("es promesas falsas, drogas y abuso sexual", "es", "hola", dialogue.plain(
+        "es", what="a mi amiga le prometieron trabajo de mesera pero la obligan a prostituirse",
+        control="le dan drogas y el encargado abusa de ella", where="en una cantina en Dallas"),
+        {"means_of_control": {"FalsePromises", "PsychoactiveSubstances", "SexualAbuse"},
+         "exploitation": {"SexualExploit"}, "city": "Dallas"}),
+    Case("es una corrección en el resumen", "es", "hola", dialogue.plain(
+        "es", what="en un taller de costura tienen a unas muchachas encerradas", when="el lunes",
+        confirm="no, fue el martes en la noche"),
+        {"occurred": "fue el martes en la noche"}),
+    Case("es preguntas en medio y la denuncia sigue", "es", "hola", dialogue.plain(
+        "es", role=["¿ustedes son la policía?", "2"],
+        what=["¿me pueden deportar si les cuento?", dialogue.PLAIN["es"]["what"]]),
+        {"narrative": dialogue.PLAIN["es"]["what"]}),
+    Case("es confidencial con un contacto", "es", "hola", dialogue.plain(
+        "es", role="soy yo", privacy="2", contact="me llamo Ana, a este otro número 555 0100 en la tarde",
+        what="no me dejan salir de la casa y me quitaron el pasaporte", control="no me dan atención médica"),
+        {"privacy_level": "confidential", "contact": "me llamo Ana, a este otro número 555 0100 en la tarde",
+         "means_of_control": {"RestrictsMovement", "WithholdsDocuments", "RestrictsMedicalCare"}}),
+    Case("es amenazas a la familia", "es", "hola", dialogue.plain(
+        "es", what="el contratista de la obra amenaza con hacerle daño a nuestras familias si nos vamos"),
+        {"means_of_control": {"Threats"}}),
+]
+
+
+def report_for(system, code: str) -> dict:
+    token = system.staff_token("supervisor")
+    items = system.http.get("/api/reports", params={"limit": 200},
+                            headers={"Authorization": f"Bearer {token}"}).json()["items"]
+    found = [r for r in items if r["reference_code"] == code]
+    assert len(found) == 1, code
+    return found[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_whole_conversation_files_the_report_staff_need(system, phone, case):
+    intake = dialogue.tell(dialogue.by_sms(system, phone), case.opening, dict(case.answers), case.language)
+    assert intake.asked[0] == "safe", "the safety check comes first"
+    for kind in case.not_asked:
+        assert kind not in intake.asked, f"asked {kind} although it was already told: {intake.asked}"
+    report = report_for(system, intake.code)
+    assert report["channel"] == "sms" and report["language"] == case.language
+    for name, wanted in case.expect.items():
+        got = report[name]
+        if wanted == "PHONE":
+            assert got == phone, name
+        elif isinstance(wanted, set):
+            assert wanted <= set(got), (name, got)
+        else:
+            assert got == wanted, (name, got)
+    if case.expect.get("contact") != "PHONE":
+        assert phone not in str(report), "the number is stored only when the person chose to share it"
+
+
+def test_not_safe_pauses_until_the_person_writes_again(system, phone):
+    send = dialogue.by_sms(system, phone)
+    assert dialogue.question_in(send("hi")) == "safe"
+    paused = send("no he is here")
+    assert len(paused) == 1 and len(paused[0]) < 60, paused
+    assert "trafficking" not in paused[0].lower() and "report" not in paused[0].lower(), "neutral if seen"
+    intake = dialogue.tell(send, "ok im alone now", dialogue.plain("en"))
+    assert intake.asked[:2] == ["role", "privacy"] and intake.code
+
+
+def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
+    send = dialogue.by_sms(system, phone)
+    got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))
+    assert "1-866-487-9243" in got and "reference code" not in got
+    got_es = " ".join(dialogue.by_sms(system, phone + "1")(
+        "mi jefe no me pagó las horas extra pero me puedo ir cuando quiera, qué hago"))
+    assert "1-866-487-9243" in got_es and "Departamento de Trabajo" in got_es
+
+
+def test_after_filing_more_details_are_added_to_the_same_report(system, phone):
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain("en"))
+    added = " ".join(send("i forgot, the van they use is a white ford with texas plates"))
+    assert intake.code in added
+    assert report_for(system, intake.code)["additions"] == [
+        "i forgot, the van they use is a white ford with texas plates"]

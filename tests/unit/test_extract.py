@@ -1,0 +1,510 @@
+"""Reading report fields from one free-text message, in English, Spanish, French and Portuguese, as people
+text: typos, no accents, SMS spellings. Each case asserts what a staff member reading the report would see."""
+import random
+
+import pytest
+
+from webhooks.reports import htcds
+from webhooks.reports.extract import Extracted, extract, is_empty, prepare
+
+# (language, message, the means of control it must show); every value in English and in Spanish at least.
+MEANS = [
+    ("en", "the boss took my passport when we got here", {"WithholdsDocuments"}),
+    ("en", "he keeps our IDs in his truck", {"WithholdsDocuments"}),
+    ("en", "they wont give us back our passports", {"WithholdsDocuments"}),
+    ("es", "el patron me quito el pasaporte", {"WithholdsDocuments"}),
+    ("es", "guardan nuestros papeles y no nos los dan", {"WithholdsDocuments"}),
+    ("fr", "ils ont pris mon passeport à l'aéroport", {"WithholdsDocuments"}),
+    ("pt", "pegaram meu passaporte quando cheguei", {"WithholdsDocuments"}),
+    ("en", "they say i owe them 8000 for the trip", {"DebtBondage"}),
+    ("en", "we have to work off the debt for the trip", {"DebtBondage"}),
+    ("es", "dice que le debo dinero al patron por el viaje", {"DebtBondage"}),
+    ("fr", "elle a une dette de 5000 euros envers eux", {"DebtBondage"}),
+    ("pt", "dizem que temos uma dívida com eles", {"DebtBondage"}),
+    ("en", "they take our pay every friday", {"TakesEarnings"}),
+    ("en", "the boss dont pay us, its been 3 months", {"TakesEarnings"}),
+    ("es", "no nos pagan desde hace dos meses", {"TakesEarnings"}),
+    ("es", "el encargado se queda con el dinero de las propinas", {"TakesEarnings"}),
+    ("fr", "il ne nous paye pas depuis janvier", {"TakesEarnings"}),
+    ("pt", "nao pagam a gente faz meses", {"TakesEarnings"}),
+    ("en", "he took my bank card and keeps the pin", {"RestrictsFinancialAccess"}),
+    ("en", "we can't have money of our own", {"RestrictsFinancialAccess"}),
+    ("es", "el patron tiene nuestras tarjetas del banco", {"RestrictsFinancialAccess"}),
+    ("es", "no nos dejan tener dinero", {"RestrictsFinancialAccess"}),
+    ("en", "he threatens to hurt my family back home", {"Threats"}),
+    ("es", "el patron nos amenaza todo el tiempo", {"Threats"}),
+    ("fr", "il nous menace tous les jours", {"Threats"}),
+    ("pt", "ele ameaça a gente", {"Threats"}),
+    ("en", "he insults us and humiliates the girls in front of everyone", {"PsychologicalAbuse"}),
+    ("es", "nos insulta y nos trata como animales", {"PsychologicalAbuse"}),
+    ("en", "he hits her when she doesnt make enough", {"PhysicalAbuse"}),
+    ("en", "the manager beats the workers", {"PhysicalAbuse"}),
+    ("es", "el patron la golpea", {"PhysicalAbuse"}),
+    ("fr", "il la frappe souvent", {"PhysicalAbuse"}),
+    ("pt", "ele bate nela", {"PhysicalAbuse"}),
+    ("en", "the owner raped her twice", {"SexualAbuse"}),
+    ("es", "el jefe abusa de ella", {"SexualAbuse"}),
+    ("fr", "elle a été violée par le patron", {"SexualAbuse"}),
+    ("en", "they promised her a job as a waitress", {"FalsePromises"}),
+    ("es", "nos prometieron trabajo en un restaurante", {"FalsePromises"}),
+    ("pt", "prometeram um emprego de babá", {"FalsePromises"}),
+    ("en", "he gives them drugs so they keep working", {"PsychoactiveSubstances"}),
+    ("es", "les dan drogas para que aguanten", {"PsychoactiveSubstances"}),
+    ("en", "we can't leave the house", {"RestrictsMovement"}),
+    ("en", "they keep us locked in at night", {"RestrictsMovement"}),
+    ("es", "no nos dejan salir de la casa", {"RestrictsMovement"}),
+    ("fr", "elle est enfermée dans l'appartement", {"RestrictsMovement"}),
+    ("pt", "não deixam a gente sair", {"RestrictsMovement"}),
+    ("en", "she is sick and they won't let her see a doctor", {"RestrictsMedicalCare"}),
+    ("es", "no la dejan ir al medico aunque esta enferma", {"RestrictsMedicalCare"}),
+    ("en", "we work 16 hours a day with no days off", {"ExcessiveWorkingHours"}),
+    ("en", "7 days a week from 6am to 11pm", {"ExcessiveWorkingHours"}),
+    ("es", "trabajamos sin descanso de sol a sol", {"ExcessiveWorkingHours"}),
+    ("pt", "trabalhamos 15 horas por dia sem folga", {"ExcessiveWorkingHours"}),
+    ("en", "he says he'll take my kids away if i talk", {"UsesChildren"}),
+    ("es", "amenaza con quitarme a mis hijos", {"UsesChildren"}),
+    ("en", "he says he will call immigration on us", {"ThreatOfLawEnforcement"}),
+    ("en", "she threatens to call ICE if we complain", {"ThreatOfLawEnforcement"}),
+    ("es", "el patron amenaza con llamar a la migra", {"ThreatOfLawEnforcement"}),
+    ("fr", "il menace de nous dénoncer à la police", {"ThreatOfLawEnforcement"}),
+    ("en", "they give us no food some days", {"WithholdsNecessities"}),
+    ("en", "there is no water in the trailer", {"WithholdsNecessities"}),
+    ("es", "nos tienen sin comida", {"WithholdsNecessities"}),
+    ("en", "they took our phones so we cant call our families", {"Other"}),
+    ("es", "no nos dejan hablar con la familia", {"Other"}),
+    ("en", "pls help they took my passprt n say i owe them", {"WithholdsDocuments", "DebtBondage"}),
+    ("es", "nos kitaron los papeles y no nos pagan nd", {"WithholdsDocuments", "TakesEarnings"}),
+]
+
+
+@pytest.mark.parametrize("language,text,means", MEANS, ids=[f"{m[0]}:{m[1][:30]}" for m in MEANS])
+def test_means_of_control(language, text, means):
+    found = extract(text, language)
+    assert found.means_of_control == frozenset(means), found
+
+
+def test_every_means_of_control_has_an_english_and_a_spanish_case():
+    for value in htcds.MEANS_OF_CONTROL:
+        assert {lang for lang, _, means in MEANS if value in means} >= {"en", "es"}, value
+
+
+NO_MEANS = [
+    ("en", "my boss is nice and pays on time"),
+    ("en", "i can leave whenever i want"),
+    ("en", "I have my passport with me"),
+    ("en", "i can't leave work until 5 today"),
+    ("en", "I promise I'm telling the truth"),
+    ("en", "hit me up later"),
+    ("en", "they pay us every friday and we get weekends off"),
+    ("en", "i took my kids to the doctor"),
+    ("es", "mi jefe es buena gente y paga a tiempo"),
+    ("es", "puedo salir cuando quiera"),
+    ("fr", "mon patron est correct, il paye bien"),
+    ("pt", "meu patrão paga certinho"),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_MEANS, ids=[f"{m[0]}:{m[1][:30]}" for m in NO_MEANS])
+def test_messages_that_name_no_means_of_control(language, text):
+    assert extract(text, language).means_of_control == frozenset()
+
+
+NEGATED = [
+    ("en", "they did not take my passport, i have it", "WithholdsDocuments"),
+    ("en", "he never hits us", "PhysicalAbuse"),
+    ("en", "nobody locked us in", "RestrictsMovement"),
+    ("es", "no me quitaron nada", "WithholdsDocuments"),
+    ("es", "no nos quitan el pasaporte", "WithholdsDocuments"),
+    ("es", "nunca nos golpean", "PhysicalAbuse"),
+    ("fr", "ils ne m'ont pas pris mon passeport", "WithholdsDocuments"),
+    ("pt", "não pegaram meu passaporte", "WithholdsDocuments"),
+]
+
+
+@pytest.mark.parametrize("language,text,means", NEGATED, ids=[f"{m[0]}:{m[1][:30]}" for m in NEGATED])
+def test_a_negated_cue_does_not_count(language, text, means):
+    assert means not in extract(text, language).means_of_control
+
+
+def test_a_negation_in_another_clause_does_not_cancel_a_cue():
+    found = extract("if we don't work fast he hits us")
+    assert "PhysicalAbuse" in found.means_of_control
+    found = extract("si no trabajamos rapido nos pegan", "es")
+    assert "PhysicalAbuse" in found.means_of_control
+    found = extract("they don't hit us but they took our passports")
+    assert found.means_of_control == {"WithholdsDocuments"}
+
+
+def test_a_threat_of_immigration_is_not_counted_twice():
+    found = extract("he threatens to call immigration on us")
+    assert found.means_of_control == {"ThreatOfLawEnforcement"}
+    found = extract("he threatens to call immigration. he also threatens to kill my family")
+    assert found.means_of_control == {"ThreatOfLawEnforcement", "Threats"}
+
+
+def test_wages_owed_by_the_boss_are_taken_earnings_not_a_debt():
+    assert extract("the boss owes us 3 weeks of pay").means_of_control == {"TakesEarnings"}
+    assert extract("el contratista le debe 3 semanas de pago", "es").means_of_control == {"TakesEarnings"}
+    assert extract("we owe the boss 3000 for the trip").means_of_control == {"DebtBondage"}
+    assert extract("le debemos 3000 dolares al patron", "es").means_of_control == {"DebtBondage"}
+
+
+def test_calling_the_police_oneself_is_not_a_threat():
+    assert extract("should i call the police?").means_of_control == frozenset()
+    assert extract("voy a llamar a la policia", "es").means_of_control == frozenset()
+
+
+EXPLOITATION = [
+    ("en", "they make her have sex with men at the motel every night", {"SexualExploit"}),
+    ("en", "a massage parlor that offers sexual services, the girls live there", {"SexualExploit"}),
+    ("es", "la obligan a prostituirse en una cantina", {"SexualExploit"}),
+    ("fr", "ils la forcent à se prostituer", {"SexualExploit"}),
+    ("pt", "obrigam ela a fazer programa", {"SexualExploit"}),
+    ("en", "on the farm they took our passports and dont pay us", {"ForcedLabour"}),
+    ("es", "en la obra de construccion no nos pagan y el patron nos amenaza", {"ForcedLabour"}),
+    ("en", "she works as a nanny 7 days a week and cant leave the house", {"ForcedLabour"}),
+    ("pt", "trabalho escravo numa fazenda", {"ForcedLabour"}),
+    ("en", "they force the kids to beg at the intersection", {"OtherExploit"}),
+    ("es", "obligan a los niños a pedir dinero en la calle", {"OtherExploit"}),
+    ("en", "her family forced her to marry a man she doesn't know", {"OtherExploit"}),
+    ("en", "they make him sell drugs to pay the debt", {"OtherExploit"}),
+    ("en", "they took her passport and make her work on the farm and sleep with clients",
+     {"ForcedLabour", "SexualExploit"}),
+]
+
+
+@pytest.mark.parametrize("language,text,kinds", EXPLOITATION, ids=[f"{m[0]}:{m[1][:30]}" for m in EXPLOITATION])
+def test_type_of_exploitation(language, text, kinds):
+    assert extract(text, language).exploitation == frozenset(kinds)
+
+
+def test_a_hard_job_with_no_control_is_not_forced_labour():
+    assert extract("I work at a restaurant and the hours are long").exploitation == frozenset()
+    found = extract("i work at a warehouse in Dallas and my boss yells at us all the time")
+    assert found.means_of_control == {"PsychologicalAbuse"} and found.exploitation == frozenset()
+
+
+def test_a_job_that_was_promised_is_not_the_job_done():
+    found = extract("me dijeron que iba a trabajar en un restaurante pero me obligan a estar con hombres", "es")
+    assert found.exploitation == {"SexualExploit"} and found.labour_type == "sex work"
+    assert "FalsePromises" in found.means_of_control
+
+
+LABOUR = [
+    ("en", "picking strawberries in the fields", "agriculture"),
+    ("es", "trabajan en la pizca de chile", "agriculture"),
+    ("en", "he does roofing and drywall for a contractor", "construction"),
+    ("es", "es empleada domestica en una casa", "domestic work"),
+    ("en", "she works at a nail salon on main st", "nail salon"),
+    ("en", "massage place next to the gas station", "massage parlor"),
+    ("en", "they promised her a job as a waitress but she ends up cleaning offices at night", "cleaning"),
+    ("en", "they promised her a job as a waitress but they sell her for sex", "sex work"),
+    ("es", "venden dulces en los semaforos", "street vending"),
+    ("en", "kids begging at the mall", "begging"),
+    ("en", "he works on a fishing boat and never gets to go ashore", "fishing"),
+    ("pt", "trabalha numa fábrica de roupas", "factory"),
+    ("fr", "elle fait le ménage dans des bureaux", "cleaning"),
+]
+
+
+@pytest.mark.parametrize("language,text,labour", LABOUR, ids=[f"{m[0]}:{m[1][:30]}" for m in LABOUR])
+def test_type_of_labour(language, text, labour):
+    assert extract(text, language).labour_type == labour
+
+
+VENUES = [
+    ("en", "it's a nail salon in a strip mall", "nail salon"),
+    ("en", "the Sunset motel on route 9", "motel"),
+    ("es", "en un rancho cerca de Salinas", "farm"),
+    ("es", "en una cantina en la carretera", "cantina"),
+    ("en", "at the truck stop off I-10", "truck stop"),
+    ("en", "they live in a house on Elm street", "private home"),
+    ("fr", "dans un salon de massage à Montréal", "massage parlor"),
+    ("pt", "numa fazenda no interior", "farm"),
+]
+
+
+@pytest.mark.parametrize("language,text,venue", VENUES, ids=[f"{m[0]}:{m[1][:30]}" for m in VENUES])
+def test_venue(language, text, venue):
+    assert extract(text, language).venue == venue
+
+
+COUNTS = [
+    ("en", "there are 5 women working there", 5),
+    ("en", "two kids and their mom", 2),
+    ("es", "hay cinco muchachas en la casa", 5),
+    ("fr", "une dizaine de filles", 10),
+    ("en", "3 women and 2 kids", 5),
+    ("en", "about 20 workers on the crew", 20),
+    ("es", "somos 8", 8),
+    ("en", "a few girls", None),
+    ("en", "two 14 year old girls", 2),
+    ("en", "she has been there 10 years", None),
+]
+
+
+@pytest.mark.parametrize("language,text,count", COUNTS, ids=[f"{m[0]}:{m[1][:30]}" for m in COUNTS])
+def test_people_count(language, text, count):
+    assert extract(text, language).people_count == count
+
+
+AGES = [
+    ("en", "she is 14", (14,), True),
+    ("en", "maybe 15 or 16", (15, 16), True),
+    ("es", "una niña de 13 años", (13,), True),
+    ("en", "a 16-year-old boy", (16,), True),
+    ("fr", "elle a 15 ans", (15,), True),
+    ("pt", "ela tem 12 anos", (12,), True),
+    ("en", "they're all adults, like 25 to 30 years old", (25, 30), False),
+    ("en", "a girl, maybe 15", (15,), True),
+    ("en", "kids working in the fields", (), True),
+    ("es", "hay menores de edad", (), True),
+    ("fr", "des enfants travaillent là-bas", (), True),
+    ("pt", "tem crianças trabalhando", (), True),
+    ("en", "teenagers, they look like teenagers", (), True),
+    ("en", "the girls are not minors", (), False),
+    ("en", "my kids are at home, they're fine", (), None),
+    ("en", "the house is 15 minutes from downtown", (), None),
+]
+
+
+@pytest.mark.parametrize("language,text,ages,minor", AGES, ids=[f"{m[0]}:{m[1][:30]}" for m in AGES])
+def test_ages_and_minor(language, text, ages, minor):
+    found = extract(text, language)
+    assert (found.ages, found.minor) == (ages, minor)
+
+
+def test_numbers_that_are_not_ages():
+    found = extract("I'm safe now, this happened 2 years ago")
+    assert (found.ages, found.minor, found.ongoing) == ((), None, False)
+    assert extract("I've been working here for 3 years").ages == ()
+    assert extract("me dijeron que iba a cuidar niños", "es").minor is None  # children cared for, not victims
+
+
+def test_a_bare_number_is_an_age_only_when_it_reads_as_one():
+    assert extract("14").ages == (14,)
+    assert extract("5", expecting="age").ages == (5,)
+    assert extract("1").ages == () and extract("1").minor is None
+    assert extract("3", expecting="privacy").ages == ()
+    assert extract("6", expecting="count").people_count == 6
+
+
+PLACES = [
+    ("en", "it's in houston tx", ("Houston", "TX", "US")),
+    ("en", "Houston, TX near the airport", ("Houston", "TX", "US")),
+    ("es", "en Nueva York, en Queens", ("New York", "NY", "US")),
+    ("es", "vivo en los angeles", ("Los Angeles", "CA", "US")),
+    ("en", "somewhere in florida", (None, "FL", "US")),
+    ("es", "en carolina del norte", (None, "NC", "US")),
+    ("en", "a farm outside immokalee", ("Immokalee", "FL", "US")),
+    ("en", "Portland, Maine", ("Portland", "ME", "US")),
+    ("en", "in TX", (None, "TX", "US")),
+    ("es", "la trajeron de Guatemala", (None, None, "GT")),
+    ("fr", "elle vient d'Haïti", (None, None, "HT")),
+    ("pt", "ela veio do Brasil", (None, None, "BR")),
+    ("en", "they brought her from honduras to dallas", ("Dallas", "TX", "US")),
+    ("es", "esta en tijuana", ("Tijuana", None, "MX")),
+    ("es", "vive en la montaña", (None, None, None)),
+    ("es", "trabaja la madera", (None, None, None)),
+    ("en", "it's in LA", ("Los Angeles", "CA", "US")),
+    ("en", "we're in Fresno CA", ("Fresno", "CA", "US")),
+    ("en", "a house in Mesa, AZ", ("Mesa", "AZ", "US")),
+    ("es", "en la mesa", (None, None, None)),
+    ("en", "Houston in the summer", ("Houston", "TX", "US")),
+    ("en", "SHE IS IN HOUSTON IN A MOTEL", ("Houston", "TX", "US")),
+    ("en", "i'm in the kitchen", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize("language,text,place", PLACES, ids=[f"{m[0]}:{m[1][:30]}" for m in PLACES])
+def test_city_state_country(language, text, place):
+    found = extract(text, language)
+    assert (found.city, found.state, found.country) == place
+
+
+ONGOING = [
+    ("en", "it's still happening", True),
+    ("en", "they bring men every night", True),
+    ("es", "sigue pasando", True),
+    ("es", "todavía está ahí", True),
+    ("fr", "elle est encore là-bas", True),
+    ("pt", "ainda está lá", True),
+    ("en", "it was last year", False),
+    ("en", "it stopped, she got out", False),
+    ("es", "ya no pasa, fue el año pasado", False),
+    ("pt", "isso foi há dois anos", False),
+    ("en", "she escaped last year but the others are still there", True),
+    ("en", "a girl at the motel", None),
+]
+
+
+@pytest.mark.parametrize("language,text,ongoing", ONGOING, ids=[f"{m[0]}:{m[1][:30]}" for m in ONGOING])
+def test_ongoing(language, text, ongoing):
+    assert extract(text, language).ongoing is ongoing
+
+
+ROLES = [
+    ("en", "it's me", "self"), ("en", "its about me", "self"), ("es", "yo", "self"), ("es", "soy yo", "self"),
+    ("fr", "moi", "self"), ("pt", "sou eu", "self"), ("en", "me", "self"),
+    ("en", "my friend", "other"), ("en", "someone else", "other"), ("es", "mi hermana", "other"),
+    ("fr", "un voisin", "other"), ("pt", "minha amiga", "other"), ("es", "no soy yo, es una amiga", "other"),
+    ("en", "they took my passport", "self"), ("en", "my sister's boss took her passport", "other"),
+    ("en", "1", None), ("en", "2", None), ("en", "there is a motel on route 9", None),
+]
+
+
+@pytest.mark.parametrize("language,text,role", ROLES, ids=[f"{m[0]}:{m[1][:30]}" for m in ROLES])
+def test_role(language, text, role):
+    assert extract(text, language).role == role
+
+
+PRIVACY = [
+    ("en", "1", "privacy", "share"), ("en", "2", "privacy", "confidential"), ("en", "3", "privacy", "anonymous"),
+    ("en", "option 2", "privacy", "confidential"), ("es", "3.", "privacy", "anonymous"),
+    ("en", "1", None, None), ("en", "3", None, None),
+    ("en", "i want to stay anonymous", None, "anonymous"), ("es", "anonimo", None, "anonymous"),
+    ("fr", "je préfère rester anonyme", None, "anonymous"), ("pt", "anônimo por favor", None, "anonymous"),
+    ("en", "keep it confidential", None, "confidential"), ("es", "confidencial", "privacy", "confidential"),
+    ("en", "you can contact me at this number", None, "share"), ("es", "pueden llamarme", None, "share"),
+    ("fr", "vous pouvez me contacter", None, "share"), ("en", "please don't contact me", None, None),
+    ("en", "is this anonymous?", None, None), ("fr", "est-ce que c'est anonyme ?", None, None),
+]
+
+
+@pytest.mark.parametrize("language,text,expecting,privacy", PRIVACY, ids=[f"{m[0]}:{m[1][:20]}:{m[2]}"
+                                                                          for m in PRIVACY])
+def test_privacy(language, text, expecting, privacy):
+    assert extract(text, language, expecting=expecting).privacy == privacy
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "I don't know"), ("en", "idk"), ("en", "skip"), ("en", "i'd rather not say"), ("en", "no idea sorry"),
+    ("es", "no sé"), ("es", "nose"), ("es", "paso"), ("es", "prefiero no decir"), ("fr", "je sais pas"),
+    ("fr", "jsp"), ("pt", "não sei"), ("pt", "n sei"),
+])
+def test_dont_know(language, text):
+    found = extract(text, language)
+    assert found.dont_know and not found.nothing_more and is_empty(found)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "nothing else"), ("en", "no that's all"), ("en", "nope that's it, thanks"), ("es", "eso es todo"),
+    ("es", "nada más"), ("fr", "c'est tout"), ("fr", "non merci, rien d'autre"), ("pt", "só isso"),
+    ("pt", "nada mais"),
+])
+def test_nothing_more(language, text):
+    found = extract(text, language)
+    assert found.nothing_more and not found.dont_know
+
+
+def test_a_bare_no_is_nothing_more_only_after_anything_else():
+    assert extract("no", expecting="more").nothing_more
+    assert not extract("no").nothing_more
+    assert not extract("I don't know what else to do, they took my passport").dont_know
+
+
+def test_a_whole_tip_in_spanish_sms():
+    found = extract("hola mi hermana y otras 4 muchachas trabajan en un rancho en Salinas California, el patron les "
+                    "quito los papeles y no les paga, dice q le deben el viaje. todavia estan ahi", "es")
+    assert found.means_of_control == {"WithholdsDocuments", "TakesEarnings", "DebtBondage"}
+    assert found.exploitation == {"ForcedLabour"}
+    assert (found.venue, found.labour_type) == ("farm", "agriculture")
+    assert (found.city, found.state, found.country) == ("Salinas", "CA", "US")
+    assert found.ongoing is True and found.role == "other"
+
+
+def test_a_whole_tip_in_french():
+    found = extract("Ma voisine a 16 ans, elle travaille comme bonne chez un couple à Miami. Ils ont confisqué son "
+                    "passeport, elle ne sort jamais et ne reçoit pas de salaire.", "fr")
+    assert {"WithholdsDocuments", "TakesEarnings"} <= found.means_of_control
+    assert found.ages == (16,) and found.minor is True
+    assert (found.city, found.state) == ("Miami", "FL")
+    assert found.role == "other" and found.exploitation == {"ForcedLabour"}
+
+
+def test_a_whole_tip_in_portuguese():
+    found = extract("minha prima ta numa casa em Newark, nj, trabalha de empregada domestica 7 dias por semana, "
+                    "nao deixam ela sair e pegaram o passaporte dela", "pt")
+    assert found.means_of_control == {"ExcessiveWorkingHours", "RestrictsMovement", "WithholdsDocuments"}
+    assert (found.city, found.state, found.country) == ("Newark", "NJ", "US")
+    assert found.labour_type == "domestic work" and found.exploitation == {"ForcedLabour"}
+    assert found.role == "other"
+
+
+def test_a_whole_tip_in_english_sms():
+    found = extract("theres like 6 girls at the spa on 5th ave in phoenix az, i think 2 r under 18. the owner "
+                    "drives them everywhere n they sleep there. guys go in n out all nite")
+    assert found.people_count == 6 and found.minor is True
+    assert (found.city, found.state, found.venue) == ("Phoenix", "AZ", "massage parlor")
+    assert "RestrictsMovement" in found.means_of_control
+
+
+def test_sms_spellings_and_typos_are_read_as_words():
+    assert prepare("u cant leave?? nooo, they tookk ur pasport") == "you can't leave . no , they tookk your passport"
+    assert prepare("q no nos pagan nd", "es") == "que no nos pagan nada"
+    assert prepare("jsp, chui perdue", "fr") == "je sais pas , je suis perdue"
+    assert prepare("vc n sabe", "pt") == "voce nao sabe"
+    assert extract("the boss has our pasaports and threatend us").means_of_control == {"WithholdsDocuments",
+                                                                                       "Threats"}
+
+
+@pytest.mark.parametrize("junk", [
+    "", "   ", "\n\n", "😀😀😀", "🙏", "????", "...", "\x00\x01\x02\xff", "ab" * 1000, "a" * 5000, "١٢٣",
+    "SELECT * FROM reports;", "<script>alert(1)</script>", "\u202e\u200b\ufeff", "ñ" * 300, "12345678901234567890",
+])
+def test_junk_never_raises_and_finds_nothing_about_a_tip(junk):
+    found = extract(junk)
+    assert isinstance(found, Extracted) and is_empty(found)
+
+
+def test_random_input_never_raises():
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyzáéíóúñçãõ ABC.,;:!?'\"-/#$%&()0123456789\n\t😀中文"
+    words = [w for _, text, _ in MEANS for w in text.split()]
+    for _ in range(200):
+        noise = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        mixed = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        for text in (noise, mixed, noise + mixed):
+            language = rng.choice([None, "en", "es", "fr", "pt", "ht"])
+            expecting = rng.choice([None, "privacy", "age", "count", "more"])
+            assert isinstance(extract(text, language, expecting), Extracted)
+
+
+def test_a_long_message_is_read_quickly():
+    import time
+
+    text = " ".join(text for _, text, _ in MEANS)[:2000]
+    start = time.perf_counter()
+    found = extract(text)
+    assert time.perf_counter() - start < 0.5
+    assert len(found.means_of_control) >= 8
+
+
+def test_bytes_and_none_are_read_not_raised():
+    assert extract(b"they took my passport").means_of_control == {"WithholdsDocuments"}  # type: ignore[arg-type]
+    assert extract(None) == Extracted()  # type: ignore[arg-type]
+
+
+class TestVocabulary:
+    def test_columns(self):
+        assert htcds.means_column("DebtBondage") == "meansOfControlDebtBondage"
+        assert [htcds.exploitation_column(k) for k in htcds.EXPLOITATION_TYPES] == [
+            "isForcedLabour", "isSexualExploit", "isOtherExploit"]
+        with pytest.raises(ValueError):
+            htcds.means_column("Debt")
+
+    def test_every_means_has_ilo_indicators_and_labels(self):
+        assert set(htcds.ILO_OF_MEANS) == set(htcds.MEANS_OF_CONTROL) and len(htcds.ILO_INDICATORS) == 11
+        for indicators in htcds.ILO_OF_MEANS.values():
+            assert set(indicators) <= set(htcds.ILO_INDICATORS)
+        for language in ("en", "es", "fr", "pt"):
+            assert set(htcds.LABELS[language]) == set(htcds.MEANS_OF_CONTROL)
+
+    def test_labels(self):
+        assert htcds.label("WithholdsDocuments", "en") == "documents taken"
+        assert htcds.label("WithholdsDocuments", "es") == "le quitaron los documentos"
+        assert htcds.label("WithholdsDocuments", "ht") == "documents taken"
+
+    def test_ilo_indicators_of_means_are_in_the_ilo_order_once_each(self):
+        assert htcds.ilo_indicators_of(["WithholdsDocuments", "Threats", "ThreatOfLawEnforcement"]) == (
+            "AbuseOfVulnerability", "IntimidationAndThreats", "RetentionOfIdentityDocuments")

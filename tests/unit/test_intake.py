@@ -1,0 +1,139 @@
+"""The intake's decisions (bot/actions/intake.py): what a tipster's message fills, what is asked next, and what
+makes the form step aside. The same logic runs inside the real action server in the end-to-end tests."""
+from __future__ import annotations
+
+from bot.actions.intake import Turn, next_question, plan, step
+
+
+def turn(text: str, intent: str = "inform", confidence: float = 0.9, language: str = "en") -> Turn:
+    return Turn(text=text, intent=intent, confidence=confidence, language=language)
+
+
+def asked(slot: str, **slots) -> dict:
+    return {"requested_slot": slot, **slots}
+
+
+def test_the_safety_check_comes_first_and_a_no_pauses_with_a_neutral_message():
+    assert next_question({}) == "safe_to_talk"
+    result = step(turn("no he is here", "deny"), asked("safe_to_talk"))
+    assert result.slots["paused"] is True and "safe_to_talk" not in result.slots
+    assert result.say == ["utter_safety_pause"]
+    back = step(turn("ok i can talk now", "affirm"), asked("safe_to_talk", paused=True))
+    assert back.slots["safe_to_talk"] is True and back.slots["paused"] is False
+
+
+def test_a_thumbs_up_is_a_yes_to_the_safety_check():
+    result = step(turn("👍", "nlu_fallback", 0.2), asked("safe_to_talk"))
+    assert result.slots.get("safe_to_talk") is True and not result.steps_aside
+
+
+def test_a_tip_told_instead_of_answering_the_safety_check_is_kept():
+    text = "my neighbor makes 3 girls work in his house and took their passports"
+    result = step(turn(text, "report_tip"), asked("safe_to_talk"))
+    assert result.slots["safe_to_talk"] is True
+    assert result.slots["tip_what"] == text
+    assert "WithholdsDocuments" in result.slots["tip_facts"]["means_of_control"]
+
+
+def test_questions_and_requests_make_the_form_step_aside_at_any_point():
+    for slot in ("safe_to_talk", "reporter_role", "tip_what", "tip_where", "tip_confirmed"):
+        assert step(turn("wait is this the police?", "ask_police"), asked(slot)).steps_aside
+        assert step(turn("can i talk to a real person", "request_human"), asked(slot)).steps_aside
+        assert step(turn("asdfghjk", "nlu_fallback", 0.2), asked(slot)).steps_aside
+
+
+def test_a_question_word_inside_a_real_answer_does_not_interrupt():
+    text = "they took our passports and said they will call immigration if we leave"
+    result = step(turn(text, "ask_immigration", 0.55), asked("tip_what"))
+    assert not result.steps_aside and result.slots["tip_what"] == text
+
+
+def test_role_and_privacy_accept_numbers_and_words():
+    assert step(turn("1"), asked("reporter_role")).slots["reporter_role"] == "self"
+    assert step(turn("my cousin"), asked("reporter_role")).slots["reporter_role"] == "other"
+    assert step(turn("3"), asked("privacy_level")).slots["privacy_level"] == "anonymous"
+    assert step(turn("you can contact me"), asked("privacy_level")).slots["privacy_level"] == "share"
+
+
+def test_contact_is_asked_only_when_the_person_chose_to_share():
+    base = {"safe_to_talk": True, "reporter_role": "self"}
+    assert "contact" not in plan({**base, "privacy_level": "anonymous"})
+    assert "contact" in plan({**base, "privacy_level": "share"})
+    assert step(turn("this number is fine"), asked("contact")).slots["contact"] == "this number"
+
+
+def test_what_is_already_known_is_not_asked_again():
+    facts = {"city": "Tulsa", "state": "OK", "means_of_control": ["RestrictsMovement"], "people_count": 4,
+             "exploitation": ["SexualExploit"]}
+    remaining = plan({"tip_facts": facts})
+    for skipped in ("tip_where", "tip_who", "exploitation_type"):
+        assert skipped not in remaining
+    assert "tip_when" in remaining and remaining[-1] == "tip_confirmed"
+    assert "tip_control" in remaining, "one sign of control told: the others are still asked about"
+
+
+def test_i_dont_know_and_no_are_recorded_as_such():
+    assert step(turn("no idea"), asked("tip_where")).slots["tip_where"] == "unknown"
+    assert step(turn("nope", "deny"), asked("tip_more")).slots["tip_more"] == "none"
+    assert step(turn("no", "deny"), asked("tip_control")).slots["tip_control"] == "none"
+
+
+def test_a_correction_in_the_same_breath_as_no_changes_that_field():
+    slots = asked("tip_confirmed", tip_when="monday", tip_where="Dallas")
+    result = step(turn("no, it was on tuesday night", "deny"), slots)
+    assert result.slots["tip_when"] == "it was on tuesday night"
+    assert "tip_confirmed" not in result.slots
+
+
+def test_a_bare_no_asks_what_to_change_and_the_next_message_is_applied():
+    slots = asked("tip_confirmed", tip_where="Dallas")
+    first = step(turn("no", "deny"), slots)
+    assert first.slots == {"correcting": True}
+    second = step(turn("the place is in Fort Worth, Texas"), {**slots, "correcting": True})
+    assert second.slots["correcting"] is False and second.slots["tip_where"] == "the place is in Fort Worth, Texas"
+    assert second.slots["tip_facts"]["city"] == "Fort Worth"
+
+
+def test_a_yes_to_the_summary_confirms_it():
+    assert step(turn("yes thats right", "affirm"), asked("tip_confirmed")).slots == {"tip_confirmed": True}
+    assert step(turn("sí", "affirm", language="es"), asked("tip_confirmed")).slots == {"tip_confirmed": True}
+
+
+def test_an_ordinary_workplace_problem_is_not_filed_as_trafficking():
+    text = "my boss didnt pay my overtime but i can quit whenever"
+    result = step(turn(text, "workplace_problem"), asked("tip_what"))
+    assert result.slots["not_trafficking"] is True
+    assert plan({"not_trafficking": True}) == []
+
+
+def test_a_workplace_complaint_with_signs_of_control_is_still_a_tip():
+    text = "my boss didnt pay my overtime and he keeps my passport so i cant quit"
+    result = step(turn(text, "workplace_problem"), asked("tip_what"))
+    assert not result.slots.get("not_trafficking")
+    assert result.slots["tip_what"] == text
+
+
+def test_spanish_answers_fill_the_same_fields():
+    result = step(turn("en una casa en Houston, son como 6 muchachas y una tiene 15", language="es"),
+                  asked("tip_where"))
+    facts = result.slots["tip_facts"]
+    assert facts["city"] == "Houston" and facts["minor"] is True and 15 in facts["ages"]
+
+
+def test_a_polite_no_is_an_answer_not_a_goodbye():
+    result = step(turn("no nada mas", "goodbye", 0.9, "es"), asked("tip_more"))
+    assert not result.steps_aside and result.slots["tip_more"] == "none"
+    assert step(turn("bye", "goodbye", 0.95), asked("tip_more")).steps_aside
+
+
+def test_describing_a_denied_service_is_an_answer_but_asking_for_one_is_not():
+    assert not step(turn("no me dan atención médica", "ask_services", 0.97, "es"), asked("tip_control")).steps_aside
+    assert not step(turn("this number is ok, after 6pm", "ask_who", 1.0), asked("contact")).steps_aside
+    assert step(turn("can you find me a lawyer?", "ask_services", 0.97), asked("tip_control")).steps_aside
+    assert step(turn("i need a lawyer", "ask_services", 0.97), asked("tip_where")).steps_aside
+
+
+def test_ending_or_erasing_needs_words_that_say_so():
+    assert not step(turn("no los dejan salir", "end_conversation", 0.8, "es"), asked("tip_control")).steps_aside
+    assert step(turn("ya no quiero seguir con esto", "end_conversation", 0.9, "es"), asked("tip_where")).steps_aside
+    assert step(turn("please delete what i sent", "delete_data", 0.9), asked("tip_where")).steps_aside

@@ -1,0 +1,55 @@
+"""Replies fit SMS: short ones stay whole, long ones split at boundaries, no character lost (UCS-2 text too)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from webhooks.channels.sms_text import SMS_LIMIT, split_for_sms
+from webhooks.conversations.texts import TEXTS
+
+DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
+# Read back as they are: the summary and the not-trafficking referral may run to two SMS.
+MAY_SPLIT = {"utter_not_trafficking", "utter_tip_summary"}
+
+
+def bot_texts():
+    for path in sorted(DOMAIN.glob("*.yml")):
+        for name, variants in (yaml.safe_load(path.read_text()).get("responses") or {}).items():
+            for variant in variants:
+                yield name, variant["text"]
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_every_bot_and_gateway_text_fits_one_or_two_sms():
+    for name, text in bot_texts():
+        assert len(text) <= SMS_LIMIT or name in MAY_SPLIT, (name, len(text))
+        assert len(split_for_sms(text)) <= 2, name
+    for language, table in TEXTS.items():
+        for name, text in table.items():
+            assert len(text) <= SMS_LIMIT, (language, name, len(text))
+
+
+def test_a_long_reply_splits_at_sentences_and_loses_nothing():
+    text = ("¿Has notado algo así? ¡Gracias por contarnos! Señales: les quitaron el pasaporte 🛂, tienen una deuda. "
+            * 6).strip()
+    parts = split_for_sms(text)
+    assert len(parts) > 1 and all(0 < len(p) <= SMS_LIMIT for p in parts)
+    assert squash("".join(parts)) == squash(text)
+    assert all(p.endswith((".", "!", "?")) for p in parts[:-1]), parts
+
+
+def test_emoji_sequences_and_accents_are_never_cut():
+    family = "👩‍👩‍👧"
+    text = " ".join([f"ñandú{family}"] * 80)
+    parts = split_for_sms(text)
+    assert squash("".join(parts)) == squash(text)
+    assert all(p.count(family) == p.count("ñandú") for p in parts)
+
+
+def test_short_replies_are_left_alone():
+    assert split_for_sms("  Gracias. ¿Dónde está pasando?  ") == ["Gracias. ¿Dónde está pasando?"]
+    assert split_for_sms("") == []

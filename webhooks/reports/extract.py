@@ -1,0 +1,399 @@
+"""What one free-text message says about a tip, read by rules in English, Spanish, French and Portuguese.
+
+The message is normalised the way triage reads it (webhooks/triage/assess.py: lower case, accents off), then
+tokenised, with SMS spellings spelled out ("u" -> "you", "q" -> "que", "jsp" -> "je sais pas"), letters typed
+three times or more collapsed ("nooo"), and a near miss of a key word corrected ("pasport"). The cues it looks
+for are in lexicon.py; places are in places.py.
+
+A cue negated just before it ("they did not take my passport", "no me quitaron nada", "ils ne m'ont pas pris")
+does not count. Pure functions, no I/O; patterns are compiled on first use and never raise on any input."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from webhooks.reports import lexicon, places
+from webhooks.reports.htcds import MEANS_OF_CONTROL
+from webhooks.triage.assess import normalise
+
+MAX_CHARS = 10_000  # a longer message is read up to here
+
+
+@dataclass
+class Extracted:
+    exploitation: frozenset[str] = frozenset()  # subset of htcds.EXPLOITATION_TYPES
+    labour_type: str | None = None  # normalised English: "agriculture", "domestic work", "sex work", ...
+    means_of_control: frozenset[str] = frozenset()  # subset of htcds.MEANS_OF_CONTROL
+    people_count: int | None = None
+    ages: tuple[int, ...] = ()
+    minor: bool | None = None
+    venue: str | None = None  # normalised English: "nail salon", "farm", "private home", ...
+    city: str | None = None
+    state: str | None = None  # two-letter US code
+    country: str | None = None  # ISO 3166 alpha-2
+    ongoing: bool | None = None
+    role: str | None = None  # self | other
+    privacy: str | None = None  # share | confidential | anonymous
+    dont_know: bool = False  # the whole message means "I don't know" / "rather not say"
+    nothing_more: bool = False  # the whole message means "nothing else"
+
+
+def is_empty(e: Extracted) -> bool:
+    """Nothing about the tip itself (who answers, how privately, "I don't know" are not the tip)."""
+    return not (e.exploitation or e.labour_type or e.means_of_control or e.people_count or e.ages
+                or e.minor is not None or e.venue or e.city or e.state or e.country or e.ongoing is not None)
+
+
+# ------------------------------------------------------------------------------------------------ text
+_PRE = [(re.compile(p), r) for p, r in (
+    (r"(\d)\s*[-–]\s*(\d)", r"\1 to \2"), (r"\bw/o\b", " without "), (r"\bw/", " with "), (r"\bb/c\b", " because "),
+    (r"\by/o\b", " yo "), (r"\bn/a\b", " na "), (r"\bl\.a\.", " los angeles "), (r"\bd\.c\.?", " dc "),
+    (r"\bu\.s\.a\.?", " usa "), (r"\bu\.s\.", " usa "), (r"\bee\.? ?uu\.?", " eeuu "), (r"\bst\. ", "st "),
+    (r"œ", "oe"), (r"æ", "ae"), (r"[´`ʼ]", "'"),
+)]
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.!?;:]|,")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_DIGIT_WORD = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+
+
+def _as_text(text: object) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return (text if isinstance(text, str) else str(text or ""))[:MAX_CHARS]
+
+
+@cache
+def _typo_index() -> dict[str, str | None]:
+    index: dict[str, str | None] = {}
+    for word in lexicon.VOCAB:
+        for variant in {word} | {word[:i] + word[i + 1:] for i in range(1, len(word))}:
+            index[variant] = word if index.get(variant, word) == word else None  # None: two words are that close
+    return index
+
+
+def _corrected(token: str) -> str:
+    """A key word one letter away ("pasport", "imigration"), if only one is that close."""
+    if len(token) < 7 or token in lexicon.VOCAB or token in lexicon.NOT_TYPOS or not token.isalpha():
+        return token
+    index = _typo_index()
+    near = {index.get(token)} | {index.get(token[:i] + token[i + 1:]) for i in range(1, len(token))}
+    near = {w for w in near if w and w[0] == token[0] and abs(len(w) - len(token)) <= 1}
+    return near.pop() if len(near) == 1 else token
+
+
+def prepare(text: str, language: str | None = None) -> str:
+    """The text lexicon.py's patterns read: lower case, no accents, SMS spellings spelled out, one space between
+    tokens, "." (end of sentence, or a new line) and "," kept as clause marks."""
+    text = normalise(_as_text(text).replace("\n", " . "))
+    for pattern, replacement in _PRE:
+        text = pattern.sub(replacement, text)
+    general, local = lexicon.SMS[None], lexicon.SMS.get(language, {})
+    tokens = []
+    for token in _TOKEN.findall(text):
+        if token in ".!?;:":
+            if tokens[-1:] != ["."]:
+                tokens.append(".")
+            continue
+        token = _REPEATS.sub(r"\1", token)
+        token = local.get(token) or general.get(token) or token
+        if language in ("es", "pt") and token[:1] == "k" and token[1:2] in ("e", "i"):
+            token = "qu" + token[1:]  # "kiero", "kitaron"
+        tokens.append(_corrected(_DIGIT_WORD.sub(" ", token)).replace("_", " "))
+    return re.sub(r"\bno one\b", "nobody", " ".join(tokens))
+
+
+# --------------------------------------------------------------------------------------------- compile
+def _expand(pattern: str) -> str:
+    for name, part in lexicon.PARTS.items():
+        pattern = pattern.replace(f"<{name}>", part)
+    return normalise(pattern)  # read the way messages are, as triage does
+
+
+def _rx(patterns: tuple[str, ...] | list[str] | str) -> re.Pattern:
+    patterns = (patterns,) if isinstance(patterns, str) else patterns
+    return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns))
+
+
+def _grouped(pairs: tuple[tuple[str, tuple[str, ...] | str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for a list of (value, patterns); the match's group names its value."""
+    body = "|".join(f"(?P<g{i}>{_rx(p).pattern})" for i, (_, p) in enumerate(pairs))
+    return re.compile(body), {f"g{i}": value for i, (value, _) in enumerate(pairs)}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    means: dict[str, tuple[re.Pattern, re.Pattern | None]]  # means of control: cues, look-alikes
+    weak_threat: re.Pattern
+    sex: re.Pattern
+    forced: re.Pattern
+    other_exploit: re.Pattern
+    coercion: re.Pattern
+    work: re.Pattern
+    promise: re.Pattern
+    labour: tuple[re.Pattern, dict[str, str]]
+    venue: tuple[re.Pattern, dict[str, str]]
+    ongoing_strong: re.Pattern
+    ongoing_weak: re.Pattern
+    past: re.Pattern
+    count: re.Pattern
+    count_we: re.Pattern
+    ages: tuple[re.Pattern, ...]
+    bare_age: re.Pattern
+    minor: re.Pattern
+    minor_not: re.Pattern
+    under_18: re.Pattern
+    adults: re.Pattern
+    role_self_whole: re.Pattern
+    role_self: re.Pattern
+    role_not_self: re.Pattern
+    role_other: re.Pattern
+    related: re.Pattern
+    privacy: dict[str, re.Pattern]
+    question: re.Pattern
+    dont_know: re.Pattern
+    nothing_more: re.Pattern
+    no_alone: re.Pattern
+
+
+@cache
+def _rules() -> _Rules:
+    lx = lexicon
+    return _Rules(
+        means={name: (_rx(lx.MEANS[name]), _rx(lx.NOT_MEANS[name]) if name in lx.NOT_MEANS else None)
+               for name in MEANS_OF_CONTROL},
+        weak_threat=_rx(lx.WEAK_THREAT), sex=_rx(lx.SEX), forced=_rx(lx.FORCED_LABOUR),
+        other_exploit=_rx(lx.OTHER_EXPLOIT), coercion=_rx(lx.COERCION), work=_rx(lx.WORK_WORDS),
+        promise=_rx(lx.PROMISE_SPAN), labour=_grouped(lx.LABOUR), venue=_grouped(lx.VENUES),
+        ongoing_strong=_rx(lx.ONGOING_STRONG), ongoing_weak=_rx(lx.ONGOING_WEAK), past=_rx(lx.PAST),
+        count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE),
+        ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
+        minor=_rx(lx.MINOR), minor_not=_rx(lx.MINOR_NOT), under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
+        role_self_whole=_rx(lx.ROLE_SELF_WHOLE), role_self=_rx(lx.ROLE_SELF), role_not_self=_rx(lx.ROLE_NOT_SELF),
+        role_other=_rx(lx.ROLE_OTHER), related=_rx(lx.RELATED),
+        privacy={level: _rx(p) for level, p in lx.PRIVACY_WORDS.items()},
+        question=re.compile(lx.QUESTION, re.IGNORECASE),
+        dont_know=_rx(lx.DONT_KNOW), nothing_more=_rx(lx.NOTHING_MORE), no_alone=_rx(lx.NO_ALONE),
+    )
+
+
+# -------------------------------------------------------------------------------------------- negation
+_OWN_NEGATION = frozenset({"pas", "jamais", "rien", "plus", "aucun", "aucune"})  # the "pas" of "ne ... pas"
+
+
+def _negated(s: str, start: int, end: int) -> bool:
+    """Is the cue at s[start:end] negated by a word just before it (or by "pas" right after it)?"""
+    own = bool(set(s[start:end].split()) & _OWN_NEGATION)
+    for steps, token in enumerate(reversed(s[max(0, start - 80):start].split())):
+        negator = token in lexicon.NEGATORS or token.endswith("n't") or token.startswith("n'")
+        if negator and not (own and token[:2] in ("ne", "n'")):
+            return True
+        if token in lexicon.BOUNDARIES or token not in lexicon.BETWEEN or steps >= 3:
+            break
+    after = s[end:end + 12].split()
+    return bool(after) and after[0] in ("pas", "jamais")
+
+
+def _hits(rx: re.Pattern, s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(s) if m.end() > m.start() and not _negated(s, *m.span())]
+
+
+def _blank(rx: re.Pattern | None, s: str) -> str:
+    """s with its look-alikes blanked out, positions kept."""
+    return rx.sub(lambda m: " " * len(m.group()), s) if rx is not None else s
+
+
+def _clause(s: str, start: int, end: int) -> tuple[int, int]:
+    right = s.find(".", end)
+    return s.rfind(".", 0, start) + 1, len(s) if right < 0 else right
+
+
+# --------------------------------------------------------------------------------------------- extract
+def extract(text: str, language: str | None = None, expecting: str | None = None) -> Extracted:
+    """Everything this one message says about a tip. `language` picks SMS spellings ("q" is "que" in Spanish);
+    `expecting` names the question just asked, for bare answers: "privacy" (1, 2, 3), "age" ("15"), "count"
+    ("5") or "more" ("no" then means nothing more)."""
+    raw = _as_text(text)
+    s = prepare(raw, language)
+    whole = " ".join(t for t in s.split() if t not in (".", ","))
+    if not whole:
+        return Extracted()
+    r = _rules()
+    means, cues = _means(s, r)
+    labour = _labour(s, r)
+    ages, minor = _ages_and_minor(s, whole, r, expecting)
+    city, state, country = places.find(s, places.cased(raw))
+    return Extracted(
+        exploitation=_exploitation(s, r, means, labour, minor),
+        labour_type=labour,
+        means_of_control=frozenset(means),
+        people_count=_count(s, whole, r, expecting),
+        ages=ages,
+        minor=minor,
+        venue=_first(r.venue, s),
+        city=city, state=state, country=country,
+        ongoing=_ongoing(s, r),
+        role=_role(s, whole, r, cues),
+        privacy=_privacy(s, whole, r, expecting, bool(r.question.match(raw.strip()[:300]))),
+        dont_know=bool(r.dont_know.fullmatch(whole)),
+        nothing_more=bool(r.nothing_more.fullmatch(whole) or expecting == "more" and r.no_alone.fullmatch(whole)),
+    )
+
+
+def _means(s: str, r: _Rules) -> tuple[set[str], list[str]]:
+    """The means of control named, and the words of each cue (whom it is done to)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for name, (rx, look_alikes) in r.means.items():
+        hits = _hits(rx, _blank(look_alikes, s))
+        if hits:
+            spans[name] = hits
+    if _long_day(s):
+        spans.setdefault("ExcessiveWorkingHours", []).append((0, 0))
+    # "threatens" alone is a threat, unless its clause says of what: immigration, the children
+    named = [a for n in ("ThreatOfLawEnforcement", "UsesChildren") for a, _ in spans.get(n, ())]
+    for start, end in _hits(r.weak_threat, _blank(r.means["Threats"][1], s)):
+        left, right = _clause(s, start, end)
+        if not any(left <= a < right for a in named):
+            spans.setdefault("Threats", []).append((start, end))
+    return set(spans), [s[a:b] for hits in spans.values() for a, b in hits]
+
+
+def _long_day(s: str) -> bool:
+    """ "from 6am to 11pm", "de 6 a 10 de la noche", "de 7h à 22h": a working day of 12 hours or more."""
+    for pattern in lexicon.SHIFTS:
+        for m in re.finditer(pattern, s):
+            start, end = int(m.group("a")), int(m.group("b"))
+            end += 0 if "h24" in m.groupdict() and end > 12 else 12
+            if 0 < start <= 12 and end - start >= 12 and not _negated(s, *m.span()):
+                return True
+    return False
+
+
+def _first(grouped: tuple[re.Pattern, dict[str, str]], s: str, skip: list[tuple[int, int]] = ()) -> str | None:
+    """The value of the first match not negated, passing over those that start in `skip` unless none other."""
+    rx, names = grouped
+    fallback = None
+    for m in rx.finditer(s):
+        if _negated(s, *m.span()):
+            continue
+        if any(a <= m.start() < b for a, b in skip):
+            fallback = fallback or names[m.lastgroup]
+            continue
+        return names[m.lastgroup]
+    return fallback
+
+
+def _labour(s: str, r: _Rules) -> str | None:
+    """The first kind of work named, passing over the job that was promised ("promised a job as a waitress")."""
+    return _first(r.labour, s, [m.span() for m in r.promise.finditer(s)])
+
+
+def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor: bool | None) -> frozenset[str]:
+    kinds = set()
+    sexual = bool(_hits(r.sex, s))
+    forced = bool(_hits(r.forced, s))
+    if sexual:
+        kinds.add("SexualExploit")
+        # where sex is sold, "work" and a massage parlour are usually the sex itself
+        work = labour not in (None, "massage parlor", "nail salon") and labour not in lexicon.NON_LABOUR
+        forced = forced and work
+    else:
+        work = labour not in lexicon.NON_LABOUR and (labour is not None or bool(_hits(r.work, s)))
+    controlled = len(means) >= 2 or bool(means - lexicon.WEAK_MEANS)
+    if forced or (controlled and work):
+        kinds.add("ForcedLabour")
+    coerced = bool(means) or bool(minor) or bool(_hits(r.coercion, s))
+    if _hits(r.other_exploit, s) or (labour in ("begging", "drug dealing") and coerced):
+        kinds.add("OtherExploit")
+    return frozenset(kinds)
+
+
+def _number(word: str) -> int | None:
+    word = word.strip()
+    return int(word) if word.isdigit() else lexicon.NUMBERS.get(word.split()[-1]) if word else None
+
+
+def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
+    if expecting in ("count", "people_count") and re.fullmatch(lexicon.HEDGE + "?" + lexicon.COUNTED, whole):
+        return _number(whole)
+    groups: list[tuple[int, int, int]] = []  # start, end, how many
+    for m in r.count.finditer(s):
+        mid = m.group("mid").split()
+        ages = [i for i, t in enumerate(mid) if t.isdigit() and i + 1 < len(mid) and mid[i + 1] in ("year", "years")]
+        if set(mid) & lexicon.NOT_IN_COUNT and not ages or m.group("p") in lexicon.SUBSET:
+            continue
+        if any(t.isdigit() for t in mid) and not ages:
+            continue
+        groups.append((m.start(), m.end(), _number(m.group("n")) or 0))
+    groups += [(m.start(), m.end(), _number(m.group("n")) or 0) for m in r.count_we.finditer(s)]
+    groups = sorted(g for g in groups if g[2])
+    if not groups:
+        return None
+    totals, current, last_end = [], groups[0][2], groups[0][1]
+    for start, end, n in groups[1:]:
+        if re.fullmatch(r" *(,|and|y|et|e|plus|with|con|avec|com)? *", s[last_end:start]):
+            current += n  # "3 women and 2 kids"
+        else:
+            totals.append(current)
+            current = n
+        last_end = end
+    totals.append(current)
+    return max(totals) if max(totals) <= 10_000 else None
+
+
+def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[tuple[int, ...], bool | None]:
+    ages: list[int] = []
+    bare = r.bare_age.fullmatch(whole)
+    if bare and expecting not in ("privacy", "count", "people_count"):
+        said = [int(g) for g in bare.group("a", "b") if g]
+        # "14" alone reads as an age; "5" alone only when an age was asked
+        if expecting == "age" or bare.group(0) != bare.group("a") or all(10 <= a <= 99 for a in said):
+            ages += said
+    for rx in r.ages:
+        for m in rx.finditer(s):
+            ages += [v for v in (_number(g) for g in m.group("a", "b") if g) if v is not None]
+    ages = sorted({a for a in ages if 1 <= a <= 99})
+    text = _blank(r.minor_not, s)
+    if _hits(r.minor, text) or _hits(r.under_18, s) or any(a < 18 for a in ages):
+        return tuple(ages), True
+    denied = any(_negated(text, *m.span()) for m in r.minor.finditer(text))  # "they are not minors"
+    if ages or denied or _hits(r.adults, s):
+        return tuple(ages), False
+    return (), None
+
+
+def _ongoing(s: str, r: _Rules) -> bool | None:
+    if _hits(r.ongoing_strong, s):  # "still", "todavía": even beside "last year"
+        return True
+    if r.past.search(s):
+        return False
+    return True if _hits(r.ongoing_weak, s) else None
+
+
+def _role(s: str, whole: str, r: _Rules, cues: list[str]) -> str | None:
+    """Said in so many words ("it's me", "mi hermana"), else read from whom the means of control are done to
+    ("they took my passport"). A bare "1" is not an answer here: the caller knows what its options were."""
+    if r.role_not_self.search(s):
+        return "other"
+    if r.role_self_whole.fullmatch(whole) or _hits(r.role_self, s):
+        return "self"
+    words = {w for cue in cues for w in r.related.sub(" ", cue).split()}
+    if words & lexicon.FIRST_PERSON:
+        return "self"
+    if _hits(r.role_other, s) or words & lexicon.THIRD_PERSON:
+        return "other"
+    return None
+
+
+def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: bool) -> str | None:
+    if expecting == "privacy":
+        answer = re.sub(r"^(option|number|opcion|numero|choice|la|el|the) ", "", whole)
+        answer = re.sub(r" (please|por favor|s'il vous plait|svp|pls)$", "", answer)
+        if answer in lexicon.PRIVACY_CHOICE:
+            return lexicon.PRIVACY_CHOICE[answer]
+    if question:
+        return None  # "is this anonymous?" asks, it does not answer
+    for level in ("anonymous", "confidential", "share"):  # the most private one said wins
+        if _hits(r.privacy[level], s):
+            return level
+    return None

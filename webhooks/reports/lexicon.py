@@ -1,0 +1,866 @@
+"""What extract.py looks for, in English, Spanish, French and Portuguese: the cues of each HTCDS means of control,
+of each type of exploitation, kinds of work and places, numbers and ages, and the short answers the bot's questions
+get. Patterns match the text as extract.prepare() leaves it: lower case, no accents, SMS spellings spelled out, one
+space between tokens, "." and "," as clause marks. <NAME> in a pattern is replaced by PARTS[NAME].
+
+A negation just before a cue cancels it (extract.py does that); a negation that is the cue ("they don't pay us",
+"no nos dejan salir") is written into the pattern. Look-alikes that must not count are listed beside the cues.
+Written by the project for review by native speakers; additions welcome with a test in tests/unit/test_extract.py."""
+from __future__ import annotations
+
+from webhooks.triage.lexicon import CATEGORIES
+
+SMS = {
+    None: dict(w.split("=") for w in """u=you ur=your pls=please plz=please plis=please ppl=people bc=because
+        cuz=because coz=because bcuz=because becuz=because abt=about idk=i_don't_know dont=don't cant=can't
+        wont=won't didnt=didn't doesnt=doesn't dosent=doesn't isnt=isn't arent=aren't wasnt=wasn't
+        werent=weren't havent=haven't hasnt=hasn't couldnt=couldn't wouldnt=wouldn't aint=ain't im=i'm ive=i've
+        theyre=they're thats=that's shes=she's gurl=girl gurls=girls grls=girls yrs=years yr=year hrs=hours
+        hr=hour wk=week wks=weeks sum1=someone some1=someone smone=someone noone=nobody no1=nobody evry=every
+        everyday=every_day evryday=every_day nite=night 2nite=tonight tonite=tonight 2day=today b4=before
+        thru=through xq=porque xk=porque porq=porque xfa=por_favor porfa=por_favor xfavor=por_favor aki=aqui
+        kiero=quiero kien=quien vc=voce vcs=voces naum=nao nau=nao hj=hoje cmg=comigo ngm=ninguem
+        jsuis=je_suis chuis=je_suis chui=je_suis jsui=je_suis jsais=je_sais jsai=je_sais jsp=je_sais_pas
+        chaipa=je_sais_pas chepa=je_sais_pas jpeux=je_peux bcp=beaucoup qqn=quelqu'un qqun=quelqu'un
+        kelkun=quelqu'un tjrs=toujours tjs=toujours mtn=maintenant mnt=maintenant jai=j'ai""".split()),
+    "en": {"n": "and", "r": "are", "ya": "you"},
+    "es": dict(w.split("=") for w in """q=que k=que ke=que qe=que x=por d=de dl=del pa=para pal=para_el
+        toy=estoy stoy=estoy tamos=estamos ta=esta sta=esta tas=estas c=se ns=no_se nc=no_se nd=nada nda=nada
+        bn=bien dnd=donde cdo=cuando xa=para tb=tambien tmb=tambien msj=mensaje hno=hermano hna=hermana oy=hoy
+        aora=ahora""".split()),
+    "fr": dict(w.split("=") for w in """c=c'est g=j'ai pa=pas ya=il_y_a ns=nous vs=vous ds=dans pr=pour
+        pcq=parce_que pk=pourquoi pq=pourquoi mm=meme dc=donc tt=tout ts=tous ki=qui koi=quoi k=que ke=que
+        ct=c'etait""".split()),
+    "pt": dict(w.split("=") for w in """q=que k=que oq=o_que n=nao to=estou ta=esta pq=porque pk=porque
+        tb=tambem tbm=tambem mt=muito mto=muito mta=muita td=tudo tds=todos msm=mesmo eh=e dps=depois
+        agr=agora qnd=quando qdo=quando c=com nd=nada""".split()),
+}
+# Key words a typo often hides: a token one edit away (same first letter, 7+ letters) reads as the word.
+VOCAB = frozenset("""passport passports pasaporte pasaportes passeport passeports passaporte passaportes documents
+    documentos immigration inmigracion migracion imigracao threaten threatens threatened threatening amenaza
+    amenazas amenazan amenazo amenazaron prostitution prostitucion prostituicao prostitute prostituta
+    prostitutas promised promises prometieron prometeram prometio massage masajes massagem construction
+    construccion restaurant restaurante factory encerrada encerradas encerrados kidnapped secuestrada
+    secuestrado identification paycheck hospital medicine medicina deported deportar deportation
+    trafficking trafficker traficante sexually quitaron golpean golpearon espancam insultan insults
+    humiliates salario salaire locked""".split())
+NOT_TYPOS = frozenset("""message messages factors reported reporter reporting treated policy polite passing
+    promote promoted document""".split())
+
+PARTS = {
+    "OBJ": r"(me|us|her|him|them|everyone|everybody|people|anyone|whoever|the (girls|women|workers|kids|children"
+           r"|boys|men|guys|ladies)|my \w+|our \w+)",
+    "POSS": r"(my|our|her|his|their|the|your|everyone's|everybody's|people's|all (my|our|her|his|their|the))",
+    "DOCS": r"(pa(s|ss)(a|e)?ports?e?s?|ids?|i d|identifications?|identificacion(es)?|identidade|documents?"
+            r"|documentos?|documentacion|docs|papers|papeles|papiers|papeis|visas?|vistos?|green ?cards?|micas?"
+            r"|work permits?|permisos?( de trabajo)?|birth certificates?|actas?( de nacimiento)?|id cards?"
+            r"|licen[cs]es?|licencias?|cedulas?|ine|rg|cpf|carteira( de (trabalho|identidade))?|titres? de sejour"
+            r"|cartes? d'identite|cartes? de sejour|pieces d'identite|social security( cards?)?)",
+    "CL": r"(me|nos|le|les|la|las|lo|los|te|se)",
+    "CLPT": r"(me|nos|te|o|a|os|as|lhe|lhes)",
+    "CLFR": r"(m'|t'|l'|nous |vous |lui |leur |les |la |le |me |te )",
+    "OBJPT": r"(a gente |ela |ele |elas |eles |voce |todo mundo |as meninas |os trabalhadores )?",
+    "DETES": r"(el|la|los|las|mi|mis|su|sus|nuestro|nuestra|nuestros|nuestras|tu|tus|todo el|toda la|todos los"
+             r"|todas las)",
+    "DETFR": r"(mon |ma |mes |notre |nos |son |sa |ses |leur |leurs |le |la |les |l'|tout l'|tout le |tous les )",
+    "DETPT": r"(o|a|os|as|meu|minha|meus|minhas|seu|sua|seus|suas|nosso|nossa|nossos|nossas|todo o|toda a"
+             r"|o meu|a minha|os meus|as minhas|o seu|a sua|os seus|o nosso|a nossa|os nossos)",
+    "NEG": r"(don't|doesn't|didn't|won't|wouldn't|do not|does not|did not|will not|would not|never|barely|hardly"
+           r"|refuse to|refuses to|refused to)",
+    "MONEY": r"(pay|paychecks?|salary|salaries|wages?|earnings|money|tips|cash|checks?)",
+    "WAGES": r"(pay|wages?|salary|weeks|months|paychecks?|overtime|semanas|meses|dias|quincenas|pago|sueldo|salario"
+             r"|horas|horas extras|raya)",
+    "NOWAGES": r"(?!( \w+){0,4} (pay|wages?|salary|weeks|months|paychecks?|overtime)\b)",
+    "MONEYES": r"(dinero|sueldo|salario|pago|paga|cheques?|propinas|lana|ganancias|plata|feria|raya)",
+    "MONEYFR": r"(argent|salaire|salaires|paie|paye|pourboires|gains)",
+    "MONEYPT": r"(dinheiro|salario|pagamento|gorjetas|ganhos)",
+    "NOHIT": r"(?<!\bwill )(?<!'ll )(?<!\bto )(?<!\bgonna )(?<!\bwould )(?<!sexually )",
+    "SUBJ": r"(he|she|they|boss|owner|manager|pimp|patron|someone|somebody|\w+ boss|the \w+)",
+    "DRUGS": r"(drugs?|meth|cocaine|coke|crack|heroin|pills|fentanyl|alcohol|liquor|weed|molly|ecstasy|xanax"
+             r"|opioids?|drogas?|cocaina|coca|cristal|perico|pastillas|mota|heroina|chochos|drogue|drogues|alcool"
+             r"|cachets|pilules|maconha|remedios?|comprimidos|cachaca|pinga)",
+    "LAW": r"(immigration|ice|la migra|migra|migracion|inmigracion|border patrol|police|cops?|the feds|feds|fbi"
+           r"|authorities|sheriff|la policia|policia|la patrulla|patrulla)",
+    "KIDS": r"(kids?|children|child|sons?|daughters?|babies|baby|little ones)",
+    "HOURS": r"(1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|doce"
+             r"|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|douze|treize|quatorze|quinze"
+             r"|seize|dix sept|dix huit|dix neuf|vingt|doze|treze|catorze|dezesseis|dezasseis|dezessete|dezoito"
+             r"|dezenove|vinte)",
+}
+
+MEANS: dict[str, tuple[str, ...]] = {
+    "WithholdsDocuments": (
+        r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taking|taken|keep|keeps|kept|keeping|hold|holds|held|holding"
+        r"|confiscat\w*|stole|steal|steals|stolen|hid|hide|hides|hidden|lock(s|ed)? up|grabbed|snatched)"
+        r"( away| all)? <POSS>( \w+)? <DOCS>\b",
+        r"\b<SUBJ> (has|have|had|got|is holding|are holding) <POSS>( \w+)? <DOCS>\b",
+        r"\b<DOCS> (were|was|got|are|is|have been|has been) (taken|confiscated|stolen|kept|held|hidden|locked up"
+        r"|withheld)",
+        r"\b<NEG> (let|give|gives|gave) (me|us|her|him|them)( \w+)? (have |keep |see |back )?<POSS>( \w+)? <DOCS>",
+        r"\bwithh(o|e)ld(s|ing)? <POSS>( \w+)? <DOCS>",
+        # es
+        r"\b(<CL> )?(quit\w*|recogi\w*|recogen|retien\w*|retuv\w*|guarda|guardan|guardo|guardaron|guardaba"
+        r"|guardaban|tiene|tienen|tenia|tenian|agarr\w*|robo|robaron|roba|roban|confisc\w*|decomis\w*|escond\w*"
+        r"|qued\w* con|se llev\w*|arrebat\w*)( todos| todas)? <DETES>( \w+)? <DOCS>\b",
+        r"\b(no|nunca) (<CL> )?(da|dan|dio|dieron|devuelv\w*|devolvi\w*|regres\w*|entreg\w*|quiere(n)? (dar|devolver"
+        r"|regresar|entregar))( \w+)? <DETES>( \w+)? <DOCS>",
+        r"\b<DOCS> (los|las|lo|la) (tiene|tienen|guarda|guardan)\b",
+        # fr
+        r"(?<!\bje )\b(pris|prend|prennent|prenait|confisqu\w*|garde|gardent|gardait|gardaient|retient|retiennent"
+        r"|retenu|vole|volent|cache|cachent|saisi)( tous| toutes)? <DETFR>(\w+ )?<DOCS>\b",
+        r"\b(rend|rendent|redonne|redonnent|donne|donnent)( \w+)? pas <DETFR>(\w+ )?<DOCS>",
+        r"\b<DOCS> (confisque\w*|pris|retenus?)\b",
+        # pt
+        r"\b(<CLPT> )?(peg\w*|tom(ou|aram|a|am|ava|avam)|tir(ou|aram|a|am)|fic(ou|aram|a|am) com|guard(ou|aram|a|am)"
+        r"|ret(em|eve|iveram|inha)|confisc\w*|escond\w*|(esta|estao) com|tem)( todos| todas)? <DETPT>( \w+)? <DOCS>\b",
+        r"\bnao (<CLPT> )?(devolv\w*|d(a|ao|eu|eram)|entreg\w*|quer(em)? devolver)( \w+)? <DETPT>( \w+)? <DOCS>",
+    ),
+    "DebtBondage": (
+        r"\b(i|we|she|he|they|you) (still )?(owe|owes|owed)\b(?! (nothing|nobody|anything))<NOWAGES>",
+        r"\bowe (them|him|her|the \w+|money|a lot|\d+)<NOWAGES>",
+        r"\bdebts?\b", r"\bpay (off|back) (the|a|my|our|her|his|their)( \w+)? (debt|loan|trip|fee|fees|smuggl\w*"
+        r"|coyote|transport\w*|travel|ride|crossing)", r"\bwork(ing|s)? (it )?off\b", r"\bpay (it|that) (off|back)\b",
+        r"\bwork(ing|s)? to pay (it|him|her|them|the \w+)( \w+)? (off|back)\b",
+        r"\bpay (him|her|them|the \w+) back\b",
+        r"\bcharg(e|es|ed|ing) (me|us|her|him|them|everyone) (a |an )?(for|fee|\d+)", r"\bsmuggl\w* fees?\b",
+        # es
+        r"\bdeudas?\b", r"\bendeudad\w*", r"\b(debo|debe|debemos|deben|debia|debian|debiamos)( \w+)? (dinero|lana"
+        r"|plata|feria|mucho|miles|\d+|la deuda|el viaje|al patron|al jefe|al coyote|a el|a ella|a ellos"
+        r"|todavia)\b(?!( \w+){0,2} <WAGES>\b)",
+        r"\b(dice|dicen|dijo|dijeron) que (le |les |me |nos |te )?(debo|debe|debemos|deben)\b",
+        r"\bpagar (el|la|lo del?|su|nuestro|mi)( \w+)? (viaje|deuda|coyote|pasaje|cruce|traslado|transporte)\b",
+        r"\b(nos|les|me|le) cobra(n|ron|ba|ban)?( \w+){0,3} (el|la|por|por el|por la)( \w+)? (viaje|pasaje|cruce"
+        r"|comida|renta|cuarto|transporte)\b", r"\btrabajar para pagar(lo|la|le|les)?\b",
+        # fr
+        r"\bdettes?\b", r"\bendett\w*", r"\b(je|on|nous|elle|il|ils|elles) (lui |leur )?(dois|doit|devons|doivent"
+        r"|devais|devait|devaient) (de l'argent|\d+|rembourser|payer|beaucoup)",
+        r"\brembours\w* (le|la|les|son|sa|ses|leur|mon|ma|notre)( \w+)? (voyage|passeur|billet|transport|dette)",
+        # pt
+        r"\bdividas?\b", r"\bendividad\w*", r"\b(devo|deve|devemos|devem|devia|deviam)( \w+)? (dinheiro|\d+|muito"
+        r"|ao patrao|a ele|pra ele|para ele|a passagem|a viagem)\b",
+        r"\bpagar (a|o)( \w+)? (passagem|viagem|divida|coiote|transporte)\b",
+    ),
+    "TakesEarnings": (
+        r"(?<!\bi )(?<!\bwe )\b(take|takes|took|taking|taken|keep|keeps|kept|keeping|steal|steals|stole|stealing"
+        r"|confiscat\w*|withh(o|e)ld\w*|hold|holds|holding|pocket|pockets|pocketed)( all| most| half| part| some)?"
+        r"( of)? <POSS>( \w+)? <MONEY>\b",
+        r"\b<NEG> (pay|pays|paid|give|gives|gave) (me|us|her|him|them|anyone|anybody|the (girls|women|workers|kids"
+        r"|men|guys))\b(?! (back|on time|early))",
+        r"\b<NEG> (get |got |been |being )*paid\b", r"\b(haven't|hasn't|weren't|wasn't|aren't|isn't|not)"
+        r" (been |being |getting )?paid\b", r"\bwithout (pay|payment|being paid|wages|a paycheck)\b", r"\bunpaid\b",
+        r"\b(work|working|works|worked)( \w+){0,4} for (free|nothing)\b", r"\bno (pay|paycheck|wages|salary)\b",
+        r"\b(money|pay|earnings|paychecks?) (goes|go|went) (straight )?to (him|her|them|the \w+)\b",
+        r"\b(give|gives|hand|hands|turn|turns) (over )?((him|her|them|the \w+) )?(over )?(all|everything)( of)?"
+        r"( the| our| my| her| their)? (money|earnings|tips|pay|cash|we (make|earn))",
+        r"\b(deducts?|deducted|takes? out) (everything|all|most|half|rent|food|the rent)\b",
+        r"\bowes? (me|us|her|him|them|the (girls|women|workers)) (\w+ ){0,3}<WAGES>\b",
+        r"\b(me|nos|le|les) (debe|deben|debia|debian) (\w+ ){0,3}<WAGES>\b",
+        # es
+        r"\b(no|nunca|jamas) (<CL> )?(paga|pagan|pago|pagaron|pagaba|pagaban|ha pagado|han pagado|quiere pagar"
+        r"|quieren pagar|da dinero|dan dinero|dan (ni )?un (peso|centavo|dolar)|dan nada)\b",
+        r"\b(se )?qued\w* con (<DETES> |todo |toda )?(\w+ )?<MONEYES>\b",
+        r"\b(quit\w*|roba|roban|robo|robaron|retien\w*|retuv\w*|agarr\w*|toma|toman|tomo|tomaron|descuent\w*)"
+        r"( todo| toda| la mitad| parte)?( de| del)? (<DETES> |todo |la mitad del? |parte del? )(\w+ )?<MONEYES>\b",
+        r"\bsin (sueldo|salario|pago|paga|cobrar)\b", r"\btrabaj\w* (gratis|de gratis)\b",
+        r"\b(tenemos|tienen|tiene|tengo) que (dar|entregar)(le|les)?( \w+)? (todo|toda|el|la|nuestro|nuestra)"
+        r"( \w+)? (dinero|ganancias|propinas|pago|lana)\b",
+        # fr
+        r"\b(prend|prennent|pris|garde|gardent|gardait|confisqu\w*|vole|volent|retient|retiennent|empoch\w*)"
+        r"( tout| toute| la moitie de| une partie de)? <DETFR>(\w+ )?<MONEYFR>\b",
+        r"\b(paye|payent|paie|paient|payait|payaient) (pas|jamais|rien)\b",
+        r"\b(pas|jamais|rien) (ete |etait |etions )?payee?s?\b", r"\bsans (salaire|paie|paye|etre paye\w*)\b",
+        r"\btravaill\w* (gratuitement|gratos|pour rien|gratis)\b",
+        r"\b(recoit|recoivent|recevait|recevaient|touche|touchent|touchait) (pas|jamais|rien) (de |d')?(salaire|paie"
+        r"|paye|argent)\b", r"\bpas de (salaire|paie|paye)\b",
+        # pt
+        r"\b(nao|nunca|jamais) (<CLPT> )?(paga|pagam|pagou|pagaram|pagava|pagavam|recebo|recebemos|recebe|recebem"
+        r"|recebi|recebeu|receberam)\b(?! (em dia|certinho|bem|direito))",
+        r"\bfic\w* com (<DETPT> )?(\w+ )?<MONEYPT>\b",
+        r"\b(peg\w*|tom(a|am|ou|aram)|tir(a|am|ou|aram)|descont\w*)( todo| toda| metade do| parte do)? <DETPT>"
+        r"( \w+)? <MONEYPT>\b", r"\bsem (salario|pagamento|receber)\b", r"\btrabalh\w* de graca\b",
+    ),
+    "RestrictsFinancialAccess": (
+        r"(?<!\bi )(?<!\bwe )\b(take|takes|took|taking|taken|keep|keeps|kept|keeping|has|have|holds?|held"
+        r"|control|controls|controlled|controlling)( all)? <POSS>( \w+)? (bank ?cards?|debit cards?|credit cards?"
+        r"|atm cards?|bank accounts?|accounts?|cards?|pins?|checkbooks?|bank books?)\b",
+        r"\b(control|controls|controlled|controlling|manages) (all )?<POSS> (money|finances|cash|bank)\b",
+        r"\bcash(es|ed)? <POSS>( \w+)? (checks?|paychecks?)\b",
+        r"\b(money|pay|paychecks?|wages?) (goes|go|is deposited|are deposited|gets deposited) (in|into|to)"
+        r" (his|her|their) (account|bank)",
+        r"\b(can't|cannot|not allowed to|aren't allowed to|isn't allowed to|<NEG> let (me|us|her|him|them))"
+        r" (have|keep|touch|hold|open|use|get|carry) (a |an |any |our |my |her |their |his )?(own )?(money|cash"
+        r"|bank accounts?|bank|cards?|accounts?)\b",
+        # es
+        r"\b(quit\w*|tiene|tienen|guarda|guardan|control\w*|manej\w*|agarr\w*|qued\w* con)( todas| todos)?"
+        r" <DETES>( \w+)? (tarjetas?|cuentas?)( del banco| de banco| de debito| bancarias?)?\b",
+        r"\b(control\w*|manej\w*|guarda|guardan|tiene|tienen) (todo |toda )?<DETES> (dinero|lana|plata)\b",
+        r"\bno (<CL> )?(deja|dejan|dejaba|dejaban|permite|permiten) (tener|usar|tocar|agarrar|manejar|guardar|abrir"
+        r"|sacar)( \w+)? (dinero|lana|plata|tarjeta|cuenta|banco)\b",
+        r"\bno (podemos|puedo|pueden|puede) (tener|usar|tocar|abrir|sacar)( \w+)? (dinero|lana|plata|tarjeta"
+        r"|cuenta|banco)\b", r"\bcobra(n)? (nuestros|mis|sus|los) cheques\b",
+        # fr
+        r"\b(pris|prend|prennent|garde|gardent|confisqu\w*)( \w+)? <DETFR>(\w+ )?(cartes? (bancaires?|bleues?)"
+        r"|comptes?( bancaires?)?|carte)\b", r"\b(control\w*|gere|gerent) (tout )?<DETFR>(argent|compte)",
+        r"\b(pas le droit|interdite?s?|laisse(nt)? pas|pouvons pas|peux pas|peut pas|peuvent pas)[^.,]{0,25}"
+        r"(argent|compte bancaire|carte bancaire|compte en banque)\b",
+        # pt
+        r"\b(peg\w*|tom(a|am|ou|aram)|fic\w* com|guard\w*|control\w*)( \w+)? <DETPT>( \w+)? (cartao|cartoes|conta"
+        r"|contas)( do banco| bancaria| bancarias)?\b",
+        r"\bnao (<CLPT> )?(deixa|deixam|deixava|deixavam|podemos|posso|pode|podem) (ter|usar|pegar|abrir|mexer)"
+        r"[^.,]{0,20}(dinheiro|cartao|conta|banco)\b",
+    ),
+    "Threats": (
+        r"\b(\w+'ll|will|would|going to|gonna|threatens? to|threatened to) (hurt|kill|harm|beat up|find|hunt|shoot"
+        r"|stab|disappear|burn) (me|us|her|him|them|my|our|his|their|your|you|everyone|the \w+)\b",
+        r"\bor else\b", r"\bsomething (bad )?(will|would|is going to|could|might) happen to\b",
+        r"\b(kill|hurt|harm) (my|our|her|his|their) (family|families|mom|mother|parents|relatives)\b",
+        r"\bknows? where (my|our|her|his|their) (family|families|parents|mom|mother|relatives) (live|lives|is|are)",
+        r"\bintimidat\w*", r"\b(will|'ll|would|gonna|going to|threatens? to|threatened to) (send|show|post|share)"
+        r" (\w+ ){0,3}(pictures|photos|videos|them|it) (to|online)\b",
+        # es
+        r"\b(<CL> )?(va|van|iba|iban|quiere|quieren) a (matar|lastimar|golpear|desaparecer|hacer dano|hacer algo)\b",
+        r"\bsi (me|nos|se|la|las) (voy|vamos|van|va|escap\w*|sal\w*|habl\w*|dec\w*|denunci\w*)[^.,]{0,30}(mata"
+        r"|matan|matar|lastim\w*|hacer algo|familia)\b",
+        r"\b(matar|lastimar|hacer(le|les)? (algo|dano)) (a )?(mi|mis|su|sus|nuestra|nuestras|nuestros) (familia"
+        r"|familias|mama|madre|papas|padres)\b", r"\bsabe(n)? donde vive(n)? (mi|su|nuestra) familia\b",
+        # fr
+        r"\b(va|vont|veut|veulent|allait|allaient) (me |nous |la |le |les |lui |leur |t')?(tuer|frapper"
+        r"|faire du mal|blesser|faire disparaitre)\b", r"\b(tuer|faire du mal a) (ma|sa|notre|leur|nos|mes|ses)"
+        r" (famille|mere|parents)\b",
+        # pt
+        r"\b(vai|vao|ia|iam|quer|querem) (<CLPT> )?(matar|machucar|bater|fazer mal|sumir com)\b",
+        r"\b(matar|machucar|fazer mal (a|para|pra)) (a )?(minha|sua|nossa) (familia|mae)\b",
+    ),
+    "PsychologicalAbuse": (
+        r"\binsult\w*", r"\bhumil(i|l|h)\w*", r"\bcall(s|ed|ing)? (me|us|her|him|them) (names|stupid|dumb|ugly"
+        r"|whores?|sluts?|bitch\w*|animals?|dogs?|slaves?|worthless|useless|trash|garbage|idiots?)\b",
+        r"\b(yell|yells|yelled|yelling|scream|screams|screamed|screaming|shout|shouts|shouted|shouting|cuss\w*"
+        r"|curs(e|es|ed|ing)) at (me|us|her|him|them|everyone|the \w+)\b",
+        r"\b(verbal(ly)?|emotional(ly)?|psychological(ly)?|mental(ly)?) (abus\w*|torture|violence|harass\w*)",
+        r"\bmanipul\w*", r"\b(degrad|belittl)\w*", r"\bmakes? fun of (me|us|her|him|them)\b",
+        r"\btreat(s|ed|ing)? (me|us|her|him|them|everyone|the \w+) like (animals?|dogs?|slaves?|garbage|trash|shit"
+        r"|crap|objects?|property)\b", r"\bgaslight\w*", r"\bbrainwash\w*",
+        # es
+        r"\bgrit(a|an|o|aron|aba|aban)\b", r"\b(nos|me|la|las|les|le|lo|los) (dice|dicen|llama|llaman|decia"
+        r"|decian) (\w+ )?(putas?|perras?|pendej\w*|burr[oa]s?|estupid[oa]s?|inutiles|basura|animales|idiotas?)\b",
+        r"\b(nos|me|la|las|lo|los|les|le) trata(n|ba|ban)? (como|peor que) (animales|perros|esclav\w*|basura"
+        r"|mierda)\b", r"\bmaltrat\w*", r"\bse burla\w*", r"\bdenigr\w*",
+        r"\b(violencia|abuso|maltrato) (psicologic\w*|verbal|emocional)\b",
+        # fr
+        r"\b(crie|crient|criait|hurle|hurlent|hurlait) (sur|apres)\b", r"\brabaiss\w*",
+        r"\b(nous|me|la|le|les|l') trait(e|ent|ait|aient) (comme|de)\b", r"\bharcel\w*(?! sexuel)",
+        r"\b(violence|abus|harcelement) (psychologique|moral|verbal)\b",
+        # pt
+        r"\bxing(a|am|ou|aram|ava|avam)\b", r"\bgrit(a|am|ou|aram|ava|avam) com\b",
+        r"\b(nos|me|a|as|os|o) trata(m|va|vam)? (como|feito) (animais|cachorros?|escrav\w*|lixo|bicho)\b",
+        r"\bassedio moral\b", r"\b(violencia|abuso) (psicologic\w*|verbal|emocional)\b",
+    ),
+    "PhysicalAbuse": (
+        r"<NOHIT>\b(hit|hits|hitting|beat|beats|beating|beaten|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?"
+        r"|chok(e|es|ed|ing)|strangl\w*|burn(s|ed|t)?|whip(s|ped|ping)?|shov(e|es|ed|ing)|smack(s|ed|ing)?"
+        r"|hurt(s|ing)?|push(es|ed|ing)?|attack(s|ed|ing)?|assault(s|ed|ing)?|tortur\w*) <OBJ>\b",
+        r"\b<SUBJ> (hits|beats|hit|beat|punches|kicks|slaps)\b(?! (the|a) )",
+        r"\b(beat(en)? (me |us |her |him |them )?up|gets? (beaten|hit|slapped)|got (beaten|hit|slapped)"
+        r"|(were|was|are|is|been) (beaten|hit|slapped|punched|kicked)|physical(ly)? (abus\w*|violen\w*|hurt)"
+        r"|bruises?|black eyes?|burn marks)\b",
+        # es
+        r"\b<CL> (pega|pegan|pego|pegaron|pegaba|pegaban|golpe\w*|madre(a|an|o|aron)|cachete\w*|pate(a|an|o|aron"
+        r"|aba|aban)|lastim(a|an|o|aron|aba|aban)|ahorc\w*|quem(a|an|o|aron)|empuj(a|an|o|aron)|agred\w*)\b",
+        r"\b(golpea|golpean|golpeo|golpearon|golpeaba|golpeaban|golpes|golpead[oa]s?|palizas?|moretones|moreton"
+        r"|maltrato fisico|violencia fisica|agresion(es)? fisicas?)\b",
+        # fr
+        r"\b(frapp(e|ent|ait|aient|ee|ees|es)|battue?s?|tabass\w*|gifl(e|ent|ait|aient)|cogn(e|ent|ait|aient)"
+        r"|brutalis\w*)\b", r"\b(me|nous|la|le|les|t') (bat|battent|battait|battaient)\b",
+        r"\b(des|de|les|recoit des|donne des) coups\b", r"\bviolences? physiques?\b",
+        # pt
+        r"\b(bate|batem|bateu|bateram|batia|batiam|espanc\w*|agrid(e|em)|agrediu|agrediram|chut(a|am|ou|aram)"
+        r"|machuc(a|am|ou|aram)|surras?|apanh\w*)\b",
+    ),
+    "SexualAbuse": (
+        r"\brap(e|es|ed|ing|ist|ists)\b", r"\bsexual(ly)? (abus\w*|assault\w*|harass\w*|violen\w*)",
+        r"\bmolest\w*", r"\bgrop(e|es|ed|ing)\b",
+        r"\btouch(es|ed|ing)? (me|us|her|him|them|the (girls|women|kids))( \w+)? (inappropriately|sexually|down there"
+        r"|private\w*|where)\b", r"\b(force|forces|forced|make|makes|made|making) (me|us|her|him|them) (to )?"
+        r"(have sex|sleep|do sexual things) with (him|her|them|the boss|the owner|the manager|his friends)\b",
+        r"\b(he|boss|owner|manager|patron) (has|had|have) sex with (me|us|her|him|them)\b",
+        # es
+        r"\bviol(a|an|o|aron|aba|aban|ada|adas|ado|ados|acion|aciones|ador|adores)\b",
+        r"\babus(a|an|o|aron|aba|aban|ado|ada|adas) (de ella|de ellas|de mi|de nosotras|de las|de la|sexualmente)\b",
+        r"\b(abuso|acoso|agresion|violencia) sexual\b", r"\b(manose\w*|toquete\w*)\b",
+        r"\b(la|las|me|nos|lo|los) obliga\w* a (tener (sexo|relaciones)|acostarse) con (el|ellos|el patron"
+        r"|el jefe)\b",
+        # fr
+        r"\bviol(e|ee|ees|ent|ait|aient|er|eur|eurs)?\b", r"\b(agression|abus|violences?|harcelement) sexuel\w*",
+        r"\battouchements?\b", r"\babuse (d'elle|d'eux|de moi|de nous)\b",
+        # pt
+        r"\bestupr\w*", r"\b(abuso|assedio|violencia) sexual\b", r"\babus(ou|a|am|aram|ava) (dela|dele|de mim"
+        r"|das|de nos|sexualmente)\b", r"\bviolentad\w*",
+    ),
+    "FalsePromises": (
+        r"\bprom(is|ise|ised|ises|ising|et\w*|esa|esas|essa|essas|esse|esses)\b",
+        r"\blied (to )?(me|us|her|him|them)\b", r"\blied about\b",
+        r"\b(was|were|is|are) supposed to (be|work|get|have|earn|pay|study|go)\b",
+        r"\b(fake|false) (job|jobs|offer|ad|ads|contract|visa|promises?|papers|agency)\b",
+        r"\b(tricked|deceived|lured|scammed|fooled|conned)\b", r"\bbait and switch\b",
+        r"\bnot the (job|work) (they|he|she|we|i) (promised|offered|said|agreed)\b",
+        r"\b(said|told (me|us|her|him|them)) (that )?(the|it|it's|its) (job|work)? ?(was|would be|is)\b[^.]{0,50}"
+        r"\bbut\b",
+        # es
+        r"\bengan\w*", r"\b(me|nos|le|les|te) mint(io|ieron)\b", r"\bmintieron\b",
+        r"\b(dijeron|dijo|decian|decia|ofrecieron|ofrecio)( que)? [^.]{0,60}\b(trabaj\w*|ganar\w*|pagar\w*|estudiar"
+        r"|papeles|empleo|sueldo)\b[^.]{0,60}\bpero\b",
+        r"\b(iba|ibamos|iban) a (ser|trabajar|ganar|estudiar)\b[^.]{0,60}\bpero\b",
+        r"\b(falsas?) (promesas?|ofertas?|trabajo)\b", r"\btrabajo falso\b",
+        # fr
+        r"\btromp\w*", r"\b(menti|mentent|mentait|mentaient)\b", r"\barnaqu\w*",
+        r"\b(fausses?) (promesses?|offres?|annonces?)\b", r"\bfait croire\b",
+        # pt
+        r"\b(mentiu|mentiram|mentira|mentiras)\b", r"\b(falsas?) (promessas?|proposta|oferta|vaga)\b",
+        r"\b(disseram|falaram|ofereceram)( que)? [^.]{0,60}\bmas\b",
+    ),
+    "PsychoactiveSubstances": (
+        r"\b(give|gives|gave|giving|given|feed|feeds|fed|force|forces|forced|forcing|inject\w*)( (me|us|her|him"
+        r"|them|the (girls|women|kids|workers|boys|men)|everyone|everybody))? (to (take|use|drink|do) )?<DRUGS>\b",
+        r"\b(make|makes|made|making|get|gets|got|keep|keeps|kept|push|pushes|pushed) (me|us|her|him|them|the (girls"
+        r"|women|kids|workers)|everyone) ((to )?(take|use|drink|do) |on |hooked on |addicted to )<DRUGS>\b",
+        r"\b(got|get|gets|keep|keeps|kept) (me|us|her|him|them|the girls) (hooked|addicted|high|drunk|sedated)\b",
+        r"\bput (something|stuff|drugs|pills) in (my|our|her|his|their) (drinks?|food)\b", r"\bdrugg(ed|ing|s)\b",
+        r"\b(drugs?|pills) to (keep|make) (me|us|her|him|them) (awake|working|quiet|calm|going|docile)\b",
+        # es
+        r"\b<CL> (da|dan|dio|dieron|daba|daban|obliga\w* a (tomar|usar|consumir)|hace(n)? (tomar|usar|consumir)"
+        r"|pone(n)?|mete(n)?|inyect\w*|ofrece(n)?) (\w+ )?<DRUGS>\b",
+        r"\b(drogad\w*|drogan|drogaban|drogaron|dopad\w*)\b",
+        # fr
+        r"\b(donne|donnent|donnait|donnaient|fait prendre|font prendre|forcee? a prendre|oblige\w* a prendre)"
+        r"( \w+){0,2} (de la |du |des |de l')?<DRUGS>\b", r"\b(droguee|droguees|droguent|droguait|droguaient)\b",
+        r"\b(la|le|les|nous|me) drogue\b",
+        # pt
+        r"\b(<CLPT> )?(da|dao|deu|deram|dava|davam|obrig\w* a (usar|tomar|beber)|faz(em)? (usar|tomar|beber)"
+        r"|forc\w* a (usar|tomar|beber))( \w+)? <DRUGS>\b", r"\b(drogam|drogaram|drogava)\b",
+    ),
+    "RestrictsMovement": (
+        r"\b(can't|cannot|can not|couldn't|unable to) (leave|go out|get out|escape|go anywhere|go home|quit|walk out"
+        r"|run away|go outside)\b(?! (until|till|til|before|yet|early|work)\b)",
+        r"\b(not|never|aren't|isn't|wasn't|weren't) (allowed|able|free|permitted) to (leave|go (out|outside|anywhere"
+        r"|home)|quit|walk out)\b", r"\bnot (allowed|permitted) (out|outside)\b",
+        r"\b<NEG> let (me|us|her|him|them|anyone|any of us|the (girls|women|workers|kids|boys|men)) (leave|go|out"
+        r"|quit|outside)\b",
+        r"\block(s|ed|ing)? (me|us|her|him|them|the (girls|women|kids|workers)) (in|inside|up)\b",
+        r"\b(held|kept) (captive|hostage|prisoner|against (my|her|his|their|our) will)\b",
+        r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
+        r"|workers)) (all the time|24 7|constantly|always|day and night|every minute)\b",
+        r"\bcameras? everywhere\b", r"\b(always|constantly) (watched|guarded|followed)\b",
+        r"\b(escort\w*|drives?|drove|takes?|took) (us|them|her|me|the (girls|women|workers)) (everywhere"
+        r"|to and from)\b",
+        # es
+        r"\b(no|nunca) (<CL> )?(deja|dejan|dejaba|dejaban|dejo|dejaron|permite|permiten) (salir|irnos|ir|irme|irse"
+        r"|salirnos|regresar|volver|escapar)\b(?! (al|a la|con el|con la|a un|a una) (medico|doctor|doctora|hospital"
+        r"|clinica|dentista|bano)\b)",
+        r"\bno (puede|pueden|podia|podian|podiamos|podemos|puedo) (salir|irse|irnos|irme|escapar|regresar)\b",
+        r"\b(nos|las|los|la|lo|me) (vigila|vigilan|vigilaba|vigilaban)\b", r"\bvigilad\w*", r"\bcon llave\b",
+        r"\bencerr\w*", r"\bsecuestr\w*", r"\bretenid[oa]s?\b",
+        # fr
+        r"\b(peux|peut|peuvent|pouvons|pouvait|pouvaient) (pas|jamais) (sortir|partir|quitter|s'enfuir|rentrer)\b",
+        r"\b(laisse|laissent|laissait|laissaient) (pas|jamais) (sortir|partir)\b",
+        r"\bpas le droit de (sortir|partir|quitter)\b", r"\bne (sort|sortent|sortait|sortaient) jamais\b",
+        r"\benferm(e|ee|es|ees|ent|ait|aient)\b",  # not Spanish "enferma" (sick) r"\bsurveill\w*", r"\bprisonni\w*",
+        # pt
+        r"\bnao (<CLPT> )?(deixa|deixam|deixava|deixavam|deixou|deixaram) <OBJPT>(sair|ir|ir embora|voltar|fugir)\b",
+        r"\bnao (pode|podem|podia|podiam|podemos|posso|consigo|conseguimos) (sair|ir embora|fugir|voltar)\b",
+        r"\b(estou|estamos|esta|estao|ficamos|fica|ficam|mantida|mantidas|mantido|mantidos|mantem) (\w+ )?presa?s?\b",
+        r"\bvigiad\w*", r"\bcarcere privado\b",
+        *CATEGORIES["held"]["patterns"],  # triage's "held" (locked in, trapped, no nos dejan salir, enfermée, ...)
+    ),
+    "RestrictsMedicalCare": (
+        r"\b(<NEG>|not allowed to|aren't allowed to|isn't allowed to|wasn't allowed to|weren't allowed to|can't"
+        r"|cannot)( let (me|us|her|him|them))?( \w+)? (see|go to|get|visit|call|take (me|us|her|him|them) to|have"
+        r"|buy)( a| the| any| an)? (doctors?|hospitals?|clinics?|medical (care|help|attention|treatment)|medicines?"
+        r"|medications?|meds|dentists?|er|emergency room|ambulance|treatment)\b",
+        r"\bno (medical (care|help|attention)|doctors?|medicine|medication|meds|health ?care)\b",
+        r"\bwithout (medical (care|help|attention)|a doctor|medicine|medication|treatment)\b",
+        r"\bdenied (medical|medicine|treatment|a doctor|care)\b",
+        # es
+        r"\b(no|nunca) (<CL> )?(deja|dejan|dejo|dejaron|dejaba|dejaban|lleva|llevan|llevo|llevaron|llevaba"
+        r"|llevaban|quiere(n)? llevar|permite(n)?)( \w+)? (ir )?((a|al|con)( la| el| un| una)? )?(medico|doctor"
+        r"|doctora|hospital|clinica|dentista|emergencia|urgencias)\b",
+        r"\bsin (atencion medica|medico|medicinas?|medicamentos?|doctor|tratamiento)\b",
+        r"\b(no|nunca) (<CL> )?(dan|da|daba|daban|dieron|consiguen|compran)( \w+)? (atencion medica|medicinas?"
+        r"|medicamentos?|tratamiento|cita (con el|al) (medico|doctor))\b",
+        r"\bno (<CL> )?(da|dan|compra|compran|daba|daban) (\w+ )?(medicinas?|medicamentos?)\b",
+        r"\bno (podemos|puedo|pueden|puede) (ir )?(al|a la|con el|con la|a un|a una) (medico|doctor|hospital"
+        r"|clinica|dentista)\b",
+        # fr
+        r"\b(pas|jamais) (\w+ ){0,3}(medecin|docteur|hopital|urgences|clinique|soins|medicaments)\b",
+        r"\bsans (soins|medecin|medicaments|traitement)\b",
+        # pt
+        r"\bnao (<CLPT> )?(deixa|deixam|deixou|deixaram|leva|levam|levou|levaram|pode|podem|podemos|posso)( \w+)?"
+        r" (ir )?((ao|no|na|a|pro|pra|para o|para a) )?(medico|hospital|posto( de saude)?|clinica|dentista|upa"
+        r"|pronto socorro)\b", r"\bsem (atendimento medico|medico|remedios?|tratamento|medicamentos?)\b",
+    ),
+    "ExcessiveWorkingHours": (
+        r"\b(work|works|working|worked|shifts?|trabaj\w*|jornadas?|turnos?|travaill\w*|journees?|trabalh\w*)"
+        r"( \w+){0,3} <HOURS> ?(hours?|hrs?|h|horas|heures|hs)\b",
+        r"\b<HOURS> ?(hours?|hrs?|h|horas|heures|hs) (a day|per day|each day|every day|daily|a shift|per shift"
+        r"|straight|in a row|without (a )?(break|rest)|no break|al dia|por dia|diarias|seguidas|cada dia|sin descanso"
+        r"|par jour|d'affilee|de suite|sans pause|direto|sem parar)\b",
+        r"\b([6-9]\d|1[0-6]\d) (hours?|hrs?|horas|heures) (a|per|each|por|por la|a la|par|la) (week|semana|semaine)\b",
+        r"\b(no|without|never get|never have|never had|don't get|don't have) (a )?(days? off|rest|breaks?|time off"
+        r"|weekends?|vacation|a break)\b",
+        r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working) 24 7\b",
+        r"\ball day (and|&) (all )?night\b", r"\bday and night\b",
+        r"\bfrom (sun ?up|dawn|sunrise) (to|till|until) (sun ?down|dusk|sunset|dark|night)\b",
+        r"\b(work|works|working) (\w+ )?(non ?stop|without (stopping|rest|a break|breaks))\b",
+        # es
+        r"\bsin (descanso|descansar|dias? libres?|dia de descanso|parar|vacaciones)\b",
+        r"\b(no|nunca) (<CL> )?(dan|da|dejan|deja|tenemos|tienen|tengo|tiene|hay) (\w+ )?(descans\w*|dias? libres?"
+        r"|dia libre|dia de descanso)\b",
+        r"\b(7|siete) dias (a|de|por) la semana\b", r"\bde sol a sol\b", r"\bdia y noche\b",
+        r"\btodo el dia y (toda )?la noche\b", r"\bni un dia libre\b",
+        # fr
+        r"\bsans (repos|pause|jour de repos|jours? de conge|conge|arret)\b",
+        r"\bpas de (jour de repos|repos|conge|pause|jours? off|week end)\b", r"\b(7|sept) jours sur (7|sept)\b",
+        r"\b7 j 7\b", r"\b(jour et nuit|nuit et jour)\b",
+        # pt
+        r"\bsem (descanso|folgas?|dia de folga|pausa|parar|ferias)\b",
+        r"\b(nao|nunca) (tem|temos|tenho|ha|da|dao|deixa|deixam) (\w+ )?(folgas?|descans\w*)\b",
+        r"\b(7|sete) dias (por|na|da) semana\b", r"\bde domingo a domingo\b", r"\b(dia e noite|noite e dia)\b",
+    ),
+    "UsesChildren": (
+        r"(?<!\bi )(?<!\bwe )\b(take|takes|taking|took|hurt|hurts|harm|kill|sell|touch)( away)? (my|our|her|his|their"
+        r"|your) <KIDS>\b(?! (to|for|with)\b)",
+        r"\b(keep|keeps|kept|hold|holds|held|has|have) (my|our|her|his|their) <KIDS> (hostage|as collateral|locked"
+        r"|until|so)\b", r"\buses? (my|our|her|his|their|the) <KIDS> (to|as|against)\b",
+        r"\bnever see (my|our|her|his|their) <KIDS>\b", r"\b(call|calls|calling) (cps|child protective services)\b",
+        r"\b(threat\w*|warn\w*) (\w+ ){0,5}<KIDS>\b",
+        # es
+        r"\b(quit\w*|hac\w* dano|lastim\w*|mat(a|an|ar|aria|arian|ara|aran|o)|vend\w*|secuestr\w*|robar\w*)"
+        r"( (me|le|les|nos|la|lo))? (a )?(mis|sus|nuestros|nuestras|tus) (hijos|hijas|hijo|hija|ninos|ninas|nino"
+        r"|nina|bebes|bebe)\b", r"\b(tiene|tienen) a (mis|sus|nuestros|nuestras) (hijos|hijas|hijo|hija)\b",
+        r"\bamenaz\w* (\w+ ){0,5}(hijos|hijas|hijo|hija|ninos|ninas|bebe)\b",
+        r"\bno (voy|vamos|va|van) a (volver a )?ver a (mis|sus|nuestros) (hijos|hijas)\b",
+        # fr
+        r"\b(prendre|enlever|retirer|faire du mal a|tuer|toucher|vendre|prend|prennent|enleve\w*)( \w+)? (mes|nos|ses"
+        r"|leurs|mon|ma|son|sa) (enfants|enfant|fils|fille|filles|bebes?|petits)\b",
+        r"\bmenac\w* (\w+ ){0,5}(enfants|enfant|fils|fille|bebe)\b",
+        # pt
+        r"\b(tirar|tira|tiram|machucar|matar|fazer mal (a|aos|as)|vender|sumir com|tomar)( \w+)? (os |as |o |a )?"
+        r"(meus|minhas|seus|suas|nossos|nossas|meu|minha|seu|sua) (filhos|filhas|filho|filha|criancas|crianca|bebe)\b",
+        r"\bameac\w* (\w+ ){0,5}(filhos|filhas|filho|filha|criancas|bebe)\b",
+    ),
+    "ThreatOfLawEnforcement": (
+        r"\b<SUBJ>( \w+){0,3} (call|calls|calling|report|reports|reporting|turn (me|us|her|him|them) in|tell|send)"
+        r"( (me|us|her|him|them|on (me|us|her|him|them)))?( (in|over))?( to)? (the )?<LAW>\b",
+        r"\b(threat\w*|warn\w*) (\w+ ){0,4}(<LAW>|deport\w*|jail|prison|arrest\w*)\b",
+        r"\b(get|have|has) (me|us|her|him|them) (deported|arrested|locked up)\b",
+        r"\b(says|said|tells|told|warns|warned)( (me|us|her|him|them))? (that )?(i|we|she|he|they|you)('ll| will"
+        r"| would| could|'d)? (be |get )?(deported|arrested|sent back|go to jail|go to prison)\b",
+        r"\b(police|cops|immigration|ice) (will|would|'ll|are going to|gonna) (arrest|deport|take|get|lock|send)\b",
+        # es
+        r"\b(va a|van a|iba a|iban a|amenaz\w* con|dice(n)? que|dijo que|dijeron que)( (va|van|iba|iban) a)?"
+        r" (llamar|hablar|reportar|entregar|denunciar|avisar|echar)(nos|me|la|lo|las|los|le|les)?( a)? (la )?"
+        r"(migra|migracion|inmigracion|policia|patrulla|ice|border patrol|sheriff|federales)\b",
+        r"\b(nos|me|la|lo|las|los|le|les) (va|van|iba|iban) a (deportar|reportar|denunciar|entregar|echar la migra"
+        r"|echar a la migra|meter a la carcel)\b",
+        r"\bamenaz\w* (\w+ ){0,5}(migra\w*|inmigracion|policia|deport\w*|carcel|ice)\b",
+        r"\b(echar|echa|echan)(nos|me|la|lo|las|los|le|les)? (la migra|a la migra)\b",
+        # fr
+        r"\b(menac\w*|il va|elle va|ils vont|elles vont|on va|il veut|ils veulent|qu'il va|qu'ils vont)( \w+){0,3}"
+        r" (appeler|denoncer|signaler|expulser|renvoyer|faire expulser|livrer)\b",
+        r"\bmenac\w* (\w+ ){0,4}(police|immigration|expuls\w*|prison|flics)\b",
+        # pt
+        r"\b(vai|vao|ia|iam|ameac\w*|disse que vai|diz que vai|dizem que vao)( \w+){0,3} (chamar|ligar (para|pra)"
+        r"|denunciar|entregar)( \w+){0,3} (policia|imigracao|federal|pf)\b",
+        r"\b(<CLPT> )?(vai|vao|ia|iam) (<CLPT> )?deportar\b",
+        r"\bameac\w* (\w+ ){0,5}(policia|imigracao|deport\w*|prisao|cadeia)\b",
+    ),
+    "WithholdsNecessities": (
+        r"\bno (food|water|bed|beds|heat|heating|bathroom|toilet|shower|showers|electricity|blankets|sleep|meals?"
+        r"|clean water|running water)\b",
+        r"\b<NEG> (\w+ )?(give|gives|feed|feeds|let) ((me|us|her|him|them|anyone|the \w+) )?(any |enough |much )?"
+        r"(food|water|to eat|eat|drink|sleep|shower|use the bathroom|bathroom|anything to eat|meals?)\b",
+        r"\bnot enough (food|water|to eat|sleep|beds)\b", r"\bstarv\w*", r"\bwithh(o|e)ld\w* (food|water|meals)\b",
+        r"\bnothing to eat\b", r"\b(only|just) (one|1) meal\b", r"\b(always|very|so|really|constantly) hungry\b",
+        r"\bwithout (food|water|eating|sleep|a bed|beds)\b", r"\bsleep on the floor\b",
+        # es
+        r"\bsin (comida|comer|agua|cama|camas|dormir|bano|luz|cobijas|alimentos?|calefaccion)\b",
+        r"\b(no|nunca) (<CL> )?(da|dan|dio|dieron|daba|daban|deja|dejan|dejaba|dejaban) (\w+ )?(comida|comer|agua"
+        r"|de comer|dormir|ir al bano|banar\w*|alimentos?)\b",
+        r"\b(pasamos|pasan|pasa|aguantamos|aguantan|tenemos|tienen|nos matan de|matan de) (mucha )?hambre\b",
+        r"\bno (hay|tenemos|tienen) (comida|agua|cama|camas|que comer)\b", r"\bduerm\w* en el (piso|suelo)\b",
+        # fr
+        r"\bsans (nourriture|manger|eau|lit|dormir|repas)\b",
+        r"\bpas (de |d')(nourriture|eau|lit|douche|toilettes|chauffage|repas|manger)\b",
+        r"\b(donne|donnent|laisse|laissent|donnait|donnaient) (pas|rien|jamais)( \w+){0,2} (a manger|de nourriture"
+        r"|d'eau|manger|dormir|boire)\b", r"\brien a manger\b",
+        r"\b(on a|j'ai|ils ont|elles ont|nous avons|elle a) (tout le temps |toujours )?faim\b", r"\baffam\w*",
+        # pt
+        r"\bsem (comida|comer|agua|cama|dormir|banheiro|banho)\b",
+        r"\b(nao|nunca) (<CLPT> )?(da|dao|dava|davam|deu|deram|deixa|deixam|deixava|deixavam) (\w+ )?(comida|comer"
+        r"|agua|dormir|banho|beber)\b", r"\bpassa(mos|m)? fome\b", r"\bnada (pra |para )?comer\b",
+        r"\bdorm\w* no chao\b",
+    ),
+    "Other": (  # isolation, being sold, branding
+        r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taking|taken|keep|keeps|kept|confiscat\w*|smash\w*|broke)( all)?"
+        r" <POSS>( \w+)? (phones?|cell ?phones?|cells)\b",
+        r"\b(can't|cannot|not allowed to|aren't allowed to|isn't allowed to|<NEG> let (me|us|her|him|them)) (have"
+        r"|use|keep|call|talk to|speak to|contact|text|see)( (a|my|our|her|his|their|any))? (phones?|cell ?phones?"
+        r"|family|families|friends|anyone|anybody|mom|mother|parents|husband)\b",
+        r"\bisolat\w*", r"\bno (contact|communication) with\b", r"\b(branded|tattooed)\b",
+        r"\b(sold|bought) (me|us|her|him|them|girls|women|kids|children|the (girls|women|kids))\b",
+        # es
+        r"\b(quit\w*|tiene|tienen|guarda|guardan|rompi\w*)( \w+)? <DETES>( \w+)? (celular(es)?|telefonos?|cel)\b",
+        r"\bno (<CL> )?(deja|dejan|dejaba|dejaban|permite(n)?) (tener|usar|hablar|llamar|ver|comunicar\w*)( \w+){0,3}"
+        r" (celular|telefono|cel|familia|nadie|familiares|mama|amigos)\b",
+        r"\bno (podemos|puedo|pueden|puede) (hablar|llamar|comunicar\w*) (con|a) (nadie|la familia|nuestra familia"
+        r"|mi familia|su familia)\b", r"\baislad\w*", r"\bni (tener|usar) (\w+ )?(telefono|celular|cel)\b",
+        r"\b(la|las|lo|los|nos|me) (vendi\w*)\b",
+        # fr
+        r"\b(pris|prend|prennent|confisqu\w*|garde|gardent)( \w+)? <DETFR>(\w+ )?(telephones?|portables?)\b",
+        r"\bisol(e|ee|es|ees|ement)\b", r"\b(l'ont|m'ont|les ont|nous ont|l'a|m'a|les a|nous a) vendue?s?\b",
+        # pt
+        r"\b(peg\w*|tom(a|am|ou|aram)|tir(a|am|ou|aram)|fic\w* com|quebr\w*)( \w+)? <DETPT>( \w+)? (celular"
+        r"|celulares|telefone|telefones)\b", r"\bisolad\w*",
+        r"\bnao (<CLPT> )?(deixa|deixam|deixava|deixavam) (ter|usar|falar|ligar|ver)( \w+){0,3} (celular|telefone"
+        r"|familia|ninguem|mae|amigos)\b",
+    ),
+}
+# Look-alikes removed before a concept is read.
+NOT_MEANS = {
+    "Threats": (r"\blife ?threatening\b",),
+    "FalsePromises": (r"\b(i|we) promise\b", r"\bpromise (you|me)\b", r"\b(te |se |les |le )?(lo )?prometo\b",
+                      r"\bje (te |vous )?(le )?promets\b"),
+    "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b"),
+    "PsychoactiveSubstances": (r"\bdrug tests?\b",),
+    "RestrictsMovement": CATEGORIES["held"]["not"],
+}
+# A threat only counts as such where its clause names no police, immigration or children.
+WEAK_THREAT = r"\b(threat\w*|amenaz\w*|menac\w*|ameac\w*)"
+
+SEX = (
+    r"\bprostitu\w*", r"\bsex ?(work\w*|trade|industry|trafficking|slaves?|exploit\w*)\b",
+    r"\bsell(s|ing)? (her|their|my|our|his)? ?(body|bodies|sex|themselves|herself)\b",
+    r"\b(sell|sells|selling|sold) (me|us|her|him|them|the (girls|women|kids)) (for sex|to men|to clients)\b",
+    r"\bsold for sex\b",
+    r"\bescort\w*", r"\b(have|having|has|had) sex (with|for) (men|clients|customers|guys|strangers|johns|money)\b",
+    r"\bsleep(s|ing)? with (men|clients|customers|guys|strangers|johns|other men)\b",
+    r"\b(sleep|sleeps|sleeping|slept|have sex|having sex|sex)( with [^.]{0,30})? for (money|cash|rent|\d+)\b",
+    r"\b(pimp\w*|padrote\w*|proxenet\w*|chulo|cafiche|cafeta\w*|proxenete)\b",
+    r"\b(brothel|whorehouse|burdel|prostibulo|bordel|maison close|puteiro|casa de citas)\b",
+    r"\b(happy endings?|final feliz|extra services|sexual services|servicios sexuales|services sexuels"
+    r"|servicos sexuais)\b", r"\b(strip ?club|strippers?|stripping|table dance|teibol)\b", r"\bporn\w*",
+    r"\btrabaj\w* (sexual|de prostituta)\b", r"\bsexoservidor\w*", r"\bficher[ao]s?\b",
+    r"\b(acostarse|tener sexo|tener relaciones( sexuales)?|coger) con (hombres|clientes|desconocidos|senores"
+    r"|muchos hombres|los clientes)\b", r"\bvend\w* (su|sus) cuerpos?\b",
+    r"\b((faire|fait|font|faisait|faisaient) des passes|le trottoir|racol\w*|michetonn\w*)\b",
+    r"\b(coucher|avoir des rapports) avec (des )?(hommes|clients|inconnus)\b",
+    r"\b(garotas? de programa|fazer programa|faz programa|fazem programa|fazia programa)\b",
+    r"\b(transar|dormir|fazer sexo) com (homens|clientes|estranhos)\b", r"\bonlyfans\b",
+    r"\bpost(s|ed|ing)? (her|them|pictures|photos|ads)( \w+)? (online|on (the )?(internet|websites?|backpage"
+    r"|craigslist|skipthegames|megapersonals))\b",
+    r"\b(obliga\w*|forz\w*|ponen|pone) a (estar|acostarse|tener sexo|tener relaciones|coger) con (hombres|clientes"
+    r"|senores|desconocidos)\b",
+)
+FORCED_LABOUR = (
+    r"\bforced (to )?(labou?r|work)\b", r"\b(slave(ry|s)?|enslav\w*|esclav\w*|escrav\w*)\b",
+    r"\btrabajos? forzados?\b", r"\btravail force\b", r"\btrabalho (forcado|escravo)\b",
+    r"\b(work|working|works|worked)( \w+){0,4} for (free|nothing)\b", r"\btrabaj\w* (gratis|de gratis)\b",
+    r"\blabou?r trafficking\b", r"\btrata laboral\b",
+    r"\b(force|forces|forced|make|makes|made|making) (me|us|her|him|them|the (girls|women|kids|workers|boys|men))"
+    r" (to )?work\b", r"\b(obliga\w*|forz\w*) a trabajar\b", r"\b(force\w*|oblige\w*) a travailler\b",
+    r"\b(obrig\w*|forc\w*) a trabalhar\b", r"\b(la|las|lo|los|nos|me|les|le) (ponen|pone|hacen|hace) a trabajar\b",
+)
+COERCED = r"(forced|force|forces|forcing|make|makes|made|making|obliga\w*|forz\w*|oblige\w*|obrig\w*|ponen a|pone a)"
+OTHER_EXPLOIT = (
+    COERCED + r"( (me|us|her|him|them|the (kids|children|girls|boys|women)))? (to )?(a )?(beg|steal|sell drugs"
+    r"|deal drugs|carry drugs|move drugs|smuggle|commit crimes?|pedir (dinero|limosna)|robar|vender drogas"
+    r"|pasar droga|mendigar|mendier|voler|vendre de la drogue|roubar|pedir esmola|traficar)\b",
+    r"\bforc\w* ((me|us|her|him|them) )?(to )?marr\w*", r"\bforced marriage\b", r"\bmarr(y|ied) (her )?off\b",
+    r"\bmatrimonio forzad\w*",
+    r"\bcasar(la|las|lo|se)? a la fuerza\b", r"\b(obliga\w*|forz\w*) a casarse\b", r"\bvend\w* para casarse\b",
+    r"\bmariage force\b", r"\bmarie\w* de force\b", r"\bcasamento forcado\b", r"\bobrigad\w* a casar\b",
+    r"\b(organs?|organos|organes|orgaos) (harvest\w*|remov\w*|traffick\w*|sold|vend\w*)\b",
+    r"\b(drug mules?|mula de droga|burrer\w*)\b",
+)
+COERCION = COERCED + r"\b"
+
+# Kinds of work, as normalised English words; the first that appears (outside a false promise) is taken.
+LABOUR = (
+    ("sex work", SEX),
+    ("agriculture", (r"\b(pick(s|ing|ed)?|harvest\w*) (the )?(strawberr\w*|tomato\w*|fruit|oranges|apples|crops"
+                     r"|cherries|grapes|vegetables|lettuce|cotton|tobacco|peppers|berries|blueberries|onions"
+                     r"|melons|cucumbers)\b", r"\bharvest\w*", r"\b(farm|field|orchard|ranch) ?(work|workers?|hands?"
+                     r"|labou?r)\b", r"\bfarmworkers?\b", r"\bagricultur\w*", r"\b(pizca|pisca|pizcando|piscando)\b",
+                     r"\bcosecha\w*", r"\btrabaj\w* en el campo\b", r"\b(campesin|jornaler)\w*", r"\bagricol\w*",
+                     r"\b(recoger|recogiendo|cortar|cortando|piscar|pizcar) (fresa|fresas|tomate|naranjas|fruta|uvas"
+                     r"|chile|manzanas|cebolla|lechuga)\b", r"\b(cueillette|recolte|vendanges)\b",
+                     r"\b(colheita|lavoura|boia fria)\b", r"\b(farm|farms|ranch|granja|rancho|finca|fazenda|vivero"
+                     r"|nursery)\b", r"\b(une|la|des|les) fermes?\b")),
+    ("construction", (r"\bconstruction\b", r"\b(roofing|roofers?|drywall|framing|masonry)\b",
+                      r"\b(albanil|albaniles|construccion|techos|techero|tablaroca)\b", r"\ben (la|una) obra\b",
+                      r"\b(chantier|batiment|macon)\b",
+                      r"\b(pedreiro|construcao|(na|numa|em) obra|canteiro de obras)\b")),
+    ("domestic work", (r"\bdomestic (work|worker|workers|servant|help)\b", r"\b(housekeeper|maid|nann(y|ies)"
+                       r"|au pair|babysit\w*|live in (maid|nanny|housekeeper|caregiver))\b",
+                       r"\b(empleada|trabajadora|trabajo) domestic[oa]\b",
+                       r"\b(sirvienta|muchacha de planta|ninera|nana)\b", r"\blimpia(r|ndo)? la casa\b",
+                       r"\b(domestique|bonne a tout faire|nounou|aide menagere)\b",
+                       r"\b(empregada|trabalho) domestic[oa]\b", r"\b(empregada|baba)\b")),
+    ("nail salon", (r"\bnail (salon|spa|shop|place|bar|tech\w*)s?\b", r"\b(do|does|doing) nails\b",
+                    r"\bmanicur\w*", r"\b(salon|salones) de unas\b", r"\bhac\w* (las )?unas\b",
+                    r"\b(onglerie|ongles)\b", r"\bunhas\b")),
+    ("massage parlor", (r"\bmassage\w*", r"\b(masaje\w*|masajista)\b", r"\b(massagem|massagista)\b", r"\bspa\b")),
+    ("restaurant", (r"\brestaurants?\b", r"\b(dishwash\w*|busboy|waitress|waiter|line cook)\b",
+                    r"\b(restaurante|mesera|mesero|cocinera|cocinero|lavaplatos|taqueria)\b",
+                    r"\b(plongeur|serveuse|serveur)\b", r"\b(garcom|garconete|cozinheira|lanchonete)\b")),
+    ("factory", (r"\b(factory|factories|sweatshop|garment)\b", r"\b(fabrica|maquila\w*|costura)\b",
+                 r"\b(usine|atelier)\b")),
+    ("food processing", (r"\b(meat ?pack\w*|poultry plant|processing plant|packing (house|plant)|slaughterhouse"
+                         r"|empacadora|matadero|frigorifico|abattoir)\b",)),
+    ("hospitality", (r"\b(housekeeping|hotel (work|job|staff|maid|cleaning))\b", r"\b(camarista|recamarera)\b",
+                     r"\blimpia(r|ndo)? cuartos\b", r"\bfemme de chambre\b", r"\b(camareira|arrumadeira)\b")),
+    ("cleaning", (r"\b(cleaning|cleaner|cleaners|janitor\w*|custodian)\b", r"\b(limpieza|limpiando|limpiar)\b",
+                  r"\b(nettoyage|menage)\b", r"\b(limpeza|faxin\w*)\b")),
+    ("street vending", (r"\bsell(s|ing)? (candy|flowers|roses|water|food|tamales|fruit|trinkets|bracelets"
+                        r"|magazines)\b", r"\b(street vend\w*|peddl\w*|door to door)\b",
+                        r"\bvend(e|en|er|iendo) (dulces|flores|rosas|chicles|agua|fruta|tamales|pulseras)\b",
+                        r"\b(vendedora?s? ambulantes?|ambulantes?)\b", r"\bvendeu?r ambulant\b",
+                        r"\bvend(re|ent|ait) (des )?(fleurs|bonbons|roses)\b", r"\bcamelo\b",
+                        r"\bvend(er|e|em|endo) (bala|balas|doces|flores|agua) (no sinal|na rua)\b")),
+    ("begging", (r"\b(begg(ing|ar|ars)|panhandl\w*)\b", r"\bask(ing)? for (money|change|spare change) (on|in|at)"
+                 r" (the )?(street|streets|corner|intersection|traffic)\b",
+                 r"\bpedir (dinero|limosna|monedas)\b", r"\bpid(e|en|iendo) (dinero|limosna)\b", r"\blimosn\w*",
+                 r"\bmendi\w*", r"\b(pedir|pedindo|pede|pedem) esmola\b", r"\besmola\b")),
+    ("fishing", (r"\bfish(ing)? (boat|vessel|fleet|crew)s?\b", r"\b(fishing|fishermen|fisherman)\b",
+                 r"\b(pesca|pescador(es)?|barco pesquero)\b", r"\b(peche|pecheurs?)\b", r"\b(pesqueiro|pescaria)\b")),
+    ("landscaping", (r"\blandscap\w*", r"\b(lawn (care|mowing)|mow(ing)? lawns|yard ?work|gardening|gardeners?)\b",
+                     r"\b(jardiner\w*|yarda|yardas)\b", r"\bcorta(r|ndo)? (el )?(pasto|zacate|cesped)\b",
+                     r"\b(paysag\w*|jardinage)\b", r"\b(jardineiro|jardinagem)\b")),
+    ("car wash", (r"\bcar ?wash\w*", r"\b(lavado de (carros|autos|coches)|autolavado|lava ?autos|car wash)\b",
+                  r"\blavage auto\b", r"\blava jato\b")),
+    ("home care", (r"\b(caregiver|elder care|home care|caretaker)\b", r"\bcuida(r|ndo)? (a )?(un |una |los |las |la"
+                   r" |el )?(senor|senora|anciano|ancianos|abuelo|abuela|viejitos)\b", r"\b(cuidadora|aide soignante"
+                   r"|garde malade)\b")),
+    ("sales crew", (r"\b(magazine sales|sales crew|traveling sales|selling magazines|vender revistas)\b",)),
+    ("drug dealing", (r"\b(sell(s|ing)? drugs|deal(s|ing)? drugs|drug dealing|drug mules?|mula de droga"
+                      r"|vender drogas?|vende drogas?|venden drogas?|pasar droga|burrer\w*|vendre de la drogue"
+                      r"|trafic de drogue|vender drogas?)\b",)),
+)
+NON_LABOUR = {"sex work", "begging", "drug dealing"}  # kinds of exploitation of their own, not forced labour
+# Alone, these are as often a bad job as forced labour; with another means of control they are forced labour.
+WEAK_MEANS = {"PsychologicalAbuse", "ExcessiveWorkingHours", "FalsePromises", "RestrictsMedicalCare", "TakesEarnings",
+              "Other"}
+WORK_WORDS = (r"\b(work|works|working|worked|job|jobs|boss|employer|employers|contractor|crew leader|recruiter"
+              r"|trabaj\w*|chamba|jale|patron|patrona|jefe|jefa|mayordomo|contratista|empleo|travail\w*|boulot"
+              r"|emploi|patronne|trabalh\w*|patrao|patroa|emprego|empreiteiro)\b")
+PROMISE_SPAN = (r"\b(promis\w*|prometi\w*|prometeram|prometeu|promet\w*|offered|ofrecieron|ofrecio|supposed to"
+                r"|iba a|ibamos a|dijeron que)\b((?!\b(but|pero|mais|mas|instead|then|luego)\b)[^.]){0,60}")
+
+# Places, as normalised English words; the first that appears is taken.
+VENUES = (
+    ("nail salon", r"\b(nail (salon|spa|shop|place|bar)s?|nails? salon|salon(es)? de unas|salon d'ongles|onglerie"
+                   r"|salao de (unhas|manicure))\b"),
+    ("massage parlor", r"\b(massage (parlou?rs?|places?|shops?|spas?|business|salons?|centers?|studios?)"
+                       r"|(salon|casa|sala|spa)s? de (masajes?|massage|massagem)|massage|masajes?|massagem|spa)\b"),
+    ("brothel", r"\b(brothel|whorehouse|burdel|prostibulo|casa de citas|bordel|maison close|puteiro)\b"),
+    ("strip club", r"\b(strip ?club|gentlemen's club|table dance|teibol)\b"),
+    ("nightclub", r"\b(night ?club|club nocturno|antro|boite de nuit|boate|casa noturna|discoteca)\b"),
+    ("truck stop", r"\b(truck ?stops?|rest (area|stop)|parada de (camiones|traileros|trailers))\b"),
+    ("gas station", r"\b(gas station|gasolinera|station service|posto de gasolina)\b"),
+    ("car wash", r"\b(car ?wash|lavado de (carros|autos|coches)|autolavado|lava ?autos|lavage auto|lava jato)\b"),
+    ("construction site", r"\b(construction( site| sites| job| zone)?|obras? de construccion|en (la|una) obra"
+                          r"|chantier|canteiro de obras|na obra)\b"),
+    ("processing plant", r"\b(meat ?packing plant|packing (house|plant)|poultry plant|processing plant"
+                         r"|slaughterhouse|empacadora|matadero|frigorifico|abattoir)\b"),
+    ("farm", r"\b(farms?|ranch(es)?|orchards?|greenhouses?|vineyards?|dairy|dairies|the fields|in the field|granja"
+             r"|rancho|finca|el campo|los campos|huerta|huerto|invernadero|vinedo|vivero|viveros|nursery|nurseries"
+             r"|(une|la|des|les) fermes?|exploitation agricole|les champs|fazenda|lavoura|plantacao|chacara)\b"),
+    ("motel", r"\bmotel(s|es)?\b"),
+    ("hotel", r"\b(hotel|hotels|hoteles|hostel)\b"),
+    ("restaurant", r"\b(restaurants?|restaurantes?|taqueria|diner|buffet|lanchonete|food truck)\b"),
+    ("cantina", r"\bcantinas?\b"),
+    ("bar", r"\b(bar|bars|bares|pub|lounge|karaoke|botanero|boteco)\b"),
+    ("factory", r"\b(factory|factories|sweatshop|fabrica|maquila\w*|usine|atelier)\b"),
+    ("warehouse", r"\b(warehouse|bodega|almacen|entrepot|armazem)\b"),
+    ("labor camp", r"\b(labou?r camp|work camp|campamento|campo de trabajo)\b"),
+    ("boat", r"\b(fishing boat|boat|ship|vessel|barco|bote|lancha|bateau|navire|pesqueiro)\b"),
+    ("store", r"\b(store|shop|tienda|magasin|boutique|loja)\b"),
+    ("street", r"\b(on the streets?|en la calle|dans la rue|na rua|street corner)\b"),
+    ("online", r"\b(online|internet|website|backpage|craigslist|skipthegames|onlyfans|megapersonals)\b"),
+    ("private home", r"\b((a|the|his|her|their|my|our|this|that|private|family) (house|home|apartment|residence"
+                     r"|condo)|(una|la|esa|su|mi|nuestra|esta) casa|(un|el|su|mi|ese) (departamento|apartamento"
+                     r"|depa)|(une|la|sa|leur|ma|notre|cette) maison|(un|l'|son|leur|mon|notre) ?appartement"
+                     r"|(uma|a|na|numa|sua|minha|nossa|essa) casa|(um|o|no|num|seu) apartamento)\b"),
+)
+
+ONGOING_STRONG = (r"\b(still|currently|right now|as we speak|at the moment|ongoing|to this day|happening now"
+                  r"|going on now|sigue|siguen|seguimos|sigo|todavia|aun|ahorita|ahora mismo|en este momento"
+                  r"|actualmente|hasta hoy|esta pasando|estan pasando|encore|toujours|actuellement|en ce moment"
+                  r"|ca continue|ainda|atualmente|neste momento|nesse momento|esta acontecendo|continua|continuam)\b")
+ONGOING_WEAK = (r"\b(every (single )?(night|day|week|weekend|morning|evening)|tonight|these days|nowadays|todas las"
+                r" noches|todos los dias|cada noche|cada dia|hoy en dia|esta noche|tous les soirs|tous les jours"
+                r"|chaque nuit|chaque jour|ce soir|maintenant|todo dia|todos os dias|todas as noites|toda noite"
+                r"|hoje em dia|agora)\b")
+PAST = (
+    r"\b(last|past) (year|month|week|summer|winter|spring|fall)\b",
+    r"\b(\d+|a|one|two|three|few|several|many|some) (years?|months?) ago\b",
+    r"\b(it|that|this|the abuse) (stopped|ended|is over|was over|has stopped|has ended)\b", r"\bno longer\b",
+    r"\bnot anymore\b", r"\b(doesn't|don't|isn't|aren't|not) (happen(ing)?|going on|there|work(ing)? there"
+    r"|live there|with (him|her|them)) anymore\b", r"\bused to\b", r"\bin the past\b", r"\ba long time ago\b",
+    r"\b(i|we|she|he|they) (escaped|got out|ran away)\b", r"\b(is|are|am|i'm|we're|she's|he's) (safe|free|out) now\b",
+    r"\bya no (pasa|sucede|ocurre|esta|estan|estoy|estamos|trabaj\w*|viv\w*)\b", r"\b(el|la) (ano|semana|mes)"
+    r" pasad[oa]\b", r"\bhace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
+    r"\b(ya termino|se acabo|ya paso|paso hace)\b", r"\b(escape|escapamos|escapo|me sali|nos salimos|logre salir"
+    r"|huimos|hui)\b", r"\bl'annee derniere\b", r"\bil y a (\d+|deux|trois|quelques|plusieurs) (ans|mois)\b",
+    r"\bc'est fini\b", r"\b(n'est plus|ne sont plus|plus maintenant)\b", r"\bautrefois\b",
+    r"\b(je me suis|on s'est|elle s'est|il s'est) (enfui|echappe|sauve)\w*\b", r"\bano passado\b",
+    r"\bha (\d+|dois|tres|alguns|algumas|varios|muitos) (anos|meses)\b", r"\bja (acabou|passou|terminou)\b",
+    r"\bnao (acontece|esta|estou|estamos|trabalh\w*|mor\w*) mais\b",
+    r"\b(fugi|fugimos|fugiu|consegui sair|conseguimos sair)\b",
+)
+
+NUMBERS = {w.split("=")[0]: int(w.split("=")[1]) for w in """one=1 two=2 three=3 four=4 five=5 six=6 seven=7
+    eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
+    nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9
+    diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 dieciseis=16 diecisiete=17 dieciocho=18 diecinueve=19
+    veinte=20 treinta=30 cuarenta=40 cincuenta=50 deux=2 trois=3 quatre=4 cinq=5 sept=7 huit=8 neuf=9 dix=10 onze=11
+    douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 dois=2 duas=2
+    quatro=4 sete=7 oito=8 nove=9 dez=10 doze=12 treze=13 catorze=14 dezesseis=16 dezasseis=16 dezessete=17
+    dezoito=18 dezenove=19 vinte=20 trinta=30 quarenta=40 cinquenta=50 dozen=12 docena=12 decena=10 veintena=20
+    dizaine=10 douzaine=12 quinzaine=15 vingtaine=20 trentaine=30 dezena=10 duzia=12 couple=2 par=2 pair=2
+    paire=2""".split()}
+# in counts and ages, not the words that are something else too ("par" des hommes, "once" a week)
+NUM = r"(\d{1,3}|" + "|".join(sorted(set(NUMBERS) - {"couple", "par", "pair", "paire", "once"}, key=len,
+                                     reverse=True)) + r")"
+COUNTED = (NUM[:-1] + r"|un par|a couple|a pair|um par|une paire|a dozen|une dizaine|une douzaine|una docena"
+           r"|una decena|uma dezena|uma duzia)")
+PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|workers|ladies|teens|teenagers"
+           r"|minors|victims|migrants|immigrants|females|males|of us|of them|personas|mujeres|muchachas|muchachos"
+           r"|chicas|chicos|ninas|ninos|hombres|trabajadores|trabajadoras|jovenes|menores|senoras|chamacas|morras"
+           r"|paisanos|migrantes|de nosotros|de nosotras|de ellas|de ellos|personnes|femmes|filles|garcons|hommes"
+           r"|enfants|travailleurs|travailleuses|jeunes|mineurs|mineures|d'entre nous|pessoas|mulheres|meninas"
+           r"|meninos|mocas|rapazes|homens|criancas|trabalhadores|trabalhadoras|jovens|garotas|de nos)")
+UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks?|semanas?|semaines?|days?|dias"
+         r"|jours|hours?|horas|heures|h|minutes?|minutos|am|pm|dollars?|bucks|pesos|reais|miles|millas|k|of the"
+         r"|de la (manana|tarde|noche))")
+# "5 women", "two kids", "cinco muchachas", "une dizaine de filles"; "somos 8"
+COUNT = r"\b(?P<n>" + COUNTED[1:] + r"(?P<mid>( [a-z0-9']+){0,3}?)( de| of)? (?P<p>" + PERSONS + r")\b"
+# words that may not stand between a number and the people it counts ("once the girls", "14 year old girls" is
+# an age, "two 14 year old girls" is two)
+NOT_IN_COUNT = frozenset("the a an la el los las le les des os as o un una y and or ou e et in at en dans em of de"
+                         " year years yr yrs yo anos ano ans anyos months meses mois".split())
+HEDGE = (r"(like |about |around |maybe |probably |only |just |almost |over |more than |approximately |approx |unos "
+         r"|unas |como |cerca de |mas de |apenas |quizas |tal vez |environ |peut etre |presque |plus de |uns |umas "
+         r"|cerca de |mais de |talvez |quase )")
+COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|nous etions|on etait) " + HEDGE
+            + r"?(?P<n>" + NUM[1:] + r"(?= *($|\.|,| (in total|en total|au total|no total|in|en|dans|em|na|no|living"
+            r"|viviendo|working|trabajando)\b))")
+SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": part of a group counted already
+AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
+AGES = (
+    r"\b(?P<a>\d{1,2}|" + NUM[1:-1] + r")( to (?P<b>\d{1,2}))? ?(years? old|yrs? old|y o|yo)\b",
+    r"\b(she's|he's|they're|she is|he is|they are|she was|he was|they were|who is|who are|who's|is only|are only"
+    r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"
+    r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
+    r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|y|a|ou|e|et)"
+    r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b)))",
+    r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|hija|hijo|filles?|garcons?|fils"
+    r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
+    r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
+    r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
+    r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+)
+BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<a>\d{1,2})( (or|to|o|ou|y|e|a)"
+            r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?( (maybe|i think|creo|je crois|acho))?$")
+MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents?|child|children|kids?|little (girls?"
+         r"|boys?)|young (girls?|boys?)|schoolgirls?|menor(es)?( de edad)?|adolescentes?|ninas?|ninos?"
+         r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r)\b")
+MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
+             r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
+             r"\b(cuidar|cuida|cuidando|take care of|taking care of|takes care of|babysit\w*|garder|cuidar de"
+             r"|cuidando de|look after|looking after) (\w+ )?(kids|children|ninos|ninas|enfants|criancas)\b",
+             r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b")
+UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
+            r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")
+ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
+
+ROLE_SELF_WHOLE = (r"^(it's |its |it is |yes |yeah |si |oui |sim )?(me|myself|about me|its about me|it's about me"
+                   r"|for me|me personally|i am|i'm|just me|only me|i am the victim|i'm the victim|yo|soy yo"
+                   r"|yo mism[oa]|es sobre mi|sobre mi|de mi|a mi|para mi|se trata de mi|moi|c'est moi|moi meme"
+                   r"|pour moi|il s'agit de moi|ca me concerne|eu|sou eu|eu mesm[oa]|sobre mim|e comigo|comigo"
+                   r"|e sobre mim|pra mim|para mim)( (myself|mism[oa]|meme|mesm[oa]))?$")
+ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victim|one)\b|\bi'm the (victim|one)\b"
+             r"|\b(this|it) is about me\b|\bfor myself\b|\b(a mi )?me (esta|estan) pasando( a mi)?\b"
+             r"|\bsoy (yo )?la victima\b|\bme pasa a mi\b|\bc'est moi la victime\b|\bca m'arrive\b"
+             r"|\bsou eu a vitima\b|\besta acontecendo comigo\b|\bsoy yo\b|\bsou eu\b|\bc'est moi\b")
+RELATIONS = (r"(coworkers|co workers|cousins|sisters|brothers|neighbors|neighbours|roommates|daughters|sons|primas"
+             r"|primos|hermanas|hermanos|vecinos|vecinas|companeros|companeras|colleagues|collegues|colegas"
+             r"|friend|friends|sister|brother|cousin|daughter|son|mother|mom|wife|husband|niece|nephew|girlfriend"
+             r"|boyfriend|roommate|coworker|co worker|neighbor|neighbour|aunt|uncle|amiga|amigo|amigas|amigos"
+             r"|hermana|hermano|prima|primo|hija|hijo|esposa|esposo|vecina|vecino|sobrina|sobrino|novia|novio"
+             r"|companera|companero|tia|tio|cunada|cunado|amie|ami|amies|soeur|frere|cousine|fille|voisine|voisin"
+             r"|copine|collegue|tante|niece|amiga|irma|irmao|vizinha|vizinho|colega|namorada|filha|filho|sobrinha)")
+ROLE_OTHER = (r"\b(my|a|mi|una|un|mon|ma|une|minha|meu|uma|um|our|nuestra|nuestro) " + RELATIONS + r"\b"
+              r"|\b(someone|somebody) (else|i know)\b|\bnot (me|about me)\b|\bfor a friend\b|\bno soy yo\b"
+              r"|\b(otra|otras) personas?\b|\balguien (mas|que conozco)\b|\bquelqu'un d'autre\b|\bce n'est pas moi\b"
+              r"|\bune autre personne\b|\boutra pessoa\b|\bnao sou eu\b|\balguem que conheco\b|\banother person\b"
+              r"|\bother people\b")
+ROLE_NOT_SELF = r"\b(not me|not about me|no soy yo|ce n'est pas moi|c'est pas moi|nao sou eu)\b"
+RELATED = (r"\b(my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre|nos|meu|minha|meus|minhas|nosso|nossa) " + RELATIONS
+           + r"\b")  # "my sister": not the teller, though "my"
+FIRST_PERSON = frozenset("me my i i'm we us our mi mis nos nuestro nuestra nuestros nuestras yo moi mon ma mes"
+                         " nous notre m' j' je meu minha meus minhas nosso nossa nossos nossas eu mim".split())
+THIRD_PERSON = frozenset("her him them his their she he elle elles lui leur leurs ela elas ele eles dela dele deles"
+                         " delas lhe lhes".split())  # not "la", "le", "su": articles, or "your"
+
+PRIVACY_WORDS = {
+    "anonymous": r"\b(anon\w*|anonim\w*|anonym\w*|no names?|sin nombres?|sans nom|sem nome|don't want to give my name"
+                 r"|no quiero dar mi nombre)\b",
+    "confidential": r"\b(confiden\w*)\b",
+    "share": r"\b((you|u) can (contact|call|text|reach) me|contact me|call me back|pueden llamarme|me pueden llamar"
+             r"|llamenme|pueden contactarme|me pueden contactar|puedes llamarme|vous pouvez me (contacter|joindre"
+             r"|rappeler)|vous pouvez m'appeler|appelez moi|pode me ligar|podem me ligar|podem me contatar"
+             r"|pode me contatar|me liga|share (my )?(contact|details|info|number))\b",
+}
+PRIVACY_CHOICE = {"1": "share", "one": "share", "uno": "share", "un": "share", "um": "share",
+                  "2": "confidential", "two": "confidential", "dos": "confidential", "deux": "confidential",
+                  "dois": "confidential", "3": "anonymous", "three": "anonymous", "tres": "anonymous",
+                  "trois": "anonymous"}
+FILLER = (r"(um |uh |hmm |hm |well |pues |bueno |eh |ah |euh |ben |bom |olha |ok |okay |so |honestly |sorry |no |non "
+          r"|nao |nope |nah |thanks |merci |gracias |obrigad[oa] |oui |yes |si |sim )*")
+SORRY = r"( (sorry|lo siento|perdon|desole|desculpa|thanks|thank you|gracias|merci|obrigad[oa]|lol|really|realmente))*"
+DONT_KNOW = (FILLER + r"(i don't know|i dont know|don't know|i do not know|dunno|i dunno|no idea|not sure|i'm not sure"
+             r"|no clue|i have no idea|idk|skip|skip it|skip this|pass|i'll pass|next|(i'd |i would )?rather not"
+             r"( say| answer| tell| share)?|prefer not to (say|answer)|i prefer not to (say|answer)|no comment"
+             r"|unknown|na|dk|no se|nose|ni idea|no tengo idea|no lo se|no sabria decir|paso|prefiero no (decir"
+             r"|contestar|responder)|no quiero decir|quien sabe|saltar|je sais pas|je ne sais pas|je sais plus"
+             r"|aucune idee|pas sur|pas sure|je prefere ne pas (dire|repondre)|passer|nao sei|sei la|nem ideia"
+             r"|nao faco ideia|prefiro nao (dizer|responder)|pular|nao tenho certeza|no estoy segur[oa])" + SORRY)
+NOTHING_MORE = (FILLER + r"(nothing( else| more)?|nothing else to (say|add)|(no )?that's (it|all|everything)"
+                r"|that is (it|all)|thats (it|all)|no more|no thanks|no thank you|nope|all done|done|i'm done"
+                r"|i'm good|that's all i know|nada( mas)?|no nada( mas)?|eso es todo|es todo|eso seria todo|no gracias"
+                r"|nada mas que decir|ninguna otra cosa|listo|ya es todo|c'est tout|rien( d'autre| de plus)?"
+                r"|non merci|ca sera tout|c'est bon|so isso|e so isso|e isso|era isso|nada mais|mais nada"
+                r"|nao obrigad[oa]|acabou|nao mais nada)" + SORRY)
+NO_ALONE = r"(no+|nope|nah|non|nao|not really)"
+
+NEGATORS = frozenset("""not never no nobody nothing neither nor cannot nunca jamas nadie ni tampoco ne pas jamais
+    aucun aucune rien nao nem ninguem nenhum nenhuma""".split())
+# Words that may stand between a negation and what it negates ("did not even take", "no nos han quitado").
+BETWEEN = frozenset("""do does did ever really even actually always let to be been being have has had get got yet
+    the my our their her his a an any all also just try tried want wanted going gonna will would can could should
+    is are was were am me nos le les la lo las los te se ya han ha he hemos habia habian van va siquiera son es
+    eran era esta estan m' t' l' lui leur s' y en ont ai avait avaient est sont o os as lhe lhes ja tem tinha foi
+    foram vai vao sao""".split())
+BOUNDARIES = frozenset(""". , but pero mais mas and y et e because porque parce that que if si when cuando quand
+    quando so or o ou""".split())
+
+SHIFTS = (r"\bfrom (?P<a>\d{1,2}) ?(am)? (to|till|until|til) (?P<b>\d{1,2}) ?(pm|at night)\b",
+          r"\b(?P<a>\d{1,2}) ?am\b[^.]{0,40}?\b(?P<b>\d{1,2}) ?pm\b",
+          r"\bde (las )?(?P<a>\d{1,2})( de la manana)? (a|hasta) (las )?(?P<b>\d{1,2}) de la noche\b",
+          r"\bde (?P<a>\d{1,2}) ?h (a|jusqu'a) (?P<b>\d{1,2}) ?h\b(?P<h24>)",
+          r"\bdas (?P<a>\d{1,2}) (as|ate) (as )?(?P<b>\d{1,2})( da noite| horas)?\b(?P<h24>)")
+
+UNIT_WORDS = frozenset("year years yr yrs old yo anos ano ans anyos months meses mois".split())
+
+QUESTION = (r"^\W*(is|are|can|will|would|do|does|how|what|es|sera|puedo|puede|pueden|como|que|est|c'est|ca"
+                       r"|e|posso|pode|vai|como)\b[^?]*\?\W*$")

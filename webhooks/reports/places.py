@@ -1,0 +1,162 @@
+"""Where a tip happens, read from a small gazetteer: every US state (names in English, Spanish, French and
+Portuguese; two-letter codes only where they are clearly a state, "Houston, TX", "in TX"), the hundred largest US
+cities with the border and farm towns hotlines hear about (and the Mexican border cities), and about fifty
+countries. Text is read as extract.py prepares it (lower case, no accents, one space between tokens); names
+that are also common words are checked against the message as written, for capitals."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from webhooks.triage.assess import normalise
+
+# "?" before a name: it is also a word or a first name ("Florida", "Austin"), so it counts after "in/en/de/..."
+# or when written with a capital; "*": it is a common word too ("mesa", "madera"), so it counts only before its
+# state ("Mesa, AZ") or written with a capital after "in/en/de/..."; "!": only in capitals after "in" ("in LA").
+STATES = """AL alabama|AK alaska|AZ arizona|AR arkansas|CA california|californie|CO ?colorado|CT connecticut
+    |DE delaware|DC district of columbia|distrito de columbia|FL ?florida|floride|GA ?georgia|georgie|HI hawaii|hawai
+    |havai|ID idaho|IL illinois|IN indiana|IA iowa|KS kansas|KY kentucky|LA louisiana|luisiana|louisiane|ME maine
+    |MD maryland|MA massachusetts|massachussets|MI michigan|MN minnesota|MS mississippi|misisipi|MO missouri|misuri
+    |MT ?montana|NE nebraska|NV ?nevada|NH new hampshire|nuevo hampshire|NJ new jersey|nueva jersey|nova jersey
+    |NM new mexico|nuevo mexico|nouveau mexique|novo mexico|NY new york state|estado de nueva york|state of new york
+    |estado de nova york|NC north carolina|carolina del norte|caroline du nord|carolina do norte|ND north dakota
+    |dakota del norte|dakota du nord|dakota do norte|OH ohio|OK oklahoma|OR oregon|PA pennsylvania|pensilvania
+    |pennsylvanie|RI rhode island|SC south carolina|carolina del sur|caroline du sud|carolina do sul|SD south dakota
+    |dakota del sur|dakota du sud|dakota do sul|TN tennessee|tenesi|TX texas|tejas|UT utah|VT vermont|VA ?virginia
+    |virginie|WA washington state|estado de washington|?washington|WV west virginia|virginia occidental
+    |virginie occidentale|virginia ocidental|WI wisconsin|WY wyoming"""
+CITIES = """NY New York|nueva york|nova york|nyc|new york city|ciudad de nueva york|manhattan|brooklyn|queens|bronx
+    |CA Los Angeles|!la|IL Chicago|TX Houston|AZ ?Phoenix|PA Philadelphia|filadelfia|philly|philadelphie
+    |TX San Antonio|CA San Diego|TX Dallas|CA San Jose|TX ?Austin|FL Jacksonville|TX Fort Worth|ft worth
+    |OH ?Columbus|NC ?Charlotte|IN Indianapolis|CA San Francisco|san fran|!sf|WA Seattle|CO Denver
+    |DC Washington=washington dc|washington d c|dc|TN Nashville|OK Oklahoma City|okc|TX El Paso|MA Boston|OR Portland
+    |NV Las Vegas|vegas|MI Detroit|TN Memphis|KY Louisville|MD Baltimore|WI Milwaukee|NM Albuquerque|alburquerque
+    |AZ Tucson|CA Fresno|CA Sacramento|MO Kansas City|AZ *Mesa|GA Atlanta|NE Omaha|CO Colorado Springs
+    |NC ?Raleigh|CA Long Beach|VA Virginia Beach|FL Miami|CA Oakland|MN Minneapolis|OK Tulsa|CA Bakersfield
+    |KS Wichita|TX ?Arlington|CO *Aurora|FL Tampa|LA New Orleans|nueva orleans|nouvelle orleans|nova orleans|nola
+    |OH Cleveland|HI Honolulu|CA Anaheim|KY ?Lexington|CA Stockton|TX Corpus Christi|NV ?Henderson|CA Riverside
+    |NJ Newark|MN Saint Paul|st paul|CA *Santa Ana|OH Cincinnati|CA Irvine|FL ?Orlando|PA Pittsburgh|pittsburg
+    |MO St. Louis|saint louis|st louis|NC Greensboro|NJ Jersey City|AK Anchorage|NE ?Lincoln|TX *Plano
+    |NC ?Durham|NY *Buffalo|AZ ?Chandler|CA Chula Vista|OH *Toledo|WI ?Madison|AZ ?Gilbert|NV *Reno|IN Fort Wayne
+    |NV North Las Vegas|FL St. Petersburg|saint petersburg|st petersburg|TX Lubbock|TX ?Irving|TX Laredo
+    |NC Winston-Salem|winston salem|VA Chesapeake|AZ ?Glendale|TX ?Garland|AZ Scottsdale|VA Norfolk|ID Boise
+    |CA ?Fremont|WA Spokane|CA Santa Clarita|LA Baton Rouge|VA ?Richmond|FL Hialeah|CA San Bernardino|WA Tacoma
+    |CA *Modesto|AL Huntsville|IA Des Moines|NY Yonkers|NY ?Rochester|CA Moreno Valley|NC Fayetteville
+    |CA ?Fontana|CA Oxnard|CA *Santa Rosa|TX *Amarillo|TX Brownsville|TX McAllen|mc allen|TX Harlingen
+    |TX Edinburg|TX Pharr|TX Eagle Pass|TX Del Rio|TX *Hidalgo|TX Rio Grande City|TX Weslaco|AZ ?Nogales|AZ Yuma
+    |AZ ?Douglas|CA Calexico|CA San Ysidro|CA *El Centro|NM Las Cruces|NM Deming|CA *Salinas|CA Watsonville
+    |CA *Santa Maria|CA ?Delano|CA Visalia|CA *Madera|CA *Merced|CA Hanford|CA Porterville|CA Coachella
+    |CA *Indio|CA Gilroy|CA ?Hollister|CA Napa|CA Arvin|FL Immokalee|inmokalee|FL *Homestead|FL Belle Glade
+    |FL Plant City|FL Apopka|WA Yakima|WA Wenatchee|WA ?Pasco|GA ?Dalton|GA Tifton|GA ?Savannah|GA Gainesville
+    |KS Dodge City|KS Garden City|KS *Liberal|IA Storm Lake|IA Postville|IA Marshalltown|MN Worthington
+    |NE Grand Island|CO Greeley|OK Guymon|TX *Hereford|TX ?Dumas|OR Woodburn|OR Hood River|NJ Atlantic City
+    |SC ?Charleston|MX Tijuana|MX Ciudad Juarez|juarez|MX Nuevo Laredo|MX Reynosa|MX Matamoros|MX Mexicali
+    |MX Piedras Negras|MX Ciudad Acuna|MX Agua Prieta|MX Ojinaga|MX Tecate"""
+COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT guatemala|HN honduras|SV el salvador
+    |NI nicaragua|CR costa rica|PA panama|BZ belize|belice|CU cuba|DO dominican republic|republica dominicana
+    |republique dominicaine|HT haiti|ayiti|JM ?jamaica|jamaique|PR puerto rico|porto rico|CO colombia|colombie
+    |VE venezuela|EC ecuador|equateur|equador|PE peru|perou|BO bolivia|bolivie|CL *chile|chili|AR argentina
+    |argentine|BR brazil|brasil|bresil|PY paraguay|paraguai|UY uruguay|uruguai|CN ?china|chine|PH philippines
+    |filipinas|VN vietnam|viet nam|TH thailand|tailandia|thailande|ID indonesia|indonesie|IN ?india|inde|NP nepal
+    |BD bangladesh|PK pakistan|paquistan|KR south korea|korea|corea del sur|corea|coree du sud|coree|coreia do sul
+    |coreia|JP japan|japon|japao|NG nigeria|GH ghana|KE kenya|ET ethiopia|etiopia|ethiopie|UG uganda|ouganda
+    |CM cameroon|camerun|cameroun|camaroes|SN senegal|RU russia|rusia|russie|UA ukraine|ucrania|RO romania|rumania
+    |roumanie|romenia|MD moldova|moldavia|moldavie|CA canada|US united states|usa|eeuu|estados unidos|etats unis
+    |eua|ES spain|espana|espagne|espanha|PT portugal|FR france|francia|franca|MA morocco|marruecos|maroc|marrocos
+    |EG egypt|egipto|egypte|egito|ER eritrea|erythree|SL sierra leone|TW taiwan|UZ uzbekistan"""
+STATE_CODES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
+# Codes that are not also a word in our languages ("in", "me", "de", "la", "ok", "pa"...): "in tx" and "Denver co"
+# are a state; the others only in capitals ("Portland ME", "in OK").
+SAFE_CODES = STATE_CODES - frozenset("al ca de hi id il in la ma me mi mo ne oh ok or pa".split())
+LOCATIVE = frozenset("in at near from to en de desde cerca a dans pres em no na para pra around outside por du des au"
+                     " of".split())
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # city | state | country
+    name: str  # a city's name; a state's or country's code
+    code: str  # a city's state ("MX" for a Mexican city); a state's or country's code
+    flag: str  # "", "?", "*" or "!" (see above)
+
+
+def _gazetteer(table: str, kind: str) -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    code = display = ""
+    for entry in (e.strip() for e in table.split("|")):
+        if re.match(r"^[A-Z]{2} ", entry):
+            code, entry = entry[:2], entry[3:]
+            display, _, alias = entry.lstrip("?*!").partition("=")
+            entry = entry[0] + alias if alias and entry[0] in "?*!" else alias or entry
+        flag = entry[0] if entry[0] in "?*!" else ""
+        key = re.sub(r" +", " ", re.sub(r"[^a-z0-9' ]+", " ", normalise(entry.lstrip("?*!")))).strip()
+        places[key] = Place(kind, display if kind == "city" else code, code, flag)
+    return places
+
+
+@cache
+def _index() -> tuple[dict[str, Place], re.Pattern, re.Pattern]:
+    places = {**_gazetteer(COUNTRIES, "country"), **_gazetteer(STATES, "state"), **_gazetteer(CITIES, "city")}
+    names = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+    return places, re.compile(rf"\b({names})\b"), re.compile(r"\b(" + "|".join(sorted(STATE_CODES)) + r")\b")
+
+
+def cased(text: str) -> str:
+    """The message with accents off and case kept: where a name was written with a capital. A message all in
+    capitals says nothing by them."""
+    kept = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    kept = re.sub(r"[^A-Za-z0-9']+", " ", kept)
+    return kept if any(ch.islower() for ch in kept) else kept.lower()
+
+
+def _capitalised(key: str, written: str) -> bool:
+    words = (re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in key.split())
+    return bool(re.search(r"\b" + " ".join(words) + r"\b", written))
+
+
+def _is_code(word: str, written: str) -> bool:
+    return word in SAFE_CODES or word in STATE_CODES and bool(re.search(rf"\b{word.upper()}\b", written))
+
+
+def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
+    """(city, state, country) in prepared text `s`; `written` is `cased(original)`. A US place makes the country
+    "US" (the tip is about where it happens, not where a person came from)."""
+    places, names, codes = _index()
+    cities: list[Place] = []
+    states: list[str] = []
+    countries: list[str] = []
+    city_ends: list[int] = []
+    for m in names.finditer(s):
+        place, key = places[m.group(1)], m.group(1)
+        before = s[:m.start()].split()[-1:]
+        prep = bool(before) and before[0] in LOCATIVE
+        nxt = re.match(r" ,? ?(\w+(?: \w+)?)", s[m.end():])
+        followed = bool(nxt) and (_is_code(nxt.group(1).split()[0], written)
+                                  or getattr(places.get(nxt.group(1)), "kind", "") == "state")
+        if place.flag == "?" and not (prep or followed or _capitalised(key, written)):
+            continue
+        if place.flag == "*" and not (followed or prep and _capitalised(key, written)):
+            continue
+        if place.flag == "!" and not (prep and re.search(rf"\b{key.upper()}\b", written)):
+            continue
+        if place.kind == "city":
+            cities.append(place)
+            city_ends.append(m.end())
+        else:
+            (states if place.kind == "state" else countries).append(place.code)
+    for m in codes.finditer(s):
+        code, before = m.group(1), s[:m.start()].split()[-1:]
+        after_city = any(re.fullmatch(r" ,? ?", s[end:m.start()]) for end in city_ends)
+        prep = bool(before) and before[0] in LOCATIVE
+        if (after_city or prep and code != "la") and _is_code(code, written):  # "in LA" is Los Angeles
+            states.append(code.upper())
+    us_cities = [c for c in cities if c.code != "MX"]
+    city = us_cities[0] if us_cities else cities[0] if cities else None
+    if city is not None and city.code == "MX":
+        return city.name, None, "MX"
+    state = states[0] if states else city.code if city else None
+    country = "US" if state else countries[0] if countries else None
+    return (city.name if city else None), state, country
