@@ -16,6 +16,7 @@ from webhooks.channels import sms, webchat
 from webhooks.escalations import routes as escalation_routes
 from webhooks.escalations.watchdog import run_forever
 from webhooks.logs import configure_logging, get_logger
+from webhooks.reports import followup_routes
 from webhooks.reports import routes as report_routes
 from webhooks.services import Services
 from webhooks.settings import Settings, get_settings
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(webchat.router)
     app.include_router(staff_routes.router)
     app.include_router(report_routes.router)
+    app.include_router(followup_routes.router)
     app.include_router(escalation_routes.router)
     app.mount("/static", StaticFiles(directory=webchat.STATIC), name="static")
     return app

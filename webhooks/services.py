@@ -15,6 +15,7 @@ from webhooks.escalations.service import EscalationService
 from webhooks.hours import Hours
 from webhooks.metrics import Metrics
 from webhooks.rasa import RasaClient
+from webhooks.reports.followup import FollowUp
 from webhooks.reports.store import ReportStore
 from webhooks.settings import Settings
 
@@ -31,6 +32,7 @@ class Services:
     metrics: Metrics
     escalations: EscalationService
     outbound: Outbound
+    followup: FollowUp
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -61,7 +63,8 @@ class Services:
                                    on_reply=publish_web_reply)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
                    pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics,
-                   escalations=escalations, outbound=outbound)
+                   escalations=escalations, outbound=outbound,
+                   followup=FollowUp(db, encryptor, redis_client, settings.tipline_secret_key))
 
     def close(self) -> None:
         self.rasa.close()

@@ -22,7 +22,7 @@ NONE = "none"
 
 # Intents that are never an answer to a question of the intake.
 REQUESTS = frozenset({"request_human", "end_conversation", "delete_data", "resume"})
-QUESTIONS = frozenset({"ask_police", "ask_immigration", "ask_anonymous", "ask_services", "ask_who"})
+QUESTIONS = frozenset({"ask_police", "ask_immigration", "ask_anonymous", "ask_services", "ask_who", "ask_code"})
 SOCIAL = frozenset({"chitchat", "out_of_scope", "thank", "goodbye", "greet"})
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -142,6 +142,10 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
     if turn.intent == "nonsense" and turn.confidence >= 0.6:
         return not (any(ch.isdigit() for ch in turn.text) or has_facts(found))
     return False
+
+
+def is_question(text: str) -> bool:
+    return bool(_QUESTION.search(text))
 
 
 def has_facts(e: Extracted) -> bool:

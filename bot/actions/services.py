@@ -9,6 +9,7 @@ from webhooks.db import Database
 from webhooks.escalations.service import EscalationService
 from webhooks.rasa import RasaClient
 from webhooks.redis_state import connect
+from webhooks.reports.followup import FollowUp
 from webhooks.reports.store import ReportStore
 from webhooks.settings import get_settings
 
@@ -28,3 +29,14 @@ def escalation_service() -> EscalationService:
     settings = get_settings()
     return EscalationService(database(), connect(settings.redis_url or "redis://127.0.0.1:6379/0"),
                              RasaClient(settings.rasa_url, settings.effective_rasa_token))
+
+
+@lru_cache
+def followup() -> FollowUp:
+    settings = get_settings()
+    return FollowUp(database(), Encryptor.from_settings(settings),
+                    connect(settings.redis_url or "redis://127.0.0.1:6379/0"), settings.tipline_secret_key)
+
+
+def followup_url() -> str:
+    return get_settings().public_base_url.rstrip("/") + "/follow-up"

@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
-from bot.actions.services import report_store
+from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
 
@@ -126,28 +126,42 @@ class ActionFinishTip(Action):
             return []
         try:
             report = await asyncio.to_thread(report_store().file, new_tip(tracker))
+            passphrase = await asyncio.to_thread(followup().issue, report.reference_code)
         except Exception:
             log.exception("report not filed", extra={"conversation": tracker.sender_id})
             dispatcher.utter_message(response="utter_tip_not_filed")
             return [SlotSet("tip_confirmed", None), ActiveLoop(None)]
         log.info("report filed", extra={"conversation": tracker.sender_id, "report_id": report.id})
-        dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code)
+        dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code,
+                                 passphrase=passphrase, followup_url=followup_url())
         return [SlotSet("reference_code", report.reference_code), SlotSet("stage", "filed")]
 
 
-class ActionAddToReport(Action):
-    """After filing, whatever else the person sends is added to the same report."""
+ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigration",
+           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
+
+
+class ActionAfterFiling(Action):
+    """After filing, a real question gets its answer and a greeting a reminder; anything else the person sends
+    is most likely a detail, and is added to the same report."""
 
     def name(self) -> str:
-        return "action_add_to_report"
+        return "action_after_filing"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         code = tracker.get_slot("reference_code")
-        text = str((tracker.latest_message or {}).get("text") or "").strip()
+        turn = turn_of(tracker)
+        text = turn.text.strip()
         if not code or not text:
             return []
-        if turn_of(tracker).intent == "greet":
+        if turn.intent == "greet":
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
+            return []
+        if turn.intent in ANSWERS and intake.is_question(text):
+            dispatcher.utter_message(response=ANSWERS[turn.intent])
+            return []
+        if turn.intent == "chitchat" and turn.words <= 4:
+            dispatcher.utter_message(response="utter_chitchat")
             return []
         try:
             await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
@@ -169,3 +183,25 @@ class ActionFallback(Action):
         count = int(tracker.get_slot("fallbacks") or 0) + 1
         dispatcher.utter_message(response="utter_default" if count < 2 else "utter_offer_human")
         return [SlotSet("fallbacks", count if count < 2 else 0)]
+
+
+class ActionRepeatCode(Action):
+    """"I lost my code": the code of this conversation's report again, with a new passphrase (codes are never
+    lost for good; after DELETE there is nothing left to tell)."""
+
+    def name(self) -> str:
+        return "action_repeat_code"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        code = tracker.get_slot("reference_code")
+        passphrase = None
+        if code:
+            try:
+                passphrase = await asyncio.to_thread(followup().issue, code)
+            except Exception:
+                log.exception("passphrase not issued", extra={"conversation": tracker.sender_id})
+        if code and passphrase:
+            dispatcher.utter_message(response="utter_your_code", reference_code=code, passphrase=passphrase)
+        else:
+            dispatcher.utter_message(response="utter_no_code_yet")
+        return []

@@ -38,3 +38,16 @@ def test_quick_exit_leaves_no_chat_behind(system, page, how):
     assert not page.url.rstrip("/").endswith(str(system.stack.ports.gateway)), "Back must not return to the chat"
     page.goto(system.base_url + "/")
     expect(page.locator("#log li")).to_have_count(0)
+
+
+def test_the_delete_button_erases_the_chat_after_one_yes(system, page):
+    page.goto(system.base_url + "/")
+    page.get_by_label("Your message").fill("hi")
+    page.keyboard.press("Enter")
+    bot = page.locator("#log li.bot")
+    expect(bot.first).to_contain_text("confidential", timeout=20000)
+    page.get_by_role("button", name="Delete this chat from our records").click()
+    expect(bot.last).to_contain_text("Reply YES", timeout=20000)
+    page.get_by_label("Your message").fill("yes")
+    page.keyboard.press("Enter")
+    expect(bot.last).to_contain_text("erased", timeout=20000)

@@ -77,3 +77,30 @@ def test_a_wrong_code_does_not_sign_in(system, page):
     page.get_by_role("button", name="Sign in").click()
     expect(page.locator("#sign-in-error")).to_contain_text("wrong")
     expect(page.locator("#app")).to_be_hidden()
+
+
+def test_a_supervisor_finds_a_mandated_report_reads_it_and_moves_it_on(system, page, phone):
+    from tests.support import dialogue
+
+    intake = dialogue.tell(dialogue.by_sms(system, phone), "hi", dialogue.plain(
+        what="a 14 year old girl is kept at the motel on Route 6 in Toledo Ohio and men visit her room",
+        who="just her"))
+    name, password = f"sup-{secrets.token_hex(3)}", secrets.token_urlsafe(16)
+    assert system.tipline("staff", "add", name, "--role", "supervisor", stdin=password + "\n").returncode == 0
+    enrolled = system.tipline("staff", "totp", name)
+    secret = re.search(r"secret=([A-Z2-7]+)", enrolled.stdout).group(1)
+    sign_in(page, system, name, password, secret)
+
+    mandated = page.locator("#mandated")
+    expect(mandated).to_contain_text(intake.code, timeout=10000)
+    expect(mandated).to_contain_text("minor")
+    page.get_by_label("Place").fill("toledo")
+    page.get_by_role("button", name="Filter").click()
+    page.locator("#report-list").get_by_role("button", name=re.compile(intake.code)).click()
+    expect(page.locator("#report-fields")).to_contain_text("a 14 year old girl is kept at the motel")
+    expect(page.locator("#report-fields")).to_contain_text("Toledo")
+    page.locator("#report-status").select_option("triaged")
+    expect(page.locator("#notice")).to_contain_text("Status saved")
+    page.get_by_label("Question for the tipster").fill("Which room number is it?")
+    page.get_by_role("button", name="Ask the tipster").click()
+    expect(page.locator("#report-thread")).to_contain_text("Which room number is it?")

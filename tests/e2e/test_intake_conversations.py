@@ -162,7 +162,7 @@ def test_not_safe_pauses_until_the_person_writes_again(system, phone):
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))
-    assert "1-866-487-9243" in got and "reference code" not in got
+    assert "1-866-487-9243" in got and "reference code" not in got.lower()
     got_es = " ".join(dialogue.by_sms(system, phone + "1")(
         "mi jefe no me pagó las horas extra pero me puedo ir cuando quiera, qué hago"))
     assert "1-866-487-9243" in got_es and "Departamento de Trabajo" in got_es

@@ -38,8 +38,9 @@ def test_a_web_chat_tip_becomes_one_report(system):
     assert len(report) == 1
     assert report[0]["channel"] == "web"
     assert report[0]["narrative"] == narrative
-    assert report[0]["location"] == "Lincoln High School in Fresno, California"
-    assert report[0]["occurred"] == "every afternoon for the past month"
+    assert report[0]["city"] == "Fresno" and report[0]["state"] == "CA"
+    assert report[0]["ongoing"] is True, "'every day' told in the tip: not asked again"
+    assert report[0]["minor"] is True
 
 
 def test_a_chat_message_needs_its_own_session_token(system):

@@ -14,14 +14,15 @@ QUESTIONS: dict[str, dict[str, str]] = {
            "privacy": "how much to share", "contact": "How can we reach you", "what": "In your own words",
            "kind": "mostly about work", "where": "Where is this happening", "when": "When did this happen",
            "who": "Who is affected", "control": "noticed anything like this", "more": "anything else you'd like",
-           "confirm": "Here is what I have", "correction": "What should I change", "filed": "reference code is"},
+           "confirm": "Here is what I have", "correction": "What should I change", "filed": "Reference code:"},
     "es": {"safe": "seguro para ti escribir", "role": "de ti o de otra persona", "privacy": "cuánto compartir",
            "contact": "te podemos contactar", "what": "Con tus palabras", "kind": "más que nada por trabajo",
            "where": "Dónde está pasando", "when": "Cuándo pasó", "who": "A quiénes les está pasando",
            "control": "Has notado algo así", "more": "algo más que quieras", "confirm": "Esto es lo que tengo",
-           "correction": "Qué cambio", "filed": "código de referencia es"},
+           "correction": "Qué cambio", "filed": "Código de referencia:"},
 }
 CODE = re.compile(r"\b([2-9A-Z]{4}-[2-9A-Z]{4})\b")
+PASSPHRASE = re.compile(r"\b([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})\b")
 
 
 def question_in(replies: list[str], language: str = "en") -> str | None:
@@ -38,6 +39,7 @@ class Intake:
     replies: list[list[str]] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
     code: str | None = None
+    passphrase: str | None = None
 
     @property
     def transcript(self) -> str:
@@ -56,6 +58,8 @@ def tell(send: Callable[[str], list[str]], opening: str, answers: dict[str, str 
         kind = question_in(got, language)
         if kind == "filed":
             intake.code = CODE.search(" ".join(got)).group(1)
+            found = PASSPHRASE.search(" ".join(got))
+            intake.passphrase = found.group(1) if found else None
             return intake
         assert kind is not None, f"no question recognised after {text!r}: {got}"
         intake.asked.append(kind)

@@ -10,7 +10,7 @@ from webhooks.conversations.texts import TEXTS
 
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
 # Read back as they are: the summary and the not-trafficking referral may run to two SMS.
-MAY_SPLIT = {"utter_not_trafficking", "utter_tip_summary"}
+MAY_SPLIT = {"utter_not_trafficking", "utter_tip_summary", "utter_tip_filed"}
 
 
 def bot_texts():

@@ -72,6 +72,7 @@ class ReportDetail(ReportOut):
     referral_at: datetime | None = None
     referral_signed_by: int | None = None
     transcript: list[TranscriptLine] = []
+    followup: list[dict] = []  # staff questions and the tipster's anonymous answers (/follow-up)
 
 
 class ReportChange(BaseModel):
@@ -172,6 +173,7 @@ async def read_report(code: str, services: ServicesDep, staff: CurrentStaff) -> 
     await run_in_threadpool(audit, services.db, staff.id, "report.view", "report", view.reference_code)
     detail = _out(view, staff, ReportDetail)
     detail.transcript = lines
+    detail.followup = [e.__dict__ for e in await run_in_threadpool(services.followup.thread, view.reference_code)]
     return detail
 
 
@@ -226,3 +228,12 @@ async def legal_hold(code: str, hold: HoldIn, services: ServicesDep, supervisor:
     await run_in_threadpool(audit, services.db, supervisor.id, "report.hold_on" if hold.on else "report.hold_off",
                             "report", view.reference_code)
     return _out(view, supervisor, ReportDetail)
+
+
+@router.post("/{code}/questions", status_code=201)
+async def ask_tipster(code: str, note: NoteIn, services: ServicesDep, staff: CurrentStaff) -> dict:
+    """A question for the tipster, who reads it on /follow-up with the code and passphrase."""
+    if not await run_in_threadpool(services.followup.add, code.upper(), "staff", note.text):
+        raise HTTPException(404, "no such report")
+    await run_in_threadpool(audit, services.db, staff.id, "report.question", "report", code.upper())
+    return {"asked": True}

@@ -99,6 +99,12 @@
     }
   });
 
+  // "Delete this chat": sends DELETE, which the gateway confirms once ("Reply YES") before erasing.
+  document.getElementById("delete-chat").addEventListener("click", function () {
+    input.value = "DELETE";
+    form.requestSubmit();
+  });
+
   input.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); form.requestSubmit(); }
   });

@@ -64,6 +64,7 @@
   function showApp() {
     $("app").hidden = false;
     $("who").textContent = me.username + " (" + me.role + ")";
+    loadReports();
     refreshQueue();
     follow();
     setInterval(tick, 1000);
@@ -195,4 +196,89 @@
   $("close").addEventListener("click", () => end("close"));
 
   start();
+  // ---- reports ---------------------------------------------------------------------------------
+  let shownReport = null;
+  const picked = new Set();
+
+  function reportItem(r) {
+    const li = el("li", r.mandated_reasons.length ? "urgent" : "");
+    const box = el("input");
+    box.type = "checkbox";
+    box.checked = picked.has(r.reference_code);
+    box.setAttribute("aria-label", "select " + r.reference_code);
+    box.addEventListener("change", () => { box.checked ? picked.add(r.reference_code) : picked.delete(r.reference_code); });
+    const link = el("button", "link", r.reference_code + " · " + r.status + " · " + r.language + " · " +
+      (r.exploitation.join(", ") || "type unknown") + (r.city ? " · " + r.city : "") +
+      (r.mandated_reasons.length ? " · mandated: " + r.mandated_reasons.join(", ") : ""));
+    link.type = "button";
+    link.addEventListener("click", () => showReport(r.reference_code));
+    li.append(box, link);
+    return li;
+  }
+
+  async function loadReports() {
+    const q = new URLSearchParams();
+    if ($("f-status").value) q.set("status", $("f-status").value);
+    if ($("f-type").value) q.set("type", $("f-type").value);
+    if ($("f-language").value) q.set("language", $("f-language").value.trim());
+    if ($("f-place").value) q.set("place", $("f-place").value.trim());
+    if ($("f-mandated").checked) q.set("mandated", "true");
+    const r = await api("GET", "/api/reports?" + q.toString());
+    if (!r.ok) return;
+    $("mandated").replaceChildren(...r.data.mandated_open.map(reportItem));
+    $("report-list").replaceChildren(...r.data.items.map(reportItem));
+  }
+
+  async function showReport(code) {
+    const r = await api("GET", "/api/reports/" + encodeURIComponent(code));
+    if (!r.ok) { notice("Could not open " + code); return; }
+    const d = r.data;
+    shownReport = code;
+    $("report").hidden = false;
+    $("report-meta").textContent = d.reference_code + " · " + d.channel + " · " + d.language + " · role " +
+      (d.reporter_role || "?") + " · " + d.privacy_level + (d.legal_hold ? " · LEGAL HOLD" : "");
+    const fields = [["What", d.narrative], ["Where (as said)", d.location], ["When (as said)", d.occurred],
+      ["Who (as said)", d.people], ["Signs (as said)", d.control], ["Also", d.more],
+      ["Types", d.exploitation.join(", ")], ["Means of control", d.means_of_control.join(", ")],
+      ["ILO indicators", d.ilo_indicators.join(", ")], ["Place", [d.venue, d.city, d.state, d.country].filter(Boolean).join(", ")],
+      ["People", [d.people_count, d.ages, d.minor ? "minor" : ""].filter(Boolean).join(" · ")],
+      ["Urgency", (d.urgency_level || "") + " " + d.urgency_reasons.join(", ")],
+      ["Mandated", d.mandated_reasons.join(", ") + (d.referral_agency ? " → referred to " + d.referral_agency : "")],
+      ["Read by the bot (unconfirmed)", d.extracted.filter((f) => !d.confirmed.includes(f)).join(", ")],
+      ["Contact", d.contact || ""], ["Added later", d.additions.join(" / ")]];
+    $("report-fields").replaceChildren(...fields.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", "", k), el("dd", "", v)]));
+    $("report-status").value = d.status;
+    $("report-thread").replaceChildren(...d.followup.map((e) => el("li", e.author === "staff" ? "staff" : "person",
+      (e.author === "staff" ? "Asked: " : "Tipster: ") + e.text)), ...d.notes.map((n) => el("li", "system", "Note: " + n.text)));
+  }
+
+  $("report-filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadReports(); });
+  $("report-status").addEventListener("change", async () => {
+    const r = await api("PATCH", "/api/reports/" + encodeURIComponent(shownReport), { status: $("report-status").value });
+    notice(r.ok ? "Status saved." : "Status not saved.");
+    loadReports();
+  });
+  $("report-confirm").addEventListener("click", async () => {
+    const d = (await api("GET", "/api/reports/" + encodeURIComponent(shownReport))).data;
+    await api("PATCH", "/api/reports/" + encodeURIComponent(shownReport), { confirm: d.extracted });
+    showReport(shownReport);
+  });
+  $("note-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (!$("note").value.trim()) return;
+    await api("POST", "/api/reports/" + encodeURIComponent(shownReport) + "/notes", { text: $("note").value.trim() });
+    $("note").value = "";
+    showReport(shownReport);
+  });
+  $("question-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (!$("question").value.trim()) return;
+    await api("POST", "/api/reports/" + encodeURIComponent(shownReport) + "/questions", { text: $("question").value.trim() });
+    $("question").value = "";
+    showReport(shownReport);
+  });
+  $("export-csv").addEventListener("click", () => {
+    if (!picked.size) { notice("Select reports to export first."); return; }
+    window.location.href = "/api/reports/export?format=csv&codes=" + encodeURIComponent([...picked].join(","));
+  });
 })();

@@ -1,0 +1,54 @@
+"""Anonymous follow-up: with the code and passphrase from the SMS, a tipster reads a staff question on the web
+page and answers it; wrong passphrases are refused and rate-limited; the same phone can ask for its code again
+(with a new passphrase that replaces the old one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support import dialogue
+
+pytestmark = pytest.mark.e2e
+
+
+def sign_in(system, code, passphrase):
+    return system.http.post("/api/follow-up/sign-in", json={"code": code, "passphrase": passphrase})
+
+
+def test_a_tipster_answers_a_staff_question_without_an_identity(system, phone):
+    intake = dialogue.tell(dialogue.by_sms(system, phone), "hi", dialogue.plain(
+        what="two boys work at the car wash every day and never go to school"))
+    assert intake.code and intake.passphrase
+    token = system.staff_token("agent")
+    asked = system.http.post(f"/api/reports/{intake.code}/questions", headers={"Authorization": f"Bearer {token}"},
+                             json={"text": "Do you know the name of the car wash?"})
+    assert asked.status_code == 201
+
+    signed = sign_in(system, intake.code.lower().replace("-", " "), intake.passphrase.lower())
+    assert signed.status_code == 200, "codes are forgiving about case and separators"
+    auth = {"Authorization": f"Bearer {signed.json()['token']}"}
+    thread = system.http.get("/api/follow-up/thread", headers=auth).json()
+    assert thread["entries"][-1] == {**thread["entries"][-1], "author": "staff",
+                                     "text": "Do you know the name of the car wash?"}
+    answered = system.http.post("/api/follow-up/messages", headers=auth, json={"text": "Sparkle Wash on Main"})
+    assert answered.status_code == 201
+    detail = system.http.get(f"/api/reports/{intake.code}", headers={"Authorization": f"Bearer {token}"}).json()
+    assert detail["followup"][-1]["author"] == "tipster" and detail["followup"][-1]["text"] == "Sparkle Wash on Main"
+    assert system.http.get("/api/follow-up/thread").status_code == 401
+
+
+def test_wrong_passphrases_are_refused_then_rate_limited(system, phone):
+    intake = dialogue.tell(dialogue.by_sms(system, phone), "hi", dialogue.plain())
+    for _ in range(5):
+        assert sign_in(system, intake.code, "WRNG-WRNG-WRNG").status_code == 401
+    assert sign_in(system, intake.code, intake.passphrase).status_code == 429, "locked even for the right one"
+
+
+def test_the_same_phone_can_ask_for_its_code_again_with_a_new_passphrase(system, phone):
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain())
+    again = " ".join(send("i lost my code, can you send it again"))
+    assert intake.code in again
+    new = dialogue.PASSPHRASE.search(again).group(1)
+    assert new != intake.passphrase
+    assert sign_in(system, intake.code, new).status_code == 200
+    assert sign_in(system, intake.code, intake.passphrase).status_code == 401, "the old one stopped working"
