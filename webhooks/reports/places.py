@@ -129,6 +129,7 @@ def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
     states: list[str] = []
     countries: list[str] = []
     city_ends: list[int] = []
+    anchored: list[bool] = []  # "in Fresno", "Fresno, California": said as a place, not part of a name
     for m in names.finditer(s):
         place, key = places[m.group(1)], m.group(1)
         before = s[:m.start()].split()[-1:]
@@ -145,6 +146,7 @@ def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
         if place.kind == "city":
             cities.append(place)
             city_ends.append(m.end())
+            anchored.append(prep or followed)
         else:
             (states if place.kind == "state" else countries).append(place.code)
     for m in codes.finditer(s):
@@ -153,8 +155,10 @@ def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
         prep = bool(before) and before[0] in LOCATIVE
         if (after_city or prep and code != "la") and _is_code(code, written):  # "in LA" is Los Angeles
             states.append(code.upper())
-    us_cities = [c for c in cities if c.code != "MX"]
-    city = us_cities[0] if us_cities else cities[0] if cities else None
+    # "Lincoln High School in Fresno, California": the city in the state named, or said as a place, wins
+    ranked = sorted(range(len(cities)), key=lambda i: (cities[i].code not in states, not anchored[i],
+                                                       cities[i].code == "MX", i))
+    city = cities[ranked[0]] if cities else None
     if city is not None and city.code == "MX":
         return city.name, None, "MX"
     state = states[0] if states else city.code if city else None
