@@ -14,7 +14,8 @@ from webhooks.reports.models import Report
 ENCRYPTED_COLUMNS = {
     Conversation: ("address_enc",),
     Message: ("body_enc", "media_enc"),
-    Report: ("narrative_enc",),
+    Report: ("narrative_enc", "people_enc", "control_enc", "more_enc", "additions_enc", "contact_enc", "notes_enc",
+             "followup_enc"),
 }
 
 
