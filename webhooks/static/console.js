@@ -223,6 +223,9 @@
     if ($("f-language").value) q.set("language", $("f-language").value.trim());
     if ($("f-place").value) q.set("place", $("f-place").value.trim());
     if ($("f-mandated").checked) q.set("mandated", "true");
+    if ($("f-urgency").value) q.set("urgency", $("f-urgency").value);
+    if ($("f-since").value) q.set("since", new Date($("f-since").value + "T00:00:00").toISOString());
+    if ($("f-until").value) q.set("until", new Date($("f-until").value + "T23:59:59").toISOString());
     const r = await api("GET", "/api/reports?" + q.toString());
     if (!r.ok) return;
     $("mandated").replaceChildren(...r.data.mandated_open.map(reportItem));
@@ -248,10 +251,30 @@
       ["Contact", d.contact || ""], ["Added later", d.additions.join(" / ")]];
     $("report-fields").replaceChildren(...fields.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", "", k), el("dd", "", v)]));
     $("report-status").value = d.status;
+    const supervisor = me && me.role === "supervisor";
+    $("referral-form").hidden = !(supervisor && d.mandated_reasons.length && !d.referral_agency);
+    $("report-hold").hidden = !supervisor;
+    $("report-hold").textContent = d.legal_hold ? "Lift legal hold" : "Place legal hold";
+    $("report-hold").dataset.on = d.legal_hold ? "1" : "";
     $("report-thread").replaceChildren(...d.followup.map((e) => el("li", e.author === "staff" ? "staff" : "person",
       (e.author === "staff" ? "Asked: " : "Tipster: ") + e.text)), ...d.notes.map((n) => el("li", "system", "Note: " + n.text)));
   }
 
+  $("referral-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const r = await api("POST", "/api/reports/" + encodeURIComponent(shownReport) + "/referral", {
+      agency: $("referral-agency").value.trim(), reference: $("referral-reference").value.trim() || null,
+      made_at: new Date($("referral-at").value).toISOString() });
+    notice(r.ok ? "Referral signed off." : "Referral not saved.");
+    showReport(shownReport);
+    loadReports();
+  });
+  $("report-hold").addEventListener("click", async () => {
+    const on = !$("report-hold").dataset.on;
+    const r = await api("POST", "/api/reports/" + encodeURIComponent(shownReport) + "/hold", { on });
+    notice(r.ok ? (on ? "Legal hold placed." : "Legal hold lifted.") : "Not changed.");
+    showReport(shownReport);
+  });
   $("report-filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadReports(); });
   $("report-status").addEventListener("change", async () => {
     const r = await api("PATCH", "/api/reports/" + encodeURIComponent(shownReport), { status: $("report-status").value });
