@@ -175,7 +175,7 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
             merged[name] = sorted(values)
     if found.ages:
         merged["ages"] = sorted(set(found.ages) | (set() if override else set(merged.get("ages") or ())))
-    for name in ("labour_type", "people_count", "minor", "venue", "city", "state", "country", "ongoing"):
+    for name in ("labour_type", "people_count", "minor", "gender", "venue", "city", "state", "country", "ongoing"):
         value = getattr(found, name)
         if value is not None and (override or merged.get(name) is None):
             merged[name] = value

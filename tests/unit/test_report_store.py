@@ -43,7 +43,8 @@ def test_pages_are_newest_first_and_cover_everything_once(database, encryptor):
 def test_htcds_fields_come_from_what_was_said_and_are_marked_as_extracted(database, encryptor):
     store = ReportStore(database, encryptor)
     facts = {"exploitation": ["ForcedLabour"], "means_of_control": ["DebtBondage", "WithholdsDocuments"],
-             "city": "Fresno", "state": "CA", "people_count": 8, "ages": [16, 30], "venue": "farm", "ongoing": True}
+             "city": "Fresno", "state": "CA", "people_count": 8, "ages": [16, 30], "venue": "farm", "ongoing": True,
+             "gender": "male"}
     filed = store.file(NewTip(conversation_key="c-htcds", channel="sms", language="es", narrative="n",
                               reporter_role="other", privacy_level="anonymous", contact="555-0100", facts=facts))
     assert filed.exploitation == ("ForcedLabour",)
@@ -52,6 +53,7 @@ def test_htcds_fields_come_from_what_was_said_and_are_marked_as_extracted(databa
     assert (filed.city, filed.state, filed.people_count, filed.venue, filed.ongoing) == ("Fresno", "CA", 8, "farm",
                                                                                           True)
     assert filed.minor is True and filed.mandated_reasons == ("minor",), "an age under 18 makes it mandated"
+    assert filed.gender == "male" and "gender" in filed.extracted
     assert {"means_of_control", "city", "people_count", "minor"} <= set(filed.extracted)
     assert filed.contact is None, "an anonymous tipster's contact is never stored"
 

@@ -23,12 +23,13 @@ LABOUR_COLUMNS = {
 LABOUR_TYPES = sorted(set(LABOUR_COLUMNS.values()))
 COLUMNS = (
     ["referenceCode", "yearOfRegistration", "createdAt", "status", "channel", "language", "reporterRole",
-     "privacyLevel", "urgencyLevel", "urgencyReasons", "mandatedReasons", "referralAgency", "referralAt",
-     "referralReference", "legalHold", "isForcedLabour", "isSexualExploit", "isOtherExploit", *LABOUR_TYPES,
+     "privacyLevel", "urgencyLevel", "urgencyScore", "urgencyReasons", "mandatedReasons", "referralAgency",
+     "referralAt", "referralReference", "legalHold", "isForcedLabour", "isSexualExploit", "isOtherExploit",
+     *LABOUR_TYPES,
      "typeOfLabourAsSaid"]
     + [htcds.means_column(m) for m in htcds.MEANS_OF_CONTROL]
     + [f"ilo{indicator}" for indicator in htcds.ILO_INDICATORS]
-    + ["majorityStatus", "ages", "peopleCount", "venue", "city", "state", "CountryOfExploitation", "ongoing",
+    + ["gender", "majorityStatus", "ages", "peopleCount", "venue", "city", "state", "CountryOfExploitation", "ongoing",
        "extractedFields", "confirmedFields"]
 )
 PERSONAL_COLUMNS = ["narrative", "locationAsSaid", "occurredAsSaid", "peopleAsSaid", "controlAsSaid", "more",
@@ -40,6 +41,8 @@ def row(v: ReportView, personal: bool = False) -> dict[str, Any]:
         "referenceCode": v.reference_code, "yearOfRegistration": v.created_at.year,
         "createdAt": v.created_at.isoformat(), "status": v.status, "channel": v.channel, "language": v.language,
         "reporterRole": v.reporter_role, "privacyLevel": v.privacy_level, "urgencyLevel": v.urgency_level,
+        "urgencyScore": v.urgency_score, "gender": {"female": "Female", "male": "Male", "mixed": "Mixed"}.get(
+            v.gender or ""),
         "urgencyReasons": ";".join(v.urgency_reasons), "mandatedReasons": ";".join(v.mandated_reasons),
         "referralAgency": v.referral_agency, "referralAt": v.referral_at.isoformat() if v.referral_at else None,
         "referralReference": v.referral_reference, "legalHold": v.legal_hold,

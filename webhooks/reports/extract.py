@@ -28,6 +28,7 @@ class Extracted:
     people_count: int | None = None
     ages: tuple[int, ...] = ()
     minor: bool | None = None
+    gender: str | None = None  # female | male | mixed, only when the words say so
     venue: str | None = None  # normalised English: "nail salon", "farm", "private home", ...
     city: str | None = None
     state: str | None = None  # two-letter US code
@@ -230,6 +231,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         people_count=_count(s, whole, r, expecting),
         ages=ages,
         minor=minor,
+        gender=_gender(s),
         venue=_first(r.venue, s),
         city=city, state=state, country=country,
         ongoing=_ongoing(s, r),
@@ -397,3 +399,15 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
         if _hits(r.privacy[level], s):
             return level
     return None
+
+
+_FEMALE = re.compile(r"\b(women|woman|girls?|ladies|mujer(es)?|muchachas?|chicas?|ninas?|senoras?|femmes?|filles?"
+                     r"|mulher(es)?|meninas?|mocas?|garotas?)\b")
+_MALE = re.compile(r"\b(men|man|boys?|guys|hombres?|muchachos?|chicos?|ninos?|senores?|hommes?|garcons?|homens?"
+                   r"|meninos?|rapazes)\b")
+
+
+def _gender(s: str) -> str | None:
+    """Of the people affected, as said ("3 women", "unos muchachos"); never guessed from anything else."""
+    female, male = bool(_FEMALE.search(s)), bool(_MALE.search(s))
+    return "mixed" if female and male else "female" if female else "male" if male else None

@@ -51,9 +51,11 @@ class Report(Base):
     people_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     ages: Mapped[str | None] = mapped_column(String(64), nullable=True)
     minor: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    gender: Mapped[str | None] = mapped_column(String(8), nullable=True)  # only if given
     extracted: Mapped[str] = mapped_column(Text, default="", server_default="")  # comma list of field names
     # urgency and mandated reporting
     urgency_level: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    urgency_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     urgency_reasons: Mapped[str] = mapped_column(String(200), default="", server_default="")
     mandated_reasons: Mapped[str] = mapped_column(String(64), default="", server_default="")  # minor,imminent_danger
     legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

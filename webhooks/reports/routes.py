@@ -49,8 +49,10 @@ class ReportOut(BaseModel):
     people_count: int | None = None
     ages: str | None = None
     minor: bool = False
+    gender: str | None = None
     extracted: list[str] = []
     urgency_level: str | None = None
+    urgency_score: int | None = None
     urgency_reasons: list[str] = []
     mandated_reasons: list[str] = []
 

@@ -71,8 +71,10 @@ class ReportView:
     people_count: int | None = None
     ages: str | None = None
     minor: bool = False
+    gender: str | None = None
     extracted: tuple[str, ...] = ()
     urgency_level: str | None = None
+    urgency_score: int | None = None
     urgency_reasons: tuple[str, ...] = ()
     mandated_reasons: tuple[str, ...] = ()
     updated_at: datetime | None = None
@@ -90,7 +92,8 @@ class ReportView:
 STATUSES = ("new", "triaged", "referred", "closed")
 # what staff may correct, and how a value is checked
 EDITABLE = {"labour_type": str, "venue": str, "city": str, "state": str, "country": str, "ongoing": bool,
-            "people_count": int, "ages": str, "minor": bool, "means_of_control": list, "exploitation": list}
+            "gender": str, "people_count": int, "ages": str, "minor": bool, "means_of_control": list,
+            "exploitation": list}
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,7 @@ class ReportStore:
         means = [m for m in htcds.MEANS_OF_CONTROL if m in set(facts.get("means_of_control") or ())]
         report.means_of_control = ",".join(means)
         report.ilo_indicators = ",".join(htcds.ilo_indicators_of(means))
-        for name in ("labour_type", "venue", "city", "state", "country", "ongoing", "people_count"):
+        for name in ("labour_type", "venue", "city", "state", "country", "ongoing", "people_count", "gender"):
             value = facts.get(name)
             if value is not None:
                 setattr(report, name, value)
@@ -197,15 +200,17 @@ class ReportStore:
             extracted.append("minor")
         report.extracted = ",".join(extracted)
         reasons: set[str] = set()
-        level = None
+        level, score = None, None
         if conv is not None:
             for esc in s.scalars(select(Escalation).where(Escalation.conversation_id == conv.id)):
                 reasons |= set(_split(esc.reasons))
+                score = max(score or 0, esc.score)
                 if level is None or LEVELS.index(esc.level) > LEVELS.index(level):
                     level = esc.level if esc.level in LEVELS else level
             if "minor" in _split(conv.triage_flags):
                 report.minor = True
-        report.urgency_level, report.urgency_reasons = level, ",".join(sorted(reasons))[:200]
+        report.urgency_level, report.urgency_score = level, score
+        report.urgency_reasons = ",".join(sorted(reasons))[:200]
         mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if reasons & IMMINENT else [])
         report.mandated_reasons = ",".join(mandated)
 
@@ -338,7 +343,8 @@ class ReportStore:
             privacy_level=r.privacy_level, contact=dec(r.contact_enc), exploitation=kinds,
             labour_type=r.labour_type, means_of_control=_split(r.means_of_control),
             ilo_indicators=_split(r.ilo_indicators), venue=r.venue, city=r.city, state=r.state, country=r.country,
-            ongoing=r.ongoing, people_count=r.people_count, ages=r.ages, minor=bool(r.minor),
+            ongoing=r.ongoing, people_count=r.people_count, ages=r.ages, minor=bool(r.minor), gender=r.gender,
+            urgency_score=r.urgency_score,
             extracted=_split(r.extracted), urgency_level=r.urgency_level, urgency_reasons=_split(r.urgency_reasons),
             mandated_reasons=_split(r.mandated_reasons), updated_at=r.updated_at, conversation_key=r.conversation_key,
             legal_hold=bool(r.legal_hold), assignee_id=r.assignee_id, confirmed=_split(r.confirmed),

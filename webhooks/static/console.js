@@ -244,7 +244,7 @@
       ["Who (as said)", d.people], ["Signs (as said)", d.control], ["Also", d.more],
       ["Types", d.exploitation.join(", ")], ["Means of control", d.means_of_control.join(", ")],
       ["ILO indicators", d.ilo_indicators.join(", ")], ["Place", [d.venue, d.city, d.state, d.country].filter(Boolean).join(", ")],
-      ["People", [d.people_count, d.ages, d.minor ? "minor" : ""].filter(Boolean).join(" · ")],
+      ["People", [d.people_count, d.ages, d.minor ? "minor" : "", d.gender].filter(Boolean).join(" · ")],
       ["Urgency", (d.urgency_level || "") + " " + d.urgency_reasons.join(", ")],
       ["Mandated", d.mandated_reasons.join(", ") + (d.referral_agency ? " → referred to " + d.referral_agency : "")],
       ["Read by the bot (unconfirmed)", d.extracted.filter((f) => !d.confirmed.includes(f)).join(", ")],
@@ -274,6 +274,17 @@
     const r = await api("POST", "/api/reports/" + encodeURIComponent(shownReport) + "/hold", { on });
     notice(r.ok ? (on ? "Legal hold placed." : "Legal hold lifted.") : "Not changed.");
     showReport(shownReport);
+  });
+  $("correct-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const field = $("correct-field").value, raw = $("correct-value").value.trim();
+    let value = raw;
+    if (field === "people_count") value = raw ? parseInt(raw, 10) : null;
+    if (field === "minor") value = ["yes", "true", "1"].includes(raw.toLowerCase());
+    if (field === "means_of_control" || field === "exploitation") value = raw.split(",").map((v) => v.trim()).filter(Boolean);
+    const r = await api("PATCH", "/api/reports/" + encodeURIComponent(shownReport), { fields: { [field]: value } });
+    notice(r.ok ? "Correction saved." : ((r.data && r.data.detail) || "Correction not saved."));
+    if (r.ok) { $("correct-value").value = ""; showReport(shownReport); }
   });
   $("report-filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadReports(); });
   $("report-status").addEventListener("change", async () => {

@@ -37,6 +37,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('ages', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('extracted', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('urgency_level', sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column('urgency_score', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('gender', sa.String(length=8), nullable=True))
         batch_op.add_column(sa.Column('urgency_reasons', sa.String(length=200), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('mandated_reasons', sa.String(length=64), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('confirmed', sa.Text(), nullable=False, server_default=''))
@@ -60,7 +62,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reports_city'))
         batch_op.drop_constraint(batch_op.f('fk_reports_referral_signed_by_staff_users'), type_='foreignkey')
         batch_op.drop_constraint(batch_op.f('fk_reports_assignee_id_staff_users'), type_='foreignkey')
-        for name in ('confirmed', 'assignee_id', 'referral_agency', 'referral_reference', 'referral_at',
+        for name in ('urgency_score', 'gender', 'confirmed', 'assignee_id', 'referral_agency', 'referral_reference', 'referral_at',
                      'referral_signed_by', 'passphrase_hash'):
             batch_op.drop_column(name)
         for name in ('mandated_reasons', 'urgency_reasons', 'urgency_level', 'extracted', 'ages', 'people_count',
