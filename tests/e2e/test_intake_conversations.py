@@ -1,6 +1,6 @@
 """Whole conversations through the signed SMS webhook, the real Rasa model and the real action server, each
 checked by what staff then find in the report. English and Spanish at parity; between them the tips cover
-every HTCDS means of control, the exploitation types, minors, places, corrections, interruptions, the
+every HTCDS means of control (checked below), the exploitation types, minors, places, corrections, interruptions, the
 safety pause, sharing contact details, adding to a filed report, and a workplace problem that is not
 trafficking."""
 from __future__ import annotations
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from tests.support import dialogue
+from webhooks.reports import htcds
 
 pytestmark = pytest.mark.e2e
 
@@ -94,8 +95,8 @@ CASES = [
         {"means_of_control": {"ExcessiveWorkingHours", "DebtBondage", "PhysicalAbuse"}, "reporter_role": "self"}),
     Case("es tarjeta, humillaciones y sin comida", "es", "hola", dialogue.plain(
         "es", what="la señora de la casa donde trabajo me quitó la tarjeta del banco, me insulta y me humilla",
-        control="a veces no me da de comer"),
-        {"means_of_control": {"RestrictsFinancialAccess", "PsychologicalAbuse", "WithholdsNecessities"}}),
+        control="a veces no me da de comer y no me deja hablar con mi familia"),
+        {"means_of_control": {"RestrictsFinancialAccess", "PsychologicalAbuse", "WithholdsNecessities", "Other"}}),
     Case("es promesas falsas, drogas y abuso sexual", "es", "hola", dialogue.plain(
         "es", what="a mi amiga le prometieron trabajo de mesera pero la obligan a prostituirse",
         control="le dan drogas y el encargado abusa de ella", where="en una cantina en Dallas"),
@@ -175,3 +176,8 @@ def test_after_filing_more_details_are_added_to_the_same_report(system, phone):
     assert intake.code in added
     assert report_for(system, intake.code)["additions"] == [
         "i forgot, the van they use is a white ford with texas plates"]
+
+
+def test_the_scripted_tips_cover_every_means_of_control():
+    covered = set().union(*(c.expect.get("means_of_control", set()) for c in CASES))
+    assert covered == set(htcds.MEANS_OF_CONTROL), set(htcds.MEANS_OF_CONTROL) - covered
