@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import httpx
 
+CONFIRM_PAYLOAD = "tipline_confirm"  # key of the custom payload with which the bot asks the gateway to confirm
+
 
 class RasaUnavailable(Exception):
     """No Rasa server answered in time, or one answered with an error."""
@@ -21,7 +23,12 @@ class RasaUnavailable(Exception):
 @dataclass(frozen=True)
 class BotReply:
     text: str
-    custom: dict | None = None  # a payload for the gateway (e.g. {"tipline_confirm": "delete"}), never shown
+    custom: dict | None = None  # a payload for the gateway, never shown to the person
+
+    @property
+    def confirms(self) -> str | None:
+        """What a "yes" to this reply would confirm ("end" | "delete"), when the bot asked (bot/actions/control.py)."""
+        return (self.custom or {}).get(CONFIRM_PAYLOAD)
 
 
 class RasaClient:

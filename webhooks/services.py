@@ -61,10 +61,10 @@ class Services:
                                    escalations=escalations, outbound=outbound,
                                    sender_limit_per_minute=settings.tipline_sender_limit_per_minute,
                                    on_reply=publish_web_reply)
+        reports = ReportStore(db, encryptor)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
-                   pipeline=pipeline, reports=ReportStore(db, encryptor), metrics=metrics,
-                   escalations=escalations, outbound=outbound,
-                   followup=FollowUp(db, encryptor, redis_client, settings.tipline_secret_key))
+                   pipeline=pipeline, reports=reports, metrics=metrics, escalations=escalations, outbound=outbound,
+                   followup=FollowUp(reports, redis_client, settings.tipline_secret_key))
 
     def close(self) -> None:
         self.rasa.close()

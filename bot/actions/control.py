@@ -5,8 +5,7 @@ from __future__ import annotations
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-# The custom payload the gateway reads (webhooks/conversations/pipeline.py): what a "yes" would confirm.
-CONFIRM_KEY = "tipline_confirm"
+from webhooks.rasa import CONFIRM_PAYLOAD
 
 
 class ActionConfirmEnd(Action):
@@ -14,7 +13,7 @@ class ActionConfirmEnd(Action):
         return "action_confirm_end"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_KEY: "end"})
+        dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
         return []
 
 
@@ -23,5 +22,5 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        dispatcher.utter_message(response="utter_confirm_delete", json_message={CONFIRM_KEY: "delete"})
+        dispatcher.utter_message(response="utter_confirm_delete", json_message={CONFIRM_PAYLOAD: "delete"})
         return []

@@ -182,9 +182,8 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
     return merged
 
 
-def _answer_kind(turn: Turn) -> str | None:
+def _answer_kind(turn: Turn, found: Extracted) -> str | None:
     """A free-text answer that is really "I don't know" or "no"."""
-    found = extract(turn.text, turn.language)
     if found.dont_know:
         return UNKNOWN
     if found.nothing_more or says_no(turn):
@@ -292,7 +291,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "contact":
-        kind = _answer_kind(turn)
+        kind = _answer_kind(turn, found)
         if _THIS_NUMBER.search(text) or says_yes(turn):
             out.slots["contact"] = "this number"
         else:
@@ -317,7 +316,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked in FREE_TEXT:
-        kind = _answer_kind(turn)
+        kind = _answer_kind(turn, found)
         if asked == "tip_what":
             out.slots["tip_what"] = text
         elif asked in ("tip_control", "tip_more"):

@@ -34,8 +34,8 @@ def escalation_service() -> EscalationService:
 @lru_cache
 def followup() -> FollowUp:
     settings = get_settings()
-    return FollowUp(database(), Encryptor.from_settings(settings),
-                    connect(settings.redis_url or "redis://127.0.0.1:6379/0"), settings.tipline_secret_key)
+    return FollowUp(report_store(), connect(settings.redis_url or "redis://127.0.0.1:6379/0"),
+                    settings.tipline_secret_key)
 
 
 def followup_url() -> str:

@@ -10,20 +10,16 @@ from webhooks.reports import htcds
 LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
            "more": "Also", "ongoing": "still going on", "past": "not going on now", "people": "{n} people",
-           "minor": "may include someone under 18", "ages": "ages {ages}",
-           "ForcedLabour": "forced work", "SexualExploit": "sexual exploitation", "OtherExploit": "other"},
+           "minor": "may include someone under 18", "ages": "ages {ages}"},
     "es": {"what": "Qué", "kind": "Tipo", "where": "Dónde", "when": "Cuándo", "who": "Quiénes", "signs": "Señales",
            "more": "Además", "ongoing": "sigue pasando", "past": "ya no está pasando", "people": "{n} personas",
-           "minor": "puede haber menores de 18", "ages": "edades {ages}",
-           "ForcedLabour": "trabajo forzado", "SexualExploit": "explotación sexual", "OtherExploit": "otro"},
+           "minor": "puede haber menores de 18", "ages": "edades {ages}"},
     "fr": {"what": "Quoi", "kind": "Type", "where": "Où", "when": "Quand", "who": "Qui", "signs": "Signes",
            "more": "Aussi", "ongoing": "ça continue", "past": "c'est terminé", "people": "{n} personnes",
-           "minor": "peut-être des mineurs", "ages": "âges {ages}",
-           "ForcedLabour": "travail forcé", "SexualExploit": "exploitation sexuelle", "OtherExploit": "autre"},
+           "minor": "peut-être des mineurs", "ages": "âges {ages}"},
     "pt": {"what": "O quê", "kind": "Tipo", "where": "Onde", "when": "Quando", "who": "Quem", "signs": "Sinais",
            "more": "Também", "ongoing": "ainda acontece", "past": "não acontece mais", "people": "{n} pessoas",
-           "minor": "pode haver menores de 18", "ages": "idades {ages}",
-           "ForcedLabour": "trabalho forçado", "SexualExploit": "exploração sexual", "OtherExploit": "outro"},
+           "minor": "pode haver menores de 18", "ages": "idades {ages}"},
 }
 MAX_QUOTE = 140
 
@@ -50,9 +46,9 @@ def summary(slots: dict[str, Any], language: str) -> str:
     if _given(slots.get("tip_what")):
         lines.append(("what", _quote(slots["tip_what"])))
     kinds = facts.get("exploitation") or [k for k in (slots.get("exploitation_type") or "").split(",")
-                                          if k in words]
+                                          if k in htcds.EXPLOITATION_TYPES]
     if kinds:
-        lines.append(("kind", ", ".join(words[k] for k in kinds if k in words)))
+        lines.append(("kind", ", ".join(htcds.label(k, language) for k in kinds)))
     where = slots.get("tip_where") if _given(slots.get("tip_where")) else place_of(facts)
     if where:
         lines.append(("where", _quote(where)))

@@ -11,7 +11,8 @@ import redis
 from sqlalchemy import delete, select, update
 
 from webhooks import redis_state
-from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations import store
+from webhooks.conversations.models import Conversation
 from webhooks.db import Database, utcnow
 from webhooks.escalations import queue
 from webhooks.escalations.models import Escalation
@@ -43,9 +44,8 @@ def erase_conversation(db: Database, r: redis.Redis, conversation_key: str) -> E
         escalation_ids: list[int] = []
         if conv is not None:
             escalation_ids = list(s.scalars(select(Escalation.id).where(Escalation.conversation_id == conv.id)))
+            messages = store.delete_transcripts(s, [conv.id])
             s.execute(delete(Escalation).where(Escalation.conversation_id == conv.id))
-            s.execute(update(Message).where(Message.conversation_id == conv.id).values(reply_to_id=None))
-            messages = s.execute(delete(Message).where(Message.conversation_id == conv.id)).rowcount
             s.delete(conv)
     _erase_redis(r, conversation_key, escalation_ids)
     log.info("conversation erased", extra={"messages": messages, "reports": reports, "held_reports": len(held)})

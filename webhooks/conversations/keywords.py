@@ -28,11 +28,15 @@ _NO = {"no", "n", "nope", "nah", "no thanks", "non", "nao", "não", "no gracias"
 _CLEAN = re.compile(r"[\s.!¡?¿]+")
 
 
-def keyword_of(text: str) -> Keyword | None:
+# Twilio's keywords are an SMS convention; DELETE works on every channel.
+_EVERY_CHANNEL = frozenset({Keyword.DELETE})
+
+
+def keyword_of(text: str, channel: str = "sms") -> Keyword | None:
     word = _CLEAN.sub("", text or "").lower()
     for keyword, words in _WORDS.items():
         if word in words:
-            return keyword
+            return keyword if channel == "sms" or keyword in _EVERY_CHANNEL else None
     return None
 
 

@@ -223,9 +223,7 @@ class MessagePipeline:
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
-            keyword = keyword_of(body)
-            if conv.channel != "sms" and keyword is not Keyword.DELETE:
-                keyword = None  # Twilio's keywords are an SMS convention; DELETE works everywhere
+            keyword = keyword_of(body, conv.channel)
             pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
             if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
                 body, pending = "/resume", None  # "no, go on": the bot carries on where it was
@@ -296,7 +294,7 @@ class MessagePipeline:
 
     def _triage_message(self, s, conv: Conversation, msg: Message, body: str) -> Raised | None:
         """Language, then urgency, decided here before the bot is asked anything (even after STOP)."""
-        keyword = keyword_of(body) if conv.channel == "sms" else None
+        keyword = keyword_of(body, conv.channel)
         if keyword is None:
             first = s.scalar(select(func.count()).select_from(Message).where(
                 Message.conversation_id == conv.id, Message.direction == "in", Message.id < msg.id)) == 0
@@ -342,9 +340,8 @@ class MessagePipeline:
                 msg.status = "done"  # a person took over while the bot was thinking: its answer is dropped
                 return
             for reply in bot_replies:
-                confirm = (reply.custom or {}).get("tipline_confirm")
-                if confirm in CONFIRMABLE:
-                    self._ask_confirmation(key, confirm)  # the bot asked "end/erase this chat?"
+                if reply.confirms in CONFIRMABLE:
+                    self._ask_confirmation(key, reply.confirms)  # the bot asked "end/erase this chat?"
                 elif reply.text:
                     self._reply(s, conv, msg, reply.text)
             msg.status = "done"

@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import exists, select, update
 
-from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations import store
+from webhooks.conversations.models import Conversation
 from webhooks.db import Database, utcnow
-from webhooks.escalations.models import Escalation
 from webhooks.reports.models import Report
 
 
@@ -30,8 +30,6 @@ def purge_expired(db: Database, days: int, batch: int = 200) -> Purged:
                             .order_by(Conversation.id).limit(batch).with_for_update(skip_locked=True)))
         if not ids:
             return Purged(0, 0)
-        s.execute(update(Escalation).where(Escalation.conversation_id.in_(ids)).values(raised_by_message_id=None))
-        s.execute(update(Message).where(Message.conversation_id.in_(ids)).values(reply_to_id=None))
-        messages = s.execute(delete(Message).where(Message.conversation_id.in_(ids))).rowcount
+        messages = store.delete_transcripts(s, ids)
         s.execute(update(Conversation).where(Conversation.id.in_(ids)).values(address_enc=None, state="purged"))
     return Purged(len(ids), messages)

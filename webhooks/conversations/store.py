@@ -1,12 +1,13 @@
 """Reads and writes of conversations and the write-ahead message log. No processing here."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from webhooks.conversations.models import Conversation, Message
 from webhooks.db import utcnow
+from webhooks.escalations.models import Escalation
 
 PENDING = ("received", "pending", "deferred")  # deferred: over a sender's limit; its request already returned
 
@@ -69,3 +70,11 @@ def unprocessed_up_to(session: Session, conv_id: int, last_id: int) -> list[Mess
 
 def replies_to(session: Session, message_id: int) -> list[Message]:
     return list(session.scalars(select(Message).where(Message.reply_to_id == message_id).order_by(Message.id)))
+
+
+def delete_transcripts(session: Session, conversation_ids: list[int]) -> int:
+    """Every message of these conversations (DELETE, retention); returns how many. Escalations stay, unlinked."""
+    session.execute(update(Escalation).where(Escalation.conversation_id.in_(conversation_ids))
+                    .values(raised_by_message_id=None))
+    session.execute(update(Message).where(Message.conversation_id.in_(conversation_ids)).values(reply_to_id=None))
+    return session.execute(delete(Message).where(Message.conversation_id.in_(conversation_ids))).rowcount

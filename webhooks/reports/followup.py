@@ -7,25 +7,19 @@ From the same phone or chat session, the bot can tell the code again and issue a
 stops working), so a lost passphrase is never the end of a tip."""
 from __future__ import annotations
 
-import json
 import secrets
-from dataclasses import dataclass
-from datetime import timedelta
+from functools import lru_cache
 
-import jwt
 import redis
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
 
 from webhooks import redis_state
-from webhooks.crypto import Encryptor, derive_key
-from webhooks.db import Database, utcnow
 from webhooks.reports.codes import ALPHABET, normalise_reference_code
-from webhooks.reports.models import Report
+from webhooks.reports.store import ReportStore
+from webhooks.staff import tokens
 
 _hasher = PasswordHasher()
-_DUMMY = _hasher.hash("no report has this passphrase")
 TRIES_PER_CODE = 5  # wrong passphrases per code per hour
 TRIES_PER_CLIENT = 20  # wrong passphrases per client address per hour
 WINDOW_SECONDS = 3600
@@ -44,30 +38,26 @@ def normalise_passphrase(raw: str) -> str:
     return "-".join(cleaned[i:i + 4] for i in range(0, len(cleaned), 4))
 
 
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """Checked when a code has no passphrase, so a wrong code takes as long as a wrong passphrase."""
+    return _hasher.hash("no report has this passphrase")
+
+
 class Locked(Exception):
     """Too many wrong passphrases: try again later."""
 
 
-@dataclass(frozen=True)
-class ThreadEntry:
-    at: str
-    author: str  # tipster | staff
-    text: str
-
-
 class FollowUp:
-    def __init__(self, db: Database, encryptor: Encryptor, redis_client: redis.Redis, secret_key: str) -> None:
-        self.db, self.enc, self.redis, self.secret = db, encryptor, redis_client, secret_key
+    """Passphrases and sign-in; the thread itself is kept with the report (ReportStore.followup)."""
+
+    def __init__(self, reports: ReportStore, redis_client: redis.Redis, secret_key: str) -> None:
+        self.reports, self.redis, self.secret = reports, redis_client, secret_key
 
     def issue(self, code: str) -> str | None:
         """A new passphrase for the report (the previous one stops working)."""
         passphrase = new_passphrase()
-        with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
-            if report is None:
-                return None
-            report.passphrase_hash = _hasher.hash(passphrase)
-        return passphrase
+        return passphrase if self.reports.set_passphrase_hash(code, _hasher.hash(passphrase)) else None
 
     def sign_in(self, raw_code: str, raw_passphrase: str, client: str) -> str | None:
         """A short-lived token for this report, or None; raises Locked after too many wrong tries."""
@@ -79,10 +69,9 @@ class FollowUp:
             fails = [0, 0]
         if fails[0] >= TRIES_PER_CODE or fails[1] >= TRIES_PER_CLIENT:
             raise Locked()
-        with self.db.session() as s:
-            stored = s.scalar(select(Report.passphrase_hash).where(Report.reference_code == code))
+        stored = self.reports.passphrase_hash(code)
         try:
-            ok = _hasher.verify(stored or _DUMMY, normalise_passphrase(raw_passphrase)) and stored is not None
+            ok = _hasher.verify(stored or _dummy_hash(), normalise_passphrase(raw_passphrase)) and stored is not None
         except (VerificationError, InvalidHashError):
             ok = False
         if not ok:
@@ -93,33 +82,7 @@ class FollowUp:
             except redis.RedisError:
                 pass
             return None
-        now = utcnow()
-        return jwt.encode({"sub": code, "aud": AUDIENCE, "iat": now, "exp": now + timedelta(minutes=TOKEN_MINUTES)},
-                          derive_key(self.secret, "followup-token"), algorithm="HS256")
+        return tokens.sign(self.secret, AUDIENCE, code, TOKEN_MINUTES)
 
     def code_of(self, token: str) -> str | None:
-        try:
-            return jwt.decode(token, derive_key(self.secret, "followup-token"), algorithms=["HS256"],
-                              audience=AUDIENCE)["sub"]
-        except (jwt.PyJWTError, KeyError):
-            return None
-
-    def thread(self, code: str) -> list[ThreadEntry]:
-        with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code))
-            raw = self.enc.decrypt(report.followup_enc) if report is not None else None
-        return [ThreadEntry(**entry) for entry in json.loads(raw or "[]")]
-
-    def add(self, code: str, author: str, text: str) -> bool:
-        """A staff question, or the tipster's answer or addition (kept encrypted with the report)."""
-        with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
-            if report is None:
-                return False
-            entries = json.loads(self.enc.decrypt(report.followup_enc) or "[]")
-            entries.append({"at": utcnow().isoformat(timespec="seconds"), "author": author, "text": text})
-            report.followup_enc = self.enc.encrypt(json.dumps(entries, ensure_ascii=False))
-            report.updated_at = utcnow()
-            if author == "tipster" and report.status == "closed":
-                report.status = "triaged"  # new information reopens it
-        return True
+        return tokens.subject_of(self.secret, AUDIENCE, token)

@@ -72,14 +72,14 @@ def _code(services, authorization: str | None) -> str:
 @router.get("/api/follow-up/thread", response_model=ThreadOut)
 async def read_thread(services: ServicesDep, authorization: Annotated[str | None, Header()] = None) -> ThreadOut:
     code = _code(services, authorization)
-    entries = await run_in_threadpool(services.followup.thread, code)
-    return ThreadOut(reference_code=code, entries=[Entry(**e.__dict__) for e in entries])
+    entries = await run_in_threadpool(services.reports.followup, code)
+    return ThreadOut(reference_code=code, entries=[Entry(**e) for e in entries])
 
 
 @router.post("/api/follow-up/messages", response_model=ThreadOut, status_code=201)
 async def add_message(body: AddIn, services: ServicesDep,
                       authorization: Annotated[str | None, Header()] = None) -> ThreadOut:
     code = _code(services, authorization)
-    await run_in_threadpool(services.followup.add, code, "tipster", body.text)
-    entries = await run_in_threadpool(services.followup.thread, code)
-    return ThreadOut(reference_code=code, entries=[Entry(**e.__dict__) for e in entries])
+    await run_in_threadpool(services.reports.add_followup, code, "tipster", body.text)
+    entries = await run_in_threadpool(services.reports.followup, code)
+    return ThreadOut(reference_code=code, entries=[Entry(**e) for e in entries])

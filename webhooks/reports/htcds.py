@@ -143,9 +143,19 @@ def exploitation_column(value: str) -> str:
     return EXPLOITATION_COLUMNS[value]
 
 
+EXPLOITATION_LABELS: dict[str, dict[str, str]] = {
+    "en": {"ForcedLabour": "forced work", "SexualExploit": "sexual exploitation", "OtherExploit": "other"},
+    "es": {"ForcedLabour": "trabajo forzado", "SexualExploit": "explotación sexual", "OtherExploit": "otro"},
+    "fr": {"ForcedLabour": "travail forcé", "SexualExploit": "exploitation sexuelle", "OtherExploit": "autre"},
+    "pt": {"ForcedLabour": "trabalho forçado", "SexualExploit": "exploração sexual", "OtherExploit": "outro"},
+}
+
+
 def label(value: str, language: str | None = "en") -> str:
-    """A short label in the language (English where there is none); an unknown value is returned as is."""
-    return LABELS.get(language or "en", LABELS["en"]).get(value) or LABELS["en"].get(value, value)
+    """A short label of a means of control or type of exploitation in the language (English where there is
+    none); an unknown value is returned as is."""
+    table = EXPLOITATION_LABELS if value in EXPLOITATION_TYPES else LABELS
+    return table.get(language or "en", table["en"]).get(value) or table["en"].get(value, value)
 
 
 def ilo_indicators_of(means: Iterable[str]) -> tuple[str, ...]:

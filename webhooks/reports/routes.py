@@ -18,61 +18,13 @@ from webhooks.staff.accounts import audit
 router = APIRouter(prefix="/api/reports", tags=["reports"])
 
 
-class ReportOut(BaseModel):
-    """A report as staff read it: the tipster's answers as said, and the structured (HTCDS) fields, with
-    `extracted` naming those the bot read from free text (to confirm or correct)."""
-    id: int
-    reference_code: str
-    channel: str
-    language: str
-    narrative: str | None
-    location: str | None
-    occurred: str | None
-    status: str
-    created_at: datetime
-    people: str | None = None
-    control: str | None = None
-    more: str | None = None
-    additions: list[str] = []
-    reporter_role: str | None = None
-    privacy_level: str = "anonymous"
-    contact: str | None = None
-    exploitation: list[str] = []
-    labour_type: str | None = None
-    means_of_control: list[str] = []
-    ilo_indicators: list[str] = []
-    venue: str | None = None
-    city: str | None = None
-    state: str | None = None
-    country: str | None = None
-    ongoing: bool | None = None
-    people_count: int | None = None
-    ages: str | None = None
-    minor: bool = False
-    gender: str | None = None
-    extracted: list[str] = []
-    urgency_level: str | None = None
-    urgency_score: int | None = None
-    urgency_reasons: list[str] = []
-    mandated_reasons: list[str] = []
-
-
 class ReportPage(BaseModel):
-    items: list[ReportOut]
+    items: list[ReportView]
     next_cursor: str | None
-    mandated_open: list[ReportOut] = []  # a minor or imminent danger, no referral recorded: always shown first
+    mandated_open: list[ReportView] = []  # a minor or imminent danger, no referral recorded: always shown first
 
 
-class ReportDetail(ReportOut):
-    updated_at: datetime | None = None
-    legal_hold: bool = False
-    assignee_id: int | None = None
-    confirmed: list[str] = []
-    notes: list[dict] = []
-    referral_agency: str | None = None
-    referral_reference: str | None = None
-    referral_at: datetime | None = None
-    referral_signed_by: int | None = None
+class ReportDetail(ReportView):
     transcript: list[TranscriptLine] = []
     followup: list[dict] = []  # staff questions and the tipster's anonymous answers (/follow-up)
 
@@ -98,10 +50,9 @@ class HoldIn(BaseModel):
     on: bool
 
 
-def _out(v: ReportView, staff, model=ReportOut):
+def _out(v: ReportView, staff, model=ReportView, **extra):
     """Contact details a tipster chose to share are for supervisors, who arrange any contact."""
-    data = {**v.__dict__, "contact": v.contact if staff.role == "supervisor" else None}
-    return model(**data)
+    return model(**{**v.model_dump(), "contact": v.contact if staff.role == "supervisor" else None, **extra})
 
 
 @router.get("", response_model=ReportPage)
@@ -173,10 +124,8 @@ async def read_report(code: str, services: ServicesDep, staff: CurrentStaff) -> 
         raise HTTPException(404, "no such report")
     view, lines = found
     await run_in_threadpool(audit, services.db, staff.id, "report.view", "report", view.reference_code)
-    detail = _out(view, staff, ReportDetail)
-    detail.transcript = lines
-    detail.followup = [e.__dict__ for e in await run_in_threadpool(services.followup.thread, view.reference_code)]
-    return detail
+    thread = await run_in_threadpool(services.reports.followup, view.reference_code)
+    return _out(view, staff, ReportDetail, transcript=lines, followup=thread)
 
 
 @router.patch("/{code}", response_model=ReportDetail)
@@ -235,7 +184,7 @@ async def legal_hold(code: str, hold: HoldIn, services: ServicesDep, supervisor:
 @router.post("/{code}/questions", status_code=201)
 async def ask_tipster(code: str, note: NoteIn, services: ServicesDep, staff: CurrentStaff) -> dict:
     """A question for the tipster, who reads it on /follow-up with the code and passphrase."""
-    if not await run_in_threadpool(services.followup.add, code.upper(), "staff", note.text):
+    if not await run_in_threadpool(services.reports.add_followup, code.upper(), "staff", note.text):
         raise HTTPException(404, "no such report")
     await run_in_threadpool(audit, services.db, staff.id, "report.question", "report", code.upper())
     return {"asked": True}

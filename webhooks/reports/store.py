@@ -3,10 +3,12 @@ server (when the bot files a tip) and by the staff API."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
@@ -41,8 +43,11 @@ class NewTip:
     facts: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class ReportView:
+class ReportView(BaseModel):
+    """A report as staff read it (and as the API returns it): the tipster's answers as said, and the structured
+    (HTCDS) fields, with `extracted` naming those the bot read from free text, to confirm or correct."""
+    model_config = ConfigDict(frozen=True)
+
     id: int
     reference_code: str
     channel: str
@@ -78,7 +83,7 @@ class ReportView:
     urgency_reasons: tuple[str, ...] = ()
     mandated_reasons: tuple[str, ...] = ()
     updated_at: datetime | None = None
-    conversation_key: str = ""
+    conversation_key: str = Field("", exclude=True)  # the keyed hash: never leaves the server
     legal_hold: bool = False
     assignee_id: int | None = None
     confirmed: tuple[str, ...] = ()
@@ -247,10 +252,7 @@ class ReportStore:
     def update(self, code: str, *, status: str | None = None, assignee_id: int | None = None,
                fields: dict[str, Any] | None = None, confirm: list[str] | None = None) -> ReportView | None:
         """Staff triage: status, assignee, corrected fields (which count as confirmed), confirmations."""
-        with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
-            if report is None:
-                return None
+        def apply(report: Report) -> None:
             if status is not None:
                 if status not in STATUSES:
                     raise ValueError(f"status must be one of {', '.join(STATUSES)}")
@@ -274,11 +276,8 @@ class ReportStore:
                 else:
                     setattr(report, name, value)
                 confirmed.add(name)
-            confirmed |= set(confirm or ())
-            report.confirmed = ",".join(sorted(confirmed))
-            report.updated_at = utcnow()
-            s.flush()
-            return self._view(report)
+            report.confirmed = ",".join(sorted(confirmed | set(confirm or ())))
+        return self._change(code, apply)
 
     def add_note(self, code: str, staff_id: int, text: str) -> ReportView | None:
         return self._append(code, "notes_enc", {"staff_id": staff_id, "text": text})
@@ -286,36 +285,53 @@ class ReportStore:
     def record_referral(self, code: str, staff_id: int, agency: str, reference: str | None,
                         made_at: datetime) -> ReportView | None:
         """A supervisor's sign-off that the mandated report was made (agency, time, their reference)."""
-        with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
-            if report is None:
-                return None
+        def apply(report: Report) -> None:
             report.referral_agency, report.referral_reference = agency, reference
             report.referral_at, report.referral_signed_by = made_at, staff_id
             if report.status in ("new", "triaged"):
                 report.status = "referred"
-            report.updated_at = utcnow()
-            s.flush()
-            return self._view(report)
+        return self._change(code, apply)
 
     def set_legal_hold(self, code: str, on: bool) -> ReportView | None:
-        with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
-            if report is None:
-                return None
-            report.legal_hold = on
-            report.updated_at = utcnow()
-            s.flush()
-            return self._view(report)
+        return self._change(code, lambda report: setattr(report, "legal_hold", on))
 
-    def _append(self, code: str, column: str, entry: dict) -> ReportView | None:
+    def set_passphrase_hash(self, code: str, passphrase_hash: str) -> bool:
+        return self._change(code, lambda report: setattr(report, "passphrase_hash", passphrase_hash)) is not None
+
+    def passphrase_hash(self, code: str) -> str | None:
         with self.db.session() as s:
-            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
-            if report is None:
-                return None
+            return s.scalar(select(Report.passphrase_hash).where(Report.reference_code == code))
+
+    def add_followup(self, code: str, author: str, text: str) -> bool:
+        """A staff question, or the tipster's answer or addition (/follow-up); new information reopens a report."""
+        def reopen(report: Report) -> None:
+            if author == "tipster" and report.status == "closed":
+                report.status = "triaged"
+        return self._append(code, "followup_enc", {"author": author, "text": text}, reopen) is not None
+
+    def followup(self, code: str) -> list[dict]:
+        with self.db.session() as s:
+            token = s.scalar(select(Report.followup_enc).where(Report.reference_code == code))
+        return json.loads(self.enc.decrypt(token) or "[]")
+
+    def _append(self, code: str, column: str, entry: dict,
+                also: Callable[[Report], None] | None = None) -> ReportView | None:
+        """One more entry in an encrypted JSON list of the report (additions, notes, follow-up)."""
+        def apply(report: Report) -> None:
             entries = json.loads(self.enc.decrypt(getattr(report, column)) or "[]")
             entries.append({"at": utcnow().isoformat(timespec="seconds"), **entry})
             setattr(report, column, self.enc.encrypt(json.dumps(entries, ensure_ascii=False)))
+            if also is not None:
+                also(report)
+        return self._change(code, apply)
+
+    def _change(self, code: str, apply: Callable[[Report], None]) -> ReportView | None:
+        """Every change to a filed report: locked for the change, stamped, returned as staff see it."""
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code).with_for_update())
+            if report is None:
+                return None
+            apply(report)
             report.updated_at = utcnow()
             s.flush()
             return self._view(report)
@@ -324,11 +340,6 @@ class ReportStore:
         with self.db.session() as s:
             report = s.scalar(select(Report).where(Report.reference_code == code))
             return self._view(report) if report else None
-
-    def for_conversation(self, conversation_key: str) -> list[ReportView]:
-        with self.db.session() as s:
-            rows = s.scalars(select(Report).where(Report.conversation_key == conversation_key).order_by(Report.id))
-            return [self._view(r) for r in rows]
 
     def _view(self, r: Report) -> ReportView:
         dec = self.enc.decrypt

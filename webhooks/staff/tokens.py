@@ -1,4 +1,5 @@
-"""Bearer tokens for the staff API: short-lived JWTs signed with a subkey of the secret."""
+"""Short-lived bearer tokens (JWTs), each kind signed with its own subkey of the secret and its own audience:
+staff API tokens here, anonymous follow-up tokens in webhooks/reports/followup.py."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -12,15 +13,23 @@ ALGORITHM = "HS256"
 AUDIENCE = "tipline-staff"
 
 
-def issue(secret: str, user_id: int, role: str, minutes: int) -> str:
+def sign(secret: str, audience: str, subject: str, minutes: int, **claims) -> str:
     now = utcnow()
-    claims = {"sub": str(user_id), "role": role, "aud": AUDIENCE, "iat": now, "exp": now + timedelta(minutes=minutes)}
-    return jwt.encode(claims, derive_key(secret, "staff-token"), algorithm=ALGORITHM)
+    return jwt.encode({"sub": subject, "aud": audience, "iat": now, "exp": now + timedelta(minutes=minutes), **claims},
+                      derive_key(secret, audience), algorithm=ALGORITHM)
+
+
+def subject_of(secret: str, audience: str, token: str) -> str | None:
+    try:
+        return str(jwt.decode(token, derive_key(secret, audience), algorithms=[ALGORITHM], audience=audience)["sub"])
+    except (jwt.PyJWTError, KeyError):
+        return None
+
+
+def issue(secret: str, user_id: int, role: str, minutes: int) -> str:
+    return sign(secret, AUDIENCE, str(user_id), minutes, role=role)
 
 
 def read(secret: str, token: str) -> int | None:
-    try:
-        claims = jwt.decode(token, derive_key(secret, "staff-token"), algorithms=[ALGORITHM], audience=AUDIENCE)
-        return int(claims["sub"])
-    except (jwt.PyJWTError, KeyError, ValueError):
-        return None
+    subject = subject_of(secret, AUDIENCE, token)
+    return int(subject) if subject is not None and subject.isdigit() else None
