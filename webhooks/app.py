@@ -9,6 +9,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from webhooks import health
@@ -48,7 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.tipline_worker_threads
         services = Services.build(settings)
         app.state.services = services
-        watchdog = asyncio.create_task(run_forever(services))
+        watchdog = asyncio.create_task(run_forever(services, settings.tipline_watchdog_seconds))
         log.info("gateway started", extra={"env": settings.tipline_env})
         try:
             yield
@@ -75,6 +76,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
         fields = [".".join(str(p) for p in e.get("loc", ())) for e in exc.errors()]
         return JSONResponse({"error": "invalid_request", "detail": {"fields": fields}}, status_code=422)
+
+    @app.exception_handler(DataError)
+    async def unstorable_value(_request: Request, exc: DataError) -> JSONResponse:
+        # A value the database cannot hold (a NUL character, a number out of range): the request's fault.
+        log.warning("request refused: unstorable value", extra={"error": type(exc.orig).__name__})
+        return JSONResponse({"error": "invalid_request",
+                             "detail": "a value is out of range or holds characters that cannot be stored"},
+                            status_code=422)
 
     app.include_router(health.router)
     app.include_router(sms.router)

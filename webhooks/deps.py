@@ -4,7 +4,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Path, Request, status
 from fastapi.security import OAuth2PasswordBearer
 
 from webhooks.services import Services
@@ -20,6 +20,7 @@ def get_services(request: Request) -> Services:
 
 
 ServicesDep = Annotated[Services, Depends(get_services)]
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1, description="a stored record's id")]  # fits every database's integer
 
 
 def get_current_staff(request: Request, services: ServicesDep,

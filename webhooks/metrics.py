@@ -16,7 +16,8 @@ class Metrics:
         self.rejected = Counter("tipline_requests_rejected_total", "Requests refused before anything was stored",
                                 ["reason"], registry=self.registry)
         self.deferred = Counter("tipline_deferred_messages_total",
-                                "Messages over a sender's rate limit: stored, answered later", registry=self.registry)
+                                "Messages over a rate limit (sender or line): stored, answered later", ["limit"],
+                                registry=self.registry)
         self.rasa_latency = Histogram("tipline_rasa_turn_seconds", "Time for one bot turn",
                                       buckets=(.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10),
                                       registry=self.registry)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import httpx
 
+MESSAGE_REF = "tipline_message"  # metadata key: the stored message a turn answers (for exactly-once retries)
 CONFIRM_PAYLOAD = "tipline_confirm"  # key of the custom payload with which the bot asks the gateway to confirm
 
 
@@ -77,6 +78,47 @@ class RasaClient:
             elif isinstance(item, dict) and isinstance(item.get("custom"), dict):
                 replies.append(BotReply("", item["custom"]))
         return replies
+
+    def answered(self, sender: str, message_ref: int) -> list[BotReply] | None:
+        """The bot's answers to the message the gateway sent as `message_ref`, if a server already took that
+        turn (the gateway died, or timed out, after sending it): asked before a retry, so that no message is
+        taken twice by the bot. None when the bot never saw it."""
+        try:
+            resp = self._get(f"/conversations/{sender}/tracker",
+                             params={"token": self._token, "include_events": "AFTER_RESTART"})
+            events = resp.json().get("events") or []
+        except (httpx.HTTPStatusError, ValueError, AttributeError) as exc:
+            raise RasaUnavailable(type(exc).__name__) from exc
+        start = next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"
+                      and (events[i].get("metadata") or {}).get(MESSAGE_REF) == message_ref), None)
+        if start is None:
+            return None
+        replies = []
+        for event in events[start + 1:]:
+            if event.get("event") == "user":
+                break
+            if event.get("event") == "bot":
+                custom = (event.get("data") or {}).get("custom")
+                if event.get("text"):
+                    replies.append(BotReply(str(event["text"])))
+                elif isinstance(custom, dict):
+                    replies.append(BotReply("", custom))
+        return replies
+
+    def _get(self, path: str, **kwargs) -> httpx.Response:
+        last: Exception | None = None
+        for base in self._servers():
+            try:
+                resp = self._http.get(base + path, **kwargs)
+            except httpx.HTTPError as exc:  # a read is safe to try on the next server
+                last = exc
+                continue
+            if resp.status_code >= 500:
+                last = RasaUnavailable(f"status {resp.status_code}")
+                continue
+            resp.raise_for_status()
+            return resp
+        raise RasaUnavailable(type(last).__name__ if last else "no server")
 
     def restart(self, sender: str) -> None:
         """Forget the bot's side of a conversation (a person ended it): the next message starts afresh."""

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 
 import redis
 
 from webhooks import redis_state
 from webhooks.channels.outbound import Outbound
 from webhooks.conversations.pipeline import MessagePipeline, Reply
+from webhooks.conversations.rate import RateLimits
 from webhooks.crypto import Encryptor
 from webhooks.db import Database
 from webhooks.escalations.service import EscalationService
@@ -59,8 +61,10 @@ class Services:
                                    hotline_phone=settings.tipline_hotline_phone, metrics=metrics,
                                    hours=Hours(settings.tipline_hours, settings.tipline_timezone),
                                    escalations=escalations, outbound=outbound,
-                                   sender_limit_per_minute=settings.tipline_sender_limit_per_minute,
-                                   on_reply=publish_web_reply)
+                                   limits=RateLimits(redis_client, settings.tipline_sender_limit_per_minute,
+                                                     settings.tipline_line_limit_per_second),
+                                   on_reply=publish_web_reply,
+                                   stale_after=timedelta(seconds=settings.tipline_stale_processing_seconds))
         reports = ReportStore(db, encryptor)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,
                    pipeline=pipeline, reports=reports, metrics=metrics, escalations=escalations, outbound=outbound,

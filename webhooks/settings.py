@@ -49,7 +49,10 @@ class Settings(BaseSettings):
     tipline_timezone: str = "America/New_York"
     tipline_claim_timeout_seconds: int = Field(default=120, ge=10)
     tipline_sender_limit_per_minute: int = Field(default=20, ge=0)
+    tipline_line_limit_per_second: int = Field(default=150, ge=0)  # all senders together, every gateway
     tipline_retry_after_seconds: int = Field(default=45, ge=1)
+    tipline_watchdog_seconds: float = Field(default=10.0, ge=0.5)  # how often each gateway does its duties
+    tipline_stale_processing_seconds: int = Field(default=60, ge=15)  # then a crashed process's message is retried
     tipline_bot_give_up_seconds: int = Field(default=120, ge=10)
     tipline_retention_days: int = Field(default=90, ge=1, le=3650)  # transcripts and Rasa trackers
     tipline_worker_threads: int = Field(default=200, ge=8, le=2000)

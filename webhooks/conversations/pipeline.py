@@ -29,6 +29,7 @@ from webhooks.conversations import store
 from webhooks.conversations.erase import erase_conversation
 from webhooks.conversations.keywords import Keyword, is_no, is_yes, keyword_of
 from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations.rate import Over, RateLimits
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.crypto import Encryptor, keyed_hash
 from webhooks.db import Database, utcnow
@@ -39,12 +40,11 @@ from webhooks.language.detect import FULL_BOT, requested_language
 from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
-from webhooks.rasa import RasaClient, RasaUnavailable
+from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
 from webhooks.triage.assess import NORMAL, Assessment, assess
 
 log = get_logger("tipline.pipeline")
-STALE_PROCESSING = timedelta(seconds=60)
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
 CONFIRMABLE = ("end", "delete")
@@ -77,8 +77,9 @@ class MessagePipeline:
     def __init__(self, *, db: Database, redis_client: redis.Redis, rasa: RasaClient, encryptor: Encryptor,
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
                  metrics: Metrics | None = None, hours: Hours | None = None,
-                 escalations: EscalationService | None = None, outbound=None, sender_limit_per_minute: int = 0,
-                 on_reply: Callable[[str, str, Reply], None] | None = None) -> None:
+                 escalations: EscalationService | None = None, outbound=None, limits: RateLimits | None = None,
+                 on_reply: Callable[[str, str, Reply], None] | None = None,
+                 stale_after: timedelta = timedelta(seconds=60)) -> None:
         self.db = db
         self.redis = redis_client
         self.rasa = rasa
@@ -91,7 +92,8 @@ class MessagePipeline:
         self.hours = hours or Hours("")
         self.escalations = escalations or EscalationService(db, redis_client, rasa)
         self.outbound = outbound
-        self.sender_limit_per_minute = sender_limit_per_minute
+        self.limits = limits or RateLimits(redis_client)
+        self.stale_after = stale_after  # a message "processing" this long was left by a process that died
         self._late = threading.local()  # set while answering messages whose request is gone
         self._to_erase: set[str] = set()  # conversations whose DELETE was confirmed, erased once answered
         self._to_erase_lock = threading.Lock()
@@ -121,13 +123,9 @@ class MessagePipeline:
                                           "duplicate": duplicate})
         if not duplicate:
             urgency = self._triage_now(msg_id)
-            if urgency == "normal" and self._over_sender_limit(key):
-                # A flood from one sender: stored, answered later in order, and never in anyone's way.
-                with self.db.session() as s:
-                    s.execute(update(Message).where(Message.id == msg_id, Message.status == "received")
-                              .values(status="deferred"))
-                self.metrics.deferred.inc()
-                return Outcome(key, [], duplicate=False)
+            over = self.limits.over(key) if urgency == "normal" else None
+            if over is not None:
+                return self._defer(key, msg_id, over)
         # 3. one at a time, in order
         with self._conversation_lock(key):
             self._drain(conv_id, msg_id, waiting_request=msg_id)
@@ -204,7 +202,7 @@ class MessagePipeline:
                     self._late.active = already_late
 
     def _claim(self, message_id: int) -> bool:
-        stale = utcnow() - STALE_PROCESSING
+        stale = utcnow() - self.stale_after
         with self.db.session() as s:
             result = s.execute(
                 update(Message)
@@ -280,17 +278,21 @@ class MessagePipeline:
             self.escalations.announce(raised)
         return urgency
 
-    def _over_sender_limit(self, key: str) -> bool:
-        if not self.sender_limit_per_minute:
-            return False
-        window = redis_state.key("rate", key, str(int(time.time() // 60)))
-        try:
-            count = self.redis.incr(window)
-            if count == 1:
-                self.redis.expire(window, 120)
-        except redis.RedisError:
-            return False
-        return count > self.sender_limit_per_minute
+    def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
+        """Over a rate limit: stored, answered later in order by the watchdog, never in anyone's way. A flood
+        from one sender gets silence; a person caught in a line-wide surge gets one holding reply."""
+        replies = []
+        with self.db.session() as s:
+            s.execute(update(Message).where(Message.id == msg_id, Message.status == "received")
+                      .values(status="deferred"))
+            if over is Over.LINE and self._first_holding(key):
+                msg = s.get(Message, msg_id)
+                conv = s.get(Conversation, msg.conversation_id)
+                self._reply(s, conv, msg, gateway_text("holding", conv.language), author="system")
+                replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+        self.metrics.deferred.labels(over.value).inc()
+        log.info("inbound deferred", extra={"conversation": key, "message_id": msg_id, "limit": over.value})
+        return Outcome(key, replies)
 
     def _triage_message(self, s, conv: Conversation, msg: Message, body: str) -> Raised | None:
         """Language, then urgency, decided here before the bot is asked anything (even after STOP)."""
@@ -322,8 +324,13 @@ class MessagePipeline:
                  attempts: int) -> None:
         started = time.perf_counter()
         try:
-            bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language})
-            self.metrics.rasa_latency.observe(time.perf_counter() - started)
+            # A retried message may have reached the bot before its gateway died: take that turn's answers
+            # instead of sending it twice (the tracker knows each turn's message by its metadata).
+            bot_replies = self.rasa.answered(key, message_id) if attempts > 1 else None
+            if bot_replies is None:
+                bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language,
+                                                         MESSAGE_REF: message_id})
+                self.metrics.rasa_latency.observe(time.perf_counter() - started)
         except RasaUnavailable as exc:
             self.metrics.rasa_errors.inc()
             log.warning("bot unavailable; holding reply", extra={"conversation": key, "message_id": message_id,

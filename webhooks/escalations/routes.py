@@ -18,7 +18,7 @@ from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation, Message
-from webhooks.deps import CurrentStaff, ServicesDep
+from webhooks.deps import CurrentStaff, RowId, ServicesDep
 from webhooks.escalations import queue
 from webhooks.escalations.canned import canned_responses
 from webhooks.escalations.models import Escalation
@@ -125,7 +125,7 @@ async def claim_most_urgent(services: ServicesDep, staff: CurrentStaff) -> Escal
 
 @router.post("/{escalation_id}/claim", response_model=EscalationOut,
              responses={409: {"description": "someone else took it first"}})
-async def claim(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+async def claim(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
     try:
         esc = await run_in_threadpool(services.escalations.claim, escalation_id, staff.id)
     except ClaimLost as exc:
@@ -133,7 +133,7 @@ async def claim(escalation_id: int, services: ServicesDep, staff: CurrentStaff) 
     return await run_in_threadpool(_claim_result, services, esc)
 
 
-async def _end(action: str, escalation_id: int, services, staff) -> EscalationOut:
+async def _end(action: str, escalation_id: RowId, services, staff) -> EscalationOut:
     method = getattr(services.escalations, action)
     try:
         esc = await run_in_threadpool(method, escalation_id, staff.id, staff.role == "supervisor")
@@ -145,18 +145,18 @@ async def _end(action: str, escalation_id: int, services, staff) -> EscalationOu
 
 
 @router.post("/{escalation_id}/release", response_model=EscalationOut)
-async def release(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+async def release(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
     """Back to the bot, which resumes where its form was."""
     return await _end("release", escalation_id, services, staff)
 
 
 @router.post("/{escalation_id}/close", response_model=EscalationOut)
-async def close(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
+async def close(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
     return await _end("close", escalation_id, services, staff)
 
 
 @router.get("/{escalation_id}/transcript", response_model=Transcript)
-async def transcript(escalation_id: int, services: ServicesDep, staff: CurrentStaff) -> Transcript:
+async def transcript(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> Transcript:
     """The conversation so far and the draft report. Every read is audited."""
     def read():
         with services.db.session() as s:
@@ -182,7 +182,8 @@ async def transcript(escalation_id: int, services: ServicesDep, staff: CurrentSt
 
 @router.post("/{escalation_id}/messages", response_model=TranscriptLine, status_code=201,
              responses={403: {"description": "not your conversation"}, 409: {"description": "opted out"}})
-async def reply(escalation_id: int, body: StaffMessageIn, services: ServicesDep, staff: CurrentStaff) -> TranscriptLine:
+async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDep,
+                staff: CurrentStaff) -> TranscriptLine:
     """Send a reply: SMS through Twilio's Messages API, web chat over its socket."""
     def send():
         esc = services.escalations.assert_owner(escalation_id, staff.id, staff.role == "supervisor")

@@ -31,7 +31,7 @@ class ReportDetail(ReportView):
 
 class ReportChange(BaseModel):
     status: str | None = Field(None, description="new → triaged → referred → closed")
-    assignee_id: int | None = None
+    assignee_id: int | None = Field(None, ge=1, le=2**31 - 1)
     fields: dict[str, object] = {}
     confirm: list[str] = []
 

@@ -10,7 +10,7 @@ from fastapi.responses import FileResponse
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
-from webhooks.deps import CurrentStaff, ServicesDep, Supervisor
+from webhooks.deps import CurrentStaff, RowId, ServicesDep, Supervisor
 from webhooks.services import Services
 from webhooks.staff import accounts, sessions, tokens
 from webhooks.staff.signin import SignInRefused, sign_in
@@ -108,7 +108,7 @@ async def list_staff(services: ServicesDep, supervisor: Supervisor) -> list[Staf
 
 
 @router.post("/api/staff/{user_id}/deactivate", response_model=StaffOut)
-async def deactivate(user_id: int, services: ServicesDep, supervisor: Supervisor) -> StaffOut:
+async def deactivate(user_id: RowId, services: ServicesDep, supervisor: Supervisor) -> StaffOut:
     if user_id == supervisor.id:
         raise HTTPException(400, "you cannot deactivate yourself")
     if not await run_in_threadpool(accounts.deactivate, services.db, supervisor.id, user_id):
