@@ -331,6 +331,9 @@ class MessagePipeline:
                 bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language,
                                                          MESSAGE_REF: message_id})
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
+                if not bot_replies and self.rasa.answered(key, message_id) is None:
+                    # Rasa's REST channel answers 200 with nothing when it failed (its Redis was down, say)
+                    raise RasaUnavailable("the turn was not taken")
         except RasaUnavailable as exc:
             self.metrics.rasa_errors.inc()
             log.warning("bot unavailable; holding reply", extra={"conversation": key, "message_id": message_id,

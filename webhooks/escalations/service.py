@@ -20,6 +20,7 @@ from webhooks.staff.accounts import audit
 from webhooks.triage.assess import LEVEL_RANK, Assessment
 
 log = get_logger("tipline.escalations")
+SYNCED = queue.QUEUE + ":synced"  # present while Redis holds the queue the database describes
 
 
 class ClaimLost(Exception):
@@ -47,6 +48,7 @@ class EscalationService:
         self.db = db
         self.redis = redis_client
         self.rasa = rasa
+        self._queue_stale = False  # an announcement failed (Redis was away): rebuild the queue when it is back
 
     # raised by the pipeline, inside its transaction --------------------------------------------------
     def raise_for(self, s: Session, conv: Conversation, assessment: Assessment, raised_by: int | None = None) -> Raised:
@@ -76,9 +78,16 @@ class EscalationService:
             if esc is None:
                 return
             event = self._event("queued" if raised.new else "raised", esc)
-            if esc.state == "queued":
-                queue.enqueue(self.redis, esc.id, esc.level, esc.score, esc.created_at)
-        queue.publish(self.redis, event)
+            queued = esc.state == "queued"
+            level, score, created_at = esc.level, esc.score, esc.created_at
+        try:
+            if queued:
+                queue.enqueue(self.redis, raised.escalation_id, level, score, created_at)
+            queue.publish(self.redis, event)
+        except redis.RedisError:
+            # The database has it; the watchdog puts it in the queue once Redis answers again.
+            self._queue_stale = True
+            log.warning("escalation not announced: Redis unavailable", extra={"escalation_id": raised.escalation_id})
 
     def message_for_staff(self, conversation_id: int, message_id: int) -> None:
         """A person wrote in a conversation a staff member owns: tell the consoles (ids only)."""
@@ -86,7 +95,10 @@ class EscalationService:
             esc = s.scalar(select(Escalation).where(Escalation.conversation_id == conversation_id,
                                                     Escalation.state == "claimed"))
         if esc is not None:
-            queue.publish(self.redis, self._event("message", esc, message_id=message_id, staff_id=esc.claimed_by))
+            try:
+                queue.publish(self.redis, self._event("message", esc, message_id=message_id, staff_id=esc.claimed_by))
+            except redis.RedisError:
+                log.warning("staff not told of a message: Redis unavailable", extra={"escalation_id": esc.id})
 
     # staff actions -----------------------------------------------------------------------------------
     def claim(self, escalation_id: int, staff_id: int) -> Escalation:
@@ -155,12 +167,23 @@ class EscalationService:
             return esc
 
     def resync(self) -> int:
-        """Rebuild the Redis queue from the database (after a Redis restart)."""
+        """Rebuild the Redis queue from the database (at start, and after Redis lost it or was away)."""
         with self.db.session() as s:
             waiting = list(s.scalars(select(Escalation).where(Escalation.state == "queued")))
         for esc in waiting:
             queue.enqueue(self.redis, esc.id, esc.level, esc.score, esc.created_at)
+        self.redis.set(SYNCED, "1")
+        self._queue_stale = False
         return len(waiting)
+
+    def resync_if_needed(self) -> int:
+        """A Redis that restarted empty (no persistence) has no marker; one that was away missed announcements."""
+        if self._queue_stale or not self.redis.exists(SYNCED):
+            count = self.resync()
+            queue.publish(self.redis, {"type": "resync", "queued": count})  # consoles refresh their queue
+            log.info("escalation queue rebuilt", extra={"queued": count})
+            return count
+        return 0
 
     def overdue(self, older_than: timedelta) -> list[Escalation]:
         """Queued escalations nobody claimed in time. Each is marked once, by one replica."""

@@ -1,4 +1,5 @@
 """Each gateway's background duties, every few seconds:
+- the escalation queue in Redis rebuilt from the database when Redis lost it or missed an announcement;
 - escalations nobody claimed in time: marked overdue for supervisors, and the person gets the emergency
   information again, if the conversation is still open (nothing after STOP);
 - messages stored but never answered (the bot was down, a process died): answered now, in order, and
@@ -42,6 +43,10 @@ def purge_once(services) -> int:
     return purged.conversations
 
 
+def requeue_once(services) -> int:
+    return services.escalations.resync_if_needed()
+
+
 def check_once(services) -> int:
     late = services.escalations.overdue(timedelta(seconds=services.settings.tipline_claim_timeout_seconds))
     for esc in late:
@@ -58,9 +63,8 @@ def check_once(services) -> int:
 
 
 async def run_forever(services, every_seconds: float = 10.0) -> None:
-    services.escalations.resync()
     while True:
-        for duty in (check_once, resume_once, purge_once):
+        for duty in (requeue_once, check_once, resume_once, purge_once):
             try:
                 await run_in_threadpool(duty, services)
             except Exception:

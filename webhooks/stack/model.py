@@ -44,7 +44,9 @@ def model_path() -> Path:
 def rasa_env() -> dict[str, str]:
     env = dict(os.environ)
     env.update({"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONWARNINGS": "ignore",
-                "TF_ENABLE_ONEDNN_OPTS": "0"})
+                "TF_ENABLE_ONEDNN_OPTS": "0",
+                # bot/plugins/rasa_plus: keeps message text out of Rasa's logs
+                "PYTHONPATH": os.pathsep.join(p for p in (str(BOT_DIR / "plugins"), env.get("PYTHONPATH")) if p)})
     return env
 
 

@@ -1,0 +1,60 @@
+"""Keeps what people write out of Rasa's logs.
+
+Rasa 3.6 logs the text of a message when handling it fails (`rest.message.received.failure`, with the
+message as `text`), and other events at debug level with slot values and entities. Its structlog setup runs
+every such field through an "anonymization pipeline" taken from a plugin hook, and the open-source edition
+looks for hook implementations only in a module named `rasa_plus` (rasa/plugin.py). This is that module,
+on Rasa's PYTHONPATH only (webhooks/stack/model.py, deploy/images/rasa.Dockerfile): it redacts every field
+Rasa marks as personal, and does nothing else.
+
+The same hook is also asked once per turn by the message processor, which would then re-read the tracker
+from the store to anonymise events for an event broker; there is no broker here, so there it answers None.
+Rasa's JSON logs also render tracebacks with each frame's local variables (a message's text among them):
+the first time the hook is asked, that renderer is swapped for one without locals."""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pluggy
+
+hookimpl = pluggy.HookimplMarker("rasa")
+REDACTED = "[redacted]"
+
+
+class Redactor:
+    def log_run(self, value: Any) -> str:
+        return REDACTED
+
+
+def _tracebacks_without_locals() -> None:
+    import structlog
+    from structlog.tracebacks import ExceptionDictTransformer
+
+    processors = structlog.get_config().get("processors", [])
+    for i, processor in enumerate(processors):  # in place: loggers already made share this list
+        if processor is structlog.processors.dict_tracebacks:
+            processors[i] = structlog.processors.ExceptionRenderer(ExceptionDictTransformer(show_locals=False))
+
+
+class TiplineHooks:
+    def __init__(self) -> None:
+        self._tracebacks_checked = False
+
+    @hookimpl
+    def get_anonymization_pipeline(self) -> Redactor | None:
+        if not self._tracebacks_checked:
+            self._tracebacks_checked = True
+            _tracebacks_without_locals()
+        frame = sys._getframe(1)
+        for _ in range(8):  # the processor's per-turn call: nothing to anonymise, and no tracker re-read
+            if frame is None:
+                break
+            if frame.f_code.co_name == "run_anonymization_pipeline":
+                return None
+            frame = frame.f_back
+        return Redactor()
+
+
+def init_hooks(manager: pluggy.PluginManager) -> None:
+    manager.register(TiplineHooks())
