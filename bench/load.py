@@ -4,6 +4,7 @@ servers. Prints throughput, p50/p95/p99 latency, errors, lost messages and the C
 
     .venv/bin/python -m bench.load                       # levels 1,10,50; 1 and 2 Rasa servers
     .venv/bin/python -m bench.load --levels 1,10,50,200 --conversations 40
+    .venv/bin/python -m bench.load --levels 50 --conversations 2000 --rasa-servers 2 --paths sms   # 10,000 messages
 
 Everything runs on this machine (loopback only): a private Redis, a fresh PostgreSQL database when
 DATABASE_URL's server answers (else SQLite), the model trained from this repo.
@@ -111,7 +112,7 @@ async def drive(label: str, concurrency: int, conversations: int, send, stack: S
 
 
 async def run_levels(stack: Stack, settings: Settings, levels: list[int], conversations: int,
-                     db: Database) -> list[Result]:
+                     db: Database, paths: tuple[str, ...] = ("bare", "sms", "web")) -> list[Result]:
     gateway = f"http://127.0.0.1:{stack.ports.gateway}"
     rasa_urls = [f"http://127.0.0.1:{p}" for p in stack.ports.rasas]
     validator = RequestValidator(settings.twilio_auth_token)
@@ -152,7 +153,8 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
 
         for level in levels:
             n_conv = max(conversations, level)
-            for label, send in (("bare rasa", bare), ("gateway sms", sms), ("gateway web", web)):
+            chosen = {"bare": ("bare rasa", bare), "sms": ("gateway sms", sms), "web": ("gateway web", web)}
+            for label, send in (chosen[p] for p in paths):
                 stored_before = count_inbound(db)
                 result = await drive(label, level, n_conv, send, stack)
                 if label != "bare rasa":
@@ -172,6 +174,7 @@ def main() -> None:
     parser.add_argument("--levels", default="1,10,50", help="concurrent conversations, comma-separated")
     parser.add_argument("--conversations", type=int, default=20, help="conversations per level (at least the level)")
     parser.add_argument("--rasa-servers", default="1,2", help="Rasa server counts to compare")
+    parser.add_argument("--paths", default="bare,sms,web", help="which of bare,sms,web to drive")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
     with shared_state() as (env, settings, db, run_dir):
@@ -179,7 +182,7 @@ def main() -> None:
         for servers in [int(x) for x in args.rasa_servers.split(",")]:
             with running(env, settings, run_dir, servers) as stack:
                 print(f"\n{servers} Rasa server(s), 1 gateway, 1 action server:")
-                asyncio.run(run_levels(stack, settings, levels, args.conversations, db))
+                asyncio.run(run_levels(stack, settings, levels, args.conversations, db, tuple(args.paths.split(","))))
 
 
 if __name__ == "__main__":

@@ -230,3 +230,21 @@ def test_an_urgent_message_reaches_the_queue_while_the_conversation_is_busy(syst
         lock.release()
     sender.join(timeout=30)
     assert "911" in answer["resp"].text
+
+
+def test_a_photo_sent_by_mms_is_kept_for_staff_by_reference_and_never_fetched(system, phone):
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    twilio_file = "https://api.twilio.com/2010-04-01/Accounts/AC00/Messages/MM01/Media/ME02"
+    elsewhere = system.twilio.url + "/tracker.jpg"  # a URL the gateway could reach, if it ever fetched one
+    photo = system.sms(phone, "", NumMedia="2", MediaUrl0=twilio_file, MediaContentType0="image/jpeg",
+                       MediaUrl1=elsewhere, MediaContentType1="image/png")
+    assert photo.status_code == 200 and "photo or file reached us" in photo.text
+    system.sms(phone, "please help he has a gun and the girls in the photo are locked in")
+    esc = newest_for(system, token, before)
+
+    lines = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(token)).json()["messages"]
+    media = next(line["media"] for line in lines if line["media"])
+    assert [(m["url"], m["content_type"], m["twilio"]) for m in media] == [
+        (twilio_file, "image/jpeg", True), (elsewhere, "image/png", False)]
+    assert not [r for r in system.twilio.requests if r.method == "GET"], "no media address was fetched"

@@ -35,6 +35,12 @@ class TwilioRecorder:
                 self.end_headers()
                 self.wfile.write(body)
 
+            def do_GET(self):  # noqa: N802  (recorded so tests can prove nothing was fetched)
+                recorder.requests.append(Recorded("GET", self.path, {}))
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
             def log_message(self, *args):
                 pass
 

@@ -11,6 +11,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from webhooks.channels.limits import MAX_MESSAGE_CHARS, decode_utf8, read_body
 from webhooks.channels.sms_text import split_for_sms
 from webhooks.conversations.pipeline import Inbound
+from webhooks.conversations.transcript import MAX_MEDIA, media_refs
 from webhooks.deps import ServicesDep
 from webhooks.logs import get_logger
 
@@ -58,7 +59,9 @@ async def receive_sms(request: Request, services: ServicesDep) -> Response:
     sender, sid = params.get("From", ""), params.get("MessageSid") or params.get("SmsSid", "")
     if not sender or not sid:
         raise HTTPException(400, "From and MessageSid are required")
-    media = tuple(params[f"MediaUrl{i}"] for i in range(10) if params.get(f"MediaUrl{i}"))
+    # MMS: the media's addresses are kept (encrypted) for staff; the gateway never fetches them.
+    media = tuple(media_refs([(params.get(f"MediaUrl{i}", ""), params.get(f"MediaContentType{i}", ""))
+                              for i in range(MAX_MEDIA)]))
     inbound = Inbound(channel="sms", address=sender, provider_id=f"twilio:{sid}",
                       text=params.get("Body", "")[:MAX_MESSAGE_CHARS], media=media)
     outcome = await run_in_threadpool(services.pipeline.handle, inbound)

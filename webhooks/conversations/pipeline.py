@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +30,7 @@ from webhooks.conversations.keywords import Keyword, is_no, is_yes, keyword_of
 from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.rate import Over, RateLimits
 from webhooks.conversations.texts import text as gateway_text
+from webhooks.conversations.transcript import MediaRef, encode_media
 from webhooks.crypto import Encryptor, keyed_hash
 from webhooks.db import Database, utcnow
 from webhooks.escalations.service import EscalationService, Raised
@@ -57,7 +57,7 @@ class Inbound:
     address: str  # the phone number (sms) or chat session id (web): hashed for the key, never logged
     provider_id: str
     text: str
-    media: tuple[str, ...] = ()
+    media: tuple[MediaRef, ...] = ()  # an MMS's files, by reference (never fetched)
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ class MessagePipeline:
         with self.db.session() as s:
             address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
             conv = store.get_or_create(s, key, inbound.channel, address_enc)
-            media_enc = self.enc.encrypt(json.dumps(list(inbound.media))) if inbound.media else None
+            media_enc = self.enc.encrypt(encode_media(list(inbound.media))) if inbound.media else None
             msg = store.add_inbound(s, conv, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc)
             duplicate = msg is None
             if duplicate:
@@ -244,6 +244,10 @@ class MessagePipeline:
                     self._reply(s, conv, msg, holding_message(conv.language), author="system")
                 msg.status = "done"
                 routed_to_staff = True
+            elif not body.strip() and msg.media_enc is not None:
+                # A photo or file with no words: staff can see it; the bot has nothing to read.
+                self._reply(s, conv, msg, gateway_text("media_received", conv.language), author="system")
+                msg.status = "done"
             elif requested_language(body) == conv.language and msg.urgency == "normal":
                 # "in English please", "español": a short confirmation in that language; nothing for the bot
                 self._reply(s, conv, msg, gateway_text("language_switched", conv.language), author="system")

@@ -11,6 +11,8 @@ TEXTS = {
         " to keep that report for now.",
         "ended": "OK, this chat is closed. Text us any time if you want to talk again. If you are in danger, call 911.",
         "language_switched": "Okay, I'll write in English from now on.",
+        "media_received": "Thank you, your photo or file reached us, and our team will be able to look at it."
+        " If you can, tell us in a few words what is happening.",
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
         "help": "This is {hotline}, a confidential tip line. Text us what you saw or what is happening to you."
@@ -37,6 +39,8 @@ TEXTS = {
         "ended": "Listo, cerramos este chat. Escríbenos cuando quieras si quieres volver a hablar. Si estás en"
         " peligro, llama al 911.",
         "language_switched": "De acuerdo, a partir de ahora te escribo en español.",
+        "media_received": "Gracias, nos llegó tu foto o archivo y nuestro equipo lo va a poder ver."
+        " Si puedes, cuéntanos en pocas palabras qué está pasando.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
         "start": "Bienvenido de nuevo. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
         "help": "Esto es {hotline}, una línea confidencial. Cuéntanos lo que viste o lo que te está pasando."
@@ -62,6 +66,8 @@ TEXTS = {
         " conservation légale : nous devons garder ce signalement pour l'instant.",
         "ended": "D'accord, ce chat est fermé. Écrivez-nous quand vous voulez. Si vous êtes en danger, appelez le 911.",
         "language_switched": "D'accord, je vous écris en français à partir de maintenant.",
+        "media_received": "Merci, votre photo ou votre fichier nous est bien parvenu et notre équipe pourra le voir."
+        " Si vous le pouvez, dites-nous en quelques mots ce qui se passe.",
         "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
         "start": "Bon retour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
         " le 911.",
@@ -91,6 +97,8 @@ TEXTS = {
         "ended": "Tá bem, encerramos esta conversa. Escreva quando quiser falar de novo. Se estiver em perigo, ligue"
         " para o 911.",
         "language_switched": "Certo, a partir de agora escrevo em português.",
+        "media_received": "Obrigado, sua foto ou arquivo chegou até nós e nossa equipe vai poder ver."
+        " Se puder, conte pra gente em poucas palavras o que está acontecendo.",
         "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",
         "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",
         "help": "Aqui é {hotline}, uma linha confidencial. Conte pra gente o que você viu ou o que está acontecendo"

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.channels.outbound import OptedOut
-from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations.models import Conversation
+from webhooks.conversations.transcript import TranscriptLine
+from webhooks.conversations.transcript import transcript as transcript_lines
 from webhooks.deps import CurrentStaff, RowId, ServicesDep
 from webhooks.escalations import queue
 from webhooks.escalations.canned import canned_responses
@@ -47,14 +49,6 @@ class EscalationOut(BaseModel):
 class EscalationPage(BaseModel):
     items: list[EscalationOut]
     next_cursor: str | None
-
-
-class TranscriptLine(BaseModel):
-    id: int
-    direction: str
-    author: str
-    text: str
-    created_at: datetime
 
 
 class Transcript(BaseModel):
@@ -164,9 +158,7 @@ async def transcript(escalation_id: RowId, services: ServicesDep, staff: Current
             if esc is None:
                 return None
             conv = s.get(Conversation, esc.conversation_id)
-            rows = s.scalars(select(Message).where(Message.conversation_id == conv.id).order_by(Message.id))
-            lines = [TranscriptLine(id=m.id, direction=m.direction, author=m.author,
-                                    text=services.encryptor.decrypt(m.body_enc), created_at=m.created_at) for m in rows]
+            lines = transcript_lines(s, conv.id, services.encryptor)
             report = s.scalar(select(Report).where(Report.conversation_key == conv.key).order_by(Report.id.desc()))
             draft = None if report is None else {
                 "reference_code": report.reference_code, "narrative": services.encryptor.decrypt(report.narrative_enc),

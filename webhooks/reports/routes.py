@@ -8,9 +8,9 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations.models import Conversation
+from webhooks.conversations.transcript import TranscriptLine, transcript
 from webhooks.deps import CurrentStaff, ServicesDep, Supervisor
-from webhooks.escalations.routes import TranscriptLine
 from webhooks.reports import export
 from webhooks.reports.store import STATUSES, ReportFilter, ReportView
 from webhooks.staff.accounts import audit
@@ -113,10 +113,7 @@ async def read_report(code: str, services: ServicesDep, staff: CurrentStaff) -> 
         with services.db.session() as s:
             conv = s.scalar(select(Conversation).where(Conversation.key == view.conversation_key))
             if conv is not None:
-                rows = s.scalars(select(Message).where(Message.conversation_id == conv.id).order_by(Message.id))
-                lines = [TranscriptLine(id=m.id, direction=m.direction, author=m.author,
-                                        text=services.encryptor.decrypt(m.body_enc) or "", created_at=m.created_at)
-                         for m in rows]
+                lines = transcript(s, conv.id, services.encryptor)
         return view, lines
 
     found = await run_in_threadpool(read)

@@ -146,6 +146,11 @@
     $("transcript").replaceChildren(...r.data.messages.map((m) => {
       const li = el("li", m.direction);
       li.append(el("span", "by", m.author), document.createTextNode(m.text));
+      // MMS files by reference only: nothing is loaded; Twilio's files open signed in to Twilio.
+      for (const media of m.media || []) {
+        li.append(el("div", "media", (media.twilio ? "Attached file (Twilio media" : "Attached file (UNKNOWN address, do not open" ) +
+          (media.content_type ? ", " + media.content_type : "") + "): " + media.url));
+      }
       return li;
     }));
     const last = $("transcript").lastElementChild;

@@ -1,0 +1,65 @@
+"""A conversation as staff read it (console and report detail): every message in order, with the media
+references an MMS carried. Media are never fetched by the gateway: staff see where each file is and whether
+it is on Twilio's media host (only those should be opened, signed in to Twilio); anything else is listed as
+an unknown address."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from webhooks.conversations.models import Message
+from webhooks.crypto import Encryptor
+
+TWILIO_MEDIA_HOSTS = ("api.twilio.com",)
+MAX_MEDIA = 10  # Twilio sends at most ten media per MMS
+MAX_MEDIA_URL = 1000
+
+
+class MediaRef(BaseModel):
+    url: str
+    content_type: str = ""
+    twilio: bool  # on Twilio's media host; anything else is an address nobody should open blindly
+
+
+class TranscriptLine(BaseModel):
+    id: int
+    direction: str
+    author: str
+    text: str
+    created_at: datetime
+    media: list[MediaRef] = []
+
+
+def is_twilio_media(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme == "https" and parts.hostname in TWILIO_MEDIA_HOSTS and "/Media/" in parts.path
+
+
+def media_refs(pairs: list[tuple[str, str]]) -> list[MediaRef]:
+    """What an inbound message's media fields say, bounded: at most ten, each address cut to a sane length."""
+    return [MediaRef(url=url[:MAX_MEDIA_URL], content_type=kind[:100], twilio=is_twilio_media(url))
+            for url, kind in pairs[:MAX_MEDIA] if url]
+
+
+def encode_media(refs: list[MediaRef]) -> str:
+    return json.dumps([r.model_dump() for r in refs])
+
+
+def decode_media(plain: str | None) -> list[MediaRef]:
+    if not plain:
+        return []
+    items = json.loads(plain)
+    return [MediaRef(url=i, content_type="", twilio=is_twilio_media(i)) if isinstance(i, str) else MediaRef(**i)
+            for i in items]
+
+
+def transcript(s: Session, conversation_id: int, enc: Encryptor) -> list[TranscriptLine]:
+    rows = s.scalars(select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id))
+    return [TranscriptLine(id=m.id, direction=m.direction, author=m.author, text=enc.decrypt(m.body_enc) or "",
+                           created_at=m.created_at,
+                           media=decode_media(enc.decrypt(m.media_enc)) if m.media_enc else []) for m in rows]
