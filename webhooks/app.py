@@ -16,6 +16,7 @@ from webhooks import health
 from webhooks.channels import sms, webchat
 from webhooks.escalations import routes as escalation_routes
 from webhooks.escalations.watchdog import run_forever
+from webhooks.language.detect import warm_up as warm_up_detector
 from webhooks.logs import configure_logging, get_logger
 from webhooks.reports import followup_routes
 from webhooks.reports import routes as report_routes
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # never queues behind ordinary ones waiting on Rasa.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.tipline_worker_threads
         services = Services.build(settings)
+        await anyio.to_thread.run_sync(warm_up_detector)  # word lists load once, before the first message
         app.state.services = services
         watchdog = asyncio.create_task(run_forever(services, settings.tipline_watchdog_seconds))
         log.info("gateway started", extra={"env": settings.tipline_env})

@@ -24,6 +24,24 @@ def test_short_messages_in_every_language(text, language):
     assert detect(text).language == language
 
 
+# Words the short-message lexicon does not list, told apart by how common they are in each language.
+BY_FREQUENCY = [("cerrar", "es"), ("fechar", "pt"), ("fermer", "fr"), ("trabajamos en el campo", "es"),
+                ("a gente dorme no galpão", "pt"), ("nous dormons dans la cuisine", "fr"),
+                ("we sleep in the warehouse", "en"), ("python 模型类名", "zh")]
+
+
+@pytest.mark.parametrize("text,language", BY_FREQUENCY)
+def test_words_outside_the_lexicon_are_told_apart_by_how_common_they_are(text, language):
+    assert detect(text).language == language
+
+
+def test_a_long_message_in_another_language_switches_the_conversation_but_one_shared_word_does_not():
+    assert choose_language("en", "trabajamos en el campo sin descanso", False).language == "es"
+    assert choose_language("es", "total", False).language == "es"
+    assert choose_language("es", "modelo", False).language == "es"
+    assert choose_language("pt", "modelo", False).language == "pt"
+
+
 @pytest.mark.parametrize("text", ["ok", "👍", "12", "...", "ok ok", "lol", "https://example.org/x"])
 def test_messages_without_a_language_signal_are_und(text):
     assert detect(text).language == UND
