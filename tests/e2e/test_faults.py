@@ -233,7 +233,7 @@ def test_a_gateway_killed_with_a_message_in_flight_loses_nothing_and_answers_onc
     retried = faulty.sms(phone, "", 1, params)  # Twilio retries on the other gateway: it got no answer
     assert retried.status_code == 200
     faulty.restart_gateway(port)
-    inbound = faulty.wait_until_answered(phone, timeout=120)
+    inbound = faulty.wait_until_answered(phone, timeout=180)  # the dead gateway held the lock
     assert [m.provider_id for m in inbound].count(sid) == 1
     message = next(m for m in inbound if m.provider_id == sid)
     answers = faulty.answers(message.id)

@@ -95,6 +95,7 @@ class MessagePipeline:
         self.limits = limits or RateLimits(redis_client)
         self.stale_after = stale_after  # a message "processing" this long was left by a process that died
         self._late = threading.local()  # set while answering messages whose request is gone
+        self._answering = threading.local()  # the message whose request waits, and its replies as made
         self._to_erase: set[str] = set()  # conversations whose DELETE was confirmed, erased once answered
         self._to_erase_lock = threading.Lock()
 
@@ -127,10 +128,16 @@ class MessagePipeline:
             if over is not None:
                 return self._defer(key, msg_id, over)
         # 3. one at a time, in order
-        with self._conversation_lock(key):
-            self._drain(conv_id, msg_id, waiting_request=msg_id)
-        with self.db.session() as s:
-            replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+        self._answering.message_id, self._answering.replies = msg_id, None
+        try:
+            with self._conversation_lock(key):
+                self._drain(conv_id, msg_id, waiting_request=msg_id)
+            replies = self._answering.replies  # what this thread answered, when it was this thread
+        finally:
+            self._answering.message_id = self._answering.replies = None
+        if replies is None:  # a retry, or another process answered it: what was stored
+            with self.db.session() as s:
+                replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
         self._erase_if_confirmed(key)
         return Outcome(key, replies, duplicate)
 
@@ -193,31 +200,36 @@ class MessagePipeline:
             waiting = [(m.id, m.status) for m in store.unprocessed_up_to(s, conv_id, up_to)]
         already_late = getattr(self._late, "active", False)
         for message_id, status in waiting:
-            if self._claim(message_id):
-                # a deferred message's request has returned: its answers go out as new messages
-                self._late.active = already_late or (status == "deferred" and message_id != waiting_request)
-                try:
-                    self._process(message_id)
-                finally:
-                    self._late.active = already_late
+            # a deferred message's request has returned: its answers go out as new messages
+            self._late.active = already_late or (status == "deferred" and message_id != waiting_request)
+            try:
+                self._process(message_id)
+            finally:
+                self._late.active = already_late
 
-    def _claim(self, message_id: int) -> bool:
+    def _claim(self, s, message_id: int) -> bool:
+        """Take the message for processing, atomically (once, even with two replicas and no Redis lock);
+        committed with the rest of `_process`'s first transaction, before the bot is asked."""
         stale = utcnow() - self.stale_after
-        with self.db.session() as s:
-            result = s.execute(
-                update(Message)
-                .where(Message.id == message_id,
-                       or_(Message.status.in_(store.PENDING),
-                           (Message.status == "processing") & (Message.updated_at < stale)))
-                .values(status="processing", attempts=Message.attempts + 1, updated_at=utcnow())
-            )
-            return result.rowcount == 1
+        result = s.execute(
+            update(Message)
+            .where(Message.id == message_id,
+                   or_(Message.status.in_(store.PENDING),
+                       (Message.status == "processing") & (Message.updated_at < stale)))
+            .values(status="processing", attempts=Message.attempts + 1, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
 
     # 3. keywords, then the bot ---------------------------------------------------------------------
     def _process(self, message_id: int) -> None:
         raised: Raised | None = None
         routed_to_staff = False
         with self.db.session() as s:
+            if not self._claim(s, message_id):
+                return  # processed already, or being processed by another process
+            if message_id == getattr(self._answering, "message_id", None):
+                self._answering.replies = []  # this thread answers the waiting request: collect as we go
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
@@ -451,6 +463,8 @@ class MessagePipeline:
     def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> None:
         out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
         s.flush()
+        if msg.id == getattr(self._answering, "message_id", None) and self._answering.replies is not None:
+            self._answering.replies.append(Reply(out.id, body))
         self.metrics.messages.labels(conv.channel, "out").inc()
         if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
             try:
