@@ -50,16 +50,30 @@ class RasaClient:
         return self.base_urls[start:] + self.base_urls[:start]
 
     def _post(self, path: str, **kwargs) -> httpx.Response:
+        return self._request("POST", path, **kwargs)
+
+    def _get(self, path: str, **kwargs) -> httpx.Response:
+        return self._request("GET", path, **kwargs)
+
+    def _request(self, method: str, path: str, **kwargs) -> httpx.Response:
+        """Try each server in turn. A POST moves on only when nothing was sent (connection refused); a GET,
+        which changes nothing, also moves on after a timeout or a server error."""
         last: Exception | None = None
         for base in self._servers():
             try:
-                resp = self._http.post(base + path, **kwargs)
-            except httpx.ConnectError as exc:  # nothing was sent: safe to try the next server
+                resp = self._http.request(method, base + path, **kwargs)
+            except httpx.ConnectError as exc:
                 last = exc
                 continue
             except httpx.HTTPError as exc:
+                if method == "GET":
+                    last = exc
+                    continue
                 raise RasaUnavailable(type(exc).__name__) from exc
             if resp.status_code >= 500:
+                if method == "GET":
+                    last = RasaUnavailable(f"status {resp.status_code}")
+                    continue
                 raise RasaUnavailable(f"status {resp.status_code}")
             resp.raise_for_status()
             return resp
@@ -104,21 +118,6 @@ class RasaClient:
                 elif isinstance(custom, dict):
                     replies.append(BotReply("", custom))
         return replies
-
-    def _get(self, path: str, **kwargs) -> httpx.Response:
-        last: Exception | None = None
-        for base in self._servers():
-            try:
-                resp = self._http.get(base + path, **kwargs)
-            except httpx.HTTPError as exc:  # a read is safe to try on the next server
-                last = exc
-                continue
-            if resp.status_code >= 500:
-                last = RasaUnavailable(f"status {resp.status_code}")
-                continue
-            resp.raise_for_status()
-            return resp
-        raise RasaUnavailable(type(last).__name__ if last else "no server")
 
     def restart(self, sender: str) -> None:
         """Forget the bot's side of a conversation (a person ended it): the next message starts afresh."""

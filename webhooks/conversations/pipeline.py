@@ -95,7 +95,6 @@ class MessagePipeline:
         self.limits = limits or RateLimits(redis_client)
         self.stale_after = stale_after  # a message "processing" this long was left by a process that died
         self._late = threading.local()  # set while answering messages whose request is gone
-        self._answering = threading.local()  # the message whose request waits, and its replies as made
         self._to_erase: set[str] = set()  # conversations whose DELETE was confirmed, erased once answered
         self._to_erase_lock = threading.Lock()
 
@@ -128,16 +127,10 @@ class MessagePipeline:
             if over is not None:
                 return self._defer(key, msg_id, over)
         # 3. one at a time, in order
-        self._answering.message_id, self._answering.replies = msg_id, None
-        try:
-            with self._conversation_lock(key):
-                self._drain(conv_id, msg_id, waiting_request=msg_id)
-            replies = self._answering.replies  # what this thread answered, when it was this thread
-        finally:
-            self._answering.message_id = self._answering.replies = None
-        if replies is None:  # a retry, or another process answered it: what was stored
-            with self.db.session() as s:
-                replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+        with self._conversation_lock(key):
+            self._drain(conv_id, msg_id, waiting_request=msg_id)
+        with self.db.session() as s:
+            replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
         self._erase_if_confirmed(key)
         return Outcome(key, replies, duplicate)
 
@@ -228,8 +221,6 @@ class MessagePipeline:
         with self.db.session() as s:
             if not self._claim(s, message_id):
                 return  # processed already, or being processed by another process
-            if message_id == getattr(self._answering, "message_id", None):
-                self._answering.replies = []  # this thread answers the waiting request: collect as we go
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
@@ -304,8 +295,7 @@ class MessagePipeline:
             if over is Over.LINE and self._first_holding(key):
                 msg = s.get(Message, msg_id)
                 conv = s.get(Conversation, msg.conversation_id)
-                self._reply(s, conv, msg, gateway_text("holding", conv.language), author="system")
-                replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+                replies = [self._reply(s, conv, msg, gateway_text("holding", conv.language), author="system")]
         self.metrics.deferred.labels(over.value).inc()
         log.info("inbound deferred", extra={"conversation": key, "message_id": msg_id, "limit": over.value})
         return Outcome(key, replies)
@@ -460,11 +450,10 @@ class MessagePipeline:
         erase_conversation(self.db, self.redis, key)
 
     # 4. replies ------------------------------------------------------------------------------------
-    def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> None:
+    def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> Reply:
         out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
         s.flush()
-        if msg.id == getattr(self._answering, "message_id", None) and self._answering.replies is not None:
-            self._answering.replies.append(Reply(out.id, body))
+        reply = Reply(out.id, body)
         self.metrics.messages.labels(conv.channel, "out").inc()
         if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
             try:
@@ -472,4 +461,5 @@ class MessagePipeline:
             except OptedOut:
                 out.status = "held"
         if self.on_reply is not None:
-            self.on_reply(conv.channel, conv.key, Reply(out.id, body))
+            self.on_reply(conv.channel, conv.key, reply)
+        return reply

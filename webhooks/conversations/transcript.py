@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel
+from pydantic import BaseModel, computed_field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,7 +23,12 @@ MAX_MEDIA_URL = 1000
 class MediaRef(BaseModel):
     url: str
     content_type: str = ""
-    twilio: bool  # on Twilio's media host; anything else is an address nobody should open blindly
+
+    @computed_field
+    @property
+    def twilio(self) -> bool:
+        """On Twilio's media host; anything else is an address nobody should open blindly."""
+        return is_twilio_media(self.url)
 
 
 class TranscriptLine(BaseModel):
@@ -42,20 +47,19 @@ def is_twilio_media(url: str) -> bool:
 
 def media_refs(pairs: list[tuple[str, str]]) -> list[MediaRef]:
     """What an inbound message's media fields say, bounded: at most ten, each address cut to a sane length."""
-    return [MediaRef(url=url[:MAX_MEDIA_URL], content_type=kind[:100], twilio=is_twilio_media(url))
-            for url, kind in pairs[:MAX_MEDIA] if url]
+    return [MediaRef(url=url[:MAX_MEDIA_URL], content_type=kind[:100]) for url, kind in pairs[:MAX_MEDIA] if url]
 
 
 def encode_media(refs: list[MediaRef]) -> str:
-    return json.dumps([r.model_dump() for r in refs])
+    return json.dumps([{"url": r.url, "content_type": r.content_type} for r in refs])
 
 
 def decode_media(plain: str | None) -> list[MediaRef]:
     if not plain:
         return []
-    items = json.loads(plain)
-    return [MediaRef(url=i, content_type="", twilio=is_twilio_media(i)) if isinstance(i, str) else MediaRef(**i)
-            for i in items]
+    # earlier versions stored the bare addresses
+    return [MediaRef(url=i) if isinstance(i, str) else MediaRef(url=i["url"], content_type=i.get("content_type", ""))
+            for i in json.loads(plain)]
 
 
 def transcript(s: Session, conversation_id: int, enc: Encryptor) -> list[TranscriptLine]:

@@ -127,7 +127,7 @@ async def claim(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff
     return await run_in_threadpool(_claim_result, services, esc)
 
 
-async def _end(action: str, escalation_id: RowId, services, staff) -> EscalationOut:
+async def _end(action: str, escalation_id: int, services, staff) -> EscalationOut:
     method = getattr(services.escalations, action)
     try:
         esc = await run_in_threadpool(method, escalation_id, staff.id, staff.role == "supervisor")
