@@ -8,7 +8,9 @@ Data (downloaded from PyPI into bench/.cache on first run, never used to build o
 - Haitian Creole sentences from creolenltk's own tests (its word list builds the detector's lexicon, its
   test sentences are only read here);
 - bench/data/hotline_language.tsv: hotline-style messages of two words or more, in all 11 languages.
-Strings are split into dev and test halves by a hash; figures are for the test half."""
+Strings are split into dev and test halves by a hash; figures are for the test half. A string found in two
+languages' catalogs ("Total" in Spanish and Portuguese) counts as read right when the detector names either;
+the strict figure, which takes only the catalog's own label, is printed beside it."""
 from __future__ import annotations
 
 import hashlib
@@ -123,20 +125,32 @@ def plain_langdetect():
     return run
 
 
-def evaluate(name: str, samples: list[tuple[str, str]], fn) -> None:
+def languages_of(samples: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """Every language a string is written in: "Total" is in the Spanish and the Portuguese catalogs, "Email" in
+    the English and the French; a detector that names either has read the string right."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for lang, text in samples:
+        found[text].add(lang)
+    return found
+
+
+def evaluate(name: str, samples: list[tuple[str, str]], fn, written_in: dict[str, set[str]]) -> None:
     by_lang, by_len, confusions, times = defaultdict(list), defaultdict(list), Counter(), []
+    strict = []
     for lang, text in samples:
         started = time.perf_counter()
         got = fn(text)
         times.append((time.perf_counter() - started) * 1000)
-        ok = got == lang
+        strict.append(got == lang)
+        ok = got == lang or got in written_in.get(text, ())
         by_lang[lang].append(ok)
         by_len[bucket(text)].append(ok)
         if not ok:
             confusions[(lang, got)] += 1
     total = [ok for oks in by_lang.values() for ok in oks]
     print(f"\n{name}: {sum(total) / len(total):.1%} of {len(total)}   median {statistics.median(times):.3f} ms,"
-          f" p95 {sorted(times)[int(.95 * len(times))]:.3f} ms")
+          f" p95 {sorted(times)[int(.95 * len(times))]:.3f} ms   (strict, the catalog's own label only:"
+          f" {sum(strict) / len(strict):.1%})")
     langs = sorted(by_lang.items())
     print("  by language: " + "  ".join(f"{lang} {sum(v) / len(v):.0%}/{len(v)}" for lang, v in langs))
     print("  by length:   " + "  ".join(f"{b} {sum(v) / len(v):.0%}/{len(v)}" for b, v in sorted(by_len.items())))
@@ -154,14 +168,15 @@ def main() -> None:
     corpus = list(dict.fromkeys(corpus))
     parity = 0 if half == "test" else 1
     test = [s for s in corpus if int(hashlib.sha256(s[1].encode()).hexdigest(), 16) % 2 == parity]
+    written_in = languages_of(corpus)
     hotline = hotline_samples()
     plain = plain_langdetect()
     ours = lambda text: detect(text).language  # noqa: E731
     print(f"catalog {half} half: {len(test)} strings ({Counter(lang for lang, _ in test)})")
     for label, samples in ((f"catalogs ({half} half)", test), ("hotline messages, 2+ words", hotline)):
         print(f"\n=== {label} ===")
-        evaluate("this detector", samples, ours)
-        evaluate("plain langdetect", samples, plain)
+        evaluate("this detector", samples, ours, written_in)
+        evaluate("plain langdetect", samples, plain, written_in)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,23 @@ def test_words_outside_the_lexicon_are_told_apart_by_how_common_they_are(text, l
     assert detect(text).language == language
 
 
+# Hard cases: French elision, Portuguese sharing most words with Spanish, Vietnamese written without its
+# tone marks, and a rare word langdetect would call Tagalog.
+HARD = [("l'utilisateur a pris mes papiers", "fr"), ("c'est mon patron qui garde l'argent", "fr"),
+        ("a conta não está ativa", "pt"), ("que seja rapido por favor", "pt"),
+        ("xem trang web", "vi"), ("chung toi lam viec o nha hang", "vi")]
+
+
+@pytest.mark.parametrize("text,language", HARD)
+def test_hard_cases(text, language):
+    assert detect(text).language == language
+
+
+@pytest.mark.parametrize("text", ["Kyrgyz", "Tadjik", "Uzbek"])
+def test_a_rare_word_is_not_taken_for_tagalog(text):
+    assert detect(text).language != "tl"
+
+
 def test_a_long_message_in_another_language_switches_the_conversation_but_one_shared_word_does_not():
     assert choose_language("en", "trabajamos en el campo sin descanso", False).language == "es"
     assert choose_language("es", "total", False).language == "es"

@@ -21,6 +21,10 @@ MODEL_LANGUAGES = ("en", "es", "fr", "pt", "tl", "vi")
 FULL_BOT = ("en", "es", "fr", "pt")  # the bot converses in these; the others get a person
 UND = "und"
 VIETNAMESE_LETTERS = set("ăđơưĂĐƠƯ")  # with the tone-marked vowels of U+1EA0–U+1EF9; â ê ô are French too
+# Letters only one of the Latin-script languages writes (Vietnamese is decided before): a word with one counts
+# as a word of that language.
+LETTERS = {"pt": "ãõ", "es": "ñ", "fr": "œùûëï"}
+_FRENCH_ELISION = re.compile(r"^(?:l|d|j|qu|n|s|c|m|t)'[aeiouyhàâéèêîôû]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
@@ -84,7 +88,7 @@ UNKNOWN_ZIPF = 0.0  # a word a language's list does not have
 # Where a word is as common in two languages ("modelo", "total"), the likelier caller on a US hotline wins:
 # English, then Spanish; Filipino lists hold much borrowed English, so Tagalog needs more than a tie.
 # (Tuned on bench.language_eval's dev half.) Its keys are the languages the word lists are read for.
-FREQUENCY_PRIOR = {"en": 0.2, "es": 0.15, "fr": 0.0, "pt": 0.0, "tl": -0.6}
+FREQUENCY_PRIOR = {"en": 0.2, "es": 0.15, "fr": 0.0, "pt": 0.0, "tl": -0.6, "vi": -0.4}
 
 
 @lru_cache
@@ -107,6 +111,7 @@ def warm_up() -> None:
 def _by_frequency(tokens: list[str], among) -> tuple[str | None, float]:
     """The language whose words these most commonly are, and its lead over the next one."""
     tables = _frequencies()
+    tokens = [t.split("'", 1)[1] if _FRENCH_ELISION.match(t) else t for t in tokens]
     scores = sorted(((sum(tables[c].get(t, UNKNOWN_ZIPF) for t in tokens) / len(tokens) + FREQUENCY_PRIOR[c], c)
                      for c in among if c in tables), reverse=True)
     if not scores or scores[0][0] - FREQUENCY_PRIOR[scores[0][1]] <= 0:
@@ -115,16 +120,23 @@ def _by_frequency(tokens: list[str], among) -> tuple[str | None, float]:
     return scores[0][1], lead
 
 
-def _model(text: str) -> tuple[str, float]:
+def _model(tokens: list[str]) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _factory().create()
-    detector.append(text)
+    detector.append(" ".join(tokens))
     try:
-        best = detector.get_probabilities()[0]
-    except (LangDetectException, IndexError):
+        detector.get_probabilities()
+    except LangDetectException:
         return UND, 0.0
-    return best.lang, best.prob
+    # langdetect reads Tagalog into short strings of rare words ("Kyrgyz", "Tadjik"); take Tagalog only where
+    # some word is one Filipino speakers use.
+    filipino = _frequencies()["tl"]
+    ranked = sorted(((p, lang) for lang, p in zip(detector.langlist, detector.langprob or ())
+                     if lang != "tl" or any(t in filipino for t in tokens)), reverse=True)
+    if not ranked or ranked[0][0] <= 0:
+        return UND, 0.0
+    return ranked[0][1], ranked[0][0]
 
 
 def words_of(text: str) -> list[str]:
@@ -169,7 +181,9 @@ def detect(text: str) -> Detection:
     if tokens and any(t in HAITIAN_MARKERS for t in tokens) and in_ht / len(tokens) >= 0.6:
         return Detection("ht", min(1.0, 0.6 + in_ht / len(tokens) * 0.4), "lexicon", len(tokens), in_ht)
 
-    votes = {code: sum(1 for t in tokens if t in words) for code, words in WORDS.items()}
+    votes = {code: sum(1 for t in tokens if t in words or any(ch in t for ch in LETTERS.get(code, ""))
+                       or (code == "fr" and _FRENCH_ELISION.match(t)))
+             for code, words in WORDS.items()}
     ranked = sorted(votes.values(), reverse=True)
     best, second = (ranked + [0, 0])[:2]
     leaders = [code for code, v in votes.items() if v == best and best > 0]
@@ -184,7 +198,7 @@ def detect(text: str) -> Detection:
     by_freq, lead = _by_frequency(tokens, leaders if len(leaders) > 1 else FREQUENCY_PRIOR)
     if by_freq is not None and (not leaders or by_freq in leaders):
         return Detection(by_freq, min(1.0, 0.5 + lead / 4), "frequency", len(tokens), best if leaders else 0)
-    code, prob = _model(" ".join(tokens))
+    code, prob = _model(tokens)
     if code == UND:
         return Detection(UND, 0.0, "none", len(tokens))
     if leaders and code not in leaders and len(tokens) <= 2:

@@ -22,7 +22,7 @@ WORDS: dict[str, set[str]] = {
     "pt": set("""olá ola oi obrigado obrigada sim não nao eu estou você voce vocês meu minha ajuda preciso quero
         tenho trabalho patrão dinheiro passaporte casa onde quando bom boa dia tarde noite português
         portugues também tambem muito aqui agora ele ela eles elas ninguém alguém medo sair e em um uma do da dos
-        das na é são""".split()),
+        das na é são está esta este isso que para com por mais seja""".split()),
     "ht": set("""bonjou bonswa mèsi mesi wi mwen nou yo ak nan pou gen fè fe konn tanpri anpil ede kijan kòman
         koman kote kisa poukisa kilè lapolis travay lajan patwon paspò paspo lakay kreyòl kreyol ayisyen
         bezwen vle kapab pale konnen kounye kounya sèlman byen pitit timoun fanm moun bagay pè pral""".split()),
