@@ -39,7 +39,9 @@ def test_words_outside_the_lexicon_are_told_apart_by_how_common_they_are(text, l
 # tone marks, and a rare word langdetect would call Tagalog.
 HARD = [("l'utilisateur a pris mes papiers", "fr"), ("c'est mon patron qui garde l'argent", "fr"),
         ("a conta não está ativa", "pt"), ("que seja rapido por favor", "pt"),
-        ("xem trang web", "vi"), ("chung toi lam viec o nha hang", "vi")]
+        ("xem trang web", "vi"), ("chung toi lam viec o nha hang", "vi"),
+        ("Ki jan ou ye?", "ht"), ("Kote ou prale?", "ht"), ("Ayiti se yon bèl peyi", "ht"),
+        ("c'est une belle journée", "fr")]
 
 
 @pytest.mark.parametrize("text,language", HARD)

@@ -52,4 +52,5 @@ REQUESTS: dict[str, tuple[str, ...]] = {
 # message is Creole, not French.
 HAITIAN_MARKERS = set("""mwen nou yo ak nan pou gen fè konn tanpri anpil kijan kòman kisa poukisa kilè lapolis
     travay lajan patwon paspò lakay kreyòl bezwen vle kapab konnen kounye kounya sèlman pitit timoun fanm
-    bagay pral mèsi bonjou bonswa ede wi pale ap""".split())
+    bagay pral mèsi bonjou bonswa ede wi pale ap yon kote peyi bèl ye prale jodi demen zanmi anyen gade rele
+    tankou chak lekòl maten aswè konprann manje ayiti ayisyen fanmi jwenn wè""".split())
