@@ -132,7 +132,7 @@ def _model(tokens: list[str]) -> tuple[str, float]:
     # langdetect reads Tagalog into short strings of rare words ("Kyrgyz", "Tadjik"); take Tagalog only where
     # some word is one Filipino speakers use.
     filipino = _frequencies()["tl"]
-    ranked = sorted(((p, lang) for lang, p in zip(detector.langlist, detector.langprob or ())
+    ranked = sorted(((p, lang) for lang, p in zip(detector.langlist, detector.langprob or (), strict=False)
                      if lang != "tl" or any(t in filipino for t in tokens)), reverse=True)
     if not ranked or ranked[0][0] <= 0:
         return UND, 0.0
