@@ -50,6 +50,9 @@ _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|good
                      r"não quero)\b", re.IGNORECASE)
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
                       r"exclu\w*|destru\w*)\b", re.IGNORECASE)
+_PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
+                     r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
+                     r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
 _KEYBOARD = re.compile(r"(asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm)",
                        re.IGNORECASE)
 
@@ -118,6 +121,11 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
     """A message the form does not take as an answer (the rules answer it, then the form asks again)."""
     if turn.text.lstrip().startswith("/"):
         return True
+    # A message that holds what was asked is an answer, however the model labels it: "monday" to "when?",
+    # "yo" to "about you?", "someone else, my cousin", "anonymous" to "how private?".
+    holds = answers(asked, turn, found)
+    if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
+        return False
     substantive = has_facts(found) and turn.words > 12
     if turn.intent in REQUESTS and turn.confidence >= 0.5:
         # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")
@@ -125,10 +133,16 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
             return False
         if turn.intent == "delete_data" and not _ERASING.search(turn.text):
             return False
+        if turn.intent == "request_human" and holds and not _PERSON.search(turn.text):
+            return False
+        if turn.intent == "resume" and (holds or found.ongoing is not None or _TIME.search(turn.text)):
+            return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
     if turn.intent in QUESTIONS and turn.confidence >= 0.5:
         if _QUESTION.search(turn.text):
             return True
+        if holds:
+            return False
         # no question mark or question word: while the person is describing what happens ("they don't let me
         # see a doctor"), it is an answer; elsewhere a short confident request ("i need a lawyer") is not
         describing = asked in ("tip_what", "tip_control", "tip_more", "contact", "tip_confirmed")
@@ -141,6 +155,24 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
         return True
     if turn.intent == "nonsense" and turn.confidence >= 0.6:
         return not (any(ch.isdigit() for ch in turn.text) or has_facts(found))
+    return False
+
+
+def answers(asked: str | None, turn: Turn, found: Extracted) -> bool:
+    """The message holds what the question asked for: a time to "when?", a place to "where?", a number or an
+    age to "who?", a person to "about you or someone else?", a choice to "how private?"."""
+    if turn.words > 3 and _QUESTION.search(turn.text):
+        return False  # "is target open on sunday?" asks; it does not answer
+    if asked == "tip_when":
+        return found.ongoing is not None or bool(_TIME.search(turn.text))
+    if asked == "tip_where":
+        return bool(found.city or found.state or found.country or found.venue)
+    if asked == "tip_who":
+        return bool(found.people_count or found.ages or found.minor)
+    if asked == "reporter_role":
+        return found.role is not None or turn.text.strip().strip(".)") in ("1", "2")
+    if asked == "privacy_level":
+        return found.privacy is not None and not _QUESTION.search(turn.text)
     return False
 
 

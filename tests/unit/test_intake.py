@@ -137,3 +137,33 @@ def test_ending_or_erasing_needs_words_that_say_so():
     assert not step(turn("no los dejan salir", "end_conversation", 0.8, "es"), asked("tip_control")).steps_aside
     assert step(turn("ya no quiero seguir con esto", "end_conversation", 0.9, "es"), asked("tip_where")).steps_aside
     assert step(turn("please delete what i sent", "delete_data", 0.9), asked("tip_where")).steps_aside
+
+
+def test_a_short_answer_the_model_reads_as_small_talk_still_answers_the_question():
+    """However the model labels it, a message that holds what was asked is an answer, not an interruption."""
+    when = step(turn("monday", "out_of_scope", 0.8), asked("tip_when"))
+    assert not when.steps_aside and when.slots["tip_when"] == "monday"
+    ongoing = step(turn("desde enero y sigue ahí", "resume", 0.7, "es"), asked("tip_when"))
+    assert not ongoing.steps_aside and ongoing.slots["tip_when"] == "desde enero y sigue ahí"
+    me = step(turn("yo", "greet", 0.9, "es"), asked("reporter_role"))
+    assert not me.steps_aside and me.slots["reporter_role"] == "self"
+    other = step(turn("it is about my neighbours", "chitchat", 0.8), asked("reporter_role"))
+    assert other.slots["reporter_role"] == "other"
+    where = step(turn("houston", "out_of_scope", 0.7), asked("tip_where"))
+    assert not where.steps_aside and where.slots["tip_where"] == "houston"
+
+
+def test_small_talk_that_only_mentions_a_day_is_still_small_talk():
+    assert step(turn("is target open on sunday?", "out_of_scope", 0.9), asked("tip_when")).steps_aside
+    assert step(turn("hello", "greet", 0.95), asked("tip_when")).steps_aside
+
+
+def test_an_answer_the_model_reads_as_a_request_or_question_is_still_an_answer():
+    cousin = step(turn("someone else, my cousin", "request_human", 0.7), asked("reporter_role"))
+    assert not cousin.steps_aside and cousin.slots["reporter_role"] == "other"
+    private = step(turn("anonymous", "ask_anonymous", 0.95), asked("privacy_level"))
+    assert not private.steps_aside and private.slots["privacy_level"] == "anonymous"
+    # but asking for a person, or asking a question, is still that
+    assert step(turn("i want to talk to someone else", "request_human", 0.9), asked("reporter_role")).steps_aside
+    assert step(turn("is it anonymous?", "ask_anonymous", 0.95), asked("privacy_level")).steps_aside
+    assert step(turn("ok go on", "resume", 0.9), asked("tip_when")).steps_aside
