@@ -53,6 +53,16 @@ _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supp
 _PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
                      r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
                      r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
+_ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[eé]n|qu[eé]|c[oó]mo|d[oó]nde|cu[aá]ndo|"
+                   r"puedo|pueden|est-ce|quem|posso)\b", re.IGNORECASE)  # a question, not an answer ("es de..." is not)
+# "otra persona" answers "about you or someone else?"; it does not ask for a person
+_OTHER_PERSON = re.compile(r"\b(otra|another|other|autre|outra|alguien|someone|somebody)\s+"
+                           r"(persona|person|personne|pessoa|m[aá]s|else)\b", re.IGNORECASE)
+WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
+_FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
+                   r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
+                   r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
+                   r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b", re.IGNORECASE)
 _KEYBOARD = re.compile(r"(asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm)",
                        re.IGNORECASE)
 
@@ -133,7 +143,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
             return False
         if turn.intent == "delete_data" and not _ERASING.search(turn.text):
             return False
-        if turn.intent == "request_human" and holds and not _PERSON.search(turn.text):
+        if turn.intent == "request_human" and holds and not _PERSON.search(_OTHER_PERSON.sub(" ", turn.text)):
             return False
         if turn.intent == "resume" and (holds or found.ongoing is not None or _TIME.search(turn.text)):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
@@ -161,7 +171,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
 def answers(asked: str | None, turn: Turn, found: Extracted) -> bool:
     """The message holds what the question asked for: a time to "when?", a place to "where?", a number or an
     age to "who?", a person to "about you or someone else?", a choice to "how private?"."""
-    if turn.words > 3 and _QUESTION.search(turn.text):
+    if turn.words > 3 and _ASKS.search(turn.text):
         return False  # "is target open on sunday?" asks; it does not answer
     if asked == "tip_when":
         return found.ongoing is not None or bool(_TIME.search(turn.text))
@@ -174,6 +184,11 @@ def answers(asked: str | None, turn: Turn, found: Extracted) -> bool:
     if asked == "privacy_level":
         return found.privacy is not None and not _QUESTION.search(turn.text)
     return False
+
+
+def free_to_leave(text: str, means_of_control) -> bool:
+    """Unpaid overtime or long hours from someone who says they can quit: a labour problem, not trafficking."""
+    return set(means_of_control or ()) <= WAGE_ONLY and bool(_FREE.search(text))
 
 
 def is_question(text: str) -> bool:
@@ -280,7 +295,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.slots["tip_facts"] = facts
     text = turn.text.strip()
     long_enough = turn.words >= 5 and not found.dont_know
-    if turn.intent == "workplace_problem" and not (facts.get("means_of_control") or facts.get("minor")):
+    if turn.intent == "workplace_problem" and not facts.get("minor") and (
+            not facts.get("means_of_control") or free_to_leave(turn.text, facts.get("means_of_control"))):
         if asked in (None, "safe_to_talk", "reporter_role", "tip_what"):
             out.slots.update(not_trafficking=True, tip_what=text)
             return out
@@ -336,7 +352,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "tip_confirmed":
         if slots.get("correcting"):
-            out.slots.update(correction(turn, slots, found), correcting=False)
+            changes = correction(turn, slots, found)
+            nothing = set(changes) <= {"tip_facts", "tip_more"} and _answer_kind(turn, found) is not None
+            if nothing or (says_yes(turn) and turn.words <= 3):
+                out.slots["correcting"] = False  # "yes", "nothing", "never mind": the read-back again, unchanged
+            else:
+                out.slots.update(changes, correcting=False)
         elif says_yes(turn):
             out.slots["tip_confirmed"] = True
         else:

@@ -47,7 +47,11 @@ class ValidateTipForm(FormValidationAction):
         slots = dict(tracker.slots)
         result = intake.step(turn_of(tracker), slots)
         if result.steps_aside:
-            return []  # nothing filled: Rasa lets the rules answer, then the form asks again
+            # Nothing filled: Rasa lets the rules answer, then the form asks again. The question asked again is
+            # the intake's next one (Rasa's own choice, the first empty slot, would ask an anonymous person for
+            # contact details after an interruption).
+            asked = intake.next_question(slots)
+            return [SlotSet("requested_slot", asked)] if asked else []
         for response in result.say:
             dispatcher.utter_message(response=response)
         slots.update(result.slots)

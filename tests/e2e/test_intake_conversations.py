@@ -65,7 +65,13 @@ CASES = [
     Case("en questions in the middle are answered and the tip goes on", "en", "hi", dialogue.plain(
         "en", role=["wait, is this the police?", "2"],
         what=["will i get deported if i tell you?", dialogue.PLAIN["en"]["what"]]),
-        {"narrative": dialogue.PLAIN["en"]["what"], "reporter_role": "other"}),
+        {"narrative": dialogue.PLAIN["en"]["what"], "reporter_role": "other"}, not_asked=("contact",)),
+    Case("en asking for a person mid-tip: queued, and an anonymous person is never asked for contact", "en", "hi",
+         dialogue.plain("en", what=["can i talk to a real person", dialogue.PLAIN["en"]["what"]]),
+         {"privacy_level": "anonymous", "contact": None}, not_asked=("contact",)),
+    Case("es pide una persona a mitad de la denuncia: anónima, nunca se le piden datos", "es", "hola",
+         dialogue.plain("es", what=["quiero hablar con una persona de verdad", dialogue.PLAIN["es"]["what"]]),
+         {"privacy_level": "anonymous", "contact": None}, not_asked=("contact",)),
     Case("en using children and taking earnings", "en", "hi", dialogue.plain(
         "en", what="a man makes little kids sell candy at the train station all day and takes all the money",
         who="4 kids, maybe 9 or 10 years old", where="Chicago",

@@ -161,9 +161,34 @@ def test_small_talk_that_only_mentions_a_day_is_still_small_talk():
 def test_an_answer_the_model_reads_as_a_request_or_question_is_still_an_answer():
     cousin = step(turn("someone else, my cousin", "request_human", 0.7), asked("reporter_role"))
     assert not cousin.steps_aside and cousin.slots["reporter_role"] == "other"
+    for text, language in (("otra persona", "es"), ("another person", "en"), ("es de otra persona", "es")):
+        other = step(turn(text, "request_human", 0.9, language), asked("reporter_role"))
+        assert not other.steps_aside and other.slots["reporter_role"] == "other", text
     private = step(turn("anonymous", "ask_anonymous", 0.95), asked("privacy_level"))
     assert not private.steps_aside and private.slots["privacy_level"] == "anonymous"
     # but asking for a person, or asking a question, is still that
     assert step(turn("i want to talk to someone else", "request_human", 0.9), asked("reporter_role")).steps_aside
     assert step(turn("is it anonymous?", "ask_anonymous", 0.95), asked("privacy_level")).steps_aside
     assert step(turn("ok go on", "resume", 0.9), asked("tip_when")).steps_aside
+
+
+def test_a_yes_or_nothing_after_what_should_i_change_changes_nothing():
+    summary = asked("tip_confirmed", correcting=True, tip_when="monday", tip_more="none")
+    for text, intent in (("si", "affirm"), ("nothing", "deny"), ("no nada", "deny")):
+        result = step(turn(text, intent, language="es" if text != "nothing" else "en"), summary)
+        assert result.slots == {"correcting": False}, text
+    fixed = step(turn("no, it was tuesday", "inform"), summary)
+    assert fixed.slots["tip_when"] == "it was tuesday" and fixed.slots["correcting"] is False
+
+
+def test_unpaid_overtime_from_someone_free_to_quit_is_a_work_problem_not_trafficking():
+    for text, language in (("my boss doesnt pay me overtime but i can quit whenever i want", "en"),
+                           ("mi patron no me paga las horas extra pero me puedo ir cuando quiera", "es")):
+        result = step(turn(text, "workplace_problem", 0.99, language), asked("tip_what"))
+        assert result.slots.get("not_trafficking") is True, text
+    # unpaid and not free to leave, or a child: a tip
+    kept = step(turn("they dont pay us and we cant leave the farm", "workplace_problem", 0.9), asked("tip_what"))
+    assert not kept.slots.get("not_trafficking")
+    child = step(turn("my boss doesnt pay my 15 year old overtime but she can quit", "workplace_problem", 0.9),
+                 asked("tip_what"))
+    assert not child.slots.get("not_trafficking")
