@@ -157,7 +157,11 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
         # see a doctor"), it is an answer; elsewhere a short confident request ("i need a lawyer") is not
         describing = asked in ("tip_what", "tip_control", "tip_more", "contact", "tip_confirmed")
         return not describing and turn.confidence >= 0.9 and turn.words <= 8 and not has_facts(found)
-    if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found):
+    # "desde o ano passado" tells something; "is target open on sunday?" is still small talk
+    # ("good morning", "buenas noches" stay greetings and goodbyes)
+    tells_when = (turn.intent in ("chitchat", "out_of_scope") and not _ASKS.search(turn.text)
+                  and (found.ongoing is not None or bool(_TIME.search(turn.text))))
+    if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found) and not tells_when:
         if _NO.search(turn.text) or _YES.search(turn.text):
             return False  # "no nada más", "ok thanks": an answer, however polite
         return not (asked == "safe_to_talk" and turn.intent in ("thank",))

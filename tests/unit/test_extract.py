@@ -508,3 +508,11 @@ class TestVocabulary:
     def test_ilo_indicators_of_means_are_in_the_ilo_order_once_each(self):
         assert htcds.ilo_indicators_of(["WithholdsDocuments", "Threats", "ThreatOfLawEnforcement"]) == (
             "AbuseOfVulnerability", "IntimidationAndThreats", "RetentionOfIdentityDocuments")
+
+
+def test_a_person_then_a_number_of_years_is_an_age_but_years_of_work_are_not():
+    assert extract("só ela, 30 anos", "pt").ages == (30,)
+    assert extract("just her, 30 years", "en").ages == (30,)
+    assert extract("she, 16 years", "en").minor is True
+    assert extract("for him 5 years of work", "en").ages == ()
+    assert extract("con el 5 años de trabajo", "es").minor is not True

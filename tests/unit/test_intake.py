@@ -192,3 +192,13 @@ def test_unpaid_overtime_from_someone_free_to_quit_is_a_work_problem_not_traffic
     child = step(turn("my boss doesnt pay my 15 year old overtime but she can quit", "workplace_problem", 0.9),
                  asked("tip_what"))
     assert not child.slots.get("not_trafficking")
+
+
+def test_a_short_portuguese_answer_is_not_taken_for_small_talk_or_goodbye():
+    who = step(turn("só ela, 30 anos", "goodbye", 0.98, "pt"), asked("tip_who"))
+    assert not who.steps_aside and who.slots["tip_who"] == "só ela, 30 anos"
+    assert who.slots["tip_facts"]["ages"] == [30]
+    when = step(turn("desde o ano passado", "chitchat", 0.63, "pt"), asked("tip_who"))
+    assert not when.steps_aside
+    assert step(turn("buenas noches", "goodbye", 0.95, "es"), asked("tip_where")).steps_aside
+    assert step(turn("good morning", "greet", 0.95), asked("tip_who")).steps_aside
