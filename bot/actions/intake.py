@@ -149,10 +149,10 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
     if turn.intent in QUESTIONS and turn.confidence >= 0.5:
+        if holds and not _ASKS.search(turn.text):
+            return False  # "me and 4 other guys" to "who is affected?" (starts like "me van a deportar?")
         if _QUESTION.search(turn.text):
             return True
-        if holds:
-            return False
         # no question mark or question word: while the person is describing what happens ("they don't let me
         # see a doctor"), it is an answer; elsewhere a short confident request ("i need a lawyer") is not
         describing = asked in ("tip_what", "tip_control", "tip_more", "contact", "tip_confirmed")

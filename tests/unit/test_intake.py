@@ -202,3 +202,9 @@ def test_a_short_portuguese_answer_is_not_taken_for_small_talk_or_goodbye():
     assert not when.steps_aside
     assert step(turn("buenas noches", "goodbye", 0.95, "es"), asked("tip_where")).steps_aside
     assert step(turn("good morning", "greet", 0.95), asked("tip_who")).steps_aside
+
+
+def test_an_answer_that_starts_like_a_spanish_question_is_still_an_answer():
+    who = step(turn("me and 4 other guys", "ask_who", 0.95), asked("tip_who"))
+    assert not who.steps_aside and who.slots["tip_who"] == "me and 4 other guys"
+    assert step(turn("me van a deportar?", "ask_immigration", 0.95, "es"), asked("tip_who")).steps_aside
