@@ -58,7 +58,7 @@ _ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[
 # "otra persona" answers "about you or someone else?"; it does not ask for a person
 _OTHER_PERSON = re.compile(r"\b(otra|another|other|autre|outra|alguien|someone|somebody)\s+"
                            r"(persona|person|personne|pessoa|m[aá]s|else)\b", re.IGNORECASE)
-WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
+_WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
@@ -133,7 +133,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
         return True
     # A message that holds what was asked is an answer, however the model labels it: "monday" to "when?",
     # "yo" to "about you?", "someone else, my cousin", "anonymous" to "how private?".
-    holds = answers(asked, turn, found)
+    asking = turn.words > 3 and bool(_ASKS.search(turn.text))  # "is target open on sunday?" answers nothing
+    answered = frozenset() if asking else told(turn.text, turn, found)
+    holds = asked in answered
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
     substantive = has_facts(found) and turn.words > 12
@@ -145,7 +147,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
             return False
         if turn.intent == "request_human" and holds and not _PERSON.search(_OTHER_PERSON.sub(" ", turn.text)):
             return False
-        if turn.intent == "resume" and (holds or found.ongoing is not None or _TIME.search(turn.text)):
+        if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
     if turn.intent in QUESTIONS and turn.confidence >= 0.5:
@@ -157,10 +159,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
         # see a doctor"), it is an answer; elsewhere a short confident request ("i need a lawyer") is not
         describing = asked in ("tip_what", "tip_control", "tip_more", "contact", "tip_confirmed")
         return not describing and turn.confidence >= 0.9 and turn.words <= 8 and not has_facts(found)
-    # "desde o ano passado" tells something; "is target open on sunday?" is still small talk
-    # ("good morning", "buenas noches" stay greetings and goodbyes)
-    tells_when = (turn.intent in ("chitchat", "out_of_scope") and not _ASKS.search(turn.text)
-                  and (found.ongoing is not None or bool(_TIME.search(turn.text))))
+    # "desde o ano passado" tells something; "good morning", "buenas noches" stay greetings and goodbyes
+    tells_when = turn.intent in ("chitchat", "out_of_scope") and "tip_when" in answered
     if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found) and not tells_when:
         if _NO.search(turn.text) or _YES.search(turn.text):
             return False  # "no nada más", "ok thanks": an answer, however polite
@@ -172,27 +172,30 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
     return False
 
 
-def answers(asked: str | None, turn: Turn, found: Extracted) -> bool:
-    """The message holds what the question asked for: a time to "when?", a place to "where?", a number or an
-    age to "who?", a person to "about you or someone else?", a choice to "how private?"."""
-    if turn.words > 3 and _ASKS.search(turn.text):
-        return False  # "is target open on sunday?" asks; it does not answer
-    if asked == "tip_when":
-        return found.ongoing is not None or bool(_TIME.search(turn.text))
-    if asked == "tip_where":
-        return bool(found.city or found.state or found.country or found.venue)
-    if asked == "tip_who":
-        return bool(found.people_count or found.ages or found.minor)
-    if asked == "reporter_role":
-        return found.role is not None or turn.text.strip().strip(".)") in ("1", "2")
-    if asked == "privacy_level":
-        return found.privacy is not None and not _QUESTION.search(turn.text)
-    return False
+def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
+    """The intake's questions a message answers by what it holds: a place, a time or "still going on", a count or an
+    age, signs of control, a kind of exploitation, who it is about, a privacy choice."""
+    fields = set()
+    if found.city or found.state or found.country or found.venue:
+        fields.add("tip_where")
+    if found.ongoing is not None or _TIME.search(text):
+        fields.add("tip_when")
+    if found.people_count or found.ages or found.minor:
+        fields.add("tip_who")
+    if found.means_of_control:
+        fields.add("tip_control")
+    if found.exploitation:
+        fields.add("exploitation_type")
+    if _role_of(turn, found) != "unspecified":
+        fields.add("reporter_role")
+    if found.privacy is not None and not _QUESTION.search(text):
+        fields.add("privacy_level")
+    return frozenset(fields)
 
 
 def free_to_leave(text: str, means_of_control) -> bool:
     """Unpaid overtime or long hours from someone who says they can quit: a labour problem, not trafficking."""
-    return set(means_of_control or ()) <= WAGE_ONLY and bool(_FREE.search(text))
+    return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(text))
 
 
 def is_question(text: str) -> bool:
@@ -269,16 +272,10 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
     if not text:
         return {}
-    changes: dict[str, Any] = {}
-    if found.city or found.state or found.country or found.venue:
-        changes["tip_where"] = text
-    if found.ongoing is not None or _TIME.search(text):
-        changes["tip_when"] = text
-    if found.people_count or found.ages or found.minor:
-        changes["tip_who"] = text
-    if found.means_of_control:
-        changes["tip_control"] = text
-    if found.exploitation:
+    about = told(text, turn, found)
+    changes: dict[str, Any] = {name: text for name in ("tip_where", "tip_when", "tip_who", "tip_control")
+                               if name in about}
+    if "exploitation_type" in about:
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
     if not changes:
         more = slots.get("tip_more")

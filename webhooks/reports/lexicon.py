@@ -770,7 +770,7 @@ AGES = (
     r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
     # "just her, 30 years", "só ela, 30 anos": a person, then a number of years
     r"\b(she|he|her|him|ella|el|ela|ele|elle|lui|them|ellas|ellos|elas|eles)( ?,)? (?P<a>\d{1,2})(?P<b>)? " + AGE_WORDS
-    + r"\b(?! (of|de|do|da|d'|in|en|no|na|here|there|aqui|ahi|ici|aqui)\b)(?!')",
+    + r"\b(?! (of|de|do|da|d'|in|en|no|na|here|there|aqui|ahi|ici)\b)(?!')",
 )
 BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<a>\d{1,2})( (or|to|o|ou|y|e|a)"
             r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?( (maybe|i think|creo|je crois|acho))?$")
