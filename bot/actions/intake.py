@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from webhooks.reports.extract import Extracted, extract
+from webhooks.triage.assess import normalise
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -255,8 +256,8 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
         kinds.append("SexualExploit")
     if kinds:
         return ",".join(kinds)
-    if found.dont_know or says_no(turn):
-        return UNKNOWN
+    if found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None:
+        return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio"): not "other"
     return "OtherExploit"
 
 
@@ -280,8 +281,21 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     if not changes:
         more = slots.get("tip_more")
         changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
-    changes["tip_facts"] = merge_facts(slots.get("tip_facts"), found, override=True)
+    facts = merge_facts(slots.get("tip_facts"), found, override=True)
+    for name in ("city", "state", "venue"):  # "the farm is in madera not fresno": Fresno is dropped
+        if _said_not(text, facts.get(name)):
+            facts.pop(name)
+    changes["tip_facts"] = facts
     return changes
+
+
+def _said_not(text: str, value: Any) -> bool:
+    """The correction names the old value as wrong: "not fresno", "no era en Fresno", "pas à Lyon"."""
+    if not isinstance(value, str) or not value:
+        return False
+    name = re.escape(normalise(value))
+    return bool(re.search(rf"\b(not|no|nope|isn't|wasn't|instead of|rather than|en vez de|ni|pas|non|nao|era)\s+"
+                          rf"((in|at|en|a|em|no|na|el|la|the)\s+){{0,2}}{name}\b", normalise(text)))
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
@@ -376,5 +390,24 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         elif asked in ("tip_control", "tip_more"):
             out.slots[asked] = kind or text
         else:
-            out.slots[asked] = UNKNOWN if kind else text
+            # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
+            others = [] if kind else _answers_instead(asked, text, turn, found, slots)
+            for other in others:
+                out.slots[other] = text
+            if not others:
+                out.slots[asked] = UNKNOWN if kind else text
     return out
+
+
+PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
+
+
+def _answers_instead(asked: str, text: str, turn: Turn, found: Extracted, slots: dict[str, Any]) -> list[str]:
+    """The other still-open place/time/people questions a message answers, when it does not answer the one asked
+    (a country alone is where people come from, not where it happens)."""
+    about = set(told(text, turn, found))
+    if not (found.city or found.state or found.venue):
+        about.discard("tip_where")
+    if asked in about:
+        return []
+    return [name for name in PLACE_TIME_PEOPLE if name in about and slots.get(name) is None]

@@ -22,6 +22,27 @@ LABELS = {
            "minor": "pode haver menores de 18", "ages": "idades {ages}"},
 }
 MAX_QUOTE = 140
+# The extractor names places in English ("private home"); the read-back says them in the person's language.
+VENUES = {
+    "es": {"nail salon": "salón de uñas", "massage parlor": "local de masajes", "brothel": "prostíbulo",
+           "strip club": "club de striptease", "nightclub": "club nocturno", "truck stop": "parada de camiones",
+           "gas station": "gasolinera", "car wash": "autolavado", "construction site": "obra de construcción",
+           "processing plant": "planta empacadora", "farm": "rancho o granja", "restaurant": "restaurante",
+           "factory": "fábrica", "warehouse": "bodega", "labor camp": "campamento de trabajo", "boat": "barco",
+           "store": "tienda", "street": "la calle", "online": "internet", "private home": "casa particular"},
+    "fr": {"nail salon": "salon de manucure", "massage parlor": "salon de massage", "brothel": "maison close",
+           "strip club": "club de strip-tease", "nightclub": "boîte de nuit", "truck stop": "relais routier",
+           "gas station": "station-service", "car wash": "lave-auto", "construction site": "chantier",
+           "processing plant": "usine de transformation", "farm": "ferme", "hotel": "hôtel", "factory": "usine",
+           "warehouse": "entrepôt", "labor camp": "camp de travail", "boat": "bateau", "store": "magasin",
+           "street": "la rue", "online": "en ligne", "private home": "maison privée"},
+    "pt": {"nail salon": "salão de unhas", "massage parlor": "casa de massagem", "brothel": "bordel",
+           "strip club": "clube de strip", "nightclub": "boate", "truck stop": "parada de caminhões",
+           "gas station": "posto de gasolina", "car wash": "lava-jato", "construction site": "obra",
+           "processing plant": "frigorífico ou fábrica de alimentos", "farm": "fazenda", "restaurant": "restaurante",
+           "factory": "fábrica", "warehouse": "armazém", "labor camp": "alojamento de trabalho", "boat": "barco",
+           "store": "loja", "street": "rua", "online": "internet", "private home": "casa particular"},
+}
 
 
 def _quote(text: str) -> str:
@@ -33,8 +54,9 @@ def _given(value: Any) -> bool:
     return value not in (None, "", UNKNOWN, NONE)
 
 
-def place_of(facts: dict[str, Any]) -> str | None:
-    parts = [facts.get("venue"), facts.get("city"), facts.get("state"),
+def place_of(facts: dict[str, Any], language: str = "en") -> str | None:
+    venue = facts.get("venue")
+    parts = [VENUES.get(language, {}).get(venue, venue), facts.get("city"), facts.get("state"),
              facts.get("country") if facts.get("country") not in (None, "US") else None]
     return ", ".join(p for p in parts if p) or None
 
@@ -49,7 +71,7 @@ def summary(slots: dict[str, Any], language: str) -> str:
                                           if k in htcds.EXPLOITATION_TYPES]
     if kinds:
         lines.append(("kind", ", ".join(htcds.label(k, language) for k in kinds)))
-    where = slots.get("tip_where") if _given(slots.get("tip_where")) else place_of(facts)
+    where = slots.get("tip_where") if _given(slots.get("tip_where")) else place_of(facts, language)
     if where:
         lines.append(("where", _quote(where)))
     if _given(slots.get("tip_when")):

@@ -74,6 +74,9 @@ MEANS = [
     ("es", "no nos dejan hablar con la familia", {"Other"}),
     ("en", "pls help they took my passprt n say i owe them", {"WithholdsDocuments", "DebtBondage"}),
     ("es", "nos kitaron los papeles y no nos pagan nd", {"WithholdsDocuments", "TakesEarnings"}),
+    ("en", "the lady next door never leaves the house", {"RestrictsMovement"}),
+    ("en", "the kids never go out of the apartment", {"RestrictsMovement"}),
+    ("es", "la muchacha nunca sale de la casa", {"RestrictsMovement"}),
 ]
 
 
@@ -97,6 +100,9 @@ NO_MEANS = [
     ("en", "hit me up later"),
     ("en", "they pay us every friday and we get weekends off"),
     ("en", "i took my kids to the doctor"),
+    ("en", "i never left my job, i like it there"),
+    ("en", "he never leaves us alone at work, he is always checking the orders"),
+    ("en", "we never go out to eat"),
     ("es", "mi jefe es buena gente y paga a tiempo"),
     ("es", "puedo salir cuando quiera"),
     ("fr", "mon patron est correct, il paye bien"),
@@ -204,6 +210,9 @@ LABOUR = [
     ("en", "he works on a fishing boat and never gets to go ashore", "fishing"),
     ("pt", "trabalha numa fábrica de roupas", "factory"),
     ("fr", "elle fait le ménage dans des bureaux", "cleaning"),
+    ("en", "a woman cleans for the family next door and lives in their basement", "domestic work"),
+    ("es", "una muchacha que limpia para la familia de al lado", "domestic work"),
+    ("en", "she cleans houses with a crew and the boss keeps her pay", "cleaning"),
 ]
 
 

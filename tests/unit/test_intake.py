@@ -208,3 +208,43 @@ def test_an_answer_that_starts_like_a_spanish_question_is_still_an_answer():
     who = step(turn("me and 4 other guys", "ask_who", 0.95), asked("tip_who"))
     assert not who.steps_aside and who.slots["tip_who"] == "me and 4 other guys"
     assert step(turn("me van a deportar?", "ask_immigration", 0.95, "es"), asked("tip_who")).steps_aside
+
+
+def test_a_place_given_instead_of_the_kind_is_a_place_not_other_exploitation():
+    out = step(turn("columbus ohio, on maple ave"), asked("exploitation_type"))
+    assert out.slots["exploitation_type"] == "unknown"
+    assert out.slots["tip_facts"]["city"] == "Columbus"
+    assert step(turn("they make him steal from stores"), asked("exploitation_type")).slots[
+        "exploitation_type"] == "OtherExploit"
+
+
+def test_cleaning_for_a_family_is_read_as_work_and_the_kind_is_not_asked():
+    tip = ("theres a woman who cleans for the family next door, she never leaves the house and i think they "
+           "took her passport")
+    out = step(turn(tip, "report_tip"), asked("tip_what"))
+    assert out.slots["tip_facts"]["exploitation"] == ["ForcedLabour"]
+    assert "exploitation_type" not in plan(out.slots | {"tip_what": tip})
+
+
+def test_an_age_given_to_the_when_question_answers_who_and_when_is_asked_again():
+    out = step(turn("she is 17"), asked("tip_when", tip_what="my cousin works on a farm"))
+    assert out.slots.get("tip_who") == "she is 17" and "tip_when" not in out.slots
+    assert out.slots["tip_facts"]["minor"] is True
+    known = {"tip_what": "x", "safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous",
+             "exploitation_type": "ForcedLabour", "tip_where": "Fresno"}
+    assert next_question({**known, **out.slots}) == "tip_when"
+    # the same answer again, with "who" already known: taken as it is, not asked a third time
+    again = step(turn("she is 17"), asked("tip_when", tip_who="she is 17"))
+    assert again.slots["tip_when"] == "she is 17"
+    # a country is where people come from: "they are from guatemala" answers who
+    assert step(turn("they are from guatemala"), asked("tip_who")).slots["tip_who"] == "they are from guatemala"
+
+
+def test_a_corrected_place_drops_the_city_the_person_says_was_wrong():
+    slots = {"requested_slot": "tip_confirmed", "correcting": True,
+             "tip_facts": {"venue": "farm", "city": "Fresno", "state": "CA"}}
+    out = step(turn("actually the farm is in madera not fresno"), slots)
+    assert "city" not in out.slots["tip_facts"] and out.slots["tip_facts"]["state"] == "CA"
+    assert out.slots["tip_where"] == "actually the farm is in madera not fresno"
+    kept = step(turn("it was a motel, not a hotel"), {**slots, "tip_facts": {"venue": "hotel", "city": "Reno"}})
+    assert kept.slots["tip_facts"]["city"] == "Reno" and kept.slots["tip_facts"]["venue"] == "motel"

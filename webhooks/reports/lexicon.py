@@ -350,6 +350,13 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
         r"|workers)) (all the time|24 7|constantly|always|day and night|every minute)\b",
         r"\bcameras? everywhere\b", r"\b(always|constantly) (watched|guarded|followed)\b",
+        # what a neighbour sees: "she never leaves the house", "we never see them go out"
+        r"\b(never|hardly ever|barely) (leaves?|left|go(es)? out|went out|gets? out|comes? out)( of)?( the| her| his"
+        r"| their| that| this)? (house|home|apartment|room|building|property|place|farm|compound|trailer|motel"
+        r"|hotel)\b", r"\b(never|hardly ever|barely) (leaves|go(es)? out|gets out|comes out)\s*($|[.,;!])",
+        r"\bnever allowed (out|outside)\b",
+        r"\bnever (see|saw|seen) (her|him|them|the (girls|women|kids|workers)) (leave|go out|outside|come out)\b",
+        r"\bnunca (sale|salen|salia|salian|la vemos salir|los vemos salir)\b", r"\bnunca (sai|saem|saia|saiam)\b",
         r"\b(escort\w*|drives?|drove|takes?|took) (us|them|her|me|the (girls|women|workers)) (everywhere"
         r"|to and from)\b",
         # es
@@ -604,7 +611,11 @@ LABOUR = (
                        r"\b(empleada|trabajadora|trabajo) domestic[oa]\b",
                        r"\b(sirvienta|muchacha de planta|ninera|nana)\b", r"\blimpia(r|ndo)? la casa\b",
                        r"\b(domestique|bonne a tout faire|nounou|aide menagere)\b",
-                       r"\b(empregada|trabalho) domestic[oa]\b", r"\b(empregada|baba)\b")),
+                       r"\b(empregada|trabalho) domestic[oa]\b", r"\b(empregada|baba)\b",
+                       # living-in work for one household: "she cleans for the family next door"
+                       r"\b(cleans?|cleaning|cooks?|cooking|works?|working) for (the|a|this|that|their|his|her|some)"
+                       r" (\w+ )?(family|families|household|couple)\b",
+                       r"\b(limpia|limpian|cocina|cocinan|trabaja|trabajan) (para|con) (la|una|esa|esta) familia\b")),
     ("nail salon", (r"\bnail (salon|spa|shop|place|bar|tech\w*)s?\b", r"\b(do|does|doing) nails\b",
                     r"\bmanicur\w*", r"\b(salon|salones) de unas\b", r"\bhac\w* (las )?unas\b",
                     r"\b(onglerie|ongles)\b", r"\bunhas\b")),
@@ -618,7 +629,9 @@ LABOUR = (
                          r"|empacadora|matadero|frigorifico|abattoir)\b",)),
     ("hospitality", (r"\b(housekeeping|hotel (work|job|staff|maid|cleaning))\b", r"\b(camarista|recamarera)\b",
                      r"\blimpia(r|ndo)? cuartos\b", r"\bfemme de chambre\b", r"\b(camareira|arrumadeira)\b")),
-    ("cleaning", (r"\b(cleaning|cleaner|cleaners|janitor\w*|custodian)\b", r"\b(limpieza|limpiando|limpiar)\b",
+    ("cleaning", (r"\b(cleaning|cleaner|cleaners|janitor\w*|custodian)\b",
+                  r"\b(cleans?|cleaned) (houses|homes|offices|buildings|rooms|hotels?|the (offices|building|rooms))\b",
+                  r"\b(limpieza|limpiando|limpiar)\b",
                   r"\b(nettoyage|menage)\b", r"\b(limpeza|faxin\w*)\b")),
     ("street vending", (r"\bsell(s|ing)? (candy|flowers|roses|water|food|tamales|fruit|trinkets|bracelets"
                         r"|magazines)\b", r"\b(street vend\w*|peddl\w*|door to door)\b",

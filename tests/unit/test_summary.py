@@ -1,0 +1,22 @@
+"""The read-back a person confirms before a tip is filed (bot/actions/summary.py): in their language, places
+included."""
+from bot.actions.summary import VENUES, summary
+from webhooks.reports.lexicon import VENUES as EXTRACTED_VENUES
+
+SAME_WORD = {"es": {"motel", "hotel", "cantina", "bar"}, "fr": {"motel", "restaurant", "cantina", "bar"},
+             "pt": {"motel", "hotel", "cantina", "bar"}}
+
+
+def test_a_spanish_read_back_names_the_place_in_spanish():
+    slots = {"tip_what": "el dueño no nos deja salir", "tip_facts": {"venue": "restaurant", "city": "Houston",
+                                                                     "state": "TX"}}
+    text = summary(slots, "es")
+    assert "Dónde: restaurante, Houston, TX" in text and "restaurant," not in text
+    assert "casa particular" in summary({"tip_facts": {"venue": "private home"}}, "es")
+    assert "Where: private home" in summary({"tip_facts": {"venue": "private home"}}, "en")
+
+
+def test_every_place_the_extractor_names_has_a_word_in_each_language_the_bot_speaks():
+    for language, table in VENUES.items():
+        for venue, _ in EXTRACTED_VENUES:
+            assert venue in table or venue in SAME_WORD[language], (language, venue)
