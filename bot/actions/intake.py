@@ -17,6 +17,7 @@ from webhooks.triage.assess import normalise
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
          "tip_where", "tip_when", "tip_who", "tip_control", "tip_more", "tip_confirmed")
+PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
 UNKNOWN = "unknown"
 NONE = "none"
@@ -128,14 +129,18 @@ def is_gibberish(text: str) -> bool:
     return len(vowelless) == len(words) or (len(words) == 1 and bool(_KEYBOARD.search(words[0])))
 
 
-def steps_aside(turn: Turn, asked: str | None, found: Extracted) -> bool:
-    """A message the form does not take as an answer (the rules answer it, then the form asks again)."""
+def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: frozenset[str] | None = None) -> bool:
+    """A message the form does not take as an answer (the rules answer it, then the form asks again).
+    `answered`: `told()` of this message, when the caller has it already."""
     if turn.text.lstrip().startswith("/"):
         return True
     # A message that holds what was asked is an answer, however the model labels it: "monday" to "when?",
     # "yo" to "about you?", "someone else, my cousin", "anonymous" to "how private?".
     asking = turn.words > 3 and bool(_ASKS.search(turn.text))  # "is target open on sunday?" answers nothing
-    answered = frozenset() if asking else told(turn.text, turn, found)
+    if asking:
+        answered = frozenset()
+    elif answered is None:
+        answered = told(turn.text, turn, found)
     holds = asked in answered
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
@@ -274,7 +279,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     if not text:
         return {}
     about = told(text, turn, found)
-    changes: dict[str, Any] = {name: text for name in ("tip_where", "tip_when", "tip_who", "tip_control")
+    changes: dict[str, Any] = {name: text for name in (*PLACE_TIME_PEOPLE, "tip_control")
                                if name in about}
     if "exploitation_type" in about:
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
@@ -282,27 +287,29 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         more = slots.get("tip_more")
         changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
     facts = merge_facts(slots.get("tip_facts"), found, override=True)
+    said = normalise(text)
     for name in ("city", "state", "venue"):  # "the farm is in madera not fresno": Fresno is dropped
-        if _said_not(text, facts.get(name)):
+        if _said_not(said, facts.get(name)):
             facts.pop(name)
     changes["tip_facts"] = facts
     return changes
 
 
-def _said_not(text: str, value: Any) -> bool:
-    """The correction names the old value as wrong: "not fresno", "no era en Fresno", "pas à Lyon"."""
+def _said_not(said: str, value: Any) -> bool:
+    """The correction (`said`, normalised) names the old value as wrong: "not fresno", "no era en Fresno"."""
     if not isinstance(value, str) or not value:
         return False
     name = re.escape(normalise(value))
     return bool(re.search(rf"\b(not|no|nope|isn't|wasn't|instead of|rather than|en vez de|ni|pas|non|nao|era)\s+"
-                          rf"((in|at|en|a|em|no|na|el|la|the)\s+){{0,2}}{name}\b", normalise(text)))
+                          rf"((in|at|en|a|em|no|na|el|la|the)\s+){{0,2}}{name}\b", said))
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
     found = extract(turn.text, turn.language, expecting="privacy" if asked == "privacy_level" else None)
-    if steps_aside(turn, asked, found):
+    about = told(turn.text, turn, found)
+    if steps_aside(turn, asked, found, about):
         return Step(steps_aside=True)
     out = Step()
     facts = merge_facts(slots.get("tip_facts"), found)
@@ -391,7 +398,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots[asked] = kind or text
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
-            others = [] if kind else _answers_instead(asked, text, turn, found, slots)
+            others = [] if kind else _answers_instead(asked, about, found, slots)
             for other in others:
                 out.slots[other] = text
             if not others:
@@ -399,15 +406,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     return out
 
 
-PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
-
-
-def _answers_instead(asked: str, text: str, turn: Turn, found: Extracted, slots: dict[str, Any]) -> list[str]:
-    """The other still-open place/time/people questions a message answers, when it does not answer the one asked
-    (a country alone is where people come from, not where it happens)."""
-    about = set(told(text, turn, found))
+def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any]) -> list[str]:
+    """The other still-open place/time/people questions a message answers (`about`, from `told()`), when it does
+    not answer the one asked (a country alone is where people come from, not where it happens)."""
     if not (found.city or found.state or found.venue):
-        about.discard("tip_where")
+        about = about - {"tip_where"}
     if asked in about:
         return []
     return [name for name in PLACE_TIME_PEOPLE if name in about and slots.get(name) is None]
