@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
@@ -48,6 +49,8 @@ class Result:
     seconds: float = 0.0
     cpu: dict[str, float] = field(default_factory=dict)
     lost: int | None = None
+    split: dict[str, float] | None = None  # the gateway's own mean ms a message, from its /metrics
+
 
     def line(self) -> str:
         lat = sorted(self.latencies) or [0.0]
@@ -61,9 +64,39 @@ class Result:
         cpu = " ".join(f"{k}={v:.1f}s" for k, v in sorted(self.cpu.items()))
         lost = "-" if self.lost is None else str(self.lost)
         kinds = f" ({', '.join(f'{k}: {v}' for k, v in self.error_kinds.items())})" if self.error_kinds else ""
+        split = ""
+        if self.split:
+            split = (f"\n{'':<24}mean a message: {self.split['request']:.1f} ms at the client = "
+                     f"{self.split['bot']:.1f} waiting on Rasa + {self.split['pipeline']:.1f} in the pipeline + "
+                     f"{self.split['http']:.1f} HTTP, framework and client")
         return (f"{self.label:<22} c={self.concurrency:<4} msgs={self.sent:<5} {rate:7.1f} msg/s  "
                 f"p50={statistics.median(lat) * 1000:7.1f}ms p95={pct(.95):7.1f}ms p99={pct(.99):7.1f}ms "
-                f"errors={self.errors:<3}{kinds} lost={lost:<3} msg per Rasa CPU-s={per_core:6.1f}  cpu: {cpu}")
+                f"errors={self.errors:<3}{kinds} lost={lost:<3} msg per Rasa CPU-s={per_core:6.1f}  cpu: {cpu}{split}")
+
+
+async def timings(http: httpx.AsyncClient, gateway: str) -> dict[str, float]:
+    """(sum, count) of the gateway's message and bot-turn histograms, from its /metrics."""
+    text = (await http.get(gateway + "/metrics")).text
+    found = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name in ("tipline_message_seconds_sum", "tipline_message_seconds_count",
+                               "tipline_rasa_turn_seconds_sum", "tipline_rasa_turn_seconds_count"):
+                found[sample.name] = sample.value
+    return found
+
+
+def split_of(before: dict[str, float], after: dict[str, float], result: Result) -> dict[str, float] | None:
+    """Mean ms a message: the bot's turn, the rest of the pipeline, and what is left (HTTP, framework, client)."""
+    def mean(name: str) -> float:
+        count = after.get(f"{name}_count", 0) - before.get(f"{name}_count", 0)
+        return 1000 * (after.get(f"{name}_sum", 0) - before.get(f"{name}_sum", 0)) / count if count else 0.0
+
+    if not result.latencies:
+        return None
+    message, bot = mean("tipline_message_seconds"), mean("tipline_rasa_turn_seconds")
+    request = 1000 * statistics.fmean(result.latencies)
+    return {"request": request, "bot": bot, "pipeline": message - bot, "http": request - message}
 
 
 def cpu_seconds(pid: int) -> float:
@@ -156,9 +189,11 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
             chosen = {"bare": ("bare rasa", bare), "sms": ("gateway sms", sms), "web": ("gateway web", web)}
             for label, send in (chosen[p] for p in paths):
                 stored_before = count_inbound(db)
+                timed_before = await timings(http, gateway)
                 result = await drive(label, level, n_conv, send, stack)
                 if label != "bare rasa":
                     result.lost = result.sent - (count_inbound(db) - stored_before)
+                    result.split = split_of(timed_before, await timings(http, gateway), result)
                 print(f"  {result.line()}", flush=True)
                 results.append(result)
     return results

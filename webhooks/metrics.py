@@ -21,6 +21,10 @@ class Metrics:
         self.rasa_latency = Histogram("tipline_rasa_turn_seconds", "Time for one bot turn",
                                       buckets=(.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10),
                                       registry=self.registry)
+        self.message_latency = Histogram("tipline_message_seconds",
+                                         "Time from storing an inbound message to its answers, the bot turn included",
+                                         buckets=(.01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 15),
+                                         registry=self.registry)
         self.rasa_errors = Counter("tipline_rasa_errors_total", "Bot turns that failed (holding reply given)",
                                    registry=self.registry)
         self.unprocessed = Gauge("tipline_unprocessed_messages", "Inbound messages stored but not yet answered",

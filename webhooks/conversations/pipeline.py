@@ -103,6 +103,12 @@ class MessagePipeline:
 
     # 1. write-ahead -------------------------------------------------------------------------------
     def handle(self, inbound: Inbound) -> Outcome:
+        started = time.perf_counter()
+        outcome = self._handle(inbound)
+        self.metrics.message_latency.observe(time.perf_counter() - started)
+        return outcome
+
+    def _handle(self, inbound: Inbound) -> Outcome:
         key = self.conversation_key(inbound.channel, inbound.address)
         with self.db.session() as s:
             address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None

@@ -1,0 +1,127 @@
+"""The gateway's own cost a message, without Rasa's noise (a benchmark, not a test): the real pipeline, a
+fresh PostgreSQL database (or SQLite with --sqlite), a private Redis, and in Rasa's place a tiny HTTP
+server on loopback that answers every turn at once with two replies. Prints per message: SQL statements,
+commits, Redis commands and milliseconds spent in the pipeline besides the bot's turn.
+
+    .venv/bin/python -m bench.pipeline                 # 200 conversations of 5 messages, one at a time
+    .venv/bin/python -m bench.pipeline --sqlite
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import statistics
+import tempfile
+import threading
+import time
+from contextlib import ExitStack, contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from sqlalchemy import event
+
+from bench.load import SCRIPT
+from bench.system import database_url
+from webhooks.conversations.pipeline import Inbound, MessagePipeline
+from webhooks.crypto import Encryptor, new_fernet_key
+from webhooks.db import Database
+from webhooks.rasa import RasaClient
+from webhooks.redis_state import connect
+from webhooks.settings import Settings
+from webhooks.stack.redis_server import start_private_redis
+
+
+class InstantBot(BaseHTTPRequestHandler):
+    """Answers a REST-channel turn at once; the time it takes is measured and taken out."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        body = json.dumps([{"text": "Thank you. Where is this happening?"}, {"text": "A city is enough."}]).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def instant_bot():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), InstantBot)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+class Counts:
+    def __init__(self, db: Database, redis_client) -> None:
+        self.statements = self.commits = 0
+        event.listen(db.engine, "before_cursor_execute", self._statement)
+        event.listen(db.engine, "commit", self._commit)
+        self._redis = redis_client
+
+    def _statement(self, *args) -> None:
+        self.statements += 1
+
+    def _commit(self, *args) -> None:
+        self.commits += 1
+
+    def redis_commands(self) -> int:
+        return int(self._redis.info("stats")["total_commands_processed"])
+
+
+def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
+    db = Database(Settings(database_url=db_url).effective_database_url)
+    db.migrate()
+    redis_client = connect(redis_url)
+    rasa = RasaClient(bot_url, "token")
+    pipeline = MessagePipeline(db=db, redis_client=redis_client, rasa=rasa,
+                               encryptor=Encryptor([new_fernet_key()]), secret_key=secrets.token_hex(16),
+                               hotline_name="Bench line")
+    counts = Counts(db, redis_client)
+    for n in range(3):  # warm up: pools, caches, compiled statements
+        pipeline.handle(Inbound("sms", f"+1555000{n:04d}", f"warm-{n}", "hello"))
+    statements, commits, redis_before = counts.statements, counts.commits, counts.redis_commands()
+    own, whole = [], []
+    for n in range(conversations):
+        for i, text in enumerate(SCRIPT):
+            bot_before = pipeline.metrics.rasa_latency._sum.get()
+            started = time.perf_counter()
+            outcome = pipeline.handle(Inbound("sms", f"+1666{n:07d}", f"bench-{n}-{i}", text))
+            elapsed = time.perf_counter() - started
+            assert len(outcome.replies) == 2, "the pipeline lost the bot's replies"
+            whole.append(elapsed * 1000)
+            own.append((elapsed - (pipeline.metrics.rasa_latency._sum.get() - bot_before)) * 1000)
+    messages = conversations * len(SCRIPT)
+    redis_commands = counts.redis_commands() - redis_before
+    print(f"{db.engine.dialect.name}: {messages} messages, one at a time")
+    print(f"  per message: {(counts.statements - statements) / messages:.1f} SQL statements, "
+          f"{(counts.commits - commits) / messages:.1f} commits, {redis_commands / messages:.1f} Redis commands")
+    print(f"  pipeline besides the bot: mean {statistics.fmean(own):.2f} ms, p50 {statistics.median(own):.2f} ms, "
+          f"p95 {sorted(own)[int(.95 * len(own))]:.2f} ms (whole handle() p50 {statistics.median(whole):.2f} ms)")
+    rasa.close()
+    redis_client.close()
+    db.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--conversations", type=int, default=200)
+    parser.add_argument("--sqlite", action="store_true", help="the embedded database instead of PostgreSQL")
+    args = parser.parse_args()
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        redis_proc, redis_url = start_private_redis(Path(tmp) / "redis", appendonly=False)
+        stack.callback(redis_proc.kill)
+        db_url = f"sqlite:///{tmp}/bench.db" if args.sqlite else stack.enter_context(database_url())
+        bot_url = stack.enter_context(instant_bot())
+        run(db_url, redis_url, bot_url, args.conversations)
+
+
+if __name__ == "__main__":
+    main()
