@@ -89,6 +89,7 @@ def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
         pipeline.handle(Inbound("sms", f"+1555000{n:04d}", f"warm-{n}", "hello"))
     statements, commits, redis_before = counts.statements, counts.commits, counts.redis_commands()
     own, whole = [], []
+    cpu_before = time.process_time()
     for n in range(conversations):
         for i, text in enumerate(SCRIPT):
             bot_before = pipeline.metrics.rasa_latency._sum.get()
@@ -99,10 +100,12 @@ def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
             whole.append(elapsed * 1000)
             own.append((elapsed - (pipeline.metrics.rasa_latency._sum.get() - bot_before)) * 1000)
     messages = conversations * len(SCRIPT)
+    cpu = (time.process_time() - cpu_before) * 1000 / messages
     redis_commands = counts.redis_commands() - redis_before
     print(f"{db.engine.dialect.name}: {messages} messages, one at a time")
     print(f"  per message: {(counts.statements - statements) / messages:.1f} SQL statements, "
-          f"{(counts.commits - commits) / messages:.1f} commits, {redis_commands / messages:.1f} Redis commands")
+          f"{(counts.commits - commits) / messages:.1f} commits, {redis_commands / messages:.1f} Redis commands, "
+          f"{cpu:.1f} ms of this process's CPU (the stand-in bot's included)")
     print(f"  pipeline besides the bot: mean {statistics.fmean(own):.2f} ms, p50 {statistics.median(own):.2f} ms, "
           f"p95 {sorted(own)[int(.95 * len(own))]:.2f} ms (whole handle() p50 {statistics.median(whole):.2f} ms)")
     rasa.close()

@@ -13,7 +13,7 @@ def test_after_rotation_only_the_new_key_is_needed(database):
     before = Encryptor([old])
     with database.session() as s:
         conv = store.get_or_create(s, "k1", "sms", before.encrypt("+15551230000"))
-        store.add_inbound(s, conv, "twilio:SM1", before.encrypt("they took our passports"))
+        store.add_inbound(s, conv.id, "twilio:SM1", before.encrypt("they took our passports"))
     filed = ReportStore(database, before).file(NewTip("k1", "sms", "en", "they took our passports", "Reno", "today",
                                                      privacy_level="share", contact="Ana 555-0100"))
     ReportStore(database, before).add_to(filed.reference_code, "the van is white")

@@ -95,6 +95,7 @@ class MessagePipeline:
         self.limits = limits or RateLimits(redis_client)
         self.stale_after = stale_after  # a message "processing" this long was left by a process that died
         self._late = threading.local()  # set while answering messages whose request is gone
+        self._answers = threading.local()  # replies to the message whose request is waiting, as they are stored
         self._to_erase: set[str] = set()  # conversations whose DELETE was confirmed, erased once answered
         self._to_erase_lock = threading.Lock()
 
@@ -112,15 +113,15 @@ class MessagePipeline:
         key = self.conversation_key(inbound.channel, inbound.address)
         with self.db.session() as s:
             address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
-            conv = store.get_or_create(s, key, inbound.channel, address_enc)
+            conv_id = store.upsert_conversation(s, key, inbound.channel, address_enc)
             media_enc = self.enc.encrypt(encode_media(list(inbound.media))) if inbound.media else None
-            msg = store.add_inbound(s, conv, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc)
-            duplicate = msg is None
+            msg_id = store.add_inbound(s, conv_id, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc)
+            duplicate = msg_id is None
             if duplicate:
                 msg = store.find_inbound(s, inbound.provider_id)
-                if msg is None or msg.conversation_id != conv.id:
+                if msg is None or msg.conversation_id != conv_id:
                     raise ValueError("provider id reused by another conversation")
-            conv_id, msg_id = conv.id, msg.id
+                msg_id = msg.id
         if duplicate:
             self.metrics.duplicates.labels(inbound.channel).inc()
         else:
@@ -128,15 +129,21 @@ class MessagePipeline:
         log.info("inbound stored", extra={"conversation": key, "message_id": msg_id, "channel": inbound.channel,
                                           "duplicate": duplicate})
         if not duplicate:
-            urgency = self._triage_now(msg_id)
+            urgency = self._triage_now(msg_id, inbound.text)
             over = self.limits.over(key) if urgency == "normal" else None
             if over is not None:
                 return self._defer(key, msg_id, over)
         # 3. one at a time, in order
-        with self._conversation_lock(key):
-            self._drain(conv_id, msg_id, waiting_request=msg_id)
-        with self.db.session() as s:
-            replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
+        self._answers.message_id, self._answers.replies = msg_id, []
+        try:
+            with self._conversation_lock(key):
+                taken = self._drain(conv_id, msg_id, waiting_request=msg_id)
+            replies = self._answers.replies  # answered by this request: its replies are the ones just stored
+        finally:
+            self._answers.replies = None
+        if msg_id not in taken:  # a retry, or answered by another process
+            with self.db.session() as s:
+                replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
         self._erase_if_confirmed(key)
         return Outcome(key, replies, duplicate)
 
@@ -172,7 +179,7 @@ class MessagePipeline:
                 key = conv.key
                 if oldest < now - give_up_after:
                     self._escalate_stuck(s, conv)
-                waiting = [m.id for m in store.unprocessed_up_to(s, conv_id, 2**31 - 1)][:per_pass]
+                waiting = [m_id for m_id, _ in store.unprocessed_up_to(s, conv_id, 2**31 - 1)][:per_pass]
             if not waiting:
                 continue
             with self._conversation_lock(key):
@@ -192,19 +199,23 @@ class MessagePipeline:
             s.flush()
             self.escalations.announce(raised)
 
-    def _drain(self, conv_id: int, up_to: int, waiting_request: int | None = None) -> None:
-        """Process every unprocessed message up to `up_to`, in order. `waiting_request`: the message whose
-        HTTP request is waiting for its answers (they go back in the response, not as new messages)."""
+    def _drain(self, conv_id: int, up_to: int, waiting_request: int | None = None) -> set[int]:
+        """Process every unprocessed message up to `up_to`, in order; returns the ids this call processed.
+        `waiting_request`: the message whose HTTP request is waiting for its answers (they go back in the
+        response, not as new messages)."""
         with self.db.session() as s:
-            waiting = [(m.id, m.status) for m in store.unprocessed_up_to(s, conv_id, up_to)]
+            waiting = store.unprocessed_up_to(s, conv_id, up_to)
         already_late = getattr(self._late, "active", False)
+        taken = set()
         for message_id, status in waiting:
             # a deferred message's request has returned: its answers go out as new messages
             self._late.active = already_late or (status == "deferred" and message_id != waiting_request)
             try:
-                self._process(message_id)
+                if self._process(message_id):
+                    taken.add(message_id)
             finally:
                 self._late.active = already_late
+        return taken
 
     def _claim(self, s, message_id: int) -> bool:
         """Take the message for processing, atomically (once, even with two replicas and no Redis lock);
@@ -221,12 +232,13 @@ class MessagePipeline:
         return result.rowcount == 1
 
     # 3. keywords, then the bot ---------------------------------------------------------------------
-    def _process(self, message_id: int) -> None:
+    def _process(self, message_id: int) -> bool:
+        """False when the message was not this process's to take."""
         raised: Raised | None = None
         routed_to_staff = False
         with self.db.session() as s:
             if not self._claim(s, message_id):
-                return  # processed already, or being processed by another process
+                return False  # processed already, or being processed by another process
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
@@ -275,17 +287,18 @@ class MessagePipeline:
         if msg.status in ("done", "held"):
             if routed_to_staff and conv.owner_staff_id is not None:
                 self.escalations.message_for_staff(conv.id, message_id)
-            return
+            return True
         self._ask_bot(message_id, conv.id, key, body, language, channel, attempts)
+        return True
 
     # 2. triage -------------------------------------------------------------------------------------
-    def _triage_now(self, message_id: int) -> str | None:
+    def _triage_now(self, message_id: int, body: str) -> str | None:
         with self.db.session() as s:
             msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id, with_for_update=True)  # one triage at a time
             if msg.urgency is not None:
                 return msg.urgency
-            raised = self._triage_message(s, conv, msg, self.enc.decrypt(msg.body_enc))
+            raised = self._triage_message(s, conv, msg, body)
             urgency = msg.urgency
         if raised is not None:
             self.escalations.announce(raised)
@@ -353,7 +366,7 @@ class MessagePipeline:
             with self.db.session() as s:
                 msg, conv = s.get(Message, message_id), s.get(Conversation, conv_id)
                 msg.status = "pending"
-                if attempts == 1 and self._first_holding(key):
+                if msg.attempts == 1 and self._first_holding(key):
                     self._reply(s, conv, msg, gateway_text("holding", language), author="system")
             return
         with self.db.session() as s:
@@ -460,6 +473,8 @@ class MessagePipeline:
         out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
         s.flush()
         reply = Reply(out.id, body)
+        if getattr(self._answers, "replies", None) is not None and msg.id == self._answers.message_id:
+            self._answers.replies.append(reply)
         self.metrics.messages.labels(conv.channel, "out").inc()
         if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
             try:

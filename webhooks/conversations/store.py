@@ -1,33 +1,38 @@
 """Reads and writes of conversations and the write-ahead message log. No processing here."""
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from webhooks.conversations.models import Conversation, Message
-from webhooks.db import utcnow
 from webhooks.escalations.models import Escalation
 
 PENDING = ("received", "pending", "deferred")  # deferred: over a sender's limit; its request already returned
 
 
+def _insert(session: Session, table):
+    """INSERT with ON CONFLICT for the session's database (PostgreSQL or SQLite, both with RETURNING)."""
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def upsert_conversation(session: Session, key: str, channel: str, address_enc: str | None) -> int:
+    """The conversation's id, created on its first message: one statement, safe when two replicas race.
+    A known conversation is marked seen; one back after the retention purge gets its address and opens again."""
+    table = Conversation.__table__
+    stmt = _insert(session, table).values(key=key, channel=channel, address_enc=address_enc)
+    stmt = stmt.on_conflict_do_update(index_elements=[table.c.key], set_={
+        "last_seen_at": stmt.excluded.last_seen_at,
+        "address_enc": func.coalesce(table.c.address_enc, stmt.excluded.address_enc),
+        "state": case((table.c.state == "purged", "open"), else_=table.c.state),
+    })
+    return session.execute(stmt.returning(table.c.id)).scalar_one()
+
+
 def get_or_create(session: Session, key: str, channel: str, address_enc: str | None) -> Conversation:
-    conv = session.scalar(select(Conversation).where(Conversation.key == key))
-    if conv is not None:
-        conv.last_seen_at = utcnow()
-        if conv.address_enc is None and address_enc is not None:
-            conv.address_enc = address_enc  # back after the retention purge
-        if conv.state == "purged":
-            conv.state = "open"
-        return conv
-    conv = Conversation(key=key, channel=channel, address_enc=address_enc)
-    try:
-        with session.begin_nested():
-            session.add(conv)
-    except IntegrityError:  # another replica created it first
-        conv = session.scalars(select(Conversation).where(Conversation.key == key)).one()
-    return conv
+    conv_id = upsert_conversation(session, key, channel, address_enc)
+    return session.get(Conversation, conv_id, populate_existing=True)
 
 
 def find_by_key(session: Session, key: str) -> Conversation | None:
@@ -38,17 +43,15 @@ def find_inbound(session: Session, provider_id: str) -> Message | None:
     return session.scalar(select(Message).where(Message.provider_id == provider_id))
 
 
-def add_inbound(session: Session, conv: Conversation, provider_id: str, body_enc: str,
-                media_enc: str | None = None) -> Message | None:
-    """Store an inbound message; None when this provider id was stored before (a retry)."""
-    msg = Message(conversation_id=conv.id, direction="in", author="person", provider_id=provider_id,
-                  body_enc=body_enc, media_enc=media_enc, status="received")
-    try:
-        with session.begin_nested():
-            session.add(msg)
-    except IntegrityError:
-        return None
-    return msg
+def add_inbound(session: Session, conversation_id: int, provider_id: str, body_enc: str,
+                media_enc: str | None = None) -> int | None:
+    """Store an inbound message and return its id; None when this provider id was stored before (a retry)."""
+    table = Message.__table__
+    stmt = _insert(session, table).values(
+        conversation_id=conversation_id, direction="in", author="person", provider_id=provider_id,
+        body_enc=body_enc, media_enc=media_enc, status="received",
+    ).on_conflict_do_nothing(index_elements=[table.c.provider_id])
+    return session.execute(stmt.returning(table.c.id)).scalar_one_or_none()
 
 
 def add_reply(session: Session, conv: Conversation, reply_to: Message | None, body_enc: str,
@@ -59,13 +62,14 @@ def add_reply(session: Session, conv: Conversation, reply_to: Message | None, bo
     return msg
 
 
-def unprocessed_up_to(session: Session, conv_id: int, last_id: int) -> list[Message]:
-    return list(session.scalars(
-        select(Message)
+def unprocessed_up_to(session: Session, conv_id: int, last_id: int) -> list[tuple[int, str]]:
+    """(id, status) of the conversation's inbound messages not yet answered, up to `last_id`, oldest first."""
+    return [(row.id, row.status) for row in session.execute(
+        select(Message.id, Message.status)
         .where(Message.conversation_id == conv_id, Message.direction == "in",
                Message.status.in_(PENDING), Message.id <= last_id)
         .order_by(Message.id)
-    ))
+    )]
 
 
 def replies_to(session: Session, message_id: int) -> list[Message]:
