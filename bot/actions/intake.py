@@ -36,7 +36,11 @@ _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numer
                           r"\bce (numero|telephone)\b|\bmeme numero\b|\b(este|esse|mesmo) (numero|telefone|celular)\b",
                           re.IGNORECASE)
 _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
-                  r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
+                  r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?|"
+                  # a hedged yes: "kinda", "i guess", "más o menos", "por ahora"
+                  r"kinda|kind of|sort of|sorta|i guess|i think so|for now|more or less|mostly|m[aá]s o menos|"
+                  r"maso|creo que s[ií]|por ahora|por el momento|plus ou moins|je crois|pour l'instant|"
+                  r"mais ou menos|acho que sim|por enquanto)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|todavia no|pas)\b", re.IGNORECASE)
 _WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
                    re.IGNORECASE)
@@ -45,7 +49,16 @@ _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|we
                    r"sunday|week|month|year|morning|night|ayer|hoy|anoche|hace|desde|lunes|martes|miercoles|"
                    r"jueves|viernes|sabado|domingo|semana|mes|ano|manana|noche|hier|aujourd|depuis|lundi|mardi|"
                    r"mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|an|ontem|hoje|desde|segunda|terca|quarta|"
-                   r"quinta|sexta|sabado|domingo|semana|mes|\d{1,2}[/-]\d{1,2}|\d{1,2}(am|pm|h))\b", re.IGNORECASE)
+                   r"quinta|sexta|sabado|domingo|semana|mes|\d{1,2}[/-]\d{1,2}|\d{1,2}(am|pm|h)|summer|spring|winter|"
+                   r"fall|autumn|january|february|march|april|june|july|august|september|october|november|december|"
+                   r"verano|primavera|invierno|otono|otoño|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                   r"septiembre|octubre|noviembre|diciembre|ete|été|printemps|hiver|automne|verao|verão|inverno|"
+                   r"outono)\b", re.IGNORECASE)
+# "actually it was in spring", "perdón, eran 6": a change to something answered before, not an answer to this question
+_CORRECTION_CUE = (r"(actually|correction|sorry|oops|wait|i mean|i meant|my bad|en realidad|perdon|perdón|me equivoque|"
+                   r"me equivoqué|mejor dicho|corrijo|en fait|pardon|je veux dire|na verdade|desculpa|corrigindo|"
+                   r"quer dizer)\b")
+_CORRECTING = re.compile(r"^\W*" + _CORRECTION_CUE, re.IGNORECASE)
 _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|goodbye|leave me|don'?t want to|"
                      r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
                      r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|encerr\w*|chega|parar|tchau|nao quero|"
@@ -157,6 +170,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
     if turn.intent in QUESTIONS and turn.confidence >= 0.5:
+        if turn.words <= 4 and not _QUESTION.search(turn.text) and (_YES.search(turn.text) or _NO.search(turn.text)):
+            return False  # "kinda", "no": an answer, whatever the model makes of it
         if holds and not _ASKS.search(turn.text):
             return False  # "me and 4 other guys" to "who is affected?" (starts like "me van a deportar?")
         if _QUESTION.search(turn.text):
@@ -261,8 +276,8 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
         kinds.append("SexualExploit")
     if kinds:
         return ",".join(kinds)
-    if found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None:
-        return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio"): not "other"
+    if found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control:
+        return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio", "they're scared of him")
     return "OtherExploit"
 
 
@@ -276,6 +291,8 @@ def _role_of(turn: Turn, found: Extracted) -> str:
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^\W*" + _CORRECTION_CUE + r"[\s,.!:-]*((it|that) (was|is)\s+)?", "", text,
+                  flags=re.IGNORECASE).strip() or text
     if not text:
         return {}
     about = told(text, turn, found)
@@ -392,6 +409,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked in FREE_TEXT:
         kind = _answer_kind(turn, found)
+        if asked != "tip_what" and _CORRECTING.match(text):
+            changes = correction(turn, slots, found)
+            if set(changes) & ({*PLACE_TIME_PEOPLE, "tip_control"} - {asked}):
+                out.slots.update(changes)  # the earlier answer is changed, and this question is asked again
+                return out
+        if asked == "tip_more" and says_yes(turn) and turn.words <= 3:
+            out.say.append("utter_tell_more")  # "yes" to "anything else?": there is more to tell
+            return out
         if asked == "tip_what":
             out.slots["tip_what"] = text
         elif asked in ("tip_control", "tip_more"):

@@ -75,8 +75,38 @@ class ActionAskSafeToTalk(Action):
             dispatcher.utter_message(response="utter_ask_safe_again")
         elif tracker.get_slot("tip_what"):
             dispatcher.utter_message(response="utter_ask_safe_after_tip")
+        elif opening_said(tracker):
+            dispatcher.utter_message(response="utter_ask_safe_short")  # after a question: the opening once is enough
         else:
             dispatcher.utter_message(response="utter_ask_safe_to_talk")
+        return []
+
+
+def opening_said(tracker: Tracker) -> bool:
+    """The opening (who we are, 911, STOP and DELETE) was given since the conversation last started."""
+    return "utter_ask_safe_to_talk" in responses_since(tracker, ("restart", "session_started"))
+
+
+def responses_since(tracker: Tracker, back_to: tuple[str, ...]) -> list[str]:
+    """The responses the bot gave, newest first, back to the latest event of a kind in `back_to`."""
+    said = []
+    for event in reversed(tracker.events):
+        if event.get("event") in back_to:
+            break
+        if event.get("event") == "bot":
+            said.append((event.get("metadata") or {}).get("utter_action"))
+    return said
+
+
+class ActionAskTipMore(Action):
+    """"Anything else?", unless the person just said yes to it and was told to go ahead."""
+
+    def name(self) -> str:
+        return "action_ask_tip_more"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        if responses_since(tracker, ("user",))[:1] != ["utter_tell_more"]:
+            dispatcher.utter_message(response="utter_ask_tip_more")
         return []
 
 

@@ -187,3 +187,38 @@ def test_after_filing_more_details_are_added_to_the_same_report(system, phone):
 def test_the_scripted_tips_cover_every_means_of_control():
     covered = set().union(*(c.expect.get("means_of_control", set()) for c in CASES))
     assert covered == set(htcds.MEANS_OF_CONTROL), set(htcds.MEANS_OF_CONTROL) - covered
+
+
+def test_a_question_before_the_safety_answer_gets_the_opening_once_and_a_hedged_yes_goes_on(system, phone):
+    send = dialogue.by_sms(system, phone)
+    first = " ".join(send("hi"))
+    assert "911" in first and dialogue.question_in([first]) == "safe"
+    again = " ".join(send("who are you?"))
+    assert dialogue.question_in([again]) == "safe" and "911" not in again, "the opening is not repeated"
+    assert dialogue.question_in(send("kinda")) == "role", "'kinda' answers the safety check"
+
+
+def test_yes_to_anything_else_invites_more_and_the_next_message_is_filed_with_the_tip(system, phone):
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="more")
+    go_ahead = send("yes")
+    assert dialogue.question_in(go_ahead) is None and len(go_ahead) == 1, go_ahead  # no "anything else?" again
+    intake = dialogue.tell(send, "the driver carries a gun in his truck", {"confirm": "yes"})
+    report = report_for(system, intake.code)
+    assert report["more"] == "the driver carries a gun in his truck", report["more"]
+
+
+def test_a_teenager_selling_sex_is_escalated_at_once_and_filed_as_sexual_exploitation(system, phone):
+    headers = {"Authorization": f"Bearer {system.staff_token('agent')}"}
+
+    def escalations() -> list[dict]:
+        return system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()["items"]
+
+    before = {e["id"] for e in escalations()}
+    send = dialogue.by_sms(system, phone)
+    send("hi")
+    send("yes")
+    got = " ".join(send("my boyfriend makes me meet guys for money and keeps all of it. im 16"))
+    assert "joining this chat" in got, got
+    new = [e for e in escalations() if e["id"] not in before]
+    assert len(new) == 1 and "minor" in new[0]["reasons"], new

@@ -51,6 +51,9 @@ MEANS = [
     ("en", "he gives them drugs so they keep working", {"PsychoactiveSubstances"}),
     ("es", "les dan drogas para que aguanten", {"PsychoactiveSubstances"}),
     ("en", "we can't leave the house", {"RestrictsMovement"}),
+    ("en", "the women live upstairs and never leave, a guy drives them around", {"RestrictsMovement"}),
+    ("en", "they seem scared of him", {"PsychologicalAbuse"}),
+    ("es", "las muchachas le tienen mucho miedo al patron", {"PsychologicalAbuse"}),
     ("en", "they keep us locked in at night", {"RestrictsMovement"}),
     ("es", "no nos dejan salir de la casa", {"RestrictsMovement"}),
     ("fr", "elle est enfermée dans l'appartement", {"RestrictsMovement"}),
@@ -103,6 +106,8 @@ NO_MEANS = [
     ("en", "i never left my job, i like it there"),
     ("en", "he never leaves us alone at work, he is always checking the orders"),
     ("en", "we never go out to eat"),
+    ("en", "i never leave my kids alone"),
+    ("en", "since i was scared i left"),
     ("es", "mi jefe es buena gente y paga a tiempo"),
     ("es", "puedo salir cuando quiera"),
     ("fr", "mon patron est correct, il paye bien"),
@@ -174,6 +179,14 @@ EXPLOITATION = [
     ("es", "obligan a los niños a pedir dinero en la calle", {"OtherExploit"}),
     ("en", "her family forced her to marry a man she doesn't know", {"OtherExploit"}),
     ("en", "they make him sell drugs to pay the debt", {"OtherExploit"}),
+    ("en", "my boyfriend makes me meet guys for money and keeps all of it", {"SexualExploit"}),
+    ("en", "he sells her to men at the truck stop", {"SexualExploit"}),
+    ("es", "me obliga a estar con hombres", {"SexualExploit"}),
+    ("en", "he sold me a car last year", set()),
+    # a massage place where women live and cannot leave: work or sex is for the person to say
+    ("en", "a massage place on 5th ave, the women live upstairs and never leave", set()),
+    ("en", "the massage parlor makes them work 14 hours and keeps their passports", {"ForcedLabour"}),
+    ("en", "the massage parlor offers happy endings and the girls cant leave", {"SexualExploit"}),
     ("en", "they took her passport and make her work on the farm and sleep with clients",
      {"ForcedLabour", "SexualExploit"}),
 ]
@@ -274,6 +287,9 @@ AGES = [
     ("en", "the girls are not minors", (), False),
     ("en", "my kids are at home, they're fine", (), None),
     ("en", "the house is 15 minutes from downtown", (), None),
+    ("en", "maybe 4 women, one looks really young", (), True),
+    ("es", "las muchachas se ven muy jovencitas", (), True),
+    ("en", "she looks young but she told me she's 25", (25,), False),
 ]
 
 
@@ -344,6 +360,12 @@ ONGOING = [
     ("pt", "isso foi há dois anos", False),
     ("en", "she escaped last year but the others are still there", True),
     ("en", "a girl at the motel", None),
+    ("en", "been like this since summer", True),
+    ("en", "she has been working there for two years", True),
+    ("es", "desde hace 3 meses", True),
+    ("es", "llevamos dos meses aqui", True),
+    ("fr", "depuis trois mois", True),
+    ("es", "fue hace 3 meses", False),
 ]
 
 

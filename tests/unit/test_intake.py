@@ -245,6 +245,48 @@ def test_a_corrected_place_drops_the_city_the_person_says_was_wrong():
              "tip_facts": {"venue": "farm", "city": "Fresno", "state": "CA"}}
     out = step(turn("actually the farm is in madera not fresno"), slots)
     assert "city" not in out.slots["tip_facts"] and out.slots["tip_facts"]["state"] == "CA"
-    assert out.slots["tip_where"] == "actually the farm is in madera not fresno"
+    assert out.slots["tip_where"] == "the farm is in madera not fresno"  # "actually" is not part of the place
     kept = step(turn("it was a motel, not a hotel"), {**slots, "tip_facts": {"venue": "hotel", "city": "Reno"}})
     assert kept.slots["tip_facts"]["city"] == "Reno" and kept.slots["tip_facts"]["venue"] == "motel"
+
+
+def test_a_tip_told_in_one_message_with_since_when_and_a_young_looking_girl_needs_no_when_or_who_question():
+    text = ("there's a massage place on 5th ave in tampa, the women live upstairs and never leave, a guy drives "
+            "them around. been like this since summer. maybe 4 women, one looks really young")
+    result = step(turn(text, "report_tip"), asked("tip_what"))
+    facts = result.slots["tip_facts"]
+    assert facts["ongoing"] is True and facts["minor"] is True and facts["people_count"] == 4
+    assert "RestrictsMovement" in facts["means_of_control"]
+    remaining = plan({"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", **result.slots})
+    assert "tip_when" not in remaining and "tip_who" not in remaining and "tip_control" in remaining
+    assert "exploitation_type" in remaining  # a massage place: work or sex is asked, not guessed
+
+
+def test_fear_given_to_the_kind_question_is_a_sign_of_control_not_other_exploitation():
+    result = step(turn("they seem scared of him"), asked("exploitation_type"))
+    assert result.slots["exploitation_type"] == "unknown"
+    assert result.slots["tip_facts"]["means_of_control"] == ["PsychologicalAbuse"]
+
+
+def test_a_correction_of_an_earlier_answer_changes_it_and_the_question_is_asked_again():
+    slots = asked("tip_control", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="women kept at a massage place", exploitation_type="unknown", tip_where="Tampa",
+                  tip_when="since summer", tip_who="4 women")
+    result = step(turn("actually it was since spring not summer"), slots)
+    assert result.slots["tip_when"] == "since spring not summer"
+    assert "tip_control" not in result.slots
+    assert next_question({**slots, **result.slots, "requested_slot": None}) == "tip_control"
+    es = step(turn("perdón, eran 6 muchachas", language="es"), asked("tip_more", tip_who="4"))
+    assert es.slots["tip_who"] == "eran 6 muchachas" and "tip_more" not in es.slots
+
+
+def test_a_sign_of_control_after_actually_is_still_the_answer_to_the_control_question():
+    result = step(turn("actually yes, they took her passport"), asked("tip_control", tip_when="monday"))
+    assert "passport" in result.slots["tip_control"] and "tip_when" not in result.slots
+
+
+def test_yes_to_anything_else_invites_more_instead_of_filing_yes():
+    result = step(turn("yes", "affirm"), asked("tip_more", tip_control="none"))
+    assert result.say == ["utter_tell_more"] and "tip_more" not in result.slots
+    told = step(turn("yes, the boss carries a gun", "affirm"), asked("tip_more", tip_control="none"))
+    assert told.slots["tip_more"] == "yes, the boss carries a gun"

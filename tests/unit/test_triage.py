@@ -37,6 +37,12 @@ URGENT = [
     ("ru", "нас не выпускают", HIGH, "held"),
     ("tl", "tulong po", CRITICAL, "immediate_danger"),
     ("tl", "hindi ako makalabas", HIGH, "held"),
+    # a teenager telling it herself, and a threat against the family reported in her words
+    ("en", "my boyfriend makes me meet guys for money and keeps all of it. im 16", HIGH, "minor"),
+    ("en", "i'm 15 and he won't give me my phone", HIGH, "minor"),
+    ("en", "he said he'd hurt my mom if i leave", HIGH, "violence"),
+    ("en", "they will kill my family back home if we talk", HIGH, "violence"),
+    ("es", "dice que va a lastimar a mi familia si me voy", HIGH, "violence"),
 ]
 
 LOOK_ALIKES = [
@@ -59,6 +65,10 @@ LOOK_ALIKES = [
     ("tl", "salamat po"),
     ("en", "hi"),
     ("en", "I'm not in danger, I just want to report a massage place"),
+    ("en", "i'm 5 minutes away from the farm"),
+    ("en", "we are 12 people in the house"),
+    ("en", "i'm 16 hours a day at the restaurant"),
+    ("en", "im 25 and i work at a hotel"),
 ]
 
 

@@ -142,6 +142,7 @@ class _Rules:
     ages: tuple[re.Pattern, ...]
     bare_age: re.Pattern
     minor: re.Pattern
+    looks_young: re.Pattern
     minor_not: re.Pattern
     under_18: re.Pattern
     adults: re.Pattern
@@ -169,7 +170,8 @@ def _rules() -> _Rules:
         ongoing_strong=_rx(lx.ONGOING_STRONG), ongoing_weak=_rx(lx.ONGOING_WEAK), past=_rx(lx.PAST),
         count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
-        minor=_rx(lx.MINOR), minor_not=_rx(lx.MINOR_NOT), under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
+        minor=_rx(lx.MINOR), looks_young=_rx(lx.LOOKS_YOUNG),
+        minor_not=_rx(lx.MINOR_NOT), under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
         role_self_whole=_rx(lx.ROLE_SELF_WHOLE), role_self=_rx(lx.ROLE_SELF), role_not_self=_rx(lx.ROLE_NOT_SELF),
         role_other=_rx(lx.ROLE_OTHER), related=_rx(lx.RELATED),
         privacy={level: _rx(p) for level, p in lx.PRIVACY_WORDS.items()},
@@ -301,6 +303,8 @@ def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor:
         forced = forced and work
     else:
         work = labour not in lexicon.NON_LABOUR and (labour is not None or bool(_hits(r.work, s)))
+        if labour in lexicon.WORK_OR_SEX and not _hits(r.work, s):
+            work = False  # "a massage place where the women live upstairs": which one is for the person to say
     controlled = len(means) >= 2 or bool(means - lexicon.WEAK_MEANS)
     if forced or (controlled and work):
         kinds.add("ForcedLabour")
@@ -358,6 +362,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
     text = _blank(r.minor_not, s)
     if _hits(r.minor, text) or _hits(r.under_18, s) or any(a < 18 for a in ages):
         return tuple(ages), True
+    if _hits(r.looks_young, s) and not ages:  # "one looks really young"; not "she looks young but she's 25"
+        return (), True
     denied = any(_negated(text, *m.span()) for m in r.minor.finditer(text))  # "they are not minors"
     if ages or denied or _hits(r.adults, s):
         return tuple(ages), False

@@ -254,6 +254,15 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bxing(a|am|ou|aram|ava|avam)\b", r"\bgrit(a|am|ou|aram|ava|avam) com\b",
         r"\b(nos|me|a|as|os|o) trata(m|va|vam)? (como|feito) (animais|cachorros?|escrav\w*|lixo|bicho)\b",
         r"\bassedio moral\b", r"\b(violencia|abuso) (psicologic\w*|verbal|emocional)\b",
+        # fear of the person in control: "they seem scared of him", "le tienen miedo al patron"
+        r"\b(scared|afraid|terrified|frightened|fearful) (to death )?of (him|her|them|the (boss|owner|man|men|guy"
+        r"|guys|lady|woman|manager|landlord|family|couple|driver))\b",
+        r"\b(le|les|me|nos|te) tien(e|en|es|emos)( \w+)? miedo\b",
+        r"\btien(e|en|es|emos) (mucho )?miedo (de|a|al) (el|ella|ellos|ellas|su|sus|mi|nuestro|patron|jefe|senor"
+        r"|dueno|hombre)\b",
+        r"\b(aterrad|asustad)[oa]s? (de|con) (el|ella|ellos|su|el patron|el jefe)\b",
+        r"\b(ont|a|avons|ai) (tres )?peur (de lui|d'elle|d'eux|du patron|de son|de leur)\b",
+        r"\b(tem|temos|tenho|tinham|tinha) (muito )?medo (dele|dela|deles|do patrao|do chefe)\b",
     ),
     "PhysicalAbuse": (
         r"<NOHIT>\b(hit|hits|hitting|beat|beats|beating|beaten|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?"
@@ -353,7 +362,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         # what a neighbour sees: "she never leaves the house", "we never see them go out"
         r"\b(never|hardly ever|barely) (leaves?|left|go(es)? out|went out|gets? out|comes? out)( of)?( the| her| his"
         r"| their| that| this)? (house|home|apartment|room|building|property|place|farm|compound|trailer|motel"
-        r"|hotel)\b", r"\b(never|hardly ever|barely) (leaves|go(es)? out|gets out|comes out)\s*($|[.,;!])",
+        r"|hotel)\b",
+        r"\b(never|hardly ever|barely) (leaves?|go(es)? out|gets? out|comes? out)\s*($|[.,;!]| and\b| or\b)",
         r"\bnever allowed (out|outside)\b",
         r"\bnever (see|saw|seen) (her|him|them|the (girls|women|kids|workers)) (leave|go out|outside|come out)\b",
         r"\bnunca (sale|salen|salia|salian|la vemos salir|los vemos salir)\b", r"\bnunca (sai|saem|saia|saiam)\b",
@@ -548,6 +558,15 @@ SEX = (
     r"\bsell(s|ing)? (her|their|my|our|his)? ?(body|bodies|sex|themselves|herself)\b",
     r"\b(sell|sells|selling|sold) (me|us|her|him|them|the (girls|women|kids)) (for sex|to men|to clients)\b",
     r"\bsold for sex\b",
+    # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
+    r"\b(meet|see|be with|go with|date|service|entertain|sleep with) (guys|men|clients|customers|johns|dudes"
+    r"|strangers|older men)( \w+){0,2} for (money|cash|\$?\d+)\b",
+    r"\b(sells?|selling|sold|rents?|rented|renting|pimps?) (me|us|her|him|them|the (girls|women|kids))( out)? (to (men"
+    r"|guys|clients|customers|strangers)|for (money|sex|cash|\$?\d+)|online)\b",
+    r"\b(makes?|made|forces?|forced) (me|her|us|them|the girls) (do|go on|take) (dates|calls|outcalls|incalls)\b",
+    r"\b(estar|salir|ir|acostar\w*) con (hombres|varios hombres|clientes|senores|tipos|desconocidos)\b",
+    r"\b(me|nos|la|las) (vende|venden|vendia|vendian|vendio|renta|rentan)( \w+)? (a|con) (hombres|clientes|senores"
+    r"|tipos)\b",
     r"\bescort\w*", r"\b(have|having|has|had) sex (with|for) (men|clients|customers|guys|strangers|johns|money)\b",
     r"\bsleep(s|ing)? with (men|clients|customers|guys|strangers|johns|other men)\b",
     r"\b(sleep|sleeps|sleeping|slept|have sex|having sex|sex)( with [^.]{0,30})? for (money|cash|rent|\d+)\b",
@@ -660,6 +679,8 @@ LABOUR = (
 )
 NON_LABOUR = {"sex work", "begging", "drug dealing"}  # kinds of exploitation of their own, not forced labour
 # Alone, these are as often a bad job as forced labour; with another means of control they are forced labour.
+# places where what is forced may be the work or may be sex: the kind is asked unless work is named
+WORK_OR_SEX = frozenset({"massage parlor"})
 WEAK_MEANS = {"PsychologicalAbuse", "ExcessiveWorkingHours", "FalsePromises", "RestrictsMedicalCare", "TakesEarnings",
               "Other"}
 WORK_WORDS = (r"\b(work|works|working|worked|job|jobs|boss|employer|employers|contractor|crew leader|recruiter"
@@ -709,7 +730,15 @@ ONGOING_STRONG = (r"\b(still|currently|right now|as we speak|at the moment|ongoi
                   r"|going on now|sigue|siguen|seguimos|sigo|todavia|aun|ahorita|ahora mismo|en este momento"
                   r"|actualmente|hasta hoy|esta pasando|estan pasando|encore|toujours|actuellement|en ce moment"
                   r"|ca continue|ainda|atualmente|neste momento|nesse momento|esta acontecendo|continua|continuam)\b")
-ONGOING_WEAK = (r"\b(every (single )?(night|day|week|weekend|morning|evening)|tonight|these days|nowadays|todas las"
+SINCE_WHEN = (r"(last |this |early |late |the )?(summer|spring|winter|fall|autumn|january|february|march|april|may|june"
+              r"|july|august|september|october|november|december|christmas|\d{4}|last (week|month|year)|they (came|got"
+              r" here|arrived|moved in)|(she|he|they|we|i) (was|were|got) (hired|brought|recruited))")
+ONGOING_WEAK = (r"\b(since " + SINCE_WHEN + r"|(has|have|'s|'ve|it's|its|been) been (going on|happening"
+                r"|like this|there|working there|living there)( for| since)?|desde hace|desde (el|la|que|enero"
+                r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el verano"
+                r"|la primavera|el invierno|el otono|\d{4})|lleva(n|mos)? (\w+ ){1,2}(meses|anos|semanas)|depuis"
+                r"|ha (\w+ ){1,2}(meses|anos|semanas) que|faz (\w+ ){1,2}(meses|anos|semanas) que"
+                r"|every (single )?(night|day|week|weekend|morning|evening)|tonight|these days|nowadays|todas las"
                 r" noches|todos los dias|cada noche|cada dia|hoy en dia|esta noche|tous les soirs|tous les jours"
                 r"|chaque nuit|chaque jour|ce soir|maintenant|todo dia|todos os dias|todas as noites|toda noite"
                 r"|hoje em dia|agora)\b")
@@ -721,7 +750,7 @@ PAST = (
     r"|live there|with (him|her|them)) anymore\b", r"\bused to\b", r"\bin the past\b", r"\ba long time ago\b",
     r"\b(i|we|she|he|they) (escaped|got out|ran away)\b", r"\b(is|are|am|i'm|we're|she's|he's) (safe|free|out) now\b",
     r"\bya no (pasa|sucede|ocurre|esta|estan|estoy|estamos|trabaj\w*|viv\w*)\b", r"\b(el|la) (ano|semana|mes)"
-    r" pasad[oa]\b", r"\bhace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
+    r" pasad[oa]\b", r"\b(?<!desde )hace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
     r"\b(ya termino|se acabo|ya paso|paso hace)\b", r"\b(escape|escapamos|escapo|me sali|nos salimos|logre salir"
     r"|huimos|hui)\b", r"\bl'annee derniere\b", r"\bil y a (\d+|deux|trois|quelques|plusieurs) (ans|mois)\b",
     r"\bc'est fini\b", r"\b(n'est plus|ne sont plus|plus maintenant)\b", r"\bautrefois\b",
@@ -790,6 +819,12 @@ BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<
 MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents?|child|children|kids?|little (girls?"
          r"|boys?)|young (girls?|boys?)|schoolgirls?|menor(es)?( de edad)?|adolescentes?|ninas?|ninos?"
          r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r)\b")
+# a possible minor by how someone looks ("one looks really young"): unless an adult age is given too
+LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (really |very |so |super |too |way too )?"
+               r"(young|underage)|young[- ]looking|jovencit[oa]s?|(se ven?|se veia|se veian|parece|parecen|parecia"
+               r"|parecian) (muy |bien )?(joven(es|cit[oa]s?)?|chiquit[oa]s?|menor(es)?)|(semble|semblent|semblait"
+               r"|a l'air|ont l'air) (tres |si )?jeunes?|(parece|parecem|parecia) (muito |bem )?(nova|novas|novinha"
+               r"|menor))\b")
 MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
              r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
              r"\b(cuidar|cuida|cuidando|take care of|taking care of|takes care of|babysit\w*|garder|cuidar de"

@@ -60,6 +60,14 @@ CATEGORIES: dict[str, dict] = {
     "violence": {"weight": 75, "patterns": [
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
         r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them)\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
+        r"\b(hurt|hurts|kill|kills|harm|harms|beat|beats|hit|hits|shoot|burn|rape|hurting|killing|harming) (my|our"
+        r"|her|his|their) (mom|mother|mum|mama|dad|father|family|families|kids?|children|son|daughter|sister"
+        r"|brother|parents|baby|grandma|grandmother)\b",
+        r"\b(he|she|they|the boss|the owner|he's|she's|they're)( said| says| told (me|us|her|him|them))?( that)?"
+        r" (he|she|they)?('d|'ll| would| will| is going to| are going to| gonna) (hurt|kill|harm|beat|shoot|find)"
+        r" (me|us|her|him|them|my|our)\b",
+        r"\b(lastim\w*|matar|hacer(le|les)? dano a|golpear) (a )?(mi|mis|su|sus|nuestra|nuestras|nuestros) (familia|mama"
+        r"|madre|papa|padre|hij[oa]s?|herman[oa]s?|ninos|papas|padres)\b",
         r"\b(me|nos|la|lo|les) (pega|pegan|pego|golpea|golpean|golpearon|lastima|lastiman)\b", r"\bviolaron\b",
         r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle|ils|elles|on) (me|nous) (frappe|frappent|bat|battent)\b", r"\bviolee?\b",
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
@@ -87,12 +95,17 @@ CATEGORIES: dict[str, dict] = {
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
         r"\bbata\b", r"孩子", r"아이", r"طفل", r"реб[её]н", r"дет(и|ей)",
+        r"\b(looks?|looked|seems?|seemed) (really |very |so |too )?young\b", r"\bjovencit[oa]s\b",
+        r"\b(se ven?|parece|parecen) (muy )?(jovencit[oa]s?|menor(es)?|chiquit[oa]s?)\b",
     ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
 }
 
 # "she is 15", "a 14 year old", "14 años", "15 ans", "16岁", "15살", "15 tuổi", "14 лет"
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged) (\d{1,2})\b",
+    r"\b(?:i'?m|i am|we'?re|we are|they'?re|they are|im|only|just turned) (\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs"
+    r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
+    r"|percent|people|guys|girls|of us|or \d{2}\b))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"
     r"\b(?:girls?|boys?|kids?|daughter|son|nin[oa]s?|chic[oa]s?|muchach[oa]s?|fille|garcon|menina|menino)\b"
