@@ -53,6 +53,9 @@ MEANS = [
     ("en", "we can't leave the house", {"RestrictsMovement"}),
     ("en", "the women live upstairs and never leave, a guy drives them around", {"RestrictsMovement"}),
     ("en", "they seem scared of him", {"PsychologicalAbuse"}),
+    ("es", "el señor dice que si me voy le hace algo a mis hijos", {"Threats"}),
+    ("en", "they keep us in a basement and we can only go out to work", {"RestrictsMovement"}),
+    ("es", "nos encierran en la noche con candado", {"RestrictsMovement"}),
     ("es", "las muchachas le tienen mucho miedo al patron", {"PsychologicalAbuse"}),
     ("en", "they keep us locked in at night", {"RestrictsMovement"}),
     ("es", "no nos dejan salir de la casa", {"RestrictsMovement"}),
@@ -183,6 +186,8 @@ EXPLOITATION = [
     ("en", "he sells her to men at the truck stop", {"SexualExploit"}),
     ("es", "me obliga a estar con hombres", {"SexualExploit"}),
     ("en", "he sold me a car last year", set()),
+    ("en", "my cousin is 15 and they make her dance at a club in houston", {"SexualExploit"}),
+    ("es", "a las muchachas las ponen a fichar en la cantina", {"SexualExploit"}),
     # a massage place where women live and cannot leave: work or sex is for the person to say
     ("en", "a massage place on 5th ave, the women live upstairs and never leave", set()),
     ("en", "the massage parlor makes them work 14 hours and keeps their passports", {"ForcedLabour"}),
@@ -290,6 +295,7 @@ AGES = [
     ("en", "maybe 4 women, one looks really young", (), True),
     ("es", "las muchachas se ven muy jovencitas", (), True),
     ("en", "she looks young but she told me she's 25", (25,), False),
+    ("en", "my cousin is 15 and they make her dance", (15,), True),
 ]
 
 

@@ -43,6 +43,15 @@ URGENT = [
     ("en", "he said he'd hurt my mom if i leave", HIGH, "violence"),
     ("en", "they will kill my family back home if we talk", HIGH, "violence"),
     ("es", "dice que va a lastimar a mi familia si me voy", HIGH, "violence"),
+    ("es", "el señor dice que si me voy le hace algo a mis hijos", HIGH, "violence"),
+    ("es", "tengo 17 y mi tio me obliga a trabajar en la cantina", HIGH, "minor"),
+    ("en", "my cousin is 15 and they make her dance at a club", HIGH, "minor"),
+    ("en", "they keep us in a basement and we can only go out to work", HIGH, "held"),
+    ("es", "nos encierran en la noche con candado", HIGH, "held"),
+    ("en", "i ran away last night and i'm hiding at a gas station", CRITICAL, "immediate_danger"),
+    ("es", "me escapé y no tengo a donde ir", CRITICAL, "immediate_danger"),
+    ("en", "they are going to move the girls to another city tomorrow", HIGH, "moving"),
+    ("es", "van a mover a las muchachas a otra ciudad mañana", HIGH, "moving"),
 ]
 
 LOOK_ALIKES = [
@@ -69,6 +78,10 @@ LOOK_ALIKES = [
     ("en", "we are 12 people in the house"),
     ("en", "i'm 16 hours a day at the restaurant"),
     ("en", "im 25 and i work at a hotel"),
+    ("es", "tengo 3 hijos y trabajo en un restaurante"),
+    ("es", "tengo 25 y trabajo en un hotel"),
+    ("en", "i'm hiding the money from my husband for a trip"),
+    ("en", "we are going to move to another city next year"),
 ]
 
 

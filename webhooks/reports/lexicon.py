@@ -220,7 +220,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         # es
         r"\b(<CL> )?(va|van|iba|iban|quiere|quieren) a (matar|lastimar|golpear|desaparecer|hacer dano|hacer algo)\b",
         r"\bsi (me|nos|se|la|las) (voy|vamos|van|va|escap\w*|sal\w*|habl\w*|dec\w*|denunci\w*)[^.,]{0,30}(mata"
-        r"|matan|matar|lastim\w*|hacer algo|familia)\b",
+        r"|matan|matar|lastim\w*|hacer algo|hace algo|hacen algo|hara algo|familia|hij[oa]s)\b",
         r"\b(matar|lastimar|hacer(le|les)? (algo|dano)) (a )?(mi|mis|su|sus|nuestra|nuestras|nuestros) (familia"
         r"|familias|mama|madre|papas|padres)\b", r"\bsabe(n)? donde vive(n)? (mi|su|nuestra) familia\b",
         # fr
@@ -558,6 +558,8 @@ SEX = (
     r"\bsell(s|ing)? (her|their|my|our|his)? ?(body|bodies|sex|themselves|herself)\b",
     r"\b(sell|sells|selling|sold) (me|us|her|him|them|the (girls|women|kids)) (for sex|to men|to clients)\b",
     r"\bsold for sex\b",
+    r"\b(make|makes|made|force|forces|forced) (her|them|me|us|the girls) (to )?(dance|strip|take (her|their|my) clothes"
+    r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
     r"\b(meet|see|be with|go with|date|service|entertain|sleep with) (guys|men|clients|customers|johns|dudes"
     r"|strangers|older men)( \w+){0,2} for (money|cash|\$?\d+)\b",
@@ -803,6 +805,7 @@ AGES = (
     r"\b(she's|he's|they're|she is|he is|they are|she was|he was|they were|who is|who are|who's|is only|are only"
     r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"
     r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
+    r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|y|a|ou|e|et)"
     r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b)))",
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|hija|hijo|filles?|garcons?|fils"

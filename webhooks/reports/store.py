@@ -20,7 +20,7 @@ from webhooks.reports import htcds
 from webhooks.reports.codes import new_reference_code
 from webhooks.reports.models import Report
 
-IMMINENT = frozenset({"immediate_danger", "self_harm", "medical", "violence", "held"})
+IMMINENT = frozenset({"immediate_danger", "self_harm", "medical", "violence", "held", "moving"})
 LEVELS = ("low", "medium", "high", "critical")
 
 

@@ -15,10 +15,15 @@ CATEGORIES: dict[str, dict] = {
         r"\bsomeone (please )?help\b", r"\bsave me\b", r"\b(going to|gonna|will|wants to|threatened to|threatens to)"
         r" (kill|shoot|stab) (me|her|him|us|them|my)\b", r"\b(has|have|got|pulled|pointing) a (gun|knife|weapon)\b",
         r"\bemergency\b(?! (contact|number))", r"\bafraid for my life\b", r"\bscared for my life\b",
+        r"\b(i'?m|i am|we'?re|we are|she'?s|she is) hiding\b(?! (it|this|that|something|money|the))",
+        r"\b(ran away|escaped|got away|got out)\b[^.!?]{0,40}\b(nowhere|no where|no place|don'?t have anywhere) to"
+        r" (go|stay)\b",
         # es
         r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
         r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
+        r"\b(estoy|estamos|esta) escondid[oa]s?\b", r"\bme estoy escondiendo\b", r"\b(me escape|nos escapamos"
+        r"|me sali|hui)\b[^.!?]{0,40}\bno tengo (a )?donde (ir|quedarme)\b",
         # fr
         r"\bau secours\b", r"\baidez[- ]moi\b", r"\ba l'aide\b", r"\bje suis en danger\b(?! de)",
         r"\b(il|elle|ils|elles) (va|vont) (me|nous) tuer\b", r"\burgence\b",
@@ -66,6 +71,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|the boss|the owner|he's|she's|they're)( said| says| told (me|us|her|him|them))?( that)?"
         r" (he|she|they)?('d|'ll| would| will| is going to| are going to| gonna) (hurt|kill|harm|beat|shoot|find)"
         r" (me|us|her|him|them|my|our)\b",
+        r"\b(le|les|me|nos)? ?(hace|hacen|hara|haran|va a hacer|van a hacer) (algo|dano) a (mi|mis|nuestra|nuestros"
+        r"|nuestras) (hij[oa]s?|familia|mama|papa|madre|padre|herman[oa]s?|ninos|papas|padres)\b",
         r"\b(lastim\w*|matar|hacer(le|les)? dano a|golpear) (a )?(mi|mis|su|sus|nuestra|nuestras|nuestros) (familia|mama"
         r"|madre|papa|padre|hij[oa]s?|herman[oa]s?|ninos|papas|padres)\b",
         r"\b(me|nos|la|lo|les) (pega|pegan|pego|golpea|golpean|golpearon|lastima|lastiman)\b", r"\bviolaron\b",
@@ -79,11 +86,27 @@ CATEGORIES: dict[str, dict] = {
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
         r" (of )?(the|this|that|my|our) (house|room|place|farm|apartment|building|motel|hotel|boat|ship|truck|van)\b",
         r"\b(they|he|she|boss) locks? (the|our|my) doors?\b",
+        r"\bkeeps? (me|us|her|him|them|the (girls|women|workers|kids)) (locked )?in (a|the) (basement|closet|garage"
+        r"|shed|container|back room|cellar|attic)\b", r"\b(can|could) only (go out|leave) (to|for) work\b",
+        r"\b(me|nos|la|las|lo|los|les) encierra(n|ba|ban)?\b", r"\bcon candado\b",
         r"\bno (me|nos|la|lo|los|las) deja(n)? salir\b", r"\bencerrad[oa]s?\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
         r"\bje ne peux pas sortir\b", r"\benfermee?s?\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
         r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
         r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",
         r"不让我走", r"关起来", r"出不去", r"못 나가", r"갇혀", r"لا أستطيع الخروج", r"محتجز", r"не выпускают", r"заперт",
+    ], "not": []},
+    # About to be moved somewhere else: the place known now may be gone tomorrow.
+    "moving": {"weight": 70, "patterns": [
+        r"\b(going to|gonna|will|plan(s|ning)? to|about to|want to) (move|take|ship|transfer|send|sell) (the )?(girls"
+        r"|women|kids|children|workers|them|her|us|me)\b[^.!?]{0,30}\b(to|out of) (another|a different|other|a new"
+        r"|the next) (city|state|place|country|location|house|town)\b",
+        r"\b(van a|iban a|quieren|piensan) (mover|llevar|cambiar|mandar|vender) a (las|los) (muchachas|chicas|mujeres"
+        r"|ninas|ninos|trabajadores|trabajadoras)\b[^.!?]{0,30}\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa)\b",
+        r"\b(nos|me|la|las|los|lo) (van a|quieren|piensan) (llevar|mover|mandar|vender)\b[^.!?]{0,20}\b(a )?otr[ao]"
+        r" (ciudad|estado|lugar|pais|casa)\b",
+        r"\b(vont|va) (nous|les|la|me) (emmener|deplacer|envoyer|vendre)\b[^.!?]{0,20}\b(dans )?(une )?autre (ville"
+        r"|endroit|pays)\b", r"\b(vao|vai) (nos|me|as|os|a) (levar|mudar|mandar|vender)\b[^.!?]{0,20}\b(para )?outr[ao]"
+        r" (cidade|estado|lugar|pais)\b",
     ], "not": []},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
@@ -103,6 +126,10 @@ CATEGORIES: dict[str, dict] = {
 # "she is 15", "a 14 year old", "14 años", "15 ans", "16岁", "15살", "15 tuổi", "14 лет"
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged) (\d{1,2})\b",
+    r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a) (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
+    r"|mas|mais|anos|ans|anitos)\b))",
+    r"\b(?:cousin|sister|brother|niece|nephew|friend|daughter|son|girlfriend|neighbou?r|prima|primo|hermana|hermano"
+    r"|sobrina|sobrino|amiga|amigo|hija|hijo|novia|vecina) is (\d{1,2})(?= *($|[.,;!?]| (and|but|or|years?)\b))",
     r"\b(?:i'?m|i am|we'?re|we are|they'?re|they are|im|only|just turned) (\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs"
     r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
     r"|percent|people|guys|girls|of us|or \d{2}\b))",
