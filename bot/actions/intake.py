@@ -36,11 +36,11 @@ _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numer
                           r"\bce (numero|telephone)\b|\bmeme numero\b|\b(este|esse|mesmo) (numero|telefone|celular)\b",
                           re.IGNORECASE)
 _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
-                  r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?|"
-                  # a hedged yes: "kinda", "i guess", "más o menos", "por ahora"
-                  r"kinda|kind of|sort of|sorta|i guess|i think so|for now|more or less|mostly|m[aá]s o menos|"
-                  r"maso|creo que s[ií]|por ahora|por el momento|plus ou moins|je crois|pour l'instant|"
-                  r"mais ou menos|acho que sim|por enquanto)\b", re.IGNORECASE)
+                  r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
+# a hedged yes ("kinda", "más o menos"): an answer to "is it safe to text?", never a yes to the read-back
+_HEDGED = re.compile(r"^\W*(kinda|kind of|sort of|sorta|i guess|i think so|for now|more or less|m[aá]s o menos|maso|"
+                     r"creo que s[ií]|por ahora|por el momento|plus ou moins|je crois|pour l'instant|mais ou menos|"
+                     r"acho que sim|por enquanto)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|todavia no|pas)\b", re.IGNORECASE)
 _WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
                    re.IGNORECASE)
@@ -170,7 +170,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
     if turn.intent in QUESTIONS and turn.confidence >= 0.5:
-        if turn.words <= 4 and not _QUESTION.search(turn.text) and (_YES.search(turn.text) or _NO.search(turn.text)):
+        if turn.words <= 4 and not _QUESTION.search(turn.text) and (
+                _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
         if holds and not _ASKS.search(turn.text):
             return False  # "me and 4 other guys" to "who is affected?" (starts like "me van a deportar?")
@@ -183,8 +184,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     # "desde o ano passado" tells something; "good morning", "buenas noches" stay greetings and goodbyes
     tells_when = turn.intent in ("chitchat", "out_of_scope") and "tip_when" in answered
     if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found) and not tells_when:
-        if _NO.search(turn.text) or _YES.search(turn.text):
-            return False  # "no nada más", "ok thanks": an answer, however polite
+        if _NO.search(turn.text) or _YES.search(turn.text) or _HEDGED.search(turn.text):
+            return False  # "no nada más", "ok thanks", "kinda": an answer, however polite
         return not (asked == "safe_to_talk" and turn.intent in ("thank",))
     if is_gibberish(turn.text):
         return True
@@ -411,9 +412,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kind = _answer_kind(turn, found)
         if asked != "tip_what" and _CORRECTING.match(text):
             changes = correction(turn, slots, found)
-            if set(changes) & ({*PLACE_TIME_PEOPLE, "tip_control"} - {asked}):
-                out.slots.update(changes)  # the earlier answer is changed, and this question is asked again
-                return out
+            changed = set(changes) & (set(PLACE_TIME_PEOPLE) - {asked})  # signs of control are added to, not replaced
+            if changed:
+                out.slots.update({name: changes[name] for name in (*changed, "tip_facts")})
+                return out  # the earlier answer is changed, and this question is asked again
         if asked == "tip_more" and says_yes(turn) and turn.words <= 3:
             out.say.append("utter_tell_more")  # "yes" to "anything else?": there is more to tell
             return out

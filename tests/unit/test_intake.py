@@ -280,6 +280,19 @@ def test_a_correction_of_an_earlier_answer_changes_it_and_the_question_is_asked_
     assert es.slots["tip_who"] == "eran 6 muchachas" and "tip_more" not in es.slots
 
 
+def test_a_hedged_yes_answers_the_safety_check_but_never_confirms_the_read_back():
+    kinda = step(turn("kinda", "ask_who", 0.95), asked("safe_to_talk"))
+    assert not kinda.steps_aside and kinda.slots["safe_to_talk"] is True
+    mostly = step(turn("mostly", "inform"), asked("tip_confirmed", tip_what="x"))
+    assert "tip_confirmed" not in mostly.slots
+
+
+def test_an_added_sign_of_control_after_wait_is_kept_beside_the_earlier_one():
+    result = step(turn("wait, they also took her passport"), asked("tip_more", tip_control="he yells at them"))
+    assert "tip_control" not in result.slots and result.slots["tip_more"] == "wait, they also took her passport"
+    assert "WithholdsDocuments" in result.slots["tip_facts"]["means_of_control"]
+
+
 def test_a_sign_of_control_after_actually_is_still_the_answer_to_the_control_question():
     result = step(turn("actually yes, they took her passport"), asked("tip_control", tip_when="monday"))
     assert "passport" in result.slots["tip_control"] and "tip_when" not in result.slots

@@ -25,6 +25,16 @@ def test_one_sender_over_its_minute_share_is_held_back_and_others_are_not(client
     assert limits.over(flooder, now + 60) is None, "the next minute starts afresh"
 
 
+def test_a_flood_across_a_clock_minute_is_still_held_back(client):
+    limits = RateLimits(client, per_sender_per_minute=3)
+    flooder = secrets.token_hex(8)
+    end_of_minute = 3_000_000_000.0 + secrets.randbelow(10**6) * 60 + 59
+    first = [limits.over(flooder, end_of_minute) for _ in range(2)]
+    then = [limits.over(flooder, end_of_minute + 2) for _ in range(3)]  # two seconds later, in the next minute
+    assert first + then == [None, None, None, Over.SENDER, Over.SENDER]
+    assert limits.over(flooder, end_of_minute + 63) is None, "a minute after the flood, the sender is heard again"
+
+
 def test_the_whole_line_over_its_second_share_is_held_back_then_recovers(client):
     limits = RateLimits(client, line_per_second=4)
     now = 2_000_000_000.0 + secrets.randbelow(10**6)
