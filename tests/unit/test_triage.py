@@ -52,6 +52,10 @@ URGENT = [
     ("es", "me escapé y no tengo a donde ir", CRITICAL, "immediate_danger"),
     ("en", "they are going to move the girls to another city tomorrow", HIGH, "moving"),
     ("es", "van a mover a las muchachas a otra ciudad mañana", HIGH, "moving"),
+    ("es", "tengo miedo que me mate", CRITICAL, "immediate_danger"),
+    ("es", "me golpeó anoche y me amenazó con un cuchillo", HIGH, "violence"),
+    ("es", "la tienen amarrada", HIGH, "held"),
+    ("en", "they keep her tied up in the garage", HIGH, "held"),
 ]
 
 LOOK_ALIKES = [
@@ -82,6 +86,8 @@ LOOK_ALIKES = [
     ("es", "tengo 25 y trabajo en un hotel"),
     ("en", "i'm hiding the money from my husband for a trip"),
     ("en", "we are going to move to another city next year"),
+    ("es", "tengo miedo de perder mi trabajo"),
+    ("en", "i tied up the dog outside"),
 ]
 
 

@@ -22,6 +22,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
         r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
+        r"\b(miedo|temo|temor) (de )?(que|a que) (me|nos|la|lo|los|las) (mate|maten|vaya a matar|vayan a matar)\b",
         r"\b(estoy|estamos|esta) escondid[oa]s?\b", r"\bme estoy escondiendo\b", r"\b(me escape|nos escapamos"
         r"|me sali|hui)\b[^.!?]{0,40}\bno tengo (a )?donde (ir|quedarme)\b",
         # fr
@@ -75,7 +76,10 @@ CATEGORIES: dict[str, dict] = {
         r"|nuestras) (hij[oa]s?|familia|mama|papa|madre|padre|herman[oa]s?|ninos|papas|padres)\b",
         r"\b(lastim\w*|matar|hacer(le|les)? dano a|golpear) (a )?(mi|mis|su|sus|nuestra|nuestras|nuestros) (familia|mama"
         r"|madre|papa|padre|hij[oa]s?|herman[oa]s?|ninos|papas|padres)\b",
-        r"\b(me|nos|la|lo|les) (pega|pegan|pego|golpea|golpean|golpearon|lastima|lastiman)\b", r"\bviolaron\b",
+        r"\b(me|nos|la|lo|les) (pega|pegan|pego|golpea|golpean|golpearon|golpeo|golpeaba|golpeaban|lastima|lastiman"
+        r"|lastimo)\b", r"\bviolaron\b", r"\b(me|nos|la|lo|los|las) amenaz(o|aron|aba|aban)\b",
+        r"\b(amenaz\w*|threaten\w*)( (me|us|her|him|them))? (con|with) (un |una |a )?(cuchillo|navaja|pistola|arma"
+        r"|knife|gun|pistol)\b",
         r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle|ils|elles|on) (me|nous) (frappe|frappent|bat|battent)\b", r"\bviolee?\b",
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
@@ -89,7 +93,10 @@ CATEGORIES: dict[str, dict] = {
         r"\bkeeps? (me|us|her|him|them|the (girls|women|workers|kids)) (locked )?in (a|the) (basement|closet|garage"
         r"|shed|container|back room|cellar|attic)\b", r"\b(can|could) only (go out|leave) (to|for) work\b",
         r"\b(me|nos|la|las|lo|los|les) encierra(n|ba|ban)?\b", r"\bcon candado\b",
-        r"\bno (me|nos|la|lo|los|las) deja(n)? salir\b", r"\bencerrad[oa]s?\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
+        r"\bno (me|nos|la|lo|los|las) deja(n)? salir\b", r"\bencerrad[oa]s?\b", r"\b(amarrad|encadenad)[oa]s?\b",
+        r"\b(tied|tie|ties|chained|chain|chains) (me|us|her|him|them) up\b",
+        r"\b(keeps?|kept|is|are|was|were|being|i'?m|we'?re|she'?s|he'?s|they'?re) (me |us |her |him |them )?(tied|chained)"
+        r" up\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
         r"\bje ne peux pas sortir\b", r"\benfermee?s?\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
         r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
         r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",
