@@ -59,6 +59,7 @@ _CORRECTION_CUE = (r"(actually|correction|sorry|oops|wait|i mean|i meant|my bad|
                    r"me equivoqué|mejor dicho|corrijo|en fait|pardon|je veux dire|na verdade|desculpa|corrigindo|"
                    r"quer dizer)\b")
 _CORRECTING = re.compile(r"^\W*" + _CORRECTION_CUE, re.IGNORECASE)
+_CORRECTION_LEAD = re.compile(r"^\W*" + _CORRECTION_CUE + r"[\s,.!:-]*((it|that) (was|is)\s+)?", re.IGNORECASE)
 _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|goodbye|leave me|don'?t want to|"
                      r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
                      r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|encerr\w*|chega|parar|tchau|nao quero|"
@@ -292,8 +293,7 @@ def _role_of(turn: Turn, found: Extracted) -> str:
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
-    text = re.sub(r"^\W*" + _CORRECTION_CUE + r"[\s,.!:-]*((it|that) (was|is)\s+)?", "", text,
-                  flags=re.IGNORECASE).strip() or text
+    text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
         return {}
     about = told(text, turn, found)

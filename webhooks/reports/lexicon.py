@@ -9,6 +9,7 @@ Written by the project for review by native speakers; additions welcome with a t
 from __future__ import annotations
 
 from webhooks.triage.lexicon import CATEGORIES
+from webhooks.triage.lexicon import LOOKS_YOUNG as _TRIAGE_LOOKS_YOUNG
 
 SMS = {
     None: dict(w.split("=") for w in """u=you ur=your pls=please plz=please plis=please ppl=people bc=because
@@ -823,11 +824,7 @@ MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents
          r"|boys?)|young (girls?|boys?)|schoolgirls?|menor(es)?( de edad)?|adolescentes?|ninas?|ninos?"
          r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r)\b")
 # a possible minor by how someone looks ("one looks really young"): unless an adult age is given too
-LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (really |very |so |super |too |way too )?"
-               r"(young|underage)|young[- ]looking|jovencit[oa]s?|(se ven?|se veia|se veian|parece|parecen|parecia"
-               r"|parecian) (muy |bien )?(joven(es|cit[oa]s?)?|chiquit[oa]s?|menor(es)?)|(semble|semblent|semblait"
-               r"|a l'air|ont l'air) (tres |si )?jeunes?|(parece|parecem|parecia) (muito |bem )?(nova|novas|novinha"
-               r"|menor))\b")
+LOOKS_YOUNG = _TRIAGE_LOOKS_YOUNG
 MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
              r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
              r"\b(cuidar|cuida|cuidando|take care of|taking care of|takes care of|babysit\w*|garder|cuidar de"

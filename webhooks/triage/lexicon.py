@@ -7,6 +7,13 @@ native speakers of each language; additions welcome with a test in tests/unit/te
 from __future__ import annotations
 
 # category: (weight, level floor, patterns); weights are combined in assess.py
+# How someone looks ("one looks really young", "se ven muy jovencitas"): a hint here; in a report, a possible minor
+LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (really |very |so |super |too |way too )?"
+               r"(young|underage)|young[- ]looking|jovencit[oa]s?|(se ven?|se veia|se veian|parece|parecen|parecia"
+               r"|parecian) (muy |bien )?(joven(es|cit[oa]s?)?|chiquit[oa]s?|menor(es)?)|(semble|semblent|semblait"
+               r"|a l'air|ont l'air) (tres |si )?jeunes?|(parece|parecem|parecia) (muito |bem )?(nova|novas|novinha"
+               r"|menor))\b")
+
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # en
@@ -125,8 +132,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
         r"\bbata\b", r"孩子", r"아이", r"طفل", r"реб[её]н", r"дет(и|ей)",
-        r"\b(looks?|looked|seems?|seemed) (really |very |so |too )?young\b", r"\bjovencit[oa]s\b",
-        r"\b(se ven?|parece|parecen) (muy )?(jovencit[oa]s?|menor(es)?|chiquit[oa]s?)\b",
+        LOOKS_YOUNG,
     ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
 }
 
