@@ -27,6 +27,19 @@ def queue_for_a_person(conversation_key: str) -> bool:
     return True
 
 
+def a_person_is_coming(conversation_key: str) -> bool:
+    """An escalation of this conversation is open: the bot must not offer a person again (the gateway may have
+    raised it for an urgent message the bot never saw as such)."""
+    try:
+        service = escalation_service()
+        with service.db.session() as s:
+            conv = store.find_by_key(s, conversation_key)
+            return conv is not None and service.is_open(s, conv.id)
+    except Exception:
+        log.exception("escalation state unknown", extra={"conversation": conversation_key})
+        return False
+
+
 class ActionHandoff(Action):
     def name(self) -> str:
         return "action_handoff"

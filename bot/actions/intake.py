@@ -74,6 +74,15 @@ _ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[
 # "otra persona" answers "about you or someone else?"; it does not ask for a person
 _OTHER_PERSON = re.compile(r"\b(otra|another|other|autre|outra|alguien|someone|somebody)\s+"
                            r"(persona|person|personne|pessoa|m[aá]s|else)\b", re.IGNORECASE)
+# "i need to report something", "quiero hacer una denuncia": the tip is coming, this is not it yet
+_ANNOUNCING = re.compile(
+    r"\b((want|need|wanna|would like|'d like|have|got|trying|here|calling|writing|texting) (to )?(report|tell|share|"
+    r"let (you|someone) know|make a report|file a report)|i have (a|some) (tip|info\w*|report)|something to report|"
+    r"(quiero|quisiera|necesito|vengo a|queria|me gustaria|voy a) (hacer |poner |levantar )?(una )?(denuncia\w*|"
+    r"denunciar|reportar?|contar\w*|avisar|decir\w*|informar)|tengo (una denuncia|un reporte|algo que (contar|decir|"
+    r"denunciar|reportar))|(je veux|je voudrais|j'aimerais|je souhaite) (signaler|denoncer|faire un signalement|"
+    r"vous dire)|(quero|queria|gostaria de|preciso) (fazer uma )?(denuncia\w*|denunciar|relatar|contar|informar|"
+    r"reportar))\b", re.IGNORECASE)
 _WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
@@ -90,6 +99,7 @@ class Turn:
     confidence: float
     language: str
     entities: tuple[dict, ...] = ()
+    watched: bool = False  # the gateway's triage: the controller is there or reads the phone
 
     @property
     def words(self) -> int:
@@ -165,7 +175,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False
         if turn.intent == "delete_data" and not _ERASING.search(turn.text):
             return False
-        if turn.intent == "request_human" and holds and not _PERSON.search(_OTHER_PERSON.sub(" ", turn.text)):
+        if turn.intent == "request_human" and (holds or "reporter_role" in answered) and not _PERSON.search(
+                _OTHER_PERSON.sub(" ", turn.text)):
             return False
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
@@ -228,6 +239,30 @@ def is_question(text: str) -> bool:
 def has_facts(e: Extracted) -> bool:
     return bool(e.exploitation or e.means_of_control or e.people_count or e.ages or e.minor or e.venue
                 or e.city or e.state or e.country or e.labour_type)
+
+
+def describes(turn: Turn, found: Extracted) -> bool:
+    """The message tells what is happening, whatever question it came to (kept in the narrative): not an
+    announcement that a tip is coming ("i need to report something"), not a short reply."""
+    if turn.words < 5 or found.dont_know:
+        return False
+    if turn.words <= 12 and not found.means_of_control and _ANNOUNCING.search(normalise(turn.text)):
+        return False
+    return has_facts(found) or (turn.intent == "report_tip" and turn.words >= 6)
+
+
+def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Extracted) -> None:
+    """What a person tells while a yes/no or a choice is asked is kept: a description joins the narrative (it is
+    never dropped because an earlier message started it), and who it is about is taken when they say so."""
+    text = turn.text.strip()
+    if describes(turn, found):
+        before = slots.get("tip_what")
+        if before is None:
+            out.slots["tip_what"] = text
+        elif text not in before:
+            out.slots["tip_what"] = f"{before} / {text}"
+    if slots.get("reporter_role") is None and found.role and (turn.words <= 6 or describes(turn, found)):
+        out.slots["reporter_role"] = found.role
 
 
 def says_yes(turn: Turn) -> bool:
@@ -301,6 +336,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
                                if name in about}
     if "exploitation_type" in about:
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
+    if not changes and (found.nothing_more or found.dont_know):
+        return {}  # "no, that's all", "no es todo": nothing to change
     if not changes:
         more = slots.get("tip_more")
         changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
@@ -327,14 +364,20 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     found = extract(turn.text, turn.language, expecting="privacy" if asked == "privacy_level" else None)
     about = told(turn.text, turn, found)
+    facts = merge_facts(slots.get("tip_facts"), found)
+    if turn.watched and not (asked == "safe_to_talk" and says_yes(turn)):
+        # "can't talk, he's watching me": one neutral line, then silence until they write again (whatever was
+        # asked is asked again after "is it safe now?")
+        out = Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
+                   say=["utter_safety_pause"])
+        _keep_what_was_told(out, slots, turn, found)
+        return out
     if steps_aside(turn, asked, found, about):
         return Step(steps_aside=True)
     out = Step()
-    facts = merge_facts(slots.get("tip_facts"), found)
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
     text = turn.text.strip()
-    long_enough = turn.words >= 5 and not found.dont_know
     if turn.intent == "workplace_problem" and not facts.get("minor") and (
             not facts.get("means_of_control") or free_to_leave(turn.text, facts.get("means_of_control"))):
         if asked in (None, "safe_to_talk", "reporter_role", "tip_what"):
@@ -342,8 +385,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
 
     if asked is None:
-        if turn.intent in ("report_tip", "inform") and long_enough or has_facts(found) and turn.words >= 4:
-            out.slots["tip_what"] = text
+        _keep_what_was_told(out, slots, turn, found)
         return out
 
     if slots.get("paused") and asked == "safe_to_talk":
@@ -354,8 +396,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.slots["paused"] = False
         if says_yes(turn) or has_facts(found) or turn.intent == "report_tip":
             out.slots["safe_to_talk"] = True
-        if slots.get("tip_what") is None and (turn.intent == "report_tip" or has_facts(found)) and long_enough:
-            out.slots["tip_what"] = text
+        _keep_what_was_told(out, slots, turn, found)
         return out
 
     if asked == "safe_to_talk":
@@ -364,18 +405,23 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_safety_pause")
             return out
         out.slots["safe_to_talk"] = True
-        if slots.get("tip_what") is None and not says_yes(turn) and long_enough:
-            out.slots["tip_what"] = text
+        _keep_what_was_told(out, slots, turn, found)
         return out
 
     if asked == "reporter_role":
+        _keep_what_was_told(out, slots, turn, found)
         out.slots["reporter_role"] = _role_of(turn, found)
-        if slots.get("tip_what") is None and turn.words >= 6 and (has_facts(found) or turn.intent == "report_tip"):
-            out.slots["tip_what"] = text
         return out
 
     if asked == "privacy_level":
         out.slots["privacy_level"] = found.privacy or "anonymous"
+        _keep_what_was_told(out, slots, turn, found)
+        return out
+
+    if found.privacy and (turn.words <= 4 or _CORRECTING.match(turn.text)) and not says_no(turn):
+        # "anonymous" to another question, "actually you can contact me": the privacy choice is taken (and the
+        # contact question comes if they now share), then the question is asked again
+        out.slots["privacy_level"] = found.privacy
         return out
 
     if asked == "contact":
@@ -388,6 +434,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "exploitation_type":
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
+        _keep_what_was_told(out, slots, turn, found)
         return out
 
     if asked == "tip_confirmed":
@@ -416,8 +463,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             if changed:
                 out.slots.update({name: changes[name] for name in (*changed, "tip_facts")})
                 return out  # the earlier answer is changed, and this question is asked again
-        if asked == "tip_more" and says_yes(turn) and turn.words <= 3:
-            out.say.append("utter_tell_more")  # "yes" to "anything else?": there is more to tell
+        if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3:
+            out.say.append("utter_tell_more")  # "yes" to "anything else?" or "noticed any of this?": tell me
             return out
         if asked == "tip_what":
             out.slots["tip_what"] = text

@@ -11,6 +11,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
+from bot.actions.handoff import a_person_is_coming
 from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
@@ -34,7 +35,8 @@ def turn_of(tracker: Tracker) -> intake.Turn:
     intent = latest.get("intent") or {}
     return intake.Turn(text=str(latest.get("text") or ""), intent=str(intent.get("name") or ""),
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
-                       entities=tuple(latest.get("entities") or ()))
+                       entities=tuple(latest.get("entities") or ()),
+                       watched=bool(message_metadata(tracker).get("watched")))
 
 
 class ValidateTipForm(FormValidationAction):
@@ -56,7 +58,9 @@ class ValidateTipForm(FormValidationAction):
             dispatcher.utter_message(response=response)
         slots.update(result.slots)
         events = [SlotSet(name, value) for name, value in result.slots.items()]
-        if any(name in intake.ORDER for name in result.slots):
+        if result.say or any(name in intake.ORDER for name in result.slots):
+            # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
+            # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
         return [*events, SlotSet("requested_slot", intake.next_question(slots))]
 
@@ -73,10 +77,10 @@ class ActionAskSafeToTalk(Action):
         facts = tracker.get_slot("tip_facts") or {}
         if facts.get("was_paused"):
             dispatcher.utter_message(response="utter_ask_safe_again")
-        elif tracker.get_slot("tip_what"):
-            dispatcher.utter_message(response="utter_ask_safe_after_tip")
         elif opening_said(tracker):
             dispatcher.utter_message(response="utter_ask_safe_short")  # after a question: the opening once is enough
+        elif tracker.get_slot("tip_what"):
+            dispatcher.utter_message(response="utter_ask_safe_after_tip")
         else:
             dispatcher.utter_message(response="utter_ask_safe_to_talk")
         return []
@@ -84,7 +88,8 @@ class ActionAskSafeToTalk(Action):
 
 def opening_said(tracker: Tracker) -> bool:
     """The opening (who we are, 911, STOP and DELETE) was given since the conversation last started."""
-    return "utter_ask_safe_to_talk" in responses_since(tracker, ("restart", "session_started"))
+    said = responses_since(tracker, ("restart", "session_started"))
+    return "utter_ask_safe_to_talk" in said or "utter_ask_safe_after_tip" in said
 
 
 def responses_since(tracker: Tracker, back_to: tuple[str, ...]) -> list[str]:
@@ -100,14 +105,20 @@ def responses_since(tracker: Tracker, back_to: tuple[str, ...]) -> list[str]:
 
 class ActionAskTipMore(Action):
     """"Anything else?", unless the person just said yes to it and was told to go ahead."""
+    slot = "tip_more"
 
     def name(self) -> str:
-        return "action_ask_tip_more"
+        return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         if responses_since(tracker, ("user",))[:1] != ["utter_tell_more"]:
-            dispatcher.utter_message(response="utter_ask_tip_more")
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
         return []
+
+
+class ActionAskTipControl(ActionAskTipMore):
+    """"Have you noticed anything like this...?", unless the person just said yes and was told to go ahead."""
+    slot = "tip_control"
 
 
 class ActionAskTipConfirmed(Action):
@@ -172,7 +183,22 @@ class ActionFinishTip(Action):
 
 
 ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigration",
-           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
+           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "action_services"}
+
+
+async def services_response(tracker: Tracker) -> str:
+    """Where to find help; "say PERSON" only while nobody has been asked to join yet."""
+    coming = await asyncio.to_thread(a_person_is_coming, tracker.sender_id)
+    return "utter_services_person_coming" if coming else "utter_services"
+
+
+class ActionServices(Action):
+    def name(self) -> str:
+        return "action_services"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        dispatcher.utter_message(response=await services_response(tracker))
+        return []
 
 
 class ActionAfterFiling(Action):
@@ -192,7 +218,9 @@ class ActionAfterFiling(Action):
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
             return []
         if turn.intent in ANSWERS and intake.is_question(text):
-            dispatcher.utter_message(response=ANSWERS[turn.intent])
+            answer = ANSWERS[turn.intent]
+            dispatcher.utter_message(response=await services_response(tracker) if answer == "action_services"
+                                     else answer)
             return []
         if turn.intent == "chitchat" and turn.words <= 4:
             dispatcher.utter_message(response="utter_chitchat")
@@ -215,7 +243,12 @@ class ActionFallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         count = int(tracker.get_slot("fallbacks") or 0) + 1
-        dispatcher.utter_message(response="utter_default" if count < 2 else "utter_offer_human")
+        if count < 2:
+            dispatcher.utter_message(response="utter_default")
+        elif await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+            dispatcher.utter_message(response="utter_default_person_coming")  # not "say PERSON" again
+        else:
+            dispatcher.utter_message(response="utter_offer_human")
         return [SlotSet("fallbacks", count if count < 2 else 0)]
 
 

@@ -166,6 +166,18 @@ def test_not_safe_pauses_until_the_person_writes_again(system, phone):
     assert intake.asked[:2] == ["role", "privacy"] and intake.code
 
 
+def test_someone_watched_mid_tip_gets_one_neutral_line_staff_are_alerted_and_the_tip_resumes(system, phone):
+    headers = {"Authorization": f"Bearer {system.staff_token('agent')}"}
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es"), "es", stop_at="where")
+    paused = send("no puedo hablar mucho, el esta cerca")
+    assert paused == ["Ok. Escribe cuando quieras."], paused  # no "una persona se va a unir" on a watched phone
+    items = system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()["items"]
+    assert any("watched" in e["reasons"] for e in items)
+    back = send("ya estoy sola")
+    assert dialogue.question_in(back, "es") == "where", back  # the question that was interrupted comes back
+
+
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))
@@ -202,7 +214,7 @@ def test_yes_to_anything_else_invites_more_and_the_next_message_is_filed_with_th
     send = dialogue.by_sms(system, phone)
     intake = dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="more")
     go_ahead = send("yes")
-    assert dialogue.question_in(go_ahead) is None and len(go_ahead) == 1, go_ahead  # no "anything else?" again
+    assert go_ahead == ["Go ahead, I'm reading. Take your time."], go_ahead  # no "anything else?" again
     intake = dialogue.tell(send, "the driver carries a gun in his truck", {"confirm": "yes"})
     report = report_for(system, intake.code)
     assert report["more"] == "the driver carries a gun in his truck", report["more"]
@@ -222,3 +234,40 @@ def test_a_teenager_selling_sex_is_escalated_at_once_and_filed_as_sexual_exploit
     assert "joining this chat" in got, got
     new = [e for e in escalations() if e["id"] not in before]
     assert len(new) == 1 and "minor" in new[0]["reasons"], new
+
+
+def test_saying_a_tip_is_coming_then_telling_it_files_the_tip_and_someone_else_is_not_a_request_for_a_person(
+        system, phone):
+    send = dialogue.by_sms(system, phone)
+    first = send("hi i need to report something")
+    assert dialogue.question_in(first) == "safe", first
+    tip = "my friend works at a nail salon in Queens, they keep her passport and she sleeps in the back room"
+    intake = dialogue.tell(send, tip, dialogue.plain("en"))
+    assert "role" not in intake.asked and "what" not in intake.asked, intake.asked
+    report = report_for(system, intake.code)
+    assert report["narrative"] == tip and report["reporter_role"] == "other"
+    assert "WithholdsDocuments" in report["means_of_control"]
+
+    other = dialogue.by_sms(system, phone + "2")
+    other("hola")
+    got = other("otra persona")
+    assert "se una a este chat" not in " ".join(got) and dialogue.question_in(got, "es") == "privacy", got
+
+
+def test_after_an_urgent_message_the_bot_never_offers_a_person_again(system, phone):
+    send = dialogue.by_sms(system, phone)
+    urgent = " ".join(send("help me!"))
+    assert "joining this chat" in urgent, urgent
+    got = " ".join(send("where can i find a safe place to stay?"))
+    assert "safe place to stay" in got and "The person joining this chat can help" in got, got
+    assert "PERSON" not in got, got
+
+
+def test_yes_to_the_signs_of_control_question_invites_the_details_and_they_are_filed(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="control")
+    assert send("yes") == ["Go ahead, I'm reading. Take your time."]
+    intake = dialogue.tell(send, "the boss keeps their passports in his truck", dialogue.plain("en"))
+    report = report_for(system, intake.code)
+    assert report["control"] == "the boss keeps their passports in his truck", report["control"]
+    assert "WithholdsDocuments" in report["means_of_control"]

@@ -58,3 +58,16 @@ def test_a_language_the_bot_does_not_speak_gets_a_holding_message_and_a_person(s
     assert new[0]["language"] == language and "interpreter_needed" in new[0]["reasons"]
     again = replies(system.sms(phone, "?"))
     assert again == [], "one holding message; the rest waits for the person"
+
+
+def test_a_short_spanish_reply_keeps_the_conversation_in_spanish_and_a_switch_after_an_escalation_is_answered(
+        system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hola")
+    send("sí")
+    got = send("solo yo")
+    assert got and all(detect(r).language == "es" for r in got), got  # "yo" is no Creole here
+    urgent = send("no me dejan salir de la casa")  # a person is asked for: urgent
+    assert any("equipo" in r for r in urgent), urgent
+    creole = send("bonjou, mwen bezwen pale ak yon moun tanpri")  # not urgent: only the switch answers it
+    assert len(creole) == 1 and creole[0].startswith("Mèsi paske ou ekri nou"), creole

@@ -267,6 +267,10 @@ COUNTS = [
     ("en", "a few girls", None),
     ("en", "two 14 year old girls", 2),
     ("en", "she has been there 10 years", None),
+    ("en", "maybe 4 or 5 women, they look asian", 5),
+    ("es", "de 3 a 4 chicas", 4),
+    ("en", "10-12 workers", 12),
+    ("es", "entre 5 y 6 hombres", 6),
 ]
 
 
@@ -358,6 +362,9 @@ ONGOING = [
     ("en", "they bring men every night", True),
     ("es", "sigue pasando", True),
     ("es", "todavía está ahí", True),
+    ("en", "idk since last year i think", True),
+    ("es", "desde el año pasado", True),
+    ("es", "fue el año pasado", False),
     ("fr", "elle est encore là-bas", True),
     ("pt", "ainda está lá", True),
     ("en", "it was last year", False),
@@ -553,3 +560,7 @@ def test_a_person_then_a_number_of_years_is_an_age_but_years_of_work_are_not():
     assert extract("she, 16 years", "en").minor is True
     assert extract("for him 5 years of work", "en").ages == ()
     assert extract("con el 5 años de trabajo", "es").minor is not True
+
+
+def test_a_range_of_people_is_not_read_as_an_age():
+    assert extract("entre 5 y 6 hombres", "es").minor is None and extract("tengo 17 y no me dejan salir", "es").minor

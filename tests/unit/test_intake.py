@@ -303,3 +303,64 @@ def test_yes_to_anything_else_invites_more_instead_of_filing_yes():
     assert result.say == ["utter_tell_more"] and "tip_more" not in result.slots
     told = step(turn("yes, the boss carries a gun", "affirm"), asked("tip_more", tip_control="none"))
     assert told.slots["tip_more"] == "yes, the boss carries a gun"
+
+
+def test_saying_a_tip_is_coming_is_not_the_tip_and_the_tip_that_follows_is_kept():
+    opening = step(turn("hi i need to report something", "report_tip"), {})
+    assert "tip_what" not in opening.slots, "the 'what is happening?' question is still asked"
+    assert "tip_what" not in step(turn("quiero hacer una denuncia", "report_tip", language="es"), {}).slots
+    text = "theres a nail salon on 5th ave in queens where the girls sleep in the back room and never go out alone"
+    safe = step(turn(text, "report_tip"), asked("safe_to_talk"))
+    assert safe.slots["tip_what"] == text and safe.slots["safe_to_talk"] is True
+
+
+def test_a_description_given_to_a_choice_question_joins_the_narrative_instead_of_being_dropped():
+    first = "my friend works at a restaurant in atlanta and they take her pay"
+    text = "the owner yells at them a lot and i saw him grab one by the arm"
+    result = step(turn(text, "report_tip"), asked("exploitation_type", tip_what=first))
+    assert result.slots["tip_what"] == f"{first} / {text}"
+    assert "PsychologicalAbuse" in result.slots["tip_facts"]["means_of_control"]
+    privacy = step(turn("they took my passport and i work 15 hours for nothing", "report_tip"),
+                   asked("privacy_level", tip_what=first))
+    assert privacy.slots["privacy_level"] == "anonymous" and "passport" in privacy.slots["tip_what"]
+
+
+def test_who_it_is_about_is_taken_from_the_tip_or_from_a_reply_to_the_safety_check():
+    told = step(turn("ok. my friend works at a restaurant in atlanta, they take her pay for rent", "report_tip"),
+                asked("safe_to_talk"))
+    assert told.slots["reporter_role"] == "other"
+    assert next_question({"safe_to_talk": True, **told.slots}) == "privacy_level"
+    mine = step(turn("es sobre mi", "inform", language="es"), asked("safe_to_talk"))
+    assert mine.slots == {"safe_to_talk": True, "reporter_role": "self"}
+
+
+def test_someone_else_at_the_safety_check_is_who_it_is_about_not_a_request_for_a_person():
+    result = step(turn("someone else", "request_human", 0.99), asked("safe_to_talk"))
+    assert not result.steps_aside and result.slots["reporter_role"] == "other"
+    assert step(turn("i want to talk to someone else", "request_human", 0.99), asked("safe_to_talk")).steps_aside
+
+
+def test_a_privacy_choice_given_to_another_question_is_taken_and_the_question_asked_again():
+    result = step(turn("anonimo", "ask_anonymous", 0.8, "es"), asked("tip_who", privacy_level=None))
+    assert result.slots == {"privacy_level": "anonymous"}, "'anonimo' is not who is affected"
+    assert next_question({**asked("tip_who"), "safe_to_talk": True, "reporter_role": "other", "tip_what": "x",
+                          "exploitation_type": "x", "tip_where": "x", "tip_when": "x", **result.slots}) == "tip_who"
+
+
+def test_no_thats_all_at_the_read_back_changes_nothing_and_asks_what_to_change():
+    result = step(turn("no es todo", "deny", language="es"), asked("tip_confirmed", tip_more="nada"))
+    assert result.slots == {"correcting": True}, result.slots
+
+
+def test_changing_the_privacy_choice_later_asks_for_contact_then_goes_back():
+    slots = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", "tip_what": "x",
+             "exploitation_type": "x", "tip_where": "x", "requested_slot": "tip_when"}
+    result = step(turn("actually you can contact me"), slots)
+    assert result.slots == {"privacy_level": "share"}
+    assert next_question({**slots, **result.slots}) == "contact"
+    assert next_question({**slots, **result.slots, "contact": "this number"}) == "tip_when"
+
+
+def test_yes_to_the_signs_of_control_question_invites_the_details():
+    result = step(turn("yes", "affirm"), asked("tip_control"))
+    assert result.say == ["utter_tell_more"] and "tip_control" not in result.slots

@@ -101,3 +101,12 @@ def test_a_spanish_conversation_is_not_switched_to_portuguese_by_the_statistical
     for text in ("a veces no me da de comer", "no me dan comida", "no me dejan ir al medico"):
         assert choose_language("es", text, False).language == "es", text
     assert choose_language("es", "eles não deixam a gente sair de casa", False).language == "pt"
+
+
+def test_a_short_spanish_reply_is_not_taken_for_haitian_creole():
+    assert detect("solo yo").language == "es" and detect("solo yo y mi hermana").language == "es"
+    assert detect("yo pran paspò mwen").language == "ht"
+    assert choose_language("es", "solo yo", first_message=False).changed is False
+    assert choose_language("es", "mèsi anpil", first_message=False).changed is False, "two words: kept"
+    assert choose_language("es", "mwen bezwen èd", first_message=False).language == "ht"
+    assert choose_language("es", "mwen pa ka soti lakay la, patwon an pran paspò m", False).language == "ht"

@@ -56,6 +56,12 @@ URGENT = [
     ("es", "me golpeó anoche y me amenazó con un cuchillo", HIGH, "violence"),
     ("es", "la tienen amarrada", HIGH, "held"),
     ("en", "they keep her tied up in the garage", HIGH, "held"),
+    # the controller is right there: the person may go quiet at any moment
+    ("es", "no puedo hablar mucho el esta cerca", HIGH, "watched"),
+    ("en", "cant talk now, he is watching me", HIGH, "watched"),
+    ("en", "he checks my phone every night", HIGH, "watched"),
+    ("pt", "ele ta aqui do lado", HIGH, "watched"),
+    ("en", "help me!", CRITICAL, "immediate_danger"),
 ]
 
 LOOK_ALIKES = [
@@ -88,6 +94,9 @@ LOOK_ALIKES = [
     ("en", "we are going to move to another city next year"),
     ("es", "tengo miedo de perder mi trabajo"),
     ("en", "i tied up the dog outside"),
+    ("en", "he isn't here right now, i can talk"),
+    ("fr", "il est la personne qui m'a aidée"),
+    ("en", "can you help me understand my visa"),
 ]
 
 

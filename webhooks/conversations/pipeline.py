@@ -42,7 +42,7 @@ from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
-from webhooks.triage.assess import NORMAL, Assessment, assess
+from webhooks.triage.assess import NORMAL, Assessment, assess, is_watched
 
 log = get_logger("tipline.pipeline")
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
@@ -261,7 +261,9 @@ class MessagePipeline:
                 # The bot does not speak it: say so in that language, once, and queue for a person.
                 interpreter = self.escalations.raise_for(s, conv, NEEDS_INTERPRETER, raised_by=msg.id)
                 raised = raised or interpreter
-                if interpreter.new or (msg.urgency not in (None, "normal") and msg.attempts == 1):
+                # once in this language (also when a person was already asked for, for another reason)
+                first_in_language = msg.attempts == 1 and self._first_holding(conv.key, conv.language)
+                if interpreter.new or first_in_language or (msg.urgency not in (None, "normal") and msg.attempts == 1):
                     self._reply(s, conv, msg, holding_message(conv.language), author="system")
                 msg.status = "done"
                 routed_to_staff = True
@@ -275,7 +277,9 @@ class MessagePipeline:
                 msg.status = "done"
             else:
                 joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
-                if joining is not None and msg.attempts == 1:
+                watched = is_watched(body)
+                if joining is not None and msg.attempts == 1 and not watched:
+                    # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                     self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
                 key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
                 away = attempts == 1 and self._first_message_while_away(key)
@@ -288,7 +292,7 @@ class MessagePipeline:
             if routed_to_staff and conv.owner_staff_id is not None:
                 self.escalations.message_for_staff(conv.id, message_id)
             return True
-        self._ask_bot(message_id, conv.id, key, body, language, channel, attempts)
+        self._ask_bot(message_id, conv.id, key, body, language, channel, attempts, watched)
         return True
 
     # 2. triage -------------------------------------------------------------------------------------
@@ -346,15 +350,17 @@ class MessagePipeline:
         return gateway_text("joining", language)
 
     def _ask_bot(self, message_id: int, conv_id: int, key: str, body: str, language: str, channel: str,
-                 attempts: int) -> None:
+                 attempts: int, watched: bool = False) -> None:
         started = time.perf_counter()
         try:
             # A retried message may have reached the bot before its gateway died: take that turn's answers
             # instead of sending it twice (the tracker knows each turn's message by its metadata).
             bot_replies = self.rasa.answered(key, message_id) if attempts > 1 else None
             if bot_replies is None:
-                bot_replies = self.rasa.send(key, body, {"channel": channel, "language": language,
-                                                         MESSAGE_REF: message_id})
+                metadata = {"channel": channel, "language": language, MESSAGE_REF: message_id}
+                if watched:
+                    metadata["watched"] = True  # the bot pauses, as after "it's not safe to text"
+                bot_replies = self.rasa.send(key, body, metadata)
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
                 if not bot_replies and self.rasa.answered(key, message_id) is None:
                     # Rasa's REST channel answers 200 with nothing when it failed (its Redis was down, say)
@@ -383,10 +389,12 @@ class MessagePipeline:
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
 
-    def _first_holding(self, key: str) -> bool:
-        """One holding reply per conversation per outage, not one per message."""
+    def _first_holding(self, key: str, language: str | None = None) -> bool:
+        """One holding reply per conversation per outage (or, for a language the bot does not speak, per day),
+        not one per message."""
         try:
-            return bool(self.redis.set(redis_state.key("holding", key), "1", nx=True, ex=300))
+            name = redis_state.key("holding", key, language) if language else redis_state.key("holding", key)
+            return bool(self.redis.set(name, "1", nx=True, ex=86400 if language else 300))
         except redis.RedisError:
             return True
 

@@ -67,6 +67,11 @@ class EscalationService:
         esc.reasons = ",".join(r for r in dict.fromkeys(esc.reasons.split(",") + list(assessment.reasons)) if r)
         return Raised(esc.id, new=False, raised=more_urgent)
 
+    def is_open(self, s: Session, conversation_id: int) -> bool:
+        """A person has been asked for (or is already there) in this conversation."""
+        return s.scalar(select(Escalation.id).where(Escalation.conversation_id == conversation_id,
+                                                    Escalation.state.in_(OPEN_STATES)).limit(1)) is not None
+
     def raised_by(self, s: Session, message_id: int) -> Escalation | None:
         """The escalation this message opened, if it opened one."""
         return s.scalar(select(Escalation).where(Escalation.raised_by_message_id == message_id))

@@ -34,6 +34,11 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
         return LanguageChoice(current, False, "kept")
     if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon":
         return LanguageChoice(current, False, "kept")
+    if (not first_message and current in FULL_BOT and found.language not in FULL_BOT and found.words < 3
+            and found.signal not in ("script", "letters")):
+        # a short reply in Latin letters ("solo yo") never moves a conversation the bot holds to a language only
+        # people speak (another script, or Vietnamese letters, is clear evidence)
+        return LanguageChoice(current, False, "kept")
     if found.strong or (first_message and (found.signal == "lexicon" or found.words >= 3)):
         return LanguageChoice(found.language, True, "first" if first_message else "switched")
     return LanguageChoice(current, False, "kept")

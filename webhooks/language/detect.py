@@ -64,6 +64,12 @@ def _is_vietnamese_letter(ch: str) -> bool:
 
 
 @lru_cache
+def _other_words() -> frozenset[str]:
+    """Words of the other languages' lexicons: a Creole marker that is one of them ("yo" in "solo yo") is no marker."""
+    return frozenset().union(*(words for code, words in WORDS.items() if code != "ht"))
+
+
+@lru_cache
 def haitian_words() -> frozenset[str]:
     path = Path(__file__).resolve().parent / "data" / "ht_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -178,7 +184,7 @@ def detect(text: str) -> Detection:
     # Haitian Creole: most words in the Creole lexicon, and at least one word French does not use.
     ht = haitian_words()
     in_ht = sum(1 for t in tokens if t in ht)
-    if tokens and any(t in HAITIAN_MARKERS for t in tokens) and in_ht / len(tokens) >= 0.6:
+    if tokens and any(t in HAITIAN_MARKERS and t not in _other_words() for t in tokens) and in_ht / len(tokens) >= 0.6:
         return Detection("ht", min(1.0, 0.6 + in_ht / len(tokens) * 0.4), "lexicon", len(tokens), in_ht)
 
     votes = {code: sum(1 for t in tokens if t in words or any(ch in t for ch in LETTERS.get(code, ""))

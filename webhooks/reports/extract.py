@@ -139,6 +139,7 @@ class _Rules:
     past: re.Pattern
     count: re.Pattern
     count_we: re.Pattern
+    count_range: re.Pattern
     ages: tuple[re.Pattern, ...]
     bare_age: re.Pattern
     minor: re.Pattern
@@ -168,7 +169,7 @@ def _rules() -> _Rules:
         other_exploit=_rx(lx.OTHER_EXPLOIT), coercion=_rx(lx.COERCION), work=_rx(lx.WORK_WORDS),
         promise=_rx(lx.PROMISE_SPAN), labour=_grouped(lx.LABOUR), venue=_grouped(lx.VENUES),
         ongoing_strong=_rx(lx.ONGOING_STRONG), ongoing_weak=_rx(lx.ONGOING_WEAK), past=_rx(lx.PAST),
-        count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE),
+        count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE), count_range=re.compile(lx.COUNT_RANGE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
         minor=_rx(lx.MINOR), looks_young=_rx(lx.LOOKS_YOUNG),
         minor_not=_rx(lx.MINOR_NOT), under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
@@ -322,6 +323,7 @@ def _number(word: str) -> int | None:
 def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
     if expecting in ("count", "people_count") and re.fullmatch(lexicon.HEDGE + "?" + lexicon.COUNTED, whole):
         return _number(whole)
+    s = r.count_range.sub(lambda m: m.group("hi"), s)
     groups: list[tuple[int, int, int]] = []  # start, end, how many
     for m in r.count.finditer(s):
         mid = m.group("mid").split()

@@ -360,7 +360,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
         r"|workers)) (all the time|24 7|constantly|always|day and night|every minute)\b",
         r"\bcameras? everywhere\b", r"\b(always|constantly) (watched|guarded|followed)\b",
-        # what a neighbour sees: "she never leaves the house", "we never see them go out"
+        # what a neighbour sees: "she never leaves the house", "we never see them go out", "they never go out alone"
+        r"\b(never|don'?t|doesn'?t|can'?t) (go(es)? )?(out|anywhere|outside) (alone|by (themselves|herself|himself"
+        r"|myself|ourselves)|on (their|her|his|my|our) own|without (him|her|them|the boss|a driver))\b",
+        r"\bnunca (salen|sale|salimos|salgo) sol[oa]s?\b",
+        r"\bno (salen|sale|salimos|salgo) sin (el|ella|ellos|el patron)\b",
         r"\b(never|hardly ever|barely) (leaves?|left|go(es)? out|went out|gets? out|comes? out)( of)?( the| her| his"
         r"| their| that| this)? (house|home|apartment|room|building|property|place|farm|compound|trailer|motel"
         r"|hotel)\b",
@@ -563,7 +567,13 @@ SEX = (
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
     r"\b(meet|see|be with|go with|date|service|entertain|sleep with) (guys|men|clients|customers|johns|dudes"
-    r"|strangers|older men)( \w+){0,2} for (money|cash|\$?\d+)\b",
+    r"|strangers|older men|(his|their|the boss'?s?) (friends|buddies|boys|clients))( \w+){0,2}"
+    r" for (money|cash|\$?\d+)\b",
+    # made to send or pose for sexual pictures ("makes her send pics", "la obligan a mandar fotos")
+    r"\b(makes?|made|forces?|forced|pressures?|pressured) (me|her|us|them|the girls) (to )?(send|take|post|pose for)"
+    r" (\w+ )?(pics|pictures|photos|nudes|videos|vids)\b",
+    r"\b(me|la|las|nos) (obliga|obligan|hace|hacen|pide|piden) (a )?(mandar|enviar|tomar\w*|subir) (\w+ )?(fotos"
+    r"|videos|desnud\w*)\b",
     r"\b(sells?|selling|sold|rents?|rented|renting|pimps?) (me|us|her|him|them|the (girls|women|kids))( out)? (to (men"
     r"|guys|clients|customers|strangers)|for (money|sex|cash|\$?\d+)|online)\b",
     r"\b(makes?|made|forces?|forced) (me|her|us|them|the girls) (do|go on|take) (dates|calls|outcalls|incalls)\b",
@@ -746,14 +756,15 @@ ONGOING_WEAK = (r"\b(since " + SINCE_WHEN + r"|(has|have|'s|'ve|it's|its|been) b
                 r"|chaque nuit|chaque jour|ce soir|maintenant|todo dia|todos os dias|todas as noites|toda noite"
                 r"|hoje em dia|agora)\b")
 PAST = (
-    r"\b(last|past) (year|month|week|summer|winter|spring|fall)\b",
+    r"(?<!since )(?<!since the )\b(last|past) (year|month|week|summer|winter|spring|fall)\b",
     r"\b(\d+|a|one|two|three|few|several|many|some) (years?|months?) ago\b",
     r"\b(it|that|this|the abuse) (stopped|ended|is over|was over|has stopped|has ended)\b", r"\bno longer\b",
     r"\bnot anymore\b", r"\b(doesn't|don't|isn't|aren't|not) (happen(ing)?|going on|there|work(ing)? there"
     r"|live there|with (him|her|them)) anymore\b", r"\bused to\b", r"\bin the past\b", r"\ba long time ago\b",
     r"\b(i|we|she|he|they) (escaped|got out|ran away)\b", r"\b(is|are|am|i'm|we're|she's|he's) (safe|free|out) now\b",
-    r"\bya no (pasa|sucede|ocurre|esta|estan|estoy|estamos|trabaj\w*|viv\w*)\b", r"\b(el|la) (ano|semana|mes)"
-    r" pasad[oa]\b", r"\b(?<!desde )hace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
+    r"\bya no (pasa|sucede|ocurre|esta|estan|estoy|estamos|trabaj\w*|viv\w*)\b",
+    r"(?<!desde )\b(el|la) (ano|semana|mes) pasad[oa]\b",
+    r"\b(?<!desde )hace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
     r"\b(ya termino|se acabo|ya paso|paso hace)\b", r"\b(escape|escapamos|escapo|me sali|nos salimos|logre salir"
     r"|huimos|hui)\b", r"\bl'annee derniere\b", r"\bil y a (\d+|deux|trois|quelques|plusieurs) (ans|mois)\b",
     r"\bc'est fini\b", r"\b(n'est plus|ne sont plus|plus maintenant)\b", r"\bautrefois\b",
@@ -788,6 +799,8 @@ UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks
          r"|jours|hours?|horas|heures|h|minutes?|minutos|am|pm|dollars?|bucks|pesos|reais|miles|millas|k|of the"
          r"|de la (manana|tarde|noche))")
 # "5 women", "two kids", "cinco muchachas", "une dizaine de filles"; "somos 8"
+# "4 or 5 women", "de 3 a 4 chicas", "10-12 workers": counted as the larger number
+COUNT_RANGE = r"\b" + NUM + r" ?(-|or|to|and|o|y|a|ou|e|et|or maybe|o tal vez|ou talvez) ?(?P<hi>" + NUM[1:] + r"\b"
 COUNT = r"\b(?P<n>" + COUNTED[1:] + r"(?P<mid>( [a-z0-9']+){0,3}?)( de| of)? (?P<p>" + PERSONS + r")\b"
 # words that may not stand between a number and the people it counts ("once the girls", "14 year old girls" is
 # an age, "two 14 year old girls" is two)
@@ -808,7 +821,7 @@ AGES = (
     r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|y|a|ou|e|et)"
-    r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b)))",
+    r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b(?! \d))))",
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"

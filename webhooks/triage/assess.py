@@ -27,7 +27,10 @@ def normalise(text: str) -> str:
 
 
 def _compile(pattern: str) -> re.Pattern:
-    return re.compile(normalise(pattern))  # patterns are read the way messages are: "أموت" == "اموت"
+    """Patterns are read the way messages are ("أموت" == "اموت"), except their escapes: casefolding "\\W" would
+    make it "\\w" ("help me!" was not "help me")."""
+    parts = re.split(r"(\\.)", pattern)
+    return re.compile("".join(part if part.startswith("\\") else normalise(part) for part in parts))
 
 
 _COMPILED = {
@@ -99,3 +102,9 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
     score = min(100, score)
     level = CRITICAL if score >= CRITICAL_AT else HIGH if score >= HIGH_AT else NORMAL
     return Assessment(level, score, tuple(reasons), frozenset(flags))
+
+
+def is_watched(text: str) -> bool:
+    """The controller is there or reads the phone ("can't talk, he's watching me"): the person may be seen
+    reading any reply, so replies stay neutral."""
+    return "watched" in _signals(normalise(text or ""))

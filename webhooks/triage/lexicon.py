@@ -122,6 +122,24 @@ CATEGORIES: dict[str, dict] = {
         r"|endroit|pays)\b", r"\b(vao|vai) (nos|me|as|os|a) (levar|mudar|mandar|vender)\b[^.!?]{0,20}\b(para )?outr[ao]"
         r" (cidade|estado|lugar|pais)\b",
     ], "not": []},
+    # The controller is right there or reads the phone: the person may have to stop at any moment, and staff
+    # should see it before they write again.
+    "watched": {"weight": 60, "patterns": [
+        r"\b(he|she|they|the boss|my boss|he'?s|she'?s|they'?re)( is| are)? (watching|listening to) (me|us|my phone)\b",
+        r"\b(he|she|they)('s|'re| is| are) (right )?(here|next to me|beside me|near me|nearby|close by|in the next room"
+        r"|in the other room|outside the door)\b",
+        r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
+        r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
+        r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
+        r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
+        r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
+        r"\b(il|elle|ils) (est|sont) (la maintenant|juste la|a cote|tout pres|pres de moi|dans la piece d'a cote)\b",
+        r"\b(il|elle|ils) (me|nous) (surveille|surveillent)\b", r"\b(il|elle|ils) (regarde|lit|fouille)"
+        r" (mon|mes) (telephone|portable|messages)\b",
+        r"\b(ele|ela|eles) (esta|estao|ta|tao) (aqui|perto|do lado|no outro quarto)\b",
+        r"\b(ele|ela|eles) (me|nos) (vigia|vigiam|vigiando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
+        r" (celular|telefone)\b",
+    ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
         r"\bunder ?age\b", r"\bminors?\b", r"\bmenor(es)? de edad\b", r"\bmineure?s?\b", r"\bmenor de idade\b",
