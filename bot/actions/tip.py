@@ -183,13 +183,17 @@ class ActionFinishTip(Action):
 
 
 ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigration",
-           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "action_services"}
+           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
+# answers that offer a person ("say PERSON"), and what they say instead once a person has been asked for
+OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
+                     "utter_offer_human": "utter_default_person_coming"}
 
 
-async def services_response(tracker: Tracker) -> str:
-    """Where to find help; "say PERSON" only while nobody has been asked to join yet."""
-    coming = await asyncio.to_thread(a_person_is_coming, tracker.sender_id)
-    return "utter_services_person_coming" if coming else "utter_services"
+async def without_a_second_offer(response: str, tracker: Tracker) -> str:
+    """The response, or its variant without "say PERSON" when a person is already on the way."""
+    if response in OFFERING_A_PERSON and await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+        return OFFERING_A_PERSON[response]
+    return response
 
 
 class ActionServices(Action):
@@ -197,7 +201,7 @@ class ActionServices(Action):
         return "action_services"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        dispatcher.utter_message(response=await services_response(tracker))
+        dispatcher.utter_message(response=await without_a_second_offer("utter_services", tracker))
         return []
 
 
@@ -218,9 +222,7 @@ class ActionAfterFiling(Action):
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
             return []
         if turn.intent in ANSWERS and intake.is_question(text):
-            answer = ANSWERS[turn.intent]
-            dispatcher.utter_message(response=await services_response(tracker) if answer == "action_services"
-                                     else answer)
+            dispatcher.utter_message(response=await without_a_second_offer(ANSWERS[turn.intent], tracker))
             return []
         if turn.intent == "chitchat" and turn.words <= 4:
             dispatcher.utter_message(response="utter_chitchat")
@@ -243,12 +245,8 @@ class ActionFallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         count = int(tracker.get_slot("fallbacks") or 0) + 1
-        if count < 2:
-            dispatcher.utter_message(response="utter_default")
-        elif await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
-            dispatcher.utter_message(response="utter_default_person_coming")  # not "say PERSON" again
-        else:
-            dispatcher.utter_message(response="utter_offer_human")
+        response = "utter_default" if count < 2 else await without_a_second_offer("utter_offer_human", tracker)
+        dispatcher.utter_message(response=response)
         return [SlotSet("fallbacks", count if count < 2 else 0)]
 
 

@@ -261,8 +261,9 @@ class MessagePipeline:
                 # The bot does not speak it: say so in that language, once, and queue for a person.
                 interpreter = self.escalations.raise_for(s, conv, NEEDS_INTERPRETER, raised_by=msg.id)
                 raised = raised or interpreter
-                # once in this language (also when a person was already asked for, for another reason)
-                first_in_language = msg.attempts == 1 and self._first_holding(conv.key, conv.language)
+                # once a day in this language (also when a person was already asked for, for another reason)
+                first_in_language = msg.attempts == 1 and self._once(("holding", conv.key, conv.language), 86400,
+                                                                     without_redis=True)
                 if interpreter.new or first_in_language or (msg.urgency not in (None, "normal") and msg.attempts == 1):
                     self._reply(s, conv, msg, holding_message(conv.language), author="system")
                 msg.status = "done"
@@ -277,7 +278,7 @@ class MessagePipeline:
                 msg.status = "done"
             else:
                 joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
-                watched = is_watched(body)
+                watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
                 if joining is not None and msg.attempts == 1 and not watched:
                     # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                     self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
@@ -389,14 +390,16 @@ class MessagePipeline:
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
 
-    def _first_holding(self, key: str, language: str | None = None) -> bool:
-        """One holding reply per conversation per outage (or, for a language the bot does not speak, per day),
-        not one per message."""
+    def _once(self, name: tuple[str, ...], seconds: int, without_redis: bool) -> bool:
+        """True the first time in `seconds` for this name (across every gateway); `without_redis` when Redis is away."""
         try:
-            name = redis_state.key("holding", key, language) if language else redis_state.key("holding", key)
-            return bool(self.redis.set(name, "1", nx=True, ex=86400 if language else 300))
+            return bool(self.redis.set(redis_state.key(*name), "1", nx=True, ex=seconds))
         except redis.RedisError:
-            return True
+            return without_redis
+
+    def _first_holding(self, key: str) -> bool:
+        """One holding reply per conversation per outage, not one per message."""
+        return self._once(("holding", key), 300, without_redis=True)
 
     def _first_message_while_away(self, key: str) -> bool:
         """True once per conversation per closed period: outside staffed hours, say when staff are back."""
@@ -405,10 +408,7 @@ class MessagePipeline:
             return False
         back = self.hours.next_opening(now)
         ttl = max(60, int((back - now).total_seconds())) if back else 3600
-        try:
-            return bool(self.redis.set(redis_state.key("after-hours", key), "1", nx=True, ex=ttl))
-        except redis.RedisError:
-            return False
+        return self._once(("after-hours", key), ttl, without_redis=False)
 
     def _apply_keyword(self, s, conv: Conversation, msg: Message, keyword: Keyword) -> bool:
         """True when the keyword was the whole answer."""

@@ -57,14 +57,16 @@ class Assessment:
         return "self_harm" in self.reasons
 
 
+def _says(name: str, text: str) -> bool:
+    """The (normalised) text holds a signal of this category, once its look-alikes are taken out."""
+    patterns, excluded, _weight = _COMPILED[name]
+    for pattern in excluded:
+        text = pattern.sub(" ", text)
+    return any(p.search(text) for p in patterns)
+
+
 def _signals(text: str) -> set[str]:
-    found = set()
-    for name, (patterns, excluded, _weight) in _COMPILED.items():
-        cleaned = text
-        for pattern in excluded:
-            cleaned = pattern.sub(" ", cleaned)
-        if any(p.search(cleaned) for p in patterns):
-            found.add(name)
+    found = {name for name in _COMPILED if _says(name, text)}
     for pattern in _AGES:
         for match in pattern.finditer(text):
             age = next((int(g) for g in match.groups() if g and g.isdigit()), None)
@@ -107,4 +109,4 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
 def is_watched(text: str) -> bool:
     """The controller is there or reads the phone ("can't talk, he's watching me"): the person may be seen
     reading any reply, so replies stay neutral."""
-    return "watched" in _signals(normalise(text or ""))
+    return _says("watched", normalise(text or ""))
