@@ -30,6 +30,10 @@ SOCIAL = frozenset({"chitchat", "out_of_scope", "thank", "goodbye", "greet"})
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que|como|es|son|me|van|"
                        r"puedo|pueden|qui|est-ce|est ce|quem|vai|vou|posso|voce|vc)\b", re.IGNORECASE)
+# a way to reach someone: a phone number, an email, "call me", "text me at..."
+_CONTACT = re.compile(r"\d[\d\s().-]{5,}\d|\S@\S|\b(call|text|reach|email|contact|message) me\b|\bme (pueden|puedes)"
+                      r" (llamar|escribir|contactar)\b|\b(llamame|llamenme|escribeme|escribanme)\b|"
+                      r"\b(appelez|ecrivez|contactez)[- ]moi\b|\bme (liga|ligue|ligar|chama)\b", re.IGNORECASE)
 _YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
 _NO_EMOJI = frozenset("👎❌✖🚫")
 _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numero|telefono|cel)\b|\bmismo numero\b|"
@@ -53,7 +57,8 @@ _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|we
                    r"fall|autumn|january|february|march|april|june|july|august|september|october|november|december|"
                    r"verano|primavera|invierno|otono|otoño|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                    r"septiembre|octubre|noviembre|diciembre|ete|été|printemps|hiver|automne|verao|verão|inverno|"
-                   r"outono)\b", re.IGNORECASE)
+                   r"outono|years?|months?|weeks?|days?|hours?|a[nñ]os|meses|semanas|d[ií]as|horas|ans|semaines|jours"
+                   r"|heures)\b", re.IGNORECASE)
 # "actually it was in spring", "perdón, eran 6": a change to something answered before, not an answer to this question
 _CORRECTION_CUE = (r"(actually|correction|sorry|oops|wait|i mean|i meant|my bad|en realidad|perdon|perdón|me equivoque|"
                    r"me equivoqué|mejor dicho|corrijo|en fait|pardon|je veux dire|na verdade|desculpa|corrigindo|"
@@ -64,6 +69,14 @@ _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|good
                      r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
                      r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|encerr\w*|chega|parar|tchau|nao quero|"
                      r"não quero)\b", re.IGNORECASE)
+# a goodbye said in so many words; "that's all", "eso es todo", "só ela" (which the model may call a goodbye) answer
+_FAREWELL = re.compile(r"\b(bye+|goodbye|cya|see (you|ya|u)|later|ttyl|gtg|g2g|gotta go|(have|got|need) to go|take care"
+                       r"|good ?night|nite|adios|chao|chau|hasta (luego|pronto|manana|la proxima)|nos vemos|me voy"
+                       r"|irme|me tengo q(ue)? ir|cuidate|buenas noches|luego (te )?escribo|au revoir|a plus|a\+"
+                       r"|bonne (journee|soiree|nuit)|je dois y aller|j'?y aille|je (vous|te) laisse|jte laisse"
+                       r"|je pars|a bientot|a tantot|on se reparle|je reviendrai|ciao|tchau|xau|ate (logo|mais|amanha"
+                       r"|breve)|falou|flw|fui|preciso (ir|sair)|tenho q(ue)? (ir|sair)|to indo|depois eu (escrevo"
+                       r"|volto)|beijos)(?!\w)", re.IGNORECASE)
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
                       r"exclu\w*|destru\w*)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
@@ -195,9 +208,14 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         return not describing and turn.confidence >= 0.9 and turn.words <= 8 and not has_facts(found)
     # "desde o ano passado" tells something; "good morning", "buenas noches" stay greetings and goodbyes
     tells_when = turn.intent in ("chitchat", "out_of_scope") and "tip_when" in answered
+    if turn.intent == "goodbye" and turn.confidence >= 0.6:
+        # "ok bye", "gotta go": a wish to end (confirmed first); "thats all" to "anything else?", "só ela": answers
+        return bool(_FAREWELL.search(normalise(turn.text))) and not substantive
     if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found) and not tells_when:
         if _NO.search(turn.text) or _YES.search(turn.text) or _HEDGED.search(turn.text):
             return False  # "no nada más", "ok thanks", "kinda": an answer, however polite
+        if answered - {"tip_when"}:
+            return False  # "sou eu" (read as a goodbye) answers whom it is about, whatever was asked
         return not (asked == "safe_to_talk" and turn.intent in ("thank",))
     if is_gibberish(turn.text):
         return True
@@ -248,7 +266,11 @@ def describes(turn: Turn, found: Extracted) -> bool:
         return False
     if turn.words <= 12 and not found.means_of_control and _ANNOUNCING.search(normalise(turn.text)):
         return False
-    return has_facts(found) or (turn.intent == "report_tip" and turn.words >= 6)
+    if turn.intent == "report_tip" and turn.words >= 6:
+        return True
+    # "es mi prima, tiene 17" says who, not what is happening (the question about what happens still comes)
+    happening = found.exploitation or found.means_of_control or found.labour_type or found.venue
+    return bool(happening) or (has_facts(found) and turn.words >= 10)
 
 
 def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Extracted) -> None:
@@ -261,8 +283,18 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
             out.slots["tip_what"] = text
         elif text not in before:
             out.slots["tip_what"] = f"{before} / {text}"
-    if slots.get("reporter_role") is None and found.role and (turn.words <= 6 or describes(turn, found)):
+    if slots.get("reporter_role") in (None, "unspecified") and found.role and (
+            turn.words <= 6 or describes(turn, found)):
         out.slots["reporter_role"] = found.role
+
+
+def acknowledges(asked: str | None, before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """The person told what is happening while another question was asked ("is it safe to text?", "how can we
+    reach you?"): say thank you before the next question, which would otherwise follow as if nothing was said.
+    Not before "is this about you?", which begins with a thank-you of its own."""
+    if asked in (None, "tip_what") or before.get("tip_what") is not None or not after.get("tip_what"):
+        return False
+    return not (after.get("paused") or after.get("not_trafficking")) and next_question(after) != "reporter_role"
 
 
 def says_yes(turn: Turn) -> bool:
@@ -336,16 +368,17 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
                                if name in about}
     if "exploitation_type" in about:
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
-    if not changes and (found.nothing_more or found.dont_know):
-        return {}  # "no, that's all", "no es todo": nothing to change
-    if not changes:
-        more = slots.get("tip_more")
-        changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
     facts = merge_facts(slots.get("tip_facts"), found, override=True)
     said = normalise(text)
     for name in ("city", "state", "venue"):  # "the farm is in madera not fresno": Fresno is dropped
         if _said_not(said, facts.get(name)):
             facts.pop(name)
+            changes.setdefault("tip_where", text)  # "it's in smalltown not columbus": the place, as told
+    if not changes and (found.nothing_more or found.dont_know):
+        return {}  # "no, that's all", "no es todo": nothing to change
+    if not changes:
+        more = slots.get("tip_more")
+        changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
     changes["tip_facts"] = facts
     return changes
 
@@ -428,8 +461,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kind = _answer_kind(turn, found)
         if _THIS_NUMBER.search(text) or says_yes(turn):
             out.slots["contact"] = "this number"
+        elif describes(turn, found) and not _CONTACT.search(text):
+            _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
+            # the contact question comes again
         else:
             out.slots["contact"] = NONE if kind else text
+        return out
+
+    if slots.get("privacy_level") in ("share", "confidential") and slots.get("contact") is None and (
+            _CONTACT.search(text) and turn.words <= 15 and not describes(turn, found)):
+        out.slots["contact"] = text  # "you can reach me at 407-555-0199", whatever was asked
         return out
 
     if asked == "exploitation_type":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -54,9 +55,12 @@ class ValidateTipForm(FormValidationAction):
             # contact details after an interruption).
             asked = intake.next_question(slots)
             return [SlotSet("requested_slot", asked)] if asked else []
+        before = dict(slots)
+        slots.update(result.slots)
+        if intake.acknowledges(before.get("requested_slot"), before, slots):
+            dispatcher.utter_message(response="utter_thanks_for_telling")
         for response in result.say:
             dispatcher.utter_message(response=response)
-        slots.update(result.slots)
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         if result.say or any(name in intake.ORDER for name in result.slots):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
@@ -65,15 +69,40 @@ class ValidateTipForm(FormValidationAction):
         return [*events, SlotSet("requested_slot", intake.next_question(slots))]
 
 
-class ActionAskSafeToTalk(Action):
-    """The opening and safety check; silent while the person said it is not safe."""
+class ActionAsk(Action, ABC):
+    """The form's question for one slot. Kept back while "do you want to end (erase) this chat?" waits for its
+    answer: the form is back at once, so whatever the person writes instead of yes is read as the intake's answer
+    (a tip told then was lost to the fallback)."""
+
+    @property
+    @abstractmethod
+    def slot(self) -> str: ...
 
     def name(self) -> str:
-        return "action_ask_safe_to_talk"
+        return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        if not set(responses_since(tracker, ("user",))) & CONFIRMATIONS:
+            self.ask(dispatcher, tracker)
+        return []
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        dispatcher.utter_message(response=self.question(tracker))
+
+    def question(self, tracker: Tracker) -> str:
+        return f"utter_ask_{self.slot}"
+
+
+CONFIRMATIONS = frozenset({"utter_confirm_end", "utter_confirm_delete"})
+
+
+class ActionAskSafeToTalk(ActionAsk):
+    """The opening and safety check; silent while the person said it is not safe."""
+    slot = "safe_to_talk"
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if tracker.get_slot("paused"):
-            return []
+            return
         facts = tracker.get_slot("tip_facts") or {}
         if facts.get("was_paused"):
             dispatcher.utter_message(response="utter_ask_safe_again")
@@ -83,7 +112,6 @@ class ActionAskSafeToTalk(Action):
             dispatcher.utter_message(response="utter_ask_safe_after_tip")
         else:
             dispatcher.utter_message(response="utter_ask_safe_to_talk")
-        return []
 
 
 def opening_said(tracker: Tracker) -> bool:
@@ -103,37 +131,69 @@ def responses_since(tracker: Tracker, back_to: tuple[str, ...]) -> list[str]:
     return said
 
 
-class ActionAskTipMore(Action):
+# The questions that are their response and nothing more (named classes: rasa_sdk pickles its actions).
+class ActionAskReporterRole(ActionAsk):
+    slot = "reporter_role"
+
+
+class ActionAskPrivacyLevel(ActionAsk):
+    slot = "privacy_level"
+
+
+class ActionAskContact(ActionAsk):
+    slot = "contact"
+
+
+class ActionAskTipWhat(ActionAsk):
+    slot = "tip_what"
+
+
+class ActionAskExploitationType(ActionAsk):
+    slot = "exploitation_type"
+
+
+class ActionAskTipWhere(ActionAsk):
+    slot = "tip_where"
+
+
+class ActionAskTipWhen(ActionAsk):
+    slot = "tip_when"
+
+
+class ActionAskTipWho(ActionAsk):
+    slot = "tip_who"
+
+
+class ActionAskTipMore(ActionAsk):
     """"Anything else?", unless the person just said yes to it and was told to go ahead."""
     slot = "tip_more"
 
-    def name(self) -> str:
-        return f"action_ask_{self.slot}"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if responses_since(tracker, ("user",))[:1] != ["utter_tell_more"]:
-            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
-        return []
+            super().ask(dispatcher, tracker)
 
 
 class ActionAskTipControl(ActionAskTipMore):
-    """"Have you noticed anything like this...?", unless the person just said yes and was told to go ahead."""
+    """"Have you noticed anything like this...?", unless the person just said yes and was told to go ahead;
+    "besides what you told me..." when some were told already (asking about passports just described sounds
+    like nobody read it)."""
     slot = "tip_control"
 
+    def question(self, tracker: Tracker) -> str:
+        told = (tracker.get_slot("tip_facts") or {}).get("means_of_control")
+        return "utter_ask_tip_control_besides" if told else "utter_ask_tip_control"
 
-class ActionAskTipConfirmed(Action):
+
+class ActionAskTipConfirmed(ActionAsk):
     """The read-back, or "what should I change?" while a correction is awaited."""
+    slot = "tip_confirmed"
 
-    def name(self) -> str:
-        return "action_ask_tip_confirmed"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if tracker.get_slot("correcting"):
             dispatcher.utter_message(response="utter_ask_correction")
         else:
             dispatcher.utter_message(response="utter_tip_summary",
                                      summary=summary(dict(tracker.slots), language_of(tracker)))
-        return []
 
 
 def new_tip(tracker: Tracker) -> NewTip:

@@ -271,3 +271,37 @@ def test_yes_to_the_signs_of_control_question_invites_the_details_and_they_are_f
     report = report_for(system, intake.code)
     assert report["control"] == "the boss keeps their passports in his truck", report["control"]
     assert "WithholdsDocuments" in report["means_of_control"]
+
+
+def test_a_tip_written_after_a_goodbye_instead_of_yes_is_filed_and_yes_still_ends(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="role")
+    assert "end this chat" in " ".join(send("bye"))
+    tip = "there are girls at the motel on main st in tulsa, a man brings men to their rooms every night"
+    got = send(tip)
+    assert "didn't quite get" not in " ".join(got), got  # the tip is not lost to the fallback
+    intake = dialogue.tell(send, "2", dialogue.plain("en"))
+    assert "what" not in intake.asked and "where" not in intake.asked, intake.asked
+    assert report_for(system, intake.code)["narrative"] == tip
+
+    other = dialogue.by_sms(system, phone + "3")
+    dialogue.tell(other, "hi", dialogue.plain("en"), stop_at="role")
+    assert "end this chat" in " ".join(other("bye"))
+    ended = " ".join(other("yes"))
+    assert "chat is closed" in ended and dialogue.question_in([ended]) is None, ended
+    assert dialogue.question_in(other("hi")) == "safe", "a new message starts over"
+
+
+def test_a_tip_given_to_the_contact_question_is_thanked_kept_and_the_contact_asked_again(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hello", dialogue.plain("en", role="someone else", privacy="confidential"),
+                  stop_at="contact")
+    tip = ("the hotel housekeepers at the Palms Inn in Orlando work 16 hours a day and the manager keeps their "
+           "passports, they live in the basement")
+    got = send(tip)
+    assert got[0].startswith("Thank you for telling me") and dialogue.question_in(got) == "contact", got
+    intake = dialogue.tell(send, "text me at this number after 8pm", dialogue.plain("en"))
+    assert "what" not in intake.asked, intake.asked
+    report = report_for(system, intake.code)
+    assert report["narrative"] == tip and report["city"] == "Orlando"
+    assert report["contact"] == phone  # "this number", which they chose to share

@@ -36,8 +36,12 @@ def test_a_spanish_conversation_is_answered_in_spanish_throughout(system, phone)
 def test_french_and_portuguese_are_spoken_by_the_bot(system, phone):
     fr = replies(system.sms(phone, "bonjour"))
     assert "ligne de signalement confidentielle" in fr[0]
-    pt = replies(system.sms(new_phone(), "olá, bom dia"))
+    pt_phone = new_phone()
+    pt = replies(system.sms(pt_phone, "olá, bom dia"))
     assert "linha de denúncia confidencial" in pt[0]
+    # "sou eu" ("it's me") to the safety check answers whom it is about; it is not a goodbye
+    me = " ".join(replies(system.sms(pt_phone, "sou eu")))
+    assert "encerrar" not in me and "o quanto compartilhar" in me, me
 
 
 @pytest.mark.parametrize("text,language,expected", [

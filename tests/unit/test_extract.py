@@ -348,6 +348,18 @@ PLACES = [
     ("en", "Houston in the summer", ("Houston", "TX", "US")),
     ("en", "SHE IS IN HOUSTON IN A MOTEL", ("Houston", "TX", "US")),
     ("en", "i'm in the kitchen", (None, None, None)),
+    ("en", "a warehouse in dayton ohio", ("Dayton", "OH", "US")),
+    ("en", "on a farm near Salem", ("Salem", "OR", "US")),
+    ("en", "they're on a mission", (None, None, None)),
+    ("es", "en el pueblo", (None, None, None)),
+    ("es", "vive en la casa grande del patrón", (None, None, None)),
+    ("fr", "une maison à Lyon", ("Lyon", None, None)),
+    ("pt", "numa casa em Governador Valadares", ("Governador Valadares", None, None)),
+    ("en", "she came from Mexico and works in Smallville", ("Smallville", None, None)),
+    ("en", "it started in March", (None, None, None)),
+    ("en", "in Maria's house", (None, None, None)),
+    ("es", "se lo dije a Maria", (None, None, None)),
+    ("en", "they advertise her in Instagram", (None, None, None)),
 ]
 
 

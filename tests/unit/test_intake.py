@@ -2,7 +2,7 @@
 makes the form step aside. The same logic runs inside the real action server in the end-to-end tests."""
 from __future__ import annotations
 
-from bot.actions.intake import Turn, next_question, plan, step
+from bot.actions.intake import Turn, acknowledges, next_question, plan, step
 
 
 def turn(text: str, intent: str = "inform", confidence: float = 0.9, language: str = "en") -> Turn:
@@ -280,6 +280,25 @@ def test_a_correction_of_an_earlier_answer_changes_it_and_the_question_is_asked_
     assert es.slots["tip_who"] == "eran 6 muchachas" and "tip_more" not in es.slots
 
 
+def test_a_place_corrected_while_another_question_is_asked_changes_the_place_even_when_the_town_is_unknown():
+    slots = asked("tip_control", tip_where="at a warehouse in columbus ohio",
+                  tip_facts={"venue": "warehouse", "city": "Columbus", "state": "OH"})
+    known = step(turn("actually it's in dayton not columbus"), slots)
+    assert known.slots["tip_where"] == "it's in dayton not columbus" and "tip_control" not in known.slots
+    assert known.slots["tip_facts"]["city"] == "Dayton"
+    unknown = step(turn("actually it's in smallville not columbus"), slots)
+    assert unknown.slots["tip_where"] == "it's in smallville not columbus" and "tip_control" not in unknown.slots
+    assert "city" not in unknown.slots["tip_facts"]
+
+
+def test_a_town_the_gazetteer_does_not_know_answers_where_when_it_is_named_as_a_place():
+    text = "des femmes travaillent dans une maison à Lyon, elles ne peuvent pas sortir"
+    result = step(turn(text, "report_tip", language="fr"), asked("tip_what"))
+    assert result.slots["tip_facts"]["city"] == "Lyon"
+    remaining = plan({"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", **result.slots})
+    assert "tip_where" not in remaining
+
+
 def test_a_hedged_yes_answers_the_safety_check_but_never_confirms_the_read_back():
     kinda = step(turn("kinda", "ask_who", 0.95), asked("safe_to_talk"))
     assert not kinda.steps_aside and kinda.slots["safe_to_talk"] is True
@@ -364,3 +383,67 @@ def test_changing_the_privacy_choice_later_asks_for_contact_then_goes_back():
 def test_yes_to_the_signs_of_control_question_invites_the_details():
     result = step(turn("yes", "affirm"), asked("tip_control"))
     assert result.say == ["utter_tell_more"] and "tip_control" not in result.slots
+
+
+def test_who_it_is_about_said_at_the_safety_check_is_an_answer_whatever_the_model_calls_it():
+    result = step(turn("sou eu", "goodbye", 0.98, "pt"), asked("safe_to_talk"))
+    assert not result.steps_aside
+    assert result.slots["safe_to_talk"] is True and result.slots["reporter_role"] == "self"
+    assert step(turn("bye", "goodbye", 0.98), asked("safe_to_talk")).steps_aside  # a goodbye is still one
+
+
+def test_who_it_is_about_is_not_yet_what_is_happening():
+    result = step(turn("es mi prima, tiene 17", "inform", language="es"), asked("reporter_role"))
+    assert result.slots["reporter_role"] == "other" and "tip_what" not in result.slots
+    assert next_question({"safe_to_talk": True, "privacy_level": "anonymous", **result.slots}) == "tip_what"
+
+
+def test_a_tip_told_to_the_contact_question_is_kept_as_the_tip_and_a_number_given_later_as_the_contact():
+    slots = asked("contact", safe_to_talk=True, reporter_role="other", privacy_level="confidential")
+    tip = ("the hotel housekeepers at the Palms Inn in Orlando work 16 hours a day and the manager keeps their "
+           "passports, they live in the basement")
+    told = step(turn(tip, "report_tip"), slots)
+    assert told.slots["tip_what"] == tip and "contact" not in told.slots
+    assert acknowledges("contact", slots, {**slots, **told.slots})  # "thank you for telling me" first
+    assert next_question({**slots, **told.slots}) == "contact"
+    later = step(turn("you can reach me at 407-555-0199"), asked("tip_when", privacy_level="confidential"))
+    assert later.slots == {"contact": "you can reach me at 407-555-0199"}
+    anonymous = step(turn("you can reach me at 407-555-0199"), asked("tip_when", privacy_level="anonymous"))
+    assert "contact" not in anonymous.slots
+
+
+def test_a_tip_told_at_the_safety_check_is_thanked_before_the_next_question_but_not_twice():
+    slots = asked("safe_to_talk")
+    text = "i want to leave but nowhere to go and they have my passport"
+    result = step(turn(text, "report_tip"), slots)
+    after = {**slots, **result.slots}
+    assert after["tip_what"] == text and after["reporter_role"] == "self"
+    assert acknowledges("safe_to_talk", slots, after)
+    assert not acknowledges("tip_what", slots, after)  # the answer to "what is happening?" needs no extra thanks
+    assert not acknowledges("safe_to_talk", {**slots, "tip_what": "earlier"}, after)
+    no_role = {**after, "reporter_role": None}
+    assert not acknowledges("safe_to_talk", slots, no_role)  # "Thank you. Is this about you...?" comes next
+
+
+def test_only_a_goodbye_in_so_many_words_asks_to_end_the_chat():
+    for text, language in (("thats all", "en"), ("eso es todo", "es"), ("só ela", "pt")):
+        result = step(turn(text, "goodbye", 0.95, language), asked("tip_more"))
+        assert not result.steps_aside, text
+    assert step(turn("thats all", "goodbye", 0.95), asked("tip_more")).slots["tip_more"] == "none"
+    for text in ("ok bye thx", "gotta go", "tengo que irme", "tchau"):
+        assert step(turn(text, "goodbye", 0.95), asked("tip_where")).steps_aside, text
+
+
+def test_a_time_in_years_or_months_answers_when_in_every_language():
+    for text, language in (("faz dois anos", "pt"), ("2 years", "en"), ("unos meses", "es"), ("trois semaines", "fr")):
+        result = step(turn(text, "goodbye", 0.9, language), asked("tip_when"))
+        assert result.slots.get("tip_when") == text, (text, result)
+
+
+def test_never_mind_to_the_kind_question_is_not_another_kind_of_exploitation():
+    assert step(turn("nvm", "nlu_fallback", 0.3), asked("exploitation_type")).slots["exploitation_type"] == "unknown"
+
+
+def test_whom_it_is_about_is_taken_later_when_the_role_question_got_the_tip_instead():
+    slots = asked("privacy_level", reporter_role="unspecified", tip_what="3 girls at the motel")
+    assert step(turn("its someone else, anonymous"), slots).slots["reporter_role"] == "other"

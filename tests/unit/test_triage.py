@@ -62,6 +62,15 @@ URGENT = [
     ("en", "he checks my phone every night", HIGH, "watched"),
     ("pt", "ele ta aqui do lado", HIGH, "watched"),
     ("en", "help me!", CRITICAL, "immediate_danger"),
+    ("en", "gotta go now someone is coming", HIGH, "watched"),
+    ("es", "me tengo q ir ya viene mi jefe", HIGH, "watched"),
+    ("pt", "tenho que ir, ele está chegando", HIGH, "watched"),
+    ("en", "i want to leave but nowhere to go and they have my passport", HIGH, "wants_out"),
+    ("en", "pls help me get out of here", HIGH, "wants_out"),
+    ("es", "el patrón me quitó el pasaporte y quiero irme de aquí", HIGH, "wants_out"),
+    ("es", "ayudame a salir", HIGH, "wants_out"),
+    ("fr", "je veux m'enfuir, ils ont mon passeport", HIGH, "wants_out"),
+    ("pt", "quero fugir, eles pegaram meus documentos", HIGH, "wants_out"),
 ]
 
 LOOK_ALIKES = [
@@ -97,6 +106,13 @@ LOOK_ALIKES = [
     ("en", "he isn't here right now, i can talk"),
     ("fr", "il est la personne qui m'a aidée"),
     ("en", "can you help me understand my visa"),
+    ("en", "i want to quit my job, the pay is bad"),
+    ("en", "i want to leave this chat"),
+    ("en", "they have my resume and my references"),
+    ("es", "quiero salir a comer"),
+    ("en", "i escaped last year, i'm safe now"),
+    ("en", "someone is coming to help me move tomorrow"),
+    ("es", "el viernes viene mi prima de visita"),
 ]
 
 

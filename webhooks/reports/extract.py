@@ -227,6 +227,11 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     labour = _labour(s, r)
     ages, minor = _ages_and_minor(s, whole, r, expecting)
     city, state, country = places.find(s, places.cased(raw))
+    venue = _first(r.venue, s)
+    if city is None and state is None:
+        named = places.named(raw)
+        if named and normalise(named) not in (venue or ""):  # "en Walmart" is where, but not a city
+            city, country = named, None  # a country said beside it is where people came from
     return Extracted(
         exploitation=_exploitation(s, r, means, labour, minor),
         labour_type=labour,
@@ -235,7 +240,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         ages=ages,
         minor=minor,
         gender=_gender(s),
-        venue=_first(r.venue, s),
+        venue=venue,
         city=city, state=state, country=country,
         ongoing=_ongoing(s, r),
         role=_role(s, whole, r, cues),

@@ -898,7 +898,8 @@ DONT_KNOW = (FILLER + r"(i don't know|i dont know|don't know|i do not know|dunno
              r"|unknown|na|dk|no se|nose|ni idea|no tengo idea|no lo se|no sabria decir|paso|prefiero no (decir"
              r"|contestar|responder)|no quiero decir|quien sabe|saltar|je sais pas|je ne sais pas|je sais plus"
              r"|aucune idee|pas sur|pas sure|je prefere ne pas (dire|repondre)|passer|nao sei|sei la|nem ideia"
-             r"|nao faco ideia|prefiro nao (dizer|responder)|pular|nao tenho certeza|no estoy segur[oa])" + SORRY)
+             r"|nao faco ideia|prefiro nao (dizer|responder)|pular|nao tenho certeza|no estoy segur[oa]|nvm|never ?mind"
+             r"|forget it|olvidalo|no importa|da igual|laisse tomber|deixa pra la|deixa)" + SORRY)
 NOTHING_MORE = (FILLER + r"(nothing( else| more)?|nothing else to (say|add)|(no )?that's (it|all|everything)"
                 r"|that is (it|all)|thats (it|all)|no more|no thanks|no thank you|nope|all done|done|i'm done"
                 r"|i'm good|that's all i know|nada( mas)?|no nada( mas)?|eso es todo|es todo|eso seria todo|no gracias"

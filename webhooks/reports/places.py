@@ -1,8 +1,10 @@
 """Where a tip happens, read from a small gazetteer: every US state (names in English, Spanish, French and
-Portuguese; two-letter codes only where they are clearly a state, "Houston, TX", "in TX"), the hundred largest US
-cities with the border and farm towns hotlines hear about (and the Mexican border cities), and about fifty
-countries. Text is read as extract.py prepares it (lower case, no accents, one space between tokens); names
-that are also common words are checked against the message as written, for capitals."""
+Portuguese; two-letter codes only where they are clearly a state, "Houston, TX", "in TX"), the three hundred or
+so largest US cities with the border, farm, meat-packing and oil-field towns hotlines hear about (and the Mexican
+border cities), and about fifty countries. A name the same in several states ("Springfield", "Columbus GA") is
+left out rather than guessed. Text is read as extract.py prepares it (lower case, no accents, one space between
+tokens); names that are also common words are checked against the message as written, for capitals. `named()`
+takes a capitalised place the gazetteer does not know ("une maison à Lyon")."""
 from __future__ import annotations
 
 import re
@@ -53,7 +55,46 @@ CITIES = """NY New York|nueva york|nova york|nyc|new york city|ciudad de nueva y
     |KS Dodge City|KS Garden City|KS *Liberal|IA Storm Lake|IA Postville|IA Marshalltown|MN Worthington
     |NE Grand Island|CO Greeley|OK Guymon|TX *Hereford|TX ?Dumas|OR Woodburn|OR Hood River|NJ Atlantic City
     |SC ?Charleston|MX Tijuana|MX Ciudad Juarez|juarez|MX Nuevo Laredo|MX Reynosa|MX Matamoros|MX Mexicali
-    |MX Piedras Negras|MX Ciudad Acuna|MX Agua Prieta|MX Ojinaga|MX Tecate"""
+    |MX Piedras Negras|MX Ciudad Acuna|MX Agua Prieta|MX Ojinaga|MX Tecate
+    |AL ?Montgomery|AL *Mobile|AL Tuscaloosa|AL ?Birmingham|AR Little Rock|AR Springdale|AR Fort Smith|ft smith
+    |AZ Tempe|AZ ?Peoria|AZ Flagstaff|AZ ?Prescott|AZ *Casa Grande|AZ Sierra Vista|CA Huntington Beach
+    |CA Oceanside|CA Garden Grove|CA Rancho Cucamonga|CA *Ontario|CA Elk Grove|CA *Corona|CA Palmdale|CA Hayward
+    |CA Pasadena|CA Pomona|CA Sunnyvale|CA Escondido|CA Torrance|CA Fullerton|CA Roseville|CA Thousand Oaks
+    |CA Simi Valley|CA Santa Clara|CA Victorville|CA Vallejo|CA Berkeley|CA El Monte|CA Downey|CA Carlsbad
+    |CA Costa Mesa|CA Jurupa Valley|CA Murrieta|CA Temecula|CA Inglewood|CA ?Antioch|CA ?Ventura|CA Daly City
+    |CA Burbank|CA San Mateo|CA Rialto|CA El Cajon|CA Hesperia|CA Santa Monica|CA ?Compton|CA ?Norwalk
+    |CA National City|CA Santa Barbara|CA San Luis Obispo|CA Palm Springs|CA Hemet|CA Perris|CA ?Chino
+    |CA Turlock|CA Lodi|CA Manteca|CA Mountain View|CA Palo Alto|CA Redwood City|CA ?Santa Cruz|CA ?Monterey
+    |CA Redding|CA Yuba City|CA Vacaville|CA Petaluma|CA *Chico|CA *Vista|CO Fort Collins|ft collins
+    |CO ?Lakewood|CO ?Thornton|CO Arvada|CO *Pueblo|CO *Boulder|CT Bridgeport|CT New Haven|CT Stamford|CT Hartford
+    |DE ?Dover|FL Tallahassee|FL Fort Lauderdale|ft lauderdale|FL Port St. Lucie|port saint lucie|FL Cape Coral
+    |FL Pembroke Pines|FL ?Miramar|FL Coral Springs|FL Miami Gardens|FL Miami Beach|FL Clearwater|FL ?Davie
+    |FL Lakeland|FL Fort Myers|ft myers|FL Sarasota|FL Pensacola|FL Daytona Beach|daytona|FL Fort Pierce
+    |FL West Palm Beach|FL Boca Raton|FL Palm Beach|FL ?Naples|FL Kissimmee|FL Ocala|FL Key West|FL ?Doral
+    |FL Panama City|GA Macon|GA ?Athens|GA ?Augusta|GA Sandy Springs|GA ?Marietta|GA Norcross|GA Doraville
+    |IA Cedar Rapids|IA ?Davenport|IA Sioux City|ID Nampa|ID Idaho Falls|IL Rockford|IL Joliet|IL Naperville
+    |IL ?Elgin|IL Waukegan|IL ?Cicero|IL Schaumburg|IN Evansville|IN South Bend|IN *Gary|IN ?Hammond
+    |KS Overland Park|KS Olathe|KS Topeka|LA Shreveport|LA ?Lafayette|LA Lake Charles|MA Worcester|MA ?Lowell
+    |MA Brockton|MA ?Lawrence|MA *Lynn|MA ?Chelsea|MA Framingham|MD Annapolis|MD Silver Spring|MD Rockville
+    |MD Gaithersburg|MD ?Frederick|MD Bethesda|MI Grand Rapids|MI Lansing|MI Ann Arbor|MI ?Flint|MI Kalamazoo
+    |MI Sterling Heights|MI ?Warren|MI Dearborn|MO Joplin|MS ?Jackson|MS Biloxi|MS Gulfport|MT ?Billings
+    |MT Missoula|NC ?Wilmington|NC ?Cary|NC High Point|NC Asheville|ND Fargo|ND Bismarck|ND Minot|ND Williston
+    |NH Nashua|NH ?Manchester|NJ Paterson|NJ ?Elizabeth|NJ ?Edison|NJ Trenton|NJ ?Camden|NJ Passaic
+    |NJ Union City|NJ Hoboken|NJ Hackensack|NM ?Santa Fe|NM ?Roswell|NM ?Farmington|NV Carson City|NY Syracuse
+    |NY ?Albany|NY Schenectady|NY Utica|NY Long Island|NY Hempstead|NY White Plains|NY Newburgh|NY Staten Island
+    |NY ?Flushing|OH Akron|OH Dayton|OH Youngstown|OH ?Canton|OK Broken Arrow|OK *Norman|OK Lawton
+    |OR ?Salem|OR ?Eugene|OR Gresham|OR ?Hillsboro|OR ?Medford|PA Allentown|PA Harrisburg|PA Scranton
+    |RI ?Providence|SC ?Columbia|SC ?Greenville|SC Spartanburg|SC Myrtle Beach|SD Sioux Falls|SD Rapid City
+    |TN Knoxville|TN Chattanooga|TN Murfreesboro|TN Clarksville|TX McKinney|mc kinney|TX ?Frisco|TX Denton
+    |TX Carrollton|TX ?Richardson|TX *Mesquite|TX Killeen|TX Waco|TX ?Midland|TX ?Odessa|TX Abilene
+    |TX ?Beaumont|TX Round Rock|TX Pearland|TX League City|TX Sugar Land|TX Wichita Falls|TX ?Tyler|TX Longview
+    |TX College Station|TX *Bryan|TX *Temple|TX ?San Marcos|TX New Braunfels|TX Conroe|TX The Woodlands
+    |TX ?Katy|TX Baytown|TX Galveston|TX *Victoria|TX San Angelo|TX Texarkana|TX *Mission|TX San Benito
+    |TX *Mercedes|TX *Donna|TX *Alamo|TX Raymondville|TX Port Arthur|TX Grand Prairie|UT Salt Lake City
+    |salt lake|slc|UT Provo|UT West Valley City|UT West Jordan|UT ?Ogden|UT ?St. George|saint george|VA Newport News
+    |VA ?Hampton|VA ?Alexandria|VA Fairfax|VA Manassas|VA Roanoke|VA ?Woodbridge|VT ?Burlington|WA ?Vancouver
+    |WA ?Bellevue|WA ?Everett|WA ?Kent|WA Renton|WA Bellingham|WA ?Olympia|WA Kennewick|WI Green Bay|WI Kenosha
+    |WY ?Cheyenne|WY ?Casper"""
 COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT guatemala|HN honduras|SV el salvador
     |NI nicaragua|CR costa rica|PA panama|BZ belize|belice|CU cuba|DO dominican republic|republica dominicana
     |republique dominicaine|HT haiti|ayiti|JM ?jamaica|jamaique|PR puerto rico|porto rico|CO colombia|colombie
@@ -71,6 +112,20 @@ STATE_CODES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky
 # Codes that are not also a word in our languages ("in", "me", "de", "la", "ok", "pa"...): "in tx" and "Denver co"
 # are a state; the others only in capitals ("Portland ME", "in OK").
 SAFE_CODES = STATE_CODES - frozenset("al ca de hi id il in la ma me mi mo ne oh ok or pa".split())
+# "une maison à Lyon", "a farm near Tifton": a capitalised name after one of these, when the gazetteer knows no
+# place in the message, is taken as the city as written (the raw message: "à" keeps its accent, so Spanish
+# "a Maria" is not a place)
+_NAMED = re.compile(r"(?:^|[\s,(])(?:in|near|outside|à|en|em|dans|près de|pres de|perto de|cerca de)\s+"
+                    r"((?:[A-ZÀ-Ý][a-zà-ÿ]+)(?:[ -](?:[A-ZÀ-Ý][a-zà-ÿ]+)){0,2})(?!['’]s)\b")
+_NOT_PLACES = frozenset("""i the a an el la los las le les un une o os as my mi mis ma mon sa son su sus this that
+    january february march april may june july august september october november december enero febrero marzo
+    abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier fevrier février mars avril mai
+    juin juillet aout août septembre octobre novembre decembre décembre janeiro fevereiro março marco maio junho
+    julho setembro outubro novembro dezembro monday tuesday wednesday thursday friday saturday sunday english
+    spanish french portuguese creole ingles inglés espanol español frances francés francais français portugues
+    português criollo kreyol god dios dieu deus christmas navidad noel noël natal easter facebook instagram
+    whatsapp tiktok snapchat telegram messenger google craigslist backpage uber lyft walmart costco amazon
+    mcdonalds""".split())
 LOCATIVE = frozenset("in at near from to en de desde cerca a dans pres em no na para pra around outside por du des au"
                      " of".split())
 
@@ -164,3 +219,14 @@ def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
     state = states[0] if states else city.code if city else None
     country = "US" if state else countries[0] if countries else None
     return (city.name if city else None), state, country
+
+
+def named(raw: str) -> str | None:
+    """A place the gazetteer does not know, named after "in", "à", "en"... with a capital ("a house in Lyon")."""
+    if not any(ch.islower() for ch in raw):
+        return None  # all in capitals: a capital says nothing
+    for m in _NAMED.finditer(raw):
+        words = m.group(1).replace("-", " ").split()
+        if words[0].lower() not in _NOT_PLACES:
+            return m.group(1)
+    return None

@@ -122,6 +122,31 @@ CATEGORIES: dict[str, dict] = {
         r"|endroit|pays)\b", r"\b(vao|vai) (nos|me|as|os|a) (levar|mudar|mandar|vender)\b[^.!?]{0,20}\b(para )?outr[ao]"
         r" (cidade|estado|lugar|pais)\b",
     ], "not": []},
+    # The person is in it now and wants out: asks to escape, or their papers are held ("i want to leave but they
+    # have my passport"). A victim reaching out is a person staff should answer, not a form.
+    "wants_out": {"weight": 70, "patterns": [
+        r"\bhelp (me|us) (to )?(escape|get out|leave|run away|get away)\b",
+        r"\b(i|we) (want|need|wanna|have|gotta|got|am trying|are trying|try|trying) to (escape|run away|get away"
+        r"|get out of (here|there|this))\b",
+        r"\b(i|we) (want|wanna|need) to (leave|go|quit|get out)\b[^.!?]{0,15}\bbut\b[^.!?]{0,12}\b(can'?t|cannot"
+        r"|they|he|she|nowhere|no ?where|no place|i owe|we owe|afraid|scared)\b",
+        r"\b(they|he|she|the boss|my boss|the owner|the manager|the lady|the man)( still)? (has|have|took|take|keeps?"
+        r"|kept|is keeping|are keeping|holds?|is holding|are holding|took away|won'?t give back) (all )?(my|our)"
+        r" (passports?|papers|documents|ids?|green cards?|visas?)\b",
+        r"\b(quiero|queremos|necesito|necesitamos) (escapar(me|nos)?|huir|salir(me|nos)? de aqui|irme de aqui"
+        r"|irnos de aqui)\b", r"\bayuda(me|nos)? a (salir|escapar|huir)\b",
+        r"\b(me|nos) (quito|quitaron|quita|quitan|tiene|tienen|guarda|guardan|agarro|agarraron|recogio|recogieron)"
+        r" (el|mi|los|mis|nuestros|nuestro) (pasaportes?|papeles|documentos|identificacion|mica)\b",
+        r"\b(tiene|tienen|guarda|guardan) (mi|mis|nuestros|nuestro) (pasaportes?|papeles|documentos|identificacion)\b",
+        r"\b(je veux|je voudrais|nous voulons|j'ai besoin de|aidez[- ]moi a) (m'enfuir|fuir|m'echapper|partir d'ici"
+        r"|sortir d'ici|m'en aller)\b",
+        r"\b(il|elle|ils|elles|on) (a|ont|garde|gardent|m'a pris|m'ont pris|nous a pris|nous ont pris) (mon|mes|nos)"
+        r" (passeport|papiers|documents)\b",
+        r"\b(quero|queremos|preciso|precisamos) (fugir|escapar|sair daqui|ir embora daqui)\b",
+        r"\b(ele|ela|eles|elas) (tem|pegou|pegaram|ficou com|ficaram com|guarda|guardam|tomou|tomaram) (o |os )?(meu"
+        r"|meus|nosso|nossos) (passaportes?|documentos?|papeis)\b",
+        r"\bm vle (sove|chape|kouri|soti la)\b", r"\b(yo|li) (pran|kenbe) (paspo|papye) (m|mwen|nou)\b",
+    ], "not": [r"\b(i|we) (want|need|wanna) to (leave|go|quit) (this|the) (chat|conversation)\b"]},
     # The controller is right there or reads the phone: the person may have to stop at any moment, and staff
     # should see it before they write again.
     "watched": {"weight": 60, "patterns": [
@@ -137,7 +162,12 @@ CATEGORIES: dict[str, dict] = {
         r"\b(il|elle|ils) (me|nous) (surveille|surveillent)\b", r"\b(il|elle|ils) (regarde|lit|fouille)"
         r" (mon|mes) (telephone|portable|messages)\b",
         r"\b(ele|ela|eles) (esta|estao|ta|tao) (aqui|perto|do lado|no outro quarto)\b",
-        r"\b(ele|ela|eles) (me|nos) (vigia|vigiam|vigiando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
+        r"\b(ele|ela|eles) (me|nos) (vigia|vigiam|vigiando)\b",
+        r"\b(someone|somebody|he|she|they|my boss|the boss)('s|'re| is| are)? (coming|here now|back)\b"
+        r"(?! (to help|tomorrow|next|later))", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
+        r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
+        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
+        r"\b(alguem|ele|ela) (chegou|voltou)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
