@@ -306,7 +306,17 @@ def says_yes(turn: Turn) -> bool:
 def says_no(turn: Turn) -> bool:
     if set(turn.text.strip()) & _NO_EMOJI and not any(ch.isalnum() for ch in turn.text):
         return True
+    if _YES.search(turn.text) and not _NO.search(turn.text):
+        return False  # "ok now", "sí ya puedo": whatever the model makes of it
     return turn.intent == "deny" or (bool(_NO.search(turn.text)) and turn.words <= 4)
+
+
+def asks_something_else(turn: Turn, found: Extracted) -> bool:
+    """A question that tells nothing ("is this free? do i have to pay?") and that the model did not read as one the
+    bot answers: never an answer to the question asked (it was once filed as the tip)."""
+    if turn.words < 3 or has_facts(found) or found.dont_know or found.privacy or _CONTACT.search(turn.text):
+        return False
+    return "?" in turn.text or (turn.words > 3 and bool(_ASKS.search(turn.text)))
 
 
 def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
@@ -432,6 +442,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         return out
 
+    if asked != "tip_confirmed" and asks_something_else(turn, found):
+        out.say.append("utter_cannot_answer")  # then the same question again
+        return out
+
     if asked == "safe_to_talk":
         if says_no(turn) and not has_facts(found):
             out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
@@ -509,6 +523,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
         if asked == "tip_what":
             out.slots["tip_what"] = text
+        elif asked == "tip_control" and not kind and not found.means_of_control and (
+                others := _answers_instead(asked, about, found, slots)):
+            for other in others:  # "been like that since spring": when, not a sign of control; asked again
+                out.slots[other] = text
         elif asked in ("tip_control", "tip_more"):
             out.slots[asked] = kind or text
         else:

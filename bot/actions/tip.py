@@ -60,7 +60,7 @@ class ValidateTipForm(FormValidationAction):
         if intake.acknowledges(before.get("requested_slot"), before, slots):
             dispatcher.utter_message(response="utter_thanks_for_telling")
         for response in result.say:
-            dispatcher.utter_message(response=response)
+            dispatcher.utter_message(response=await without_a_second_offer(response, tracker))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         if result.say or any(name in intake.ORDER for name in result.slots):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
@@ -246,7 +246,8 @@ ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigrati
            "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
 # answers that offer a person ("say PERSON"), and what they say instead once a person has been asked for
 OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
-                     "utter_offer_human": "utter_default_person_coming"}
+                     "utter_offer_human": "utter_default_person_coming",
+                     "utter_cannot_answer": "utter_cannot_answer_person_coming"}
 
 
 async def without_a_second_offer(response: str, tracker: Tracker) -> str:

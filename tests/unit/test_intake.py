@@ -447,3 +447,25 @@ def test_never_mind_to_the_kind_question_is_not_another_kind_of_exploitation():
 def test_whom_it_is_about_is_taken_later_when_the_role_question_got_the_tip_instead():
     slots = asked("privacy_level", reporter_role="unspecified", tip_what="3 girls at the motel")
     assert step(turn("its someone else, anonymous"), slots).slots["reporter_role"] == "other"
+
+
+def test_a_question_the_bot_cannot_place_is_never_filed_as_an_answer():
+    for slot in ("safe_to_talk", "privacy_level", "tip_what", "tip_where", "tip_more"):
+        result = step(turn("is this free? do i have to pay anything?", "delete_data", 1.0), asked(slot))
+        assert result.say == ["utter_cannot_answer"] and slot not in result.slots, slot
+        assert not result.steps_aside  # not the erase confirmation the model's intent would lead to
+    told = step(turn("is it trafficking if they keep her passport?", "ask_services", 0.4), asked("tip_what"))
+    assert "tip_what" in told.slots  # a question that tells something is kept
+
+
+def test_ok_now_after_the_safety_pause_is_not_another_no():
+    result = step(turn("ok now", "deny", 0.94), asked("safe_to_talk", paused=True))
+    assert result.slots["paused"] is False and result.say == []
+
+
+def test_a_time_given_to_the_signs_of_control_question_is_when_and_the_question_comes_again():
+    slots = asked("tip_control", tip_where="in Pasadena", tip_facts={"ongoing": True})
+    result = step(turn("been like that since spring", "report_tip", 1.0), slots)
+    assert result.slots.get("tip_when") == "been like that since spring" and "tip_control" not in result.slots
+    again = step(turn("since spring"), {**slots, "tip_when": "since spring"})
+    assert again.slots["tip_control"] == "since spring"  # asked once more, then taken as it is
