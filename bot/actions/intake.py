@@ -34,6 +34,12 @@ _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|
 _CONTACT = re.compile(r"\d[\d\s().-]{5,}\d|\S@\S|\b(call|text|reach|email|contact|message) me\b|\bme (pueden|puedes)"
                       r" (llamar|escribir|contactar)\b|\b(llamame|llamenme|escribeme|escribanme)\b|"
                       r"\b(appelez|ecrivez|contactez)[- ]moi\b|\bme (liga|ligue|ligar|chama)\b", re.IGNORECASE)
+# the person's own way to be reached, said as theirs ("the guy's number is 555…" is not)
+_MY_CONTACT = re.compile(r"\b(reach|call|text|email|contact|message) me\b|\bmy (number|phone|cell|email|e-mail)\b|"
+                         r"\bmi (numero|telefono|cel|celular|correo)\b|\bme (pueden|puedes) (llamar|escribir|"
+                         r"contactar)\b|\b(llamame|llamenme|escribeme|escribanme)\b|\bmon (numero|telephone|"
+                         r"portable|email)\b|\b(appelez|ecrivez|contactez)[- ]moi\b|\bmeu (numero|telefone|celular|"
+                         r"email)\b|\bme (liga|ligue|ligar|chama)\b")
 _YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
 _NO_EMOJI = frozenset("👎❌✖🚫")
 _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numero|telefono|cel)\b|\bmismo numero\b|"
@@ -483,7 +489,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if slots.get("privacy_level") in ("share", "confidential") and slots.get("contact") is None and (
-            _CONTACT.search(text) and turn.words <= 15 and not describes(turn, found)):
+            _CONTACT.search(text) and _MY_CONTACT.search(normalise(text)) and turn.words <= 15
+            and not describes(turn, found)):
         out.slots["contact"] = text  # "you can reach me at 407-555-0199", whatever was asked
         return out
 

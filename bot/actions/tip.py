@@ -247,7 +247,8 @@ ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigrati
 # answers that offer a person ("say PERSON"), and what they say instead once a person has been asked for
 OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
                      "utter_offer_human": "utter_default_person_coming",
-                     "utter_cannot_answer": "utter_cannot_answer_person_coming"}
+                     "utter_cannot_answer": "utter_cannot_answer_person_coming",
+                     "utter_who_we_are": "utter_who_we_are_person_coming"}
 
 
 async def without_a_second_offer(response: str, tracker: Tracker) -> str:
@@ -258,12 +259,22 @@ async def without_a_second_offer(response: str, tracker: Tracker) -> str:
 
 
 class ActionServices(Action):
+    """An answer that ends with "say PERSON": without that offer once a person is on the way."""
+    response = "utter_services"
+
     def name(self) -> str:
         return "action_services"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        dispatcher.utter_message(response=await without_a_second_offer("utter_services", tracker))
+        dispatcher.utter_message(response=await without_a_second_offer(self.response, tracker))
         return []
+
+
+class ActionWhoWeAre(ActionServices):
+    response = "utter_who_we_are"
+
+    def name(self) -> str:
+        return "action_who_we_are"
 
 
 class ActionAfterFiling(Action):

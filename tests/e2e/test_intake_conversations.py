@@ -261,6 +261,8 @@ def test_after_an_urgent_message_the_bot_never_offers_a_person_again(system, pho
     got = " ".join(send("where can i find a safe place to stay?"))
     assert "safe place to stay" in got and "The person joining this chat can help" in got, got
     assert "PERSON" not in got, got
+    who = " ".join(send("who is this?"))
+    assert "free, confidential anti-trafficking hotline" in who and "PERSON" not in who, who
 
 
 def test_yes_to_the_signs_of_control_question_invites_the_details_and_they_are_filed(system, phone):

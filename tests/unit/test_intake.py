@@ -410,6 +410,10 @@ def test_a_tip_told_to_the_contact_question_is_kept_as_the_tip_and_a_number_give
     assert later.slots == {"contact": "you can reach me at 407-555-0199"}
     anonymous = step(turn("you can reach me at 407-555-0199"), asked("tip_when", privacy_level="anonymous"))
     assert "contact" not in anonymous.slots
+    theirs = step(turn("the guy's number is 407-555-0123"), asked("tip_more", privacy_level="confidential"))
+    assert "contact" not in theirs.slots and theirs.slots["tip_more"] == "the guy's number is 407-555-0123"
+    es = step(turn("mi numero es 713 555 0101", language="es"), asked("tip_who", privacy_level="share"))
+    assert es.slots == {"contact": "mi numero es 713 555 0101"}
 
 
 def test_a_tip_told_at_the_safety_check_is_thanked_before_the_next_question_but_not_twice():

@@ -7,6 +7,7 @@ import yaml
 
 from webhooks.channels.sms_text import SMS_LIMIT, split_for_sms
 from webhooks.conversations.texts import TEXTS
+from webhooks.conversations.texts import text as text_of
 
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
 # Read back as they are: the summary and the not-trafficking referral may run to two SMS.
@@ -53,3 +54,11 @@ def test_emoji_sequences_and_accents_are_never_cut():
 def test_short_replies_are_left_alone():
     assert split_for_sms("  Gracias. ¿Dónde está pasando?  ") == ["Gracias. ¿Dónde está pasando?"]
     assert split_for_sms("") == []
+
+
+def test_the_help_text_with_the_hotline_phone_is_in_the_person_s_language_and_fits():
+    for language in TEXTS:
+        contact = text_of("call_us", language, phone="1-888-373-7888")
+        helped = text_of("help", language, hotline="the Tip Line", contact=contact)
+        assert "1-888-373-7888" in helped and len(helped) <= SMS_LIMIT, (language, len(helped))
+        assert (language == "en") == ("Call us" in helped), language  # no English inside a Spanish answer

@@ -432,7 +432,7 @@ class MessagePipeline:
             msg.status = "done"
             return True
         if keyword is Keyword.HELP:
-            contact = f"Call us at {self.hotline_phone}. " if self.hotline_phone else ""
+            contact = gateway_text("call_us", lang, phone=self.hotline_phone) if self.hotline_phone else ""
             self._reply(s, conv, msg, gateway_text("help", lang, hotline=self.hotline_name, contact=contact),
                         author="system")
             msg.status = "done"

@@ -15,6 +15,7 @@ TEXTS = {
         " If you can, tell us in a few words what is happening.",
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
+        "call_us": "Call us at {phone}. ",
         "help": "This is {hotline}, a confidential tip line. Text us what you saw or what is happening to you."
         " {contact}If you are in danger now, call 911. Text STOP to stop messages.",
         "after_hours": "Our team is away right now and back {back}. You can still tell us what is happening here,"
@@ -43,6 +44,7 @@ TEXTS = {
         " Si puedes, cuéntanos en pocas palabras qué está pasando.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
         "start": "Bienvenido de nuevo. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
+        "call_us": "Llámanos al {phone}. ",
         "help": "Esto es {hotline}, una línea confidencial. Cuéntanos lo que viste o lo que te está pasando."
         " {contact}Si estás en peligro ahora, llama al 911. Escribe STOP para no recibir más mensajes.",
         "holding": "Recibimos tu mensaje y te contestamos lo antes posible. Si estás en peligro ahora, llama al 911.",
@@ -71,6 +73,7 @@ TEXTS = {
         "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
         "start": "Bon retour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
         " le 911.",
+        "call_us": "Appelez-nous au {phone}. ",
         "help": "Ici {hotline}, une ligne confidentielle. Écrivez-nous ce que vous avez vu ou ce qui vous arrive."
         " {contact}Si vous êtes en danger maintenant, appelez le 911. Écrivez STOP pour ne plus recevoir de messages.",
         "holding": "Nous avons bien reçu votre message et nous répondrons dès que possible. Si vous êtes en danger"
@@ -101,6 +104,7 @@ TEXTS = {
         " Se puder, conte pra gente em poucas palavras o que está acontecendo.",
         "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",
         "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",
+        "call_us": "Ligue pra gente no {phone}. ",
         "help": "Aqui é {hotline}, uma linha confidencial. Conte pra gente o que você viu ou o que está acontecendo"
         " com você. {contact}Se você está em perigo agora, ligue para o 911. Escreva STOP para não receber mais"
         " mensagens.",
