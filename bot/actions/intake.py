@@ -361,8 +361,9 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
         kinds.append("SexualExploit")
     if kinds:
         return ",".join(kinds)
-    if found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control:
-        return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio", "they're scared of him")
+    if (found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control
+            or _TIME.search(turn.text)):
+        return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio", "2 weeks ago")
     return "OtherExploit"
 
 
@@ -496,6 +497,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "exploitation_type":
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
+        if out.slots["exploitation_type"] == UNKNOWN and not _answer_kind(turn, found):
+            for other in _answers_instead(asked, about, found, slots):  # "it started 2 weeks ago": when
+                out.slots[other] = turn.text.strip()
         _keep_what_was_told(out, slots, turn, found)
         return out
 

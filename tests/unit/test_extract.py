@@ -169,6 +169,8 @@ def test_calling_the_police_oneself_is_not_a_threat():
 
 
 EXPLOITATION = [
+    ("en", "some guy online keeps messaging my 14 yo daughter saying he will pay her to meet him", {"SexualExploit"}),
+    ("en", "he offered her money to send pics", {"SexualExploit"}),
     ("en", "they make her have sex with men at the motel every night", {"SexualExploit"}),
     ("en", "a massage parlor that offers sexual services, the girls live there", {"SexualExploit"}),
     ("es", "la obligan a prostituirse en una cantina", {"SexualExploit"}),
@@ -406,6 +408,8 @@ ROLES = [
     ("fr", "un voisin", "other"), ("pt", "minha amiga", "other"), ("es", "no soy yo, es una amiga", "other"),
     ("en", "they took my passport", "self"), ("en", "my sister's boss took her passport", "other"),
     ("en", "1", None), ("en", "2", None), ("en", "there is a motel on route 9", None),
+    ("en", "some guy on instagram keeps messaging my 14 yo daughter", "other"), ("es", "mi hermana menor", "other"),
+    ("en", "i'm a single mom and my boss took my passport", "self"),
 ]
 
 

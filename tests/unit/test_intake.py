@@ -473,3 +473,8 @@ def test_a_time_given_to_the_signs_of_control_question_is_when_and_the_question_
     assert result.slots.get("tip_when") == "been like that since spring" and "tip_control" not in result.slots
     again = step(turn("since spring"), {**slots, "tip_when": "since spring"})
     assert again.slots["tip_control"] == "since spring"  # asked once more, then taken as it is
+
+
+def test_a_time_given_to_the_kind_question_is_when_not_another_kind():
+    result = step(turn("it started 2 weeks ago"), asked("exploitation_type"))
+    assert result.slots == {"exploitation_type": "unknown", "tip_when": "it started 2 weeks ago"}

@@ -569,6 +569,10 @@ SEX = (
     r"\b(meet|see|be with|go with|date|service|entertain|sleep with) (guys|men|clients|customers|johns|dudes"
     r"|strangers|older men|(his|their|the boss'?s?) (friends|buddies|boys|clients))( \w+){0,2}"
     r" for (money|cash|\$?\d+)\b",
+    # "he will pay her to meet him", "offers her money to send pics": how children are bought online
+    r"\b(pay|pays|paying|paid|offer|offers|offering|offered|give|gives|giving) (her|him|them|me|us)( \$?\d+| money"
+    r"| cash| gifts?){0,2} (to|for) (meet|meeting|hang out|come over|see him|send (\w+ )?(pics|pictures|photos|nudes"
+    r"|videos))\b",
     # made to send or pose for sexual pictures ("makes her send pics", "la obligan a mandar fotos")
     r"\b(makes?|made|forces?|forced|pressures?|pressured) (me|her|us|them|the girls) (to )?(send|take|post|pose for)"
     r" (\w+ )?(pics|pictures|photos|nudes|videos|vids)\b",
@@ -863,7 +867,9 @@ RELATIONS = (r"(coworkers|co workers|cousins|sisters|brothers|neighbors|neighbou
              r"|hermana|hermano|prima|primo|hija|hijo|esposa|esposo|vecina|vecino|sobrina|sobrino|novia|novio"
              r"|companera|companero|tia|tio|cunada|cunado|amie|ami|amies|soeur|frere|cousine|fille|voisine|voisin"
              r"|copine|collegue|tante|niece|amiga|irma|irmao|vizinha|vizinho|colega|namorada|filha|filho|sobrinha)")
-ROLE_OTHER = (r"\b(my|a|mi|una|un|mon|ma|une|minha|meu|uma|um|our|nuestra|nuestro) " + RELATIONS + r"\b"
+# "my 14 yo daughter", "my older sister": a word or two between; not after an article ("a single mom")
+ROLE_OTHER = (r"\b(a|una|un|une|uma|um) " + RELATIONS + r"\b"
+              r"|\b(my|mi|mon|ma|minha|meu|our|nuestra|nuestro) (\w+ ){0,2}" + RELATIONS + r"\b"
               r"|\b(someone|somebody) (else|i know)\b|\bnot (me|about me)\b|\bfor a friend\b|\bno soy yo\b"
               r"|\b(otra|otras) personas?\b|\balguien (mas|que conozco)\b|\bquelqu'un d'autre\b|\bce n'est pas moi\b"
               r"|\bune autre personne\b|\boutra pessoa\b|\bnao sou eu\b|\balguem que conheco\b|\banother person\b"
