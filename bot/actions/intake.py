@@ -30,16 +30,14 @@ SOCIAL = frozenset({"chitchat", "out_of_scope", "thank", "goodbye", "greet"})
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que|como|es|son|me|van|"
                        r"puedo|pueden|qui|est-ce|est ce|quem|vai|vou|posso|voce|vc)\b", re.IGNORECASE)
-# a way to reach someone: a phone number, an email, "call me", "text me at..."
-_CONTACT = re.compile(r"\d[\d\s().-]{5,}\d|\S@\S|\b(call|text|reach|email|contact|message) me\b|\bme (pueden|puedes)"
-                      r" (llamar|escribir|contactar)\b|\b(llamame|llamenme|escribeme|escribanme)\b|"
-                      r"\b(appelez|ecrivez|contactez)[- ]moi\b|\bme (liga|ligue|ligar|chama)\b", re.IGNORECASE)
-# the person's own way to be reached, said as theirs ("the guy's number is 555…" is not)
-_MY_CONTACT = re.compile(r"\b(reach|call|text|email|contact|message) me\b|\bmy (number|phone|cell|email|e-mail)\b|"
-                         r"\bmi (numero|telefono|cel|celular|correo)\b|\bme (pueden|puedes) (llamar|escribir|"
-                         r"contactar)\b|\b(llamame|llamenme|escribeme|escribanme)\b|\bmon (numero|telephone|"
-                         r"portable|email)\b|\b(appelez|ecrivez|contactez)[- ]moi\b|\bmeu (numero|telefone|celular|"
-                         r"email)\b|\bme (liga|ligue|ligar|chama)\b")
+# "call me", "llámame", "appelez-moi", "me liga": the person's own way to be reached, said as theirs (on normalised
+# text); a contact is that, or a number or an email ("the guy's number is 555…" is a contact, but not theirs)
+_REACH_ME = (r"\b(reach|call|text|email|contact|message) me\b|\bme (pueden|puedes) (llamar|escribir|contactar)\b|"
+             r"\b(llamame|llamenme|escribeme|escribanme)\b|\b(appelez|ecrivez|contactez)[- ]moi\b|"
+             r"\bme (liga|ligue|ligar|chama)\b")
+_CONTACT = re.compile(r"\d[\d\s().-]{5,}\d|\S@\S|" + _REACH_ME)
+_MY_CONTACT = re.compile(_REACH_ME + r"|\b(my|mi|mon|meu) (number|phone|cell|email|e-mail|numero|telefono|cel|celular"
+                         r"|correo|telephone|portable|telefone)\b")
 _YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
 _NO_EMOJI = frozenset("👎❌✖🚫")
 _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numero|telefono|cel)\b|\bmismo numero\b|"
@@ -320,7 +318,7 @@ def says_no(turn: Turn) -> bool:
 def asks_something_else(turn: Turn, found: Extracted) -> bool:
     """A question that tells nothing ("is this free? do i have to pay?") and that the model did not read as one the
     bot answers: never an answer to the question asked (it was once filed as the tip)."""
-    if turn.words < 3 or has_facts(found) or found.dont_know or found.privacy or _CONTACT.search(turn.text):
+    if turn.words < 3 or has_facts(found) or found.dont_know or found.privacy or _CONTACT.search(normalise(turn.text)):
         return False
     return "?" in turn.text or (turn.words > 3 and bool(_ASKS.search(turn.text)))
 
@@ -482,7 +480,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kind = _answer_kind(turn, found)
         if _THIS_NUMBER.search(text) or says_yes(turn):
             out.slots["contact"] = "this number"
-        elif describes(turn, found) and not _CONTACT.search(text):
+        elif describes(turn, found) and not _CONTACT.search(normalise(text)):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
             # the contact question comes again
         else:
@@ -490,7 +488,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if slots.get("privacy_level") in ("share", "confidential") and slots.get("contact") is None and (
-            _CONTACT.search(text) and _MY_CONTACT.search(normalise(text)) and turn.words <= 15
+            _CONTACT.search(normalise(text)) and _MY_CONTACT.search(normalise(text)) and turn.words <= 15
             and not describes(turn, found)):
         out.slots["contact"] = text  # "you can reach me at 407-555-0199", whatever was asked
         return out
@@ -498,8 +496,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked == "exploitation_type":
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
         if out.slots["exploitation_type"] == UNKNOWN and not _answer_kind(turn, found):
-            for other in _answers_instead(asked, about, found, slots):  # "it started 2 weeks ago": when
-                out.slots[other] = turn.text.strip()
+            _fill_instead(out, asked, about, found, slots, text)  # "it started 2 weeks ago": when
         _keep_what_was_told(out, slots, turn, found)
         return out
 
@@ -534,20 +531,27 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
         if asked == "tip_what":
             out.slots["tip_what"] = text
-        elif asked == "tip_control" and not kind and not found.means_of_control and (
-                others := _answers_instead(asked, about, found, slots)):
-            for other in others:  # "been like that since spring": when, not a sign of control; asked again
-                out.slots[other] = text
         elif asked in ("tip_control", "tip_more"):
-            out.slots[asked] = kind or text
+            # "been like that since spring" to the control question: when, not a sign of control; asked again
+            elsewhere = asked == "tip_control" and not kind and not found.means_of_control and _fill_instead(
+                out, asked, about, found, slots, text)
+            if not elsewhere:
+                out.slots[asked] = kind or text
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
-            others = [] if kind else _answers_instead(asked, about, found, slots)
-            for other in others:
-                out.slots[other] = text
-            if not others:
+            if kind or not _fill_instead(out, asked, about, found, slots, text):
                 out.slots[asked] = UNKNOWN if kind else text
     return out
+
+
+def _fill_instead(out: Step, asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any],
+                  text: str) -> bool:
+    """Fill the other open place/time/people questions this message answers instead of the one asked; False when
+    there are none."""
+    others = _answers_instead(asked, about, found, slots)
+    for other in others:
+        out.slots[other] = text
+    return bool(others)
 
 
 def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any]) -> list[str]:
