@@ -6,8 +6,10 @@ import asyncio
 import logging
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions import intake
 from bot.actions.services import escalation_service
 from webhooks.conversations import store
 from webhooks.triage.assess import HIGH, Assessment
@@ -45,6 +47,13 @@ class ActionHandoff(Action):
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        latest = tracker.latest_message or {}
+        if not intake.asks_for_a_person(latest.get("text") or "", (latest.get("intent") or {}).get("confidence") or 0):
+            # not a request the model is sure of, and no person named: read as what it is, by the intake (or,
+            # after filing, as a detail of the report); during the intake the form has already taken it
+            if tracker.active_loop.get("name"):
+                return []
+            return [FollowupAction("action_after_filing" if tracker.get_slot("stage") == "filed" else "tip_form")]
         try:
             queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
         except Exception:

@@ -26,6 +26,9 @@ NONE = "none"
 REQUESTS = frozenset({"request_human", "end_conversation", "delete_data", "resume"})
 QUESTIONS = frozenset({"ask_police", "ask_immigration", "ask_anonymous", "ask_services", "ask_who", "ask_code"})
 SOCIAL = frozenset({"chitchat", "out_of_scope", "thank", "goodbye", "greet"})
+# The questions the bot answers wherever they come, and their answers.
+ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigration",
+           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que|como|es|son|me|van|"
@@ -105,6 +108,31 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
                    r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b", re.IGNORECASE)
+# "what does that mean?", "no entiendo": the question just asked is explained (not taken as its answer)
+_PUZZLED = re.compile(
+    r"^\W*(what|huh|que|quoi|hein|o que|como|comment|como assim|what\?)\W*$|"
+    r"\bwhat (does|do) (that|this|it|u|you) mean\b|\bwhat (do|does) (u|you|it) mean\b|\bmeaning\??$|"
+    r"\bi (do ?n.?t|dont|don t) (understand|get it|get what)\b|\b(didn'?t|did not|dont|don'?t) understand\b|"
+    r"\bwhat are you asking\b|\bnot sure what you mean\b|\bwhy (do|would) (you|u) (need|want) (to know|that|this)\b|"
+    r"\bwhy (are you|r u|do you) ask\w*\b|\bpara que (quieres|necesitas|necesitan|quieren) (saber|eso)\b|"
+    r"\bpor ?que (me )?(preguntas|pregunta)\b|\bpourquoi (vous demandez|cette question|vous voulez savoir)\b|"
+    r"\bpor que (voce )?(quer saber|pergunta)\b|\bpra que (voce )?quer saber\b|\bwhat.?s the difference\b|"
+    r"\bc.est quoi (la difference|ca)\b|\bcual es la diferencia\b|\bqual (e )?a diferenca\b|"
+    r"\bno (entiendo|entendi|le entiendo|te entiendo|comprendo)\b|\bque (significa|quiere decir|quieres decir|me "
+    r"preguntas|es eso)\b|\bcomo que\??$|\bcomo asi\b|"
+    r"\b(je )?(ne )?comprends? pas\b|\bca veut dire quoi\b|\bqu.est.ce que (ca|cela|vous) (veut|voulez) dire\b|"
+    r"\bc.est.a.dire\b|\bnao (entendi|entendo|compreendi)\b|\bo que (isso )?(significa|quer dizer)\b|"
+    r"\bcomo assim\b", re.IGNORECASE)
+# What a question inside a tip is about, read from its own sentence (normalised text)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+_QUESTION_TOPICS = (
+    ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
+                                     r"green card)\b")),
+    ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?)\b")),
+    ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
+                                   r"mi nombre|mon nom|meu nome|(know|find out) (it was|its|it's) me|"
+                                   r"(sepa|sabe\w*) que (fui|soy) yo)\b")),
+)
 _KEYBOARD = re.compile(r"(asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|vbnm)",
                        re.IGNORECASE)
 
@@ -182,7 +210,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         answered = frozenset()
     elif answered is None:
         answered = told(turn.text, turn, found)
-    holds = asked in answered
+    # "trabajo" to "work, sex or something else?" is that answer, even when the model calls it small talk
+    kind = asked == "exploitation_type" and bool(_WORK.search(turn.text) or _SEX.search(turn.text))
+    holds = asked in answered or kind
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
     substantive = has_facts(found) and turn.words > 12
@@ -194,6 +224,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False
         if turn.intent == "request_human" and (holds or "reporter_role" in answered) and not _PERSON.search(
                 _OTHER_PERSON.sub(" ", turn.text)):
+            return False
+        if turn.intent == "request_human" and not asks_for_a_person(turn.text, turn.confidence):
             return False
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
@@ -226,6 +258,12 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     if turn.intent == "nonsense" and turn.confidence >= 0.6:
         return not (any(ch.isdigit() for ch in turn.text) or has_facts(found))
     return False
+
+
+def asks_for_a_person(text: str, confidence: float) -> bool:
+    """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
+    peligro de reprobar", read as a request at 0.54 by one training of the model, is not."""
+    return confidence >= 0.75 or bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
 
 
 def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
@@ -321,6 +359,38 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
     if turn.words < 3 or has_facts(found) or found.dont_know or found.privacy or _CONTACT.search(normalise(turn.text)):
         return False
     return "?" in turn.text or (turn.words > 3 and bool(_ASKS.search(turn.text)))
+
+
+def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
+    """The person did not understand the question ("what does that mean?", "no entiendo", "??"), or answered it with
+    a menu's number ("3" to "where is this happening?" is no place: it was filed as one)."""
+    if asked in ("tip_where", "tip_when") and re.fullmatch(r"\s*\d{1,2}\W*", turn.text):
+        return True
+    if turn.words > 8 or has_facts(found):
+        return False
+    text = normalise(turn.text)
+    return bool(_PUZZLED.search(text)) or (turn.text.strip() != "" and set(turn.text.strip()) <= set("?¿"))
+
+
+def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
+    """The answer to a question that comes with a tip ("they took her passport, can she be deported?"): the form
+    answers it and keeps the tip (stepping aside would answer the question and lose what was told). The model
+    labels such a message by its larger part, the tip, so the question's topic is read from its own sentence."""
+    if not describes(turn, found):
+        return None
+    text = normalise(turn.text)
+    if turn.intent in ANSWERS and turn.confidence >= 0.5:
+        # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
+        # "is this anonymous?" names no such thing and gets no such answer
+        answer = ANSWERS[turn.intent]
+        if _ASKS.search(turn.text) or any(a == answer and topic.search(text) for a, topic in _QUESTION_TOPICS):
+            return answer
+    for sentence in _SENTENCE.split(text):
+        if sentence.rstrip().endswith("?") or _ASKS.match(sentence):
+            for answer, topic in _QUESTION_TOPICS:
+                if topic.search(sentence):
+                    return answer
+    return None
 
 
 def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
@@ -420,9 +490,18 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                    say=["utter_safety_pause"])
         _keep_what_was_told(out, slots, turn, found)
         return out
-    if steps_aside(turn, asked, found, about):
-        return Step(steps_aside=True)
     out = Step()
+    if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
+        out.say.append(f"utter_explain_{asked}")  # in other words, instead of the same question again
+        return out
+    answer = answers_and_tells(turn, found)
+    if answer:
+        out.say.append(answer)
+    elif steps_aside(turn, asked, found, about):
+        if asked is None and turn.intent in ANSWERS and turn.confidence >= 0.5:
+            # the first message is a question: the form opens with its answer, then the safety check
+            return Step(say=[ANSWERS[turn.intent]])
+        return Step(steps_aside=True)
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
     text = turn.text.strip()

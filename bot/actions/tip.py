@@ -82,7 +82,7 @@ class ActionAsk(Action, ABC):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        if not set(responses_since(tracker, ("user",))) & CONFIRMATIONS:
+        if not held_back(responses_since(tracker, ("user",))):
             self.ask(dispatcher, tracker)
         return []
 
@@ -94,6 +94,12 @@ class ActionAsk(Action, ABC):
 
 
 CONFIRMATIONS = frozenset({"utter_confirm_end", "utter_confirm_delete"})
+
+
+def held_back(said: list[str]) -> bool:
+    """The question waits for a yes to "do you want to end (erase)?", or was just put in other words (the
+    explanation for "what does that mean?" ends with the question)."""
+    return any(response in CONFIRMATIONS or (response or "").startswith("utter_explain_") for response in said)
 
 
 class ActionAskSafeToTalk(ActionAsk):
@@ -242,8 +248,6 @@ class ActionFinishTip(Action):
         return [SlotSet("reference_code", report.reference_code), SlotSet("stage", "filed")]
 
 
-ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigration",
-           "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
 # answers that offer a person ("say PERSON"), and what they say instead once a person has been asked for
 OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
                      "utter_offer_human": "utter_default_person_coming",
@@ -293,8 +297,8 @@ class ActionAfterFiling(Action):
         if turn.intent == "greet":
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
             return []
-        if turn.intent in ANSWERS and intake.is_question(text):
-            dispatcher.utter_message(response=await without_a_second_offer(ANSWERS[turn.intent], tracker))
+        if turn.intent in intake.ANSWERS and intake.is_question(text):
+            dispatcher.utter_message(response=await without_a_second_offer(intake.ANSWERS[turn.intent], tracker))
             return []
         if turn.intent == "chitchat" and turn.words <= 4:
             dispatcher.utter_message(response="utter_chitchat")

@@ -307,3 +307,61 @@ def test_a_tip_given_to_the_contact_question_is_thanked_kept_and_the_contact_ask
     report = report_for(system, intake.code)
     assert report["narrative"] == tip and report["city"] == "Orlando"
     assert report["contact"] == phone  # "this number", which they chose to share
+
+
+def test_a_tip_as_the_first_message_is_kept_and_not_answered_as_a_question(system, phone):
+    tip = ("a grown man keeps messaging my 13 yo niece on snapchat asking her for pics and telling her to keep it "
+           "secret from her mom")
+    send = dialogue.by_sms(system, phone)
+    first = send(tip)
+    assert "anything about yourself" not in " ".join(first), first  # not the answer to "is this anonymous?"
+    intake = dialogue.tell(send, "yes", dialogue.plain("en", kind="sex", where="i dont know",
+                                                       who="just her, she is 13", control="no"))
+    assert "what" not in intake.asked, intake.asked
+    assert report_for(system, intake.code)["narrative"] == tip
+
+
+def test_a_first_question_is_answered_then_the_opening_and_safety_check_follow(system, phone):
+    got = dialogue.by_sms(system, phone)("is this anonymous?")
+    text = " ".join(got)
+    assert "anything about yourself" in text and "911" in text and dialogue.question_in(got) == "safe", got
+
+
+def test_a_question_asked_along_with_the_tip_is_answered_and_the_tip_filed(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="what")
+    tip = ("my sister works at a taqueria in Houston, the owner took her passport and pays her nothing. "
+           "can she get deported if she talks to you?")
+    got = send(tip)
+    assert any("we are not immigration" in r for r in got), got
+    intake = dialogue.tell(send, dialogue.PLAIN["en"][dialogue.question_in(got)], dialogue.plain("en"))
+    assert "what" not in intake.asked, intake.asked
+    report = report_for(system, intake.code)
+    assert report["narrative"] == tip and report["city"] == "Houston"
+
+
+def test_not_understanding_a_question_gets_it_in_plain_words_once_then_the_answer_counts(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="privacy")
+    got = send("what does that mean?")
+    assert len(got) == 1 and "who may get back to you" in got[0] and "1, 2 or 3" in got[0], got
+    assert dialogue.question_in(send("3")) == "what", "the answer after the explanation is taken"
+
+
+def test_no_entiendo_gets_the_question_in_plain_spanish_then_the_tip_is_filed(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es"), language="es", stop_at="what")
+    got = send("no entiendo")
+    assert len(got) == 1 and got[0].startswith("Cuéntame qué está pasando"), got
+    intake = dialogue.tell(send, dialogue.PLAIN["es"]["what"], dialogue.plain("es"), language="es")
+    assert report_for(system, intake.code)["narrative"] == dialogue.PLAIN["es"]["what"]
+
+
+def test_a_first_message_about_work_with_papers_held_goes_on_with_the_intake(system, phone):
+    tip = "my boss at the dairy keeps my passport and doesnt pay my overtime, what can i do"
+    send = dialogue.by_sms(system, phone)
+    first = " ".join(send(tip))
+    assert "1-866-487-9243" not in first and dialogue.question_in([first]) == "safe", first
+    intake = dialogue.tell(send, "yes", dialogue.plain("en", role="me", where="Tulare, CA"))
+    report = report_for(system, intake.code)
+    assert report["narrative"] == tip and "WithholdsDocuments" in report["means_of_control"]

@@ -196,6 +196,12 @@ EXPLOITATION = [
     ("en", "the massage parlor offers happy endings and the girls cant leave", {"SexualExploit"}),
     ("en", "they took her passport and make her work on the farm and sleep with clients",
      {"ForcedLabour", "SexualExploit"}),
+    # an adult asking a child for nudes is sexual exploitation, in any of the ways people say it
+    ("en", "a man online is asking my son for nude pics and offering him money", {"SexualExploit"}),
+    ("en", "some guy on snap keeps telling my 13yo to send him nudes", {"SexualExploit"}),
+    ("es", "un señor le pide fotos desnuda a mi hija por whatsapp", {"SexualExploit"}),
+    ("pt", "um homem pede fotos íntimas pro meu filho no instagram", {"SexualExploit"}),
+    ("en", "she posts photos of the food truck online", set()),
 ]
 
 

@@ -478,3 +478,108 @@ def test_a_time_given_to_the_signs_of_control_question_is_when_and_the_question_
 def test_a_time_given_to_the_kind_question_is_when_not_another_kind():
     result = step(turn("it started 2 weeks ago"), asked("exploitation_type"))
     assert result.slots == {"exploitation_type": "unknown", "tip_when": "it started 2 weeks ago"}
+
+
+def test_a_first_message_that_is_a_question_gets_its_answer_as_the_intake_opens():
+    result = step(turn("is this anonymous?", "ask_anonymous", 0.98), {})
+    assert result.say == ["utter_anonymous"] and not result.steps_aside
+    assert "tip_what" not in result.slots
+
+
+def test_a_first_message_that_tells_a_tip_is_kept_whatever_question_the_model_hears_in_it():
+    # read as "is this anonymous?" by the model once; the person got the anonymity answer and the tip was not kept
+    text = "a grown man keeps messaging my 13 yo niece on snapchat asking her for pics and to keep it secret"
+    result = step(turn(text, "ask_anonymous", 0.9), {})
+    assert result.say == [] and result.slots["tip_what"] == text
+
+
+def test_a_question_asked_with_a_tip_is_answered_and_the_tip_kept():
+    text = "they took her passport and make her work at the restaurant for nothing, will she get deported if she talks?"
+    for slot in (None, "safe_to_talk", "tip_what"):
+        result = step(turn(text, "ask_immigration", 0.8), asked(slot) if slot else {})
+        assert not result.steps_aside, slot
+        assert result.say == ["utter_immigration"], slot
+        assert result.slots["tip_what"] == text, slot
+        assert "WithholdsDocuments" in result.slots["tip_facts"]["means_of_control"]
+
+
+def test_not_understanding_a_question_gets_it_in_other_words_and_fills_nothing():
+    for slot in ("safe_to_talk", "reporter_role", "privacy_level", "tip_what", "tip_control", "tip_where"):
+        for text, intent, language in (("what does that mean?", "out_of_scope", "en"), ("huh?", "nlu_fallback", "en"),
+                                       ("no entiendo", "deny", "es"), ("¿qué significa eso?", "ask_who", "es"),
+                                       ("je comprends pas", "deny", "fr"), ("??", "nonsense", "en"),
+                                       ("como assim?", "nlu_fallback", "pt"),
+                                       ("why do you need to know that?", "ask_who", "en"),
+                                       ("para qué quieres saber?", "ask_anonymous", "es"),
+                                       ("c'est quoi la différence?", "ask_who", "fr")):
+            result = step(turn(text, intent, 0.8, language), asked(slot))
+            assert result.say == [f"utter_explain_{slot}"], (slot, text)
+            assert not result.steps_aside and not set(result.slots) - {"tip_facts"}, (slot, text)
+
+
+def test_not_understanding_inside_a_real_answer_is_the_answer():
+    text = "i dont understand why they keep her passport locked up"
+    result = step(turn(text, "report_tip"), asked("tip_what"))
+    assert result.slots["tip_what"] == text and "utter_explain_tip_what" not in result.say
+    # "no" to "is it safe?" is a no, not puzzlement, and a "what" inside an answer is an answer
+    assert step(turn("no", "deny"), asked("safe_to_talk")).slots["paused"] is True
+    assert step(turn("what they do is make them work 16 hours"), asked("tip_what")).slots["tip_what"]
+
+
+def test_a_first_message_about_work_is_not_trafficking_only_when_nothing_holds_the_person():
+    ordinary = step(turn("my boss didnt pay my overtime but i can quit any time, what can i do", "workplace_problem"),
+                    {})
+    assert ordinary.slots["not_trafficking"] is True
+    text = "my boss keeps my passport and didnt pay my overtime, what can i do"
+    held = step(turn(text, "workplace_problem"), {})
+    assert "not_trafficking" not in held.slots and held.slots["tip_what"] == text
+    assert next_question({**held.slots}) == "safe_to_talk"
+
+
+def test_a_question_inside_a_tip_is_answered_even_when_the_model_reads_only_the_tip():
+    text = ("my sister works at a taqueria in Houston, the owner took her passport and pays her nothing. "
+            "can she get deported if she talks to you?")
+    result = step(turn(text, "report_tip", 0.97), asked("tip_what"))
+    assert result.say == ["utter_immigration"] and result.slots["tip_what"] == text
+    police = "they keep 6 girls locked in the back of the spa on 5th street. will you call the cops?"
+    assert step(turn(police, "report_tip", 0.9), asked("tip_what")).say == ["utter_not_police"]
+    anon = "mi patron nos quita el pasaporte a todos en la obra. nadie va a saber que fui yo verdad?"
+    assert step(turn(anon, "report_tip", 0.9, "es"), asked("safe_to_talk")).say == ["utter_anonymous"]
+    # the same words outside a question are part of the tip, not a question to answer
+    told = "the owner says he will call immigration and the police on them if they leave"
+    assert step(turn(told, "report_tip", 0.9), asked("tip_what")).say == []
+
+
+def test_a_tip_the_model_reads_as_a_question_gets_that_answer_only_when_it_names_the_topic():
+    migra = "mi patrón me quitó los papeles y dice que si me voy llama a la migra"
+    result = step(turn(migra, "ask_immigration", 1.0, "es"), {})
+    assert result.say == ["utter_immigration"] and result.slots["tip_what"] == migra
+    grooming = "a man online keeps asking my son for nude pics and offering him money to meet"
+    result = step(turn(grooming, "ask_anonymous", 1.0), {})
+    assert result.say == [] and result.slots["tip_what"] == grooming
+
+
+def test_a_menu_number_given_to_where_or_when_is_not_filed_as_a_place_or_a_time():
+    assert step(turn("3", "inform"), asked("tip_where")).say == ["utter_explain_tip_where"]
+    assert "tip_where" not in step(turn("3", "inform"), asked("tip_where")).slots
+    assert step(turn("2", "inform"), asked("tip_when")).say == ["utter_explain_tip_when"]
+    assert step(turn("3", "inform"), asked("tip_who")).slots["tip_who"] == "3"  # a count is an answer to who
+
+
+def test_work_or_sex_named_to_the_kind_question_is_the_answer_whatever_the_model_calls_it():
+    for text, intent, language, kind in (("trabajo", "chitchat", "es", "ForcedLabour"),
+                                         ("work", "thank", "en", "ForcedLabour"),
+                                         ("sexo", "greet", "es", "SexualExploit")):
+        result = step(turn(text, intent, 0.95, language), asked("exploitation_type"))
+        assert not result.steps_aside and result.slots["exploitation_type"] == kind, text
+
+
+def test_only_a_sure_or_worded_request_for_a_person_steps_aside():
+    from bot.actions.intake import asks_for_a_person
+    assert asks_for_a_person("can i talk to someone real", 0.55)
+    assert asks_for_a_person("quiero hablar con una persona", 0.4)
+    assert asks_for_a_person("help me please", 0.95)
+    assert not asks_for_a_person("estoy en peligro de reprobar", 0.54)
+    exam = turn("estoy en peligro de reprobar", "request_human", 0.54, "es")
+    assert not step(exam, asked("safe_to_talk")).steps_aside
+    assert step(turn("i need to talk to a person", "request_human", 0.6), asked("tip_where")).steps_aside

@@ -578,6 +578,9 @@ SEX = (
     r" (\w+ )?(pics|pictures|photos|nudes|videos|vids)\b",
     r"\b(me|la|las|nos) (obliga|obligan|hace|hacen|pide|piden) (a )?(mandar|enviar|tomar\w*|subir) (\w+ )?(fotos"
     r"|videos|desnud\w*)\b",
+    # asked for nudes ("a man online is asking my son for nude pics"): how children are exploited online
+    r"\b(nudes|(nude|naked|sexual|explicit|dirty) (pics|pictures|photos|videos|vids|selfies)|sextort\w*"
+    r"|fotos? (intimas?|desnud\w*|sin ropa|nuas?)|videos? (intimos?|desnud\w*)|photos? (nues?|denudees?|intimes?))\b",
     r"\b(sells?|selling|sold|rents?|rented|renting|pimps?) (me|us|her|him|them|the (girls|women|kids))( out)? (to (men"
     r"|guys|clients|customers|strangers)|for (money|sex|cash|\$?\d+)|online)\b",
     r"\b(makes?|made|forces?|forced) (me|her|us|them|the girls) (do|go on|take) (dates|calls|outcalls|incalls)\b",
