@@ -118,8 +118,8 @@ _PUZZLED = re.compile(
     r"\bpor ?que (me )?(preguntas|pregunta)\b|\bpourquoi (vous demandez|cette question|vous voulez savoir)\b|"
     r"\bpor que (voce )?(quer saber|pergunta)\b|\bpra que (voce )?quer saber\b|\bwhat.?s the difference\b|"
     r"\bc.est quoi (la difference|ca)\b|\bcual es la diferencia\b|\bqual (e )?a diferenca\b|"
-    r"\bno (entiendo|entendi|le entiendo|te entiendo|comprendo)\b|\bque (significa|quiere decir|quieres decir|me "
-    r"preguntas|es eso)\b|\bcomo que\??$|\bcomo asi\b|"
+    r"\bno (entiendo|entendi|le entiendo|te entiendo|comprendo)\b|"
+    r"\b(que|ke|q) (significa|quiere decir|quieres decir|me preguntas|es eso)\b|\bcomo que\??$|\bcomo asi\b|"
     r"\b(je )?(ne )?comprends? pas\b|\bca veut dire quoi\b|\bqu.est.ce que (ca|cela|vous) (veut|voulez) dire\b|"
     r"\bc.est.a.dire\b|\bnao (entendi|entendo|compreendi)\b|\bo que (isso )?(significa|quer dizer)\b|"
     r"\bcomo assim\b", re.IGNORECASE)
@@ -635,8 +635,10 @@ def _fill_instead(out: Step, asked: str, about: frozenset[str], found: Extracted
 
 def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any]) -> list[str]:
     """The other still-open place/time/people questions a message answers (`about`, from `told()`), when it does
-    not answer the one asked (a country alone is where people come from, not where it happens)."""
-    if not (found.city or found.state or found.venue):
+    not answer the one asked (a country alone is where people come from, not where it happens). A city told
+    before stays the place: "boate" to the kind question once replaced "uma casa em Newark" in the read-back."""
+    facts = slots.get("tip_facts") or {}
+    if not (found.city or found.state or found.venue) or facts.get("city") or facts.get("state"):
         about = about - {"tip_where"}
     if asked in about:
         return []

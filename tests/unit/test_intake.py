@@ -511,7 +511,8 @@ def test_not_understanding_a_question_gets_it_in_other_words_and_fills_nothing()
                                        ("como assim?", "nlu_fallback", "pt"),
                                        ("why do you need to know that?", "ask_who", "en"),
                                        ("para qué quieres saber?", "ask_anonymous", "es"),
-                                       ("c'est quoi la différence?", "ask_who", "fr")):
+                                       ("c'est quoi la différence?", "ask_who", "fr"),
+                                       ("ke significa eso", "inform", "es")):
             result = step(turn(text, intent, 0.8, language), asked(slot))
             assert result.say == [f"utter_explain_{slot}"], (slot, text)
             assert not result.steps_aside and not set(result.slots) - {"tip_facts"}, (slot, text)
@@ -583,3 +584,15 @@ def test_only_a_sure_or_worded_request_for_a_person_steps_aside():
     exam = turn("estoy en peligro de reprobar", "request_human", 0.54, "es")
     assert not step(exam, asked("safe_to_talk")).steps_aside
     assert step(turn("i need to talk to a person", "request_human", 0.6), asked("tip_where")).steps_aside
+
+
+def test_a_venue_given_to_the_kind_question_does_not_replace_a_city_told_before():
+    first = step(turn("tem uma casa em Newark onde moram umas 8 mulheres e o dono fica com o dinheiro delas",
+                      "report_tip", 0.9, "pt"), {})
+    slots = {**first.slots, "safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous"}
+    assert next_question(slots) == "exploitation_type"
+    result = step(turn("boate", "inform", 0.8, "pt"), asked("exploitation_type", **slots))
+    assert "tip_where" not in result.slots and result.slots["exploitation_type"] == "unknown"
+    # a place given there while "where?" is still to come is still taken as the place
+    fresh = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", "tip_what": "x"}
+    assert step(turn("a farm in fresno"), asked("exploitation_type", **fresh)).slots.get("tip_where")
