@@ -129,6 +129,11 @@ _QUESTION_TOPICS = (
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
                                      r"green card)\b")),
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?)\b")),
+    ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
+                                  r"abrigo|foyer|t ?visa|visa t|u ?visa|legal help|ayuda legal|place to stay|"
+                                  r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b")),
+    ("utter_who_we_are", re.compile(r"\b(robot|bot|real person|persona real|who (is|are) (this|you)|"
+                                    r"qui[e]n (eres|es|son|habla)|com quem)\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
                                    r"mi nombre|mon nom|meu nome|(know|find out) (it was|its|it's) me|"
                                    r"(sepa|sabe\w*) que (fui|soy) yo)\b")),
@@ -306,6 +311,8 @@ def describes(turn: Turn, found: Extracted) -> bool:
     announcement that a tip is coming ("i need to report something"), not a short reply."""
     if turn.words < 5 or found.dont_know:
         return False
+    if turn.words <= 12 and all(part.rstrip().endswith("?") for part in _SENTENCE.split(turn.text.strip()) if part):
+        return False  # "me van a deportar si les cuento?" asks; its threat is not yet what is happening
     if turn.words <= 12 and not found.means_of_control and _ANNOUNCING.search(normalise(turn.text)):
         return False
     if turn.intent == "report_tip" and turn.words >= 6:
@@ -326,7 +333,7 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
         elif text not in before:
             out.slots["tip_what"] = f"{before} / {text}"
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
-            turn.words <= 6 or describes(turn, found)):
+            2 <= turn.words <= 6 or describes(turn, found)):  # "yo" alone is a greeting in English
         out.slots["reporter_role"] = found.role
 
 
@@ -364,8 +371,11 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
 def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
     """The person did not understand the question ("what does that mean?", "no entiendo", "??"), or answered it with
     a menu's number ("3" to "where is this happening?" is no place: it was filed as one)."""
-    if asked in ("tip_where", "tip_when") and re.fullmatch(r"\s*\d{1,2}\W*", turn.text):
+    if asked in ("tip_what", "tip_where", "tip_when") and re.fullmatch(r"\s*\d{1,2}\W*", turn.text):
         return True
+    if asked == "tip_what" and turn.words <= 4 and (found.role or found.ages or found.people_count) and not (
+            found.exploitation or found.means_of_control or found.venue or found.labour_type):
+        return True  # "mi prima" says whom, not what is happening: the question again, in plain words
     if turn.words > 8 or has_facts(found):
         return False
     text = normalise(turn.text)
@@ -383,7 +393,7 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
         answer = ANSWERS[turn.intent]
-        if _ASKS.search(turn.text) or any(a == answer and topic.search(text) for a, topic in _QUESTION_TOPICS):
+        if _ASKS.search(turn.text) or _names_topic(answer, text):
             return answer
     for sentence in _SENTENCE.split(text):
         if sentence.rstrip().endswith("?") or _ASKS.match(sentence):
@@ -391,6 +401,10 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
                 if topic.search(sentence):
                     return answer
     return None
+
+
+def _names_topic(answer: str, text: str) -> bool:
+    return any(a == answer and topic.search(text) for a, topic in _QUESTION_TOPICS)
 
 
 def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
@@ -498,8 +512,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if answer:
         out.say.append(answer)
     elif steps_aside(turn, asked, found, about):
-        if asked is None and turn.intent in ANSWERS and turn.confidence >= 0.5:
-            # the first message is a question: the form opens with its answer, then the safety check
+        if asked is None and turn.intent in ANSWERS and turn.confidence >= 0.5 and (
+                _ASKS.search(turn.text) or _names_topic(ANSWERS[turn.intent], normalise(turn.text))):
+            # the first message is a question: the form opens with its answer, then the safety check ("tengo
+            # miedo", read as a question about immigration, gets the opening alone)
             return Step(say=[ANSWERS[turn.intent]])
         return Step(steps_aside=True)
     if facts != (slots.get("tip_facts") or {}):
@@ -638,7 +654,9 @@ def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots:
     not answer the one asked (a country alone is where people come from, not where it happens). A city told
     before stays the place: "boate" to the kind question once replaced "uma casa em Newark" in the read-back."""
     facts = slots.get("tip_facts") or {}
-    if not (found.city or found.state or found.venue) or facts.get("city") or facts.get("state"):
+    if not found.venue or found.city or found.state or facts.get("city") or facts.get("state"):
+        # a city or state goes to the report's place from the facts (and "where?" is then not asked), so the whole
+        # message is not filed as the place ("where: theres a truck stop off i-40 near amarillo where a guy…")
         about = about - {"tip_where"}
     if asked in about:
         return []

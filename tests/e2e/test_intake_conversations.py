@@ -365,3 +365,13 @@ def test_a_first_message_about_work_with_papers_held_goes_on_with_the_intake(sys
     intake = dialogue.tell(send, "yes", dialogue.plain("en", role="me", where="Tulare, CA"))
     report = report_for(system, intake.code)
     assert report["narrative"] == tip and "WithholdsDocuments" in report["means_of_control"]
+
+
+def test_a_short_question_at_the_privacy_menu_is_answered_and_the_choice_left_to_the_person(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es", role="yo"), language="es", stop_at="privacy")
+    got = send("me van a deportar si les cuento?")
+    assert any("no somos inmigración" in r for r in got) and dialogue.question_in(got, "es") == "privacy", got
+    intake = dialogue.tell(send, "2", dialogue.plain("es", role="yo"), language="es")
+    report = report_for(system, intake.code)
+    assert report["narrative"] == dialogue.PLAIN["es"]["what"] and report["privacy_level"] == "confidential"

@@ -202,7 +202,14 @@ EXPLOITATION = [
     ("es", "un señor le pide fotos desnuda a mi hija por whatsapp", {"SexualExploit"}),
     ("pt", "um homem pede fotos íntimas pro meu filho no instagram", {"SexualExploit"}),
     ("en", "she posts photos of the food truck online", set()),
+    ("en", "a guy drops off young girls at the truck stop at night and they go truck to truck", {"SexualExploit"}),
 ]
+
+
+def test_a_license_plate_state_is_not_where_it_happens():
+    assert extract("the escalade plate is texas KDF 4421").state is None
+    assert extract("a white van with texas plates").state is None
+    assert extract("a massage place in houston, texas").state == "TX"
 
 
 @pytest.mark.parametrize("language,text,kinds", EXPLOITATION, ids=[f"{m[0]}:{m[1][:30]}" for m in EXPLOITATION])

@@ -593,6 +593,29 @@ def test_a_venue_given_to_the_kind_question_does_not_replace_a_city_told_before(
     assert next_question(slots) == "exploitation_type"
     result = step(turn("boate", "inform", 0.8, "pt"), asked("exploitation_type", **slots))
     assert "tip_where" not in result.slots and result.slots["exploitation_type"] == "unknown"
-    # a place given there while "where?" is still to come is still taken as the place
+    # a place given there while "where?" is still to come is still taken as the place (from the facts: the
+    # read-back says "farm, Fresno, CA", and "where?" is not asked)
     fresh = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", "tip_what": "x"}
-    assert step(turn("a farm in fresno"), asked("exploitation_type", **fresh)).slots.get("tip_where")
+    result = step(turn("a farm in fresno"), asked("exploitation_type", **fresh))
+    assert result.slots["tip_facts"]["city"] == "Fresno" and "tip_where" not in result.slots
+    assert next_question({**fresh, **result.slots}) == "tip_when"
+
+
+def test_a_whole_tip_given_to_the_kind_question_is_not_filed_as_the_place():
+    text = ("theres a truck stop off i-40 near amarillo where a guy in a black escalade drops off young girls at "
+            "night, they go truck to truck")
+    fresh = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", "tip_what": "3"}
+    result = step(turn(text, "report_tip", 0.99), asked("exploitation_type", **fresh))
+    assert "tip_where" not in result.slots and result.slots["exploitation_type"] == "SexualExploit"
+    # a truck stop is a kind of place, not where: "where?" comes next ("amarillo" in lower case may be "yellow")
+    assert next_question({**fresh, **result.slots}) == "tip_where"
+
+
+def test_a_short_question_is_not_the_tip_and_a_bare_greeting_is_not_a_role():
+    result = step(turn("me van a deportar si les cuento?", "ask_immigration", 0.99, "es"), asked("privacy_level"))
+    assert result.steps_aside and not result.slots  # answered by the rules; the privacy menu comes again
+    assert "reporter_role" not in step(turn("yo", "greet", 0.9), {}).slots
+    assert step(turn("tengo miedo", "ask_immigration", 0.95, "es"), {}).say == []
+    assert step(turn("i need a lawyer", "ask_services", 0.95), {}).say == ["utter_services"]
+    for text in ("3", "mi prima"):
+        assert step(turn(text, "inform", 0.9, "es"), asked("tip_what")).say == ["utter_explain_tip_what"], text

@@ -578,6 +578,9 @@ SEX = (
     r" (\w+ )?(pics|pictures|photos|nudes|videos|vids)\b",
     r"\b(me|la|las|nos) (obliga|obligan|hace|hacen|pide|piden) (a )?(mandar|enviar|tomar\w*|subir) (\w+ )?(fotos"
     r"|videos|desnud\w*)\b",
+    # sold at truck stops ("they go truck to truck", "lot lizards", "de troca en troca")
+    r"\b(truck to truck|cab to cab|lot lizards?|de (camion|troca|trailer|trailero) en (camion|troca|trailer|trailero)"
+    r"|de camion a camion|de caminhao em caminhao)\b",
     # asked for nudes ("a man online is asking my son for nude pics"): how children are exploited online
     r"\b(nudes|(nude|naked|sexual|explicit|dirty) (pics|pictures|photos|videos|vids|selfies)|sextort\w*"
     r"|fotos? (intimas?|desnud\w*|sin ropa|nuas?)|videos? (intimos?|desnud\w*)|photos? (nues?|denudees?|intimes?))\b",

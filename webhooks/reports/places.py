@@ -176,6 +176,9 @@ def _is_code(word: str, written: str) -> bool:
     return word in SAFE_CODES or word in STATE_CODES and bool(re.search(rf"\b{word.upper()}\b", written))
 
 
+_PLATE = re.compile(r"\b(plates?|tags?|placas?|plaques?|license|licence|matricula)\b")
+
+
 def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
     """(city, state, country) in prepared text `s`; `written` is `cased(original)`. A US place makes the country
     "US" (the tip is about where it happens, not where a person came from)."""
@@ -198,6 +201,8 @@ def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
             continue
         if place.flag == "!" and not (prep and re.search(rf"\b{key.upper()}\b", written)):
             continue
+        if place.kind == "state" and _PLATE.search(s[max(0, m.start() - 16):m.end() + 16]):
+            continue  # "texas plates", "the plate is texas": where a car is registered, not where it happens
         if place.kind == "city":
             cities.append(place)
             city_ends.append(m.end())
