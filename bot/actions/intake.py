@@ -368,6 +368,19 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
     return "?" in turn.text or (turn.words > 3 and bool(_ASKS.search(turn.text)))
 
 
+_WHAT_NEXT = re.compile(
+    r"\bwhat (happens|will happen|now|next)\b|\b(and|so) now\W*$|^\W*now what\b|"
+    r"\bwhat do (you|u) do (now|with (it|this))\b|\b(y )?ahora (que|q)\b|\by ahora\W*$|"
+    r"\bque (pasa|sigue|va a pasar|hacen) (ahora|despues|con (esto|eso|mi denuncia))\b|"
+    r"\bque sigue\b|\bet (maintenant|apres)\W*$|\bqu.est.ce qui (se passe|va se passer)\b|\bla suite\b|"
+    r"\be agora\b|\bo que (acontece|vai acontecer)\b", re.IGNORECASE)
+
+
+def asks_what_next(text: str) -> bool:
+    """"What happens now?" after a report is filed."""
+    return len(_WORD.findall(text)) <= 10 and bool(_WHAT_NEXT.search(normalise(text)))
+
+
 def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
     """The person did not understand the question ("what does that mean?", "no entiendo", "??"), or answered it with
     a menu's number ("3" to "where is this happening?" is no place: it was filed as one)."""
@@ -634,9 +647,32 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots[asked] = kind or text
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
-            if kind or not _fill_instead(out, asked, about, found, slots, text):
-                out.slots[asked] = UNKNOWN if kind else text
+            again = (out.slots.get("tip_facts") or facts).get("asked_again") or []
+            if kind or asked in again:
+                # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown"
+                out.slots[asked] = UNKNOWN if kind or _fits_elsewhere(asked, about, turn, found) else text
+            elif _fill_instead(out, asked, about, found, slots, text) or _fits_elsewhere(asked, about, turn, found):
+                if asked not in out.slots:
+                    # "atlanta, at a motel" to "who?" with Atlanta known: the question again, in plain words
+                    if not any(name in out.slots for name in PLACE_TIME_PEOPLE):
+                        out.say.append(f"utter_explain_{asked}")
+                    out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "asked_again": [*again, asked]}
+            else:
+                out.slots[asked] = text
     return out
+
+
+def _fits_elsewhere(asked: str, about: frozenset[str], turn: Turn, found: Extracted) -> bool:
+    """An answer to where, when or who that belongs to another question already answered: "atlanta, at a motel" to
+    "who is affected?" when Atlanta was told, or just "sex" to "when?" (the kind, already known). It was filed as
+    the answer ("Who: atlanta, at a motel…", "When: sex")."""
+    if asked in about:
+        return False
+    if turn.words <= 2 and (_WORK.search(turn.text) or _SEX.search(turn.text)):
+        return True
+    if not (found.city or found.state or found.venue):
+        about = about - {"tip_where"}  # "they are from guatemala" answers who
+    return bool(about & (set(PLACE_TIME_PEOPLE) - {asked})) and turn.words <= 12
 
 
 def _fill_instead(out: Step, asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any],

@@ -297,6 +297,13 @@ class ActionAfterFiling(Action):
         if turn.intent == "greet":
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
             return []
+        if intake.asks_what_next(text):
+            # "what happens now?" (read as a tip, a no or a yes by the model; once added to the report as a detail)
+            dispatcher.utter_message(response="utter_what_happens_next")
+            return []
+        if turn.intent in ("affirm", "deny") and turn.words <= 4:
+            dispatcher.utter_message(response="utter_ok")
+            return []
         if turn.intent in intake.ANSWERS and intake.is_question(text):
             dispatcher.utter_message(response=await without_a_second_offer(intake.ANSWERS[turn.intent], tracker))
             return []

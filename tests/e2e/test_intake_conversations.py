@@ -375,3 +375,11 @@ def test_a_short_question_at_the_privacy_menu_is_answered_and_the_choice_left_to
     intake = dialogue.tell(send, "2", dialogue.plain("es", role="yo"), language="es")
     report = report_for(system, intake.code)
     assert report["narrative"] == dialogue.PLAIN["es"]["what"] and report["privacy_level"] == "confidential"
+
+
+def test_what_happens_now_after_filing_is_answered_and_not_added_to_the_report(system, phone):
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain("en"))
+    got = " ".join(send("what happens now?"))
+    assert "Our team reads every report" in got and "911" in got, got
+    assert report_for(system, intake.code)["additions"] == []

@@ -233,9 +233,9 @@ def test_an_age_given_to_the_when_question_answers_who_and_when_is_asked_again()
     known = {"tip_what": "x", "safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous",
              "exploitation_type": "ForcedLabour", "tip_where": "Fresno"}
     assert next_question({**known, **out.slots}) == "tip_when"
-    # the same answer again, with "who" already known: taken as it is, not asked a third time
-    again = step(turn("she is 17"), asked("tip_when", tip_who="she is 17"))
-    assert again.slots["tip_when"] == "she is 17"
+    # the same answer again, with "who" already known: not asked a third time (and not filed as the time)
+    again = step(turn("she is 17"), asked("tip_when", tip_what="my cousin works on a farm", **out.slots))
+    assert again.slots["tip_when"] == "unknown"
     # a country is where people come from: "they are from guatemala" answers who
     assert step(turn("they are from guatemala"), asked("tip_who")).slots["tip_who"] == "they are from guatemala"
 
@@ -619,3 +619,28 @@ def test_a_short_question_is_not_the_tip_and_a_bare_greeting_is_not_a_role():
     assert step(turn("i need a lawyer", "ask_services", 0.95), {}).say == ["utter_services"]
     for text in ("3", "mi prima"):
         assert step(turn(text, "inform", 0.9, "es"), asked("tip_what")).say == ["utter_explain_tip_what"], text
+
+
+def test_an_answer_that_belongs_to_a_question_already_answered_is_not_filed_where_it_came():
+    slots = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", "tip_what": "x",
+             "exploitation_type": "SexualExploit", "tip_when": "last night",
+             "tip_facts": {"city": "Atlanta", "state": "GA", "exploitation": ["SexualExploit"]}}
+    result = step(turn("atlanta, at a motel on fulton industrial"), asked("tip_who", **slots))
+    assert "tip_who" not in result.slots and result.say == ["utter_explain_tip_who"]
+    again = step(turn("atlanta, at a motel on fulton industrial"), asked("tip_who", **{**slots, **result.slots}))
+    assert again.slots["tip_who"] == "unknown"  # said twice: not asked a third time, and not filed as who
+    slots.pop("tip_when")
+    result = step(turn("sex"), asked("tip_when", **slots))
+    assert "tip_when" not in result.slots and result.say == ["utter_explain_tip_when"]
+    # a real answer is still taken, and one for a question still open goes there
+    assert step(turn("just her, shes 20"), asked("tip_who", **slots)).slots["tip_who"] == "just her, shes 20"
+    assert step(turn("not sure"), asked("tip_when", **slots)).slots["tip_when"] == "unknown"
+
+
+def test_what_happens_now_is_recognised_in_each_language_and_a_detail_is_not():
+    from bot.actions.intake import asks_what_next
+    for text in ("what happens now?", "so what happens next", "and now?", "y ahora qué pasa?", "qué sigue?",
+                 "et maintenant ?", "qu'est-ce qui va se passer ?", "e agora?", "o que acontece agora?"):
+        assert asks_what_next(text), text
+    for text in ("the van is white", "now he moved them to a new house", "ahora están en otra casa"):
+        assert not asks_what_next(text), text
