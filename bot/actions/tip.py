@@ -294,12 +294,12 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
+        if intake.asks_what_next(text):
+            # "what happens now?" (read as a tip, a greeting, a no or a yes by the model; once added to the report)
+            dispatcher.utter_message(response="utter_what_happens_next")
+            return []
         if turn.intent == "greet":
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
-            return []
-        if intake.asks_what_next(text):
-            # "what happens now?" (read as a tip, a no or a yes by the model; once added to the report as a detail)
-            dispatcher.utter_message(response="utter_what_happens_next")
             return []
         if turn.intent in ("affirm", "deny") and turn.words <= 4:
             dispatcher.utter_message(response="utter_ok")

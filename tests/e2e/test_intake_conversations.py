@@ -383,3 +383,8 @@ def test_what_happens_now_after_filing_is_answered_and_not_added_to_the_report(s
     got = " ".join(send("what happens now?"))
     assert "Our team reads every report" in got and "911" in got, got
     assert report_for(system, intake.code)["additions"] == []
+    send_es = dialogue.by_sms(system, phone + "7")
+    intake_es = dialogue.tell(send_es, "hola", dialogue.plain("es"), language="es")
+    got_es = " ".join(send_es("y ahora qué pasa?"))  # read as a greeting by one training of the model
+    assert "Nuestro equipo lee cada denuncia" in got_es, got_es
+    assert report_for(system, intake_es.code)["additions"] == []
