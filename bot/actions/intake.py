@@ -648,6 +648,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
             again = (out.slots.get("tip_facts") or facts).get("asked_again") or []
+            if not kind and asked not in about and describes(turn, found) and slots.get("tip_what") and (
+                    found.exploitation or found.means_of_control or found.labour_type or turn.words >= 15):
+                # more of what is happening, told to "where?" ("10 guys in a 2 bedroom house, a van picks them up
+                # at 5am…"): it joins the narrative, what it says of when and who is in the facts (those questions
+                # are then skipped), and this question comes again; it was filed whole as "when" and "who"
+                _keep_what_was_told(out, slots, turn, found)
+                return out
             if kind or asked in again:
                 # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown"
                 out.slots[asked] = UNKNOWN if kind or _fits_elsewhere(asked, about, turn, found) else text

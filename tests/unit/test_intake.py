@@ -644,3 +644,14 @@ def test_what_happens_now_is_recognised_in_each_language_and_a_detail_is_not():
         assert asks_what_next(text), text
     for text in ("the van is white", "now he moved them to a new house", "ahora están en otra casa"):
         assert not asks_what_next(text), text
+
+
+def test_more_of_the_tip_told_to_where_joins_the_narrative_and_where_is_asked_again():
+    text = ("there are like 10 guys living in a 2 bedroom house, a van picks them up at 5am and brings them back "
+            "at 10pm every day")
+    slots = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous",
+             "tip_what": "i think my neighbors are being trafficked", "exploitation_type": "OtherExploit"}
+    result = step(turn(text, "report_tip"), asked("tip_where", **slots))
+    assert result.slots["tip_what"] == f"i think my neighbors are being trafficked / {text}"
+    assert "tip_when" not in result.slots and "tip_who" not in result.slots
+    assert next_question({**slots, **result.slots}) == "tip_where"
