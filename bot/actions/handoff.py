@@ -42,6 +42,15 @@ def a_person_is_coming(conversation_key: str) -> bool:
         return False
 
 
+def read_as_told(tracker: Tracker) -> list[dict]:
+    """A message a rule sent to the wrong action (a tip the model labelled as a request or a question) is read as
+    what it is: by the intake, or after filing as a detail of the report. During the intake the rule runs the form
+    next, which reads it."""
+    if tracker.active_loop.get("name"):
+        return []
+    return [FollowupAction("action_after_filing" if tracker.get_slot("stage") == "filed" else "tip_form")]
+
+
 class ActionHandoff(Action):
     def name(self) -> str:
         return "action_handoff"
@@ -49,11 +58,7 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         latest = tracker.latest_message or {}
         if not intake.asks_for_a_person(latest.get("text") or "", (latest.get("intent") or {}).get("confidence") or 0):
-            # not a request the model is sure of, and no person named: read as what it is, by the intake (or,
-            # after filing, as a detail of the report); during the intake the form has already taken it
-            if tracker.active_loop.get("name"):
-                return []
-            return [FollowupAction("action_after_filing" if tracker.get_slot("stage") == "filed" else "tip_form")]
+            return read_as_told(tracker)  # not a request the model is sure of, and no person named
         try:
             queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
         except Exception:

@@ -86,6 +86,9 @@ _FAREWELL = re.compile(r"\b(bye+|goodbye|cya|see (you|ya|u)|later|ttyl|gtg|g2g|g
                        r"|volto)|beijos)(?!\w)", re.IGNORECASE)
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
                       r"exclu\w*|destru\w*)\b", re.IGNORECASE)
+_CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|passwords?|contrasenas?|claves?|senhas?"
+                   r"|phrases? secretes?|mot de passe|protocolo|(?:report|case|caso) ?(?:number|#)"
+                   r"|(?:numero|number)\b.{0,30}\b(?:caso|case|reporte|report|denuncia|referencia|dossier|signalement))\b")
 _PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
                      r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
                      r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
@@ -216,7 +219,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     elif answered is None:
         answered = told(turn.text, turn, found)
     # "trabajo" to "work, sex or something else?" is that answer, even when the model calls it small talk
-    kind = asked == "exploitation_type" and bool(_WORK.search(turn.text) or _SEX.search(turn.text))
+    kind = asked == "exploitation_type" and _names_a_kind(turn.text)
     holds = asked in answered or kind
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
@@ -235,7 +238,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
-    if turn.intent in QUESTIONS and turn.confidence >= 0.5:
+    if turn.intent in QUESTIONS and turn.confidence >= 0.5 and (turn.intent != "ask_code" or asks_for_code(turn.text)):
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
@@ -263,6 +266,12 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     if turn.intent == "nonsense" and turn.confidence >= 0.6:
         return not (any(ch.isdigit() for ch in turn.text) or has_facts(found))
     return False
+
+
+def asks_for_code(text: str) -> bool:
+    """The report's code or passphrase asked for in so many words: "i forgot, the van is a white ford" (read as
+    "i forgot my code" by the model) is a detail."""
+    return bool(_CODE.search(normalise(text)))
 
 
 def asks_for_a_person(text: str, confidence: float) -> bool:
@@ -379,6 +388,16 @@ _WHAT_NEXT = re.compile(
 def asks_what_next(text: str) -> bool:
     """"What happens now?" after a report is filed."""
     return len(_WORD.findall(text)) <= 10 and bool(_WHAT_NEXT.search(normalise(text)))
+
+
+def explanation(asked: str) -> str:
+    """The response that puts the question `asked` in other words (bot/domain/explanations.yml)."""
+    return f"utter_explain_{asked}"
+
+
+def _names_a_kind(text: str) -> bool:
+    """Work or sex named in so many words ("trabajo", "sexo"): an answer to the kind question."""
+    return bool(_WORK.search(text) or _SEX.search(text))
 
 
 def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
@@ -519,7 +538,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     out = Step()
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
-        out.say.append(f"utter_explain_{asked}")  # in other words, instead of the same question again
+        out.say.append(explanation(asked))  # in other words, instead of the same question again
         return out
     answer = answers_and_tells(turn, found)
     if answer:
@@ -662,7 +681,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 if asked not in out.slots:
                     # "atlanta, at a motel" to "who?" with Atlanta known: the question again, in plain words
                     if not any(name in out.slots for name in PLACE_TIME_PEOPLE):
-                        out.say.append(f"utter_explain_{asked}")
+                        out.say.append(explanation(asked))
                     out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "asked_again": [*again, asked]}
             else:
                 out.slots[asked] = text
@@ -675,7 +694,7 @@ def _fits_elsewhere(asked: str, about: frozenset[str], turn: Turn, found: Extrac
     the answer ("Who: atlanta, at a motel…", "When: sex")."""
     if asked in about:
         return False
-    if turn.words <= 2 and (_WORK.search(turn.text) or _SEX.search(turn.text)):
+    if turn.words <= 2 and _names_a_kind(turn.text):
         return True
     if not (found.city or found.state or found.venue):
         about = about - {"tip_where"}  # "they are from guatemala" answers who

@@ -12,7 +12,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
-from bot.actions.handoff import a_person_is_coming
+from bot.actions.handoff import a_person_is_coming, read_as_told
 from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
@@ -341,6 +341,8 @@ class ActionRepeatCode(Action):
         return "action_repeat_code"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        if not intake.asks_for_code(turn_of(tracker).text):
+            return read_as_told(tracker)  # "i forgot, the van is a white ford": a detail, not the code
         code = tracker.get_slot("reference_code")
         passphrase = None
         if code:

@@ -655,3 +655,22 @@ def test_more_of_the_tip_told_to_where_joins_the_narrative_and_where_is_asked_ag
     assert result.slots["tip_what"] == f"i think my neighbors are being trafficked / {text}"
     assert "tip_when" not in result.slots and "tip_who" not in result.slots
     assert next_question({**slots, **result.slots}) == "tip_where"
+
+
+def test_a_detail_the_model_reads_as_asking_for_the_code_is_a_detail():
+    import glob
+
+    import yaml
+
+    from bot.actions.intake import asks_for_code
+    for path in glob.glob("intents/*/code.yml"):  # every way the training data asks for the code, in 4 languages
+        for item in yaml.safe_load(open(path))["nlu"]:
+            for line in item.get("examples", "").splitlines():
+                assert asks_for_code(line.strip()[2:]), line
+    assert not asks_for_code("i forgot, the van they use is a white ford with texas plates")
+    assert not asks_for_code("they changed the number of girls, now theres 5")
+    assert not asks_for_code("se me olvido decir que tienen a una niña de 12")
+    detail = turn("i forgot, the van they use is a white ford with texas plates", "ask_code", 0.52)
+    result = step(detail, asked("tip_more"))
+    assert not result.steps_aside and "white ford" in result.slots["tip_more"]
+    assert step(turn("i lost my code, can you send it again?", "ask_code", 0.9), asked("tip_more")).steps_aside
