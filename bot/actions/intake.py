@@ -38,7 +38,8 @@ _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|
 _REACH_ME = (r"\b(reach|call|text|email|contact|message) me\b|\bme (pueden|puedes) (llamar|escribir|contactar)\b|"
              r"\b(llamame|llamenme|escribeme|escribanme)\b|\b(appelez|ecrivez|contactez)[- ]moi\b|"
              r"\bme (liga|ligue|ligar|chama)\b")
-_CONTACT = re.compile(r"\d[\d\s().-]{5,}\d|\S@\S|" + _REACH_ME)
+_NUMBER_OR_EMAIL = r"\d[\d\s().-]{5,}\d|\S@\S"
+_CONTACT = re.compile(_NUMBER_OR_EMAIL + "|" + _REACH_ME)
 _MY_CONTACT = re.compile(_REACH_ME + r"|\b(my|mi|mon|meu) (number|phone|cell|email|e-mail|numero|telefono|cel|celular"
                          r"|correo|telephone|portable|telefone)\b")
 _YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
@@ -111,6 +112,21 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
                    r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b", re.IGNORECASE)
+# What a workplace complaint is about (pay, hours, breaks, firing, harassment...): "its the ladies at the nail place by
+# my job", labelled workplace_problem, names a job and no problem with it, and is no reason to turn a tip away.
+_WORK_PROBLEM = re.compile(
+    r"\b(pay\w*|paid|paycheck|checks?|overtime|wages?|salar\w*|fired|let go|hours?|hrs|shifts?|breaks?|lunch|tips|sick"
+    r"|vacation|holiday|comp|harass\w*|yell\w*|rude|bull(y|ies|ying)|discriminat\w*|written up|schedul\w*|clock\w*"
+    r"|deduct\w*|w2|contractor|raise|promotion|hr|uniform|pregnant|injur\w*|hurt|quit|leave|treat\w*|insult\w*"
+    r"|comments|day off|time off|cuss\w*|racis\w*|unfair|free to go"
+    r"|pag\w*|sueldo|cheque|horas?|extras?|despid\w*|corr(ieron|io)|turnos?|descansos?|propinas?|acos\w*|grit\w*"
+    r"|trata\w*|renunci\w*|descont\w*|descuent\w*|quincena|incapacidad|accidente|lastim\w*|vacaciones|enferm\w*"
+    r"|embarazada|discrimin\w*|humill\w*|comentarios|contratista|equipo de seguridad|ventilacion|horario|echaron"
+    r"|deben|dia libre|injust\w*|libre de irme|permiso|uniforme|checar|me puedo ir"
+    r"|pai\w*|salaire|heures?|sup|licenci\w*|virer|vire|pauses?|pourboires?|harcel\w*|crie|demission\w*|conges?"
+    r"|retenu\w*|sans raison|remarques|chaleur|sans eau"
+    r"|salario|demitid\w*|demitiram|folgas?|gorjetas?|assedi\w*|grita\w*|demissao|ferias|desconta\w*"
+    r"|mandad[oa] embora|piadinha|almoco|aumento)\b")
 # "what does that mean?", "no entiendo": the question just asked is explained (not taken as its answer)
 _PUZZLED = re.compile(
     r"^\W*(what|huh|que|quoi|hein|o que|como|comment|como assim|what\?)\W*$|"
@@ -268,6 +284,12 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     return False
 
 
+def gives_own_contact(text: str) -> bool:
+    """A number or an email given as the person's own ("call me at 713 555 0199", "mi correo es …")."""
+    said = normalise(text)
+    return bool(re.search(_NUMBER_OR_EMAIL, said) and _MY_CONTACT.search(said))
+
+
 def asks_for_code(text: str) -> bool:
     """The report's code or passphrase asked for in so many words: "i forgot, the van is a white ford" (read as
     "i forgot my code" by the model) is a detail."""
@@ -276,7 +298,10 @@ def asks_for_code(text: str) -> bool:
 
 def asks_for_a_person(text: str, confidence: float) -> bool:
     """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
-    peligro de reprobar", read as a request at 0.54 by one training of the model, is not."""
+    peligro de reprobar", read as a request at 0.54 by one training of the model, is not; nor is a way to be reached
+    ("me pueden llamar al 713…": the person's contact)."""
+    if gives_own_contact(text):
+        return False
     return confidence >= 0.75 or bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
 
 
@@ -299,6 +324,11 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     if found.privacy is not None and not _QUESTION.search(text):
         fields.add("privacy_level")
     return frozenset(fields)
+
+
+def tells_a_work_problem(text: str) -> bool:
+    """The message says what is wrong at work (pay, hours, firing, harassment), not only that there is a job."""
+    return bool(_WORK_PROBLEM.search(normalise(text)))
 
 
 def free_to_leave(text: str, means_of_control) -> bool:
@@ -523,6 +553,12 @@ def _said_not(said: str, value: Any) -> bool:
                           rf"((in|at|en|a|em|no|na|el|la|the)\s+){{0,2}}{name}\b", said))
 
 
+def _says_a_place_was_wrong(text: str, slots: dict[str, Any]) -> bool:
+    """ "No, fue en Pasadena no en Houston" to a later question: the place told before is named as wrong."""
+    facts, said = slots.get("tip_facts") or {}, normalise(text)
+    return any(_said_not(said, facts.get(name)) for name in ("city", "state", "venue"))
+
+
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
@@ -553,7 +589,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
     text = turn.text.strip()
-    if turn.intent == "workplace_problem" and not facts.get("minor") and (
+    if turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and not facts.get("minor") and (
             not facts.get("means_of_control") or free_to_leave(turn.text, facts.get("means_of_control"))):
         if asked in (None, "safe_to_talk", "reporter_role", "tip_what"):
             out.slots.update(not_trafficking=True, tip_what=text)
@@ -614,10 +650,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots["contact"] = NONE if kind else text
         return out
 
-    if slots.get("privacy_level") in ("share", "confidential") and slots.get("contact") is None and (
-            _CONTACT.search(normalise(text)) and _MY_CONTACT.search(normalise(text)) and turn.words <= 15
-            and not describes(turn, found)):
-        out.slots["contact"] = text  # "you can reach me at 407-555-0199", whatever was asked
+    if slots.get("contact") is None and turn.words <= 15 and not describes(turn, found) and (
+            gives_own_contact(text) if slots.get("privacy_level") == "anonymous" else
+            slots.get("privacy_level") in ("share", "confidential") and _CONTACT.search(normalise(text))
+            and _MY_CONTACT.search(normalise(text))):
+        # "you can reach me at 407-555-0199", whatever was asked; a number given with "call me" after anonymity was
+        # chosen (or taken for an answer the menu did not understand) is the person's choice to share
+        if slots.get("privacy_level") == "anonymous":
+            out.slots["privacy_level"] = "share"
+        out.slots["contact"] = text
         return out
 
     if asked == "exploitation_type":
@@ -647,7 +688,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked in FREE_TEXT:
         kind = _answer_kind(turn, found)
-        if asked != "tip_what" and _CORRECTING.match(text):
+        if asked != "tip_what" and (_CORRECTING.match(text) or _says_a_place_was_wrong(text, slots)):
             changes = correction(turn, slots, found)
             changed = set(changes) & (set(PLACE_TIME_PEOPLE) - {asked})  # signs of control are added to, not replaced
             if changed:

@@ -10,16 +10,20 @@ from webhooks.reports import htcds
 LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
            "more": "Also", "ongoing": "still going on", "past": "not going on now", "people": "{n} people",
-           "minor": "may include someone under 18", "ages": "ages {ages}"},
+           "minor": "may include someone under 18", "ages": "ages {ages}", "contact": "Contact",
+           "this number": "this number"},
     "es": {"what": "Qué", "kind": "Tipo", "where": "Dónde", "when": "Cuándo", "who": "Quiénes", "signs": "Señales",
            "more": "Además", "ongoing": "sigue pasando", "past": "ya no está pasando", "people": "{n} personas",
-           "minor": "puede haber menores de 18", "ages": "edades {ages}"},
+           "minor": "puede haber menores de 18", "ages": "edades {ages}", "contact": "Contacto",
+           "this number": "este número"},
     "fr": {"what": "Quoi", "kind": "Type", "where": "Où", "when": "Quand", "who": "Qui", "signs": "Signes",
            "more": "Aussi", "ongoing": "ça continue", "past": "c'est terminé", "people": "{n} personnes",
-           "minor": "peut-être des mineurs", "ages": "âges {ages}"},
+           "minor": "peut-être des mineurs", "ages": "âges {ages}", "contact": "Contact",
+           "this number": "ce numéro"},
     "pt": {"what": "O quê", "kind": "Tipo", "where": "Onde", "when": "Quando", "who": "Quem", "signs": "Sinais",
            "more": "Também", "ongoing": "ainda acontece", "past": "não acontece mais", "people": "{n} pessoas",
-           "minor": "pode haver menores de 18", "ages": "idades {ages}"},
+           "minor": "pode haver menores de 18", "ages": "idades {ages}", "contact": "Contato",
+           "this number": "este número"},
 }
 MAX_QUOTE = 140
 # The extractor names places in English ("private home"); the read-back says them in the person's language.
@@ -97,4 +101,8 @@ def summary(slots: dict[str, Any], language: str) -> str:
         lines.append(("signs", _quote(slots["tip_control"])))
     if _given(slots.get("tip_more")):
         lines.append(("more", _quote(slots["tip_more"])))
+    if _given(slots.get("contact")) and slots.get("privacy_level") in ("share", "confidential"):
+        # how the team may reach them, read back with the rest: the person sees what will be kept
+        contact = slots["contact"]
+        lines.append(("contact", words["this number"] if contact == "this number" else _quote(contact)))
     return "\n".join(f"{words[key]}: {value}" for key, value in lines)

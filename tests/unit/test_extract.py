@@ -441,6 +441,10 @@ PRIVACY = [
     ("en", "you can contact me at this number", None, "share"), ("es", "pueden llamarme", None, "share"),
     ("fr", "vous pouvez me contacter", None, "share"), ("en", "please don't contact me", None, None),
     ("en", "is this anonymous?", None, None), ("fr", "est-ce que c'est anonyme ?", None, None),
+    # the menu's first option in the person's words (read as "is this anonymous?" by the model, and answered so)
+    ("es", "Prefiero dar mis datos", "privacy", "share"), ("es", "no quiero dar mis datos", "privacy", "anonymous"),
+    ("en", "i can give you my number", "privacy", "share"), ("pt", "quero dar meus dados", "privacy", "share"),
+    ("fr", "je préfère donner mes coordonnées", "privacy", "share"),
 ]
 
 

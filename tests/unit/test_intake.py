@@ -408,8 +408,9 @@ def test_a_tip_told_to_the_contact_question_is_kept_as_the_tip_and_a_number_give
     assert next_question({**slots, **told.slots}) == "contact"
     later = step(turn("you can reach me at 407-555-0199"), asked("tip_when", privacy_level="confidential"))
     assert later.slots == {"contact": "you can reach me at 407-555-0199"}
+    # after "anonymous", a number given as theirs is their choice to share now (it was filed as "when" before)
     anonymous = step(turn("you can reach me at 407-555-0199"), asked("tip_when", privacy_level="anonymous"))
-    assert "contact" not in anonymous.slots
+    assert anonymous.slots == {"privacy_level": "share", "contact": "you can reach me at 407-555-0199"}
     theirs = step(turn("the guy's number is 407-555-0123"), asked("tip_more", privacy_level="confidential"))
     assert "contact" not in theirs.slots and theirs.slots["tip_more"] == "the guy's number is 407-555-0123"
     es = step(turn("mi numero es 713 555 0101", language="es"), asked("tip_who", privacy_level="share"))
@@ -674,3 +675,38 @@ def test_a_detail_the_model_reads_as_asking_for_the_code_is_a_detail():
     result = step(detail, asked("tip_more"))
     assert not result.steps_aside and "white ford" in result.slots["tip_more"]
     assert step(turn("i lost my code, can you send it again?", "ask_code", 0.9), asked("tip_more")).steps_aside
+
+
+def test_a_job_named_without_a_problem_at_work_is_no_reason_to_turn_the_tip_away():
+    # labelled workplace_problem by the model: it answers "about you or someone else?" and begins the tip
+    result = step(turn("its not me, its the ladies at the nail place by my job", "workplace_problem", 0.7),
+                  asked("reporter_role", safe_to_talk=True))
+    assert "not_trafficking" not in result.slots
+    assert result.slots["reporter_role"] == "other" and "nail place" in result.slots["tip_what"]
+    unpaid = step(turn("my boss hasnt paid me overtime in 2 months, i can quit whenever", "workplace_problem"),
+                  asked("reporter_role", safe_to_talk=True))
+    assert unpaid.slots["not_trafficking"] is True
+
+
+def test_a_number_given_with_call_me_is_the_contact_not_a_request_for_a_person():
+    from bot.actions.intake import asks_for_a_person
+    assert not asks_for_a_person("Me pueden llamar al 713 555 0199", 0.8)
+    assert asks_for_a_person("me pueden llamar? quiero hablar con alguien", 0.8)
+    # anonymity was taken for an answer the menu did not understand ("Prefiero dar mis datos", before this was read)
+    slots = asked("tip_control", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x")
+    result = step(turn("Me pueden llamar al 713 555 0199", "request_human", 0.8, "es"), slots)
+    assert not result.steps_aside
+    assert result.slots == {"privacy_level": "share", "contact": "Me pueden llamar al 713 555 0199"}
+    # a number that is not theirs is not their contact
+    other = step(turn("the guy's number is 713 555 0199", "inform", 0.8), slots)
+    assert "contact" not in other.slots
+
+
+def test_a_place_named_as_wrong_to_a_later_question_changes_the_place():
+    slots = asked("tip_more", tip_where="En Houston, por la calle Bellaire",
+                  tip_facts={"city": "Houston", "state": "TX", "venue": "private home"})
+    result = step(turn("No, fue en Pasadena no en Houston", "inform", 0.8, "es"), slots)
+    assert result.slots["tip_where"] == "fue en Pasadena no en Houston"
+    assert result.slots["tip_facts"]["city"] == "Pasadena" and "tip_more" not in result.slots
+    # a plain no to "anything else?" changes nothing
+    assert step(turn("No", "deny", 0.9, "es"), slots).slots.get("tip_more") is not None

@@ -103,6 +103,14 @@ def test_a_spanish_conversation_is_not_switched_to_portuguese_by_the_statistical
     assert choose_language("es", "eles não deixam a gente sair de casa", False).language == "pt"
 
 
+def test_a_place_named_in_spanish_does_not_switch_the_conversation_to_french():
+    from webhooks.language.conversation import choose_language
+
+    # langdetect alone reads it as French (0.99); the bot then asked its next question in French
+    assert choose_language("es", "En Houston, por la calle Bellaire", False).language == "es"
+    assert choose_language("es", "je suis dans une maison à Lyon avec des filles", False).language == "fr"
+
+
 def test_a_short_spanish_reply_is_not_taken_for_haitian_creole():
     assert detect("solo yo").language == "es" and detect("solo yo y mi hermana").language == "es"
     assert detect("yo pran paspò mwen").language == "ht"

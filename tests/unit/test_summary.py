@@ -20,3 +20,11 @@ def test_every_place_the_extractor_names_has_a_word_in_each_language_the_bot_spe
     for language, table in VENUES.items():
         for venue, _ in EXTRACTED_VENUES:
             assert venue in table or venue in SAME_WORD[language], (language, venue)
+
+
+def test_the_contact_the_team_may_use_is_read_back_only_when_the_person_chose_to_be_reached():
+    slots = {"tip_what": "x", "privacy_level": "share", "contact": "Me pueden llamar al 713 555 0199"}
+    assert "Contacto: Me pueden llamar al 713 555 0199" in summary(slots, "es")
+    assert "Contact: this number" in summary({**slots, "contact": "this number"}, "en")
+    assert "Contato: este número" in summary({**slots, "contact": "this number"}, "pt")
+    assert "Contact" not in summary({**slots, "privacy_level": "anonymous"}, "en")

@@ -46,6 +46,8 @@ URGENT = [
     ("es", "el señor dice que si me voy le hace algo a mis hijos", HIGH, "violence"),
     ("es", "tengo 17 y mi tio me obliga a trabajar en la cantina", HIGH, "minor"),
     ("en", "my cousin is 15 and they make her dance at a club", HIGH, "minor"),
+    ("en", "the boys there are like 14 or 15", HIGH, "minor"),
+    ("en", "her son 12 works there every night", HIGH, "minor"),
     ("en", "they keep us in a basement and we can only go out to work", HIGH, "held"),
     ("es", "nos encierran en la noche con candado", HIGH, "held"),
     ("en", "i ran away last night and i'm hiding at a gas station", CRITICAL, "immediate_danger"),
@@ -113,6 +115,10 @@ LOOK_ALIKES = [
     ("en", "i escaped last year, i'm safe now"),
     ("en", "someone is coming to help me move tomorrow"),
     ("es", "el viernes viene mi prima de visita"),
+    ("es", "son como 15 hombres, todos adultos"),  # Spanish "son" (they are) is no son, 15 is a count
+    ("en", "the girls work 12 hours a day"),
+    ("es", "las muchachas trabajan 14 horas diarias"),
+    ("en", "girls, 4 of them"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from webhooks.language.detect import FULL_BOT, UND, detect, requested_language
+from webhooks.language.detect import FULL_BOT, UND, detect, more_common_in, requested_language
 
 DEFAULT = "en"
 # Languages langdetect confuses on short texts ("no me dan comida" reads as Portuguese to it): a conversation
@@ -33,6 +33,10 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
     if found.language == UND or found.language == current:
         return LanguageChoice(current, False, "kept")
     if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon":
+        return LanguageChoice(current, False, "kept")
+    if (not first_message and found.signal == "model" and current in FULL_BOT
+            and more_common_in(text, (current, found.language)) == current):
+        # langdetect alone reads "En Houston, por la calle Bellaire" as French; its words are more common in Spanish
         return LanguageChoice(current, False, "kept")
     if (not first_message and current in FULL_BOT and found.language not in FULL_BOT and found.words < 3
             and found.signal not in ("script", "letters")):

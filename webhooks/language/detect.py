@@ -126,6 +126,12 @@ def _by_frequency(tokens: list[str], among) -> tuple[str | None, float]:
     return scores[0][1], lead
 
 
+def more_common_in(text: str, languages: tuple[str, ...]) -> str | None:
+    """Which of these languages the message's words are more commonly words of (wordfreq), or None."""
+    tokens = words_of(text)
+    return _by_frequency(tokens, languages)[0] if tokens else None
+
+
 def _model(tokens: list[str]) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 

@@ -890,12 +890,17 @@ THIRD_PERSON = frozenset("her him them his their she he elle elles lui leur leur
 
 PRIVACY_WORDS = {
     "anonymous": r"\b(anon\w*|anonim\w*|anonym\w*|no names?|sin nombres?|sans nom|sem nome|don't want to give my name"
-                 r"|no quiero dar mi nombre)\b",
+                 r"|no quiero dar mi nombre|(don't|do not|rather not) (want to )?(give|share) my (info|details|number)"
+                 r"|no quiero (dar|compartir) mis datos|(ne veux pas|prefere ne pas) (donner|partager) mes coordonnees"
+                 r"|nao quero (dar|passar|compartilhar) meus dados)\b",
     "confidential": r"\b(confiden\w*)\b",
     "share": r"\b((you|u) can (contact|call|text|reach) me|contact me|call me back|pueden llamarme|me pueden llamar"
              r"|llamenme|pueden contactarme|me pueden contactar|puedes llamarme|vous pouvez me (contacter|joindre"
              r"|rappeler)|vous pouvez m'appeler|appelez moi|pode me ligar|podem me ligar|podem me contatar"
-             r"|pode me contatar|me liga|share (my )?(contact|details|info|number))\b",
+             r"|pode me contatar|me liga|share (my )?(contact|details|info|number)"
+             r"|(give|leave) (you )?my (contact|details|info|number)"
+             r"|(dar|doy|compartir|comparto|dejo|les dejo|te dejo) mis datos|mis datos de contacto"
+             r"|(donner|partager|laisser) mes coordonnees|(dar|passar|compartilhar|deixar) meus dados)\b",
 }
 PRIVACY_CHOICE = {"1": "share", "one": "share", "uno": "share", "un": "share", "um": "share",
                   "2": "confidential", "two": "confidential", "dos": "confidential", "deux": "confidential",

@@ -195,9 +195,12 @@ AGE_PATTERNS = [
     r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
     r"|percent|people|guys|girls|of us|or \d{2}\b))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
-    # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"
-    r"\b(?:girls?|boys?|kids?|daughter|son|nin[oa]s?|chic[oa]s?|muchach[oa]s?|fille|garcon|menina|menino)\b"
-    r"[^.!?\d]{0,20}?\b(\d{1,2})\b",
+    # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
+    # work 12 hours", "girls, 4 of them"), nor Spanish "son" ("son como 15 hombres": they are about 15 men)
+    r"\b(?:girls?|boys?|kids?|daughter|(?:my|his|her|their|our|your|a|the) sons?|nin[oa]s?|chic[oa]s?|muchach[oa]s?"
+    r"|fille|garcon|menina|menino)\b[^.!?\d]{0,20}?\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
+    r"|days?|dias|jours|weeks?|semanas|months?|meses|mois|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)|de (ellos|ellas)"
+    r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
 ]
 
 # Knowing where it is makes a report actionable now: a venue, an address, a street.
