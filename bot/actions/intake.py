@@ -659,12 +659,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if slots.get("privacy_level") == "anonymous":
             out.slots["privacy_level"] = "share"
         out.slots["contact"] = text
+        out.say.append("utter_contact_noted")  # then the question asked is asked again
         return out
 
     if asked == "exploitation_type":
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
-        if out.slots["exploitation_type"] == UNKNOWN and not _answer_kind(turn, found):
-            _fill_instead(out, asked, about, found, slots, text)  # "it started 2 weeks ago": when
+        if out.slots["exploitation_type"] == UNKNOWN and not _answer_kind(turn, found) and not describes(turn, found):
+            # "it started 2 weeks ago": when; a description ("a young girl next door… men come and go at night")
+            # joins the narrative below, and is not filed whole as when and who
+            _fill_instead(out, asked, about, found, slots, text)
         _keep_what_was_told(out, slots, turn, found)
         return out
 
@@ -714,6 +717,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 # at 5am…"): it joins the narrative, what it says of when and who is in the facts (those questions
                 # are then skipped), and this question comes again; it was filed whole as "when" and "who"
                 _keep_what_was_told(out, slots, turn, found)
+                return out
+            if not kind and turn.words <= 2 and _names_a_kind(text) and slots.get("exploitation_type") in (
+                    None, UNKNOWN):
+                # "sexual" to "where?" after the kind question got a description: the kind, and this question again
+                out.slots["exploitation_type"] = _exploitation_of(turn, found)
                 return out
             if kind or asked in again:
                 # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown"

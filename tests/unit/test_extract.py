@@ -203,6 +203,11 @@ EXPLOITATION = [
     ("pt", "um homem pede fotos íntimas pro meu filho no instagram", {"SexualExploit"}),
     ("en", "she posts photos of the food truck online", set()),
     ("en", "a guy drops off young girls at the truck stop at night and they go truck to truck", {"SexualExploit"}),
+    # men coming and going at a house where a girl lives: what a neighbour sees of commercial sex
+    ("en", "a young girl lives next door, she never goes to school and different men come and go at night",
+     {"SexualExploit"}),
+    ("es", "en la casa de al lado entran y salen hombres toda la noche", {"SexualExploit"}),
+    ("en", "the workers come and go at 5am", set()),
 ]
 
 

@@ -697,6 +697,7 @@ def test_a_number_given_with_call_me_is_the_contact_not_a_request_for_a_person()
     result = step(turn("Me pueden llamar al 713 555 0199", "request_human", 0.8, "es"), slots)
     assert not result.steps_aside
     assert result.slots == {"privacy_level": "share", "contact": "Me pueden llamar al 713 555 0199"}
+    assert result.say == ["utter_contact_noted"]  # "Gracias, anoté cómo contactarte", then the same question
     # a number that is not theirs is not their contact
     other = step(turn("the guy's number is 713 555 0199", "inform", 0.8), slots)
     assert "contact" not in other.slots
@@ -710,3 +711,15 @@ def test_a_place_named_as_wrong_to_a_later_question_changes_the_place():
     assert result.slots["tip_facts"]["city"] == "Pasadena" and "tip_more" not in result.slots
     # a plain no to "anything else?" changes nothing
     assert step(turn("No", "deny", 0.9, "es"), slots).slots.get("tip_more") is not None
+
+
+def test_a_description_given_to_the_kind_question_joins_the_narrative_and_a_kind_said_later_is_taken():
+    slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="i think my neighbor is being trafficked")
+    told = step(turn("there's a young girl who lives next door, she never goes to school and she cries a lot",
+                     "report_tip", 0.8), slots)
+    # it was filed whole as "when" and "who" (and "who?" and "when?" were then never asked)
+    assert "tip_when" not in told.slots and "tip_who" not in told.slots
+    assert "young girl who lives next door" in told.slots["tip_what"]
+    later = {**slots, **told.slots, "requested_slot": "tip_where"}
+    assert step(turn("sexual"), later).slots == {"exploitation_type": "SexualExploit"}

@@ -581,6 +581,15 @@ SEX = (
     # sold at truck stops ("they go truck to truck", "lot lizards", "de troca en troca")
     r"\b(truck to truck|cab to cab|lot lizards?|de (camion|troca|trailer|trailero) en (camion|troca|trailer|trailero)"
     r"|de camion a camion|de caminhao em caminhao)\b",
+    # a stream of men at a house where a girl or women live ("different men come and go at night"): how commercial sex
+    # in a residence is seen from next door
+    r"\b(different|lots of|many|a lot of|so many|several|random|older|strange) (men|guys|dudes) (keep )?(come and go"
+    r"|coming and going|go in and out|going in and out|in and out)\b",
+    r"\b(men|guys) (come and go|coming and going|in and out) (all night|at night|every night|all day)\b",
+    r"\b(hombres|senores|tipos) (distintos |diferentes )?(entran y salen|van y vienen|que entran y salen)\b",
+    r"\b(entran y salen|van y vienen) (muchos |varios |distintos |diferentes )?(hombres|senores|tipos)\b",
+    r"\b(des )?hommes (differents )?(entrent et sortent|qui entrent et sortent|vont et viennent)\b",
+    r"\bhomens (diferentes )?(entram e saem|que entram e saem|vem e vao)\b",
     # asked for nudes ("a man online is asking my son for nude pics"): how children are exploited online
     r"\b(nudes|(nude|naked|sexual|explicit|dirty) (pics|pictures|photos|videos|vids|selfies)|sextort\w*"
     r"|fotos? (intimas?|desnud\w*|sin ropa|nuas?)|videos? (intimos?|desnud\w*)|photos? (nues?|denudees?|intimes?))\b",
