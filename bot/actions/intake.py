@@ -116,15 +116,16 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
 # my job", labelled workplace_problem, names a job and no problem with it, and is no reason to turn a tip away.
 _WORK_PROBLEM = re.compile(
     r"\b(pay\w*|paid|paycheck|checks?|overtime|wages?|salar\w*|fired|let go|hours?|hrs|shifts?|breaks?|lunch|tips|sick"
-    r"|vacation|holiday|comp|harass\w*|yell\w*|rude|bull(y|ies|ying)|discriminat\w*|written up|schedul\w*|clock\w*"
-    r"|deduct\w*|w2|contractor|raise|promotion|hr|uniform|pregnant|injur\w*|hurt|quit|leave|treat\w*|insult\w*"
-    r"|comments|day off|time off|cuss\w*|racis\w*|unfair|free to go"
-    r"|pag\w*|sueldo|cheque|horas?|extras?|despid\w*|corr(ieron|io)|turnos?|descansos?|propinas?|acos\w*|grit\w*"
-    r"|trata\w*|renunci\w*|descont\w*|descuent\w*|quincena|incapacidad|accidente|lastim\w*|vacaciones|enferm\w*"
-    r"|embarazada|discrimin\w*|humill\w*|comentarios|contratista|equipo de seguridad|ventilacion|horario|echaron"
-    r"|deben|dia libre|injust\w*|libre de irme|permiso|uniforme|checar|me puedo ir"
-    r"|pai\w*|salaire|heures?|sup|licenci\w*|virer|vire|pauses?|pourboires?|harcel\w*|crie|demission\w*|conges?"
-    r"|retenu\w*|sans raison|remarques|chaleur|sans eau"
+    r"|vacation|holiday|workers comp|harass\w*|yell\w*|rude|bull(y|ies|ying)|discriminat\w*|written up|schedul\w*"
+    r"|clock\w*|deduct\w*|w2|contractor|raise|promotion|hr|uniform|pregnant|injur\w*|hurt|quit|leave|treat\w*"
+    r"|insult\w*|comments|day off|time off|cuss\w*|racis\w*|unfair|free to go"
+    r"|pag\w*|sueldo|cheque|horas?|despid\w*|corr(ieron|io)|turnos?|descansos?|propinas?|acos\w*|grit\w*"
+    r"|(me|nos|los|las|la|lo) trata\w* mal|maltrat\w*|renunci\w*|descont\w*|descuent\w*|quincena|incapacidad"
+    r"|accidente|lastim\w*|vacaciones|enferm\w*|embarazada|discrimin\w*|humill\w*|comentarios|contratista"
+    r"|equipo de seguridad|ventilacion|horario|echaron|deben|dia libre|injust\w*|libre de irme|permiso|uniforme"
+    r"|checar|me puedo ir"
+    r"|paie|salaire|heures?|(me|nous|les|la|le) trait\w* mal|maltrait\w*|licenci\w*|virer|vire|pauses?"
+    r"|pourboires?|harcel\w*|crie|demission\w*|conges?|retenu\w*|sans raison|remarques|chaleur|sans eau"
     r"|salario|demitid\w*|demitiram|folgas?|gorjetas?|assedi\w*|grita\w*|demissao|ferias|desconta\w*"
     r"|mandad[oa] embora|piadinha|almoco|aumento)\b")
 # "what does that mean?", "no entiendo": the question just asked is explained (not taken as its answer)
