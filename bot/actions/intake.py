@@ -647,6 +647,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         elif describes(turn, found) and not _CONTACT.search(normalise(text)):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
             # the contact question comes again
+        elif not kind and not _CONTACT.search(normalise(text)) and (has_facts(found) or found.ongoing is not None):
+            # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
+            # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
+            # contact question comes again
+            _fill_instead(out, asked, about, found, slots, text)
         else:
             out.slots["contact"] = NONE if kind else text
         return out

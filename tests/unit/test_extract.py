@@ -207,6 +207,7 @@ EXPLOITATION = [
     ("en", "a young girl lives next door, she never goes to school and different men come and go at night",
      {"SexualExploit"}),
     ("es", "en la casa de al lado entran y salen hombres toda la noche", {"SexualExploit"}),
+    ("es", "mi esposo me obliga a estar con otros hombres por dinero y se queda con todo", {"SexualExploit"}),
     ("en", "the workers come and go at 5am", set()),
 ]
 

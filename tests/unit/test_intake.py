@@ -737,3 +737,13 @@ def test_a_description_given_to_the_kind_question_joins_the_narrative_and_a_kind
     assert "young girl who lives next door" in told.slots["tip_what"]
     later = {**slots, **told.slots, "requested_slot": "tip_where"}
     assert step(turn("sexual"), later).slots == {"exploitation_type": "SexualExploit"}
+
+
+def test_a_time_or_place_given_to_the_contact_question_is_not_the_contact():
+    slots = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential",
+                  tip_what="he got me a job dancing at a club in vegas but now he keeps all my money")
+    when = step(turn("its still going on, like 4 months"), slots)
+    assert "contact" not in when.slots and when.slots["tip_when"] == "its still going on, like 4 months"
+    assert next_question({**slots, **when.slots}) == "contact"  # asked again
+    assert step(turn("Maria, after 6pm"), slots).slots == {"contact": "Maria, after 6pm"}
+    assert step(turn("call me at 702 555 0100 after 5"), slots).slots["contact"].startswith("call me")

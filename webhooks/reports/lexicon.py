@@ -596,7 +596,8 @@ SEX = (
     r"\b(sells?|selling|sold|rents?|rented|renting|pimps?) (me|us|her|him|them|the (girls|women|kids))( out)? (to (men"
     r"|guys|clients|customers|strangers)|for (money|sex|cash|\$?\d+)|online)\b",
     r"\b(makes?|made|forces?|forced) (me|her|us|them|the girls) (do|go on|take) (dates|calls|outcalls|incalls)\b",
-    r"\b(estar|salir|ir|acostar\w*) con (hombres|varios hombres|clientes|senores|tipos|desconocidos)\b",
+    r"\b(estar|salir|ir|acostar\w*) con (otros |varios |muchos |distintos |diferentes )?(hombres|clientes|senores"
+    r"|tipos|desconocidos)\b",
     r"\b(me|nos|la|las) (vende|venden|vendia|vendian|vendio|renta|rentan)( \w+)? (a|con) (hombres|clientes|senores"
     r"|tipos)\b",
     r"\bescort\w*", r"\b(have|having|has|had) sex (with|for) (men|clients|customers|guys|strangers|johns|money)\b",
