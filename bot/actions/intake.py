@@ -650,8 +650,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         elif not kind and not _CONTACT.search(normalise(text)) and (has_facts(found) or found.ongoing is not None):
             # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
             # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
-            # contact question comes again
+            # contact question comes again, in plain words; not a third time (then no contact is kept)
             _fill_instead(out, asked, about, found, slots, text)
+            again = facts.get("asked_again") or []
+            if asked in again:
+                out.slots["contact"] = NONE
+            else:
+                out.say.append(explanation(asked))
+                out.slots["tip_facts"] = {**facts, "asked_again": [*again, asked]}
         else:
             out.slots["contact"] = NONE if kind else text
         return out

@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.actions.intake import NONE, UNKNOWN
 from webhooks.reports import htcds
+from webhooks.triage.assess import normalise
 
 LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
@@ -65,6 +66,17 @@ def place_of(facts: dict[str, Any], language: str = "en") -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
+def _with_city(where: str, facts: dict[str, Any]) -> str:
+    """The place as told ("nail salon"), with the city and state told elsewhere ("…in Plano TX" to another question)
+    when it does not name them: the read-back showed only "nail salon"."""
+    city, state = facts.get("city"), facts.get("state")
+    said = normalise(where)
+    missing = [p for p in (city, state) if p and normalise(p) not in said]
+    if not city or normalise(city) in said:
+        return where
+    return ", ".join([where, *missing])
+
+
 def summary(slots: dict[str, Any], language: str) -> str:
     words = LABELS.get(language, LABELS["en"])
     facts = slots.get("tip_facts") or {}
@@ -77,7 +89,7 @@ def summary(slots: dict[str, Any], language: str) -> str:
         lines.append(("kind", ", ".join(htcds.label(k, language) for k in kinds)))
     where = slots.get("tip_where") if _given(slots.get("tip_where")) else place_of(facts, language)
     if where:
-        lines.append(("where", _quote(where)))
+        lines.append(("where", _quote(_with_city(where, facts))))
     if _given(slots.get("tip_when")):
         lines.append(("when", _quote(slots["tip_when"])))
     elif facts.get("ongoing") is not None:

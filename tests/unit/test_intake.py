@@ -744,6 +744,10 @@ def test_a_time_or_place_given_to_the_contact_question_is_not_the_contact():
                   tip_what="he got me a job dancing at a club in vegas but now he keeps all my money")
     when = step(turn("its still going on, like 4 months"), slots)
     assert "contact" not in when.slots and when.slots["tip_when"] == "its still going on, like 4 months"
-    assert next_question({**slots, **when.slots}) == "contact"  # asked again
+    assert next_question({**slots, **when.slots}) == "contact"  # asked again, in plain words
+    assert when.say == ["utter_explain_contact"]
+    # not a third time: it was asked six times in a row when every answer was a place, a time or a question
+    third = step(turn("Columbus Ohio"), {**slots, **when.slots})
+    assert third.slots["contact"] == "none" and "utter_explain_contact" not in third.say
     assert step(turn("Maria, after 6pm"), slots).slots == {"contact": "Maria, after 6pm"}
     assert step(turn("call me at 702 555 0100 after 5"), slots).slots["contact"].startswith("call me")

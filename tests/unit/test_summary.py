@@ -28,3 +28,9 @@ def test_the_contact_the_team_may_use_is_read_back_only_when_the_person_chose_to
     assert "Contact: this number" in summary({**slots, "contact": "this number"}, "en")
     assert "Contato: este número" in summary({**slots, "contact": "this number"}, "pt")
     assert "Contact" not in summary({**slots, "privacy_level": "anonymous"}, "en")
+
+
+def test_a_city_told_to_another_question_is_read_back_with_the_place_as_told():
+    facts = {"city": "Plano", "state": "TX", "venue": "nail salon"}
+    assert "Where: nail salon, Plano, TX" in summary({"tip_where": "nail salon", "tip_facts": facts}, "en")
+    assert "Dónde: en Plano\n" in summary({"tip_where": "en Plano", "tip_facts": facts, "tip_when": "x"}, "es")
