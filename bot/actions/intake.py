@@ -644,10 +644,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kind = _answer_kind(turn, found)
         if _THIS_NUMBER.search(text) or says_yes(turn):
             out.slots["contact"] = "this number"
-        elif describes(turn, found) and not _CONTACT.search(normalise(text)):
+        elif describes(turn, found) and not _CONTACT.search(normalise(text)) and (
+                turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
             # the contact question comes again
-        elif not kind and not _CONTACT.search(normalise(text)) and (has_facts(found) or found.ongoing is not None):
+        elif not kind and not _CONTACT.search(normalise(text)) and (has_facts(found) or found.ongoing is not None
+                                                                    or describes(turn, found)):
             # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
             # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
             # contact question comes again, in plain words; not a third time (then no contact is kept)
@@ -662,7 +664,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots["contact"] = NONE if kind else text
         return out
 
-    if slots.get("contact") is None and turn.words <= 15 and not describes(turn, found) and (
+    if slots.get("contact") in (None, NONE) and turn.words <= 15 and not describes(turn, found) and (
             gives_own_contact(text) if slots.get("privacy_level") == "anonymous" else
             slots.get("privacy_level") in ("share", "confidential") and _CONTACT.search(normalise(text))
             and _MY_CONTACT.search(normalise(text))):

@@ -61,8 +61,10 @@ def _given(value: Any) -> bool:
 
 def place_of(facts: dict[str, Any], language: str = "en") -> str | None:
     venue = facts.get("venue")
+    # a country beside a US city or state is where people came from ("muchachas de Honduras"), not the place
+    abroad = facts.get("country") not in (None, "US") and not (facts.get("city") or facts.get("state"))
     parts = [VENUES.get(language, {}).get(venue, venue), facts.get("city"), facts.get("state"),
-             facts.get("country") if facts.get("country") not in (None, "US") else None]
+             facts.get("country") if abroad else None]
     return ", ".join(p for p in parts if p) or None
 
 

@@ -751,3 +751,13 @@ def test_a_time_or_place_given_to_the_contact_question_is_not_the_contact():
     assert third.slots["contact"] == "none" and "utter_explain_contact" not in third.say
     assert step(turn("Maria, after 6pm"), slots).slots == {"contact": "Maria, after 6pm"}
     assert step(turn("call me at 702 555 0100 after 5"), slots).slots["contact"].startswith("call me")
+
+
+def test_a_number_given_after_the_contact_question_was_given_up_is_still_the_contact():
+    slots = asked("tip_control", privacy_level="share", contact="none", tip_what="x")
+    result = step(turn("Me pueden llamar al 713 555 0199", "inform", 0.8, "es"), slots)
+    assert result.slots == {"contact": "Me pueden llamar al 713 555 0199"}  # it was filed as a sign of control
+    # a short time given to the contact question is "when", even when the model calls it a tip
+    when = step(turn("it's been going on since september", "report_tip", 0.8),
+                asked("contact", privacy_level="confidential", tip_what="x"))
+    assert when.slots["tip_when"] == "it's been going on since september" and "contact" not in when.slots

@@ -34,3 +34,8 @@ def test_a_city_told_to_another_question_is_read_back_with_the_place_as_told():
     facts = {"city": "Plano", "state": "TX", "venue": "nail salon"}
     assert "Where: nail salon, Plano, TX" in summary({"tip_where": "nail salon", "tip_facts": facts}, "en")
     assert "Dónde: en Plano\n" in summary({"tip_where": "en Plano", "tip_facts": facts, "tip_when": "x"}, "es")
+
+
+def test_where_people_came_from_is_not_read_back_as_the_place():
+    facts = {"venue": "private home", "city": "Houston", "state": "TX", "country": "HN"}  # "muchachas de Honduras"
+    assert "Dónde: casa particular, Houston, TX\n" in summary({"tip_facts": facts, "tip_when": "x"}, "es")
