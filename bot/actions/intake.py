@@ -237,7 +237,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         answered = told(turn.text, turn, found)
     # "trabajo" to "work, sex or something else?" is that answer, even when the model calls it small talk
     kind = asked == "exploitation_type" and _names_a_kind(turn.text)
-    holds = asked in answered or kind
+    holds = asked in answered or kind or (asked == "contact" and gives_this_number(turn.text))
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
     substantive = has_facts(found) and turn.words > 12
@@ -283,6 +283,12 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     if turn.intent == "nonsense" and turn.confidence >= 0.6:
         return not (any(ch.isdigit() for ch in turn.text) or has_facts(found))
     return False
+
+
+def gives_this_number(text: str) -> bool:
+    """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from."""
+    said = normalise(text)
+    return bool(_THIS_NUMBER.search(said)) and not re.search(_NUMBER_OR_EMAIL, said)  # "my number is 713…" gives it
 
 
 def gives_own_contact(text: str) -> bool:
@@ -372,6 +378,8 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
             out.slots["tip_what"] = text
         elif text not in before:
             out.slots["tip_what"] = f"{before} / {text}"
+    if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level"):
+        out.slots["privacy_level"] = found.privacy  # "…im her cousin and i want to stay anonymous": the menu is skipped
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
             2 <= turn.words <= 6 or describes(turn, found)):  # "yo" alone is a greeting in English
         out.slots["reporter_role"] = found.role
@@ -642,7 +650,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "contact":
         kind = _answer_kind(turn, found)
-        if _THIS_NUMBER.search(text) or says_yes(turn):
+        if gives_this_number(text) or says_yes(turn):
             out.slots["contact"] = "this number"
         elif describes(turn, found) and not _CONTACT.search(normalise(text)) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):

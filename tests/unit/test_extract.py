@@ -209,6 +209,11 @@ EXPLOITATION = [
     ("es", "en la casa de al lado entran y salen hombres toda la noche", {"SexualExploit"}),
     ("es", "mi esposo me obliga a estar con otros hombres por dinero y se queda con todo", {"SexualExploit"}),
     ("en", "the workers come and go at 5am", set()),
+    # a threat of deportation and unpaid work at a named kind of restaurant; the house kept for a family
+    ("es", "la tienen trabajando en una pupusería y no le pagan, el dueño dice que si se va la manda a deportar",
+     {"ForcedLabour"}),
+    ("en", "they make her clean and take care of kids all day and they took her phone and her birth certificate",
+     {"ForcedLabour"}),
 ]
 
 

@@ -761,3 +761,22 @@ def test_a_number_given_after_the_contact_question_was_given_up_is_still_the_con
     when = step(turn("it's been going on since september", "report_tip", 0.8),
                 asked("contact", privacy_level="confidential", tip_what="x"))
     assert when.slots["tip_when"] == "it's been going on since september" and "contact" not in when.slots
+
+
+def test_a_whole_tip_in_the_first_message_keeps_the_privacy_choice_and_the_kind_it_names():
+    text = ("hi, my cousin Ana (17) is being kept at a house in Bakersfield CA by her boyfriend's family, they make "
+            "her clean and take care of kids all day, they took her phone and her birth certificate, since june. im "
+            "her cousin and i want to stay anonymous")
+    result = step(turn(text, "report_tip", 0.9), {})
+    assert result.slots["privacy_level"] == "anonymous" and result.slots["reporter_role"] == "other"
+    after = {**result.slots, "safe_to_talk": True}
+    assert next_question(after) not in ("privacy_level", "exploitation_type")  # the menu and the kind were told
+    assert "WithholdsDocuments" in after["tip_facts"]["means_of_control"]
+
+
+def test_este_numero_with_its_accent_answers_the_contact_question_whatever_the_model_calls_it():
+    slots = asked("contact", privacy_level="confidential", tip_what="x")
+    result = step(turn("este número", "chitchat", 0.8, "es"), slots)  # it got "Aquí estoy." and the question again
+    assert not result.steps_aside and result.slots == {"contact": "this number"}
+    given = step(turn("my number is 713 555 0101, after 6"), slots)
+    assert given.slots == {"contact": "my number is 713 555 0101, after 6"}  # not "this number"

@@ -99,6 +99,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|withheld)",
         r"\b<NEG> (let|give|gives|gave) (me|us|her|him|them)( \w+)? (have |keep |see |back )?<POSS>( \w+)? <DOCS>",
         r"\bwithh(o|e)ld(s|ing)? <POSS>( \w+)? <DOCS>",
+        # the papers named second: "they took her phone and her birth certificate"
+        r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taken|keep|keeps|kept|hold|holds|held|confiscat\w*|stole|hid|hide"
+        r"|hides|grabbed)( away| all)? <POSS>( \w+){1,2},? and <POSS>( \w+)? <DOCS>\b",
         # es
         r"\b(<CL> )?(quit\w*|recogi\w*|recogen|retien\w*|retuv\w*|guarda|guardan|guardo|guardaron|guardaba"
         r"|guardaban|tiene|tienen|tenia|tenian|agarr\w*|robo|robaron|roba|roban|confisc\w*|decomis\w*|escond\w*"
@@ -481,6 +484,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(va a|van a|iba a|iban a|amenaz\w* con|dice(n)? que|dijo que|dijeron que)( (va|van|iba|iban) a)?"
         r" (llamar|hablar|reportar|entregar|denunciar|avisar|echar)(nos|me|la|lo|las|los|le|les)?( a)? (la )?"
         r"(migra|migracion|inmigracion|policia|patrulla|ice|border patrol|sheriff|federales)\b",
+        r"\b(nos|me|la|lo|las|los|le|les) (manda|mandan|mando|mandaria|hace|hacen|va a mandar|van a mandar)"
+        r" (a )?deportar\b",
         r"\b(nos|me|la|lo|las|los|le|les) (va|van|iba|iban) a (deportar|reportar|denunciar|entregar|echar la migra"
         r"|echar a la migra|meter a la carcel)\b",
         r"\bamenaz\w* (\w+ ){0,5}(migra\w*|inmigracion|policia|deport\w*|carcel|ice)\b",
@@ -667,13 +672,20 @@ LABOUR = (
                        # living-in work for one household: "she cleans for the family next door"
                        r"\b(cleans?|cleaning|cooks?|cooking|works?|working) for (the|a|this|that|their|his|her|some)"
                        r" (\w+ )?(family|families|household|couple)\b",
-                       r"\b(limpia|limpian|cocina|cocinan|trabaja|trabajan) (para|con) (la|una|esa|esta) familia\b")),
+                       r"\b(limpia|limpian|cocina|cocinan|trabaja|trabajan) (para|con) (la|una|esa|esta) familia\b",
+                       # made to keep the house: "they make her clean and take care of kids all day"
+                       r"\b(make|makes|made|force|forces|forced) (her|him|them|me|us) (to )?(clean|cook"
+                       r"|do (the |all the )?(housework|chores)|take care of (the |their |his |her )?(kids|children"
+                       r"|baby|babies))\b",
+                       r"\b(la|lo|las|los|me|nos) (ponen|pone|obligan|obliga|tienen|tiene) (a )?(limpiar|limpiando"
+                       r"|cuidar|cuidando) (la casa|a los ninos|ninos|a los hijos|los hijos|al bebe)\b")),
     ("nail salon", (r"\bnail (salon|spa|shop|place|bar|tech\w*)s?\b", r"\b(do|does|doing) nails\b",
                     r"\bmanicur\w*", r"\b(salon|salones) de unas\b", r"\bhac\w* (las )?unas\b",
                     r"\b(onglerie|ongles)\b", r"\bunhas\b")),
     ("massage parlor", (r"\bmassage\w*", r"\b(masaje\w*|masajista)\b", r"\b(massagem|massagista)\b", r"\bspa\b")),
     ("restaurant", (r"\brestaurants?\b", r"\b(dishwash\w*|busboy|waitress|waiter|line cook)\b",
-                    r"\b(restaurante|mesera|mesero|cocinera|cocinero|lavaplatos|taqueria)\b",
+                    r"\b(restaurante|mesera|mesero|cocinera|cocinero|lavaplatos|taqueria|pupuseria|fonda|loncheria"
+                    r"|cocina economica)\b",
                     r"\b(plongeur|serveuse|serveur)\b", r"\b(garcom|garconete|cozinheira|lanchonete)\b")),
     ("factory", (r"\b(factory|factories|sweatshop|garment)\b", r"\b(fabrica|maquila\w*|costura)\b",
                  r"\b(usine|atelier)\b")),
