@@ -608,3 +608,10 @@ def test_a_person_then_a_number_of_years_is_an_age_but_years_of_work_are_not():
 
 def test_a_range_of_people_is_not_read_as_an_age():
     assert extract("entre 5 y 6 hombres", "es").minor is None and extract("tengo 17 y no me dejan salir", "es").minor
+
+
+def test_an_age_in_brackets_after_a_name_is_an_age_but_not_after_a_count():
+    cousin = extract("my cousin Ana (17) is being kept at a house in Bakersfield")
+    assert cousin.ages == (17,) and cousin.minor is True
+    assert extract("mi prima Rosa (16) está encerrada", "es").minor is True
+    assert extract("los trabajadores (12) no tienen papeles", "es").ages == ()

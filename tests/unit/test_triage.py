@@ -48,6 +48,7 @@ URGENT = [
     ("en", "my cousin is 15 and they make her dance at a club", HIGH, "minor"),
     ("en", "the boys there are like 14 or 15", HIGH, "minor"),
     ("en", "her son 12 works there every night", HIGH, "minor"),
+    ("en", "my cousin Ana (17) is being kept at a house by her boyfriend's family", HIGH, "minor"),
     ("en", "they keep us in a basement and we can only go out to work", HIGH, "held"),
     ("es", "nos encierran en la noche con candado", HIGH, "held"),
     ("en", "i ran away last night and i'm hiding at a gas station", CRITICAL, "immediate_danger"),
@@ -119,6 +120,7 @@ LOOK_ALIKES = [
     ("en", "the girls work 12 hours a day"),
     ("es", "las muchachas trabajan 14 horas diarias"),
     ("en", "girls, 4 of them"),
+    ("es", "los trabajadores (12) no tienen papeles"),
 ]
 
 

@@ -212,13 +212,19 @@ def _clause(s: str, start: int, end: int) -> tuple[int, int]:
     return s.rfind(".", 0, start) + 1, len(s) if right < 0 else right
 
 
+# "my cousin Ana (17)": an age in brackets after a name or a person (brackets are dropped before reading; "workers
+# (12)" is a count)
+_BRACKETED_AGE = re.compile(r"\b(?!(?:people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores"
+                            r"|hours|horas|days|dias)\b)([^\W\d_]{2,}) \((\d{1,2})\)", re.IGNORECASE)
+
+
 # --------------------------------------------------------------------------------------------- extract
 def extract(text: str, language: str | None = None, expecting: str | None = None) -> Extracted:
     """Everything this one message says about a tip. `language` picks SMS spellings ("q" is "que" in Spanish);
     `expecting` names the question just asked, for bare answers: "privacy" (1, 2, 3), "age" ("15"), "count"
     ("5") or "more" ("no" then means nothing more)."""
     raw = _as_text(text)
-    s = prepare(raw, language)
+    s = prepare(_BRACKETED_AGE.sub(r"\1, \2 yo,", raw), language)
     whole = " ".join(t for t in s.split() if t not in (".", ","))
     if not whole:
         return Extracted()

@@ -195,6 +195,9 @@ AGE_PATTERNS = [
     r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
     r"|percent|people|guys|girls|of us|or \d{2}\b))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
+    # "my cousin Ana (17)": the age in brackets after a name or a person (not a count: "workers (12)")
+    r"\b(?!(people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores|hours|horas|days|dias)\b)"
+    r"[a-z]{2,} \((\d{1,2})\)",
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
     # work 12 hours", "girls, 4 of them"), nor Spanish "son" ("son como 15 hombres": they are about 15 men)
     r"\b(?:girls?|boys?|kids?|daughter|(?:my|his|her|their|our|your|a|the) sons?|nin[oa]s?|chic[oa]s?|muchach[oa]s?"
