@@ -36,6 +36,7 @@ _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|
 # "call me", "llámame", "appelez-moi", "me liga": the person's own way to be reached, said as theirs (on normalised
 # text); a contact is that, or a number or an email ("the guy's number is 555…" is a contact, but not theirs)
 _REACH_ME = (r"\b(reach|call|text|email|contact|message) me\b|\bme (pueden|puedes) (llamar|escribir|contactar)\b|"
+             r"\b(pueden|puedes|puede) (llamarme|escribirme|contactarme)\b|"
              r"\b(llamame|llamenme|escribeme|escribanme)\b|\b(appelez|ecrivez|contactez)[- ]moi\b|"
              r"\bme (liga|ligue|ligar|chama)\b")
 _NUMBER_OR_EMAIL = r"\d[\d\s().-]{5,}\d|\S@\S"
@@ -261,6 +262,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "kinda", "no": an answer, whatever the model makes of it
         if holds and not _ASKS.search(turn.text):
             return False  # "me and 4 other guys" to "who is affected?" (starts like "me van a deportar?")
+        if "privacy_level" in answered and turn.words <= 4 and not _QUESTION.search(turn.text):
+            return False  # "confidencial" to another question: the privacy choice (it got the anonymity answer)
         if _QUESTION.search(turn.text):
             return True
         # no question mark or question word: while the person is describing what happens ("they don't let me
@@ -359,8 +362,9 @@ def describes(turn: Turn, found: Extracted) -> bool:
         return False
     if turn.words <= 12 and all(part.rstrip().endswith("?") for part in _SENTENCE.split(turn.text.strip()) if part):
         return False  # "me van a deportar si les cuento?" asks; its threat is not yet what is happening
-    if turn.words <= 12 and not found.means_of_control and _ANNOUNCING.search(normalise(turn.text)):
-        return False
+    if not found.means_of_control and (turn.words <= 12 or turn.words <= 16 and not has_facts(found)) and (
+            _ANNOUNCING.search(normalise(turn.text))):
+        return False  # "i need to tell someone whats going on at my job but im scared": the tip is still to come
     if turn.intent == "report_tip" and turn.words >= 6:
         return True
     # "es mi prima, tiene 17" says who, not what is happening (the question about what happens still comes)
@@ -672,15 +676,17 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots["contact"] = NONE if kind else text
         return out
 
+    # "pueden llamarme a este número": this number, given as theirs
+    reach_here = gives_this_number(text) and bool(_MY_CONTACT.search(normalise(text)))
     if slots.get("contact") in (None, NONE) and turn.words <= 15 and not describes(turn, found) and (
-            gives_own_contact(text) if slots.get("privacy_level") == "anonymous" else
+            gives_own_contact(text) or reach_here if slots.get("privacy_level") == "anonymous" else
             slots.get("privacy_level") in ("share", "confidential") and _CONTACT.search(normalise(text))
             and _MY_CONTACT.search(normalise(text))):
         # "you can reach me at 407-555-0199", whatever was asked; a number given with "call me" after anonymity was
         # chosen (or taken for an answer the menu did not understand) is the person's choice to share
         if slots.get("privacy_level") == "anonymous":
             out.slots["privacy_level"] = "share"
-        out.slots["contact"] = text
+        out.slots["contact"] = "this number" if reach_here else text
         out.say.append("utter_contact_noted")  # then the question asked is asked again
         return out
 

@@ -209,6 +209,10 @@ EXPLOITATION = [
     ("es", "en la casa de al lado entran y salen hombres toda la noche", {"SexualExploit"}),
     ("es", "mi esposo me obliga a estar con otros hombres por dinero y se queda con todo", {"SexualExploit"}),
     ("en", "the workers come and go at 5am", set()),
+    # money sent to a child and pictures asked for: grooming for sexual exploitation (it was filed as "other")
+    ("es", "Mi hija de 14 años conoció a un señor por internet que le manda dinero y le pide fotos", {"SexualExploit"}),
+    ("en", "a guy online sends her money and asks her for pics", {"SexualExploit"}),
+    ("es", "mi patron me manda dinero a mi familia", set()),
     # a threat of deportation and unpaid work at a named kind of restaurant; the house kept for a family
     ("es", "la tienen trabajando en una pupusería y no le pagan, el dueño dice que si se va la manda a deportar",
      {"ForcedLabour"}),

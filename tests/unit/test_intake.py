@@ -780,3 +780,18 @@ def test_este_numero_with_its_accent_answers_the_contact_question_whatever_the_m
     assert not result.steps_aside and result.slots == {"contact": "this number"}
     given = step(turn("my number is 713 555 0101, after 6"), slots)
     assert given.slots == {"contact": "my number is 713 555 0101, after 6"}  # not "this number"
+
+
+def test_a_privacy_choice_or_this_number_given_to_another_question_is_taken():
+    slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="x")
+    # "confidencial" (read as "is this anonymous?") got the anonymity answer and the kind question again
+    assert step(turn("confidencial", "ask_anonymous", 0.95, "es"), slots).slots == {"privacy_level": "confidential"}
+    # it was filed as the kind of exploitation ("other")
+    here = step(turn("pueden llamarme a este número después de las 6", "inform", 0.8, "es"), slots)
+    assert here.slots == {"privacy_level": "share", "contact": "this number"}
+
+
+def test_an_announcement_that_the_tip_is_coming_is_not_the_tip():
+    result = step(turn("i need to tell someone whats going on at my job but im scared", "report_tip", 0.8), {})
+    assert "tip_what" not in result.slots

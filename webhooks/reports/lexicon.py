@@ -578,6 +578,12 @@ SEX = (
     r"\b(pay|pays|paying|paid|offer|offers|offering|offered|give|gives|giving) (her|him|them|me|us)( \$?\d+| money"
     r"| cash| gifts?){0,2} (to|for) (meet|meeting|hang out|come over|see him|send (\w+ )?(pics|pictures|photos|nudes"
     r"|videos))\b",
+    # money sent and pictures asked for ("le manda dinero y le pide fotos", "sends her money and asks for pics")
+    r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pago|deposita\w*|envia\w*) (\w+ )?(dinero|plata|lana"
+    r"|regalos|feria)\b[^.]{0,40}\b(pide|piden|pidio|pedir|manda(r)?|envia(r)?) (\w+ )?(fotos|videos|packs?)\b",
+    r"\b(sends?|sent|gives?|gave|offers?|offered|pays?|paid) (her|him|them|me|us) (money|cash|gifts?|gift cards?)"
+    r"\b[^.]{0,40}\b(asks?|asked|wants?|wanted) (her|him|them|me|us)? ?(for|to send) (\w+ )?(pics|pictures|photos"
+    r"|videos|vids)\b",
     # made to send or pose for sexual pictures ("makes her send pics", "la obligan a mandar fotos")
     r"\b(makes?|made|forces?|forced|pressures?|pressured) (me|her|us|them|the girls) (to )?(send|take|post|pose for)"
     r" (\w+ )?(pics|pictures|photos|nudes|videos|vids)\b",
