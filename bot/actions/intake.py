@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from webhooks.reports import htcds
 from webhooks.reports.extract import Extracted, extract
 from webhooks.triage.assess import normalise
 
@@ -88,6 +89,11 @@ _FAREWELL = re.compile(r"\b(bye+|goodbye|cya|see (you|ya|u)|later|ttyl|gtg|g2g|g
                        r"|volto)|beijos)(?!\w)", re.IGNORECASE)
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
                       r"exclu\w*|destru\w*)\b", re.IGNORECASE)
+# "just her", "solo ella", "só ela", "ella sola": one person, whom it is about (it was filed as a sign of control)
+_JUST_ONE = re.compile(r"^\W*((just|only|solo|so|seulement|juste|nomas|nada mas)\s+(her|him|me|myself|ella|el|yo|ela"
+                       r"|ele|eu|elle|lui|moi|one person|una persona|uma pessoa|une personne)|(ella|el|yo|ela|ele|eu"
+                       r"|elle|lui|moi|she|he|me) (sola|solo|sozinha|sozinho|seule?|alone))( i think| creo| acho)?"
+                       r"\s*($|[,.;!])")  # not "yo solo trabajo ahí"
 _CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|passwords?|contrasenas?|claves?|senhas?"
                    r"|phrases? secretes?|mot de passe|protocolo|(?:report|case|caso) ?(?:number|#)"
                    r"|(?:numero|number)\b.{0,30}\b(?:caso|case|reporte|report|denuncia|referencia|dossier|signalement))\b")
@@ -323,7 +329,7 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
         fields.add("tip_where")
     if found.ongoing is not None or _TIME.search(text):
         fields.add("tip_when")
-    if found.people_count or found.ages or found.minor:
+    if found.people_count or found.ages or found.minor or _JUST_ONE.search(normalise(text)):
         fields.add("tip_who")
     if found.means_of_control:
         fields.add("tip_control")
@@ -746,10 +752,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 # are then skipped), and this question comes again; it was filed whole as "when" and "who"
                 _keep_what_was_told(out, slots, turn, found)
                 return out
-            if not kind and turn.words <= 2 and _names_a_kind(text) and slots.get("exploitation_type") in (
-                    None, UNKNOWN):
-                # "sexual" to "where?" after the kind question got a description: the kind, and this question again
-                out.slots["exploitation_type"] = _exploitation_of(turn, found)
+            named = set(_exploitation_of(turn, found).split(",")) & set(htcds.EXPLOITATION_TYPES) if (
+                not kind and turn.words <= 4 and asked not in about and _names_a_kind(text)) else set()
+            known = set((out.slots.get("tip_facts") or facts).get("exploitation") or ())
+            if named - known:
+                # "sex i think" to "when?" when the tip read as forced work, "sexual" to "where?" after the kind
+                # question got a description: a kind more, and this question again (it was filed as the answer)
+                kinds = sorted(named | known)
+                out.slots["exploitation_type"] = ",".join(kinds)
+                out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "exploitation": kinds}
                 return out
             if kind or asked in again:
                 # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown"

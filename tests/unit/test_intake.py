@@ -736,7 +736,19 @@ def test_a_description_given_to_the_kind_question_joins_the_narrative_and_a_kind
     assert "tip_when" not in told.slots and "tip_who" not in told.slots
     assert "young girl who lives next door" in told.slots["tip_what"]
     later = {**slots, **told.slots, "requested_slot": "tip_where"}
-    assert step(turn("sexual"), later).slots == {"exploitation_type": "SexualExploit"}
+    assert step(turn("sexual"), later).slots["exploitation_type"] == "SexualExploit"
+    # a kind more, said to a later question when the tip read as forced work (it was filed as "when")
+    labour = {**later, "requested_slot": "tip_when", "tip_facts": {"exploitation": ["ForcedLabour"]}}
+    more = step(turn("sex i think"), labour)
+    assert "tip_when" not in more.slots and more.slots["tip_facts"]["exploitation"] == ["ForcedLabour", "SexualExploit"]
+    # the same kind again is the question misunderstood: put in plain words
+    assert step(turn("work"), labour).say == ["utter_explain_tip_when"]
+
+
+def test_just_her_answers_who_not_the_signs_question():
+    slots = asked("tip_control", tip_what="x", tip_facts={"ages": [14], "minor": True})
+    result = step(turn("solo ella", "inform", 0.9, "es"), slots)
+    assert result.slots.get("tip_who") == "solo ella" and "tip_control" not in result.slots
 
 
 def test_a_time_or_place_given_to_the_contact_question_is_not_the_contact():
