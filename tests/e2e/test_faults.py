@@ -242,6 +242,31 @@ def test_a_gateway_killed_with_a_message_in_flight_loses_nothing_and_answers_onc
         "the bot took the message once and goes on where it was"
 
 
+def test_a_message_left_processing_by_a_process_that_died_is_answered(faulty):
+    """The moment of a crash that the test above hits only sometimes: the message was claimed ("processing") by
+    a gateway that then died. It was never taken again: a stored tip left unanswered for good."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from webhooks.conversations import store
+    from webhooks.db import utcnow
+
+    phone = new_phone()
+    start_conversation(faulty, phone)
+    key = keyed_hash(faulty.settings.tipline_secret_key, f"sms:{phone}")
+    enc = Encryptor.from_settings(faulty.settings)
+    with faulty.db.session() as s:
+        conv = s.scalar(select(Conversation).where(Conversation.key == key))
+        left = store.add_inbound(s, conv.id, f"twilio:SM{secrets.token_hex(16)}",
+                                 enc.encrypt("someone else, my cousin"))
+        s.execute(update(Message).where(Message.id == left).values(
+            status="processing", attempts=1, updated_at=utcnow() - timedelta(minutes=5)))
+    inbound = faulty.wait_until_answered(phone, timeout=60)
+    assert [m.id for m in inbound].count(left) == 1
+    assert sum(dialogue.question_in([a]) == "privacy" for a in faulty.answers(left)) == 1, "answered, once"
+
+
 def test_a_surge_across_the_line_is_stored_held_and_answered_in_turn(faulty):
     phones = [new_phone() for _ in range(LINE_LIMIT * 4)]
     with ThreadPoolExecutor(len(phones)) as pool:

@@ -179,7 +179,8 @@ class MessagePipeline:
                 key = conv.key
                 if oldest < now - give_up_after:
                     self._escalate_stuck(s, conv)
-                waiting = [m_id for m_id, _ in store.unprocessed_up_to(s, conv_id, 2**31 - 1)][:per_pass]
+                waiting = [m_id for m_id, _ in store.unprocessed_up_to(s, conv_id, 2**31 - 1,
+                                                                       utcnow() - self.stale_after)][:per_pass]
             if not waiting:
                 continue
             with self._conversation_lock(key):
@@ -204,7 +205,7 @@ class MessagePipeline:
         `waiting_request`: the message whose HTTP request is waiting for its answers (they go back in the
         response, not as new messages)."""
         with self.db.session() as s:
-            waiting = store.unprocessed_up_to(s, conv_id, up_to)
+            waiting = store.unprocessed_up_to(s, conv_id, up_to, utcnow() - self.stale_after)
         already_late = getattr(self._late, "active", False)
         taken = set()
         for message_id, status in waiting:

@@ -1,7 +1,9 @@
 """Reads and writes of conversations and the write-ahead message log. No processing here."""
 from __future__ import annotations
 
-from sqlalchemy import case, delete, func, select, update
+from datetime import datetime
+
+from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -62,12 +64,14 @@ def add_reply(session: Session, conv: Conversation, reply_to: Message | None, bo
     return msg
 
 
-def unprocessed_up_to(session: Session, conv_id: int, last_id: int) -> list[tuple[int, str]]:
-    """(id, status) of the conversation's inbound messages not yet answered, up to `last_id`, oldest first."""
+def unprocessed_up_to(session: Session, conv_id: int, last_id: int, stale_before: datetime) -> list[tuple[int, str]]:
+    """(id, status) of the conversation's inbound messages not yet answered, up to `last_id`, oldest first; a message
+    still "processing" since before `stale_before` was left by a process that died, and is taken again."""
     return [(row.id, row.status) for row in session.execute(
         select(Message.id, Message.status)
-        .where(Message.conversation_id == conv_id, Message.direction == "in",
-               Message.status.in_(PENDING), Message.id <= last_id)
+        .where(Message.conversation_id == conv_id, Message.direction == "in", Message.id <= last_id,
+               or_(Message.status.in_(PENDING),
+                   (Message.status == "processing") & (Message.updated_at < stale_before)))
         .order_by(Message.id)
     )]
 
