@@ -16,6 +16,7 @@ from functools import cache
 from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
 from webhooks.triage.assess import normalise
+from webhooks.triage.lexicon import COUNTED
 
 MAX_CHARS = 10_000  # a longer message is read up to here
 
@@ -214,8 +215,7 @@ def _clause(s: str, start: int, end: int) -> tuple[int, int]:
 
 # "my cousin Ana (17)": an age in brackets after a name or a person (brackets are dropped before reading; "workers
 # (12)" is a count)
-_BRACKETED_AGE = re.compile(r"\b(?!(?:people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores"
-                            r"|hours|horas|days|dias)\b)([^\W\d_]{2,}) \((\d{1,2})\)", re.IGNORECASE)
+_BRACKETED_AGE = re.compile(r"\b(?!" + COUNTED + r"\b)(?P<word>[^\W\d_]{2,}) \((?P<age>\d{1,2})\)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------- extract
@@ -224,7 +224,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     `expecting` names the question just asked, for bare answers: "privacy" (1, 2, 3), "age" ("15"), "count"
     ("5") or "more" ("no" then means nothing more)."""
     raw = _as_text(text)
-    s = prepare(_BRACKETED_AGE.sub(r"\1, \2 yo,", raw), language)
+    s = prepare(_BRACKETED_AGE.sub(r"\g<word>, \g<age> yo,", raw), language)
     whole = " ".join(t for t in s.split() if t not in (".", ","))
     if not whole:
         return Extracted()

@@ -185,6 +185,8 @@ CATEGORIES: dict[str, dict] = {
 }
 
 # "she is 15", "a 14 year old", "14 años", "15 ans", "16岁", "15살", "15 tuổi", "14 лет"
+# Words a number in brackets counts ("workers (12)", "12 hours"), where it is no age
+COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores|hours|horas|days|dias)"
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged) (\d{1,2})\b",
     r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a) (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
@@ -196,8 +198,7 @@ AGE_PATTERNS = [
     r"|percent|people|guys|girls|of us|or \d{2}\b))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
     # "my cousin Ana (17)": the age in brackets after a name or a person (not a count: "workers (12)")
-    r"\b(?!(people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores|hours|horas|days|dias)\b)"
-    r"[a-z]{2,} \((\d{1,2})\)",
+    r"\b(?!" + COUNTED + r"\b)[a-z]{2,} \((\d{1,2})\)",
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
     # work 12 hours", "girls, 4 of them"), nor Spanish "son" ("son como 15 hombres": they are about 15 men)
     r"\b(?:girls?|boys?|kids?|daughter|(?:my|his|her|their|our|your|a|the) sons?|nin[oa]s?|chic[oa]s?|muchach[oa]s?"
