@@ -660,39 +660,36 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "contact":
         kind = _answer_kind(turn, found)
+        contact_like = bool(_CONTACT.search(normalise(text)))
         if gives_this_number(text) or says_yes(turn):
             out.slots["contact"] = "this number"
-        elif describes(turn, found) and not _CONTACT.search(normalise(text)) and (
+        elif not contact_like and describes(turn, found) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
             # the contact question comes again
-        elif not kind and not _CONTACT.search(normalise(text)) and (has_facts(found) or found.ongoing is not None
-                                                                    or describes(turn, found)):
+        elif not kind and not contact_like and (has_facts(found) or found.ongoing is not None
+                                                or describes(turn, found)):
             # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
             # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
             # contact question comes again, in plain words; not a third time (then no contact is kept)
             _fill_instead(out, asked, about, found, slots, text)
-            again = facts.get("asked_again") or []
-            if asked in again:
+            if asked in _asked_again(out, facts):
                 out.slots["contact"] = NONE
             else:
                 out.say.append(explanation(asked))
-                out.slots["tip_facts"] = {**facts, "asked_again": [*again, asked]}
+                _mark_asked_again(out, facts, asked)
         else:
             out.slots["contact"] = NONE if kind else text
         return out
 
-    # "pueden llamarme a este número": this number, given as theirs
-    reach_here = gives_this_number(text) and bool(_MY_CONTACT.search(normalise(text)))
-    if slots.get("contact") in (None, NONE) and turn.words <= 15 and not describes(turn, found) and (
-            gives_own_contact(text) or reach_here if slots.get("privacy_level") == "anonymous" else
-            slots.get("privacy_level") in ("share", "confidential") and _CONTACT.search(normalise(text))
-            and _MY_CONTACT.search(normalise(text))):
+    offered = _contact_offered(text, slots.get("privacy_level")) if (
+        slots.get("contact") in (None, NONE) and turn.words <= 15) else None
+    if offered and not describes(turn, found):
         # "you can reach me at 407-555-0199", whatever was asked; a number given with "call me" after anonymity was
         # chosen (or taken for an answer the menu did not understand) is the person's choice to share
         if slots.get("privacy_level") == "anonymous":
             out.slots["privacy_level"] = "share"
-        out.slots["contact"] = "this number" if reach_here else text
+        out.slots["contact"] = offered
         out.say.append("utter_contact_noted")  # then the question asked is asked again
         return out
 
@@ -744,7 +741,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots[asked] = kind or text
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
-            again = (out.slots.get("tip_facts") or facts).get("asked_again") or []
+            again = _asked_again(out, facts)
             if not kind and asked not in about and describes(turn, found) and slots.get("tip_what") and (
                     found.exploitation or found.means_of_control or found.labour_type or turn.words >= 15):
                 # more of what is happening, told to "where?" ("10 guys in a 2 bedroom house, a van picks them up
@@ -770,10 +767,35 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                     # "atlanta, at a motel" to "who?" with Atlanta known: the question again, in plain words
                     if not any(name in out.slots for name in PLACE_TIME_PEOPLE):
                         out.say.append(explanation(asked))
-                    out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "asked_again": [*again, asked]}
+                    _mark_asked_again(out, facts, asked)
             else:
                 out.slots[asked] = text
     return out
+
+
+def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:
+    """The questions already put in plain words once because their answer belonged elsewhere (not asked a third
+    time); kept in the facts, the only memory the intake has between turns besides its slots."""
+    return (out.slots.get("tip_facts") or facts).get("asked_again") or []
+
+
+def _mark_asked_again(out: Step, facts: dict[str, Any], asked: str) -> None:
+    current = out.slots.get("tip_facts") or facts
+    out.slots["tip_facts"] = {**current, "asked_again": [*_asked_again(out, facts), asked]}
+
+
+def _contact_offered(text: str, privacy: str | None) -> str | None:
+    """The person's own way to be reached, given whatever was asked: the contact to keep ("this number" for
+    "pueden llamarme a este número"), or None. After "anonymous" only a number, an email or this number said as
+    theirs counts; after "share" or "confidential" also "call me…"."""
+    said = normalise(text)
+    if not (_CONTACT.search(said) and _MY_CONTACT.search(said)):
+        return None
+    if gives_this_number(text):
+        return "this number"
+    if privacy == "anonymous":
+        return text if gives_own_contact(text) else None
+    return text if privacy in ("share", "confidential") else None
 
 
 def _fits_elsewhere(asked: str, about: frozenset[str], turn: Turn, found: Extracted) -> bool:

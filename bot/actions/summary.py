@@ -71,12 +71,10 @@ def place_of(facts: dict[str, Any], language: str = "en") -> str | None:
 def _with_city(where: str, facts: dict[str, Any]) -> str:
     """The place as told ("nail salon"), with the city and state told elsewhere ("…in Plano TX" to another question)
     when it does not name them: the read-back showed only "nail salon"."""
-    city, state = facts.get("city"), facts.get("state")
-    said = normalise(where)
-    missing = [p for p in (city, state) if p and normalise(p) not in said]
+    city, state, said = facts.get("city"), facts.get("state"), normalise(where)
     if not city or normalise(city) in said:
         return where
-    return ", ".join([where, *missing])
+    return ", ".join([where, city, *([state] if state and normalise(state) not in said else [])])
 
 
 def summary(slots: dict[str, Any], language: str) -> str:
