@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
@@ -12,10 +13,20 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.actions import intake
 from bot.actions.services import escalation_service
 from webhooks.conversations import store
-from webhooks.triage.assess import HIGH, Assessment
+from webhooks.conversations.texts import text as gateway_text
+from webhooks.settings import get_settings
+from webhooks.triage.assess import HIGH, Assessment, normalise
 
 log = logging.getLogger("tipline.actions.handoff")
 ASKED = Assessment(HIGH, 65, ("asked_for_person",))
+# "can I call instead?", "hay un número al que pueda llamar?": they want the hotline's phone, not only a person here
+_WANTS_TO_CALL = re.compile(
+    r"\b(can|could|may) (i|we) (just )?(call|phone|ring)\b|\b(number|phone) (i|we) (can|could) call\b"
+    r"|\bnumber to call\b|\bcall (you|someone|somebody|the hotline) instead\b"
+    r"|\bpuedo (llamar|marcar)\b|\bpodemos llamar\b"
+    r"|\b(hay|tienen|tienes) (algun |un )?(numero|telefono)\b|\bnumero (para|al que|donde) (pueda |puedo )?llamar\b"
+    r"|\b(a que|a cual|cual es el) numero\b|\bje (peux|pourrais) (vous )?(appeler|telephoner)\b"
+    r"|\bnumero (a|pour) appeler\b|\bposso (ligar|telefonar)\b|\bnumero (para|pra) ligar\b")
 
 
 def queue_for_a_person(conversation_key: str) -> bool:
@@ -65,4 +76,8 @@ class ActionHandoff(Action):
             log.exception("handoff failed", extra={"conversation": tracker.sender_id})
             queued = False
         dispatcher.utter_message(response="utter_handoff" if queued else "utter_handoff_failed")
+        phone = get_settings().tipline_hotline_phone
+        if phone and _WANTS_TO_CALL.search(normalise(latest.get("text") or "")):
+            dispatcher.utter_message(text=gateway_text("call_us", tracker.get_slot("language") or "en",
+                                                       phone=phone).strip())
         return []

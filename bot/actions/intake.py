@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from webhooks.reports import htcds
+from webhooks.reports import htcds, places
 from webhooks.reports.extract import Extracted, extract
 from webhooks.triage.assess import normalise
 
@@ -32,7 +32,10 @@ ANSWERS = {"ask_police": "utter_not_police", "ask_immigration": "utter_immigrati
            "ask_anonymous": "utter_anonymous", "ask_who": "utter_who_we_are", "ask_services": "utter_services"}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que|como|es|son|me|van|"
+# "que quede entre nosotros" wishes, it does not ask
+_WISH = r"(?! (quede|sea|nadie|no se sepa))"
+_QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que" + _WISH + r"|como|es|son|me|"
+                       r"van|"
                        r"puedo|pueden|qui|est-ce|est ce|quem|vai|vou|posso|voce|vc)\b", re.IGNORECASE)
 # "call me", "llámame", "appelez-moi", "me liga": the person's own way to be reached, said as theirs (on normalised
 # text); a contact is that, or a number or an email ("the guy's number is 555…" is a contact, but not theirs)
@@ -100,8 +103,9 @@ _CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|
 _PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
                      r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
                      r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
-_ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[eé]n|qu[eé]|c[oó]mo|d[oó]nde|cu[aá]ndo|"
-                   r"puedo|pueden|est-ce|quem|posso)\b", re.IGNORECASE)  # a question, not an answer ("es de..." is not)
+# a question, not an answer ("es de..." is not)
+_ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[eé]n|qu[eé]" + _WISH
+                   + r"|c[oó]mo|d[oó]nde|cu[aá]ndo|puedo|pueden|est-ce|quem|posso)\b", re.IGNORECASE)
 # "otra persona" answers "about you or someone else?"; it does not ask for a person
 _OTHER_PERSON = re.compile(r"\b(otra|another|other|autre|outra|alguien|someone|somebody)\s+"
                            r"(persona|person|personne|pessoa|m[aá]s|else)\b", re.IGNORECASE)
@@ -381,13 +385,8 @@ def describes(turn: Turn, found: Extracted) -> bool:
 def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Extracted) -> None:
     """What a person tells while a yes/no or a choice is asked is kept: a description joins the narrative (it is
     never dropped because an earlier message started it), and who it is about is taken when they say so."""
-    text = turn.text.strip()
     if describes(turn, found):
-        before = slots.get("tip_what")
-        if before is None:
-            out.slots["tip_what"] = text
-        elif text not in before:
-            out.slots["tip_what"] = f"{before} / {text}"
+        _join_the_tip(out, slots, turn.text.strip())
     if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level"):
         out.slots["privacy_level"] = found.privacy  # "…im her cousin and i want to stay anonymous": the menu is skipped
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
@@ -502,6 +501,11 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
         value = getattr(found, name)
         if value is not None and (override or merged.get(name) is None):
             merged[name] = value
+    known = (facts or {}).get("state")
+    if found.city and not found.state_said and places.could_be_in(found.city, known):
+        merged["state"] = known  # "Pasadena" after "Houston, TX": Pasadena, Texas
+    elif found.state_said and not found.city and places.could_be_in(merged.get("city"), found.state):
+        merged["state"] = found.state  # "Pasadena" then "in Texas": the state said wins over the name's first
     return merged
 
 
@@ -548,12 +552,16 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
                                if name in about}
     if "exploitation_type" in about:
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
-    facts = merge_facts(slots.get("tip_facts"), found, override=True)
+    before = slots.get("tip_facts") or {}
+    facts = merge_facts(before, found, override=True)
     said = normalise(text)
     for name in ("city", "state", "venue"):  # "the farm is in madera not fresno": Fresno is dropped
         if _said_not(said, facts.get(name)):
             facts.pop(name)
             changes.setdefault("tip_where", text)  # "it's in smalltown not columbus": the place, as told
+    for name in ("city", "state", "venue"):  # read back without the place named as wrong
+        if "tip_where" in changes and _said_not(said, before.get(name)):
+            changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
     if not changes and (found.nothing_more or found.dont_know):
         return {}  # "no, that's all", "no es todo": nothing to change
     if not changes:
@@ -570,6 +578,19 @@ def _said_not(said: str, value: Any) -> bool:
     name = re.escape(normalise(value))
     return bool(re.search(rf"\b(not|no|nope|isn't|wasn't|instead of|rather than|en vez de|ni|pas|non|nao|era)\s+"
                           rf"((in|at|en|a|em|no|na|el|la|the)\s+){{0,2}}{name}\b", said))
+
+
+_NOT_THERE = r"\s*,?\s*(\b(but|pero|mais|mas|y|and)\s+)?\b(not|no|nope|isn't|wasn't|instead of|rather than|" \
+    r"en vez de|ni|pas|non|nao|não|era)\s+((in|at|en|a|em|no|na|el|la|the|à)\s+){0,2}"
+_PLACE_LEAD = re.compile(r"^(it was|it's|its|it is|was|is|fue|era|es|está|esta|c'était|c'etait|c'est|foi|é|e)?\s*"
+                         r"(in|at|en|a|em|no|na|à|au|dans)?\s+", re.IGNORECASE)
+
+
+def _place_as_corrected(text: str, wrong: str) -> str:
+    """ "fue en Pasadena no en Houston" read back as "Pasadena": the place told, without the one named as wrong."""
+    kept = re.sub(_NOT_THERE + re.escape(wrong) + r"\b[\s,.!]*", " ", text, flags=re.IGNORECASE).strip(" ,.!")
+    kept = _PLACE_LEAD.sub("", " " + kept if not _PLACE_LEAD.match(kept) else kept).strip(" ,.!")
+    return kept or text
 
 
 def _says_a_place_was_wrong(text: str, slots: dict[str, Any]) -> bool:
@@ -660,7 +681,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "contact":
         kind = _answer_kind(turn, found)
-        contact_like = bool(_CONTACT.search(normalise(text)))
+        contact_like = bool(_CONTACT.search(normalise(text)) or _ASK_FOR.search(normalise(text)))
         if gives_this_number(text) or says_yes(turn):
             out.slots["contact"] = "this number"
         elif not contact_like and describes(turn, found) and (
@@ -668,11 +689,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
             # the contact question comes again
         elif not kind and not contact_like and (has_facts(found) or found.ongoing is not None
-                                                or describes(turn, found)):
+                                                or describes(turn, found) or not looks_like_contact(text)):
             # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
             # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
             # contact question comes again, in plain words; not a third time (then no contact is kept)
-            _fill_instead(out, asked, about, found, slots, text)
+            if not _fill_instead(out, asked, about, found, slots, text) and not looks_like_contact(text):
+                _join_the_tip(out, slots, text)  # "comida, en la cocina": told about what happens
             if asked in _asked_again(out, facts):
                 out.slots["contact"] = NONE
             else:
@@ -680,6 +702,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _mark_asked_again(out, facts, asked)
         else:
             out.slots["contact"] = NONE if kind else text
+            if _ASK_FOR.search(normalise(text)):
+                out.slots.pop("tip_facts", None)  # "pregunten por Lupe en la tienda": the store is not the tip's
         return out
 
     offered = _contact_offered(text, slots.get("privacy_level")) if (
@@ -782,6 +806,39 @@ def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:
 def _mark_asked_again(out: Step, facts: dict[str, Any], asked: str) -> None:
     current = out.slots.get("tip_facts") or facts
     out.slots["tip_facts"] = {**current, "asked_again": [*_asked_again(out, facts), asked]}
+
+
+# What an answer to "how can we reach you?" is made of besides a number or an email: a way, a time, a name
+_CONTACT_HINT = re.compile(
+    r"\b(whats ?app|wsp|wasap|signal|telegram|messenger|facebook|insta\w*|e-?mail|correo|mail|text\w*|txt|texto"
+    r"|mensaje\w*|sms|call\w*|llam\w*|escrib\w*|number|numero|phone|tel\w*|cel\w*|morning|afternoon|evening|night"
+    r"|tonight|weekends?|weekdays?|after|before|anytime|mornings|manana|tarde|noche|fin de semana|despues|antes"
+    r"|entre semana|cualquier hora|semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm|h|hrs)|am|pm|name|nombre|me llamo|soy|i'?m|ask for"
+    r"|pregunt\w* por|apellido|matin|soir|apres|avant|appel\w*|nom|manha|noite|depois|ligar|ligue|nome)\b")
+# "pregunten por Lupe en la tienda": whom to ask for, and where (not the place of the tip)
+_ASK_FOR = re.compile(r"\b(ask for|ask to speak to|pregunt\w* por|my name is|me llamo|mi nombre es|demandez|"
+                      r"perguntem? por|meu nome e)\b")
+# "en la cocina", "at the farm": where something is, not how to reach someone
+_WHERE_PHRASE = re.compile(r"\b(in|at|on|en|dans|em|no|na) (the|la|el|los|las|le|les|a|an|un|una|o|os|as)\b")
+
+
+def looks_like_contact(text: str) -> bool:
+    """An answer the contact question could have: a number or an email, a way or a time to reach them, or a short
+    name ("Rosa", "mi hermana Rosa"); not "comida, en la cocina" (it was kept as the contact)."""
+    said = normalise(text)
+    if _CONTACT.search(said) or _THIS_NUMBER.search(text) or _CONTACT_HINT.search(said):
+        return True
+    return len(_WORD.findall(said)) <= 3 and not _WHERE_PHRASE.search(said)
+
+
+def _join_the_tip(out: Step, slots: dict[str, Any], text: str) -> None:
+    """A description joins the narrative (it is never dropped because an earlier message started it)."""
+    before = out.slots.get("tip_what", slots.get("tip_what"))
+    if before in (None, NONE, UNKNOWN):
+        out.slots["tip_what"] = text
+    elif text not in before:
+        out.slots["tip_what"] = f"{before} / {text}"
 
 
 def _contact_offered(text: str, privacy: str | None) -> str | None:

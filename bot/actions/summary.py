@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.actions.intake import NONE, UNKNOWN
 from webhooks.reports import htcds
+from webhooks.reports.extract import extract
 from webhooks.triage.assess import normalise
 
 LABELS = {
@@ -49,6 +50,69 @@ VENUES = {
            "store": "loja", "street": "rua", "online": "internet", "private home": "casa particular"},
 }
 
+# Where a tip abroad happens, named in the read-back's language (en | es | fr | pt), not as the report's code.
+COUNTRIES = {code: dict(zip(("en", "es", "fr", "pt"), names.split("|"), strict=True)) for code, names in (
+    line.strip().split(" ", 1) for line in """MX Mexico|México|Mexique|México
+    GT Guatemala|Guatemala|Guatemala|Guatemala
+    HN Honduras|Honduras|Honduras|Honduras
+    SV El Salvador|El Salvador|Salvador|El Salvador
+    NI Nicaragua|Nicaragua|Nicaragua|Nicarágua
+    CR Costa Rica|Costa Rica|Costa Rica|Costa Rica
+    PA Panama|Panamá|Panama|Panamá
+    BZ Belize|Belice|Belize|Belize
+    CU Cuba|Cuba|Cuba|Cuba
+    DO the Dominican Republic|República Dominicana|République dominicaine|República Dominicana
+    HT Haiti|Haití|Haïti|Haiti
+    JM Jamaica|Jamaica|Jamaïque|Jamaica
+    PR Puerto Rico|Puerto Rico|Porto Rico|Porto Rico
+    CO Colombia|Colombia|Colombie|Colômbia
+    VE Venezuela|Venezuela|Venezuela|Venezuela
+    EC Ecuador|Ecuador|Équateur|Equador
+    PE Peru|Perú|Pérou|Peru
+    BO Bolivia|Bolivia|Bolivie|Bolívia
+    CL Chile|Chile|Chili|Chile
+    AR Argentina|Argentina|Argentine|Argentina
+    BR Brazil|Brasil|Brésil|Brasil
+    PY Paraguay|Paraguay|Paraguay|Paraguai
+    UY Uruguay|Uruguay|Uruguay|Uruguai
+    CN China|China|Chine|China
+    PH the Philippines|Filipinas|Philippines|Filipinas
+    VN Vietnam|Vietnam|Viêt Nam|Vietnã
+    TH Thailand|Tailandia|Thaïlande|Tailândia
+    ID Indonesia|Indonesia|Indonésie|Indonésia
+    IN India|India|Inde|Índia
+    NP Nepal|Nepal|Népal|Nepal
+    BD Bangladesh|Bangladés|Bangladesh|Bangladesh
+    PK Pakistan|Pakistán|Pakistan|Paquistão
+    KR South Korea|Corea del Sur|Corée du Sud|Coreia do Sul
+    JP Japan|Japón|Japon|Japão
+    NG Nigeria|Nigeria|Nigeria|Nigéria
+    GH Ghana|Ghana|Ghana|Gana
+    KE Kenya|Kenia|Kenya|Quênia
+    ET Ethiopia|Etiopía|Éthiopie|Etiópia
+    UG Uganda|Uganda|Ouganda|Uganda
+    CM Cameroon|Camerún|Cameroun|Camarões
+    SN Senegal|Senegal|Sénégal|Senegal
+    RU Russia|Rusia|Russie|Rússia
+    UA Ukraine|Ucrania|Ukraine|Ucrânia
+    RO Romania|Rumania|Roumanie|Romênia
+    MD Moldova|Moldavia|Moldavie|Moldávia
+    CA Canada|Canadá|Canada|Canadá
+    ES Spain|España|Espagne|Espanha
+    PT Portugal|Portugal|Portugal|Portugal
+    FR France|Francia|France|França
+    MA Morocco|Marruecos|Maroc|Marrocos
+    EG Egypt|Egipto|Égypte|Egito
+    ER Eritrea|Eritrea|Érythrée|Eritreia
+    SL Sierra Leone|Sierra Leona|Sierra Leone|Serra Leoa
+    TW Taiwan|Taiwán|Taïwan|Taiwan
+    UZ Uzbekistan|Uzbekistán|Ouzbékistan|Uzbequistão""".splitlines())}
+
+
+def country_name(code: str | None, language: str) -> str | None:
+    names = COUNTRIES.get(code or "")
+    return names.get(language, names["en"]) if names else code
+
 
 def _quote(text: str) -> str:
     text = " ".join(text.split())
@@ -64,7 +128,7 @@ def place_of(facts: dict[str, Any], language: str = "en") -> str | None:
     # a country beside a US city or state is where people came from ("muchachas de Honduras"), not the place
     abroad = facts.get("country") not in (None, "US") and not (facts.get("city") or facts.get("state"))
     parts = [VENUES.get(language, {}).get(venue, venue), facts.get("city"), facts.get("state"),
-             facts.get("country") if abroad else None]
+             country_name(facts.get("country"), language) if abroad else None]
     return ", ".join(p for p in parts if p) or None
 
 
@@ -72,8 +136,10 @@ def _with_city(where: str, facts: dict[str, Any]) -> str:
     """The place as told ("nail salon"), with the city and state told elsewhere ("…in Plano TX" to another question)
     when it does not name them: the read-back showed only "nail salon"."""
     city, state, said = facts.get("city"), facts.get("state"), normalise(where)
-    if not city or normalise(city) in said:
+    if not city:
         return where
+    if normalise(city) in said:  # "Pasadena" read back as "Pasadena, TX" when the state was told elsewhere
+        return f"{where}, {state}" if state and not extract(where).state_said and state != "MX" else where
     return ", ".join([where, city, *([state] if state and normalise(state) not in said else [])])
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from tests.support import dialogue
+from tests.support.system import HOTLINE_PHONE
 from webhooks.reports import htcds
 
 pytestmark = pytest.mark.e2e
@@ -388,3 +389,30 @@ def test_what_happens_now_after_filing_is_answered_and_not_added_to_the_report(s
     got_es = " ".join(send_es("y ahora qué pasa?"))  # read as a greeting by one training of the model
     assert "Nuestro equipo lee cada denuncia" in got_es, got_es
     assert report_for(system, intake_es.code)["additions"] == []
+
+
+def test_between_us_a_contact_that_is_not_one_and_a_place_corrected_to_pasadena_texas(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es", role="2", privacy="que quede entre nosotros"), language="es",
+                  stop_at="contact")  # "between us" is the confidential choice: the contact question follows
+    again = " ".join(send("comida, en la cocina"))
+    assert "Elegiste que te podamos contactar" in again, again  # not kept as the way to reach them
+    intake = dialogue.tell(send, "a este número", dialogue.plain(
+        "es", what="a unas muchachas las tienen trabajando en una cocina sin pagarles",
+        where="En Houston, TX, por la calle Bellaire", confirm="No, fue en Pasadena no en Houston"), language="es")
+    assert "Dónde: Pasadena, TX" in intake.transcript, intake.transcript  # not "fue en Pasadena no en Houston"
+    report = report_for(system, intake.code)
+    assert (report["city"], report["state"]) == ("Pasadena", "TX")  # Pasadena, Texas; not California's
+    assert report["privacy_level"] == "confidential" and report["contact"] == phone
+    assert "comida, en la cocina" in report["narrative"], report["narrative"]
+
+
+def test_asking_to_call_gets_the_hotline_number_and_a_person(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="what")
+    got = " ".join(send("can I call instead?"))
+    assert "join this chat" in got and f"Call us at {HOTLINE_PHONE}" in got, got
+    es = dialogue.by_sms(system, phone + "1")
+    dialogue.tell(es, "hola", dialogue.plain("es"), language="es", stop_at="what")
+    got = " ".join(es("hay un número al que pueda llamar?"))
+    assert f"Llámanos al {HOTLINE_PHONE}" in got, got

@@ -52,6 +52,8 @@ class RunningSystem:
         assert resp.status_code == 200, resp.text
         return resp.json()["access_token"]
 
+HOTLINE_PHONE = "1-888-555-0100"
+
 
 @pytest.fixture(scope="session")
 def system(tmp_path_factory) -> RunningSystem:
@@ -65,6 +67,7 @@ def system(tmp_path_factory) -> RunningSystem:
             "TIPLINE_ENCRYPTION_KEYS": new_fernet_key(),
             "TIPLINE_DATA_DIR": str(run_dir / "data"),
             "TIPLINE_HOTLINE_NAME": "the Test Tip Line",
+            "TIPLINE_HOTLINE_PHONE": HOTLINE_PHONE,
             "TWILIO_AUTH_TOKEN": secrets.token_hex(16),
             "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
             "TWILIO_FROM_NUMBER": "+15550001111",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.actions.intake import Turn, acknowledges, next_question, plan, step
+from bot.actions.summary import summary
 
 
 def turn(text: str, intent: str = "inform", confidence: float = 0.9, language: str = "en") -> Turn:
@@ -55,6 +56,10 @@ def test_role_and_privacy_accept_numbers_and_words():
     assert step(turn("my cousin"), asked("reporter_role")).slots["reporter_role"] == "other"
     assert step(turn("3"), asked("privacy_level")).slots["privacy_level"] == "anonymous"
     assert step(turn("you can contact me"), asked("privacy_level")).slots["privacy_level"] == "share"
+    # "keep it between us" is the middle choice (it was taken as not understood, and anonymity given)
+    assert step(turn("just keep it between us"), asked("privacy_level")).slots["privacy_level"] == "confidential"
+    assert step(turn("que quede entre nosotros", language="es"),
+                asked("privacy_level")).slots["privacy_level"] == "confidential"
 
 
 def test_contact_is_asked_only_when_the_person_chose_to_share():
@@ -247,7 +252,8 @@ def test_a_corrected_place_drops_the_city_the_person_says_was_wrong():
              "tip_facts": {"venue": "farm", "city": "Fresno", "state": "CA"}}
     out = step(turn("actually the farm is in madera not fresno"), slots)
     assert "city" not in out.slots["tip_facts"] and out.slots["tip_facts"]["state"] == "CA"
-    assert out.slots["tip_where"] == "the farm is in madera not fresno"  # "actually" is not part of the place
+    # read back without "actually" or the place named as wrong ("Where: the farm is in madera not fresno")
+    assert out.slots["tip_where"] == "the farm is in madera"
     kept = step(turn("it was a motel, not a hotel"), {**slots, "tip_facts": {"venue": "hotel", "city": "Reno"}})
     assert kept.slots["tip_facts"]["city"] == "Reno" and kept.slots["tip_facts"]["venue"] == "motel"
 
@@ -286,10 +292,10 @@ def test_a_place_corrected_while_another_question_is_asked_changes_the_place_eve
     slots = asked("tip_control", tip_where="at a warehouse in columbus ohio",
                   tip_facts={"venue": "warehouse", "city": "Columbus", "state": "OH"})
     known = step(turn("actually it's in dayton not columbus"), slots)
-    assert known.slots["tip_where"] == "it's in dayton not columbus" and "tip_control" not in known.slots
+    assert known.slots["tip_where"] == "dayton" and "tip_control" not in known.slots
     assert known.slots["tip_facts"]["city"] == "Dayton"
     unknown = step(turn("actually it's in smallville not columbus"), slots)
-    assert unknown.slots["tip_where"] == "it's in smallville not columbus" and "tip_control" not in unknown.slots
+    assert unknown.slots["tip_where"] == "smallville" and "tip_control" not in unknown.slots
     assert "city" not in unknown.slots["tip_facts"]
 
 
@@ -721,8 +727,16 @@ def test_a_place_named_as_wrong_to_a_later_question_changes_the_place():
     slots = asked("tip_more", tip_where="En Houston, por la calle Bellaire",
                   tip_facts={"city": "Houston", "state": "TX", "venue": "private home"})
     result = step(turn("No, fue en Pasadena no en Houston", "inform", 0.8, "es"), slots)
-    assert result.slots["tip_where"] == "fue en Pasadena no en Houston"
-    assert result.slots["tip_facts"]["city"] == "Pasadena" and "tip_more" not in result.slots
+    assert result.slots["tip_where"] == "Pasadena"  # read back as "Pasadena, TX", not "fue en Pasadena no en…"
+    # Pasadena, Texas: the state told before, not California's Pasadena
+    assert result.slots["tip_facts"]["city"] == "Pasadena" and result.slots["tip_facts"]["state"] == "TX"
+    assert "tip_more" not in result.slots
+    assert summary({**slots, **result.slots}, "es").splitlines()[0] == "Dónde: Pasadena, TX"
+    # told the other way round: the city first, then the state
+    first = step(turn("en Pasadena"), asked("tip_where"))
+    assert first.slots["tip_facts"]["state"] == "CA"
+    then = step(turn("es en Texas"), {**asked("tip_when"), **first.slots})
+    assert then.slots["tip_facts"]["city"] == "Pasadena" and then.slots["tip_facts"]["state"] == "TX"
     # a plain no to "anything else?" changes nothing
     assert step(turn("No", "deny", 0.9, "es"), slots).slots.get("tip_more") is not None
 
@@ -807,3 +821,14 @@ def test_a_privacy_choice_or_this_number_given_to_another_question_is_taken():
 def test_an_announcement_that_the_tip_is_coming_is_not_the_tip():
     result = step(turn("i need to tell someone whats going on at my job but im scared", "report_tip", 0.8), {})
     assert "tip_what" not in result.slots
+
+
+def test_something_told_to_the_contact_question_that_is_no_way_to_reach_anyone_is_not_the_contact():
+    slots = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential",
+                  tip_what="me tienen trabajando en un restaurante y no me pagan")
+    told = step(turn("comida, en la cocina", language="es"), slots)
+    assert "contact" not in told.slots and told.say == ["utter_explain_contact"]  # asked again, in plain words
+    assert told.slots["tip_what"].endswith(" / comida, en la cocina")  # kept with what they told
+    # a name, a way or a time is an answer
+    for answer in ("Rosa", "por whatsapp en la noche", "después de las 6", "pregunten por Lupe en la tienda"):
+        assert step(turn(answer, language="es"), slots).slots["contact"] == answer

@@ -33,9 +33,18 @@ def test_the_contact_the_team_may_use_is_read_back_only_when_the_person_chose_to
 def test_a_city_told_to_another_question_is_read_back_with_the_place_as_told():
     facts = {"city": "Plano", "state": "TX", "venue": "nail salon"}
     assert "Where: nail salon, Plano, TX" in summary({"tip_where": "nail salon", "tip_facts": facts}, "en")
-    assert "Dónde: en Plano\n" in summary({"tip_where": "en Plano", "tip_facts": facts, "tip_when": "x"}, "es")
+    # the state the city is in, when the words do not say it
+    assert "Dónde: en Plano, TX\n" in summary({"tip_where": "en Plano", "tip_facts": facts, "tip_when": "x"}, "es")
+    assert "Where: plano texas\n" in summary({"tip_where": "plano texas", "tip_facts": facts, "tip_when": "x"}, "en")
 
 
 def test_where_people_came_from_is_not_read_back_as_the_place():
     facts = {"venue": "private home", "city": "Houston", "state": "TX", "country": "HN"}  # "muchachas de Honduras"
     assert "Dónde: casa particular, Houston, TX\n" in summary({"tip_facts": facts, "tip_when": "x"}, "es")
+
+
+def test_a_place_abroad_is_read_back_by_its_name_in_the_persons_language():
+    facts = {"venue": "farm", "country": "MX"}
+    assert "Dónde: rancho o granja, México\n" in summary({"tip_facts": facts, "tip_when": "x"}, "es")
+    elsewhere = {"tip_facts": {**facts, "country": "DO"}, "tip_when": "x"}
+    assert "Where: farm, the Dominican Republic\n" in summary(elsewhere, "en")

@@ -34,6 +34,7 @@ class Extracted:
     city: str | None = None
     state: str | None = None  # two-letter US code
     country: str | None = None  # ISO 3166 alpha-2
+    state_said: bool = False  # the state was named, not taken from the city ("Pasadena" alone is CA)
     ongoing: bool | None = None
     role: str | None = None  # self | other
     privacy: str | None = None  # share | confidential | anonymous
@@ -232,7 +233,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     means, cues = _means(s, r)
     labour = _labour(s, r)
     ages, minor = _ages_and_minor(s, whole, r, expecting)
-    city, state, country = places.find(s, places.cased(raw))
+    city, state, country, state_said = places.find(s, places.cased(raw))
     venue = _first(r.venue, s)
     if city is None and state is None:
         named = places.named(raw)
@@ -247,7 +248,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         minor=minor,
         gender=_gender(s),
         venue=venue,
-        city=city, state=state, country=country,
+        city=city, state=state, country=country, state_said=state_said,
         ongoing=_ongoing(s, r),
         role=_role(s, whole, r, cues),
         privacy=_privacy(s, whole, r, expecting, bool(r.question.match(raw.strip()[:300]))),

@@ -921,7 +921,10 @@ PRIVACY_WORDS = {
                  r"|no quiero dar mi nombre|(don't|do not|rather not) (want to )?(give|share) my (info|details|number)"
                  r"|no quiero (dar|compartir) mis datos|(ne veux pas|prefere ne pas) (donner|partager) mes coordonnees"
                  r"|nao quero (dar|passar|compartilhar) meus dados)\b",
-    "confidential": r"\b(confiden\w*)\b",
+    "confidential": r"\b(confiden\w*|keep (it|this|that) (private|between us|to yourselves)|between (us|you and me)"
+                    r"|(only|just) (you|the hotline)( guys)? can (contact|call|text|reach) me|que quede entre nosotros"
+                    r"|entre nosotros|entre nos|(solo|solamente|nomas) ustedes|(solo|solamente) la linea|entre nous"
+                    r"|entre a gente|(so|somente) voces)\b",
     "share": r"\b((you|u) can (contact|call|text|reach) me|contact me|call me back|pueden llamarme|me pueden llamar"
              r"|llamenme|pueden contactarme|me pueden contactar|puedes llamarme|vous pouvez me (contacter|joindre"
              r"|rappeler)|vous pouvez m'appeler|appelez moi|pode me ligar|podem me ligar|podem me contatar"

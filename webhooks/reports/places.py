@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from webhooks.triage.assess import normalise
 
@@ -107,6 +108,13 @@ COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT gua
     |roumanie|romenia|MD moldova|moldavia|moldavie|CA canada|US united states|usa|eeuu|estados unidos|etats unis
     |eua|ES spain|espana|espagne|espanha|PT portugal|FR france|francia|franca|MA morocco|marruecos|maroc|marrocos
     |EG egypt|egipto|egypte|egito|ER eritrea|erythree|SL sierra leone|TW taiwan|UZ uzbekistan"""
+# A big city of the same name in another state: "Pasadena" told after "Houston, TX" is Pasadena, Texas. The
+# gazetteer places these names in the first state; a state known from the rest of the conversation (or said beside
+# the name) picks the other one.
+ALSO_IN = {"Pasadena": "TX", "Arlington": "VA", "Aurora": "IL", "Glendale": "CA", "Portland": "ME",
+           "Kansas City": "KS", "Columbus": "GA", "Richmond": "CA", "Peoria": "IL", "Rochester": "MN",
+           "Lexington": "MA", "Charleston": "WV", "Jacksonville": "NC", "Gainesville": "FL", "Fayetteville": "AR",
+           "Long Beach": "NY", "Garden City": "NY"}
 STATE_CODES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
     nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
 # Codes that are not also a word in our languages ("in", "me", "de", "la", "ok", "pa"...): "in tx" and "Denver co"
@@ -128,6 +136,18 @@ _NOT_PLACES = frozenset("""i the a an el la los las le les un une o os as my mi 
     mcdonalds""".split())
 LOCATIVE = frozenset("in at near from to en de desde cerca a dans pres em no na para pra around outside por du des au"
                      " of".split())
+
+
+class Where(NamedTuple):
+    city: str | None
+    state: str | None  # two-letter code: said, or the city's own
+    country: str | None
+    state_said: bool = False  # the state was named in the message, not taken from the city
+
+
+def could_be_in(city: str | None, state: str | None) -> bool:
+    """`state` is one of the states a city of this name is in ("Pasadena" and TX)."""
+    return bool(city and state) and ALSO_IN.get(city) == state
 
 
 @dataclass(frozen=True)
@@ -179,7 +199,7 @@ def _is_code(word: str, written: str) -> bool:
 _PLATE = re.compile(r"\b(plates?|tags?|placas?|plaques?|license|licence|matricula)\b")
 
 
-def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
+def find(s: str, written: str) -> Where:
     """(city, state, country) in prepared text `s`; `written` is `cased(original)`. A US place makes the country
     "US" (the tip is about where it happens, not where a person came from)."""
     places, names, codes = _index()
@@ -220,10 +240,10 @@ def find(s: str, written: str) -> tuple[str | None, str | None, str | None]:
                                                        cities[i].code == "MX", i))
     city = cities[ranked[0]] if cities else None
     if city is not None and city.code == "MX":
-        return city.name, None, "MX"
+        return Where(city.name, None, "MX")
     state = states[0] if states else city.code if city else None
     country = "US" if state else countries[0] if countries else None
-    return (city.name if city else None), state, country
+    return Where(city.name if city else None, state, country, bool(states))
 
 
 def named(raw: str) -> str | None:
