@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from webhooks.reports import htcds, places
+from webhooks.reports import contact, htcds, places
 from webhooks.reports.extract import Extracted, extract
 from webhooks.triage.assess import normalise
 
@@ -54,6 +54,10 @@ _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numer
                           re.IGNORECASE)
 _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
                   r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
+# "ok" after an answer to their question: heard, not an answer to the question asked again ("Where: ok, Immokalee")
+_ACK = re.compile(r"(ok(ay|ey|i)?|k+|kk|vale|sale|va|bueno|ya|entiendo|entendido|ah ok|got it|i see|alright|all right"
+                  r"|cool|gracias|thanks|thank you|thx|ty|merci|d'accord|ta|ta bom|entendi|obrigad[oa])"
+                  r"( (ok|gracias|thanks|thank you|merci|obrigad[oa]))*")
 # a hedged yes ("kinda", "más o menos"): an answer to "is it safe to text?", never a yes to the read-back
 _HEDGED = re.compile(r"^\W*(kinda|kind of|sort of|sorta|i guess|i think so|for now|more or less|m[aá]s o menos|maso|"
                      r"creo que s[ií]|por ahora|por el momento|plus ou moins|je crois|pour l'instant|mais ou menos|"
@@ -62,6 +66,9 @@ _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|
 _WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
                    re.IGNORECASE)
 _SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|pute?|puta\w*|programa)\b", re.IGNORECASE)
+# "it happened last weekend": when something happened, not when to call
+_EVENT = re.compile(r"\b(happen\w*|pas[oó]|pasa|started|began|empez\w*|comenz\w*|since|desde|ago|hace|last|pasad[oa]|"
+                    r"still|sigue|todavia|every|cada|depuis|il y a|dernier|derniere|aconteceu|faz|passad[oa])\b")
 _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|wednesday|thursday|friday|saturday|"
                    r"sunday|week|month|year|morning|night|ayer|hoy|anoche|hace|desde|lunes|martes|miercoles|"
                    r"jueves|viernes|sabado|domingo|semana|mes|ano|manana|noche|hier|aujourd|depuis|lundi|mardi|"
@@ -593,6 +600,21 @@ def _place_as_corrected(text: str, wrong: str) -> str:
     return kept or text
 
 
+_NO_LEAD = re.compile(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]+(?=\w)", re.IGNORECASE)
+
+
+def _corrects_an_answer(text: str, slots: dict[str, Any], about: frozenset[str]) -> bool:
+    """ "no, son como 40 mujeres" to "anything else?": a where, when or who told before is corrected (it was filed
+    as something more, and the read-back kept the old number)."""
+    if not _NO_LEAD.match(text):
+        return False
+    facts = slots.get("tip_facts") or {}
+    known = {"tip_where": slots.get("tip_where") or facts.get("city") or facts.get("state") or facts.get("venue"),
+             "tip_when": slots.get("tip_when") or facts.get("ongoing") is not None,
+             "tip_who": slots.get("tip_who") or facts.get("people_count") or facts.get("ages")}
+    return any(known[name] for name in about & set(PLACE_TIME_PEOPLE))
+
+
 def _says_a_place_was_wrong(text: str, slots: dict[str, Any]) -> bool:
     """ "No, fue en Pasadena no en Houston" to a later question: the place told before is named as wrong."""
     facts, said = slots.get("tip_facts") or {}, normalise(text)
@@ -683,13 +705,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kind = _answer_kind(turn, found)
         contact_like = bool(_CONTACT.search(normalise(text)) or _ASK_FOR.search(normalise(text)))
         if gives_this_number(text) or says_yes(turn):
-            out.slots["contact"] = "this number"
+            out.slots["contact"] = _this_number(turn)
         elif not contact_like and describes(turn, found) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
             # the contact question comes again
-        elif not kind and not contact_like and (has_facts(found) or found.ongoing is not None
-                                                or describes(turn, found) or not looks_like_contact(text)):
+        elif not kind and not contact_like and (
+                has_facts(found) or found.ongoing is not None or describes(turn, found)
+                or not looks_like_contact(text) or "tip_when" in about and _EVENT.search(normalise(text))):
             # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
             # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
             # contact question comes again, in plain words; not a third time (then no contact is kept)
@@ -745,8 +768,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked in FREE_TEXT:
+        if asked in ("tip_what", *PLACE_TIME_PEOPLE) and _ACK.fullmatch(" ".join(_WORD.findall(normalise(text)))):
+            out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
+            return out
         kind = _answer_kind(turn, found)
-        if asked != "tip_what" and (_CORRECTING.match(text) or _says_a_place_was_wrong(text, slots)):
+        if asked != "tip_what" and (_CORRECTING.match(text) or _says_a_place_was_wrong(text, slots)
+                                    or asked == "tip_more" and _corrects_an_answer(text, slots, about)):
             changes = correction(turn, slots, found)
             changed = set(changes) & (set(PLACE_TIME_PEOPLE) - {asked})  # signs of control are added to, not replaced
             if changed:
@@ -782,6 +809,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 kinds = sorted(named | known)
                 out.slots["exploitation_type"] = ",".join(kinds)
                 out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "exploitation": kinds}
+                return out
+            if not kind and asked not in about and found.means_of_control and slots.get("tip_control") is None:
+                # "he hits her" to "when?": a sign of control (it was filed as when), kept as the answer to the signs
+                # question; this question again, or "unknown" when it was asked again already
+                out.slots["tip_control"] = text
+                if asked in again:
+                    out.slots[asked] = UNKNOWN
+                else:
+                    out.say.append(explanation(asked))
+                    _mark_asked_again(out, facts, asked)
                 return out
             if kind or asked in again:
                 # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown"
@@ -841,6 +878,11 @@ def _join_the_tip(out: Step, slots: dict[str, Any], text: str) -> None:
         out.slots["tip_what"] = f"{before} / {text}"
 
 
+def _this_number(turn: Turn) -> str:
+    """ "este número", "yes": the number they write from; with their words when they said more ("…after 9pm")."""
+    return contact.this_number(turn.text.strip() if turn.words > 4 else None)
+
+
 def _contact_offered(text: str, privacy: str | None) -> str | None:
     """The person's own way to be reached, given whatever was asked: the contact to keep ("this number" for
     "pueden llamarme a este número"), or None. After "anonymous" only a number, an email or this number said as
@@ -849,7 +891,7 @@ def _contact_offered(text: str, privacy: str | None) -> str | None:
     if not (_CONTACT.search(said) and _MY_CONTACT.search(said)):
         return None
     if gives_this_number(text):
-        return "this number"
+        return contact.this_number(text if len(_WORD.findall(text)) > 4 else None)
     if privacy == "anonymous":
         return text if gives_own_contact(text) else None
     return text if privacy in ("share", "confidential") else None

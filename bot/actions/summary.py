@@ -2,28 +2,33 @@
 is known, so the person can confirm it or correct it ("no, it was Tuesday")."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.actions.intake import NONE, UNKNOWN
-from webhooks.reports import htcds
+from webhooks.reports import contact, htcds
 from webhooks.reports.extract import extract
 from webhooks.triage.assess import normalise
 
 LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
            "more": "Also", "ongoing": "still going on", "past": "not going on now", "people": "{n} people",
+           "female": "{n} women", "male": "{n} men",
            "minor": "may include someone under 18", "ages": "ages {ages}", "contact": "Contact",
            "this number": "this number"},
     "es": {"what": "Qué", "kind": "Tipo", "where": "Dónde", "when": "Cuándo", "who": "Quiénes", "signs": "Señales",
            "more": "Además", "ongoing": "sigue pasando", "past": "ya no está pasando", "people": "{n} personas",
+           "female": "{n} mujeres", "male": "{n} hombres",
            "minor": "puede haber menores de 18", "ages": "edades {ages}", "contact": "Contacto",
            "this number": "este número"},
     "fr": {"what": "Quoi", "kind": "Type", "where": "Où", "when": "Quand", "who": "Qui", "signs": "Signes",
            "more": "Aussi", "ongoing": "ça continue", "past": "c'est terminé", "people": "{n} personnes",
+           "female": "{n} femmes", "male": "{n} hommes",
            "minor": "peut-être des mineurs", "ages": "âges {ages}", "contact": "Contact",
            "this number": "ce numéro"},
     "pt": {"what": "O quê", "kind": "Tipo", "where": "Onde", "when": "Quando", "who": "Quem", "signs": "Sinais",
            "more": "Também", "ongoing": "ainda acontece", "past": "não acontece mais", "people": "{n} pessoas",
+           "female": "{n} mulheres", "male": "{n} homens",
            "minor": "pode haver menores de 18", "ages": "idades {ages}", "contact": "Contato",
            "this number": "este número"},
 }
@@ -138,8 +143,13 @@ def _with_city(where: str, facts: dict[str, Any]) -> str:
     city, state, said = facts.get("city"), facts.get("state"), normalise(where)
     if not city:
         return where
-    if normalise(city) in said:  # "Pasadena" read back as "Pasadena, TX" when the state was told elsewhere
-        return f"{where}, {state}" if state and not extract(where).state_said and state != "MX" else where
+    if normalise(city) in said:
+        # "Tampa, on Dale Mabry" read back as "Tampa, FL, on Dale Mabry" when the state was told elsewhere or not
+        # at all; "Tijuana" stays as it is
+        if not state or state == "MX" or extract(where).state_said:
+            return where
+        named = re.search(rf"\b{re.escape(city)}\b", where, re.IGNORECASE)
+        return f"{where[:named.end()]}, {state}{where[named.end():]}" if named else f"{where}, {state}"
     return ", ".join([where, city, *([state] if state and normalise(state) not in said else [])])
 
 
@@ -165,7 +175,8 @@ def summary(slots: dict[str, Any], language: str) -> str:
     else:
         who = []
         if facts.get("people_count"):
-            who.append(words["people"].format(n=facts["people_count"]))
+            n, gender = facts["people_count"], facts.get("gender")
+            who.append(words[gender if gender in ("female", "male") and n > 1 else "people"].format(n=n))
         if facts.get("ages"):
             who.append(words["ages"].format(ages=", ".join(str(a) for a in facts["ages"])))
         if facts.get("minor"):
@@ -181,6 +192,6 @@ def summary(slots: dict[str, Any], language: str) -> str:
         lines.append(("more", _quote(slots["tip_more"])))
     if _given(slots.get("contact")) and slots.get("privacy_level") in ("share", "confidential"):
         # how the team may reach them, read back with the rest: the person sees what will be kept
-        contact = slots["contact"]
-        lines.append(("contact", words["this number"] if contact == "this number" else _quote(contact)))
+        _, said = contact.read(slots["contact"])
+        lines.append(("contact", _quote(said) if said else words["this number"]))
     return "\n".join(f"{words[key]}: {value}" for key, value in lines)

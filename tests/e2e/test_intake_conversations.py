@@ -57,7 +57,7 @@ CASES = [
     Case("en a person shares this number to be contacted", "en", "hi", dialogue.plain(
         "en", role="its about me", privacy="1", contact="this number is ok, after 6pm",
         what="they took my passport when i arrived and i have to clean houses for no pay"),
-        {"privacy_level": "share", "reporter_role": "self", "contact": "PHONE",
+        {"privacy_level": "share", "reporter_role": "self", "contact": "PHONE (this number is ok, after 6pm)",
          "means_of_control": {"WithholdsDocuments", "TakesEarnings"}}),
     Case("en a correction at the summary", "en", "hi", dialogue.plain(
         "en", what="a woman at the nail salon near me sleeps in the back and never leaves", when="monday",
@@ -147,13 +147,13 @@ def test_a_whole_conversation_files_the_report_staff_need(system, phone, case):
     assert report["channel"] == "sms" and report["language"] == case.language
     for name, wanted in case.expect.items():
         got = report[name]
-        if wanted == "PHONE":
-            assert got == phone, name
+        if isinstance(wanted, str) and "PHONE" in wanted:  # the number they write from, with the time they gave
+            assert got == wanted.replace("PHONE", phone), (name, got)
         elif isinstance(wanted, set):
             assert wanted <= set(got), (name, got)
         else:
             assert got == wanted, (name, got)
-    if case.expect.get("contact") != "PHONE":
+    if "PHONE" not in str(case.expect.get("contact")):
         assert phone not in str(report), "the number is stored only when the person chose to share it"
 
 
@@ -307,7 +307,8 @@ def test_a_tip_given_to_the_contact_question_is_thanked_kept_and_the_contact_ask
     assert "what" not in intake.asked, intake.asked
     report = report_for(system, intake.code)
     assert report["narrative"] == tip and report["city"] == "Orlando"
-    assert report["contact"] == phone  # "this number", which they chose to share
+    # "this number", which they chose to share, and when
+    assert report["contact"] == f"{phone} (text me at this number after 8pm)"
 
 
 def test_a_tip_as_the_first_message_is_kept_and_not_answered_as_a_question(system, phone):
@@ -403,7 +404,7 @@ def test_between_us_a_contact_that_is_not_one_and_a_place_corrected_to_pasadena_
     assert "Dónde: Pasadena, TX" in intake.transcript, intake.transcript  # not "fue en Pasadena no en Houston"
     report = report_for(system, intake.code)
     assert (report["city"], report["state"]) == ("Pasadena", "TX")  # Pasadena, Texas; not California's
-    assert report["privacy_level"] == "confidential" and report["contact"] == phone
+    assert report["privacy_level"] == "confidential" and report["contact"] == phone  # "a este número"
     assert "comida, en la cocina" in report["narrative"], report["narrative"]
 
 

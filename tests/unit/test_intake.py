@@ -815,7 +815,9 @@ def test_a_privacy_choice_or_this_number_given_to_another_question_is_taken():
     assert step(turn("confidencial", "ask_anonymous", 0.95, "es"), slots).slots == {"privacy_level": "confidential"}
     # it was filed as the kind of exploitation ("other")
     here = step(turn("pueden llamarme a este número después de las 6", "inform", 0.8, "es"), slots)
-    assert here.slots == {"privacy_level": "share", "contact": "this number"}
+    # the number they write from, and the safe time they gave with it
+    assert here.slots == {"privacy_level": "share",
+                          "contact": "this number: pueden llamarme a este número después de las 6"}
 
 
 def test_an_announcement_that_the_tip_is_coming_is_not_the_tip():
@@ -832,3 +834,42 @@ def test_something_told_to_the_contact_question_that_is_no_way_to_reach_anyone_i
     # a name, a way or a time is an answer
     for answer in ("Rosa", "por whatsapp en la noche", "después de las 6", "pregunten por Lupe en la tienda"):
         assert step(turn(answer, language="es"), slots).slots["contact"] == answer
+
+
+def test_when_it_happened_told_to_the_contact_question_is_when_and_not_the_contact():
+    slots = asked("contact", safe_to_talk=True, reporter_role="other", privacy_level="confidential", tip_what="x")
+    result = step(turn("it happened last weekend"), slots)
+    assert result.slots.get("tip_when") == "it happened last weekend" and "contact" not in result.slots
+    # a safe time to call is the contact
+    assert step(turn("after 9 at night"), slots).slots["contact"] == "after 9 at night"
+
+
+def test_a_sign_of_control_told_to_the_when_question_is_kept_as_the_signs_and_when_asked_again():
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x")
+    result = step(turn("he hits her"), slots)
+    assert result.slots["tip_control"] == "he hits her" and "tip_when" not in result.slots
+    assert result.slots["tip_facts"]["means_of_control"] == ["PhysicalAbuse"]
+    assert result.say == ["utter_explain_tip_when"]
+    # the third time the question is not asked again
+    again = step(turn("he takes her money"), {**slots, **result.slots, "tip_control": None})
+    assert again.slots["tip_when"] == "unknown" and again.slots["tip_control"] == "he takes her money"
+
+
+def test_ok_after_an_answer_to_their_question_is_not_the_answer_to_where():
+    slots = asked("tip_where", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                  exploitation_type="ForcedLabour")
+    for heard in ("ok", "Ok gracias", "vale", "got it, thanks!"):
+        result = step(turn(heard, "affirm", 0.9), slots)
+        assert "tip_where" not in result.slots and not result.steps_aside, heard  # "Dónde: ok, Immokalee, FL"
+        assert result.say == ["utter_carry_on"]  # then the question again
+        assert next_question({**slots, **result.slots}) == "tip_where"
+
+
+def test_no_and_another_number_to_anything_else_corrects_who():
+    slots = asked("tip_more", tip_what="x", tip_facts={"people_count": 30, "gender": "female"})
+    result = step(turn("no, son como 40 mujeres", "deny", 0.8, "es"), slots)
+    assert result.slots["tip_who"] == "son como 40 mujeres" and result.slots["tip_facts"]["people_count"] == 40
+    assert "tip_more" not in result.slots  # "anything else?" comes again
+    # a plain no, or a no with something new, is the answer
+    assert step(turn("no", "deny", 0.9, "es"), slots).slots["tip_more"] == "none"
+    assert step(turn("no, the boss has a gun", "inform", 0.9), slots).slots["tip_more"] == "no, the boss has a gun"

@@ -27,6 +27,9 @@ def test_the_contact_the_team_may_use_is_read_back_only_when_the_person_chose_to
     assert "Contacto: Me pueden llamar al 713 555 0199" in summary(slots, "es")
     assert "Contact: this number" in summary({**slots, "contact": "this number"}, "en")
     assert "Contato: este número" in summary({**slots, "contact": "this number"}, "pt")
+    # with the safe time they gave, in their words
+    said = "this number: a este número pero solo después de las 9"
+    assert "Contacto: a este número pero solo después de las 9" in summary({**slots, "contact": said}, "es")
     assert "Contact" not in summary({**slots, "privacy_level": "anonymous"}, "en")
 
 
@@ -48,3 +51,15 @@ def test_a_place_abroad_is_read_back_by_its_name_in_the_persons_language():
     assert "Dónde: rancho o granja, México\n" in summary({"tip_facts": facts, "tip_when": "x"}, "es")
     elsewhere = {"tip_facts": {**facts, "country": "DO"}, "tip_when": "x"}
     assert "Where: farm, the Dominican Republic\n" in summary(elsewhere, "en")
+
+
+def test_the_state_of_a_city_told_without_it_is_read_back_beside_the_city():
+    facts = {"city": "Tampa", "state": "FL"}
+    assert "Where: Tampa, FL, on Dale Mabry\n" in summary({"tip_where": "Tampa, on Dale Mabry", "tip_facts": facts,
+                                                          "tip_when": "x"}, "en")
+
+
+def test_how_many_people_is_read_back_with_women_or_men_when_told():
+    assert "Quiénes: 30 mujeres, puede haber menores de 18" in summary(
+        {"tip_facts": {"people_count": 30, "gender": "female", "minor": True}}, "es")
+    assert "Who: 3 people" in summary({"tip_facts": {"people_count": 3, "gender": "mixed"}}, "en")

@@ -145,6 +145,16 @@ def test_a_minor_and_a_place_across_messages_become_critical():
     assert second.level == CRITICAL and "minor_with_location" in second.reasons
 
 
+def test_someone_who_looks_under_18_is_a_minor_and_with_a_workplace_it_is_critical():
+    # these were read as normal: a 16-year-old, and minors in a garment factory, waited like any tip
+    assert "minor" in assess("4 or 5 women, one looks really young like 16").flags
+    factory = assess("en una fábrica de ropa tienen a 30 mujeres cosiendo 12 horas diarias, algunas parecen menores")
+    assert factory.level == CRITICAL and "minor_with_location" in factory.reasons
+    for adult in ("she looks about 30", "it looks like 15 people live there", "hay menores problemas",
+                  "son problemas menores"):
+        assert "minor" not in assess(adult).flags, adult
+
+
 def test_children_mentioned_in_passing_are_not_a_minor_involved():
     assert assess("I took my kids to the restaurant on Main Street").level == NORMAL
     assert "minor" not in assess("the kids at my school").flags

@@ -16,7 +16,7 @@ from webhooks.conversations.models import Conversation
 from webhooks.crypto import Encryptor
 from webhooks.db import Database, utcnow
 from webhooks.escalations.models import Escalation
-from webhooks.reports import htcds
+from webhooks.reports import contact, htcds
 from webhooks.reports.codes import new_reference_code
 from webhooks.reports.models import Report
 
@@ -174,10 +174,12 @@ class ReportStore:
         conv = s.scalar(select(Conversation).where(Conversation.key == tip.conversation_key))
         if report.privacy_level != "anonymous" and _given(tip.contact):
             # shared by choice only; "this number" copies the delivery address the person chose to share
-            if tip.contact == "this number" and conv is not None and conv.channel == "sms":
-                report.contact_enc = conv.address_enc
-            elif tip.contact != "this number":
-                report.contact_enc = enc(tip.contact)
+            mine, said = contact.read(tip.contact)
+            if mine and conv is not None and conv.channel == "sms":
+                address = self.enc.decrypt(conv.address_enc)
+                report.contact_enc = enc(f"{address} ({said})") if said else conv.address_enc
+            elif said:
+                report.contact_enc = enc(said)
         extracted = []
         kinds = set(facts.get("exploitation") or ())
         if not kinds and tip.exploitation_answer:

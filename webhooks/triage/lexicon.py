@@ -173,7 +173,9 @@ CATEGORIES: dict[str, dict] = {
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
         r"\bunder ?age\b", r"\bminors?\b", r"\bmenor(es)? de edad\b", r"\bmineure?s?\b", r"\bmenor de idade\b",
-        r"\bmine\b(?= (yo|li|la))", r"\bvi thanh nien\b", r"\bmenor de edad\b", r"未成年", r"미성년", r"قاصر",
+        r"\bmine\b(?= (yo|li|la))", r"\bvi thanh nien\b", r"\bmenor de edad\b",
+        # "algunas parecen menores", "eran menores": said of people ("menores problemas" is not)
+        r"\b(parecen?|parecian?|son|es|era|eran|hay|habia|unas|algunas|algunos|unos|varias|varios|dos|tres) menores\b(?! (problemas|detalles|cosas|gastos|precios|danos|cantidades))", r"未成年", r"미성년", r"قاصر",
         r"несовершеннолетн",
     ], "not": []},
     "minor_hint": {"weight": 0, "patterns": [
@@ -197,6 +199,10 @@ AGE_PATTERNS = [
     r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
     r"|percent|people|guys|girls|of us|or \d{2}\b))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
+    # "one looks really young like 16", "se ve de unos 15": an age said of how someone looks
+    r"\b(?:looks?|looked|seems?|seemed|parece|parecia|se ve|se veia)\b[^.!?\d]{0,25}?\b(\d{1,2})\b(?! ?(min|mins|minutes"
+    r"|hours?|hrs?|h|horas?|days?|dias|weeks?|semanas|months?|meses|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)"
+    r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
     # "my cousin Ana (17)": the age in brackets after a name or a person (not a count: "workers (12)")
     r"\b(?!" + COUNTED + r"\b)[a-z]{2,} \((\d{1,2})\)",
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
@@ -211,5 +217,5 @@ AGE_PATTERNS = [
 LOCATION_PATTERNS = [
     r"\b\d{1,5} [a-z0-9 .]{2,40} (st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|hwy|highway|way)\b",
     r"\b(motel|hotel|farm|ranch|salon|spa|massage|restaurant|cantina|bar|club|truck stop|apartment|factory)\b",
-    r"\b(calle|avenida|colonia|rancho|finca|hotel|motel|restaurante|cantina|rue|rua|fazenda)\b",
+    r"\b(calle|avenida|colonia|rancho|finca|hotel|motel|restaurante|cantina|fabrica|maquila|rue|rua|fazenda)\b",
 ]
