@@ -19,6 +19,7 @@ from webhooks.triage.assess import HIGH, Assessment, normalise
 
 log = logging.getLogger("tipline.actions.handoff")
 ASKED = Assessment(HIGH, 65, ("asked_for_person",))
+MINOR = Assessment(HIGH, 70, ("minor",))  # someone under 18, learnt in the intake ("just her, maybe 13 or 14")
 # "can I call instead?", "hay un número al que pueda llamar?": they want the hotline's phone, not only a person here
 _WANTS_TO_CALL = re.compile(
     r"\b(can|could|may) (i|we) (just )?(call|phone|ring)\b|\b(number|phone) (i|we) (can|could) call\b"
@@ -29,13 +30,13 @@ _WANTS_TO_CALL = re.compile(
     r"|\bnumero (a|pour) appeler\b|\bposso (ligar|telefonar)\b|\bnumero (para|pra) ligar\b")
 
 
-def queue_for_a_person(conversation_key: str) -> bool:
+def queue_for_a_person(conversation_key: str, why: Assessment = ASKED) -> bool:
     service = escalation_service()
     with service.db.session() as s:
         conv = store.find_by_key(s, conversation_key)
         if conv is None:
             return False
-        raised = service.raise_for(s, conv, ASKED)
+        raised = service.raise_for(s, conv, why)
     service.announce(raised)
     return True
 

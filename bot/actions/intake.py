@@ -8,7 +8,7 @@ bot/data/questions.yml answer it. `plan` decides which questions are still worth
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from webhooks.reports import contact, htcds, places
@@ -146,6 +146,10 @@ _WORK_PROBLEM = re.compile(
     r"|pourboires?|harcel\w*|crie|demission\w*|conges?|retenu\w*|sans raison|remarques|chaleur|sans eau"
     r"|salario|demitid\w*|demitiram|folgas?|gorjetas?|assedi\w*|grita\w*|demissao|ferias|desconta\w*"
     r"|mandad[oa] embora|piadinha|almoco|aumento)\b")
+# "i dont know how to explain": how to begin, put simply
+_NO_WORDS = re.compile(r"\b(do ?n.?t|dont|do not|not sure) (know )?how to (explain|say|describe|start|put)"
+                       r"|where to start|no se como (explicar|decir|describir|empezar|contar)"
+                       r"|no se por donde (empezar|comenzar)|je ne sais pas (comment|par ou) |nao sei (como|por onde) ")
 # "what does that mean?", "no entiendo": the question just asked is explained (not taken as its answer)
 _PUZZLED = re.compile(
     r"^\W*(what|huh|que|quoi|hein|o que|como|comment|como assim|what\?)\W*$|"
@@ -466,6 +470,8 @@ def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
     if turn.words > 8 or has_facts(found):
         return False
     text = normalise(turn.text)
+    if asked == "tip_what" and _NO_WORDS.search(text):
+        return True  # "i dont know how to explain": put simply, how to begin (it was filed as "unknown")
     return bool(_PUZZLED.search(text)) or (turn.text.strip() != "" and set(turn.text.strip()) <= set("?¿"))
 
 
@@ -625,6 +631,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
     found = extract(turn.text, turn.language, expecting="privacy" if asked == "privacy_level" else None)
+    if asked == "tip_who" and not found.ages:
+        found = _ages_after_just_one(turn, found)
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.watched and not (asked == "safe_to_talk" and says_yes(turn)):
@@ -832,6 +840,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             else:
                 out.slots[asked] = text
     return out
+
+
+def _ages_after_just_one(turn: Turn, found: Extracted) -> Extracted:
+    """ "just her, maybe 13 or 14" to "who is affected? how old?": one person, so the numbers are her age."""
+    said = normalise(turn.text)
+    one = _JUST_ONE.match(said)
+    if not one:
+        return found
+    rest = extract(said[one.end():], turn.language, expecting="age")
+    return replace(found, ages=rest.ages, minor=rest.minor) if rest.ages else found
 
 
 def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:

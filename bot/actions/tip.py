@@ -12,7 +12,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
-from bot.actions.handoff import a_person_is_coming, read_as_told
+from bot.actions.handoff import MINOR, a_person_is_coming, queue_for_a_person, read_as_told
 from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
@@ -61,12 +61,26 @@ class ValidateTipForm(FormValidationAction):
             dispatcher.utter_message(response="utter_thanks_for_telling")
         for response in result.say:
             dispatcher.utter_message(response=await without_a_second_offer(response, tracker))
+        if (slots.get("tip_facts") or {}).get("minor") and not (before.get("tip_facts") or {}).get("minor"):
+            await _a_person_for_a_minor(dispatcher, tracker)
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         if result.say or any(name in intake.ORDER for name in result.slots):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
             # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
         return [*events, SlotSet("requested_slot", intake.next_question(slots))]
+
+
+async def _a_person_for_a_minor(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Someone under 18, learnt from an answer the gateway's triage could not read as such ("just her, maybe 13 or
+    14" to "who is affected?"): staff are asked at once, as for an urgent message, and the person is told."""
+    try:
+        if await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+            return  # the triage raised it already ("she is 15")
+        if await asyncio.to_thread(queue_for_a_person, tracker.sender_id, MINOR):
+            dispatcher.utter_message(response="utter_minor_person_joining")
+    except Exception:
+        log.exception("escalation for a minor failed", extra={"conversation": tracker.sender_id})
 
 
 class ActionAsk(Action, ABC):

@@ -417,3 +417,22 @@ def test_asking_to_call_gets_the_hotline_number_and_a_person(system, phone):
     dialogue.tell(es, "hola", dialogue.plain("es"), language="es", stop_at="what")
     got = " ".join(es("hay un número al que pueda llamar?"))
     assert f"Llámanos al {HOTLINE_PHONE}" in got, got
+
+
+def test_a_child_learnt_from_the_who_answer_brings_a_person_at_once_and_is_filed_as_a_minor(system, phone):
+    headers = {"Authorization": f"Bearer {system.staff_token('agent')}"}
+    before = {e["id"] for e in system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()[
+        "items"]}
+    send = dialogue.by_sms(system, phone)
+    what = ("a family on my street has a girl who cleans for them all day, she doesnt go to school and i never see "
+            "her outside")
+    dialogue.tell(send, "hi", dialogue.plain("en", what=what, kind="work", where="Phoenix", when="a few months"),
+                  stop_at="who")
+    got = " ".join(send("just her, maybe 13 or 14"))
+    assert "someone under 18 may be involved" in got, got  # told; the triage alone read no age there
+    new = [e for e in system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()["items"]
+           if e["id"] not in before]
+    assert len(new) == 1 and "minor" in new[0]["reasons"], new
+    intake = dialogue.tell(send, "no", dialogue.plain("en", control="no"))
+    report = report_for(system, intake.code)
+    assert report["minor"] is True and "minor" in report["mandated_reasons"], report

@@ -873,3 +873,14 @@ def test_no_and_another_number_to_anything_else_corrects_who():
     # a plain no, or a no with something new, is the answer
     assert step(turn("no", "deny", 0.9, "es"), slots).slots["tip_more"] == "none"
     assert step(turn("no, the boss has a gun", "inform", 0.9), slots).slots["tip_more"] == "no, the boss has a gun"
+
+
+def test_not_knowing_how_to_explain_gets_the_question_in_plain_words():
+    for said, language in (("i dont know how to explain", "en"), ("no se como explicar", "es")):
+        result = step(turn(said, "inform", 0.8, language), asked("tip_what", safe_to_talk=True))
+        assert result.say == ["utter_explain_tip_what"] and "tip_what" not in result.slots, said
+
+
+def test_just_her_and_an_age_to_who_is_a_minor():
+    result = step(turn("just her, maybe 13 or 14"), asked("tip_who", tip_what="x"))
+    assert result.slots["tip_facts"]["minor"] is True and result.slots["tip_facts"]["ages"] == [13, 14]
