@@ -5,11 +5,14 @@ commits, Redis commands and milliseconds spent in the pipeline besides the bot's
 
     .venv/bin/python -m bench.pipeline                 # 200 conversations of 5 messages, one at a time
     .venv/bin/python -m bench.pipeline --sqlite
+    .venv/bin/python -m bench.pipeline --conversations 50 --profile    # where the time goes
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import secrets
 import statistics
 import tempfile
@@ -76,7 +79,7 @@ class Counts:
         return int(self._redis.info("stats")["total_commands_processed"])
 
 
-def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
+def run(db_url: str, redis_url: str, bot_url: str, conversations: int, profile: bool = False) -> None:
     db = Database(Settings(database_url=db_url).effective_database_url)
     db.migrate()
     redis_client = connect(redis_url)
@@ -89,6 +92,9 @@ def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
         pipeline.handle(Inbound("sms", f"+1555000{n:04d}", f"warm-{n}", "hello"))
     statements, commits, redis_before = counts.statements, counts.commits, counts.redis_commands()
     own, whole = [], []
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
     cpu_before = time.process_time()
     for n in range(conversations):
         for i, text in enumerate(SCRIPT):
@@ -101,6 +107,8 @@ def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
             own.append((elapsed - (pipeline.metrics.rasa_latency._sum.get() - bot_before)) * 1000)
     messages = conversations * len(SCRIPT)
     cpu = (time.process_time() - cpu_before) * 1000 / messages
+    if profiler:
+        profiler.disable()
     redis_commands = counts.redis_commands() - redis_before
     print(f"{db.engine.dialect.name}: {messages} messages, one at a time")
     print(f"  per message: {(counts.statements - statements) / messages:.1f} SQL statements, "
@@ -108,6 +116,9 @@ def run(db_url: str, redis_url: str, bot_url: str, conversations: int) -> None:
           f"{cpu:.1f} ms of this process's CPU (the stand-in bot's included)")
     print(f"  pipeline besides the bot: mean {statistics.fmean(own):.2f} ms, p50 {statistics.median(own):.2f} ms, "
           f"p95 {sorted(own)[int(.95 * len(own))]:.2f} ms (whole handle() p50 {statistics.median(whole):.2f} ms)")
+    if profiler:  # where the time goes, by function (own time, then with what it calls)
+        for order in ("tottime", "cumulative"):
+            pstats.Stats(profiler).strip_dirs().sort_stats(order).print_stats(25)
     rasa.close()
     redis_client.close()
     db.dispose()
@@ -117,13 +128,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--conversations", type=int, default=200)
     parser.add_argument("--sqlite", action="store_true", help="the embedded database instead of PostgreSQL")
+    parser.add_argument("--profile", action="store_true", help="print cProfile's top functions (slows it down)")
     args = parser.parse_args()
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         redis_proc, redis_url = start_private_redis(Path(tmp) / "redis", appendonly=False)
         stack.callback(redis_proc.kill)
         db_url = f"sqlite:///{tmp}/bench.db" if args.sqlite else stack.enter_context(database_url())
         bot_url = stack.enter_context(instant_bot())
-        run(db_url, redis_url, bot_url, args.conversations)
+        run(db_url, redis_url, bot_url, args.conversations, args.profile)
 
 
 if __name__ == "__main__":
