@@ -1,12 +1,13 @@
 """The SQL store: one engine per process, sessions per unit of work, migrations by Alembic."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import DateTime, MetaData, create_engine, event
+from sqlalchemy import DateTime, MetaData, create_engine, event, exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -62,7 +63,35 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=20, max_overflow=60, pool_timeout=10)
+    engine = create_engine(url, pool_size=20, max_overflow=60, pool_timeout=10)
+    _ping_when_idle(engine)
+    return engine
+
+
+IDLE_BEFORE_PING = 5.0  # seconds a pooled connection sat unused before it is checked on checkout
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's pool_pre_ping, but only for a connection that sat idle: a busy gateway reuses connections
+    within milliseconds, and pinging each checkout was a round trip and two autocommit switches, five times a
+    message. A connection the server dropped (a restart, an idle timeout) has sat idle; a dead one is replaced
+    before the request uses it (the pool retries the checkout on DisconnectionError)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(dbapi_conn, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn, record, proxy) -> None:
+        if time.monotonic() - record.info.get("idle_since", 0.0) < IDLE_BEFORE_PING:
+            return
+        try:
+            if not engine.dialect.do_ping(dbapi_conn):
+                raise exc.DisconnectionError("ping failed")
+        except exc.DisconnectionError:
+            raise
+        except Exception as error:
+            raise exc.DisconnectionError(str(error)) from error
 
 
 class Database:
