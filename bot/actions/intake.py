@@ -146,6 +146,13 @@ _WORK_PROBLEM = re.compile(
     r"|pourboires?|harcel\w*|crie|demission\w*|conges?|retenu\w*|sans raison|remarques|chaleur|sans eau"
     r"|salario|demitid\w*|demitiram|folgas?|gorjetas?|assedi\w*|grita\w*|demissao|ferias|desconta\w*"
     r"|mandad[oa] embora|piadinha|almoco|aumento)\b")
+# "i'm scared he will find out i told", "tengo miedo de que se entere": the fear of being found out
+_FEARS_BEING_FOUND_OUT = re.compile(
+    r"\b(scared|afraid|fear|worried|terrified|miedo|temo|asustad[oa]|preocupad[oa]|peur|medo)\b.{0,40}?\b(find\w* out"
+    r"|found out|know|knows|se entere\w*|se de cuenta|sepa|sepan|descubr\w*|sache\w*|apprenne|saiba\w*|descobr\w*"
+    r"|retaliat\w*|get back at|venganza|represalias?|vingan\w*)\b"
+    r"|\b(what if|y si|et si|e se) (he|she|they|el|ella|ellos|il|elle|ils|ele|ela|eles) (find\w* out|finds|se entera\w*"
+    r"|descubre\w*|sabe\w*|l'apprend|descobre\w*)")
 # "i dont know how to explain": how to begin, put simply
 _NO_WORDS = re.compile(r"\b(do ?n.?t|dont|do not|not sure) (know )?how to (explain|say|describe|start|put)"
                        r"|where to start|no se como (explicar|decir|describir|empezar|contar)"
@@ -531,7 +538,13 @@ def _answer_kind(turn: Turn, found: Extracted) -> str | None:
     return None
 
 
+_BOTH = re.compile(r"^\W*(both|a bit of both|ambos|ambas|las dos|los dos|de los dos|les deux|os dois|as duas)\b",
+                   re.IGNORECASE)
+
+
 def _exploitation_of(turn: Turn, found: Extracted) -> str:
+    if _BOTH.match(turn.text):  # "both i think, she gives massages but men pay for more": work and sex
+        return ",".join(sorted({"ForcedLabour", "SexualExploit"} | set(found.exploitation)))
     if found.exploitation:
         return ",".join(sorted(found.exploitation))
     kinds = []
@@ -646,6 +659,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
         out.say.append(explanation(asked))  # in other words, instead of the same question again
         return out
+    if asked and _FEARS_BEING_FOUND_OUT.search(normalise(turn.text)) and not has_facts(found):
+        # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")
+        out.say.append("utter_fear_found_out")
+        return out
     answer = answers_and_tells(turn, found)
     if answer:
         out.say.append(answer)
@@ -750,6 +767,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked == "exploitation_type":
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
+        if _BOTH.match(turn.text):  # the kinds the report files are the facts': both, as the person said
+            current = out.slots.get("tip_facts") or facts
+            out.slots["tip_facts"] = {**current, "exploitation": out.slots["exploitation_type"].split(",")}
         if out.slots["exploitation_type"] == UNKNOWN and not _answer_kind(turn, found) and not describes(turn, found):
             # "it started 2 weeks ago": when; a description ("a young girl next door… men come and go at night")
             # joins the narrative below, and is not filed whole as when and who
@@ -829,8 +849,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                     _mark_asked_again(out, facts, asked)
                 return out
             if kind or asked in again:
-                # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown"
-                out.slots[asked] = UNKNOWN if kind or _fits_elsewhere(asked, about, turn, found) else text
+                # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown", and
+                # so is one to "when?" that says nothing of time (it joins what they told)
+                timeless = asked == "tip_when" and "tip_when" not in about
+                if timeless and not kind:
+                    _join_the_tip(out, slots, text)
+                out.slots[asked] = UNKNOWN if kind or timeless or _fits_elsewhere(asked, about, turn, found) else text
             elif _fill_instead(out, asked, about, found, slots, text) or _fits_elsewhere(asked, about, turn, found):
                 if asked not in out.slots:
                     # "atlanta, at a motel" to "who?" with Atlanta known: the question again, in plain words

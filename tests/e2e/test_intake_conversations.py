@@ -436,3 +436,13 @@ def test_a_child_learnt_from_the_who_answer_brings_a_person_at_once_and_is_filed
     intake = dialogue.tell(send, "no", dialogue.plain("en", control="no"))
     report = report_for(system, intake.code)
     assert report["minor"] is True and "minor" in report["mandated_reasons"], report
+
+
+def test_fear_of_being_found_out_is_met_with_what_we_do_and_the_question_again(system, phone):
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="where")
+    got = send("i'm scared he will find out i told")
+    assert "We don't tell the person you're reporting" in " ".join(got), got
+    assert dialogue.question_in(got) == "where", got  # and nothing was filed as the place
+    intake = dialogue.tell(send, "Dallas", dialogue.plain("en"))
+    assert report_for(system, intake.code)["location"] == "Dallas"

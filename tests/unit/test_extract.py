@@ -619,3 +619,16 @@ def test_an_age_in_brackets_after_a_name_is_an_age_but_not_after_a_count():
     assert cousin.ages == (17,) and cousin.minor is True
     assert extract("mi prima Rosa (16) está encerrada", "es").minor is True
     assert extract("los trabajadores (12) no tienen papeles", "es").ages == ()
+
+
+def test_working_at_a_massage_place_with_a_debt_leaves_the_kind_to_the_person():
+    tip = extract("she works at a massage place on broadway in nashville, the boss keeps her id and she has to pay "
+                  "him back 10k")
+    assert tip.exploitation == frozenset() and {"DebtBondage", "WithholdsDocuments"} <= tip.means_of_control
+    assert extract("she gives massages but i think men pay for more").exploitation == {"SexualExploit"}
+    assert extract("los clientes le pagan extra", "es").exploitation == {"SexualExploit"}
+    assert extract("they pay more at night").exploitation == frozenset()
+
+
+def test_rn_is_right_now():
+    assert extract("rn").ongoing is True

@@ -884,3 +884,26 @@ def test_not_knowing_how_to_explain_gets_the_question_in_plain_words():
 def test_just_her_and_an_age_to_who_is_a_minor():
     result = step(turn("just her, maybe 13 or 14"), asked("tip_who", tip_what="x"))
     assert result.slots["tip_facts"]["minor"] is True and result.slots["tip_facts"]["ages"] == [13, 14]
+
+
+def test_both_to_the_kind_question_is_work_and_sex():
+    slots = asked("exploitation_type", safe_to_talk=True, tip_what="she works at a massage place, the boss has her id")
+    result = step(turn("both i think, she gives massages but i think men pay for more"), slots)
+    assert result.slots["exploitation_type"] == "ForcedLabour,SexualExploit"
+    assert result.slots["tip_facts"]["exploitation"] == ["ForcedLabour", "SexualExploit"]
+
+
+def test_fear_of_being_found_out_is_answered_and_never_filed_as_an_answer():
+    slots = asked("tip_when", safe_to_talk=True, tip_what="x", tip_facts={"asked_again": ["tip_when"]})
+    for fear, language in (("i'm scared he will find out i told", "en"), ("tengo miedo de que se entere", "es"),
+                           ("what if they find out", "en")):
+        result = step(turn(fear, "ask_anonymous", 0.7, language), slots)
+        assert result.say == ["utter_fear_found_out"] and "tip_when" not in result.slots, fear
+
+
+def test_asked_twice_a_when_answer_without_time_is_unknown_and_joins_what_they_told():
+    slots = asked("tip_when", safe_to_talk=True, tip_what="x", tip_facts={"asked_again": ["tip_when"]})
+    result = step(turn("the boss is a big guy with a red truck"), slots)
+    assert result.slots["tip_when"] == "unknown"
+    assert result.slots["tip_what"] == "x / the boss is a big guy with a red truck"
+    assert step(turn("maybe 2 weeks"), slots).slots["tip_when"] == "maybe 2 weeks"

@@ -316,8 +316,10 @@ def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor:
         forced = forced and work
     else:
         work = labour not in lexicon.NON_LABOUR and (labour is not None or bool(_hits(r.work, s)))
-        if labour in lexicon.WORK_OR_SEX and not _hits(r.work, s):
-            work = False  # "a massage place where the women live upstairs": which one is for the person to say
+        if labour in lexicon.WORK_OR_SEX and not forced:
+            # "a massage place where the women live upstairs", "she works at a massage place… she owes him 10k":
+            # which one is for the person to say (working there says nothing of it)
+            work = False
     controlled = len(means) >= 2 or bool(means - lexicon.WEAK_MEANS)
     if forced or (controlled and work):
         kinds.add("ForcedLabour")

@@ -23,7 +23,8 @@ SMS = {
         kiero=quiero kien=quien vc=voce vcs=voces naum=nao nau=nao hj=hoje cmg=comigo ngm=ninguem
         jsuis=je_suis chuis=je_suis chui=je_suis jsui=je_suis jsais=je_sais jsai=je_sais jsp=je_sais_pas
         chaipa=je_sais_pas chepa=je_sais_pas jpeux=je_peux bcp=beaucoup qqn=quelqu'un qqun=quelqu'un
-        kelkun=quelqu'un tjrs=toujours tjs=toujours mtn=maintenant mnt=maintenant jai=j'ai""".split()),
+        kelkun=quelqu'un tjrs=toujours tjs=toujours mtn=maintenant mnt=maintenant jai=j'ai rn=right_now
+        atm=at_the_moment""".split()),
     "en": {"n": "and", "r": "are", "ya": "you"},
     "es": dict(w.split("=") for w in """q=que k=que ke=que qe=que x=por d=de dl=del pa=para pal=para_el
         toy=estoy stoy=estoy tamos=estamos ta=esta sta=esta tas=estas c=se ns=no_se nc=no_se nd=nada nda=nada
@@ -617,7 +618,11 @@ SEX = (
     r"\b(pimp\w*|padrote\w*|proxenet\w*|chulo|cafiche|cafeta\w*|proxenete)\b",
     r"\b(brothel|whorehouse|burdel|prostibulo|bordel|maison close|puteiro|casa de citas)\b",
     r"\b(happy endings?|final feliz|extra services|sexual services|servicios sexuales|services sexuels"
-    r"|servicos sexuais)\b", r"\b(strip ?club|strippers?|stripping|table dance|teibol)\b", r"\bporn\w*",
+    r"|servicos sexuais)\b",
+    # "men pay for more", "los clientes pagan extra": more than the massage or the dance
+    r"\b(men|guys|clients|customers|johns|hombres|clientes|senores|tipos) (pay|paid|pays|pagan|pagaban|le pagan"
+    r"|les pagan) (her |them |le |les )?(for |por )?(more|extra|extras|something more|algo mas|mas|extra)\b",
+    r"\b(strip ?club|strippers?|stripping|table dance|teibol)\b", r"\bporn\w*",
     r"\btrabaj\w* (sexual|de prostituta)\b", r"\bsexoservidor\w*", r"\bficher[ao]s?\b",
     r"\b(acostarse|tener sexo|tener relaciones( sexuales)?|coger) con (hombres|clientes|desconocidos|senores"
     r"|muchos hombres|los clientes)\b", r"\bvend\w* (su|sus) cuerpos?\b",
