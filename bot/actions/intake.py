@@ -159,7 +159,8 @@ _NO_WORDS = re.compile(r"\b(do ?n.?t|dont|do not|not sure) (know )?how to (expla
                        r"|no se por donde (empezar|comenzar)|je ne sais pas (comment|par ou) |nao sei (como|por onde) ")
 # "what does that mean?", "no entiendo": the question just asked is explained (not taken as its answer)
 _PUZZLED = re.compile(
-    r"^\W*(what|huh|que|quoi|hein|o que|como|comment|como assim|what\?)\W*$|"
+    r"^\W*(what|huh|que|quoi|hein|o que|como|comment|como assim|what\?|mande|mande usted|que dijo|que dijiste"
+    r"|perdon|pardon|sorry what|come again)\W*$|"
     r"\bwhat (does|do) (that|this|it|u|you) mean\b|\bwhat (do|does) (u|you|it) mean\b|\bmeaning\??$|"
     r"\bi (do ?n.?t|dont|don t) (understand|get it|get what)\b|\b(didn'?t|did not|dont|don'?t) understand\b|"
     r"\bwhat are you asking\b|\bnot sure what you mean\b|\bwhy (do|would) (you|u) (need|want) (to know|that|this)\b|"
@@ -469,7 +470,7 @@ def _names_a_kind(text: str) -> bool:
 def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
     """The person did not understand the question ("what does that mean?", "no entiendo", "??"), or answered it with
     a menu's number ("3" to "where is this happening?" is no place: it was filed as one)."""
-    if asked in ("tip_what", "tip_where", "tip_when") and re.fullmatch(r"\s*\d{1,2}\W*", turn.text):
+    if asked in ("tip_what", "tip_where", "tip_when", "contact") and re.fullmatch(r"\s*\d{1,2}\W*", turn.text):
         return True
     if asked == "tip_what" and turn.words <= 4 and (found.role or found.ages or found.people_count) and not (
             found.exploitation or found.means_of_control or found.venue or found.labour_type):
@@ -716,6 +717,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "privacy_level":
+        if not found.privacy and not found.dont_know and turn.words <= 6 and not has_facts(found) and (
+                asked not in _asked_again(out, facts)):
+            # "si es seguro" (the safety answer, late), "ok": no choice made; the menu once more in plain words,
+            # then the most private choice (it was taken as "anonymous" at once)
+            out.say.append(explanation(asked))
+            _mark_asked_again(out, facts, asked)
+            return out
         out.slots["privacy_level"] = found.privacy or "anonymous"
         _keep_what_was_told(out, slots, turn, found)
         return out

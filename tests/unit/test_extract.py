@@ -632,3 +632,10 @@ def test_working_at_a_massage_place_with_a_debt_leaves_the_kind_to_the_person():
 
 def test_rn_is_right_now():
     assert extract("rn").ongoing is True
+
+
+def test_a_real_place_is_the_venue_before_online():
+    tip = extract("my cousin's boyfriend is pimping her out on craigslist, she's 17, they stay at the Motel 6 in "
+                  "Bakersfield")
+    assert tip.venue == "motel" and tip.city == "Bakersfield"  # it read back "Where: online, Bakersfield"
+    assert extract("he posts her online").venue == "online"

@@ -907,3 +907,20 @@ def test_asked_twice_a_when_answer_without_time_is_unknown_and_joins_what_they_t
     assert result.slots["tip_when"] == "unknown"
     assert result.slots["tip_what"] == "x / the boss is a big guy with a red truck"
     assert step(turn("maybe 2 weeks"), slots).slots["tip_when"] == "maybe 2 weeks"
+
+
+def test_mande_and_a_menu_number_to_the_contact_question_get_the_question_in_plain_words():
+    assert step(turn("mande?", "ask_who", 0.6, "es"), asked("safe_to_talk")).say == ["utter_explain_safe_to_talk"]
+    contact = asked("contact", safe_to_talk=True, reporter_role="other", privacy_level="confidential")
+    result = step(turn("3"), contact)
+    assert result.say == ["utter_explain_contact"] and "contact" not in result.slots  # it read back "Contact: 3"
+
+
+def test_an_answer_to_the_privacy_menu_that_chooses_nothing_gets_the_menu_in_plain_words_once():
+    slots = asked("privacy_level", safe_to_talk=True, reporter_role="other")
+    first = step(turn("si es seguro", "affirm", 0.9, "es"), slots)
+    assert first.say == ["utter_explain_privacy_level"] and "privacy_level" not in first.slots
+    again = step(turn("ok", "affirm", 0.9), {**slots, **first.slots})
+    assert again.slots["privacy_level"] == "anonymous"  # then the most private choice
+    assert step(turn("idk which one"), slots).say == ["utter_explain_privacy_level"]  # the choices, explained
+    assert step(turn("idk"), slots).slots["privacy_level"] == "anonymous"

@@ -5,7 +5,8 @@ from webhooks.language.conversation import choose_language
 from webhooks.language.detect import UND, detect
 
 CASES = [
-    ("hola", "es"), ("sí", "es"), ("necesito ayuda", "es"), ("me quitaron el pasaporte", "es"),
+    ("hola", "es"), ("sí", "es"), ("q onda", "es"), ("mande?", "es"), ("órale", "es"),
+    ("necesito ayuda", "es"), ("me quitaron el pasaporte", "es"),
     ("they took my passport", "en"), ("help", "en"), ("hi", "en"), ("my boss keeps my papers", "en"),
     ("bonjour", "fr"), ("merci", "fr"), ("j'ai besoin d'aide", "fr"), ("ils ont pris mon passeport", "fr"),
     ("olá", "pt"), ("obrigada", "pt"), ("preciso de ajuda", "pt"), ("estou em perigo", "pt"),

@@ -234,7 +234,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     labour = _labour(s, r)
     ages, minor = _ages_and_minor(s, whole, r, expecting)
     city, state, country, state_said = places.find(s, places.cased(raw))
-    venue = _first(r.venue, s)
+    venue = _venue(s, r)
     if city is None and state is None:
         named = places.named(raw)
         if named and normalise(named) not in (venue or ""):  # "en Walmart" is where, but not a city
@@ -284,6 +284,17 @@ def _long_day(s: str) -> bool:
             if 0 < start <= 12 and end - start >= 12 and not _negated(s, *m.span()):
                 return True
     return False
+
+
+def _venue(s: str, r: _Rules) -> str | None:
+    """The first place named, but a real place before "online": "pimping her out on craigslist… they stay at the
+    Motel 6" is a motel (the read-back said "Where: online, Bakersfield")."""
+    venue = _first(r.venue, s)
+    if venue == "online":
+        rx, names = r.venue
+        return next((names[m.lastgroup] for m in rx.finditer(s) if names[m.lastgroup] != "online"
+                     and not _negated(s, *m.span())), venue)
+    return venue
 
 
 def _first(grouped: tuple[re.Pattern, dict[str, str]], s: str, skip: list[tuple[int, int]] = ()) -> str | None:
