@@ -790,7 +790,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             changes = correction(turn, slots, found)
             nothing = set(changes) <= {"tip_facts", "tip_more"} and _answer_kind(turn, found) is not None
             if nothing or (says_yes(turn) and turn.words <= 3):
-                out.slots["correcting"] = False  # "yes", "nothing", "never mind": the read-back again, unchanged
+                # "yes", "nothing", "never mind" to "what should I change?": it is right as read back; filed (the
+                # read-back again asked for one more yes, and a person who left then left no report; anything
+                # they write after filing is added to it)
+                out.slots.update(correcting=False, tip_confirmed=True)
             else:
                 out.slots.update(changes, correcting=False)
         elif says_yes(turn):

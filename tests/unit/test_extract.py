@@ -639,3 +639,10 @@ def test_a_real_place_is_the_venue_before_online():
                   "Bakersfield")
     assert tip.venue == "motel" and tip.city == "Bakersfield"  # it read back "Where: online, Bakersfield"
     assert extract("he posts her online").venue == "online"
+
+
+def test_a_weapon_shown_is_a_threat_and_not_letting_her_call_home_is_isolation():
+    assert extract("also the crew leader has a gun").means_of_control == {"Threats"}
+    assert extract("el patron trae pistola", "es").means_of_control == {"Threats"}
+    assert extract("i have a knife in my kitchen").means_of_control == frozenset()
+    assert extract("they wont let her call us").means_of_control == {"Other"}

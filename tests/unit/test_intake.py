@@ -179,11 +179,11 @@ def test_an_answer_the_model_reads_as_a_request_or_question_is_still_an_answer()
     assert step(turn("ok go on", "resume", 0.9), asked("tip_when")).steps_aside
 
 
-def test_a_yes_or_nothing_after_what_should_i_change_changes_nothing():
+def test_a_yes_or_nothing_after_what_should_i_change_files_the_tip_as_read_back():
     summary = asked("tip_confirmed", correcting=True, tip_when="monday", tip_more="none")
     for text, intent in (("si", "affirm"), ("nothing", "deny"), ("no nada", "deny")):
         result = step(turn(text, intent, language="es" if text != "nothing" else "en"), summary)
-        assert result.slots == {"correcting": False}, text
+        assert result.slots == {"correcting": False, "tip_confirmed": True}, text
     fixed = step(turn("no, it was tuesday", "inform"), summary)
     assert fixed.slots["tip_when"] == "it was tuesday" and fixed.slots["correcting"] is False
 

@@ -215,6 +215,12 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"[^.,]{0,20}(dinheiro|cartao|conta|banco)\b",
     ),
     "Threats": (
+        # a weapon shown or carried: "the crew leader has a gun", "el patrón trae pistola"
+        r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(has|have|had|carries|carry|carried|carrying|shows?|showed|pulls?|pulled"
+        r"|waves?|waved) (us |me |them |her |him )?(a |his |her "
+        r"|their )?(gun|guns|pistol|weapon|weapons|knife|rifle)\b",
+        r"\b(tiene|tienen|trae|traen|carga|cargan|saca|saco|ensena|enseno) (una |un |su |sus )?(pistola|pistolas"
+        r"|arma|armas|cuchillo|rifle)\b", r"\b(andan|anda|estan|esta) armados?\b",
         r"\b(\w+'ll|will|would|going to|gonna|threatens? to|threatened to) (hurt|kill|harm|beat up|find|hunt|shoot"
         r"|stab|disappear|burn) (me|us|her|him|them|my|our|his|their|your|you|everyone|the \w+)\b",
         r"\bor else\b", r"\bsomething (bad )?(will|would|is going to|could|might) happen to\b",
@@ -532,7 +538,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r" <POSS>( \w+)? (phones?|cell ?phones?|cells)\b",
         r"\b(can't|cannot|not allowed to|aren't allowed to|isn't allowed to|<NEG> let (me|us|her|him|them)) (have"
         r"|use|keep|call|talk to|speak to|contact|text|see)( (a|my|our|her|his|their|any))? (phones?|cell ?phones?"
-        r"|family|families|friends|anyone|anybody|mom|mother|parents|husband)\b",
+        r"|family|families|friends|anyone|anybody|mom|mother|parents|husband|us|home)\b",
         r"\bisolat\w*", r"\bno (contact|communication) with\b", r"\b(branded|tattooed)\b",
         r"\b(sold|bought) (me|us|her|him|them|girls|women|kids|children|the (girls|women|kids))\b",
         # es
