@@ -18,7 +18,7 @@ from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
 
 log = logging.getLogger("tipline.actions.tip")
-TIP_SLOTS = (*intake.ORDER, "tip_facts", "paused", "correcting", "not_trafficking", "fallbacks")
+TIP_SLOTS = (*intake.ORDER, "tip_facts", "paused", "correcting", "not_trafficking", "fallbacks", "draft_code")
 
 
 def message_metadata(tracker: Tracker) -> dict[str, Any]:
@@ -208,6 +208,20 @@ class ActionAskTipConfirmed(ActionAsk):
     """The read-back, or "what should I change?" while a correction is awaited."""
     slot = "tip_confirmed"
 
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        await super().run(dispatcher, tracker, domain)
+        if tracker.get_slot("correcting"):
+            return []
+        # What the person sees is kept at once, as "unconfirmed": a person who leaves at the read-back (or whose
+        # phone is taken) still leaves a report; their yes confirms this same report, a correction updates it.
+        try:
+            draft = await asyncio.to_thread(report_store().file, new_tip(tracker), confirmed=False,
+                                            draft=tracker.get_slot("draft_code"))
+        except Exception:
+            log.exception("unconfirmed report not kept", extra={"conversation": tracker.sender_id})
+            return []
+        return [SlotSet("draft_code", draft.reference_code)]
+
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if tracker.get_slot("correcting"):
             dispatcher.utter_message(response="utter_ask_correction")
@@ -250,7 +264,8 @@ class ActionFinishTip(Action):
         if not tracker.get_slot("tip_confirmed"):
             return []
         try:
-            report = await asyncio.to_thread(report_store().file, new_tip(tracker))
+            report = await asyncio.to_thread(report_store().file, new_tip(tracker),
+                                             draft=tracker.get_slot("draft_code"))
             passphrase = await asyncio.to_thread(followup().issue, report.reference_code)
         except Exception:
             log.exception("report not filed", extra={"conversation": tracker.sender_id})
@@ -259,7 +274,8 @@ class ActionFinishTip(Action):
         log.info("report filed", extra={"conversation": tracker.sender_id, "report_id": report.id})
         dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code,
                                  passphrase=passphrase, followup_url=followup_url())
-        return [SlotSet("reference_code", report.reference_code), SlotSet("stage", "filed")]
+        return [SlotSet("reference_code", report.reference_code), SlotSet("stage", "filed"),
+                SlotSet("draft_code", None)]
 
 
 # answers that offer a person ("say PERSON"), and what they say instead once a person has been asked for

@@ -446,3 +446,22 @@ def test_fear_of_being_found_out_is_met_with_what_we_do_and_the_question_again(s
     assert dialogue.question_in(got) == "where", got  # and nothing was filed as the place
     intake = dialogue.tell(send, "Dallas", dialogue.plain("en"))
     assert report_for(system, intake.code)["location"] == "Dallas"
+
+
+def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_that_report(system, phone):
+    token = system.staff_token("supervisor")
+
+    def reports_about(narrative: str) -> list[dict]:
+        items = system.http.get("/api/reports", params={"limit": 200},
+                                headers={"Authorization": f"Bearer {token}"}).json()["items"]
+        return [r for r in items if r["narrative"] == narrative]
+
+    what = "the cook at the taqueria on 8th st sleeps in the storeroom and the owner has his papers"
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en", what=what), stop_at="confirm")
+    left = reports_about(what)
+    assert [r["status"] for r in left] == ["unconfirmed"], left  # the person may never say yes
+    intake = dialogue.tell(send, "no, it was tuesday", dialogue.plain("en"))
+    assert intake.code == left[0]["reference_code"]  # the yes confirms the same report
+    kept = reports_about(what)
+    assert len(kept) == 1 and kept[0]["status"] == "new" and kept[0]["occurred"] == "it was tuesday", kept

@@ -76,3 +76,22 @@ def test_details_sent_after_filing_are_added_to_the_report(database, encryptor):
     assert store.add_to(code, "también hay un niño")
     assert store.by_reference(code).additions == ("the van is white, texas plates", "también hay un niño")
     assert not store.add_to("ZZZZ-ZZZZ", "nothing to add to")
+
+
+def test_a_tip_read_back_is_kept_unconfirmed_and_the_yes_confirms_the_same_report(database, encryptor):
+    store = ReportStore(database, encryptor)
+    draft = store.file(tip(7), confirmed=False)
+    assert draft.status == "unconfirmed"  # kept, though the person has not said yes (yet)
+    corrected = NewTip(conversation_key="conv7", channel="sms", language="en", narrative="corrected",
+                       occurred="tuesday")
+    again = store.file(corrected, confirmed=False, draft=draft.reference_code)
+    assert again.reference_code == draft.reference_code and again.occurred == "tuesday"
+    final = store.file(corrected, draft=draft.reference_code)
+    assert final.reference_code == draft.reference_code and final.status == "new"
+    reports, _ = store.page(limit=50)
+    assert [r.reference_code for r in reports if r.narrative == "corrected"] == [final.reference_code]  # one report
+    # a code from another conversation, or one already confirmed, is never overwritten
+    other = store.file(NewTip(conversation_key="conv8", channel="sms", language="en", narrative="x"),
+                       draft=final.reference_code)
+    assert other.reference_code != final.reference_code
+    assert store.by_reference(final.reference_code).narrative == "corrected"

@@ -94,7 +94,9 @@ class ReportView(BaseModel):
     referral_signed_by: int | None = None
 
 
-STATUSES = ("new", "triaged", "referred", "closed")
+# "unconfirmed": the person saw the read-back of their tip and has not said yes (yet); kept so that a person who
+# leaves at the read-back still leaves a report
+STATUSES = ("unconfirmed", "new", "triaged", "referred", "closed")
 # what staff may correct, and how a value is checked
 EDITABLE = {"labour_type": str, "venue": str, "city": str, "state": str, "country": str, "ongoing": bool,
             "gender": str, "people_count": int, "ages": str, "minor": bool, "means_of_control": list,
@@ -149,12 +151,26 @@ class ReportStore:
         self.db = db
         self.enc = encryptor
 
-    def file(self, tip: NewTip) -> ReportView:
+    def file(self, tip: NewTip, *, confirmed: bool = True, draft: str | None = None) -> ReportView:
+        """File a tip. `confirmed=False` keeps it as "unconfirmed" (shown to the person, not yet confirmed);
+        `draft` is the code of that earlier filing of the same conversation's tip, which is then brought up to date
+        (and confirmed) instead of a second report being made."""
+        status = "new" if confirmed else "unconfirmed"
+        if draft:
+            with self.db.session() as s:
+                report = s.scalar(select(Report).where(Report.reference_code == draft,
+                                                       Report.conversation_key == tip.conversation_key,
+                                                       Report.status == "unconfirmed"))
+                if report is not None:
+                    self._fill(s, report, tip)
+                    report.status = status
+                    s.flush()
+                    return self._view(report)
         for _ in range(8):
             try:
                 with self.db.session() as s:
                     report = Report(reference_code=new_reference_code(), conversation_key=tip.conversation_key,
-                                    channel=tip.channel, language=tip.language)
+                                    channel=tip.channel, language=tip.language, status=status)
                     self._fill(s, report, tip)
                     s.add(report)
                     s.flush()
