@@ -821,6 +821,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3:
             out.say.append("utter_tell_more")  # "yes" to "anything else?" or "noticed any of this?": tell me
             return out
+        if asked == "tip_when" and "tip_when" not in about and turn.words <= 4 and not found.dont_know and (
+                says_yes(turn) or kind == NONE):
+            # "sí" / "no" to "when did this happen? is it still going on?": the last question's answer ("Cuándo: si"
+            # was read back); the time itself is not known
+            current = out.slots.get("tip_facts") or facts
+            out.slots["tip_facts"] = {**current, "ongoing": kind != NONE}
+            out.slots["tip_when"] = UNKNOWN
+            return out
         if asked == "tip_what":
             out.slots["tip_what"] = text
         elif asked in ("tip_control", "tip_more"):

@@ -156,6 +156,13 @@ def test_a_threat_of_immigration_is_not_counted_twice():
     assert found.means_of_control == {"ThreatOfLawEnforcement", "Threats"}
 
 
+def test_never_getting_paid_is_taken_earnings_but_late_or_overtime_pay_is_not():
+    assert extract("the man who brings her to clean houses keeps her id and she never gets paid").means_of_control \
+        == {"WithholdsDocuments", "TakesEarnings"}
+    assert extract("they never get paid on time").means_of_control == set()
+    assert extract("i never get paid overtime").means_of_control == set()
+
+
 def test_wages_owed_by_the_boss_are_taken_earnings_not_a_debt():
     assert extract("the boss owes us 3 weeks of pay").means_of_control == {"TakesEarnings"}
     assert extract("el contratista le debe 3 semanas de pago", "es").means_of_control == {"TakesEarnings"}
@@ -371,6 +378,9 @@ PLACES = [
     ("es", "esta en tijuana", ("Tijuana", None, "MX")),
     ("es", "vive en la montaña", (None, None, None)),
     ("es", "trabaja la madera", (None, None, None)),
+    ("es", "trabajo en un rancho en salinas, el patron", ("Salinas", "CA", "US")),  # farm towns as texted
+    ("en", "a packing house in modesto", ("Modesto", "CA", "US")),
+    ("es", "las salinas de la costa", (None, None, None)),
     ("en", "it's in LA", ("Los Angeles", "CA", "US")),
     ("en", "we're in Fresno CA", ("Fresno", "CA", "US")),
     ("en", "a house in Mesa, AZ", ("Mesa", "AZ", "US")),

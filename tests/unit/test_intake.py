@@ -924,3 +924,16 @@ def test_an_answer_to_the_privacy_menu_that_chooses_nothing_gets_the_menu_in_pla
     assert again.slots["privacy_level"] == "anonymous"  # then the most private choice
     assert step(turn("idk which one"), slots).say == ["utter_explain_privacy_level"]  # the choices, explained
     assert step(turn("idk"), slots).slots["privacy_level"] == "anonymous"
+
+
+def test_yes_or_no_to_is_it_still_going_on_is_read_back_as_such_not_as_the_time():
+    # "When did this happen? Is it still going on?" - "sí" was read back as "Cuándo: si"
+    slots = asked("tip_when", tip_what="nos quitaron los pasaportes", tip_where="Salinas")
+    yes = step(turn("si", "affirm", language="es"), slots)
+    assert "Cuándo: sigue pasando" in summary({**slots, **yes.slots}, "es").splitlines()
+    no = step(turn("no", "deny"), slots)
+    assert "When: not going on now" in summary({**slots, **no.slots}, "en").splitlines()
+    # a yes that says when is kept as said
+    assert step(turn("yes since may", "affirm"), slots).slots["tip_when"] == "yes since may"
+    unsure = step(turn("i don't know"), slots)  # "I don't know" says nothing of whether it goes on
+    assert unsure.slots["tip_when"] == "unknown" and (unsure.slots.get("tip_facts") or {}).get("ongoing") is None

@@ -151,7 +151,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"( of)? <POSS>( \w+)? <MONEY>\b",
         r"\b<NEG> (pay|pays|paid|give|gives|gave) (me|us|her|him|them|anyone|anybody|the (girls|women|workers|kids"
         r"|men|guys))\b(?! (back|on time|early))",
-        r"\b<NEG> (get |got |been |being )*paid\b", r"\b(haven't|hasn't|weren't|wasn't|aren't|isn't|not)"
+        r"\b<NEG> (get |gets |got |been |being |getting )*paid\b"
+        r"(?! (on time|overtime|for (the )?overtime|enough|much|well|right))",
+        r"\b(haven't|hasn't|weren't|wasn't|aren't|isn't|not)"
         r" (been |being |getting )?paid\b", r"\bwithout (pay|payment|being paid|wages|a paycheck)\b", r"\bunpaid\b",
         r"\b(work|working|works|worked)( \w+){0,4} for (free|nothing)\b", r"\bno (pay|paycheck|wages|salary)\b",
         r"\b(money|pay|earnings|paychecks?) (goes|go|went) (straight )?to (him|her|them|the \w+)\b",

@@ -40,17 +40,17 @@ CITIES = """NY New York|nueva york|nova york|nyc|new york city|ciudad de nueva y
     |NC ?Raleigh|CA Long Beach|VA Virginia Beach|FL Miami|CA Oakland|MN Minneapolis|OK Tulsa|CA Bakersfield
     |KS Wichita|TX ?Arlington|CO *Aurora|FL Tampa|LA New Orleans|nueva orleans|nouvelle orleans|nova orleans|nola
     |OH Cleveland|HI Honolulu|CA Anaheim|KY ?Lexington|CA Stockton|TX Corpus Christi|NV ?Henderson|CA Riverside
-    |NJ Newark|MN Saint Paul|st paul|CA *Santa Ana|OH Cincinnati|CA Irvine|FL ?Orlando|PA Pittsburgh|pittsburg
+    |NJ Newark|MN Saint Paul|st paul|CA ?Santa Ana|OH Cincinnati|CA Irvine|FL ?Orlando|PA Pittsburgh|pittsburg
     |MO St. Louis|saint louis|st louis|NC Greensboro|NJ Jersey City|AK Anchorage|NE ?Lincoln|TX *Plano
-    |NC ?Durham|NY *Buffalo|AZ ?Chandler|CA Chula Vista|OH *Toledo|WI ?Madison|AZ ?Gilbert|NV *Reno|IN Fort Wayne
+    |NC ?Durham|NY *Buffalo|AZ ?Chandler|CA Chula Vista|OH ?Toledo|WI ?Madison|AZ ?Gilbert|NV ?Reno|IN Fort Wayne
     |NV North Las Vegas|FL St. Petersburg|saint petersburg|st petersburg|TX Lubbock|TX ?Irving|TX Laredo
     |NC Winston-Salem|winston salem|VA Chesapeake|AZ ?Glendale|TX ?Garland|AZ Scottsdale|VA Norfolk|ID Boise
     |CA ?Fremont|WA Spokane|CA Santa Clarita|LA Baton Rouge|VA ?Richmond|FL Hialeah|CA San Bernardino|WA Tacoma
-    |CA *Modesto|AL Huntsville|IA Des Moines|NY Yonkers|NY ?Rochester|CA Moreno Valley|NC Fayetteville
-    |CA ?Fontana|CA Oxnard|CA *Santa Rosa|TX *Amarillo|TX Brownsville|TX McAllen|mc allen|TX Harlingen
+    |CA ?Modesto|AL Huntsville|IA Des Moines|NY Yonkers|NY ?Rochester|CA Moreno Valley|NC Fayetteville
+    |CA ?Fontana|CA Oxnard|CA ?Santa Rosa|TX *Amarillo|TX Brownsville|TX McAllen|mc allen|TX Harlingen
     |TX Edinburg|TX Pharr|TX Eagle Pass|TX Del Rio|TX *Hidalgo|TX Rio Grande City|TX Weslaco|AZ ?Nogales|AZ Yuma
-    |AZ ?Douglas|CA Calexico|CA San Ysidro|CA *El Centro|NM Las Cruces|NM Deming|CA *Salinas|CA Watsonville
-    |CA *Santa Maria|CA ?Delano|CA Visalia|CA *Madera|CA *Merced|CA Hanford|CA Porterville|CA Coachella
+    |AZ ?Douglas|CA Calexico|CA San Ysidro|CA *El Centro|NM Las Cruces|NM Deming|CA ?Salinas|CA Watsonville
+    |CA ?Santa Maria|CA ?Delano|CA Visalia|CA *Madera|CA ?Merced|CA Hanford|CA Porterville|CA Coachella
     |CA *Indio|CA Gilroy|CA ?Hollister|CA Napa|CA Arvin|FL Immokalee|inmokalee|FL *Homestead|FL Belle Glade
     |FL Plant City|FL Apopka|WA Yakima|WA Wenatchee|WA ?Pasco|GA ?Dalton|GA Tifton|GA ?Savannah|GA Gainesville
     |KS Dodge City|KS Garden City|KS *Liberal|IA Storm Lake|IA Postville|IA Marshalltown|MN Worthington
