@@ -163,6 +163,15 @@ def test_never_getting_paid_is_taken_earnings_but_late_or_overtime_pay_is_not():
     assert extract("i never get paid overtime").means_of_control == set()
 
 
+def test_a_phone_watched_is_control_and_being_driven_to_work_and_back_is_not_being_free_to_leave():
+    assert extract("he watches her phone").means_of_control == {"Other"}
+    assert extract("el patron nos revisa los mensajes", "es").means_of_control == {"Other"}
+    assert extract("i check my phone a lot").means_of_control == set()
+    assert extract("the owner drives her to work and back").means_of_control == {"RestrictsMovement"}
+    assert extract("i drive my kids to school and back").means_of_control == set()
+    assert extract("el dueño la lleva y la trae del trabajo", "es").means_of_control == {"RestrictsMovement"}
+
+
 def test_wages_owed_by_the_boss_are_taken_earnings_not_a_debt():
     assert extract("the boss owes us 3 weeks of pay").means_of_control == {"TakesEarnings"}
     assert extract("el contratista le debe 3 semanas de pago", "es").means_of_control == {"TakesEarnings"}

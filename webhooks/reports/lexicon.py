@@ -386,12 +386,16 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bnunca (sale|salen|salia|salian|la vemos salir|los vemos salir)\b", r"\bnunca (sai|saem|saia|saiam)\b",
         r"\b(escort\w*|drives?|drove|takes?|took) (us|them|her|me|the (girls|women|workers)) (everywhere"
         r"|to and from)\b",
+        r"\b(drives?|drove|takes?|took) (us|them|her|him|me|the (girls|women|workers)) (to|from) (work|the job"
+        r"|the (\w+ )?(farm|salon|restaurant|site|factory|club)) and (back|home)\b",
         # es
         r"\b(no|nunca) (<CL> )?(deja|dejan|dejaba|dejaban|dejo|dejaron|permite|permiten) (salir|irnos|ir|irme|irse"
         r"|salirnos|regresar|volver|escapar)\b(?! (al|a la|con el|con la|a un|a una) (medico|doctor|doctora|hospital"
         r"|clinica|dentista|bano)\b)",
         r"\bno (puede|pueden|podia|podian|podiamos|podemos|puedo) (salir|irse|irnos|irme|escapar|regresar)\b",
         r"\b(nos|las|los|la|lo|me) (vigila|vigilan|vigilaba|vigilaban)\b", r"\bvigilad\w*", r"\bcon llave\b",
+        r"\b(la|lo|las|los|nos|me) (lleva|llevan|llevaba|llevaban) y (la |lo |las |los |nos |me )?(trae|traen|traia"
+        r"|traian|recoge|recogen) (del|al|de la|a la) (trabajo|chamba|jale|campo|rancho)\b",
         r"\bencerr\w*", r"\bsecuestr\w*", r"\bretenid[oa]s?\b",
         # fr
         r"\b(peux|peut|peuvent|pouvons|pouvait|pouvaient) (pas|jamais) (sortir|partir|quitter|s'enfuir|rentrer)\b",
@@ -542,6 +546,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|use|keep|call|talk to|speak to|contact|text|see)( (a|my|our|her|his|their|any))? (phones?|cell ?phones?"
         r"|family|families|friends|anyone|anybody|mom|mother|parents|husband|us|home)\b",
         r"\bisolat\w*", r"\bno (contact|communication) with\b", r"\b(branded|tattooed)\b",
+        # watched: "he watches her phone", "reads all her messages", "tracks her location"
+        r"(?<!\bi )(?<!\bwe )\b(watch|watches|watched|check|checks|checked|read|reads|monitor|monitors|monitored"
+        r"|goes through|go through|went through|track|tracks|tracked|spy on|spies on)( all)? <POSS>( \w+)? (phones?"
+        r"|cell ?phones?|messages|texts|calls|location|whatsapp)\b",
         r"\b(sold|bought) (me|us|her|him|them|girls|women|kids|children|the (girls|women|kids))\b",
         # es
         r"\b(quit\w*|tiene|tienen|guarda|guardan|rompi\w*)( \w+)? <DETES>( \w+)? (celular(es)?|telefonos?|cel)\b",
@@ -550,6 +558,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bno (podemos|puedo|pueden|puede) (hablar|llamar|comunicar\w*) (con|a) (nadie|la familia|nuestra familia"
         r"|mi familia|su familia)\b", r"\baislad\w*", r"\bni (tener|usar) (\w+ )?(telefono|celular|cel)\b",
         r"\b(la|las|lo|los|nos|me) (vendi\w*)\b",
+        r"\b(le|les|me|nos) (revisa|revisan|checa|checan|lee|leen|vigila|vigilan|revisaba|checaba) (\w+ )?(el"
+        r" |los |sus |mis |su )?(celular(es)?|telefonos?|cel|mensajes|llamadas|whatsapp)\b",
         # fr
         r"\b(pris|prend|prennent|confisqu\w*|garde|gardent)( \w+)? <DETFR>(\w+ )?(telephones?|portables?)\b",
         r"\bisol(e|ee|es|ees|ement)\b", r"\b(l'ont|m'ont|les ont|nous ont|l'a|m'a|les a|nous a) vendue?s?\b",

@@ -65,6 +65,11 @@ class Stack:
         env["RASA_TOKEN"] = self.settings.effective_rasa_token
         env["RASA_URL"] = ",".join(f"http://127.0.0.1:{port}" for port in self.ports.rasas)
         env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.ports.actions}/webhook"
+        if self.settings.public_base_url == Settings.model_fields["public_base_url"].default:
+            # not configured: the address this stack answers on (the follow-up link the bot gives, the URL a local
+            # SMS signature is checked against), not the default port when another was chosen
+            host = "127.0.0.1" if self.host in ("0.0.0.0", "::") else self.host
+            env["PUBLIC_BASE_URL"] = f"http://{host}:{self.ports.gateway}"
         self.env = env
 
         endpoints = run_dir / "endpoints.yml"
