@@ -118,6 +118,14 @@ CATEGORIES: dict[str, dict] = {
         r"|ninas|ninos|trabajadores|trabajadoras)\b[^.!?]{0,30}\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa)\b",
         r"\b(nos|me|la|las|los|lo) (van a|quieren|piensan) (llevar|mover|mandar|vender)\b[^.!?]{0,20}\b(a )?otr[ao]"
         r" (ciudad|estado|lugar|pais|casa)\b",
+        # the move already under way or set for a day: "they are moving the girls to another state tomorrow"
+        r"\b(are|is|'re|'s) (moving|taking|shipping|transferring|sending|selling) (the )?(girls|women|kids|children"
+        r"|workers|them|her|us|me)\b[^.!?]{0,30}\b(to|out of) (another|a different|other|a new|the next) (city|state"
+        r"|country|location|town)\b",
+        r"\b(se )?(llevan|mueven|mandan|venden|cambian) a (las|los) (muchachas|chicas|mujeres|ninas|ninos"
+        r"|trabajadores|trabajadoras)\b[^.!?]{0,30}\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa)\b",
+        r"\b(nos|me|la|las|los|lo) (llevan|mueven|mandan|venden) (manana|hoy|esta noche|el (lunes|martes|miercoles"
+        r"|jueves|viernes|sabado|domingo))?\b[^.!?]{0,20}\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa)\b",
         r"\b(vont|va) (nous|les|la|me) (emmener|deplacer|envoyer|vendre)\b[^.!?]{0,20}\b(dans )?(une )?autre (ville"
         r"|endroit|pays)\b", r"\b(vao|vai) (nos|me|as|os|a) (levar|mudar|mandar|vender)\b[^.!?]{0,20}\b(para )?outr[ao]"
         r" (cidade|estado|lugar|pais)\b",
