@@ -172,6 +172,15 @@ def test_a_phone_watched_is_control_and_being_driven_to_work_and_back_is_not_bei
     assert extract("el dueño la lleva y la trae del trabajo", "es").means_of_control == {"RestrictsMovement"}
 
 
+def test_sms_spellings_of_to_and_a_chicken_plant_are_read():
+    # "dont want 2 give my info" to the privacy menu was read as choosing to share (then contact was asked for)
+    assert extract("dont want 2 give my info", expecting="privacy").privacy == "anonymous"
+    assert extract("they have 2 kids", expecting="count").people_count == 2
+    plant = extract("she came 2 work at a chicken plant in gainesville ga")
+    assert (plant.labour_type, plant.venue, plant.city) == ("food processing", "processing plant", "Gainesville")
+    assert extract("trabaja en una planta de pollo", "es").labour_type == "food processing"
+
+
 def test_wages_owed_by_the_boss_are_taken_earnings_not_a_debt():
     assert extract("the boss owes us 3 weeks of pay").means_of_control == {"TakesEarnings"}
     assert extract("el contratista le debe 3 semanas de pago", "es").means_of_control == {"TakesEarnings"}

@@ -719,6 +719,8 @@ LABOUR = (
     ("factory", (r"\b(factory|factories|sweatshop|garment)\b", r"\b(fabrica|maquila\w*|costura)\b",
                  r"\b(usine|atelier)\b")),
     ("food processing", (r"\b(meat ?pack\w*|poultry plant|processing plant|packing (house|plant)|slaughterhouse"
+                         r"|(chicken|poultry|pork|beef|meat|fish|seafood|crab|shrimp) (plant|factory|processing)"
+                         r"|(planta|empacadora|procesadora) de (pollo|carne|puerco|pescado|mariscos|camaron)"
                          r"|empacadora|matadero|frigorifico|abattoir)\b",)),
     ("hospitality", (r"\b(housekeeping|hotel (work|job|staff|maid|cleaning))\b", r"\b(camarista|recamarera)\b",
                      r"\blimpia(r|ndo)? cuartos\b", r"\bfemme de chambre\b", r"\b(camareira|arrumadeira)\b")),
@@ -778,6 +780,8 @@ VENUES = (
     ("construction site", r"\b(construction( site| sites| job| zone)?|obras? de construccion|en (la|una) obra"
                           r"|chantier|canteiro de obras|na obra)\b"),
     ("processing plant", r"\b(meat ?packing plant|packing (house|plant)|poultry plant|processing plant"
+                         r"|(chicken|poultry|pork|beef|meat|fish|seafood|crab|shrimp) (plant|factory)"
+                         r"|(planta|empacadora|procesadora) de (pollo|carne|puerco|pescado|mariscos|camaron)"
                          r"|slaughterhouse|empacadora|matadero|frigorifico|abattoir)\b"),
     ("farm", r"\b(farms?|ranch(es)?|orchards?|greenhouses?|vineyards?|dairy|dairies|the fields|in the field|granja"
              r"|rancho|finca|el campo|los campos|huerta|huerto|invernadero|vinedo|vivero|viveros|nursery|nurseries"
