@@ -742,7 +742,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         elif not contact_like and describes(turn, found) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
-            # the contact question comes again
+            # the contact question comes again; more of it after the tip was told: in plain words once, then not
+            # again (it was asked four times in a row)
+            if slots.get("tip_what"):
+                if asked in _asked_again(out, facts):
+                    out.slots["contact"] = NONE
+                else:
+                    out.say.append(explanation(asked))
+                    _mark_asked_again(out, facts, asked)
         elif not kind and not contact_like and (
                 has_facts(found) or found.ongoing is not None or describes(turn, found)
                 or not looks_like_contact(text) or "tip_when" in about and _EVENT.search(normalise(text))):

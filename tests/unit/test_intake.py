@@ -937,3 +937,16 @@ def test_yes_or_no_to_is_it_still_going_on_is_read_back_as_such_not_as_the_time(
     assert step(turn("yes since may", "affirm"), slots).slots["tip_when"] == "yes since may"
     unsure = step(turn("i don't know"), slots)  # "I don't know" says nothing of whether it goes on
     assert unsure.slots["tip_when"] == "unknown" and (unsure.slots.get("tip_facts") or {}).get("ongoing") is None
+
+
+def test_the_contact_question_is_not_asked_four_times_while_the_person_tells_the_tip():
+    slots = asked("contact", safe_to_talk=True, reporter_role="other", privacy_level="share")
+    asks = 0
+    for text in ("she came from guatemala 2 work at a chicken plant in gainesville ga but the guy who got her the job "
+                 "takes half her check n says she owes 8k", "like 3 months ago she started, still there",
+                 "her n like 5 other ppl all adults i think", "they all live in 1 trailer n he drives them"):
+        result = step(turn(text), slots)
+        slots = {**slots, **result.slots}
+        asks += slots.get("contact") is None  # the contact question comes (again)
+    assert asks <= 2, "asked again once in plain words, then no contact is kept"
+    assert slots["contact"] == "none" and slots["tip_what"].startswith("she came from guatemala")
