@@ -844,6 +844,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out, asked, about, found, slots, text)
             if not elsewhere:
                 out.slots[asked] = kind or text
+            else:
+                out.say.append("utter_noted")  # "Gracias, lo anoté.", then the signs question again (it came three
+                # times in a row, word for word, while the person answered "when?" and "who?")
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
             again = _asked_again(out, facts)

@@ -480,6 +480,7 @@ def test_a_time_given_to_the_signs_of_control_question_is_when_and_the_question_
     slots = asked("tip_control", tip_where="in Pasadena", tip_facts={"ongoing": True})
     result = step(turn("been like that since spring", "report_tip", 1.0), slots)
     assert result.slots.get("tip_when") == "been like that since spring" and "tip_control" not in result.slots
+    assert result.say == ["utter_noted"]  # "Thanks, I've noted that.", not the same question alone word for word
     again = step(turn("since spring"), {**slots, "tip_when": "since spring"})
     assert again.slots["tip_control"] == "since spring"  # asked once more, then taken as it is
 
