@@ -170,6 +170,8 @@ def test_a_phone_watched_is_control_and_being_driven_to_work_and_back_is_not_bei
     assert extract("the owner drives her to work and back").means_of_control == {"RestrictsMovement"}
     assert extract("i drive my kids to school and back").means_of_control == set()
     assert extract("el dueño la lleva y la trae del trabajo", "es").means_of_control == {"RestrictsMovement"}
+    assert extract("they wont let him off the fishing boat").means_of_control == {"RestrictsMovement"}
+    assert extract("we got off the boat in miami").means_of_control == set()
 
 
 def test_sms_spellings_of_to_and_a_chicken_plant_are_read():

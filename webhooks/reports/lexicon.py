@@ -367,6 +367,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|home)|quit|walk out)\b", r"\bnot (allowed|permitted) (out|outside)\b",
         r"\b<NEG> let (me|us|her|him|them|anyone|any of us|the (girls|women|workers|kids|boys|men)) (leave|go|out"
         r"|quit|outside)\b",
+        r"\b(<NEG> let (me|us|her|him|them|anyone|the (crew|workers|men)) (get )?off|(can't|cannot|never|not allowed"
+        r" to) (get off|go ashore|leave)) (the |that |this )?(\w+ )?(boat|ship|vessel|island)\b",
         r"\block(s|ed|ing)? (me|us|her|him|them|the (girls|women|kids|workers)) (in|inside|up)\b",
         r"\b(held|kept) (captive|hostage|prisoner|against (my|her|his|their|our) will)\b",
         r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
