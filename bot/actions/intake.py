@@ -317,6 +317,20 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     return False
 
 
+# "i can give you my email", "te paso mi número": offered, not given (no number, address, time or name in it)
+_OFFER = re.compile(r"\b(i can|i could|i'?ll|i will|let me|i want to|i'?d like to|happy to|sure i can) (give|send|share"
+                    r"|text|leave) (you |u )?(my )?(email|e-mail|number|phone( number)?|cell( number)?|contact( info)?"
+                    r"|info)\b|\b(te|les|le) (doy|puedo dar|paso|puedo pasar|mando|dejo) (mi )?(correo|numero|telefono"
+                    r"|cel|celular|contacto|whatsapp)\b|\bpuedo (dar|darte|darles|pasarte|pasarles|mandarte|dejar)"
+                    r"( mi)? (correo|numero|telefono|cel|celular|contacto|whatsapp)\b")
+
+
+def offers_contact(text: str) -> bool:
+    said = normalise(text)
+    return bool(_OFFER.search(said)) and not re.search(_NUMBER_OR_EMAIL, said) and not _ASK_FOR.search(said) and \
+        len(_WORD.findall(said)) <= 10
+
+
 def gives_this_number(text: str) -> bool:
     """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from."""
     said = normalise(text)
@@ -737,6 +751,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked == "contact":
         kind = _answer_kind(turn, found)
         contact_like = bool(_CONTACT.search(normalise(text)) or _ASK_FOR.search(normalise(text)))
+        if offers_contact(text):
+            out.say.append("utter_tell_more")  # "i can give my email": "Go ahead, I'm reading." (it was kept as the
+            return out  # contact, and no email was ever asked for)
         if gives_this_number(text) or says_yes(turn):
             out.slots["contact"] = _this_number(turn)
         elif not contact_like and describes(turn, found) and (

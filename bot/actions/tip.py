@@ -160,10 +160,6 @@ class ActionAskPrivacyLevel(ActionAsk):
     slot = "privacy_level"
 
 
-class ActionAskContact(ActionAsk):
-    slot = "contact"
-
-
 class ActionAskTipWhat(ActionAsk):
     slot = "tip_what"
 
@@ -191,6 +187,12 @@ class ActionAskTipMore(ActionAsk):
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if responses_since(tracker, ("user",))[:1] != ["utter_tell_more"]:
             super().ask(dispatcher, tracker)
+
+
+class ActionAskContact(ActionAskTipMore):
+    """"How can we reach you safely?", unless the person just offered it ("i can give my email") and was told to go
+    ahead."""
+    slot = "contact"
 
 
 class ActionAskTipControl(ActionAskTipMore):

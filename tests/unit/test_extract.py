@@ -676,3 +676,11 @@ def test_a_weapon_shown_is_a_threat_and_not_letting_her_call_home_is_isolation()
     assert extract("el patron trae pistola", "es").means_of_control == {"Threats"}
     assert extract("i have a knife in my kitchen").means_of_control == frozenset()
     assert extract("they wont let her call us").means_of_control == {"Other"}
+
+
+def test_a_girl_advertised_online_and_taken_to_hotels_to_meet_men_is_sexual_exploitation():
+    found = extract("theres a girl in my class shes 14 and her 'boyfriend' is like 25 and he posts her on some "
+                    "website and she goes to hotels with guys")
+    assert found.exploitation == {"SexualExploit"} and found.minor and found.ages == (14,)
+    assert extract("he sells her on the internet").exploitation == {"SexualExploit"}
+    assert extract("we went to the hotel with my family").exploitation == set()

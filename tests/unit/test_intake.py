@@ -951,3 +951,13 @@ def test_the_contact_question_is_not_asked_four_times_while_the_person_tells_the
         asks += slots.get("contact") is None  # the contact question comes (again)
     assert asks <= 2, "asked again once in plain words, then no contact is kept"
     assert slots["contact"] == "none" and slots["tip_what"].startswith("she came from guatemala")
+
+
+def test_an_offer_of_contact_is_not_the_contact_the_person_is_told_to_go_ahead():
+    # "i can give my email" was kept as the contact, and no email was ever asked for
+    slots = asked("contact", safe_to_talk=True, reporter_role="other", privacy_level="confidential")
+    for text, language in (("i can give my email", "en"), ("te paso mi número", "es")):
+        result = step(turn(text, language=language), slots)
+        assert "contact" not in result.slots and result.say == ["utter_tell_more"], text
+    given = step(turn("my email is rosa.m@example.org, anytime"), slots)
+    assert given.slots["contact"] == "my email is rosa.m@example.org, anytime"

@@ -650,8 +650,14 @@ SEX = (
     r"\b(coucher|avoir des rapports) avec (des )?(hommes|clients|inconnus)\b",
     r"\b(garotas? de programa|fazer programa|faz programa|fazem programa|fazia programa)\b",
     r"\b(transar|dormir|fazer sexo) com (homens|clientes|estranhos)\b", r"\bonlyfans\b",
-    r"\bpost(s|ed|ing)? (her|them|pictures|photos|ads)( \w+)? (online|on (the )?(internet|websites?|backpage"
-    r"|craigslist|skipthegames|megapersonals))\b",
+    r"\bpost(s|ed|ing)? (her|them|pictures|photos|ads)( \w+)? (online|on (the |a |an |some |these |those )?(\w+ )?"
+    r"(internet|websites?|sites?|apps?|backpage|craigslist|skipthegames|megapersonals))\b",
+    r"\b(sells?|selling|sold|advertis\w*) (me|us|her|him|them|the (girls|women|kids)) on (the |a |some )?(\w+ )?"
+    r"(internet|web|websites?|sites?|apps?)\b",
+    # "she goes to hotels with guys", "he takes her to motels to meet men"
+    r"\b(goes|go|went|going|gone|taken|takes|took|take|brings|bring|brought|drops|dropped) (her |them |me |us )?(off )?"
+    r"(to )?(hotels?|motels?)( rooms?)? (with|to meet|to see|to be with) (guys|men|different men|older men|clients"
+    r"|strangers|customers)\b",
     r"\b(obliga\w*|forz\w*|ponen|pone) a (estar|acostarse|tener sexo|tener relaciones|coger) con (hombres|clientes"
     r"|senores|desconocidos)\b",
 )
