@@ -1,7 +1,7 @@
 """Triage in every supported language, and the look-alikes that must not escalate."""
 import pytest
 
-from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess
+from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched
 
 URGENT = [
     # (language, text, at least this level, a reason it must give)
@@ -174,3 +174,12 @@ def test_more_kinds_of_danger_score_higher():
     one = assess("they won't let me leave")
     two = assess("they won't let me leave and he beats me")
     assert two.score > one.score
+
+
+def test_the_controller_back_in_the_room_is_watched_as_texted_but_where_someone_lives_is_not():
+    # "hes back" mid-intake got "OK, let's go on." and the question again
+    for text in ("hes back", "no hes here", "he came back", "ya llegó", "he's back in the room"):
+        assert is_watched(text) and assess(text).urgent, text
+    for text in ("hes back home in mexico now", "shes here in the us for 2 years", "she is here legally",
+                 "he came back from mexico last year"):
+        assert not is_watched(text) and not assess(text).urgent, text

@@ -14,6 +14,9 @@ LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (rea
                r"|a l'air|ont l'air) (tres |si )?jeunes?|(parece|parecem|parecia) (muito |bem )?(nova|novas|novinha"
                r"|menor))\b")
 
+# "she's here in the US for 2 years", "he's back home in Mexico": where someone lives, not who is in the room now
+_NOT_NOW = (r" (home )?(in (the )?(us|usa|states|united states|country|mexico|guatemala|honduras|el salvador"
+            r"|\w+ (city|state))|for (\d+|a|two|three|many|some) |from |legally|illegally|on a (visa|work visa))")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # en
@@ -159,8 +162,10 @@ CATEGORIES: dict[str, dict] = {
     # should see it before they write again.
     "watched": {"weight": 60, "patterns": [
         r"\b(he|she|they|the boss|my boss|he'?s|she'?s|they'?re)( is| are)? (watching|listening to) (me|us|my phone)\b",
-        r"\b(he|she|they)('s|'re| is| are) (right )?(here|next to me|beside me|near me|nearby|close by|in the next room"
-        r"|in the other room|outside the door)\b",
+        r"\b((he|she|they)('s|'re| is| are)|hes|shes|theyre|theyr) (right )?(here|next to me|beside me|near me|nearby"
+        r"|close by|in the next room|in the other room|outside the door)\b(?!" + _NOT_NOW + r")",
+        r"\b(he|she|they|my boss|the boss) (just )?(came|got) (back|home|in)\b(?! (from|to|with|and|yesterday|last))",
+        r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
@@ -171,8 +176,8 @@ CATEGORIES: dict[str, dict] = {
         r" (mon|mes) (telephone|portable|messages)\b",
         r"\b(ele|ela|eles) (esta|estao|ta|tao) (aqui|perto|do lado|no outro quarto)\b",
         r"\b(ele|ela|eles) (me|nos) (vigia|vigiam|vigiando)\b",
-        r"\b(someone|somebody|he|she|they|my boss|the boss)('s|'re| is| are)? (coming|here now|back)\b"
-        r"(?! (to help|tomorrow|next|later))", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
+        r"\b(someone|somebody|he|she|they|my boss|the boss|hes|shes|theyre)('s|'re| is| are)? (coming|here now|back)\b"
+        r"(?! (to help|tomorrow|next|later))(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         r"\b(alguem|ele|ela) (chegou|voltou)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
