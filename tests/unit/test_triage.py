@@ -183,3 +183,18 @@ def test_the_controller_back_in_the_room_is_watched_as_texted_but_where_someone_
     for text in ("hes back home in mexico now", "shes here in the us for 2 years", "she is here legally",
                  "he came back from mexico last year"):
         assert not is_watched(text) and not assess(text).urgent, text
+
+
+def test_a_plea_alone_or_cant_talk_alone_is_urgent_but_an_everyday_request_for_help_is_not():
+    for text in ("i need help now", "pls help", "ayúdenme por favor", "socorro"):
+        assert assess(text).urgent, text
+    for text in ("can't talk", "no puedo hablar ahorita", "me está viendo"):
+        assert is_watched(text) and assess(text).urgent, text
+    for text in ("i need help finding a job", "necesito ayuda con mi renta", "can't talk, at work, text u later"):
+        assert not assess(text).urgent, text
+
+
+def test_a_daughter_or_sister_of_16_is_a_minor_in_spanish():
+    assert "minor" in assess("mi hija de 16 se fue con un señor que conoció en facebook").reasons
+    assert not assess("mi hija trabaja 12 horas").urgent
+    assert not assess("mi hermano de 25 trabaja ahí").urgent

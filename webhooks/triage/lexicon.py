@@ -158,6 +158,14 @@ CATEGORIES: dict[str, dict] = {
         r"|meus|nosso|nossos) (passaportes?|documentos?|papeis)\b",
         r"\bm vle (sove|chape|kouri|soti la)\b", r"\b(yo|li) (pran|kenbe) (paspo|papye) (m|mwen|nou)\b",
     ], "not": [r"\b(i|we) (want|need|wanna) to (leave|go|quit) (this|the) (chat|conversation)\b"]},
+    # A plea and nothing else ("help me please", "ayúdenme", "socorro"): on SMS "HELP" alone is a keyword that
+    # reaches triage the same way; someone who writes only this may not be able to write more.
+    "pleads": {"weight": 60, "patterns": [
+        r"^\W*(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
+        r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
+        r"|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| plis| por favor| ya| ahora| rapido| urgente"
+        r"| asap| svp| agora| rn)*\W*$",
+    ], "not": []},
     # The controller is right there or reads the phone: the person may have to stop at any moment, and staff
     # should see it before they write again.
     "watched": {"weight": 60, "patterns": [
@@ -171,6 +179,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
         r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
         r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
+        r"\b(me|nos) (esta|estan) (viendo|mirando|vigilando|escuchando)\b",
+        # "can't talk", "no puedo hablar ahorita": the whole message (someone is there)
+        r"^\W*(i )?(can'?t|cannot) (talk|text|write)( (now|right now|rn|atm|here))?\W*$",
+        r"^\W*(ahorita |ahora )?no (puedo|podemos) (hablar|escribir|contestar)( (ahorita|ahora|ya|aqui))?\W*$",
         r"\b(il|elle|ils) (est|sont) (la maintenant|juste la|a cote|tout pres|pres de moi|dans la piece d'a cote)\b",
         r"\b(il|elle|ils) (me|nous) (surveille|surveillent)\b", r"\b(il|elle|ils) (regarde|lit|fouille)"
         r" (mon|mes) (telephone|portable|messages)\b",
@@ -221,7 +233,7 @@ AGE_PATTERNS = [
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
     # work 12 hours", "girls, 4 of them"), nor Spanish "son" ("son como 15 hombres": they are about 15 men)
     r"\b(?:girls?|boys?|kids?|daughter|(?:my|his|her|their|our|your|a|the) sons?|nin[oa]s?|chic[oa]s?|muchach[oa]s?"
-    r"|fille|garcon|menina|menino)\b[^.!?\d]{0,20}?\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
+    r"|hij[oa]s?|herman[oa]s?|sobrin[oa]s?|nieto|nieta|filh[oa]s?|fille|garcon|menina|menino)\b[^.!?\d]{0,20}?\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
     r"|days?|dias|jours|weeks?|semanas|months?|meses|mois|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)|de (ellos|ellas)"
     r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
 ]
