@@ -186,7 +186,7 @@ def test_the_controller_back_in_the_room_is_watched_as_texted_but_where_someone_
 
 
 def test_a_plea_alone_or_cant_talk_alone_is_urgent_but_an_everyday_request_for_help_is_not():
-    for text in ("i need help now", "pls help", "ayúdenme por favor", "socorro"):
+    for text in ("i need help now", "pls help", "ayúdenme por favor", "socorro", "hola, necesito ayuda"):
         assert assess(text).urgent, text
     for text in ("can't talk", "no puedo hablar ahorita", "me está viendo"):
         assert is_watched(text) and assess(text).urgent, text

@@ -161,7 +161,7 @@ CATEGORIES: dict[str, dict] = {
     # A plea and nothing else ("help me please", "ayúdenme", "socorro"): on SMS "HELP" alone is a keyword that
     # reaches triage the same way; someone who writes only this may not be able to write more.
     "pleads": {"weight": 60, "patterns": [
-        r"^\W*(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
+        r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
         r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
         r"|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| plis| por favor| ya| ahora| rapido| urgente"
         r"| asap| svp| agora| rn)*\W*$",
