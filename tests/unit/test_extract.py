@@ -684,3 +684,8 @@ def test_a_girl_advertised_online_and_taken_to_hotels_to_meet_men_is_sexual_expl
     assert found.exploitation == {"SexualExploit"} and found.minor and found.ages == (14,)
     assert extract("he sells her on the internet").exploitation == {"SexualExploit"}
     assert extract("we went to the hotel with my family").exploitation == set()
+
+
+def test_a_laundromat_is_a_venue():
+    assert extract("a lady at the laundromat on 5th street in yakima").venue == "laundromat"
+    assert extract("trabaja en una lavandería", "es").venue == "laundromat"

@@ -785,6 +785,7 @@ VENUES = (
     ("truck stop", r"\b(truck ?stops?|rest (area|stop)|parada de (camiones|traileros|trailers))\b"),
     ("gas station", r"\b(gas station|gasolinera|station service|posto de gasolina)\b"),
     ("car wash", r"\b(car ?wash|lavado de (carros|autos|coches)|autolavado|lava ?autos|lavage auto|lava jato)\b"),
+    ("laundromat", r"\b(laundromat|laundry (mat|place|shop)|lavanderia|laverie)\b"),
     ("construction site", r"\b(construction( site| sites| job| zone)?|obras? de construccion|en (la|una) obra"
                           r"|chantier|canteiro de obras|na obra)\b"),
     ("processing plant", r"\b(meat ?packing plant|packing (house|plant)|poultry plant|processing plant"
