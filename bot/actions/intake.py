@@ -151,8 +151,14 @@ _FEARS_BEING_FOUND_OUT = re.compile(
     r"\b(scared|afraid|fear|worried|terrified|miedo|temo|asustad[oa]|preocupad[oa]|peur|medo)\b.{0,40}?\b(find\w* out"
     r"|found out|know|knows|se entere\w*|se de cuenta|sepa|sepan|descubr\w*|sache\w*|apprenne|saiba\w*|descobr\w*"
     r"|retaliat\w*|get back at|venganza|represalias?|vingan\w*)\b"
-    r"|\b(what if|y si|et si|e se) (he|she|they|el|ella|ellos|il|elle|ils|ele|ela|eles) (find\w* out|finds|se entera\w*"
-    r"|descubre\w*|sabe\w*|l'apprend|descobre\w*)")
+    r"|\b(what if|y si|et si|e se) (\w+ ){0,3}?(he|she|they|el|ella|ellos|il|elle|ils|ele|ela|eles|boss|jefe|jefa"
+    r"|patron|patrona|patrao|patroa|patron|him|her|them) (find\w* out|finds|se entera\w*|descubre\w*|sabe\w*"
+    r"|l'apprend|descobre\w*)")
+
+
+def fears_being_found_out(text: str) -> bool:
+    """ "i'm scared he will find out i told", "what if her boss finds out", "y si el patrón se entera" """
+    return bool(_FEARS_BEING_FOUND_OUT.search(normalise(text)))
 # "i dont know how to explain": how to begin, put simply
 _NO_WORDS = re.compile(r"\b(do ?n.?t|dont|do not|not sure) (know )?how to (explain|say|describe|start|put)"
                        r"|where to start|no se como (explicar|decir|describir|empezar|contar)"
@@ -674,7 +680,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
         out.say.append(explanation(asked))  # in other words, instead of the same question again
         return out
-    if asked and _FEARS_BEING_FOUND_OUT.search(normalise(turn.text)) and not has_facts(found):
+    if asked and fears_being_found_out(turn.text) and not has_facts(found):
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")
         out.say.append("utter_fear_found_out")
         return out

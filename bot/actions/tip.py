@@ -330,6 +330,10 @@ class ActionAfterFiling(Action):
             # "what happens now?" (read as a tip, a greeting, a no or a yes by the model; once added to the report)
             dispatcher.utter_message(response="utter_what_happens_next")
             return []
+        if intake.fears_being_found_out(text):
+            # "what if her boss finds out" (it was added to the report): the fear is answered
+            dispatcher.utter_message(response="utter_fear_found_out")
+            return []
         if turn.intent == "greet":
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
             return []

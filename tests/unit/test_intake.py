@@ -961,3 +961,12 @@ def test_an_offer_of_contact_is_not_the_contact_the_person_is_told_to_go_ahead()
         assert "contact" not in result.slots and result.say == ["utter_tell_more"], text
     given = step(turn("my email is rosa.m@example.org, anytime"), slots)
     assert given.slots["contact"] == "my email is rosa.m@example.org, anytime"
+
+
+def test_fear_of_the_boss_finding_out_is_heard_as_fear():
+    from bot.actions.intake import fears_being_found_out
+    # "what if her boss finds out" after filing was added to the report as a detail
+    for text in ("what if her boss finds out", "y si el patrón se entera", "im scared he will find out i told"):
+        assert fears_being_found_out(text), text
+    for text in ("what if i find a job", "her boss found out about the visa last year and took her passport"):
+        assert not fears_being_found_out(text), text
