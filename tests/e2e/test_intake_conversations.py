@@ -390,6 +390,12 @@ def test_what_happens_now_after_filing_is_answered_and_not_added_to_the_report(s
     got_es = " ".join(send_es("y ahora qué pasa?"))  # read as a greeting by one training of the model
     assert "Nuestro equipo lee cada denuncia" in got_es, got_es
     assert report_for(system, intake_es.code)["additions"] == []
+    # a fear after filing is heard, and a question the bot cannot answer points to a person (neither is a detail)
+    fear = " ".join(send("what if her boss finds out"))
+    assert "That fear makes sense" in fear, fear
+    other = " ".join(send("should i tell her i reported it?"))
+    assert "PERSON" in other and "tell me about it" not in other, other
+    assert report_for(system, intake.code)["additions"] == []
 
 
 def test_between_us_a_contact_that_is_not_one_and_a_place_corrected_to_pasadena_texas(system, phone):
