@@ -689,3 +689,12 @@ def test_a_girl_advertised_online_and_taken_to_hotels_to_meet_men_is_sexual_expl
 def test_a_laundromat_is_a_venue():
     assert extract("a lady at the laundromat on 5th street in yakima").venue == "laundromat"
     assert extract("trabaja en una lavandería", "es").venue == "laundromat"
+
+
+def test_the_job_promised_is_not_the_place_or_the_kind_of_work():
+    # read back as "Tipo: trabajo forzado, explotación sexual / Dónde: restaurante, Dallas"
+    found = extract("me trajeron de honduras con promesa de trabajo en un restaurante pero me obligan a estar con "
+                    "hombres en un bar en dallas, no me dejan salir y dicen que debo 6 mil", "es")
+    assert found.exploitation == {"SexualExploit"} and found.venue == "bar"
+    assert "FalsePromises" in found.means_of_control
+    assert extract("i work at a restaurant and they promised to pay me").venue == "restaurant"

@@ -292,7 +292,8 @@ def _long_day(s: str) -> bool:
 def _venue(s: str, r: _Rules) -> str | None:
     """The first place named, but a real place before "online": "pimping her out on craigslist… they stay at the
     Motel 6" is a motel (the read-back said "Where: online, Bakersfield")."""
-    venue = _first(r.venue, s)
+    venue = _first(r.venue, s, [m.span() for m in r.promise.finditer(s)])  # not the job promised: "con promesa
+    # de trabajo en un restaurante pero me obligan a estar con hombres en un bar" is a bar
     if venue == "online":
         rx, names = r.venue
         return next((names[m.lastgroup] for m in rx.finditer(s) if names[m.lastgroup] != "online"

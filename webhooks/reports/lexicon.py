@@ -770,7 +770,8 @@ WEAK_MEANS = {"PsychologicalAbuse", "ExcessiveWorkingHours", "FalsePromises", "R
 WORK_WORDS = (r"\b(work|works|working|worked|job|jobs|boss|employer|employers|contractor|crew leader|recruiter"
               r"|trabaj\w*|chamba|jale|patron|patrona|jefe|jefa|mayordomo|contratista|empleo|travail\w*|boulot"
               r"|emploi|patronne|trabalh\w*|patrao|patroa|emprego|empreiteiro)\b")
-PROMISE_SPAN = (r"\b(promis\w*|prometi\w*|prometeram|prometeu|promet\w*|offered|ofrecieron|ofrecio|supposed to"
+PROMISE_SPAN = (r"\b(promis\w*|promesas?|promessas?|prometi\w*|prometeram|prometeu|promet\w*|offered|ofrecieron|ofrecio"
+                r"|oferta|an offer|supposed to"
                 r"|iba a|ibamos a|dijeron que)\b((?!\b(but|pero|mais|mas|instead|then|luego)\b)[^.]){0,60}")
 
 # Places, as normalised English words; the first that appears is taken.
