@@ -609,6 +609,9 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     for name in ("city", "state", "venue"):  # read back without the place named as wrong
         if "tip_where" in changes and _said_not(said, before.get(name)):
             changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
+    told_where = (slots.get("tip_where") or "").strip(" .,!")
+    if "tip_where" in changes and 0 < len(told_where.split()) <= 4 and _said_not(said, told_where):
+        changes["tip_where"] = _place_as_corrected(changes["tip_where"], told_where)  # the answer as told: "orlando"
     if not changes and (found.nothing_more or found.dont_know):
         return {}  # "no, that's all", "no es todo": nothing to change
     if not changes:

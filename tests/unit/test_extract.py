@@ -698,3 +698,10 @@ def test_the_job_promised_is_not_the_place_or_the_kind_of_work():
     assert found.exploitation == {"SexualExploit"} and found.venue == "bar"
     assert "FalsePromises" in found.means_of_control
     assert extract("i work at a restaurant and they promised to pay me").venue == "restaurant"
+
+
+def test_money_made_for_someone_who_keeps_everything_is_taken_earnings_and_a_bare_city_answer_is_that_city():
+    found = extract("my boyfriend makes me see guys for money and keeps everything, he says i owe him for the rent")
+    assert found.means_of_control == {"TakesEarnings", "DebtBondage"}
+    assert (extract("orlando").city, extract("orlando").state) == ("Orlando", "FL")  # the whole answer to "where?"
+    assert extract("my friend austin").city is None

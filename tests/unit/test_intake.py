@@ -970,3 +970,9 @@ def test_fear_of_the_boss_finding_out_is_heard_as_fear():
         assert fears_being_found_out(text), text
     for text in ("what if i find a job", "her boss found out about the visa last year and took her passport"):
         assert not fears_being_found_out(text), text
+
+
+def test_a_place_told_as_a_bare_answer_and_then_named_as_wrong_is_left_out_of_the_read_back():
+    slots = asked("tip_confirmed", tip_what="x", tip_where="Smallville", tip_facts={})
+    result = step(turn("actually it was in tampa not smallville"), slots)
+    assert summary({**slots, **result.slots}, "en").splitlines()[1] == "Where: tampa, FL"  # was "in tampa, FL not…"

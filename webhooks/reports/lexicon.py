@@ -156,6 +156,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(haven't|hasn't|weren't|wasn't|aren't|isn't|not)"
         r" (been |being |getting )?paid\b", r"\bwithout (pay|payment|being paid|wages|a paycheck)\b", r"\bunpaid\b",
         r"\b(work|working|works|worked)( \w+){0,4} for (free|nothing)\b", r"\bno (pay|paycheck|wages|salary)\b",
+        # "makes me see guys for money and keeps everything"
+        r"\bfor (money|cash)\b[^.]{0,40}\b(he|she|they|and)? ?(keeps|takes|took|kept|keeping|taking) (it all|all of it"
+        r"|everything|all the money|all)\b",
         r"\b(money|pay|earnings|paychecks?) (goes|go|went) (straight )?to (him|her|them|the \w+)\b",
         r"\b(give|gives|hand|hands|turn|turns) (over )?((him|her|them|the \w+) )?(over )?(all|everything)( of)?"
         r"( the| our| my| her| their)? (money|earnings|tips|pay|cash|we (make|earn))",

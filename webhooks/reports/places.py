@@ -215,7 +215,8 @@ def find(s: str, written: str) -> Where:
         nxt = re.match(r" ,? ?(\w+(?: \w+)?)", s[m.end():])
         followed = bool(nxt) and (_is_code(nxt.group(1).split()[0], written)
                                   or getattr(places.get(nxt.group(1)), "kind", "") == "state")
-        if place.flag == "?" and not (prep or followed or _capitalised(key, written)):
+        alone = s.strip(" .,!?") == key  # "orlando" as the whole answer to "where?"
+        if place.flag == "?" and not (prep or followed or alone or _capitalised(key, written)):
             continue
         if place.flag == "*" and not (followed or prep and _capitalised(key, written)):
             continue
