@@ -883,6 +883,17 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 # are then skipped), and this question comes again; it was filed whole as "when" and "who"
                 _keep_what_was_told(out, slots, turn, found)
                 return out
+            if asked == "tip_where" and not kind and not about & set(PLACE_TIME_PEOPLE) and turn.words >= 6 and (
+                    not _PLACE_WORDS.search(normalise(text))) and not _RATHER_NOT_SAY.search(normalise(text)):
+                # "they look really tired and never talk to anyone" to "where?": more of what happens, with no place
+                # in it (it was read back as the place); the question in plain words once, then "unknown"
+                _join_the_tip(out, slots, text)
+                if asked in again:
+                    out.slots[asked] = UNKNOWN
+                else:
+                    out.say.append(explanation(asked))
+                    _mark_asked_again(out, facts, asked)
+                return out
             named = set(_exploitation_of(turn, found).split(",")) & set(htcds.EXPLOITATION_TYPES) if (
                 not kind and turn.words <= 4 and asked not in about and _names_a_kind(text)) else set()
             known = set((out.slots.get("tip_facts") or facts).get("exploitation") or ())
@@ -954,6 +965,16 @@ _CONTACT_HINT = re.compile(
 _ASK_FOR = re.compile(r"\b(ask for|ask to speak to|pregunt\w* por|my name is|me llamo|mi nombre es|demandez|"
                       r"perguntem? por|meu nome e)\b")
 # "en la cocina", "at the farm": where something is, not how to reach someone
+# "i'd rather not say exactly where": a choice, kept as the answer
+_RATHER_NOT_SAY = re.compile(r"\b(don'?t|do not|rather not|prefer not|not) (want to |wanna |going to |gonna )?(say|tell"
+                             r"|share|give)\b|\bprefiero no\b|\bno (quiero|puedo|voy a) (decir|dar)\b"
+                             r"|\bprefere? (ne pas|nao)\b")
+# words a place is told with, however vaguely ("somewhere downtown", "by the walmart", "off exit 12")
+_PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|outside|inside|around|close to|from"
+                          r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|street|st|avenue|ave|road|rd"
+                          r"|hwy|highway"
+                          r"|exit|block|corner|downtown|uptown|city|town|county|here|there|calle|avenida|carretera"
+                          r"|esquina|colonia|barrio|aqui|alli|ahi|rue|rua|bairro|ici|aqui)\b")
 _WHERE_PHRASE = re.compile(r"\b(in|at|on|en|dans|em|no|na) (the|la|el|los|las|le|les|a|an|un|una|o|os|as)\b")
 
 

@@ -976,3 +976,18 @@ def test_a_place_told_as_a_bare_answer_and_then_named_as_wrong_is_left_out_of_th
     slots = asked("tip_confirmed", tip_what="x", tip_where="Smallville", tip_facts={})
     result = step(turn("actually it was in tampa not smallville"), slots)
     assert summary({**slots, **result.slots}, "en").splitlines()[1] == "Where: tampa, FL"  # was "in tampa, FL not…"
+
+
+def test_more_of_what_happens_told_to_where_joins_the_tip_and_where_is_asked_again_in_plain_words():
+    # read back as "Where: they look really tired and never talk to anyone, Riverside, CA"
+    slots = asked("tip_where", tip_what="so theres this house on my street / like 6 guys live there",
+                  tip_facts={"people_count": 6})
+    result = step(turn("they look really tired and never talk to anyone"), slots)
+    assert "tip_where" not in result.slots and result.say == ["utter_explain_tip_where"]
+    assert result.slots["tip_what"].endswith("they look really tired and never talk to anyone")
+    slots = {**slots, **result.slots}
+    assert step(turn("in riverside"), slots).slots["tip_where"] == "in riverside"
+    # a place however vague, or a wish not to say, is the answer
+    assert step(turn("the one by the walmart"), slots).slots["tip_where"] == "the one by the walmart"
+    rather_not = "i dont want to say exactly where it is"
+    assert step(turn(rather_not), slots).slots["tip_where"] == rather_not
