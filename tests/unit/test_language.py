@@ -119,3 +119,14 @@ def test_a_short_spanish_reply_is_not_taken_for_haitian_creole():
     assert choose_language("es", "mèsi anpil", first_message=False).changed is False, "two words: kept"
     assert choose_language("es", "mwen bezwen èd", first_message=False).language == "ht"
     assert choose_language("es", "mwen pa ka soti lakay la, patwon an pran paspò m", False).language == "ht"
+
+
+def test_ola_opens_in_spanish_and_a_whole_spanish_tip_brings_back_a_conversation_read_as_portuguese():
+    # "ola" (hola without its h, as texted) opened a conversation in Portuguese, and a 27-word Spanish tip then
+    # got its next question in Portuguese
+    assert choose_language(None, "ola", True).language == "es"
+    assert choose_language(None, "olá", True).language == "pt"
+    tip = ("trabajan en la pisca de fresa en oxnard, el mayordomo les cobra la renta y el raite y casi no les queda "
+           "nada, les tiene las micas")
+    assert choose_language("pt", tip, False).language == "es"
+    assert choose_language("es", "no me dan comida", False).language == "es"  # a short one does not move it

@@ -32,7 +32,10 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
     found = detect(text)
     if found.language == UND or found.language == current:
         return LanguageChoice(current, False, "kept")
-    if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon":
+    if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon" and not (
+            found.signal == "frequency" and found.words >= 8 and found.votes >= 3 and found.confidence >= 0.9):
+        # (a long message whose own words and their use agree is evidence: a whole Spanish tip after "ola" was read
+        # as Portuguese kept the conversation in Portuguese)
         return LanguageChoice(current, False, "kept")
     if (not first_message and found.signal == "model" and current in FULL_BOT
             and more_common_in(text, (current, found.language)) == current):
@@ -43,6 +46,7 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
         # a short reply in Latin letters ("solo yo") never moves a conversation the bot holds to a language only
         # people speak (another script, or Vietnamese letters, is clear evidence)
         return LanguageChoice(current, False, "kept")
-    if found.strong or (first_message and (found.signal == "lexicon" or found.words >= 3)):
+    if found.strong or (first_message and (found.signal == "lexicon" or found.words >= 3 or (
+            found.signal == "frequency" and found.votes >= 1))):  # "ola": in two lexicons, Spanish by use
         return LanguageChoice(found.language, True, "first" if first_message else "switched")
     return LanguageChoice(current, False, "kept")

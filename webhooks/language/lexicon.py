@@ -14,7 +14,7 @@ WORDS: dict[str, set[str]] = {
         tardes noches señor senora señora policía policia trabajo patrón patron dinero pasaporte casa mujer
         niña nina niño nino años anos usted ustedes nosotros ellos ella tambien también pero porque muy aqui
         aquí ahora español espanol hay hace puedo nadie alguien miedo salir y con una del al lo les se para
-        mucho nada paga deja jefe onda órale orale mande wey güey guey ahorita pues neta chido""".split()),
+        mucho nada paga deja jefe onda órale orale mande wey güey guey ahorita pues neta chido ola""".split()),
     "fr": set("""bonjour bonsoir salut merci oui je suis est les des une pas vous nous avec pour mon ma mes aide
         aidez besoin travail patron argent passeport maison où quand comment plaît plait d'accord français
         francais c'est j'ai il elle ils elles très tres peur sortir personne quelqu'un aujourd'hui et le du au
