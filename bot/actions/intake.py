@@ -771,11 +771,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # the contact question comes again; more of it after the tip was told: in plain words once, then not
             # again (it was asked four times in a row)
             if slots.get("tip_what"):
-                if asked in _asked_again(out, facts):
-                    out.slots["contact"] = NONE
-                else:
-                    out.say.append(explanation(asked))
-                    _mark_asked_again(out, facts, asked)
+                _in_plain_words_once(out, facts, asked, then=NONE)
         elif not kind and not contact_like and (
                 has_facts(found) or found.ongoing is not None or describes(turn, found)
                 or not looks_like_contact(text) or "tip_when" in about and _EVENT.search(normalise(text))):
@@ -784,11 +780,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # contact question comes again, in plain words; not a third time (then no contact is kept)
             if not _fill_instead(out, asked, about, found, slots, text) and not looks_like_contact(text):
                 _join_the_tip(out, slots, text)  # "comida, en la cocina": told about what happens
-            if asked in _asked_again(out, facts):
-                out.slots["contact"] = NONE
-            else:
-                out.say.append(explanation(asked))
-                _mark_asked_again(out, facts, asked)
+            _in_plain_words_once(out, facts, asked, then=NONE)
         else:
             out.slots["contact"] = NONE if kind else text
             if _ASK_FOR.search(normalise(text)):
@@ -888,11 +880,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 # "they look really tired and never talk to anyone" to "where?": more of what happens, with no place
                 # in it (it was read back as the place); the question in plain words once, then "unknown"
                 _join_the_tip(out, slots, text)
-                if asked in again:
-                    out.slots[asked] = UNKNOWN
-                else:
-                    out.say.append(explanation(asked))
-                    _mark_asked_again(out, facts, asked)
+                _in_plain_words_once(out, facts, asked, then=UNKNOWN)
                 return out
             named = set(_exploitation_of(turn, found).split(",")) & set(htcds.EXPLOITATION_TYPES) if (
                 not kind and turn.words <= 4 and asked not in about and _names_a_kind(text)) else set()
@@ -908,11 +896,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 # "he hits her" to "when?": a sign of control (it was filed as when), kept as the answer to the signs
                 # question; this question again, or "unknown" when it was asked again already
                 out.slots["tip_control"] = text
-                if asked in again:
-                    out.slots[asked] = UNKNOWN
-                else:
-                    out.say.append(explanation(asked))
-                    _mark_asked_again(out, facts, asked)
+                _in_plain_words_once(out, facts, asked, then=UNKNOWN)
                 return out
             if kind or asked in again:
                 # asked twice already: not asked a third time; an answer that still belongs elsewhere is "unknown", and
@@ -946,6 +930,16 @@ def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:
     """The questions already put in plain words once because their answer belonged elsewhere (not asked a third
     time); kept in the facts, the only memory the intake has between turns besides its slots."""
     return (out.slots.get("tip_facts") or facts).get("asked_again") or []
+
+
+def _in_plain_words_once(out: Step, facts: dict[str, Any], asked: str, then: str) -> None:
+    """The question again in plain words, once; asked so already, it is not asked a third time: `then` is kept as
+    the answer ("unknown", or "none" for the contact)."""
+    if asked in _asked_again(out, facts):
+        out.slots[asked] = then
+    else:
+        out.say.append(explanation(asked))
+        _mark_asked_again(out, facts, asked)
 
 
 def _mark_asked_again(out: Step, facts: dict[str, Any], asked: str) -> None:

@@ -180,22 +180,26 @@ class ActionAskTipWho(ActionAsk):
     slot = "tip_who"
 
 
-class ActionAskTipMore(ActionAsk):
-    """"Anything else?", unless the person just said yes to it and was told to go ahead."""
-    slot = "tip_more"
+class ActionAskUnlessToldToGoAhead(ActionAsk, ABC):
+    """A question not put again right after "Go ahead, I'm reading." (the person is about to answer it)."""
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if responses_since(tracker, ("user",))[:1] != ["utter_tell_more"]:
             super().ask(dispatcher, tracker)
 
 
-class ActionAskContact(ActionAskTipMore):
+class ActionAskTipMore(ActionAskUnlessToldToGoAhead):
+    """"Anything else?", unless the person just said yes to it and was told to go ahead."""
+    slot = "tip_more"
+
+
+class ActionAskContact(ActionAskUnlessToldToGoAhead):
     """"How can we reach you safely?", unless the person just offered it ("i can give my email") and was told to go
     ahead."""
     slot = "contact"
 
 
-class ActionAskTipControl(ActionAskTipMore):
+class ActionAskTipControl(ActionAskUnlessToldToGoAhead):
     """"Have you noticed anything like this...?", unless the person just said yes and was told to go ahead;
     "besides what you told me..." when some were told already (asking about passports just described sounds
     like nobody read it)."""

@@ -234,10 +234,11 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         return Extracted()
     r = _rules()
     means, cues = _means(s, r)
-    labour = _labour(s, r)
+    promised = [m.span() for m in r.promise.finditer(s)]  # the job promised is not the work or the place
+    labour = _first(r.labour, s, promised)  # "promised a job as a waitress"
     ages, minor = _ages_and_minor(s, whole, r, expecting)
     city, state, country, state_said = places.find(s, places.cased(raw))
-    venue = _venue(s, r)
+    venue = _venue(s, r, promised)
     if city is None and state is None:
         named = places.named(raw)
         if named and normalise(named) not in (venue or ""):  # "en Walmart" is where, but not a city
@@ -289,11 +290,11 @@ def _long_day(s: str) -> bool:
     return False
 
 
-def _venue(s: str, r: _Rules) -> str | None:
+def _venue(s: str, r: _Rules, promised: list[tuple[int, int]]) -> str | None:
     """The first place named, but a real place before "online": "pimping her out on craigslist… they stay at the
-    Motel 6" is a motel (the read-back said "Where: online, Bakersfield")."""
-    venue = _first(r.venue, s, [m.span() for m in r.promise.finditer(s)])  # not the job promised: "con promesa
-    # de trabajo en un restaurante pero me obligan a estar con hombres en un bar" is a bar
+    Motel 6" is a motel (the read-back said "Where: online, Bakersfield"); not the job `promised`: "con promesa de
+    trabajo en un restaurante pero me obligan a estar con hombres en un bar" is a bar."""
+    venue = _first(r.venue, s, promised)
     if venue == "online":
         rx, names = r.venue
         return next((names[m.lastgroup] for m in rx.finditer(s) if names[m.lastgroup] != "online"
@@ -313,11 +314,6 @@ def _first(grouped: tuple[re.Pattern, dict[str, str]], s: str, skip: list[tuple[
             continue
         return names[m.lastgroup]
     return fallback
-
-
-def _labour(s: str, r: _Rules) -> str | None:
-    """The first kind of work named, passing over the job that was promised ("promised a job as a waitress")."""
-    return _first(r.labour, s, [m.span() for m in r.promise.finditer(s)])
 
 
 def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor: bool | None) -> frozenset[str]:

@@ -208,6 +208,7 @@ def find(s: str, written: str) -> Where:
     countries: list[str] = []
     city_ends: list[int] = []
     anchored: list[bool] = []  # "in Fresno", "Fresno, California": said as a place, not part of a name
+    alone = s.strip(" .,!?")  # "orlando" as the whole answer to "where?"
     for m in names.finditer(s):
         place, key = places[m.group(1)], m.group(1)
         before = s[:m.start()].split()[-1:]
@@ -215,8 +216,7 @@ def find(s: str, written: str) -> Where:
         nxt = re.match(r" ,? ?(\w+(?: \w+)?)", s[m.end():])
         followed = bool(nxt) and (_is_code(nxt.group(1).split()[0], written)
                                   or getattr(places.get(nxt.group(1)), "kind", "") == "state")
-        alone = s.strip(" .,!?") == key  # "orlando" as the whole answer to "where?"
-        if place.flag == "?" and not (prep or followed or alone or _capitalised(key, written)):
+        if place.flag == "?" and not (prep or followed or key == alone or _capitalised(key, written)):
             continue
         if place.flag == "*" and not (followed or prep and _capitalised(key, written)):
             continue
