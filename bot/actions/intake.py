@@ -18,6 +18,10 @@ from webhooks.triage.assess import normalise
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
          "tip_where", "tip_when", "tip_who", "tip_control", "tip_more", "tip_confirmed")
+# Once a message was urgent (staff are on their way): what is happening and where come first, the menus last
+# ("help me he locked me in" was asked about you or someone else, then for a privacy choice)
+URGENT_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control", "tip_when", "exploitation_type",
+                "reporter_role", "privacy_level", "contact", "tip_more", "tip_confirmed")
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
 UNKNOWN = "unknown"
@@ -206,6 +210,7 @@ class Turn:
     language: str
     entities: tuple[dict, ...] = ()
     watched: bool = False  # the gateway's triage: the controller is there or reads the phone
+    urgent: bool = False  # the gateway's triage: staff were alerted by this message (danger, a minor...)
 
     @property
     def words(self) -> int:
@@ -226,7 +231,7 @@ def plan(slots: dict[str, Any]) -> list[str]:
         return []
     facts = slots.get("tip_facts") or {}
     wanted = []
-    for name in ORDER:
+    for name in URGENT_ORDER if facts.get("urgent") else ORDER:
         if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
             continue
         if name == "exploitation_type" and facts.get("exploitation"):
@@ -664,14 +669,19 @@ def _says_a_place_was_wrong(text: str, slots: dict[str, Any]) -> bool:
     return any(_said_not(said, facts.get(name)) for name in ("city", "state", "venue"))
 
 
+_EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare answer is read as ("2 years": a time)
+
+
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
-    found = extract(turn.text, turn.language, expecting="privacy" if asked == "privacy_level" else None)
+    found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     if asked == "tip_who" and not found.ages:
         found = _ages_after_just_one(turn, found)
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
+    if turn.urgent:
+        facts = {**facts, "urgent": True}
     if turn.watched and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me": one neutral line, then silence until they write again (whatever was
         # asked is asked again after "is it safe now?")
@@ -702,7 +712,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     text = turn.text.strip()
     if turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and not facts.get("minor") and (
             not facts.get("means_of_control") or free_to_leave(turn.text, facts.get("means_of_control"))):
-        if asked in (None, "safe_to_talk", "reporter_role", "tip_what"):
+        if asked in (None, "safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what"):
+            # also when told to the privacy menu or the contact question (it was filed as a trafficking tip)
             out.slots.update(not_trafficking=True, tip_what=text)
             return out
 
@@ -732,14 +743,27 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
         out.slots["safe_to_talk"] = True
         _keep_what_was_told(out, slots, turn, found)
+        if slots.get("tip_what"):
+            # "i dont know the address its a motel off i-10" after an urgent first message: the place (it went
+            # unread, and "where?" came later as if nothing had been said)
+            if _fill_instead(out, asked, about, found, slots, text):
+                out.say.append("utter_noted")
         return out
 
     if asked == "reporter_role":
         _keep_what_was_told(out, slots, turn, found)
+        if _role_of(turn, found) == "unspecified" and (says_yes(turn) or says_no(turn)) and turn.words <= 3 and (
+                not out.slots.get("tip_what")):
+            _in_plain_words_once(out, facts, asked, then="unspecified")  # "yes" to "about you or someone else?"
+            return out
         out.slots["reporter_role"] = _role_of(turn, found)
         return out
 
     if asked == "privacy_level":
+        if found.role and slots.get("reporter_role") in (None, "unspecified") and not found.privacy and (
+                turn.words <= 6):
+            out.slots["reporter_role"] = found.role  # "someone else" a question late: taken, and the menu again
+            return out
         if not found.privacy and not found.dont_know and turn.words <= 6 and not has_facts(found) and (
                 asked not in _asked_again(out, facts)):
             # "si es seguro" (the safety answer, late), "ok": no choice made; the menu once more in plain words,
@@ -844,7 +868,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots.update({name: changes[name] for name in (*changed, "tip_facts")})
                 return out  # the earlier answer is changed, and this question is asked again
         if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3:
-            out.say.append("utter_tell_more")  # "yes" to "anything else?" or "noticed any of this?": tell me
+            if asked in _asked_again(out, facts):
+                # "yes" again after "Go ahead, I'm reading.": taken as said, and the intake goes on (it answered
+                # "Go ahead" to every yes)
+                out.slots[asked] = text if asked == "tip_control" else NONE
+            else:
+                out.say.append("utter_tell_more")  # "yes" to "anything else?" or "noticed any of this?": tell me
+                _mark_asked_again(out, facts, asked)
             return out
         if asked == "tip_when" and "tip_when" not in about and turn.words <= 4 and not found.dont_know and (
                 says_yes(turn) or kind == NONE):
@@ -868,7 +898,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         else:
             # "she is 17" to "when did this happen?": it answers "who", and "when" is asked again
             again = _asked_again(out, facts)
-            if not kind and asked not in about and describes(turn, found) and slots.get("tip_what") and (
+            # "men come and go at night" to "when?" tells what happens, not when it happened or since when
+            timely = asked in about and not (asked == "tip_when" and found.ongoing is None and turn.words >= 10
+                                             and not _EVENT.search(normalise(text)))
+            if not kind and not timely and describes(turn, found) and slots.get("tip_what") and (
                     found.exploitation or found.means_of_control or found.labour_type or turn.words >= 15):
                 # more of what is happening, told to "where?" ("10 guys in a 2 bedroom house, a van picks them up
                 # at 5am…"): it joins the narrative, what it says of when and who is in the facts (those questions
@@ -907,9 +940,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots[asked] = UNKNOWN if kind or timeless or _fits_elsewhere(asked, about, turn, found) else text
             elif _fill_instead(out, asked, about, found, slots, text) or _fits_elsewhere(asked, about, turn, found):
                 if asked not in out.slots:
-                    # "atlanta, at a motel" to "who?" with Atlanta known: the question again, in plain words
+                    # "atlanta, at a motel" to "who?" with Atlanta known: the question again, in plain words; "there
+                    # is like 20 of us" to "when?": noted as who, then "when?" again (it came word for word, as if
+                    # the answer had not been read)
                     if not any(name in out.slots for name in PLACE_TIME_PEOPLE):
                         out.say.append(explanation(asked))
+                    else:
+                        out.say.append("utter_noted")
                     _mark_asked_again(out, facts, asked)
             else:
                 out.slots[asked] = text

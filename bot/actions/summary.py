@@ -148,9 +148,11 @@ def _with_city(where: str, facts: dict[str, Any]) -> str:
     if normalise(city) in said:
         # "Tampa, on Dale Mabry" read back as "Tampa, FL, on Dale Mabry" when the state was told elsewhere or not
         # at all; "Tijuana" stays as it is
+        named = re.search(rf"\b{re.escape(city)}\b", where, re.IGNORECASE)
+        if named:  # "fort worth" read back as "Fort Worth"
+            where = f"{where[:named.start()]}{city}{where[named.end():]}"
         if not state or state == "MX" or extract(where).state_said:
             return where
-        named = re.search(rf"\b{re.escape(city)}\b", where, re.IGNORECASE)
         return f"{where[:named.end()]}, {state}{where[named.end():]}" if named else f"{where}, {state}"
     return ", ".join([where, city, *([state] if state and normalise(state) not in said else [])])
 

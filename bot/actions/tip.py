@@ -37,7 +37,8 @@ def turn_of(tracker: Tracker) -> intake.Turn:
     return intake.Turn(text=str(latest.get("text") or ""), intent=str(intent.get("name") or ""),
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
                        entities=tuple(latest.get("entities") or ()),
-                       watched=bool(message_metadata(tracker).get("watched")))
+                       watched=bool(message_metadata(tracker).get("watched")),
+                       urgent=bool(message_metadata(tracker).get("urgent")))
 
 
 class ValidateTipForm(FormValidationAction):
@@ -59,10 +60,12 @@ class ValidateTipForm(FormValidationAction):
         slots.update(result.slots)
         if intake.acknowledges(before.get("requested_slot"), before, slots):
             dispatcher.utter_message(response="utter_thanks_for_telling")
+        told_minor = (slots.get("tip_facts") or {}).get("minor") and not (before.get("tip_facts") or {}).get("minor")
+        # "Thank you for telling me. Because someone under 18…" says it was read: not after "Thanks, I've noted that."
+        said_minor = bool(told_minor) and await _a_person_for_a_minor(dispatcher, tracker)
         for response in result.say:
-            dispatcher.utter_message(response=await without_a_second_offer(response, tracker))
-        if (slots.get("tip_facts") or {}).get("minor") and not (before.get("tip_facts") or {}).get("minor"):
-            await _a_person_for_a_minor(dispatcher, tracker)
+            if not (said_minor and response == "utter_noted"):
+                dispatcher.utter_message(response=await without_a_second_offer(response, tracker))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         if result.say or any(name in intake.ORDER for name in result.slots):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
@@ -71,16 +74,18 @@ class ValidateTipForm(FormValidationAction):
         return [*events, SlotSet("requested_slot", intake.next_question(slots))]
 
 
-async def _a_person_for_a_minor(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+async def _a_person_for_a_minor(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """Someone under 18, learnt from an answer the gateway's triage could not read as such ("just her, maybe 13 or
     14" to "who is affected?"): staff are asked at once, as for an urgent message, and the person is told."""
     try:
         if await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
-            return  # the triage raised it already ("she is 15")
+            return False  # the triage raised it already ("she is 15")
         if await asyncio.to_thread(queue_for_a_person, tracker.sender_id, MINOR):
             dispatcher.utter_message(response="utter_minor_person_joining")
+            return True
     except Exception:
         log.exception("escalation for a minor failed", extra={"conversation": tracker.sender_id})
+    return False
 
 
 class ActionAsk(Action, ABC):

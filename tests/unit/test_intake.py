@@ -975,7 +975,7 @@ def test_fear_of_the_boss_finding_out_is_heard_as_fear():
 def test_a_place_told_as_a_bare_answer_and_then_named_as_wrong_is_left_out_of_the_read_back():
     slots = asked("tip_confirmed", tip_what="x", tip_where="Smallville", tip_facts={})
     result = step(turn("actually it was in tampa not smallville"), slots)
-    assert summary({**slots, **result.slots}, "en").splitlines()[1] == "Where: tampa, FL"  # was "in tampa, FL not…"
+    assert summary({**slots, **result.slots}, "en").splitlines()[1] == "Where: Tampa, FL"  # was "in tampa, FL not…"
 
 
 def test_more_of_what_happens_told_to_where_joins_the_tip_and_where_is_asked_again_in_plain_words():
@@ -991,3 +991,67 @@ def test_more_of_what_happens_told_to_where_joins_the_tip_and_where_is_asked_aga
     assert step(turn("the one by the walmart"), slots).slots["tip_where"] == "the one by the walmart"
     rather_not = "i dont want to say exactly where it is"
     assert step(turn(rather_not), slots).slots["tip_where"] == rather_not
+
+
+def test_who_told_to_the_when_question_is_noted_and_when_is_asked_again():
+    slots = asked("tip_when", tip_what="the contractor took our visas", tip_where="Oxnard")
+    result = step(turn("there is like 20 of us, some are 16 17"), slots)
+    assert result.slots["tip_who"] == "there is like 20 of us, some are 16 17" and "tip_when" not in result.slots
+    assert result.say == ["utter_noted"]  # it came back word for word, as if the answer had not been read
+    assert result.slots["tip_facts"]["minor"] is True and result.slots["tip_facts"]["ages"] == [16, 17]
+
+
+def test_a_workplace_problem_told_to_the_contact_question_is_not_filed_as_trafficking():
+    text = "my boss didnt pay me overtime last month and yells a lot, i can quit whenever but i need the money"
+    result = step(turn(text, "workplace_problem"), asked("contact", privacy_level="confidential"))
+    assert result.slots["not_trafficking"] is True and result.slots["tip_what"] == text
+
+
+def test_not_giving_ones_details_is_the_anonymous_choice():
+    for text, language in (("prefiero no dar mis datos", "es"), ("i'd rather not give my name", "en"),
+                           ("no quiero dar mi numero", "es")):
+        result = step(turn(text, language=language), asked("privacy_level"))
+        assert result.slots["privacy_level"] == "anonymous", text
+
+
+def test_a_second_bare_yes_after_go_ahead_moves_on():
+    slots = asked("tip_control", tip_what="girls living inside a massage place")
+    first = step(turn("yes", "affirm"), slots)
+    assert first.say == ["utter_tell_more"] and "tip_control" not in first.slots
+    second = step(turn("yes", "affirm"), {**slots, **first.slots})
+    assert second.say == [] and second.slots["tip_control"] == "yes"  # not "Go ahead, I'm reading." once more
+    more = asked("tip_more", tip_what="girls living inside a massage place")
+    again = step(turn("ok", "affirm"), {**more, **step(turn("yes", "affirm"), more).slots})
+    assert again.slots["tip_more"] == "none"
+
+
+def test_after_an_urgent_message_what_and_where_come_before_the_menus():
+    text = "help me please he locked me in the room and took my phone im using a friends"
+    opened = step(Turn(text=text, intent="request_human", confidence=0.6, language="en", urgent=True), {})
+    slots = {**opened.slots, "safe_to_talk": None}
+    assert plan(slots)[:2] == ["safe_to_talk", "tip_what"] and next_question(slots) == "safe_to_talk"
+    answer = step(turn("i dont know the address its a motel off i-10"), {**slots, "requested_slot": "safe_to_talk"})
+    after = {**slots, **answer.slots}
+    assert after["safe_to_talk"] is True and after["tip_where"] == "i dont know the address its a motel off i-10"
+    assert answer.say == ["utter_noted"]  # "Thanks, I've noted that.", then the next question
+    assert next_question(after) == "tip_who"  # the menus come last (role and privacy)
+    assert plan(after)[-4:] == ["reporter_role", "privacy_level", "tip_more", "tip_confirmed"]
+    calm = step(turn(text), {})
+    assert next_question({**calm.slots, "safe_to_talk": True}) != "tip_where"  # not urgent: the usual order
+
+
+def test_a_yes_to_about_you_or_someone_else_is_asked_again_and_a_late_answer_is_taken():
+    first = step(turn("yes", "affirm"), asked("reporter_role", safe_to_talk=True))
+    assert "reporter_role" not in first.slots and first.say == ["utter_explain_reporter_role"]
+    late = step(turn("someone else"), asked("privacy_level", safe_to_talk=True, reporter_role="unspecified"))
+    assert late.slots == {"reporter_role": "other"}  # it was read as no privacy choice, and the menu explained
+
+
+def test_what_happens_at_night_told_to_when_joins_the_tip():
+    slots = asked("tip_when", tip_what="theres a house on 5th street", tip_where="in bakersfield",
+                  exploitation_type="unknown")
+    text = "lots of men come and go at night and the girls never come out"
+    result = step(turn(text, "report_tip"), slots)
+    assert "tip_when" not in result.slots  # it was read back as "When: lots of men come and go at night…"
+    assert result.slots["tip_what"] == f"theres a house on 5th street / {text}"
+    assert step(turn("every night since last summer"), slots).slots["tip_when"] == "every night since last summer"

@@ -38,7 +38,7 @@ def test_a_city_told_to_another_question_is_read_back_with_the_place_as_told():
     assert "Where: nail salon, Plano, TX" in summary({"tip_where": "nail salon", "tip_facts": facts}, "en")
     # the state the city is in, when the words do not say it
     assert "Dónde: en Plano, TX\n" in summary({"tip_where": "en Plano", "tip_facts": facts, "tip_when": "x"}, "es")
-    assert "Where: plano texas\n" in summary({"tip_where": "plano texas", "tip_facts": facts, "tip_when": "x"}, "en")
+    assert "Where: Plano texas\n" in summary({"tip_where": "plano texas", "tip_facts": facts, "tip_when": "x"}, "en")
 
 
 def test_where_people_came_from_is_not_read_back_as_the_place():

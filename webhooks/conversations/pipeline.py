@@ -294,7 +294,8 @@ class MessagePipeline:
             if routed_to_staff and conv.owner_staff_id is not None:
                 self.escalations.message_for_staff(conv.id, message_id)
             return True
-        self._ask_bot(message_id, conv.id, key, body, language, channel, attempts, watched)
+        self._ask_bot(message_id, conv.id, key, body, language, channel, attempts, watched,
+                      urgent=msg.urgency not in (None, NORMAL))
         return True
 
     # 2. triage -------------------------------------------------------------------------------------
@@ -352,7 +353,7 @@ class MessagePipeline:
         return gateway_text("joining", language)
 
     def _ask_bot(self, message_id: int, conv_id: int, key: str, body: str, language: str, channel: str,
-                 attempts: int, watched: bool = False) -> None:
+                 attempts: int, watched: bool = False, urgent: bool = False) -> None:
         started = time.perf_counter()
         try:
             # A retried message may have reached the bot before its gateway died: take that turn's answers
@@ -362,6 +363,8 @@ class MessagePipeline:
                 metadata = {"channel": channel, "language": language, MESSAGE_REF: message_id}
                 if watched:
                     metadata["watched"] = True  # the bot pauses, as after "it's not safe to text"
+                if urgent:
+                    metadata["urgent"] = True  # staff were alerted: the bot asks what and where first
                 bot_replies = self.rasa.send(key, body, metadata)
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
                 if not bot_replies and self.rasa.answered(key, message_id) is None:

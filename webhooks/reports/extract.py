@@ -374,13 +374,17 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
     return max(totals) if max(totals) <= 10_000 else None
 
 
+_OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
+
+
 def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[tuple[int, ...], bool | None]:
     ages: list[int] = []
     bare = r.bare_age.fullmatch(whole)
-    if bare and expecting not in ("privacy", "count", "people_count"):
+    if bare and expecting not in ("privacy", "count", "people_count", "when"):
         said = [int(g) for g in bare.group("a", "b") if g]
-        # "14" alone reads as an age; "5" alone only when an age was asked
-        if expecting == "age" or bare.group(0) != bare.group("a") or all(10 <= a <= 99 for a in said):
+        # "14" alone reads as an age; "5" alone only when an age was asked; "2 years" (to "since when?", say) is a
+        # time, not a toddler (it raised a minor), unless "old" says so
+        if expecting == "age" or _OLD.search(bare.group(0)) or all(10 <= a <= 99 for a in said):
             ages += said
     for rx in r.ages:
         for m in rx.finditer(s):

@@ -77,7 +77,7 @@ PARTS = {
     "MONEYFR": r"(argent|salaire|salaires|paie|paye|pourboires|gains)",
     "MONEYPT": r"(dinheiro|salario|pagamento|gorjetas|ganhos)",
     "NOHIT": r"(?<!\bwill )(?<!'ll )(?<!\bto )(?<!\bgonna )(?<!\bwould )(?<!sexually )",
-    "SUBJ": r"(he|she|they|boss|owner|manager|pimp|patron|someone|somebody|\w+ boss|the \w+)",
+    "SUBJ": r"(he|she|they|they'?ll|s?he'll|boss|owner|manager|pimp|patron|someone|somebody|\w+ boss|the \w+)",
     "DRUGS": r"(drugs?|meth|cocaine|coke|crack|heroin|pills|fentanyl|alcohol|liquor|weed|molly|ecstasy|xanax"
              r"|opioids?|drogas?|cocaina|coca|cristal|perico|pastillas|mota|heroina|chochos|drogue|drogues|alcool"
              r"|cachets|pilules|maconha|remedios?|comprimidos|cachaca|pinga)",
@@ -365,7 +365,7 @@ MEANS: dict[str, tuple[str, ...]] = {
     ),
     "RestrictsMovement": (
         r"\b(can't|cannot|can not|couldn't|unable to) (leave|go out|get out|escape|go anywhere|go home|quit|walk out"
-        r"|run away|go outside)\b(?! (until|till|til|before|yet|early|work)\b)",
+        r"|run away|go outside|go (in)?to (town|the (city|store|town)))\b(?! (until|till|til|before|yet|early|work)\b)",
         r"\b(not|never|aren't|isn't|wasn't|weren't) (allowed|able|free|permitted) to (leave|go (out|outside|anywhere"
         r"|home)|quit|walk out)\b", r"\bnot (allowed|permitted) (out|outside)\b",
         r"\b<NEG> let (me|us|her|him|them|anyone|any of us|the (girls|women|workers|kids|boys|men)) (leave|go|out"
@@ -898,8 +898,10 @@ AGES = (
     r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"
     r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
-    r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|y|a|ou|e|et)"
-    r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b(?! \d))))",
+    r"|some are|some of them are|a few are|two are|2 are|one is|algunos tienen|unos tienen|algunas tienen"
+    r"|unas tienen|dos tienen|una tiene|uno tiene"
+    r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|o|y|a|ou|e|et) | ?[/-] ?| )"
+    r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b(?! \d))))",
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
@@ -957,10 +959,13 @@ THIRD_PERSON = frozenset("her him them his their she he elle elles lui leur leur
                          " delas lhe lhes".split())  # not "la", "le", "su": articles, or "your"
 
 PRIVACY_WORDS = {
-    "anonymous": r"\b(anon\w*|anonim\w*|anonym\w*|no names?|sin nombres?|sans nom|sem nome|don't want to give my name"
-                 r"|no quiero dar mi nombre|(don't|do not|rather not) (want to )?(give|share) my (info|details|number)"
-                 r"|no quiero (dar|compartir) mis datos|(ne veux pas|prefere ne pas) (donner|partager) mes coordonnees"
-                 r"|nao quero (dar|passar|compartilhar) meus dados)\b",
+    "anonymous": r"\b(anon\w*|anonim\w*|anonym\w*|no names?|sin nombres?|sans nom|sem nome"
+                 r"|(don'?t|do not|rather not|prefer not to|i'?d rather not|would rather not) (want to |wanna )?(give"
+                 r"|share|leave|say) (you )?my (name|info|information|details|number|contact)"
+                 r"|(no quiero|prefiero no|mejor no|no me gustaria|no voy a) (dar|compartir|dejar|decir)"
+                 r" (mis datos|mi nombre|mi numero|mi informacion|mis informaciones)"
+                 r"|(ne veux pas|prefere ne pas) (donner|partager|laisser|dire) (mes coordonnees|mon nom|mon numero)"
+                 r"|(nao quero|prefiro nao) (dar|passar|compartilhar|deixar|dizer) (meus dados|meu nome|meu numero))\b",
     "confidential": r"\b(confiden\w*|keep (it|this|that) (private|between us|to yourselves)|between (us|you and me)"
                     r"|(only|just) (you|the hotline)( guys)? can (contact|call|text|reach) me|que quede entre nosotros"
                     r"|entre nosotros|entre nos|(solo|solamente|nomas) ustedes|(solo|solamente) la linea|entre nous"
