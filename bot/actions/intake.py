@@ -907,6 +907,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 # at 5am…"): it joins the narrative, what it says of when and who is in the facts (those questions
                 # are then skipped), and this question comes again; it was filed whole as "when" and "who"
                 _keep_what_was_told(out, slots, turn, found)
+                out.say.append("utter_noted")  # "Thanks, I've noted that.": not the same question as if unread
                 return out
             if asked == "tip_where" and not kind and not about & set(PLACE_TIME_PEOPLE) and turn.words >= 6 and (
                     not _PLACE_WORDS.search(normalise(text))) and not _RATHER_NOT_SAY.search(normalise(text)):

@@ -705,3 +705,21 @@ def test_money_made_for_someone_who_keeps_everything_is_taken_earnings_and_a_bar
     assert found.means_of_control == {"TakesEarnings", "DebtBondage"}
     assert (extract("orlando").city, extract("orlando").state) == ("Orlando", "FL")  # the whole answer to "where?"
     assert extract("my friend austin").city is None
+
+
+def test_a_job_promised_is_not_forced_work_done():
+    promised = extract("un señor le prometio trabajo y ahora no la deja hablar con nadie", "es")
+    assert "ForcedLabour" not in promised.exploitation and "FalsePromises" in promised.means_of_control
+    worked = extract("he promised her a job and now makes her work 16 hours a day and took her passport", "en")
+    assert "ForcedLabour" in worked.exploitation
+
+
+def test_duration_is_not_an_age_and_ages_told_in_passing_are():
+    assert extract("2 years", "en", expecting="when").ages == () and extract("2 years", "en").minor is None
+    told = extract("there is like 20 of us, some are 16 17", "en")
+    assert told.ages == (16, 17) and told.minor is True and told.people_count == 20
+
+
+def test_threats_and_confinement_as_texted():
+    assert "ThreatOfLawEnforcement" in extract("they yell and say theyll call ICE on us", "en").means_of_control
+    assert "RestrictsMovement" in extract("we cant go to town", "en").means_of_control

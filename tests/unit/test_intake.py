@@ -1054,4 +1054,5 @@ def test_what_happens_at_night_told_to_when_joins_the_tip():
     result = step(turn(text, "report_tip"), slots)
     assert "tip_when" not in result.slots  # it was read back as "When: lots of men come and go at night…"
     assert result.slots["tip_what"] == f"theres a house on 5th street / {text}"
+    assert result.say == ["utter_noted"]
     assert step(turn("every night since last summer"), slots).slots["tip_when"] == "every night since last summer"

@@ -316,6 +316,11 @@ def _first(grouped: tuple[re.Pattern, dict[str, str]], s: str, skip: list[tuple[
     return fallback
 
 
+_PROMISED_JOB = re.compile(r"\b(promis\w*|promesas? de|promessas? de|prometi\w*|promet\w*|offered|ofreci\w*|oferta de"
+                           r"|an offer of)( (him|her|them|me|us|le|les|nos|lhe|lhes|lui|leur))?( (a|un|una|um|uma|de))?"
+                           r" (jobs?|work|trabajo|empleo|chamba|trabalho|emprego|travail|boulot)\b")
+
+
 def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor: bool | None) -> frozenset[str]:
     kinds = set()
     sexual = bool(_hits(r.sex, s))
@@ -326,7 +331,9 @@ def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor:
         work = labour not in (None, "massage parlor", "nail salon") and labour not in lexicon.NON_LABOUR
         forced = forced and work
     else:
-        work = labour not in lexicon.NON_LABOUR and (labour is not None or bool(_hits(r.work, s)))
+        # "le prometió trabajo y ahora no la deja hablar con nadie": the job promised is not work done
+        done = _blank(_PROMISED_JOB, s)
+        work = labour not in lexicon.NON_LABOUR and (labour is not None or bool(_hits(r.work, done)))
         if labour in lexicon.WORK_OR_SEX and not forced:
             # "a massage place where the women live upstairs", "she works at a massage place… she owes him 10k":
             # which one is for the person to say (working there says nothing of it)

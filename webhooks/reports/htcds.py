@@ -67,7 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ThreatOfLawEnforcement": "threats of police or immigration",
         "WithholdsNecessities": "food or basics withheld",
         "WithholdsDocuments": "documents taken",
-        "Other": "other control",
+        "Other": "cut off from others, or other control",
     },
     "es": {
         "DebtBondage": "una deuda que pagar trabajando",
@@ -86,7 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ThreatOfLawEnforcement": "amenazas con la policía o inmigración",
         "WithholdsNecessities": "le niegan comida o lo básico",
         "WithholdsDocuments": "le quitaron los documentos",
-        "Other": "otra forma de control",
+        "Other": "aislamiento u otra forma de control",
     },
     "fr": {
         "DebtBondage": "une dette à rembourser en travaillant",
@@ -105,7 +105,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ThreatOfLawEnforcement": "menaces de police ou d'expulsion",
         "WithholdsNecessities": "privation de nourriture ou de l'essentiel",
         "WithholdsDocuments": "papiers confisqués",
-        "Other": "autre forme de contrôle",
+        "Other": "isolement ou autre forme de contrôle",
     },
     "pt": {
         "DebtBondage": "uma dívida para pagar trabalhando",
@@ -124,7 +124,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ThreatOfLawEnforcement": "ameaças com polícia ou imigração",
         "WithholdsNecessities": "sem comida ou o básico",
         "WithholdsDocuments": "documentos retidos",
-        "Other": "outra forma de controle",
+        "Other": "isolamento ou outra forma de controle",
     },
 }
 
