@@ -18,9 +18,10 @@ from webhooks.triage.assess import normalise
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
          "tip_where", "tip_when", "tip_who", "tip_control", "tip_more", "tip_confirmed")
-# Once a message was urgent (staff are on their way): what is happening and where come first, the menus last
-# ("help me he locked me in" was asked about you or someone else, then for a privacy choice)
-URGENT_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control", "tip_when", "exploitation_type",
+# Once a message said someone is in danger now (triage level "critical"; staff are on their way): what is happening
+# and where come first, the menus last ("help me he locked me in the room" was asked about you or someone else,
+# then for a privacy choice)
+DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control", "tip_when", "exploitation_type",
                 "reporter_role", "privacy_level", "contact", "tip_more", "tip_confirmed")
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
@@ -210,7 +211,7 @@ class Turn:
     language: str
     entities: tuple[dict, ...] = ()
     watched: bool = False  # the gateway's triage: the controller is there or reads the phone
-    urgent: bool = False  # the gateway's triage: staff were alerted by this message (danger, a minor...)
+    danger: bool = False  # the gateway's triage: this message is critical (someone in danger now)
 
     @property
     def words(self) -> int:
@@ -231,7 +232,7 @@ def plan(slots: dict[str, Any]) -> list[str]:
         return []
     facts = slots.get("tip_facts") or {}
     wanted = []
-    for name in URGENT_ORDER if facts.get("urgent") else ORDER:
+    for name in DANGER_ORDER if facts.get("danger") else ORDER:
         if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
             continue
         if name == "exploitation_type" and facts.get("exploitation"):
@@ -398,6 +399,13 @@ def tells_a_work_problem(text: str) -> bool:
 def free_to_leave(text: str, means_of_control) -> bool:
     """Unpaid overtime or long hours from someone who says they can quit: a labour problem, not trafficking."""
     return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(text))
+
+
+def asks_without_telling(turn: Turn) -> bool:
+    """A question and nothing more: it ends with "?", and says nothing of what is happening ("should i tell her i
+    reported it?"; not "is it trafficking if they keep her passport?")."""
+    text = turn.text.strip()
+    return text.endswith("?") and is_question(text) and turn.words <= 15 and not has_facts(extract(text, turn.language))
 
 
 def is_question(text: str) -> bool:
@@ -680,8 +688,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         found = _ages_after_just_one(turn, found)
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
-    if turn.urgent:
-        facts = {**facts, "urgent": True}
+    if turn.danger:
+        facts = {**facts, "danger": True}
     if turn.watched and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me": one neutral line, then silence until they write again (whatever was
         # asked is asked again after "is it safe now?")
@@ -744,7 +752,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.slots["safe_to_talk"] = True
         _keep_what_was_told(out, slots, turn, found)
         if slots.get("tip_what"):
-            # "i dont know the address its a motel off i-10" after an urgent first message: the place (it went
+            # "i dont know the address its a motel off i-10" after "help me he locked me in": the place (it went
             # unread, and "where?" came later as if nothing had been said)
             if _fill_instead(out, asked, about, found, slots, text):
                 out.say.append("utter_noted")

@@ -38,7 +38,7 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
                        entities=tuple(latest.get("entities") or ()),
                        watched=bool(message_metadata(tracker).get("watched")),
-                       urgent=bool(message_metadata(tracker).get("urgent")))
+                       danger=bool(message_metadata(tracker).get("danger")))
 
 
 class ValidateTipForm(FormValidationAction):
@@ -354,6 +354,11 @@ class ActionAfterFiling(Action):
             return []
         if turn.intent == "chitchat" and turn.words <= 4:
             dispatcher.utter_message(response="utter_chitchat")
+            return []
+        if intake.asks_without_telling(turn):
+            # "should i tell her i reported it?" (added to the report when the model read it as a tip): a question
+            # this bot cannot answer, so a person can
+            dispatcher.utter_message(response="utter_out_of_scope")
             return []
         try:
             await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))

@@ -471,3 +471,19 @@ def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_th
     assert intake.code == left[0]["reference_code"]  # the yes confirms the same report
     kept = reports_about(what)
     assert len(kept) == 1 and kept[0]["status"] == "new" and kept[0]["occurred"] == "it was tuesday", kept
+
+
+def test_after_a_first_message_saying_they_are_in_danger_where_and_who_come_first_and_the_menus_last(system, phone):
+    send = dialogue.by_sms(system, phone)
+    got = send("help me please he locked me in the room and took my phone im using a friends")
+    assert "joining this chat" in " ".join(got) and dialogue.question_in(got) == "safe", got
+    got = send("i dont know the address its a motel off i-10")
+    # the place is read and acknowledged; who is next (it was "about you or someone else?", then the privacy menu)
+    assert "noted" in " ".join(got) and dialogue.question_in(got) == "who", got
+    intake = dialogue.tell(send, "just me", dialogue.plain("en", control="he has a gun", when="since yesterday",
+                                                           kind="something else", privacy="3"))
+    assert "role" not in intake.asked  # "help me… he locked me in" says whom it is about
+    assert intake.asked.index("privacy") > intake.asked.index("control"), intake.asked
+    report = report_for(system, intake.code)
+    assert report["location"] == "i dont know the address its a motel off i-10" and report["venue"] == "motel", report
+    assert "RestrictsMovement" in report["means_of_control"] and report["reporter_role"] == "self", report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.actions.intake import Turn, acknowledges, next_question, plan, step
+from bot.actions.intake import Turn, acknowledges, asks_without_telling, next_question, plan, step
 from bot.actions.summary import summary
 
 
@@ -1025,9 +1025,9 @@ def test_a_second_bare_yes_after_go_ahead_moves_on():
     assert again.slots["tip_more"] == "none"
 
 
-def test_after_an_urgent_message_what_and_where_come_before_the_menus():
+def test_after_a_message_saying_someone_is_in_danger_what_and_where_come_before_the_menus():
     text = "help me please he locked me in the room and took my phone im using a friends"
-    opened = step(Turn(text=text, intent="request_human", confidence=0.6, language="en", urgent=True), {})
+    opened = step(Turn(text=text, intent="request_human", confidence=0.6, language="en", danger=True), {})
     slots = {**opened.slots, "safe_to_talk": None}
     assert plan(slots)[:2] == ["safe_to_talk", "tip_what"] and next_question(slots) == "safe_to_talk"
     answer = step(turn("i dont know the address its a motel off i-10"), {**slots, "requested_slot": "safe_to_talk"})
@@ -1037,7 +1037,7 @@ def test_after_an_urgent_message_what_and_where_come_before_the_menus():
     assert next_question(after) == "tip_who"  # the menus come last (role and privacy)
     assert plan(after)[-4:] == ["reporter_role", "privacy_level", "tip_more", "tip_confirmed"]
     calm = step(turn(text), {})
-    assert next_question({**calm.slots, "safe_to_talk": True}) != "tip_where"  # not urgent: the usual order
+    assert next_question({**calm.slots, "safe_to_talk": True}) != "tip_where"  # not in danger: the usual order
 
 
 def test_a_yes_to_about_you_or_someone_else_is_asked_again_and_a_late_answer_is_taken():
@@ -1056,3 +1056,9 @@ def test_what_happens_at_night_told_to_when_joins_the_tip():
     assert result.slots["tip_what"] == f"theres a house on 5th street / {text}"
     assert result.say == ["utter_noted"]
     assert step(turn("every night since last summer"), slots).slots["tip_when"] == "every night since last summer"
+
+
+def test_a_question_that_tells_nothing_is_told_apart_from_one_that_tells_something():
+    assert asks_without_telling(turn("should i tell her i reported it?", "report_tip"))
+    assert not asks_without_telling(turn("is it trafficking if they keep her passport?", "report_tip"))
+    assert not asks_without_telling(turn("she also said the boss hits them"))

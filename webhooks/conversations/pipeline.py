@@ -42,7 +42,7 @@ from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
-from webhooks.triage.assess import NORMAL, Assessment, assess, is_watched
+from webhooks.triage.assess import CRITICAL, NORMAL, Assessment, assess, is_watched
 
 log = get_logger("tipline.pipeline")
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
@@ -295,7 +295,7 @@ class MessagePipeline:
                 self.escalations.message_for_staff(conv.id, message_id)
             return True
         self._ask_bot(message_id, conv.id, key, body, language, channel, attempts, watched,
-                      urgent=msg.urgency not in (None, NORMAL))
+                      danger=msg.urgency == CRITICAL)
         return True
 
     # 2. triage -------------------------------------------------------------------------------------
@@ -353,7 +353,7 @@ class MessagePipeline:
         return gateway_text("joining", language)
 
     def _ask_bot(self, message_id: int, conv_id: int, key: str, body: str, language: str, channel: str,
-                 attempts: int, watched: bool = False, urgent: bool = False) -> None:
+                 attempts: int, watched: bool = False, danger: bool = False) -> None:
         started = time.perf_counter()
         try:
             # A retried message may have reached the bot before its gateway died: take that turn's answers
@@ -363,8 +363,8 @@ class MessagePipeline:
                 metadata = {"channel": channel, "language": language, MESSAGE_REF: message_id}
                 if watched:
                     metadata["watched"] = True  # the bot pauses, as after "it's not safe to text"
-                if urgent:
-                    metadata["urgent"] = True  # staff were alerted: the bot asks what and where first
+                if danger:
+                    metadata["danger"] = True  # someone is in danger now: the bot asks what and where first
                 bot_replies = self.rasa.send(key, body, metadata)
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
                 if not bot_replies and self.rasa.answered(key, message_id) is None:
