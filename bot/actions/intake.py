@@ -174,7 +174,13 @@ _PUZZLED = re.compile(
     r"|perdon|pardon|sorry what|come again)\W*$|"
     r"\bwhat (does|do) (that|this|it|u|you) mean\b|\bwhat (do|does) (u|you|it) mean\b|\bmeaning\??$|"
     r"\bi (do ?n.?t|dont|don t) (understand|get it|get what)\b|\b(didn'?t|did not|dont|don'?t) understand\b|"
-    r"\bwhat are you asking\b|\bnot sure what you mean\b|\bwhy (do|would) (you|u) (need|want) (to know|that|this)\b|"
+    r"\bwhat are you asking\b|\bnot sure what you mean\b|"
+    # "what kind of things do you need to know?", "qué necesitan saber?": what the question wants, put simply
+    r"\bwhat (kind of |sort of )?(things?|info\w*|details?|stuff)? ?(do|would|should) (you|u|i) (need|want|like)"
+    r"( me)?( to)? ?(know|say|tell|write|share)?\b|\bwhat (should|do) i (say|tell|write)\b|"
+    r"\bque (tipo de )?(cosas|datos|informacion)? ?(necesitan|necesitas|quieren|quieres|debo|tengo que) (saber|decir"
+    r"|contar|escribir)\b|\bque (les )?(digo|cuento|escribo)\b|"
+    r"\bwhy (do|would) (you|u) (need|want) (to know|that|this)\b|"
     r"\bwhy (are you|r u|do you) ask\w*\b|\bpara que (quieres|necesitas|necesitan|quieren) (saber|eso)\b|"
     r"\bpor ?que (me )?(preguntas|pregunta)\b|\bpourquoi (vous demandez|cette question|vous voulez savoir)\b|"
     r"\bpor que (voce )?(quer saber|pergunta)\b|\bpra que (voce )?quer saber\b|\bwhat.?s the difference\b|"
@@ -508,7 +514,7 @@ def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
     if asked == "tip_what" and turn.words <= 4 and (found.role or found.ages or found.people_count) and not (
             found.exploitation or found.means_of_control or found.venue or found.labour_type):
         return True  # "mi prima" says whom, not what is happening: the question again, in plain words
-    if turn.words > 8 or has_facts(found):
+    if turn.words > 10 or has_facts(found):
         return False
     text = normalise(turn.text)
     if asked == "tip_what" and _NO_WORDS.search(text):
@@ -754,8 +760,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if slots.get("tip_what"):
             # "i dont know the address its a motel off i-10" after "help me he locked me in": the place (it went
             # unread, and "where?" came later as if nothing had been said)
-            if _fill_instead(out, asked, about, found, slots, text):
-                out.say.append("utter_noted")
+            if _fill_instead(out, asked, about, found, slots, text) or has_facts(found):
+                out.say.append("utter_noted")  # "es una casa en las afueras de san antonio": noted, then who
         return out
 
     if asked == "reporter_role":

@@ -346,7 +346,7 @@ class ActionAfterFiling(Action):
         if turn.intent == "greet":
             dispatcher.utter_message(response="utter_still_here", reference_code=code)
             return []
-        if turn.intent in ("affirm", "deny") and turn.words <= 4:
+        if turn.intent in ("affirm", "deny", "resume") and turn.words <= 4:
             dispatcher.utter_message(response="utter_ok")
             return []
         if turn.intent in intake.ANSWERS and intake.is_question(text):

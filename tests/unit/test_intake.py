@@ -1062,3 +1062,18 @@ def test_a_question_that_tells_nothing_is_told_apart_from_one_that_tells_somethi
     assert asks_without_telling(turn("should i tell her i reported it?", "report_tip"))
     assert not asks_without_telling(turn("is it trafficking if they keep her passport?", "report_tip"))
     assert not asks_without_telling(turn("she also said the boss hits them"))
+
+
+def test_more_told_to_the_safety_question_after_the_tip_is_noted():
+    slots = asked("safe_to_talk", tip_what="ayuda por favor me tienen encerrada y me quieren matar",
+                  tip_facts={"danger": True})
+    result = step(turn("no se donde estoy, es una casa en las afueras de san antonio", language="es"), slots)
+    assert result.slots["safe_to_talk"] is True and result.say == ["utter_noted"]
+    assert result.slots["tip_facts"]["city"] == "San Antonio"
+    assert next_question({**slots, **result.slots}) == "tip_who"
+
+
+def test_what_do_you_need_to_know_gets_the_question_in_plain_words():
+    for text in ("what kind of things do you need to know?", "que necesitan saber?"):
+        result = step(turn(text, "ask_anonymous", 0.7), asked("tip_what", safe_to_talk=True))
+        assert result.say == ["utter_explain_tip_what"] and not result.steps_aside, text

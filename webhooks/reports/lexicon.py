@@ -365,7 +365,8 @@ MEANS: dict[str, tuple[str, ...]] = {
     ),
     "RestrictsMovement": (
         r"\b(can't|cannot|can not|couldn't|unable to) (leave|go out|get out|escape|go anywhere|go home|quit|walk out"
-        r"|run away|go outside|go (in)?to (town|the (city|store|town)))\b(?! (until|till|til|before|yet|early|work)\b)",
+        r"|run away|go outside|go nowhere|go (in)?to (town|the (city|store|town)))\b"
+        r"(?! (until|till|til|before|yet|early|work)\b)",
         r"\b(not|never|aren't|isn't|wasn't|weren't) (allowed|able|free|permitted) to (leave|go (out|outside|anywhere"
         r"|home)|quit|walk out)\b", r"\bnot (allowed|permitted) (out|outside)\b",
         r"\b<NEG> let (me|us|her|him|them|anyone|any of us|the (girls|women|workers|kids|boys|men)) (leave|go|out"

@@ -117,9 +117,9 @@ ALSO_IN = {"Pasadena": "TX", "Arlington": "VA", "Aurora": "IL", "Glendale": "CA"
            "Long Beach": "NY", "Garden City": "NY"}
 STATE_CODES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
     nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split())
-# Codes that are not also a word in our languages ("in", "me", "de", "la", "ok", "pa"...): "in tx" and "Denver co"
-# are a state; the others only in capitals ("Portland ME", "in OK").
-SAFE_CODES = STATE_CODES - frozenset("al ca de hi id il in la ma me mi mo ne oh ok or pa".split())
+# Codes that are not also a word in our languages ("in", "me", "de", "la", "ok", "pa", "va" in "no va a la escuela"...):
+# "in tx" and "Denver co" are a state; the others only in capitals ("Portland ME", "in OK").
+SAFE_CODES = STATE_CODES - frozenset("al ca de hi id il in la ma me mi mo ne oh ok or pa va ia ms".split())
 # "une maison à Lyon", "a farm near Tifton": a capitalised name after one of these, when the gazetteer knows no
 # place in the message, is taken as the city as written (the raw message: "à" keeps its accent, so Spanish
 # "a Maria" is not a place)
