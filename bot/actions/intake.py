@@ -628,6 +628,9 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     for name in ("city", "state", "venue"):  # read back without the place named as wrong
         if "tip_where" in changes and _said_not(said, before.get(name)):
             changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
+    for name in ("tip_when", "tip_who"):  # "there are 5 girls not 3" read back as "there are 5 girls"
+        if name in changes:
+            changes[name] = _without_the_wrong(changes[name], slots.get(name))
     told_where = (slots.get("tip_where") or "").strip(" .,!")
     if "tip_where" in changes and 0 < len(told_where.split()) <= 4 and _said_not(said, told_where):
         changes["tip_where"] = _place_as_corrected(changes["tip_where"], told_where)  # the answer as told: "orlando"
@@ -638,6 +641,23 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
     changes["tip_facts"] = facts
     return changes
+
+
+_WRONG_TAIL = re.compile(r"\s*,?\s*\b(but |pero |mais |mas )?(not|no|instead of|rather than|en vez de|ni|pas|non|nao"
+                         r"|não)\s+(?P<x>[\w' ]{1,20}?)[\s.!]*$", re.IGNORECASE)
+
+
+def _without_the_wrong(text: str, before: Any) -> str:
+    """The corrected answer without the earlier one named as wrong ("…5 girls not 3", "el martes no el lunes"), when
+    what is named was in that earlier answer."""
+    m = _WRONG_TAIL.search(text)
+    if not m or not isinstance(before, str):
+        return text
+    told = set(normalise(before).replace(",", " ").split())
+    named = normalise(m.group("x")).split()
+    if named and all(word in told or word in ("el", "la", "the", "on", "in", "en") for word in named):
+        return text[:m.start()].strip(" ,.") or text
+    return text
 
 
 def _said_not(said: str, value: Any) -> bool:

@@ -281,7 +281,7 @@ def test_a_correction_of_an_earlier_answer_changes_it_and_the_question_is_asked_
                   tip_what="women kept at a massage place", exploitation_type="unknown", tip_where="Tampa",
                   tip_when="since summer", tip_who="4 women")
     result = step(turn("actually it was since spring not summer"), slots)
-    assert result.slots["tip_when"] == "since spring not summer"
+    assert result.slots["tip_when"] == "since spring"  # without the season named as wrong
     assert "tip_control" not in result.slots
     assert next_question({**slots, **result.slots, "requested_slot": None}) == "tip_control"
     es = step(turn("perdón, eran 6 muchachas", language="es"), asked("tip_more", tip_who="4"))
@@ -1077,3 +1077,12 @@ def test_what_do_you_need_to_know_gets_the_question_in_plain_words():
     for text in ("what kind of things do you need to know?", "que necesitan saber?"):
         result = step(turn(text, "ask_anonymous", 0.7), asked("tip_what", safe_to_talk=True))
         assert result.say == ["utter_explain_tip_what"] and not result.steps_aside, text
+
+
+def test_a_corrected_count_is_read_back_without_the_number_named_as_wrong():
+    slots = asked("tip_confirmed", tip_what="he recruits girls on instagram", tip_where="Atlanta",
+                  tip_when="last month", tip_who="at least 3 girls, maybe 17 18", tip_control="he takes their ids")
+    result = step(turn("no, there are 5 girls not 3"), slots)
+    assert result.slots["tip_who"] == "there are 5 girls"
+    kept = step(turn("no, she is 17 and not allowed out"), {**slots, "tip_who": "a girl"})
+    assert kept.slots.get("tip_who", "she is 17 and not allowed out") == "she is 17 and not allowed out"

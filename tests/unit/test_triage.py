@@ -6,6 +6,11 @@ from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched
 URGENT = [
     # (language, text, at least this level, a reason it must give)
     ("en", "please help me, he's going to kill me", CRITICAL, "immediate_danger"),
+    ("en", "can you send the police to this address? 123 Elm st Dayton Ohio, they are hurting a girl right now",
+     CRITICAL, "immediate_danger"),
+    ("en", "he is beating my sister right now", CRITICAL, "immediate_danger"),
+    ("es", "están golpeando a una muchacha ahorita", CRITICAL, "immediate_danger"),
+    ("es", "manden a la policía por favor", CRITICAL, "immediate_danger"),
     ("en", "they won't let us leave the farm", HIGH, "held"),
     ("en", "my boss beats me when i try to leave", HIGH, "violence"),
     ("en", "she is 14 and they keep her locked in at the motel", CRITICAL, "minor"),
@@ -80,6 +85,10 @@ URGENT = [
 ]
 
 LOOK_ALIKES = [
+    ("en", "this job is killing me right now"),
+    ("en", "my back is hurting right now"),
+    ("en", "he is hitting on me right now lol"),
+    ("en", "should i call the police?"),
     ("en", "I'm in danger of failing my exam"),
     ("en", "this heat is killing me"),
     ("en", "can you help me with my homework"),

@@ -25,10 +25,20 @@ CATEGORIES: dict[str, dict] = {
         r"\bsomeone (please )?help\b", r"\bsave me\b", r"\b(going to|gonna|will|wants to|threatened to|threatens to)"
         r" (kill|shoot|stab) (me|her|him|us|them|my)\b", r"\b(has|have|got|pulled|pointing) a (gun|knife|weapon)\b",
         r"\bemergency\b(?! (contact|number))", r"\bafraid for my life\b", r"\bscared for my life\b",
+        # violence going on as they write: "they are hurting a girl right now"
+        r"\b(is|are|'s|'re) (beating|hurting|hitting|attacking|raping|choking|stabbing|shooting) (me|her|him|us|them"
+        r"|(a|the|this|that|some|my|our|his|her|their) (\w+ )?(girls?|wom[ae]n|boys?|kids?|child|children|lady|ladies"
+        r"|workers?|guys?|man|men|wife|daughter|son|sister|brother|friend|cousin|neighbou?r))\b[^.!?]{0,30}"
+        r"\b(right now|rn|as we speak|at this moment)\b",
+        r"\b(send|get) (the )?(police|cops|an ambulance)\b", r"\b(please )?call (the )?(police|cops|911) (now|please|asap)\b",
+        r"\bplease call (the )?(police|cops|911)\b",
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is) hiding\b(?! (it|this|that|something|money|the))",
         r"\b(ran away|escaped|got away|got out)\b[^.!?]{0,40}\b(nowhere|no where|no place|don'?t have anywhere) to"
         r" (go|stay)\b",
         # es
+        r"\b(esta|estan) (golpeando|pegando|lastimando|violando|matando|ahorcando|apunalando)\b[^.!?]{0,30}"
+        r"\b(ahorita|ahora mismo|en este momento)\b", r"\b(manden|mande|envien|envie) (a )?(la )?(policia|patrulla"
+        r"|ambulancia)\b",
         r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
         r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
@@ -75,7 +85,8 @@ CATEGORIES: dict[str, dict] = {
     ], "not": []},
     "violence": {"weight": 75, "patterns": [
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
-        r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them)\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
+        r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them|(a|the|this|that|some|my|our|his) (girls?|wom[ae]n|boys?"
+        r"|kids?|child|children|lady|ladies|workers?|guys?|man|men))\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
         r"\b(hurt|hurts|kill|kills|harm|harms|beat|beats|hit|hits|shoot|burn|rape|hurting|killing|harming) (my|our"
         r"|her|his|their) (mom|mother|mum|mama|dad|father|family|families|kids?|children|son|daughter|sister"
         r"|brother|parents|baby|grandma|grandmother)\b",
