@@ -716,6 +716,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.danger:
         facts = {**facts, "danger": True}
+    if found.means_of_control and not facts.get("exploitation") and slots.get("tip_what"):
+        # "he took her passport and says she owes him", after "she works at his taco truck for free": the kind is read
+        # from all that was told (each message alone said too little, and the read-back had no kind)
+        told_all = ". ".join(v for v in (slots.get("tip_what"), slots.get("tip_control"), turn.text)
+                             if isinstance(v, str) and v not in (NONE, UNKNOWN))
+        kinds = extract(told_all, turn.language).exploitation
+        if kinds:
+            facts = {**facts, "exploitation": sorted(kinds)}
     if turn.watched and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me": one neutral line, then silence until they write again (whatever was
         # asked is asked again after "is it safe now?")
@@ -732,7 +740,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_fear_found_out")
         return out
     answer = answers_and_tells(turn, found)
-    if answer:
+    if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
+        # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
+        # (they just did), but 911 now, and the person joining
+        out.say.append("utter_police_now")
+        if not describes(turn, found):
+            return out
+    elif answer:
         out.say.append(answer)
     elif steps_aside(turn, asked, found, about):
         if asked is None and turn.intent in ANSWERS and turn.confidence >= 0.5 and (

@@ -1086,3 +1086,20 @@ def test_a_corrected_count_is_read_back_without_the_number_named_as_wrong():
     assert result.slots["tip_who"] == "there are 5 girls"
     kept = step(turn("no, she is 17 and not allowed out"), {**slots, "tip_who": "a girl"})
     assert kept.slots.get("tip_who", "she is 17 and not allowed out") == "she is 17 and not allowed out"
+
+
+def test_the_kind_is_read_from_everything_told_when_no_message_said_enough_alone():
+    slots = asked("tip_control", tip_what="there's a guy who makes his wife's sister work at his taco truck in phoenix"
+                  " for free and she sleeps in the truck", exploitation_type="unknown", tip_when="2 years")
+    result = step(turn("he took her passport when she arrived and says she owes him"), slots)
+    assert result.slots["tip_facts"]["exploitation"] == ["ForcedLabour"]
+    assert "Kind: forced work" in summary({**slots, **result.slots}, "en")
+
+
+def test_asking_for_the_police_while_in_danger_gets_911_and_the_person_joining():
+    text = "can you send the police to this address? 123 Elm st Dayton Ohio, they are hurting a girl right now"
+    slots = asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous")
+    result = step(Turn(text=text, intent="ask_police", confidence=0.8, language="en", danger=True), slots)
+    assert result.say == ["utter_police_now"] and result.slots["tip_what"] == text
+    calm = step(turn("is this the police?", "ask_police"), slots)
+    assert calm.steps_aside  # the rules answer "No, this is not the police…"
