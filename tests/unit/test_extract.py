@@ -723,3 +723,11 @@ def test_duration_is_not_an_age_and_ages_told_in_passing_are():
 def test_threats_and_confinement_as_texted():
     assert "ThreatOfLawEnforcement" in extract("they yell and say theyll call ICE on us", "en").means_of_control
     assert "RestrictsMovement" in extract("we cant go to town", "en").means_of_control
+
+
+def test_being_sent_to_men_is_sexual_exploitation_and_dancing_at_a_club_is_a_nightclub():
+    told = extract("i dance at a club in houston and the manager keeps all my money and says i owe him for the"
+                   " apartment. he sends me to guys houses", "en")
+    assert "SexualExploit" in told.exploitation and told.venue == "nightclub"
+    assert "SexualExploit" in extract("la manda a casas de hombres", "es").exploitation
+    assert extract("we went to the club", "en").venue is None

@@ -636,6 +636,13 @@ SEX = (
     r"|tipos|desconocidos)\b",
     r"\b(me|nos|la|las) (vende|venden|vendia|vendian|vendio|renta|rentan)( \w+)? (a|con) (hombres|clientes|senores"
     r"|tipos)\b",
+    # sent to men: "he sends me to guys houses", "la manda a casas de hombres", "drives her to hotels to meet men"
+    r"\b(sends?|sent|takes?|took|drives?|drove|drops?|dropped) (me|us|her|them|the (girls|women))( out)? to (guys|men"
+    r"|clients|customers|johns|strangers|older men)'?s? (houses|homes|places|apartments|rooms|hotel rooms)\b",
+    r"\b(sends?|sent|takes?|took|drives?|drove) (me|us|her|them|the (girls|women)) to (hotels?|motels?|houses|parties)"
+    r" to (meet|see|be with) (men|guys|clients|customers)\b",
+    r"\b(me|la|las|nos) (manda|mandan|lleva|llevan|mandaba|llevaba|llevaban) a (casas?|hoteles|moteles|cuartos) de"
+    r" (hombres|clientes|senores|tipos)\b",
     r"\bescort\w*", r"\b(have|having|has|had) sex (with|for) (men|clients|customers|guys|strangers|johns|money)\b",
     r"\bsleep(s|ing)? with (men|clients|customers|guys|strangers|johns|other men)\b",
     r"\b(sleep|sleeps|sleeping|slept|have sex|having sex|sex)( with [^.]{0,30})? for (money|cash|rent|\d+)\b",
@@ -786,7 +793,8 @@ VENUES = (
                        r"|(salon|casa|sala|spa)s? de (masajes?|massage|massagem)|massage|masajes?|massagem|spa)\b"),
     ("brothel", r"\b(brothel|whorehouse|burdel|prostibulo|casa de citas|bordel|maison close|puteiro)\b"),
     ("strip club", r"\b(strip ?club|gentlemen's club|table dance|teibol)\b"),
-    ("nightclub", r"\b(night ?club|club nocturno|antro|boite de nuit|boate|casa noturna|discoteca)\b"),
+    ("nightclub", r"\b(night ?club|club nocturno|antro|boite de nuit|boate|casa noturna|discoteca"
+                  r"|danc(e|es|ing) (at|in) (a|the) club|bail(o|a|an|amos) en (un|el) club)\b"),
     ("truck stop", r"\b(truck ?stops?|rest (area|stop)|parada de (camiones|traileros|trailers))\b"),
     ("gas station", r"\b(gas station|gasolinera|station service|posto de gasolina)\b"),
     ("car wash", r"\b(car ?wash|lavado de (carros|autos|coches)|autolavado|lava ?autos|lavage auto|lava jato)\b"),
