@@ -129,7 +129,9 @@ _ANNOUNCING = re.compile(
     r"denunciar|reportar?|contar\w*|avisar|decir\w*|informar)|tengo (una denuncia|un reporte|algo que (contar|decir|"
     r"denunciar|reportar))|(je veux|je voudrais|j'aimerais|je souhaite) (signaler|denoncer|faire un signalement|"
     r"vous dire)|(quero|queria|gostaria de|preciso) (fazer uma )?(denuncia\w*|denunciar|relatar|contar|informar|"
-    r"reportar))\b", re.IGNORECASE)
+    r"reportar)|(someone|somebody|a (patient|client|student|friend|customer|coworker|co-worker|neighbou?r|girl|woman"
+    r"|lady|kid)) (told|tells) me (something|about (something|a situation))|(un|una|mi) (paciente|cliente|alumn[oa]"
+    r"|amig[oa]|vecin[oa]|companer[oa]) me (conto|dijo) algo)\b", re.IGNORECASE)
 _WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"

@@ -14,22 +14,22 @@ LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
            "more": "Also", "ongoing": "still going on", "past": "not going on now", "people": "{n} people",
            "female": "{n} women", "male": "{n} men",
-           "minor": "may include someone under 18", "ages": "ages {ages}", "contact": "Contact",
+           "minor": "may include someone under 18", "ages": "ages {ages}", "age": "age {ages}", "contact": "Contact",
            "this number": "this number"},
     "es": {"what": "Qué", "kind": "Tipo", "where": "Dónde", "when": "Cuándo", "who": "Quiénes", "signs": "Señales",
            "more": "Además", "ongoing": "sigue pasando", "past": "ya no está pasando", "people": "{n} personas",
            "female": "{n} mujeres", "male": "{n} hombres",
-           "minor": "puede haber menores de 18", "ages": "edades {ages}", "contact": "Contacto",
+           "minor": "puede haber menores de 18", "ages": "edades {ages}", "age": "edad {ages}", "contact": "Contacto",
            "this number": "este número"},
     "fr": {"what": "Quoi", "kind": "Type", "where": "Où", "when": "Quand", "who": "Qui", "signs": "Signes",
            "more": "Aussi", "ongoing": "ça continue", "past": "c'est terminé", "people": "{n} personnes",
            "female": "{n} femmes", "male": "{n} hommes",
-           "minor": "peut-être des mineurs", "ages": "âges {ages}", "contact": "Contact",
+           "minor": "peut-être des mineurs", "ages": "âges {ages}", "age": "âge {ages}", "contact": "Contact",
            "this number": "ce numéro"},
     "pt": {"what": "O quê", "kind": "Tipo", "where": "Onde", "when": "Quando", "who": "Quem", "signs": "Sinais",
            "more": "Também", "ongoing": "ainda acontece", "past": "não acontece mais", "people": "{n} pessoas",
            "female": "{n} mulheres", "male": "{n} homens",
-           "minor": "pode haver menores de 18", "ages": "idades {ages}", "contact": "Contato",
+           "minor": "pode haver menores de 18", "ages": "idades {ages}", "age": "idade {ages}", "contact": "Contato",
            "this number": "este número"},
 }
 MAX_QUOTE = 140
@@ -182,7 +182,8 @@ def summary(slots: dict[str, Any], language: str) -> str:
             n, gender = facts["people_count"], facts.get("gender")
             who.append(words[gender if gender in ("female", "male") and n > 1 else "people"].format(n=n))
         if facts.get("ages"):
-            who.append(words["ages"].format(ages=", ".join(str(a) for a in facts["ages"])))
+            label = "ages" if len(facts["ages"]) > 1 else "age"  # "edad 50", not "edades 50"
+            who.append(words[label].format(ages=", ".join(str(a) for a in facts["ages"])))
         if facts.get("minor"):
             who.append(words["minor"])
         if who:

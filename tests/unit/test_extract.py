@@ -731,3 +731,13 @@ def test_being_sent_to_men_is_sexual_exploitation_and_dancing_at_a_club_is_a_nig
     assert "SexualExploit" in told.exploitation and told.venue == "nightclub"
     assert "SexualExploit" in extract("la manda a casas de hombres", "es").exploitation
     assert extract("we went to the club", "en").venue is None
+
+
+def test_a_child_asked_for_pictures_or_made_to_do_stuff_with_men_for_money_and_being_put_out_as_a_threat():
+    assert "SexualExploit" in extract("a guy on snapchat is asking my 13 yo daughter for pics and offering her money",
+                                      "en").exploitation
+    assert "SexualExploit" in extract("im 15 and my moms boyfriend makes me do stuff with his friends for money",
+                                      "en").exploitation
+    assert extract("my boss asked my son for pictures of the car", "en").exploitation == frozenset()
+    kicked = extract("he says hell kick me out if i tell my mom", "en").means_of_control
+    assert "Threats" in kicked and "PhysicalAbuse" not in kicked  # it read as physical violence

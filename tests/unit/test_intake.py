@@ -1103,3 +1103,9 @@ def test_asking_for_the_police_while_in_danger_gets_911_and_the_person_joining()
     assert result.say == ["utter_police_now"] and result.slots["tip_what"] == text
     calm = step(turn("is this the police?", "ask_police"), slots)
     assert calm.steps_aside  # the rules answer "No, this is not the police…"
+
+
+def test_a_patient_told_me_something_announces_the_tip_and_is_not_it():
+    result = step(turn("im a nurse, a patient told me something", "report_tip"),
+                  asked("reporter_role", safe_to_talk=True))
+    assert "tip_what" not in result.slots and result.slots["reporter_role"] == "other"

@@ -63,3 +63,8 @@ def test_how_many_people_is_read_back_with_women_or_men_when_told():
     assert "Quiénes: 30 mujeres, puede haber menores de 18" in summary(
         {"tip_facts": {"people_count": 30, "gender": "female", "minor": True}}, "es")
     assert "Who: 3 people" in summary({"tip_facts": {"people_count": 3, "gender": "mixed"}}, "en")
+
+
+def test_one_age_is_read_back_as_one():
+    assert "Quiénes: edad 50" in summary({"tip_facts": {"ages": [50]}, "tip_when": "x"}, "es")
+    assert "Who: ages 16, 17" in summary({"tip_facts": {"ages": [16, 17]}, "tip_when": "x"}, "en")

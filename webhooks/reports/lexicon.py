@@ -220,6 +220,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"[^.,]{0,20}(dinheiro|cartao|conta|banco)\b",
     ),
     "Threats": (
+        # put out on the street: "he says hell kick me out if i tell my mom"
+        r"\b(will|'ll|gonna|going to|would|threaten\w* to|he'?ll|hell|she'?ll|they'?ll) (kick|throw) (me|us|her|him"
+        r"|them) out\b",
         # a weapon shown or carried: "the crew leader has a gun", "el patrón trae pistola"
         r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(has|have|had|carries|carry|carried|carrying|shows?|showed|pulls?|pulled"
         r"|waves?|waved) (us |me |them |her |him )?(a |his |her "
@@ -283,7 +286,7 @@ MEANS: dict[str, tuple[str, ...]] = {
     "PhysicalAbuse": (
         r"<NOHIT>\b(hit|hits|hitting|beat|beats|beating|beaten|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?"
         r"|chok(e|es|ed|ing)|strangl\w*|burn(s|ed|t)?|whip(s|ped|ping)?|shov(e|es|ed|ing)|smack(s|ed|ing)?"
-        r"|hurt(s|ing)?|push(es|ed|ing)?|attack(s|ed|ing)?|assault(s|ed|ing)?|tortur\w*) <OBJ>\b",
+        r"|hurt(s|ing)?|push(es|ed|ing)?|attack(s|ed|ing)?|assault(s|ed|ing)?|tortur\w*) <OBJ>\b(?! out\b)",
         r"\b<SUBJ> (hits|beats|hit|beat|punches|kicks|slaps)\b(?! (the|a) )",
         r"\b(beat(en)? (me |us |her |him |them )?up|gets? (beaten|hit|slapped)|got (beaten|hit|slapped)"
         r"|(were|was|are|is|been) (beaten|hit|slapped|punched|kicked)|physical(ly)? (abus\w*|violen\w*|hurt)"
@@ -596,7 +599,8 @@ SEX = (
     r"\b(make|makes|made|force|forces|forced) (her|them|me|us|the girls) (to )?(dance|strip|take (her|their|my) clothes"
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
-    r"\b(meet|see|be with|go with|date|service|entertain|sleep with) (guys|men|clients|customers|johns|dudes"
+    r"\b(meet|see|be with|go with|date|service|entertain|sleep with|do (stuff|things|sexual things|favors) (with|for))"
+    r" (guys|men|clients|customers|johns|dudes"
     r"|strangers|older men|(his|their|the boss'?s?) (friends|buddies|boys|clients))( \w+){0,2}"
     r" for (money|cash|\$?\d+)\b",
     # "he will pay her to meet him", "offers her money to send pics": how children are bought online
@@ -609,6 +613,11 @@ SEX = (
     r"\b(sends?|sent|gives?|gave|offers?|offered|pays?|paid) (her|him|them|me|us) (money|cash|gifts?|gift cards?)"
     r"\b[^.]{0,40}\b(asks?|asked|wants?|wanted) (her|him|them|me|us)? ?(for|to send) (\w+ )?(pics|pictures|photos"
     r"|videos|vids)\b",
+    # a child asked for pictures ("a guy on snapchat is asking my 13 yo daughter for pics")
+    r"\b(ask\w*|beg\w*|pressur\w*) (my|her|his|a|the|our) (\d+ ?(yo|year old) )?(daughter|son|kid|child|girl|boy"
+    r"|niece|nephew|sister|brother|granddaughter|student) (for|to send) (\w+ )?(pics|pictures|photos|videos|vids)\b"
+    r"(?! of (the|a|an|his|my|our|their|your) )",
+    r"\b(le|les) (pide|piden|pidio|pedia) (fotos|videos)\b[^.]{0,40}\b(dinero|plata|regalos)\b",
     # made to send or pose for sexual pictures ("makes her send pics", "la obligan a mandar fotos")
     r"\b(makes?|made|forces?|forced|pressures?|pressured) (me|her|us|them|the girls) (to )?(send|take|post|pose for)"
     r" (\w+ )?(pics|pictures|photos|nudes|videos|vids)\b",
@@ -958,7 +967,10 @@ ROLE_OTHER = (r"\b(a|una|un|une|uma|um) " + RELATIONS + r"\b"
               r"|\b(someone|somebody) (else|i know)\b|\bnot (me|about me)\b|\bfor a friend\b|\bno soy yo\b"
               r"|\b(otra|otras) personas?\b|\balguien (mas|que conozco)\b|\bquelqu'un d'autre\b|\bce n'est pas moi\b"
               r"|\bune autre personne\b|\boutra pessoa\b|\bnao sou eu\b|\balguem que conheco\b|\banother person\b"
-              r"|\bother people\b")
+              r"|\bother people\b"
+              # someone they see at work: "im a nurse, a patient told me something"
+              r"|\b(a|one of my|my|un|una|mi|uno de mis|una de mis) (patients?|clients?|students?|customers?|pacientes?"
+              r"|clientes?|alumn[oa]s?|estudiantes?)\b")
 ROLE_NOT_SELF = r"\b(not me|not about me|no soy yo|ce n'est pas moi|c'est pas moi|nao sou eu)\b"
 RELATED = (r"\b(my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre|nos|meu|minha|meus|minhas|nosso|nossa) " + RELATIONS
            + r"\b")  # "my sister": not the teller, though "my"
