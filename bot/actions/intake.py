@@ -597,7 +597,7 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
     if kinds:
         return ",".join(kinds)
     if (found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control
-            or _TIME.search(turn.text)):
+            or _TIME.search(turn.text) or _NO_WORDS.search(normalise(turn.text))):
         return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio", "2 weeks ago")
     return "OtherExploit"
 
@@ -873,6 +873,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "exploitation_type":
+        if _CORRECTING.match(text) and not (found.exploitation or _names_a_kind(text)):
+            # "wait no the van leaves at 5am not 4": a correction of what they told (it was filed as when, and lost
+            # from the tip); noted with the tip, then the kind question again
+            _join_the_tip(out, slots, text)
+            out.say.append("utter_noted")
+            return out
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
         if _BOTH.match(turn.text):  # the kinds the report files are the facts': both, as the person said
             current = out.slots.get("tip_facts") or facts
@@ -934,7 +940,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots["tip_facts"] = {**current, "ongoing": kind != NONE}
             out.slots["tip_when"] = UNKNOWN
             return out
-        if asked == "tip_what":
+        if asked == "tip_what" and kind:
+            # "idk", "no" to "what would you like to tell us?": the question in plain words once (a report saying
+            # only "What: idk" was filed), then it is unknown
+            _in_plain_words_once(out, facts, asked, then=UNKNOWN)
+        elif asked == "tip_what":
             out.slots["tip_what"] = text
         elif asked in ("tip_control", "tip_more"):
             # "been like that since spring" to the control question: when, not a sign of control; asked again
@@ -975,6 +985,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 kinds = sorted(named | known)
                 out.slots["exploitation_type"] = ",".join(kinds)
                 out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "exploitation": kinds}
+                out.say.append("utter_noted")  # "SEX" to "when?": noted, then "when?" again (it came word for word)
                 return out
             if not kind and asked not in about and found.means_of_control and slots.get("tip_control") is None:
                 # "he hits her" to "when?": a sign of control (it was filed as when), kept as the answer to the signs

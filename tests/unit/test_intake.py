@@ -1109,3 +1109,14 @@ def test_a_patient_told_me_something_announces_the_tip_and_is_not_it():
     result = step(turn("im a nurse, a patient told me something", "report_tip"),
                   asked("reporter_role", safe_to_talk=True))
     assert "tip_what" not in result.slots and result.slots["reporter_role"] == "other"
+
+
+def test_idk_to_what_is_happening_gets_it_in_plain_words_and_a_correction_to_the_kind_question_joins_the_tip():
+    first = step(turn("idk"), asked("tip_what", safe_to_talk=True))
+    assert first.say == ["utter_explain_tip_what"] and "tip_what" not in first.slots  # "What: idk" was filed
+    again = step(turn("idk"), {**asked("tip_what", safe_to_talk=True), **first.slots})
+    assert again.slots["tip_what"] == "unknown"
+    slots = asked("exploitation_type", tip_what="5 guys live in his garage and leave at 4am in a van")
+    fixed = step(turn("wait no the van leaves at 5am not 4"), slots)
+    assert fixed.slots["tip_what"].endswith(" / wait no the van leaves at 5am not 4") and fixed.say == ["utter_noted"]
+    assert step(turn("i dont know how to explain it"), slots).slots["exploitation_type"] == "unknown"  # not "other"
