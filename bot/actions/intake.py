@@ -735,7 +735,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     out = Step()
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
-        out.say.append(explanation(asked))  # in other words, instead of the same question again
+        if asked in FREE_TEXT:
+            # in other words, instead of the same question again; puzzled again after that, the intake goes on with
+            # its more precise questions ("i dont know how to explain it" got the same explanation twice)
+            _in_plain_words_once(out, facts, asked, then=NONE if asked == "contact" else UNKNOWN)
+        else:
+            out.say.append(explanation(asked))
         return out
     if asked and fears_being_found_out(turn.text) and not has_facts(found):
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")

@@ -1120,3 +1120,13 @@ def test_idk_to_what_is_happening_gets_it_in_plain_words_and_a_correction_to_the
     fixed = step(turn("wait no the van leaves at 5am not 4"), slots)
     assert fixed.slots["tip_what"].endswith(" / wait no the van leaves at 5am not 4") and fixed.say == ["utter_noted"]
     assert step(turn("i dont know how to explain it"), slots).slots["exploitation_type"] == "unknown"  # not "other"
+
+
+def test_puzzled_twice_at_an_open_question_moves_on_instead_of_the_same_explanation_again():
+    first = step(turn("i dont know how to explain it"), asked("tip_what", safe_to_talk=True))
+    assert first.say == ["utter_explain_tip_what"]
+    second = step(turn("i dont know how to explain it"), {**asked("tip_what", safe_to_talk=True), **first.slots})
+    assert second.say == [] and second.slots["tip_what"] == "unknown"
+    menu = step(turn("what does that mean?"), asked("privacy_level", safe_to_talk=True,
+                                                    tip_facts={"asked_again": ["privacy_level"]}))
+    assert menu.say == ["utter_explain_privacy_level"]  # a choice is explained again: it cannot be skipped
