@@ -746,6 +746,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")
         out.say.append("utter_fear_found_out")
         return out
+    if turn.danger and turn.intent in SOCIAL | {"nonsense", "nlu_fallback"}:
+        # someone in danger is never small talk or off-topic ("socorro, estou trancada num quarto" got "I can only
+        # help with reports of…"): what they wrote is the tip
+        turn = replace(turn, intent="report_tip")
     answer = answers_and_tells(turn, found)
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
@@ -761,6 +765,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # the first message is a question: the form opens with its answer, then the safety check ("tengo
             # miedo", read as a question about immigration, gets the opening alone)
             return Step(say=[ANSWERS[turn.intent]])
+        if asked is None and turn.intent == "out_of_scope":
+            return Step(say=["utter_out_of_scope"])  # what this line is for, then the opening and the safety check
         return Step(steps_aside=True)
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
@@ -834,6 +840,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "anonymous" to another question, "actually you can contact me": the privacy choice is taken (and the
         # contact question comes if they now share), then the question is asked again
         out.slots["privacy_level"] = found.privacy
+        offered = _contact_offered(text, found.privacy) if slots.get("contact") in (None, NONE) and (
+            re.search(_NUMBER_OR_EMAIL, normalise(text)) or gives_this_number(text)) else None
+        if offered:  # "actually you can call me at 239-555-0142 after 8pm": the number too (it was asked for again)
+            out.slots["contact"] = offered
+            out.say.append("utter_contact_noted")
         return out
 
     if asked == "contact":

@@ -1130,3 +1130,17 @@ def test_puzzled_twice_at_an_open_question_moves_on_instead_of_the_same_explanat
     menu = step(turn("what does that mean?"), asked("privacy_level", safe_to_talk=True,
                                                     tip_facts={"asked_again": ["privacy_level"]}))
     assert menu.say == ["utter_explain_privacy_level"]  # a choice is explained again: it cannot be skipped
+
+
+def test_a_number_given_with_a_change_of_privacy_is_kept_as_the_contact():
+    slots = asked("exploitation_type", privacy_level="anonymous", tip_what="the farm boss keeps our pay")
+    result = step(turn("actually you can call me at 239-555-0142 after 8pm"), slots)
+    assert result.slots["privacy_level"] == "share" and "239-555-0142" in result.slots["contact"]
+    assert result.say == ["utter_contact_noted"]
+
+
+def test_someone_in_danger_is_never_off_topic_and_an_off_topic_first_message_gets_what_the_line_is_for():
+    text = "socorro, estou trancada num quarto"
+    result = step(Turn(text=text, intent="out_of_scope", confidence=0.8, language="pt", danger=True), {})
+    assert result.slots["tip_what"] == text and not result.steps_aside and result.say == []
+    assert step(turn("whats the weather tomorrow", "out_of_scope"), {}).say == ["utter_out_of_scope"]
