@@ -409,6 +409,17 @@ def free_to_leave(text: str, means_of_control) -> bool:
     return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(text))
 
 
+_REWARD = re.compile(r"\b(rewards?|recompensas?|recompense|do (you|u) (guys )?pay|pay me for"
+                     r"|(get|paid|money) (\w+ )?for (reporting|the tip|a tip|this|telling|helping|the info)"
+                     r"|que (me )?(pueden|van a|dan) (dar|pagar)|me (van a|pueden) (dar|pagar) (algo|dinero)|que gano"
+                     r"|pagan por (denunciar|la informacion|esto)|vou ganhar|voces pagam)\b")
+
+
+def asks_for_a_reward(turn: Turn) -> bool:
+    """ "do i get a reward for reporting?", "¿qué me pueden dar si ayudo?" """
+    return is_question(turn.text) and turn.words <= 12 and bool(_REWARD.search(normalise(turn.text)))
+
+
 def asks_without_telling(turn: Turn) -> bool:
     """A question and nothing more: it ends with "?", and says nothing of what is happening ("should i tell her i
     reported it?"; not "is it trafficking if they keep her passport?")."""
@@ -750,6 +761,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone in danger is never small talk or off-topic ("socorro, estou trancada num quarto" got "I can only
         # help with reports of…"): what they wrote is the tip
         turn = replace(turn, intent="report_tip")
+    if asks_for_a_reward(turn) and not describes(turn, found):
+        out.say.append("utter_no_reward")  # it got the services answer, then the same question again
+        return out
     answer = answers_and_tells(turn, found)
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"

@@ -355,6 +355,9 @@ class ActionAfterFiling(Action):
         if turn.intent == "chitchat" and turn.words <= 4:
             dispatcher.utter_message(response="utter_chitchat")
             return []
+        if intake.asks_for_a_reward(turn):
+            dispatcher.utter_message(response="utter_no_reward")
+            return []
         if intake.asks_without_telling(turn):
             # "should i tell her i reported it?" (added to the report when the model read it as a tip): a question
             # this bot cannot answer, so a person can

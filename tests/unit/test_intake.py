@@ -1144,3 +1144,11 @@ def test_someone_in_danger_is_never_off_topic_and_an_off_topic_first_message_get
     result = step(Turn(text=text, intent="out_of_scope", confidence=0.8, language="pt", danger=True), {})
     assert result.slots["tip_what"] == text and not result.steps_aside and result.say == []
     assert step(turn("whats the weather tomorrow", "out_of_scope"), {}).say == ["utter_out_of_scope"]
+
+
+def test_a_question_about_a_reward_is_answered_plainly():
+    for text, language in (("do i get a reward for reporting?", "en"), ("que me pueden dar si ayudo?", "es")):
+        result = step(turn(text, "ask_services", language=language), asked("tip_what", safe_to_talk=True))
+        assert result.say == ["utter_no_reward"] and not result.steps_aside, text
+    assert step(turn("my boss never paid me, what can i do?", "ask_services"), asked("tip_what")).say != [
+        "utter_no_reward"]
