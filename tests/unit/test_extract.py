@@ -741,3 +741,11 @@ def test_a_child_asked_for_pictures_or_made_to_do_stuff_with_men_for_money_and_b
     assert extract("my boss asked my son for pictures of the car", "en").exploitation == frozenset()
     kicked = extract("he says hell kick me out if i tell my mom", "en").means_of_control
     assert "Threats" in kicked and "PhysicalAbuse" not in kicked  # it read as physical violence
+
+
+def test_regional_words_for_young_people_with_ages_are_minors_and_with_a_count_are_a_count():
+    told = extract("en la fabrica de muebles en la calle 5 de tijuana tienen a puros chavos de 14 y 15 trabajando de"
+                   " noche", "es")
+    assert told.ages == (14, 15) and told.minor is True
+    counted = extract("son como 15 chavos", "es")
+    assert counted.ages == () and counted.people_count == 15

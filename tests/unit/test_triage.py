@@ -11,6 +11,7 @@ URGENT = [
     ("en", "he is beating my sister right now", CRITICAL, "immediate_danger"),
     ("es", "están golpeando a una muchacha ahorita", CRITICAL, "immediate_danger"),
     ("es", "manden a la policía por favor", CRITICAL, "immediate_danger"),
+    ("es", "en la fabrica de muebles tienen a puros chavos de 14 y 15 trabajando de noche", HIGH, "minor"),
     ("en", "they won't let us leave the farm", HIGH, "held"),
     ("en", "my boss beats me when i try to leave", HIGH, "violence"),
     ("en", "she is 14 and they keep her locked in at the motel", CRITICAL, "minor"),

@@ -887,7 +887,8 @@ COUNTED = (NUM[:-1] + r"|un par|a couple|a pair|um par|une paire|a dozen|une diz
            r"|una decena|uma dezena|uma duzia)")
 PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|workers|ladies|teens|teenagers"
            r"|minors|victims|migrants|immigrants|females|males|of us|of them|personas|mujeres|muchachas|muchachos"
-           r"|chicas|chicos|ninas|ninos|hombres|trabajadores|trabajadoras|jovenes|menores|senoras|chamacas|morras"
+           r"|chicas|chicos|ninas|ninos|hombres|trabajadores|trabajadoras|jovenes|menores|senoras|chamacas|chamacos"
+           r"|morras|morros|chavos|chavas|patojos|patojas|cipotes"
            r"|paisanos|migrantes|de nosotros|de nosotras|de ellas|de ellos|personnes|femmes|filles|garcons|hommes"
            r"|enfants|travailleurs|travailleuses|jeunes|mineurs|mineures|d'entre nous|pessoas|mulheres|meninas"
            r"|meninos|mocas|rapazes|homens|criancas|trabalhadores|trabalhadoras|jovens|garotas|de nos)")
@@ -920,7 +921,8 @@ AGES = (
     r"|unas tienen|dos tienen|una tiene|uno tiene"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b(?! \d))))",
-    r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|hija|hijo|filles?|garcons?|fils"
+    r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
+    r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"

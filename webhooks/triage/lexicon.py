@@ -30,7 +30,8 @@ CATEGORIES: dict[str, dict] = {
         r"|(a|the|this|that|some|my|our|his|her|their) (\w+ )?(girls?|wom[ae]n|boys?|kids?|child|children|lady|ladies"
         r"|workers?|guys?|man|men|wife|daughter|son|sister|brother|friend|cousin|neighbou?r))\b[^.!?]{0,30}"
         r"\b(right now|rn|as we speak|at this moment)\b",
-        r"\b(send|get) (the )?(police|cops|an ambulance)\b", r"\b(please )?call (the )?(police|cops|911) (now|please|asap)\b",
+        r"\b(send|get) (the )?(police|cops|an ambulance)\b",
+        r"\b(please )?call (the )?(police|cops|911) (now|please|asap)\b",
         r"\bplease call (the )?(police|cops|911)\b",
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is) hiding\b(?! (it|this|that|something|money|the))",
         r"\b(ran away|escaped|got away|got out)\b[^.!?]{0,40}\b(nowhere|no where|no place|don'?t have anywhere) to"
@@ -244,6 +245,7 @@ AGE_PATTERNS = [
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
     # work 12 hours", "girls, 4 of them"), nor Spanish "son" ("son como 15 hombres": they are about 15 men)
     r"\b(?:girls?|boys?|kids?|daughter|(?:my|his|her|their|our|your|a|the) sons?|nin[oa]s?|chic[oa]s?|muchach[oa]s?"
+    r"|chav[oa]s?|chamac[oa]s?|morr[oa]s?|patoj[oa]s?|cipot[ea]s?|chiquill[oa]s?|teens?|jovenes|adolescentes?"
     r"|hij[oa]s?|herman[oa]s?|sobrin[oa]s?|nieto|nieta|filh[oa]s?|fille|garcon|menina|menino)\b[^.!?\d]{0,20}?\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
     r"|days?|dias|jours|weeks?|semanas|months?|meses|mois|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)|de (ellos|ellas)"
     r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
