@@ -749,3 +749,11 @@ def test_regional_words_for_young_people_with_ages_are_minors_and_with_a_count_a
     assert told.ages == (14, 15) and told.minor is True
     counted = extract("son como 15 chavos", "es")
     assert counted.ages == () and counted.people_count == 15
+
+
+def test_a_no_that_is_said_negates_nothing_and_being_posted_online_is_sexual_exploitation():
+    told = extract("my boyfriend posts me on websites and i have to give him all the money, if i say no he hurts me",
+                   "en")
+    assert "PhysicalAbuse" in told.means_of_control and "SexualExploit" in told.exploitation  # violence was dropped
+    assert extract("i said no, he never hit me", "en").means_of_control == frozenset()
+    assert "SexualExploit" in extract("la anuncia en internet", "es").exploitation

@@ -190,11 +190,18 @@ def _rules() -> _Rules:
 _OWN_NEGATION = frozenset({"pas", "jamais", "rien", "plus", "aucun", "aucune"})  # the "pas" of "ne ... pas"
 
 
+_SAYS = frozenset("say says said saying tell told digo dije dice dices decir diga dis dit dire digo disse diz dizer"
+                   .split())
+
+
 def _negated(s: str, start: int, end: int) -> bool:
     """Is the cue at s[start:end] negated by a word just before it (or by "pas" right after it)?"""
     own = bool(set(s[start:end].split()) & _OWN_NEGATION)
-    for steps, token in enumerate(reversed(s[max(0, start - 80):start].split())):
+    before = s[max(0, start - 80):start].split()
+    for steps, token in enumerate(reversed(before)):
         negator = token in lexicon.NEGATORS or token.endswith("n't") or token.startswith("n'")
+        if negator and steps + 1 < len(before) and before[-steps - 2] in _SAYS:
+            negator = False  # "if i say no he hurts me": a no that is said negates nothing
         if negator and not (own and token[:2] in ("ne", "n'")):
             return True
         if token in lexicon.BOUNDARIES or token not in lexicon.BETWEEN or steps >= 3:

@@ -645,6 +645,12 @@ SEX = (
     r"|tipos|desconocidos)\b",
     r"\b(me|nos|la|las) (vende|venden|vendia|vendian|vendio|renta|rentan)( \w+)? (a|con) (hombres|clientes|senores"
     r"|tipos)\b",
+    # advertised: "my boyfriend posts me on websites", "la anuncia en internet"
+    r"\b(posts?|posted|posting|advertis\w*|lists?|listed|sells?) (me|her|them|us|the girls|pics of (me|her|them))"
+    r"( \w+){0,2} (online|on (\w+ )?(websites?|sites?|apps?|backpage|craigslist|megapersonals|skip the games"
+    r"|onlyfans|the internet))\b",
+    r"\b(me|la|las|nos) (anuncia|anuncian|publica|publican|sube|suben|ofrece|ofrecen) (\w+ )?en (internet|paginas"
+    r"|una pagina|redes|anuncios)\b",
     # sent to men: "he sends me to guys houses", "la manda a casas de hombres", "drives her to hotels to meet men"
     r"\b(sends?|sent|takes?|took|drives?|drove|drops?|dropped) (me|us|her|them|the (girls|women))( out)? to (guys|men"
     r"|clients|customers|johns|strangers|older men)'?s? (houses|homes|places|apartments|rooms|hotel rooms)\b",
