@@ -427,6 +427,29 @@ def asks_without_telling(turn: Turn) -> bool:
     return text.endswith("?") and is_question(text) and turn.words <= 15 and not has_facts(extract(text, turn.language))
 
 
+def answer_after_filing(turn: Turn) -> str | None:
+    """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
+    to the report."""
+    text = turn.text.strip()
+    if asks_what_next(text):
+        return "utter_what_happens_next"  # "what happens now?" (read as a tip, a greeting, a no or a yes by the model)
+    if fears_being_found_out(text):
+        return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
+    if turn.intent == "greet":
+        return "utter_still_here"
+    if turn.intent in ("affirm", "deny", "resume") and turn.words <= 4:
+        return "utter_ok"
+    if turn.intent in ANSWERS and is_question(text):
+        return ANSWERS[turn.intent]
+    if turn.intent == "chitchat" and turn.words <= 4:
+        return "utter_chitchat"
+    if asks_for_a_reward(turn):
+        return "utter_no_reward"
+    if asks_without_telling(turn):
+        return "utter_out_of_scope"  # "should i tell her i reported it?": a question a person can answer
+    return None
+
+
 def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text))
 
@@ -656,19 +679,15 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     return changes
 
 
-_WRONG_TAIL = re.compile(r"\s*,?\s*\b(but |pero |mais |mas )?(not|no|instead of|rather than|en vez de|ni|pas|non|nao"
-                         r"|não)\s+(?P<x>[\w' ]{1,20}?)[\s.!]*$", re.IGNORECASE)
-
-
 def _without_the_wrong(text: str, before: Any) -> str:
     """The corrected answer without the earlier one named as wrong ("…5 girls not 3", "el martes no el lunes"), when
-    what is named was in that earlier answer."""
-    m = _WRONG_TAIL.search(text)
+    what is named was in that earlier answer (the place has `_place_as_corrected`, with the same cue)."""
+    m = re.search(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", text, re.IGNORECASE)
     if not m or not isinstance(before, str):
         return text
     told = set(normalise(before).replace(",", " ").split())
     named = normalise(m.group("x")).split()
-    if named and all(word in told or word in ("el", "la", "the", "on", "in", "en") for word in named):
+    if named and all(word in told for word in named):
         return text[:m.start()].strip(" ,.") or text
     return text
 
@@ -954,13 +973,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots.update({name: changes[name] for name in (*changed, "tip_facts")})
                 return out  # the earlier answer is changed, and this question is asked again
         if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3:
-            if asked in _asked_again(out, facts):
-                # "yes" again after "Go ahead, I'm reading.": taken as said, and the intake goes on (it answered
-                # "Go ahead" to every yes)
-                out.slots[asked] = text if asked == "tip_control" else NONE
-            else:
-                out.say.append("utter_tell_more")  # "yes" to "anything else?" or "noticed any of this?": tell me
-                _mark_asked_again(out, facts, asked)
+            # "yes" to "anything else?" or "noticed any of this?": "Go ahead, I'm reading."; "yes" again after that is
+            # taken as said, and the intake goes on (it answered "Go ahead" to every yes)
+            _in_plain_words_once(out, facts, asked, then=text if asked == "tip_control" else NONE,
+                                 say="utter_tell_more")
             return out
         if asked == "tip_when" and "tip_when" not in about and turn.words <= 4 and not found.dont_know and (
                 says_yes(turn) or kind == NONE):
@@ -1061,13 +1077,13 @@ def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:
     return (out.slots.get("tip_facts") or facts).get("asked_again") or []
 
 
-def _in_plain_words_once(out: Step, facts: dict[str, Any], asked: str, then: str) -> None:
-    """The question again in plain words, once; asked so already, it is not asked a third time: `then` is kept as
-    the answer ("unknown", or "none" for the contact)."""
+def _in_plain_words_once(out: Step, facts: dict[str, Any], asked: str, then: Any, say: str | None = None) -> None:
+    """The question again in plain words (or after `say`), once; asked so already, it is not asked a third time:
+    `then` is kept as the answer ("unknown", or "none" for the contact)."""
     if asked in _asked_again(out, facts):
         out.slots[asked] = then
     else:
-        out.say.append(explanation(asked))
+        out.say.append(say or explanation(asked))
         _mark_asked_again(out, facts, asked)
 
 

@@ -335,33 +335,9 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
-        if intake.asks_what_next(text):
-            # "what happens now?" (read as a tip, a greeting, a no or a yes by the model; once added to the report)
-            dispatcher.utter_message(response="utter_what_happens_next")
-            return []
-        if intake.fears_being_found_out(text):
-            # "what if her boss finds out" (it was added to the report): the fear is answered
-            dispatcher.utter_message(response="utter_fear_found_out")
-            return []
-        if turn.intent == "greet":
-            dispatcher.utter_message(response="utter_still_here", reference_code=code)
-            return []
-        if turn.intent in ("affirm", "deny", "resume") and turn.words <= 4:
-            dispatcher.utter_message(response="utter_ok")
-            return []
-        if turn.intent in intake.ANSWERS and intake.is_question(text):
-            dispatcher.utter_message(response=await without_a_second_offer(intake.ANSWERS[turn.intent], tracker))
-            return []
-        if turn.intent == "chitchat" and turn.words <= 4:
-            dispatcher.utter_message(response="utter_chitchat")
-            return []
-        if intake.asks_for_a_reward(turn):
-            dispatcher.utter_message(response="utter_no_reward")
-            return []
-        if intake.asks_without_telling(turn):
-            # "should i tell her i reported it?" (added to the report when the model read it as a tip): a question
-            # this bot cannot answer, so a person can
-            dispatcher.utter_message(response="utter_out_of_scope")
+        answer = intake.answer_after_filing(turn)
+        if answer:
+            dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
             return []
         try:
             await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))

@@ -137,6 +137,7 @@ class _Rules:
     coercion: re.Pattern
     work: re.Pattern
     promise: re.Pattern
+    promised_job: re.Pattern
     labour: tuple[re.Pattern, dict[str, str]]
     venue: tuple[re.Pattern, dict[str, str]]
     ongoing_strong: re.Pattern
@@ -172,7 +173,8 @@ def _rules() -> _Rules:
                for name in MEANS_OF_CONTROL},
         weak_threat=_rx(lx.WEAK_THREAT), sex=_rx(lx.SEX), forced=_rx(lx.FORCED_LABOUR),
         other_exploit=_rx(lx.OTHER_EXPLOIT), coercion=_rx(lx.COERCION), work=_rx(lx.WORK_WORDS),
-        promise=_rx(lx.PROMISE_SPAN), labour=_grouped(lx.LABOUR), venue=_grouped(lx.VENUES),
+        promise=_rx(lx.PROMISE_SPAN), promised_job=_rx(lx.PROMISED_JOB), labour=_grouped(lx.LABOUR),
+        venue=_grouped(lx.VENUES),
         ongoing_strong=_rx(lx.ONGOING_STRONG), ongoing_weak=_rx(lx.ONGOING_WEAK), past=_rx(lx.PAST),
         count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE), count_range=re.compile(lx.COUNT_RANGE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
@@ -190,17 +192,13 @@ def _rules() -> _Rules:
 _OWN_NEGATION = frozenset({"pas", "jamais", "rien", "plus", "aucun", "aucune"})  # the "pas" of "ne ... pas"
 
 
-_SAYS = frozenset("say says said saying tell told digo dije dice dices decir diga dis dit dire digo disse diz dizer"
-                   .split())
-
-
 def _negated(s: str, start: int, end: int) -> bool:
     """Is the cue at s[start:end] negated by a word just before it (or by "pas" right after it)?"""
     own = bool(set(s[start:end].split()) & _OWN_NEGATION)
     before = s[max(0, start - 80):start].split()
     for steps, token in enumerate(reversed(before)):
         negator = token in lexicon.NEGATORS or token.endswith("n't") or token.startswith("n'")
-        if negator and steps + 1 < len(before) and before[-steps - 2] in _SAYS:
+        if negator and steps + 1 < len(before) and before[-steps - 2] in lexicon.SAY_WORDS:
             negator = False  # "if i say no he hurts me": a no that is said negates nothing
         if negator and not (own and token[:2] in ("ne", "n'")):
             return True
@@ -323,11 +321,6 @@ def _first(grouped: tuple[re.Pattern, dict[str, str]], s: str, skip: list[tuple[
     return fallback
 
 
-_PROMISED_JOB = re.compile(r"\b(promis\w*|promesas? de|promessas? de|prometi\w*|promet\w*|offered|ofreci\w*|oferta de"
-                           r"|an offer of)( (him|her|them|me|us|le|les|nos|lhe|lhes|lui|leur))?( (a|un|una|um|uma|de))?"
-                           r" (jobs?|work|trabajo|empleo|chamba|trabalho|emprego|travail|boulot)\b")
-
-
 def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor: bool | None) -> frozenset[str]:
     kinds = set()
     sexual = bool(_hits(r.sex, s))
@@ -339,7 +332,7 @@ def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor:
         forced = forced and work
     else:
         # "le prometió trabajo y ahora no la deja hablar con nadie": the job promised is not work done
-        done = _blank(_PROMISED_JOB, s)
+        done = _blank(r.promised_job, s)
         work = labour not in lexicon.NON_LABOUR and (labour is not None or bool(_hits(r.work, done)))
         if labour in lexicon.WORK_OR_SEX and not forced:
             # "a massage place where the women live upstairs", "she works at a massage place… she owes him 10k":

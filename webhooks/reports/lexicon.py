@@ -796,9 +796,15 @@ WEAK_MEANS = {"PsychologicalAbuse", "ExcessiveWorkingHours", "FalsePromises", "R
 WORK_WORDS = (r"\b(work|works|working|worked|job|jobs|boss|employer|employers|contractor|crew leader|recruiter"
               r"|trabaj\w*|chamba|jale|patron|patrona|jefe|jefa|mayordomo|contratista|empleo|travail\w*|boulot"
               r"|emploi|patronne|trabalh\w*|patrao|patroa|emprego|empreiteiro)\b")
-PROMISE_SPAN = (r"\b(promis\w*|promesas?|promessas?|prometi\w*|prometeram|prometeu|promet\w*|offered|ofrecieron|ofrecio"
-                r"|oferta|an offer|supposed to"
-                r"|iba a|ibamos a|dijeron que)\b((?!\b(but|pero|mais|mas|instead|then|luego)\b)[^.]){0,60}")
+PROMISE_WORDS = (r"(promis\w*|promesas?|promessas?|prometi\w*|prometeram|prometeu|promet\w*|offered|ofrecieron|ofrecio"
+                 r"|oferta|an offer|supposed to|iba a|ibamos a|dijeron que)")
+PROMISE_SPAN = r"\b" + PROMISE_WORDS + r"\b((?!\b(but|pero|mais|mas|instead|then|luego)\b)[^.]){0,60}"
+# the job itself in that promise ("le prometió trabajo"): not work done, even where the rest of the span is
+PROMISED_JOB = (r"\b" + PROMISE_WORDS + r"( (de|of))?( (him|her|them|me|us|le|les|nos|lhe|lhes|lui|leur))?"
+                r"( (a|un|una|um|uma|de))? (jobs?|work|trabajo|empleo|chamba|trabalho|emprego|travail|boulot)\b")
+# a "no" that is said negates nothing: "if i say no he hurts me"
+SAY_WORDS = frozenset("say says said saying tell told digo dije dice dices decir diga dis dit dire disse diz dizer"
+                      .split())
 
 # Places, as normalised English words; the first that appears is taken.
 VENUES = (
