@@ -66,6 +66,27 @@ class Reply:
     text: str
 
 
+@dataclass(frozen=True)
+class Triaged:
+    language: str
+    assessment: Assessment
+
+    @property
+    def level(self) -> str:
+        return self.assessment.level
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the write-ahead (and triage) left: ids, and whether the message is next in line."""
+    conversation_id: int
+    message_id: int
+    duplicate: bool = False
+    urgency: str | None = None
+    raised: Raised | None = None
+    next_in_line: bool = False  # no earlier message of the conversation is unfinished
+
+
 @dataclass
 class Outcome:
     conversation_key: str
@@ -111,33 +132,33 @@ class MessagePipeline:
 
     def _handle(self, inbound: Inbound) -> Outcome:
         key = self.conversation_key(inbound.channel, inbound.address)
-        with self.db.session() as s:
-            address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
-            conv_id = store.upsert_conversation(s, key, inbound.channel, address_enc)
-            media_enc = self.enc.encrypt(encode_media(list(inbound.media))) if inbound.media else None
-            msg_id = store.add_inbound(s, conv_id, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc)
-            duplicate = msg_id is None
-            if duplicate:
-                msg = store.find_inbound(s, inbound.provider_id)
-                if msg is None or msg.conversation_id != conv_id:
-                    raise ValueError("provider id reused by another conversation")
-                msg_id = msg.id
-        if duplicate:
+        try:
+            stored = self._store_and_triage(key, inbound)
+        except Exception as exc:  # noqa: BLE001 (whatever failed, the message is stored; triage comes later)
+            log.warning("triage failed; storing the message alone", extra={"conversation": key,
+                                                                          "error": type(exc).__name__})
+            stored = self._store_and_triage(key, inbound, triage=False)
+        if stored.duplicate:
             self.metrics.duplicates.labels(inbound.channel).inc()
         else:
             self.metrics.messages.labels(inbound.channel, "in").inc()
-        log.info("inbound stored", extra={"conversation": key, "message_id": msg_id, "channel": inbound.channel,
-                                          "duplicate": duplicate})
-        if not duplicate:
-            urgency = self._triage_now(msg_id, inbound.text)
-            over = self.limits.over(key) if urgency == "normal" else None
+        log.info("inbound stored", extra={"conversation": key, "message_id": stored.message_id,
+                                          "channel": inbound.channel, "duplicate": stored.duplicate})
+        if stored.raised is not None:
+            self.escalations.announce(stored.raised)
+        msg_id = stored.message_id
+        if not stored.duplicate:
+            over = self.limits.over(key) if stored.urgency == NORMAL else None
             if over is not None:
                 return self._defer(key, msg_id, over)
         # 3. one at a time, in order
         self._answers.message_id, self._answers.replies = msg_id, []
         try:
             with self._conversation_lock(key):
-                taken = self._drain(conv_id, msg_id, waiting_request=msg_id)
+                if stored.next_in_line:  # nothing before it is unfinished: no need to look
+                    taken = {msg_id} if self._process(msg_id) else set()
+                else:
+                    taken = self._drain(stored.conversation_id, msg_id, waiting_request=msg_id)
             replies = self._answers.replies  # answered by this request: its replies are the ones just stored
         finally:
             self._answers.replies = None
@@ -145,7 +166,29 @@ class MessagePipeline:
             with self.db.session() as s:
                 replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
         self._erase_if_confirmed(key)
-        return Outcome(key, replies, duplicate)
+        return Outcome(key, replies, stored.duplicate)
+
+    def _store_and_triage(self, key: str, inbound: Inbound, triage: bool = True) -> Stored:
+        """1 and 2 in one transaction: the message is stored, and triaged with its conversation locked (the
+        upsert holds the row), before anything acts on it. `triage=False` stores it alone (triage failed: the
+        message is triaged when it is processed)."""
+        with self.db.session() as s:
+            address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
+            conv = store.get_or_create(s, key, inbound.channel, address_enc)
+            media_enc = self.enc.encrypt(encode_media(list(inbound.media))) if inbound.media else None
+            before, unfinished = store.inbound_before(s, conv.id)  # the row lock keeps these true until commit
+            triaged = self._triage(conv, inbound.text, first=before == 0) if triage else None
+            msg_id = store.add_inbound(s, conv.id, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc,
+                                       urgency=triaged.level if triaged else None)
+            if msg_id is None:  # a retry of a stored message (what was triaged is dropped: nothing was changed)
+                msg = store.find_inbound(s, inbound.provider_id)
+                if msg is None or msg.conversation_id != conv.id:
+                    raise ValueError("provider id reused by another conversation")
+                return Stored(conv.id, msg.id, duplicate=True, urgency=msg.urgency)
+            if triaged is None:
+                return Stored(conv.id, msg_id, next_in_line=unfinished == 0)
+            raised = self._apply_triage(s, conv, msg_id, triaged)
+        return Stored(conv.id, msg_id, urgency=triaged.level, raised=raised, next_in_line=unfinished == 0)
 
     @contextmanager
     def _conversation_lock(self, key: str):
@@ -218,19 +261,20 @@ class MessagePipeline:
                 self._late.active = already_late
         return taken
 
-    def _claim(self, s, message_id: int) -> bool:
-        """Take the message for processing, atomically (once, even with two replicas and no Redis lock);
-        committed with the rest of `_process`'s first transaction, before the bot is asked."""
+    def _claim(self, s, message_id: int) -> Message | None:
+        """Take the message for processing, atomically (once, even with two replicas and no Redis lock), and
+        load it; committed with the rest of `_process`'s first transaction, before the bot is asked. None when
+        it was processed already, or is being processed by another process."""
         stale = utcnow() - self.stale_after
-        result = s.execute(
+        return s.scalars(
             update(Message)
             .where(Message.id == message_id,
                    or_(Message.status.in_(store.PENDING),
                        (Message.status == "processing") & (Message.updated_at < stale)))
             .values(status="processing", attempts=Message.attempts + 1, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
-        return result.rowcount == 1
+            .returning(Message),
+            execution_options={"synchronize_session": False, "populate_existing": True},
+        ).one_or_none()
 
     # 3. keywords, then the bot ---------------------------------------------------------------------
     def _process(self, message_id: int) -> bool:
@@ -238,17 +282,19 @@ class MessagePipeline:
         raised: Raised | None = None
         routed_to_staff = False
         with self.db.session() as s:
-            if not self._claim(s, message_id):
+            msg = self._claim(s, message_id)
+            if msg is None:
                 return False  # processed already, or being processed by another process
-            msg = s.get(Message, message_id)
             conv = s.get(Conversation, msg.conversation_id)
             body = self.enc.decrypt(msg.body_enc)
             keyword = keyword_of(body, conv.channel)
             pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
             if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
                 body, pending = "/resume", None  # "no, go on": the bot carries on where it was
-            if msg.urgency is None:  # not triaged yet (its request died before): triage now
-                raised = self._triage_message(s, conv, msg, body)
+            if msg.urgency is None:  # not triaged yet (its request died, or its triage failed): triage now
+                before, _ = store.inbound_before(s, conv.id, msg.id)
+                triaged = self._triage(conv, body, first=before == 0)
+                msg.urgency, raised = triaged.level, self._apply_triage(s, conv, msg.id, triaged)
             if conv.opted_out and keyword is not Keyword.START:
                 msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
             elif pending and is_yes(body):
@@ -283,34 +329,21 @@ class MessagePipeline:
                 if joining is not None and msg.attempts == 1 and not watched:
                     # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                     self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
-                key, language, channel, attempts = conv.key, conv.language, conv.channel, msg.attempts
-                away = attempts == 1 and self._first_message_while_away(key)
+                away = msg.attempts == 1 and self._first_message_while_away(conv.key)
                 if away and joining is None:
-                    back = self.hours.describe_return(utcnow(), language)
-                    self._reply(s, conv, msg, gateway_text("after_hours", language, back=back), author="system")
+                    back = self.hours.describe_return(utcnow(), conv.language)
+                    self._reply(s, conv, msg, gateway_text("after_hours", conv.language, back=back),
+                                author="system")
         if raised is not None:
             self.escalations.announce(raised)
         if msg.status in ("done", "held"):
             if routed_to_staff and conv.owner_staff_id is not None:
                 self.escalations.message_for_staff(conv.id, message_id)
             return True
-        self._ask_bot(message_id, conv.id, key, body, language, channel, attempts, watched,
-                      danger=msg.urgency == CRITICAL)
+        self._ask_bot(msg, conv, body, watched, danger=msg.urgency == CRITICAL)
         return True
 
     # 2. triage -------------------------------------------------------------------------------------
-    def _triage_now(self, message_id: int, body: str) -> str | None:
-        with self.db.session() as s:
-            msg = s.get(Message, message_id)
-            conv = s.get(Conversation, msg.conversation_id, with_for_update=True)  # one triage at a time
-            if msg.urgency is not None:
-                return msg.urgency
-            raised = self._triage_message(s, conv, msg, body)
-            urgency = msg.urgency
-        if raised is not None:
-            self.escalations.announce(raised)
-        return urgency
-
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
         """Over a rate limit: stored, answered later in order by the watchdog, never in anyone's way. A flood
         from one sender gets silence; a person caught in a line-wide surge gets one holding reply."""
@@ -326,24 +359,29 @@ class MessagePipeline:
         log.info("inbound deferred", extra={"conversation": key, "message_id": msg_id, "limit": over.value})
         return Outcome(key, replies)
 
-    def _triage_message(self, s, conv: Conversation, msg: Message, body: str) -> Raised | None:
-        """Language, then urgency, decided here before the bot is asked anything (even after STOP)."""
+    def _triage(self, conv: Conversation, body: str, first: bool) -> Triaged:
+        """Language, then urgency, decided here before the bot is asked anything (even after STOP); `first`:
+        the conversation's first inbound message. Changes nothing: `_apply_triage` does."""
         keyword = keyword_of(body, conv.channel)
+        language = conv.language
         if keyword is None:
-            first = s.scalar(select(func.count()).select_from(Message).where(
-                Message.conversation_id == conv.id, Message.direction == "in", Message.id < msg.id)) == 0
             choice = choose_language(None if first else conv.language, body, first)
             if choice.changed or first:
-                conv.language = choice.language
+                language = choice.language
         known = frozenset(f for f in (conv.triage_flags or "").split(",") if f)
-        assessment = assess(body, known, help_keyword=keyword is Keyword.HELP)
+        return Triaged(language, assess(body, known, help_keyword=keyword is Keyword.HELP))
+
+    def _apply_triage(self, s, conv: Conversation, message_id: int, triaged: Triaged) -> Raised | None:
+        """The conversation learns its language and flags; an urgent message raises an escalation."""
+        assessment = triaged.assessment
+        conv.language = triaged.language
         conv.triage_flags = ",".join(sorted(assessment.flags))
-        msg.urgency = assessment.level
         if not assessment.urgent:
             return None
-        log.info("urgent message", extra={"conversation": conv.key, "message_id": msg.id, "level": assessment.level,
-                                          "score": assessment.score, "reasons": list(assessment.reasons)})
-        return self.escalations.raise_for(s, conv, assessment, raised_by=msg.id)
+        log.info("urgent message", extra={"conversation": conv.key, "message_id": message_id,
+                                          "level": assessment.level, "score": assessment.score,
+                                          "reasons": list(assessment.reasons)})
+        return self.escalations.raise_for(s, conv, assessment, raised_by=message_id)
 
     def _joining_text(self, reasons: str, language: str) -> str:
         if "self_harm" in reasons.split(","):
@@ -352,13 +390,15 @@ class MessagePipeline:
             return gateway_text("joining_after_hours", language, back=self.hours.describe_return(utcnow(), language))
         return gateway_text("joining", language)
 
-    def _ask_bot(self, message_id: int, conv_id: int, key: str, body: str, language: str, channel: str,
-                 attempts: int, watched: bool = False, danger: bool = False) -> None:
+    def _ask_bot(self, msg: Message, conv: Conversation, body: str, watched: bool = False,
+                 danger: bool = False) -> None:
+        """`msg` and `conv` as `_process` left them (claimed, committed)."""
+        message_id, key, language, channel = msg.id, conv.key, conv.language, conv.channel
         started = time.perf_counter()
         try:
             # A retried message may have reached the bot before its gateway died: take that turn's answers
             # instead of sending it twice (the tracker knows each turn's message by its metadata).
-            bot_replies = self.rasa.answered(key, message_id) if attempts > 1 else None
+            bot_replies = self.rasa.answered(key, message_id) if msg.attempts > 1 else None
             if bot_replies is None:
                 metadata = {"channel": channel, "language": language, MESSAGE_REF: message_id}
                 if watched:
@@ -375,22 +415,24 @@ class MessagePipeline:
             log.warning("bot unavailable; holding reply", extra={"conversation": key, "message_id": message_id,
                                                                  "error": str(exc)})
             with self.db.session() as s:
-                msg, conv = s.get(Message, message_id), s.get(Conversation, conv_id)
+                msg, conv = s.merge(msg, load=False), s.get(Conversation, conv.id)
                 msg.status = "pending"
                 if msg.attempts == 1 and self._first_holding(key):
                     self._reply(s, conv, msg, gateway_text("holding", language), author="system")
             return
         with self.db.session() as s:
-            msg, conv = s.get(Message, message_id), s.get(Conversation, conv_id)
+            # the message is this process's (claimed); the conversation is read again: a person may have taken it
+            msg, conv = s.merge(msg, load=False), s.get(Conversation, conv.id)
+            msg.status = "done"
             if conv.owner_staff_id is not None:
-                msg.status = "done"  # a person took over while the bot was thinking: its answer is dropped
-                return
+                return  # a person took over while the bot was thinking: its answer is dropped
+            texts = []
             for reply in bot_replies:
                 if reply.confirms in CONFIRMABLE:
                     self._ask_confirmation(key, reply.confirms)  # the bot asked "end/erase this chat?"
                 elif reply.text:
-                    self._reply(s, conv, msg, reply.text)
-            msg.status = "done"
+                    texts.append(reply.text)
+            self._replies(s, conv, msg, texts)
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
 
@@ -482,17 +524,25 @@ class MessagePipeline:
 
     # 4. replies ------------------------------------------------------------------------------------
     def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> Reply:
-        out = store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author)
+        return self._replies(s, conv, msg, [body], author)[0]
+
+    def _replies(self, s, conv: Conversation, msg: Message, bodies: list[str], author: str = "bot") -> list[Reply]:
+        """Store the replies to `msg` (one INSERT for them all), then hand each on: to the waiting request, or
+        sent as a new message when nobody waits, and to the live consoles."""
+        stored = [store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author) for body in bodies]
         s.flush()
-        reply = Reply(out.id, body)
-        if getattr(self._answers, "replies", None) is not None and msg.id == self._answers.message_id:
-            self._answers.replies.append(reply)
-        self.metrics.messages.labels(conv.channel, "out").inc()
-        if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
-            try:
-                self.outbound.deliver(conv, out, body)  # nobody is waiting for TwiML any more
-            except OptedOut:
-                out.status = "held"
-        if self.on_reply is not None:
-            self.on_reply(conv.channel, conv.key, reply)
-        return reply
+        replies = []
+        for out, body in zip(stored, bodies, strict=True):
+            reply = Reply(out.id, body)
+            replies.append(reply)
+            if getattr(self._answers, "replies", None) is not None and msg.id == self._answers.message_id:
+                self._answers.replies.append(reply)
+            self.metrics.messages.labels(conv.channel, "out").inc()
+            if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
+                try:
+                    self.outbound.deliver(conv, out, body)  # nobody is waiting for TwiML any more
+                except OptedOut:
+                    out.status = "held"
+            if self.on_reply is not None:
+                self.on_reply(conv.channel, conv.key, reply)
+        return replies

@@ -19,22 +19,23 @@ def _insert(session: Session, table):
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
-def upsert_conversation(session: Session, key: str, channel: str, address_enc: str | None) -> int:
-    """The conversation's id, created on its first message: one statement, safe when two replicas race.
-    A known conversation is marked seen; one back after the retention purge gets its address and opens again."""
+def _upsert(session: Session, key: str, channel: str, address_enc: str | None):
+    """The conversation's upsert on its key: created on its first message, safe when two replicas race. A known
+    conversation is marked seen; one back after the retention purge gets its address and opens again. The row
+    stays locked until the transaction ends, so what is decided with it (triage) is decided one at a time."""
     table = Conversation.__table__
-    stmt = _insert(session, table).values(key=key, channel=channel, address_enc=address_enc)
-    stmt = stmt.on_conflict_do_update(index_elements=[table.c.key], set_={
+    stmt = _insert(session, Conversation).values(key=key, channel=channel, address_enc=address_enc)
+    return stmt.on_conflict_do_update(index_elements=[table.c.key], set_={
         "last_seen_at": stmt.excluded.last_seen_at,
         "address_enc": func.coalesce(table.c.address_enc, stmt.excluded.address_enc),
         "state": case((table.c.state == "purged", "open"), else_=table.c.state),
     })
-    return session.execute(stmt.returning(table.c.id)).scalar_one()
 
 
 def get_or_create(session: Session, key: str, channel: str, address_enc: str | None) -> Conversation:
-    conv_id = upsert_conversation(session, key, channel, address_enc)
-    return session.get(Conversation, conv_id, populate_existing=True)
+    """The conversation, upserted (see `_upsert`) and loaded in one statement."""
+    stmt = _upsert(session, key, channel, address_enc).returning(Conversation)
+    return session.scalars(stmt, execution_options={"populate_existing": True}).one()
 
 
 def find_by_key(session: Session, key: str) -> Conversation | None:
@@ -46,12 +47,12 @@ def find_inbound(session: Session, provider_id: str) -> Message | None:
 
 
 def add_inbound(session: Session, conversation_id: int, provider_id: str, body_enc: str,
-                media_enc: str | None = None) -> int | None:
+                media_enc: str | None = None, urgency: str | None = None) -> int | None:
     """Store an inbound message and return its id; None when this provider id was stored before (a retry)."""
     table = Message.__table__
     stmt = _insert(session, table).values(
         conversation_id=conversation_id, direction="in", author="person", provider_id=provider_id,
-        body_enc=body_enc, media_enc=media_enc, status="received",
+        body_enc=body_enc, media_enc=media_enc, status="received", urgency=urgency,
     ).on_conflict_do_nothing(index_elements=[table.c.provider_id])
     return session.execute(stmt.returning(table.c.id)).scalar_one_or_none()
 
@@ -74,6 +75,18 @@ def unprocessed_up_to(session: Session, conv_id: int, last_id: int, stale_before
                    (Message.status == "processing") & (Message.updated_at < stale_before)))
         .order_by(Message.id)
     )]
+
+
+def inbound_before(session: Session, conv_id: int, message_id: int | None = None) -> tuple[int, int]:
+    """How many inbound messages came before this one (or are stored, without one) in the conversation, and
+    how many of them are not finished (waiting, deferred, or being processed): when none is, it is next in line."""
+    unfinished = case((Message.status.in_(PENDING + ("processing",)), 1), else_=0)
+    query = select(func.count(), func.coalesce(func.sum(unfinished), 0)).where(
+        Message.conversation_id == conv_id, Message.direction == "in")
+    if message_id is not None:
+        query = query.where(Message.id < message_id)
+    before, open_ = session.execute(query).one()
+    return int(before), int(open_)
 
 
 def replies_to(session: Session, message_id: int) -> list[Message]:
