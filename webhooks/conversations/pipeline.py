@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import redis
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 
 from webhooks import redis_state
 from webhooks.channels.outbound import OptedOut
@@ -261,28 +261,14 @@ class MessagePipeline:
                 self._late.active = already_late
         return taken
 
-    def _claim(self, s, message_id: int) -> Message | None:
-        """Take the message for processing, atomically (once, even with two replicas and no Redis lock), and
-        load it; committed with the rest of `_process`'s first transaction, before the bot is asked. None when
-        it was processed already, or is being processed by another process."""
-        stale = utcnow() - self.stale_after
-        return s.scalars(
-            update(Message)
-            .where(Message.id == message_id,
-                   or_(Message.status.in_(store.PENDING),
-                       (Message.status == "processing") & (Message.updated_at < stale)))
-            .values(status="processing", attempts=Message.attempts + 1, updated_at=utcnow())
-            .returning(Message),
-            execution_options={"synchronize_session": False, "populate_existing": True},
-        ).one_or_none()
-
     # 3. keywords, then the bot ---------------------------------------------------------------------
     def _process(self, message_id: int) -> bool:
         """False when the message was not this process's to take."""
         raised: Raised | None = None
         routed_to_staff = False
         with self.db.session() as s:
-            msg = self._claim(s, message_id)
+            # taken atomically, and committed with the rest of this transaction before the bot is asked
+            msg = store.claim(s, message_id, utcnow() - self.stale_after)
             if msg is None:
                 return False  # processed already, or being processed by another process
             conv = s.get(Conversation, msg.conversation_id)

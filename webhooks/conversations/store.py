@@ -78,16 +78,36 @@ def unprocessed_up_to(session: Session, conv_id: int, last_id: int, stale_before
     )]
 
 
+# Built once (building a statement costs about as much as running it; these run for every message).
+_UNFINISHED = case((Message.status.in_(PENDING + ("processing",)), 1), else_=0)
+_INBOUND = select(func.count(), func.coalesce(func.sum(_UNFINISHED), 0)).where(
+    Message.conversation_id == bindparam("conv_id"), Message.direction == "in")
+_INBOUND_BEFORE = _INBOUND.where(Message.id < bindparam("message_id"))
+_CLAIM = (update(Message)
+          .where(Message.id == bindparam("message_id"),
+                 or_(Message.status.in_(PENDING),
+                     (Message.status == "processing") & (Message.updated_at < bindparam("stale_before"))))
+          .values(status="processing", attempts=Message.attempts + 1, updated_at=bindparam("now"))
+          .returning(Message))
+
+
 def inbound_before(session: Session, conv_id: int, message_id: int | None = None) -> tuple[int, int]:
     """How many inbound messages came before this one (or are stored, without one) in the conversation, and
     how many of them are not finished (waiting, deferred, or being processed): when none is, it is next in line."""
-    unfinished = case((Message.status.in_(PENDING + ("processing",)), 1), else_=0)
-    query = select(func.count(), func.coalesce(func.sum(unfinished), 0)).where(
-        Message.conversation_id == conv_id, Message.direction == "in")
-    if message_id is not None:
-        query = query.where(Message.id < message_id)
-    before, open_ = session.execute(query).one()
-    return int(before), int(open_)
+    if message_id is None:
+        before, unfinished = session.execute(_INBOUND, {"conv_id": conv_id}).one()
+    else:
+        before, unfinished = session.execute(_INBOUND_BEFORE, {"conv_id": conv_id, "message_id": message_id}).one()
+    return int(before), int(unfinished)
+
+
+def claim(session: Session, message_id: int, stale_before: datetime) -> Message | None:
+    """Take an inbound message for processing, atomically (once, even with two replicas and no Redis lock), and
+    load it. None when it was processed already, or is being processed by another process (since after
+    `stale_before`: before that, the process that took it has died)."""
+    return session.scalars(_CLAIM, {"message_id": message_id, "stale_before": stale_before, "now": utcnow()},
+                           execution_options={"synchronize_session": False, "populate_existing": True}
+                           ).one_or_none()
 
 
 def replies_to(session: Session, message_id: int) -> list[Message]:
