@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from webhooks.reports import contact, htcds, places
+from webhooks.reports import contact, htcds, lexicon, places
 from webhooks.reports.extract import Extracted, extract
 from webhooks.triage.assess import normalise
 
@@ -94,6 +94,9 @@ _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|good
                      r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
                      r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|encerr\w*|chega|parar|tchau|nao quero|"
                      r"não quero)\b", re.IGNORECASE)
+# "if i stop", "cuando me voy": a condition (what he threatens if they stop), not a wish to end
+_CONDITION = re.compile(r"\b(if|when|unless|until|or else|si|cuando|hasta que|quand|quando|se eu)\s+(\S+\s+){0,2}\S+",
+                        re.IGNORECASE)
 # a goodbye said in so many words; "that's all", "eso es todo", "só ela" (which the model may call a goodbye) answer
 _FAREWELL = re.compile(r"\b(bye+|goodbye|cya|see (you|ya|u)|later|ttyl|gtg|g2g|gotta go|(have|got|need) to go|take care"
                        r"|good ?night|nite|adios|chao|chau|hasta (luego|pronto|manana|la proxima)|nos vemos|me voy"
@@ -293,7 +296,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     substantive = has_facts(found) and turn.words > 12
     if turn.intent in REQUESTS and turn.confidence >= 0.5:
         # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")
-        if turn.intent == "end_conversation" and not _ENDING.search(turn.text):
+        if turn.intent == "end_conversation" and not _ENDING.search(_CONDITION.sub(" ", turn.text)):
             return False
         if turn.intent == "delete_data" and not _ERASING.search(turn.text):
             return False
@@ -569,6 +572,9 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
         answer = ANSWERS[turn.intent]
+        if answer == "utter_not_police" and not (_ASKS.search(turn.text) or "?" in turn.text):
+            # "he says the police will arrest me" tells a threat; it asks nothing ("No, this is not the police")
+            return "utter_police_threat" if "ThreatOfLawEnforcement" in found.means_of_control else None
         if _ASKS.search(turn.text) or _names_topic(answer, text):
             return answer
     for sentence in _SENTENCE.split(text):
@@ -624,8 +630,9 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
     if found.exploitation:
         return ",".join(sorted(found.exploitation))
     kinds = []
-    if _WORK.search(turn.text):
-        kinds.append("ForcedLabour")
+    if _WORK.search(turn.text) or (found.labour_type and found.labour_type not in lexicon.NON_LABOUR
+                                   | lexicon.WORK_OR_SEX):
+        kinds.append("ForcedLabour")  # "en la granja de fresas": work, told by the kind of place
     if _SEX.search(turn.text):
         kinds.append("SexualExploit")
     if kinds:
@@ -811,6 +818,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots.update(not_trafficking=True, tip_what=text)
             return out
 
+    if asked is None and facts.get("referred"):
+        # after "this sounds like a problem at work": more about the job gets the short version of that answer;
+        # a sign of trafficking ("he also has my passport") opens the intake, the safety check already answered
+        if turn.intent not in SOCIAL and not (found.means_of_control or found.exploitation
+                                              or turn.intent == "report_tip" and describes(turn, found)):
+            out.slots.update(not_trafficking=True)
+            return out
+        out.slots["tip_facts"] = {k: v for k, v in facts.items() if k != "referred"}
     if asked is None:
         _keep_what_was_told(out, slots, turn, found)
         return out
@@ -972,7 +987,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             if changed:
                 out.slots.update({name: changes[name] for name in (*changed, "tip_facts")})
                 return out  # the earlier answer is changed, and this question is asked again
-        if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3:
+        if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3 and kind != NONE:
+            # ("ya es todo" begins like a yes, and says there is nothing more)
             # "yes" to "anything else?" or "noticed any of this?": "Go ahead, I'm reading."; "yes" again after that is
             # taken as said, and the intake goes on (it answered "Go ahead" to every yes)
             _in_plain_words_once(out, facts, asked, then=text if asked == "tip_control" else NONE,

@@ -1152,3 +1152,44 @@ def test_a_question_about_a_reward_is_answered_plainly():
         assert result.say == ["utter_no_reward"] and not result.steps_aside, text
     assert step(turn("my boss never paid me, what can i do?", "ask_services"), asked("tip_what")).say != [
         "utter_no_reward"]
+
+
+def test_a_threat_about_stopping_is_not_a_wish_to_end():
+    facts = asked("tip_control", safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what="x",
+                  tip_where="fresno", tip_when="since summer")
+    threat = step(turn("he says hell post my pics if i stop", "end_conversation", 0.6), facts)
+    assert not threat.steps_aside and threat.slots["tip_control"] == "he says hell post my pics if i stop"
+    assert step(turn("i want to stop", "end_conversation", 0.6), facts).steps_aside
+
+
+def test_ya_es_todo_says_there_is_nothing_more():
+    facts = asked("tip_more", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                  tip_where="oxnard", tip_when="abril", tip_who="niños", tip_control="no")
+    done = step(turn("ya es todo", "goodbye", 1.0, language="es"), facts)
+    assert done.slots["tip_more"] == "none" and done.say == []
+    assert step(turn("si", "affirm", language="es"), facts).say == ["utter_tell_more"]
+
+
+def test_a_threat_with_the_police_is_answered_as_a_threat_not_as_a_question():
+    facts = asked("tip_who", safe_to_talk=True, reporter_role="self", privacy_level="confidential",
+                  tip_what="my uncle brought me here to work", tip_where="el paso", tip_when="2 years")
+    told = step(turn("he keeps my id and says the police will arrest me", "ask_police", 1.0), facts)
+    assert told.say[0] == "utter_police_threat" and "ThreatOfLawEnforcement" in told.slots["tip_facts"][
+        "means_of_control"]
+
+
+def test_after_a_work_problem_referral_more_about_the_job_gets_the_short_answer_and_a_sign_opens_the_intake():
+    referred = {"safe_to_talk": True, "tip_facts": {"referred": True}}
+    more = step(turn("no im free to leave, just want my money", "nlu_fallback", 0.5), dict(referred))
+    assert more.slots.get("not_trafficking") is True
+    sign = step(turn("he also took my passport", "report_tip"), dict(referred))
+    assert not sign.slots.get("not_trafficking") and "referred" not in sign.slots["tip_facts"]
+    assert "WithholdsDocuments" in sign.slots["tip_facts"]["means_of_control"]
+
+
+def test_a_kind_of_workplace_answers_work_sex_or_something_else():
+    facts = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="en la granja donde trabajo hay niños de 12 y 13 años trabajando todo el dia")
+    assert step(turn("en la granja de fresas cerca de oxnard", language="es"), facts).slots[
+        "exploitation_type"] == "ForcedLabour"
+    assert step(turn("columbus ohio"), facts).slots["exploitation_type"] == "unknown"

@@ -130,3 +130,15 @@ def test_ola_opens_in_spanish_and_a_whole_spanish_tip_brings_back_a_conversation
            "nada, les tiene las micas")
     assert choose_language("pt", tip, False).language == "es"
     assert choose_language("es", "no me dan comida", False).language == "es"  # a short one does not move it
+
+
+def test_place_and_business_names_do_not_move_a_conversation_to_another_bot_language():
+    for text in ("el paso texas, la casita grill", "san antonio, los pinos restaurant", "la fiesta bar in los angeles"):
+        assert choose_language("en", text, first_message=False).language == "en", text
+    assert choose_language("en", "mi prima trabaja en un restaurante", first_message=False).language == "es"
+
+
+def test_a_language_the_person_does_not_speak_is_not_a_request_for_it():
+    assert choose_language("en", "no entiendo ingles", first_message=False).language == "es"
+    assert choose_language("es", "i dont speak spanish", first_message=False).language == "en"
+    assert choose_language("en", "en español por favor", first_message=False).language == "es"

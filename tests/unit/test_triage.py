@@ -208,3 +208,16 @@ def test_a_daughter_or_sister_of_16_is_a_minor_in_spanish():
     assert "minor" in assess("mi hija de 16 se fue con un señor que conoció en facebook").reasons
     assert not assess("mi hija trabaja 12 horas").urgent
     assert not assess("mi hermano de 25 trabaja ahí").urgent
+
+
+@pytest.mark.parametrize("text", ["me tienen encerrada en un cuarto y el hombre va a regresar", "im locked in a room",
+                                  "they tied me up", "je suis enfermée dans une chambre", "estou trancada num quarto"])
+def test_the_person_writing_shut_in_now_is_an_emergency(text):
+    assert assess(text).level == CRITICAL
+
+
+@pytest.mark.parametrize("text,level", [("they keep the girls locked up", HIGH), ("la tienen encerrada", HIGH),
+                                        ("i'm tied up at work", NORMAL), ("i'm locked out of my apartment", NORMAL),
+                                        ("we were held at the border for 2 days", NORMAL)])
+def test_someone_else_kept_in_is_urgent_and_idioms_are_not(text, level):
+    assert assess(text).level == level

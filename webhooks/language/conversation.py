@@ -46,6 +46,11 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
         # a short reply in Latin letters ("solo yo") never moves a conversation the bot holds to a language only
         # people speak (another script, or Vietnamese letters, is clear evidence)
         return LanguageChoice(current, False, "kept")
+    if (not first_message and current in FULL_BOT and found.language in FULL_BOT and found.signal == "frequency"
+            and found.confidence < 0.9):
+        # "el paso texas, la casita grill" in an English conversation: places and businesses are often named in
+        # another language; leaving a language the bot already speaks with this person takes clearer evidence
+        return LanguageChoice(current, False, "kept")
     if found.strong or (first_message and (found.signal == "lexicon" or found.words >= 3 or (
             found.signal == "frequency" and found.votes >= 1))):  # "ola": in two lexicons, Spanish by use
         return LanguageChoice(found.language, True, "first" if first_message else "switched")

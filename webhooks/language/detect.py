@@ -162,9 +162,16 @@ def requested_language(text: str) -> str | None:
     if len(tokens) > 6:
         return None
     for code, names in REQUESTS.items():
-        if any(name in lowered for name in names):
-            return code
-    return None
+        for name in names:
+            at = lowered.find(name)
+            if at >= 0 and not _NOT_SPOKEN.search(lowered[:at]):
+                return code
+    return None  # "no entiendo inglés" names a language the person does not want: what they wrote in tells
+
+
+# before a language's name, these say it is the one the person cannot read ("no hablo inglés", "i don't speak
+# spanish", "je ne parle pas anglais", "não falo inglês")
+_NOT_SPOKEN = re.compile(r"(^|\W)(no|not|don'?t|dont|do not|can'?t|cant|cannot|ne|n'|pas|nao|não|nem|ni)(\W|$)")
 
 
 def detect(text: str) -> Detection:

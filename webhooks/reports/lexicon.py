@@ -1031,7 +1031,8 @@ DONT_KNOW = (FILLER + r"(i don't know|i dont know|don't know|i do not know|dunno
 NOTHING_MORE = (FILLER + r"(nothing( else| more)?|nothing else to (say|add)|(no )?that's (it|all|everything)"
                 r"|that is (it|all)|thats (it|all)|no more|no thanks|no thank you|nope|all done|done|i'm done"
                 r"|i'm good|that's all i know|nada( mas)?|no nada( mas)?|eso es todo|es todo|eso seria todo|no gracias"
-                r"|nada mas que decir|ninguna otra cosa|listo|ya es todo|c'est tout|rien( d'autre| de plus)?"
+                r"|nada mas que decir|ninguna otra cosa|listo|ya es todo|ya esta( todo)?|ya estuvo|c'est tout"
+                r"|rien( d'autre| de plus)?"
                 r"|non merci|ca sera tout|c'est bon|so isso|e so isso|e isso|era isso|nada mais|mais nada"
                 r"|nao obrigad[oa]|acabou|nao mais nada)" + SORRY)
 NO_ALONE = r"(no+|nope|nah|non|nao|not really)"

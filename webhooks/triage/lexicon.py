@@ -123,7 +123,23 @@ CATEGORIES: dict[str, dict] = {
         r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
         r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",
         r"不让我走", r"关起来", r"出不去", r"못 나가", r"갇혀", r"لا أستطيع الخروج", r"محتجز", r"не выпускают", r"заперт",
-    ], "not": []},
+    ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b"]},  # busy
+    # The person writing is shut in or tied up now ("me tienen encerrada en un cuarto"): an emergency, where
+    # someone else being kept in ("they lock the girls in at night") is "held".
+    "held_now": {"weight": 88, "patterns": [
+        r"\b(i'?m|i am|im|we'?re|we are|were) (being )?(locked|shut|trapped|chained)( up| in| inside)?\b"
+        r"(?! (out|into|in (a|my|the) (contract|lease|deal|job)))",
+        r"\b(i'?m|i am|im|we'?re|we are) (being )?held (captive|prisoner|hostage|against (my|our) will)\b",
+        r"\b(they|he|she|someone|somebody)( have| has| just)? (locked|lock|locks|shut|tied|chained) (me|us) (in|up|inside)\b",
+        r"\b(they|he|she) (are|is) (keeping|holding) (me|us) (locked|here|in|prisoner|captive)\b",
+        r"\b(me|nos) (tienen|tiene) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
+        r"\b(estoy|estamos) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
+        r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
+        r"\bje suis (enfermee?|sequestree?|attachee?)\b", r"\bnous sommes (enfermee?s|sequestree?s)\b",
+        r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?)\b",
+        r"\b(estou|estamos) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
+        r"\b(me|nos) (trancaram|trancou|prenderam|amarraram)\b",
+    ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
     "moving": {"weight": 70, "patterns": [
         r"\b(going to|gonna|will|plan(s|ning)? to|about to|want to) (move|take|ship|transfer|send|sell) (the )?(girls"
