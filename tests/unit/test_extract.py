@@ -757,3 +757,11 @@ def test_a_no_that_is_said_negates_nothing_and_being_posted_online_is_sexual_exp
     assert "PhysicalAbuse" in told.means_of_control and "SexualExploit" in told.exploitation  # violence was dropped
     assert extract("i said no, he never hit me", "en").means_of_control == frozenset()
     assert "SexualExploit" in extract("la anuncia en internet", "es").exploitation
+
+
+def test_sms_speak_about_being_sold_and_pictures_held_over_someone():
+    sold = extract("im 15 and my bf makes me meet up w his friends for $$")
+    assert "SexualExploit" in sold.exploitation and sold.minor
+    assert "Threats" in extract("he says hell post my pics if i stop").means_of_control
+    assert extract("just me and another boy, hes 16").ages == (16,)
+    assert not extract("i see my friends for lunch").exploitation

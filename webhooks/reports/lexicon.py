@@ -236,6 +236,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bknows? where (my|our|her|his|their) (family|families|parents|mom|mother|relatives) (live|lives|is|are)",
         r"\bintimidat\w*", r"\b(will|'ll|would|gonna|going to|threatens? to|threatened to) (send|show|post|share)"
         r" (\w+ ){0,3}(pictures|photos|videos|them|it) (to|online)\b",
+        # pictures held over someone ("he says hell post my pics if i stop")
+        r"\b(will|'ll|hell|shell|theyll|would|gonna|going to|threatens? to|threatened to) (send|show|post|share|leak)"
+        r" (\w+ ){0,2}(pics|pictures|photos|nudes|videos|vids)\b",
         # es
         r"\b(<CL> )?(va|van|iba|iban|quiere|quieren) a (matar|lastimar|golpear|desaparecer|hacer dano|hacer algo)\b",
         r"\bsi (me|nos|se|la|las) (voy|vamos|van|va|escap\w*|sal\w*|habl\w*|dec\w*|denunci\w*)[^.,]{0,30}(mata"
@@ -599,10 +602,10 @@ SEX = (
     r"\b(make|makes|made|force|forces|forced) (her|them|me|us|the girls) (to )?(dance|strip|take (her|their|my) clothes"
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
-    r"\b(meet|see|be with|go with|date|service|entertain|sleep with|do (stuff|things|sexual things|favors) (with|for))"
-    r" (guys|men|clients|customers|johns|dudes"
+    r"\b(meet( up)?( with| w/?)?|see|sees|seeing|be with|go with|date|service|entertain|sleep with"
+    r"|do (stuff|things|sexual things|favors) (with|for)) (guys|men|clients|customers|johns|dudes"
     r"|strangers|older men|(his|their|the boss'?s?) (friends|buddies|boys|clients))( \w+){0,2}"
-    r" for (money|cash|\$?\d+)\b",
+    r" for( (money|cash|\$?\d+\b|\$+)|$)",  # (a "for $$" ends the prepared text at "for")
     # "he will pay her to meet him", "offers her money to send pics": how children are bought online
     r"\b(pay|pays|paying|paid|offer|offers|offering|offered|give|gives|giving) (her|him|them|me|us)( \$?\d+| money"
     r"| cash| gifts?){0,2} (to|for) (meet|meeting|hang out|come over|see him|send (\w+ )?(pics|pictures|photos|nudes"
@@ -925,7 +928,8 @@ SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": p
 AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
 AGES = (
     r"\b(?P<a>\d{1,2}|" + NUM[1:-1] + r")( to (?P<b>\d{1,2}))? ?(years? old|yrs? old|y o|yo)\b",
-    r"\b(she's|he's|they're|she is|he is|they are|she was|he was|they were|who is|who are|who's|is only|are only"
+    r"\b(she's|he's|they're|shes|hes|theyre|she is|he is|they are|she was|he was|they were|who is|who are|who's"
+    r"|is only|are only"
     r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"
     r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
