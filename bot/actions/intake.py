@@ -71,6 +71,10 @@ _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|
 _WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
                    re.IGNORECASE)
 _SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|pute?|puta\w*|programa)\b", re.IGNORECASE)
+# "almost a year", "como 2 meses": how long something has gone on, never a time to call
+_DURATION = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|few|couple( of)?|several|un|una|unos|unas|dos|tres"
+                       r"|cuatro|cinco|seis|varios|varias|deux|trois|quatre|cinq|um|uma|dois|duas|quatro)"
+                       r" (days?|weeks?|months?|years?|yrs?|dias|semanas|meses|anos|jours|semaines|mois|ans)\b")
 # "it happened last weekend": when something happened, not when to call
 _EVENT = re.compile(r"\b(happen\w*|pas[oó]|pasa|started|began|empez\w*|comenz\w*|since|desde|ago|hace|last|pasad[oa]|"
                     r"still|sigue|todavia|every|cada|depuis|il y a|dernier|derniere|aconteceu|faz|passad[oa])\b")
@@ -790,6 +794,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asks_for_a_reward(turn) and not describes(turn, found):
         out.say.append("utter_no_reward")  # it got the services answer, then the same question again
         return out
+    if asked and asks_what_next(turn.text) and turn.intent not in REQUESTS and not describes(turn, found):
+        out.say.append("utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
+        return out  # that here"); then the same question again
     answer = answers_and_tells(turn, found)
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
@@ -912,7 +919,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _in_plain_words_once(out, facts, asked, then=NONE)
         elif not kind and not contact_like and (
                 has_facts(found) or found.ongoing is not None or describes(turn, found)
-                or not looks_like_contact(text) or "tip_when" in about and _EVENT.search(normalise(text))):
+                or not looks_like_contact(text)
+                or "tip_when" in about and (_EVENT.search(normalise(text)) or _DURATION.search(normalise(text)))):
             # "its still going on, like 4 months", "at the club and the apartment": when and where (kept in the facts,
             # and as the answer to an open question), not a way to reach them (it was read back as the contact); the
             # contact question comes again, in plain words; not a third time (then no contact is kept)

@@ -183,6 +183,11 @@ def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system,
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))
     assert "1-866-487-9243" in got and "reference code" not in got.lower()
+    # more about the job: the short version, not the opening again; a sign of trafficking then opens the intake
+    more = send("no im free to leave, just want my money")
+    assert "1-866-487-9243" in " ".join(more) and dialogue.question_in(more) is None, more
+    sign = send("actually he also has my passport and says i owe him")
+    assert dialogue.question_in(sign) not in (None, "safe"), sign
     got_es = " ".join(dialogue.by_sms(system, phone + "1")(
         "mi jefe no me pagó las horas extra pero me puedo ir cuando quiera, qué hago"))
     assert "1-866-487-9243" in got_es and "Departamento de Trabajo" in got_es

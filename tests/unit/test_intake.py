@@ -1193,3 +1193,17 @@ def test_a_kind_of_workplace_answers_work_sex_or_something_else():
     assert step(turn("en la granja de fresas cerca de oxnard", language="es"), facts).slots[
         "exploitation_type"] == "ForcedLabour"
     assert step(turn("columbus ohio"), facts).slots["exploitation_type"] == "unknown"
+
+
+def test_what_happens_after_reporting_is_answered_during_the_intake():
+    result = step(turn("what happens after i report?", "ask_services", 0.8),
+                  asked("privacy_level", safe_to_talk=True, reporter_role="other"))
+    assert result.say == ["utter_what_happens_after_report"] and not result.steps_aside
+
+
+def test_how_long_it_has_gone_on_is_not_a_way_to_reach_someone():
+    facts = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential",
+                  tip_what="they make me clean a house and never pay me", tip_facts={"asked_again": ["contact"]})
+    result = step(turn("almost a year"), facts)
+    assert result.slots["tip_when"] == "almost a year" and result.slots["contact"] == "none"
+    assert step(turn("Maria, after 5pm"), facts).slots["contact"] == "Maria, after 5pm"
