@@ -814,7 +814,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return Step(say=[ANSWERS[turn.intent]])
         if asked is None and turn.intent == "out_of_scope":
             return Step(say=["utter_out_of_scope"])  # what this line is for, then the opening and the safety check
-        return Step(steps_aside=True)
+        if not (asked in PLACE_TIME_PEOPLE and turn.intent in SOCIAL):
+            return Step(steps_aside=True)
+        if facts.get("aside") != asked:
+            return Step(slots={"tip_facts": {**facts, "aside": asked}}, steps_aside=True)
+        # small talk twice in a row to the same question is its answer: "Tulare, CA" to "where?", read as chitchat,
+        # got "I'm here for you." and the same question, again and again
+    if facts.get("aside"):
+        facts = {k: v for k, v in facts.items() if k != "aside"}
+        out.slots["tip_facts"] = facts
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
     text = turn.text.strip()

@@ -55,7 +55,8 @@ class ValidateTipForm(FormValidationAction):
             # the intake's next one (Rasa's own choice, the first empty slot, would ask an anonymous person for
             # contact details after an interruption).
             asked = intake.next_question(slots)
-            return [SlotSet("requested_slot", asked)] if asked else []
+            kept = [SlotSet(name, value) for name, value in result.slots.items()]  # (what was set aside, once)
+            return [*kept, SlotSet("requested_slot", asked)] if asked else kept
         before = dict(slots)
         slots.update(result.slots)
         if intake.acknowledges(before.get("requested_slot"), before, slots):

@@ -124,12 +124,12 @@ def test_take_over_reply_and_hand_back(system, phone):
     assert delivered and delivered[-1].form["Body"] == "I'm here. Are you safe to text?"
     assert delivered[-1].form["From"] == "+15550001111"
 
-    # Handed back, the bot answers again, from where its form was (it had asked how much to share: "locked me in"
-    # said whom it is about).
+    # Handed back, the bot answers again, from where its form was (someone shut in now is in danger: it had asked
+    # where first, and asks who next).
     released = system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token))
     assert released.status_code == 200 and released.json()["state"] == "released"
-    after = system.sms(phone, "3")
-    assert "mostly about work" in after.text, after.text
+    after = system.sms(phone, "the Lucky Star restaurant in Houston")
+    assert "Who is affected" in after.text, after.text
 
     # Every view, claim, reply and release is in the audit log, with who.
     db = Database(system.settings.effective_database_url)

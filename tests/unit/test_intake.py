@@ -1207,3 +1207,21 @@ def test_how_long_it_has_gone_on_is_not_a_way_to_reach_someone():
     result = step(turn("almost a year"), facts)
     assert result.slots["tip_when"] == "almost a year" and result.slots["contact"] == "none"
     assert step(turn("Maria, after 5pm"), facts).slots["contact"] == "Maria, after 5pm"
+
+
+def test_small_talk_twice_to_the_same_question_is_its_answer():
+    facts = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="my boss at the dairy keeps my passport")
+    first = step(turn("the old mill", "chitchat", 0.81), facts)
+    assert first.steps_aside
+    again = step(turn("the old mill", "chitchat", 0.81), {**facts, "tip_facts": first.slots["tip_facts"]})
+    assert not again.steps_aside and again.slots["tip_where"] == "the old mill"
+    assert "aside" not in again.slots["tip_facts"]
+
+
+def test_a_town_and_its_state_code_is_a_place_even_when_the_gazetteer_lacks_the_town():
+    facts = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="my boss at the dairy keeps my passport")
+    result = step(turn("Tulare, CA", "chitchat", 0.81), facts)
+    assert not result.steps_aside and result.slots["tip_where"] == "Tulare, CA"
+    assert result.slots["tip_facts"]["state"] == "CA"
