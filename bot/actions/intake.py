@@ -287,7 +287,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         return True
     # A message that holds what was asked is an answer, however the model labels it: "monday" to "when?",
     # "yo" to "about you?", "someone else, my cousin", "anonymous" to "how private?".
-    asking = turn.words > 3 and bool(_ASKS.search(turn.text))  # "is target open on sunday?" answers nothing
+    # "is target open on sunday?" answers nothing; "cuando alguien se queja le pega" (when someone complains, he hits
+    # them) tells, without a question mark (read as a request for a person, it queued one at every answer)
+    asking = turn.words > 3 and bool(_ASKS.search(turn.text)) and ("?" in turn.text or not found.means_of_control)
     if asking:
         answered = frozenset()
     elif answered is None:
@@ -446,8 +448,9 @@ def answer_after_filing(turn: Turn) -> str | None:
         return "utter_still_here"
     if turn.intent in ("affirm", "deny", "resume") and turn.words <= 4:
         return "utter_ok"
-    if turn.intent in ANSWERS and is_question(text):
-        return ANSWERS[turn.intent]
+    if turn.intent in ANSWERS and is_question(text) and (
+            turn.intent != "ask_anonymous" or _names_topic("utter_anonymous", normalise(text))):
+        return ANSWERS[turn.intent]  # (the anonymity answer begins "Yes.": never to "should i tell her i reported it?")
     if turn.intent == "chitchat" and turn.words <= 4:
         return "utter_chitchat"
     if asks_for_a_reward(turn):

@@ -41,6 +41,8 @@ def story_messages(language: str) -> list[tuple[str, str]]:
 
 
 ANSWERS = {"inform", "report_tip", "affirm", "deny"}
+# keyboard mashing read as "not understood" gets what nonsense gets: "say it another way", then a person offered
+SAME_REPLY = {"nonsense": {"nlu_fallback"}}
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -58,7 +60,7 @@ def test_every_message_of_the_conversation_tests_is_understood(system, language)
             turn = Turn(text, got["name"], got["confidence"], language)
             if steps_aside(turn, "tip_what", extract(text, language)):
                 wrong.append((text, intent, got["name"]))
-        elif got["name"] != intent:
+        elif got["name"] != intent and got["name"] not in SAME_REPLY.get(intent, ()):
             wrong.append((text, intent, got["name"]))
     assert not wrong, wrong
 

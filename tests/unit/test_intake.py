@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.actions.intake import Turn, acknowledges, asks_without_telling, next_question, plan, step
+from bot.actions.intake import Turn, acknowledges, answer_after_filing, asks_without_telling, next_question, plan, step
 from bot.actions.summary import summary
 
 
@@ -1225,3 +1225,16 @@ def test_a_town_and_its_state_code_is_a_place_even_when_the_gazetteer_lacks_the_
     result = step(turn("Tulare, CA", "chitchat", 0.81), facts)
     assert not result.steps_aside and result.slots["tip_where"] == "Tulare, CA"
     assert result.slots["tip_facts"]["state"] == "CA"
+
+
+def test_a_sign_of_control_told_after_a_question_word_is_an_answer_not_a_request():
+    facts = asked("tip_control", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="en la fábrica trabajamos 14 horas", tip_where="houston", tip_when="enero", tip_who="20")
+    told = step(turn("cuando alguien se queja le pega", "request_human", 1.0, language="es"), facts)
+    assert not told.steps_aside and "PhysicalAbuse" in told.slots["tip_facts"]["means_of_control"]
+    assert step(turn("quiero hablar con una persona", "request_human", 1.0, language="es"), facts).steps_aside
+
+
+def test_after_filing_the_anonymity_answer_only_answers_anonymity():
+    assert answer_after_filing(turn("should i tell her i reported it?", "ask_anonymous", 1.0)) != "utter_anonymous"
+    assert answer_after_filing(turn("is this anonymous?", "ask_anonymous", 1.0)) == "utter_anonymous"
