@@ -380,11 +380,11 @@ def asks_for_code(text: str) -> bool:
 
 def asks_for_a_person(text: str, confidence: float) -> bool:
     """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
-    peligro de reprobar", read as a request at 0.54 by one training of the model, is not; nor is a way to be reached
-    ("me pueden llamar al 713…": the person's contact)."""
+    peligro de reprobar", read as a request at 0.54 by one training of the model and at 0.78 by another, is not; nor
+    is a way to be reached ("me pueden llamar al 713…": the person's contact)."""
     if gives_own_contact(text):
         return False
-    return confidence >= 0.75 or bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
+    return confidence >= 0.9 or bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
 
 
 def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:

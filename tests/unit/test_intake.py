@@ -591,6 +591,7 @@ def test_only_a_sure_or_worded_request_for_a_person_steps_aside():
     assert asks_for_a_person("quiero hablar con una persona", 0.4)
     assert asks_for_a_person("help me please", 0.95)
     assert not asks_for_a_person("estoy en peligro de reprobar", 0.54)
+    assert not asks_for_a_person("estoy en peligro de reprobar", 0.78)  # (another training)
     exam = turn("estoy en peligro de reprobar", "request_human", 0.54, "es")
     assert not step(exam, asked("safe_to_talk")).steps_aside
     assert step(turn("i need to talk to a person", "request_human", 0.6), asked("tip_where")).steps_aside
