@@ -88,6 +88,12 @@ class Counts:
         return int(self._redis.info("stats")["total_commands_processed"])
 
 
+def print_times(what: str, own: list[float], whole_name: str, whole: list[float]) -> None:
+    """Milliseconds a message besides the bot's turn, and the whole call's median."""
+    print(f"  {what} besides the bot: mean {statistics.fmean(own):.2f} ms, p50 {statistics.median(own):.2f} ms, "
+          f"p95 {sorted(own)[int(.95 * len(own))]:.2f} ms (whole {whole_name} p50 {statistics.median(whole):.2f} ms)")
+
+
 def run(db_url: str, redis_url: str, bot_url: str, conversations: int, profile: bool = False) -> None:
     db = Database(Settings(database_url=db_url).effective_database_url)
     db.migrate()
@@ -123,8 +129,7 @@ def run(db_url: str, redis_url: str, bot_url: str, conversations: int, profile: 
     print(f"  per message: {(counts.statements - statements) / messages:.1f} SQL statements, "
           f"{(counts.commits - commits) / messages:.1f} commits, {redis_commands / messages:.1f} Redis commands, "
           f"{cpu:.1f} ms of this process's CPU (the stand-in bot's included)")
-    print(f"  pipeline besides the bot: mean {statistics.fmean(own):.2f} ms, p50 {statistics.median(own):.2f} ms, "
-          f"p95 {sorted(own)[int(.95 * len(own))]:.2f} ms (whole handle() p50 {statistics.median(whole):.2f} ms)")
+    print_times("pipeline", own, "handle()", whole)
     if profiler:  # where the time goes, by function (own time, then with what it calls)
         for order in ("tottime", "cumulative"):
             pstats.Stats(profiler).strip_dirs().sort_stats(order).print_stats(25)
@@ -156,7 +161,7 @@ def run_http(db_url: str, redis_url: str, bot_url: str, conversations: int) -> N
         own, whole = [], []
         try:
             with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-                def send(sender: str, sid: str, text: str) -> float:
+                def send(sender: str, sid: str, text: str) -> tuple[float, float]:
                     params = {"From": sender, "To": "+15550001111", "MessageSid": sid, "Body": text}
                     signature = validator.compute_signature(public + "/twilio/sms", params)
                     bot = app.state.services.metrics.rasa_latency
@@ -178,8 +183,7 @@ def run_http(db_url: str, redis_url: str, bot_url: str, conversations: int) -> N
             server.should_exit = True
             thread.join(10)
     print(f"signed SMS webhook over HTTP: {len(whole)} messages, one at a time")
-    print(f"  gateway besides the bot: mean {statistics.fmean(own):.2f} ms, p50 {statistics.median(own):.2f} ms, "
-          f"p95 {sorted(own)[int(.95 * len(own))]:.2f} ms (whole request p50 {statistics.median(whole):.2f} ms)")
+    print_times("gateway", own, "request", whole)
 
 
 def main() -> None:

@@ -71,10 +71,7 @@ _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|
 _WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
                    re.IGNORECASE)
 _SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|pute?|puta\w*|programa)\b", re.IGNORECASE)
-# "almost a year", "como 2 meses": how long something has gone on, never a time to call
-_DURATION = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|few|couple( of)?|several|un|una|unos|unas|dos|tres"
-                       r"|cuatro|cinco|seis|varios|varias|deux|trois|quatre|cinq|um|uma|dois|duas|quatro)"
-                       r" (days?|weeks?|months?|years?|yrs?|dias|semanas|meses|anos|jours|semaines|mois|ans)\b")
+_DURATION = re.compile(lexicon.DURATION)
 # "it happened last weekend": when something happened, not when to call
 _EVENT = re.compile(r"\b(happen\w*|pas[oó]|pasa|started|began|empez\w*|comenz\w*|since|desde|ago|hace|last|pasad[oa]|"
                     r"still|sigue|todavia|every|cada|depuis|il y a|dernier|derniere|aconteceu|faz|passad[oa])\b")
@@ -579,7 +576,7 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
         answer = ANSWERS[turn.intent]
-        if answer == "utter_not_police" and not (_ASKS.search(turn.text) or "?" in turn.text):
+        if answer == "utter_not_police" and not _ASKS.search(turn.text):
             # "he says the police will arrest me" tells a threat; it asks nothing ("No, this is not the police")
             return "utter_police_threat" if "ThreatOfLawEnforcement" in found.means_of_control else None
         if _ASKS.search(turn.text) or _names_topic(answer, text):
@@ -823,9 +820,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return Step(slots={"tip_facts": {**facts, "aside": asked}}, steps_aside=True)
         # small talk twice in a row to the same question is its answer: "Tulare, CA" to "where?", read as chitchat,
         # got "I'm here for you." and the same question, again and again
-    if facts.get("aside"):
-        facts = {k: v for k, v in facts.items() if k != "aside"}
-        out.slots["tip_facts"] = facts
+    facts = {k: v for k, v in facts.items() if k != "aside"}  # (an answer: the next small talk is set aside again)
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
     text = turn.text.strip()
@@ -843,7 +838,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                                               or turn.intent == "report_tip" and describes(turn, found)):
             out.slots.update(not_trafficking=True)
             return out
-        out.slots["tip_facts"] = {k: v for k, v in facts.items() if k != "referred"}
+        facts = {k: v for k, v in facts.items() if k != "referred"}
+        out.slots["tip_facts"] = facts
     if asked is None:
         _keep_what_was_told(out, slots, turn, found)
         return out

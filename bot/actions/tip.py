@@ -274,8 +274,8 @@ class ActionFinishTip(Action):
             again = bool((tracker.get_slot("tip_facts") or {}).get("referred"))
             dispatcher.utter_message(response="utter_referred_again" if again else "utter_not_trafficking")
             # a new intake can start (a sign of trafficking told next is taken), without the safety check again
-            return [*(SlotSet(s, None) for s in TIP_SLOTS), SlotSet("fallbacks", 0), SlotSet("safe_to_talk", True),
-                    SlotSet("tip_facts", {"referred": True})]
+            return [*(SlotSet(s, None) for s in TIP_SLOTS if s not in ("safe_to_talk", "tip_facts")),
+                    SlotSet("fallbacks", 0), SlotSet("safe_to_talk", True), SlotSet("tip_facts", {"referred": True})]
         if not tracker.get_slot("tip_confirmed"):
             return []
         try:

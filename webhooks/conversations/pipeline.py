@@ -135,8 +135,9 @@ class MessagePipeline:
         try:
             stored = self._store_and_triage(key, inbound)
         except Exception as exc:  # noqa: BLE001 (whatever failed, the message is stored; triage comes later)
-            log.warning("triage failed; storing the message alone", extra={"conversation": key,
-                                                                          "error": type(exc).__name__})
+            # (a database that is down fails again here, and the request with it: nothing was stored)
+            log.warning("storing with triage failed; storing the message alone",
+                        extra={"conversation": key, "error": type(exc).__name__})
             stored = self._store_and_triage(key, inbound, triage=False)
         if stored.duplicate:
             self.metrics.duplicates.labels(inbound.channel).inc()

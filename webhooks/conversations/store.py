@@ -17,12 +17,16 @@ PENDING = ("received", "pending", "deferred")  # deferred: over a sender's limit
 # (it compiled both afresh for every message, a millisecond each); this SQL is the same on PostgreSQL and SQLite.
 _UPSERT_CONVERSATION = text(
     "INSERT INTO conversations (key, channel, language, state, opted_out, address_enc, triage_flags, created_at,"
-    " last_seen_at) VALUES (:key, :channel, :language, 'open', false, :address_enc, '', :now, :now)"
+    " last_seen_at) VALUES (:key, :channel, :language, :state, :opted_out, :address_enc, :triage_flags, :now, :now)"
     " ON CONFLICT (key) DO UPDATE SET last_seen_at = excluded.last_seen_at,"
     " address_enc = coalesce(conversations.address_enc, excluded.address_enc),"
     " state = CASE WHEN conversations.state = 'purged' THEN 'open' ELSE conversations.state END"
     " RETURNING " + ", ".join(c.name for c in Conversation.__table__.columns)
 ).bindparams(bindparam("now", type_=UTCDateTime())).columns(*Conversation.__table__.columns)
+
+# a new conversation's values, as the model defines them
+_NEW_CONVERSATION = {name: Conversation.__table__.c[name].default.arg
+                     for name in ("language", "state", "opted_out", "triage_flags")}
 
 _ADD_INBOUND = text(
     "INSERT INTO messages (conversation_id, direction, author, provider_id, body_enc, media_enc, status, urgency,"
@@ -37,8 +41,7 @@ def get_or_create(session: Session, key: str, channel: str, address_enc: str | N
     known conversation is marked seen; one back after the retention purge gets its address and opens again. The
     row stays locked until the transaction ends, so what is decided with it (triage) is decided one at a time."""
     stmt = select(Conversation).from_statement(_UPSERT_CONVERSATION)
-    params = {"key": key, "channel": channel, "address_enc": address_enc, "now": utcnow(),
-              "language": Conversation.__table__.c.language.default.arg}
+    params = {**_NEW_CONVERSATION, "key": key, "channel": channel, "address_enc": address_enc, "now": utcnow()}
     return session.scalars(stmt, params, execution_options={"populate_existing": True}).one()
 
 

@@ -910,6 +910,9 @@ PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|
 UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks?|semanas?|semaines?|days?|dias"
          r"|jours|hours?|horas|heures|h|minutes?|minutos|am|pm|dollars?|bucks|pesos|reais|miles|millas|k|of the"
          r"|de la (manana|tarde|noche))")
+# "almost a year", "como 2 meses", "trois semaines": how long something has gone on (never a time to call)
+DURATION = (r"\b(an?|un|una|unos|unas|um|uma|une|several|few|varios|varias|" + COUNTED[1:] + r" (days?|weeks?|months?"
+            r"|years?|yrs?|dias|semanas|meses|anos|jours|semaines|mois|ans)\b")
 # "5 women", "two kids", "cinco muchachas", "une dizaine de filles"; "somos 8"
 # "4 or 5 women", "de 3 a 4 chicas", "10-12 workers": counted as the larger number
 COUNT_RANGE = r"\b" + NUM + r" ?(-|or|to|and|o|y|a|ou|e|et|or maybe|o tal vez|ou talvez) ?(?P<hi>" + NUM[1:] + r"\b"

@@ -137,8 +137,8 @@ _NOT_PLACES = frozenset("""i the a an el la los las le les un une o os as my mi 
 # "Tulare, CA": a capitalised name then a state's code in capitals, a town the gazetteer does not know (on the
 # cased text, where the comma is gone); not "Yes OK", "Hi ME"
 _TOWN_CODE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{2})\b")
-_NOT_TOWNS = frozenset("""yes no ok okay hi hello hey thanks thank sure well so and but im its it me we they he she
-    yeah yep nope please sorry bye""".split())
+_NOT_TOWNS = _NOT_PLACES | frozenset("""yes no ok okay hi hello hey thanks thank sure well so and but im its it me we
+    they he she yeah yep nope please sorry bye""".split())
 LOCATIVE = frozenset("in at near from to en de desde cerca a dans pres em no na para pra around outside por du des au"
                      " of".split())
 
@@ -242,8 +242,7 @@ def find(s: str, written: str) -> Where:
         if (after_city or prep and code != "la") and _is_code(code, written):  # "in LA" is Los Angeles
             states.append(code.upper())
     town = _TOWN_CODE.search(written) if not states and not cities else None
-    if town and town.group(2).lower() in STATE_CODES and not {w.lower() for w in town.group(1).split()} & (
-            _NOT_PLACES | _NOT_TOWNS):
+    if town and town.group(2).lower() in STATE_CODES and not {w.lower() for w in town.group(1).split()} & _NOT_TOWNS:
         return Where(town.group(1), town.group(2), "US", True)
     # "Lincoln High School in Fresno, California": the city in the state named, or said as a place, wins
     ranked = sorted(range(len(cities)), key=lambda i: (cities[i].code not in states, not anchored[i],
