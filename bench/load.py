@@ -1,6 +1,7 @@
 """Load and scaling benchmark (not a test): simulated tipsters over the signed SMS webhook and the
 web-chat API, and bare Rasa's REST channel driven the same way, in the same run, with 1 and 2 Rasa
-servers. Prints throughput, p50/p95/p99 latency, errors, lost messages and the CPU each process used.
+servers. Prints throughput, p50/p95/p99 latency, errors, lost messages and the CPU each process used. At one
+conversation the paths take turns, a conversation each, so that they are compared at the same moments.
 
     .venv/bin/python -m bench.load                       # levels 1,10,50; 1 and 2 Rasa servers
     .venv/bin/python -m bench.load --levels 1,10,50,200 --conversations 40
@@ -111,6 +112,27 @@ def cpu_snapshot(stack: Stack) -> dict[str, float]:
     return {name: cpu_seconds(proc.pid) for name, proc in stack.procs if name != "redis"}
 
 
+async def converse(result: Result, conv: str, send) -> None:
+    """One tipster sends SCRIPT in order, each message after the answer to the one before."""
+    for text in SCRIPT:
+        start = time.perf_counter()
+        try:
+            ok = await send(conv, text)
+        except httpx.HTTPError as exc:
+            ok = type(exc).__name__
+        result.latencies.append(time.perf_counter() - start)
+        result.sent += 1
+        if ok is not True:
+            result.errors += 1
+            kind = str(ok) if ok is not False else "bad answer"
+            result.error_kinds[kind] = result.error_kinds.get(kind, 0) + 1
+
+
+def add_cpu(result: Result, before: dict[str, float], after: dict[str, float]) -> None:
+    for k in after:
+        result.cpu[k] = result.cpu.get(k, 0.0) + after[k] - before.get(k, 0.0)
+
+
 async def drive(label: str, concurrency: int, conversations: int, send, stack: Stack) -> Result:
     """`conversations` tipsters, `concurrency` at a time, each sending SCRIPT in order."""
     result = Result(label, concurrency)
@@ -121,27 +143,43 @@ async def drive(label: str, concurrency: int, conversations: int, send, stack: S
     async def tipster() -> None:
         while not queue.empty():
             n = queue.get_nowait()
-            conv = f"{label}-{concurrency}-{n}-{secrets.token_hex(3)}"
-            for text in SCRIPT:
-                start = time.perf_counter()
-                try:
-                    ok = await send(conv, text)
-                except httpx.HTTPError as exc:
-                    ok = type(exc).__name__
-                result.latencies.append(time.perf_counter() - start)
-                result.sent += 1
-                if ok is not True:
-                    result.errors += 1
-                    kind = str(ok) if ok is not False else "bad answer"
-                    result.error_kinds[kind] = result.error_kinds.get(kind, 0) + 1
+            await converse(result, f"{label}-{concurrency}-{n}-{secrets.token_hex(3)}", send)
 
     before = cpu_snapshot(stack)
     started = time.perf_counter()
     await asyncio.gather(*(tipster() for _ in range(concurrency)))
     result.seconds = time.perf_counter() - started
-    after = cpu_snapshot(stack)
-    result.cpu = {k: after[k] - before.get(k, 0.0) for k in after}
+    add_cpu(result, before, cpu_snapshot(stack))
     return result
+
+
+async def drive_in_turn(paths: list[tuple[str, object]], conversations: int, stack: Stack, http: httpx.AsyncClient,
+                        gateway: str, db: Database) -> list[Result]:
+    """One conversation at a time, the paths taking turns (bare, SMS, web, bare, ...): at one conversation the
+    latencies are compared, and a machine whose speed drifts during the run (this one drifts by ±20% over
+    minutes) slows every path alike instead of whichever ran last."""
+    results = {label: Result(label, 1) for label, _ in paths}
+    stored = {label: 0 for label, _ in paths}
+    sums: dict[str, dict[str, float]] = {label: {} for label, _ in paths}
+    for n in range(conversations):
+        for label, send in paths:
+            result = results[label]
+            gateway_path = label != "bare rasa"
+            inbound_before = count_inbound(db) if gateway_path else 0
+            timed_before = await timings(http, gateway) if gateway_path else {}
+            cpu_before, started = cpu_snapshot(stack), time.perf_counter()
+            await converse(result, f"{label}-1-{n}-{secrets.token_hex(3)}", send)
+            result.seconds += time.perf_counter() - started
+            add_cpu(result, cpu_before, cpu_snapshot(stack))
+            if gateway_path:
+                stored[label] += count_inbound(db) - inbound_before
+                for name, value in (await timings(http, gateway)).items():
+                    sums[label][name] = sums[label].get(name, 0.0) + value - timed_before.get(name, 0.0)
+    for label, result in results.items():
+        if label != "bare rasa":
+            result.lost = result.sent - stored[label]
+            result.split = split_of({}, sums[label], result)
+    return list(results.values())
 
 
 async def run_levels(stack: Stack, settings: Settings, levels: list[int], conversations: int,
@@ -184,9 +222,14 @@ async def run_levels(stack: Stack, settings: Settings, levels: list[int], conver
                                    headers={"Authorization": f"Bearer {token}"})
             return (resp.status_code == 200 and bool(resp.json()["replies"])) or f"status {resp.status_code}"
 
+        chosen = {"bare": ("bare rasa", bare), "sms": ("gateway sms", sms), "web": ("gateway web", web)}
         for level in levels:
             n_conv = max(conversations, level)
-            chosen = {"bare": ("bare rasa", bare), "sms": ("gateway sms", sms), "web": ("gateway web", web)}
+            if level == 1 and len(paths) > 1:
+                for result in await drive_in_turn([chosen[p] for p in paths], n_conv, stack, http, gateway, db):
+                    print(f"  {result.line()}", flush=True)
+                    results.append(result)
+                continue
             for label, send in (chosen[p] for p in paths):
                 stored_before = count_inbound(db)
                 timed_before = await timings(http, gateway)
