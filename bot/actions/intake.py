@@ -140,7 +140,11 @@ _WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
-                   r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b", re.IGNORECASE)
+                   r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b"
+                   # already gone: "ya renuncié y busco otro trabajo" (the intake went on to "work, sex or...?")
+                   r"|\b(i|we) (already )?(quit|left)\b|\bi'?ve (already )?quit\b|\b(ya )?renunci[eé]\b"
+                   r"|\bya me (sal[ií]|fui)\b|\bj'ai (d[ée]missionn[ée]|quitt[ée] (ce|mon) (travail|boulot|emploi))\b"
+                   r"|\bpedi (as contas|demiss[aã]o)\b|\bj[aá] sa[ií] (de l[aá]|desse emprego)\b", re.IGNORECASE)
 # What a workplace complaint is about (pay, hours, breaks, firing, harassment...): "its the ladies at the nail place by
 # my job", labelled workplace_problem, names a job and no problem with it, and is no reason to turn a tip away.
 _WORK_PROBLEM = re.compile(
@@ -299,8 +303,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     substantive = has_facts(found) and turn.words > 12
     if turn.intent in REQUESTS and turn.confidence >= 0.5:
         # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")
-        if turn.intent == "end_conversation" and not _ENDING.search(_CONDITION.sub(" ", turn.text)):
-            return False
+        if turn.intent == "end_conversation" and (not _ENDING.search(_CONDITION.sub(" ", turn.text))
+                                                  or _RATHER_NOT_SAY.search(normalise(turn.text))):
+            return False  # "i dont want to say where" declines a question; it does not end the chat
         if turn.intent == "delete_data" and not _ERASING.search(turn.text):
             return False
         if turn.intent == "request_human" and (holds or "reporter_role" in answered) and not _PERSON.search(
@@ -412,7 +417,7 @@ def tells_a_work_problem(text: str) -> bool:
 
 def free_to_leave(text: str, means_of_control) -> bool:
     """Unpaid overtime or long hours from someone who says they can quit: a labour problem, not trafficking."""
-    return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(text))
+    return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(_CONDITION.sub(" ", text)))
 
 
 _REWARD = re.compile(r"\b(rewards?|recompensas?|recompense|do (you|u) (guys )?pay|pay me for"
@@ -1136,9 +1141,10 @@ _ASK_FOR = re.compile(r"\b(ask for|ask to speak to|pregunt\w* por|my name is|me 
                       r"perguntem? por|meu nome e)\b")
 # "en la cocina", "at the farm": where something is, not how to reach someone
 # "i'd rather not say exactly where": a choice, kept as the answer
-_RATHER_NOT_SAY = re.compile(r"\b(don'?t|do not|rather not|prefer not|not) (want to |wanna |going to |gonna )?(say|tell"
-                             r"|share|give)\b|\bprefiero no\b|\bno (quiero|puedo|voy a) (decir|dar)\b"
-                             r"|\bprefere? (ne pas|nao)\b")
+_RATHER_NOT_SAY = re.compile(r"\b(don'?t|dont|do not|rather not|prefer not|not) (want to |wanna |going to |gonna )?(say"
+                             r"|tell|share|give)\b|\bprefiero no\b|\bno (quiero|puedo|voy a) (decir|dar)\b"
+                             r"|\bprefere? (ne pas|nao)\b|\bje (ne )?veux pas (le |vous le )?dire\b"
+                             r"|\bnao (quero|posso|vou) (dizer|falar|dar)\b")
 # words a place is told with, however vaguely ("somewhere downtown", "by the walmart", "off exit 12")
 _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|outside|inside|around|close to|from"
                           r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|street|st|avenue|ave|road|rd"

@@ -638,6 +638,11 @@ def test_a_person_then_a_number_of_years_is_an_age_but_years_of_work_are_not():
     assert extract("she, 16 years", "en").minor is True
     assert extract("for him 5 years of work", "en").ages == ()
     assert extract("con el 5 años de trabajo", "es").minor is not True
+    # a person named by what they are, and a rough number ("une femme, environ 40 ans" was asked about again)
+    assert extract("une femme, environ 40 ans", "fr").ages == (40,)
+    assert extract("uma mulher, uns 40 anos", "pt").ages == (40,)
+    # a time ago is no age ("a man 5 years ago" would have made a five-year-old)
+    assert extract("i saw a man 5 years ago", "en").ages == () and extract("i met him 5 years ago", "en").minor is None
 
 
 def test_a_range_of_people_is_not_read_as_an_age():

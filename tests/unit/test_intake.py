@@ -1239,3 +1239,35 @@ def test_a_sign_of_control_told_after_a_question_word_is_an_answer_not_a_request
 def test_after_filing_the_anonymity_answer_only_answers_anonymity():
     assert answer_after_filing(turn("should i tell her i reported it?", "ask_anonymous", 1.0)) != "utter_anonymous"
     assert answer_after_filing(turn("is this anonymous?", "ask_anonymous", 1.0)) == "utter_anonymous"
+
+
+def test_declining_to_say_where_is_an_answer_not_a_wish_to_end():
+    # "i dont want to say where" (a 15-year-old, read as end_conversation at 0.84) got "Do you want to end this chat?"
+    facts = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="my bf makes me see guys for money. im 15")
+    for text, language in (("i dont want to say where", "en"), ("no quiero decir donde", "es"),
+                           ("je veux pas dire où", "fr"), ("não quero dizer onde", "pt")):
+        result = step(turn(text, "end_conversation", 0.84, language), facts)
+        assert not result.steps_aside, text
+        assert result.slots["tip_where"] == "unknown", text
+    assert step(turn("i want to stop talking", "end_conversation", 0.84), facts).steps_aside
+
+
+def test_someone_who_already_quit_over_unpaid_overtime_is_pointed_to_help_with_work():
+    # "ya renuncié y busco otro trabajo" went on to "¿trabajo, sexo u otra cosa?"
+    for text, language in (
+            ("mi jefe no me pago las horas extras del mes pasado, ya renuncie y busco otro trabajo", "es"),
+            ("i already quit that job, they never paid me my last 2 weeks", "en")):
+        result = step(turn(text, "workplace_problem", 0.99, language), asked("tip_what"))
+        assert result.slots.get("not_trafficking") is True, text
+    # quitting said as what he threatens is no such thing
+    kept = step(turn("they keep my pay and say if i quit i get nothing", "workplace_problem", 0.9), asked("tip_what"))
+    assert not kept.slots.get("not_trafficking")
+
+
+def test_one_person_and_a_rough_age_answers_who():
+    facts = asked("tip_who", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                  tip_where="Montréal", tip_when="depuis 2 ans")
+    result = step(turn("une femme, environ 40 ans", "inform", 0.99, "fr"), facts)
+    assert result.slots["tip_who"] == "une femme, environ 40 ans"
+    assert result.slots["tip_facts"]["ages"] == [40]

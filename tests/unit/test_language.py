@@ -136,6 +136,9 @@ def test_place_and_business_names_do_not_move_a_conversation_to_another_bot_lang
     for text in ("el paso texas, la casita grill", "san antonio, los pinos restaurant", "la fiesta bar in los angeles"):
         assert choose_language("en", text, first_message=False).language == "en", text
     assert choose_language("en", "mi prima trabaja en un restaurante", first_message=False).language == "es"
+    # read as English by langdetect alone (no word the lexicon knows as English): the next question came in English
+    assert choose_language("pt", "newark new jersey, na ferry street", first_message=False).language == "pt"
+    assert choose_language("pt", "my friend is locked in a house", first_message=False).language == "en"
 
 
 def test_a_language_the_person_does_not_speak_is_not_a_request_for_it():

@@ -41,6 +41,11 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
             and more_common_in(text, (current, found.language)) == current):
         # langdetect alone reads "En Houston, por la calle Bellaire" as French; its words are more common in Spanish
         return LanguageChoice(current, False, "kept")
+    if (not first_message and current in FULL_BOT and found.language in FULL_BOT and found.signal == "model"
+            and found.votes < 2):
+        # "newark new jersey, na ferry street" in a Portuguese conversation: names of places read as English by the
+        # model alone, with no word the lexicon knows as English; the next question came in English
+        return LanguageChoice(current, False, "kept")
     if (not first_message and current in FULL_BOT and found.language not in FULL_BOT and found.words < 3
             and found.signal not in ("script", "letters")):
         # a short reply in Latin letters ("solo yo") never moves a conversation the bot holds to a language only

@@ -222,4 +222,4 @@ def detect(text: str) -> Detection:
         return Detection(UND, 0.0, "none", len(tokens))
     if leaders and code not in leaders and len(tokens) <= 2:
         return Detection(leaders[0], 0.5, "lexicon", len(tokens), best)
-    return Detection(code, prob, "model", len(tokens))
+    return Detection(code, prob, "model", len(tokens), votes.get(code, 0))

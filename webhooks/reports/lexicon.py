@@ -946,9 +946,10 @@ AGES = (
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
     r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
-    # "just her, 30 years", "só ela, 30 anos": a person, then a number of years
-    r"\b(she|he|her|him|ella|el|ela|ele|elle|lui|them|ellas|ellos|elas|eles)( ?,)? (?P<a>\d{1,2})(?P<b>)? " + AGE_WORDS
-    + r"\b(?! (of|de|do|da|d'|in|en|no|na|here|there|aqui|ahi|ici)\b)(?!')",
+    # "just her, 30 years", "só ela, 30 anos", "une femme, environ 40 ans": a person, then a number of years
+    r"\b(she|he|her|him|ella|el|ela|ele|elle|lui|them|ellas|ellos|elas|eles|woman|man|lady|guy|mujer|hombre|senora"
+    r"|senor|femme|homme|dame|mulher|homem|senhora|senhor)( ?,)? " + HEDGE + r"?(?P<a>\d{1,2})(?P<b>)? " + AGE_WORDS
+    + r"\b(?! (of|de|do|da|d'|in|en|no|na|here|there|aqui|ahi|ici|ago|back|later|before|after|earlier)\b)(?!')",
 )
 BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<a>\d{1,2})( (or|to|o|ou|y|e|a)"
             r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?( (maybe|i think|creo|je crois|acho))?$")
@@ -1034,7 +1035,12 @@ DONT_KNOW = (FILLER + r"(i don't know|i dont know|don't know|i do not know|dunno
              r"|contestar|responder)|no quiero decir|quien sabe|saltar|je sais pas|je ne sais pas|je sais plus"
              r"|aucune idee|pas sur|pas sure|je prefere ne pas (dire|repondre)|passer|nao sei|sei la|nem ideia"
              r"|nao faco ideia|prefiro nao (dizer|responder)|pular|nao tenho certeza|no estoy segur[oa]|nvm|never ?mind"
-             r"|forget it|olvidalo|no importa|da igual|laisse tomber|deixa pra la|deixa)" + SORRY)
+             r"|forget it|olvidalo|no importa|da igual|laisse tomber|deixa pra la|deixa"
+             # "i dont want to say where": a question declined (it was read as wanting to end the chat)
+             r"|(i )?(don't|dont|do not) (want to|wanna) (say|tell|answer|share)( (it|that|where|when|who|exactly))?"
+             r"|no (quiero|puedo) (decir(lo)?|decirte|contestar)( (eso|donde|cuando|quien))?|prefiero no decir(lo)?"
+             r"( (eso|donde|cuando|quien))?|je (ne )?veux pas (le |vous le )?dire( ou)?|nao (quero|posso) (dizer|falar)"
+             r"( (isso|onde|quando|quem))?)" + SORRY)
 NOTHING_MORE = (FILLER + r"(nothing( else| more)?|nothing else to (say|add)|(no )?that's (it|all|everything)"
                 r"|that is (it|all)|thats (it|all)|no more|no thanks|no thank you|nope|all done|done|i'm done"
                 r"|i'm good|that's all i know|nada( mas)?|no nada( mas)?|eso es todo|es todo|eso seria todo|no gracias"
