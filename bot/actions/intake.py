@@ -93,8 +93,11 @@ _CORRECTING = re.compile(r"^\W*" + _CORRECTION_CUE, re.IGNORECASE)
 _CORRECTION_LEAD = re.compile(r"^\W*" + _CORRECTION_CUE + r"[\s,.!:-]*((it|that) (was|is)\s+)?", re.IGNORECASE)
 _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|goodbye|leave me|don'?t want to|"
                      r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
-                     r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|encerr\w*|chega|parar|tchau|nao quero|"
-                     r"não quero)\b", re.IGNORECASE)
+                     r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|chega|parar|tchau|nao quero|"
+                     # Portuguese "encerrar" ends a chat; Spanish "me tienen encerrada" is someone locked in (it got
+                     # "Do you want to end this chat?")
+                     r"(quero|pode|vou|podemos|gostaria de) encerrar|encerr(ar|a|e) (a|o|esta|este|essa|esse) "
+                     r"(conversa|chat|atendimento)|não quero)\b", re.IGNORECASE)
 # "if i stop", "cuando me voy": a condition (what he threatens if they stop), not a wish to end
 _CONDITION = re.compile(r"\b(if|when|unless|until|or else|si|cuando|hasta que|quand|quando|se eu)\s+(\S+\s+){0,2}\S+",
                         re.IGNORECASE)
@@ -520,6 +523,8 @@ def says_no(turn: Turn) -> bool:
         return True
     if _YES.search(turn.text) and not _NO.search(turn.text):
         return False  # "ok now", "sí ya puedo": whatever the model makes of it
+    if turn.intent == "deny" and not _NO.search(turn.text) and _TIME.search(turn.text):
+        return False  # "faz um ano" (a year now), read as a no at 0.96, was filed as "when: don't know"
     return turn.intent == "deny" or (bool(_NO.search(turn.text)) and turn.words <= 4)
 
 

@@ -1271,3 +1271,20 @@ def test_one_person_and_a_rough_age_answers_who():
     result = step(turn("une femme, environ 40 ans", "inform", 0.99, "fr"), facts)
     assert result.slots["tip_who"] == "une femme, environ 40 ans"
     assert result.slots["tip_facts"]["ages"] == [40]
+
+
+def test_someone_locked_in_is_not_asked_whether_to_end_the_chat():
+    # "me tienen encerrada" (they keep me locked in), read as end_conversation at 0.79 to the safety check: the
+    # Portuguese "encerrar" (to end a chat) made it "Do you want to end this chat?"
+    text = "no puedo salir de la casa me tienen encerrada"
+    result = step(turn(text, "end_conversation", 0.79, "es"), asked("safe_to_talk"))
+    assert not result.steps_aside and result.slots["tip_what"] == text
+    facts = asked("tip_what", safe_to_talk=True, reporter_role="self", privacy_level="anonymous")
+    assert step(turn("quero encerrar a conversa", "end_conversation", 0.9, "pt"), facts).steps_aside
+
+
+def test_a_time_read_as_a_no_is_still_the_time():
+    facts = asked("tip_when", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                  tip_where="Newark")
+    assert step(turn("faz um ano", "deny", 0.96, "pt"), facts).slots["tip_when"] == "faz um ano"
+    assert step(turn("no", "deny", 0.99), facts).slots["tip_when"] in ("unknown", "none")
