@@ -221,3 +221,15 @@ def test_the_person_writing_shut_in_now_is_an_emergency(text):
                                         ("we were held at the border for 2 days", NORMAL)])
 def test_someone_else_kept_in_is_urgent_and_idioms_are_not(text, level):
     assert assess(text).level == level
+
+
+def test_a_plea_that_opens_the_story_is_urgent_and_a_return_still_to_come_is_not_being_watched():
+    # it was "normal", and "hes coming back tonight" made it "watched": the only reply was "OK. Write back whenever
+    # you like."
+    text = ("please help me they took my phone im using a friends, im at a motel on hwy 99 in fresno room 112, "
+            "hes coming back tonight")
+    assert assess(text).urgent and not is_watched(text)
+    assert assess("ayudame, el patron me quito los papeles").urgent
+    assert is_watched("hes coming back") and is_watched("he's coming")
+    for text in ("i need help reporting something", "please help me understand the form", "help me find a job"):
+        assert not assess(text).urgent, text

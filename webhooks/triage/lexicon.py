@@ -193,6 +193,13 @@ CATEGORIES: dict[str, dict] = {
         r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
         r"|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| plis| por favor| ya| ahora| rapido| urgente"
         r"| asap| svp| agora| rn)*\W*$",
+        # a plea that opens the story ("please help me they took my phone, im at a motel...": it was "normal")
+        r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help me|i need"
+        r" help|need help|somebody help me|someone help me|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro"
+        r"|au secours|aidez[- ]moi|aide[- ]moi|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| por favor"
+        r"| asap| urgente| rn)*\W+(?!(with|w|find|understand|figure|choose|pick|to|con|a|saber|entender|encontrar|com"
+        r"|para|pour|trouver|comprendre|on|about|sobre|en|report\w*|denunci\w*|signal\w*|for|por|pra|(?!(every|some|any|no)thing\b)\w+ing"
+        r"|\w+(ando|iendo|endo|indo))\b)\w",  # not "i need help finding a job", "necesito ayuda pagando la renta"
     ], "not": []},
     # The controller is right there or reads the phone: the person may have to stop at any moment, and staff
     # should see it before they write again.
@@ -217,7 +224,11 @@ CATEGORIES: dict[str, dict] = {
         r"\b(ele|ela|eles) (esta|estao|ta|tao) (aqui|perto|do lado|no outro quarto)\b",
         r"\b(ele|ela|eles) (me|nos) (vigia|vigiam|vigiando)\b",
         r"\b(someone|somebody|he|she|they|my boss|the boss|hes|shes|theyre)('s|'re| is| are)? (coming|here now|back)\b"
-        r"(?! (to help|tomorrow|next|later))(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
+        # (not "hes coming back tonight": a time still to come; the person is alone now and was given only the
+        # neutral pause meant for someone being watched)
+        r"(?!( back)? (to help|tomorrow|next|later|tonight|this (evening|afternoon|weekend)|at \d|in (an?|\d+|a few)"
+        r" (hour|hours|hr|hrs|min|mins|minutes|days?)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
+        r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         r"\b(alguem|ele|ela) (chegou|voltou)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
