@@ -83,6 +83,13 @@ MEANS = [
     ("en", "the lady next door never leaves the house", {"RestrictsMovement"}),
     ("en", "the kids never go out of the apartment", {"RestrictsMovement"}),
     ("es", "la muchacha nunca sale de la casa", {"RestrictsMovement"}),
+    # seen in live conversations (2026-12-04): the whole sign was lost from the summary
+    ("pt", "trabalho numa obra em boston, o patrão segura meu passaporte e desconta tudo do salário",
+     {"WithholdsDocuments", "TakesEarnings"}),
+    ("pt", "ele diz que se a gente sair ele chama a imigração", {"ThreatOfLawEnforcement"}),
+    ("pt", "se ela precisar ela chama a policia", set()),
+    ("en", "ths guy n his wife keep r pay", {"TakesEarnings"}),
+    ("en", "they took r ids 2", {"WithholdsDocuments"}),
 ]
 
 
@@ -770,3 +777,9 @@ def test_sms_speak_about_being_sold_and_pictures_held_over_someone():
     assert "Threats" in extract("he says hell post my pics if i stop").means_of_control
     assert extract("just me and another boy, hes 16").ages == (16,)
     assert not extract("i see my friends for lunch").exploitation
+
+
+def test_the_person_and_others_with_them_is_about_the_person():
+    for text, language in (("me n others", "en"), ("me and the others", "en"), ("yo y otros", "es"),
+                           ("eu e outros", "pt")):
+        assert extract(text, language).role == "self", text

@@ -54,6 +54,8 @@ _PRE = [(re.compile(p), r) for p, r in (
     (r"\by/o\b", " yo "), (r"\bn/a\b", " na "), (r"\bl\.a\.", " los angeles "), (r"\bd\.c\.?", " dc "),
     (r"\bu\.s\.a\.?", " usa "), (r"\bu\.s\.", " usa "), (r"\bee\.? ?uu\.?", " eeuu "), (r"\bst\. ", "st "),
     (r"œ", "oe"), (r"æ", "ae"), (r"[´`ʼ]", "'"),
+    # "keep r pay", "took r ids": SMS "r" before what is theirs is "our" ("they r here" stays)
+    (r"\br (?=(pay|paychecks?|checks?|money|wages|ids?|papers|passports?|documents|docs|phones?|cards?)\b)", "our "),
     # "dont want 2 give my info": "2" is "to" after a word that takes one ("have 2 kids" stays a count)
     (r"\b(want|wants|wanted|wanna|need|needs|needed|going|try|trying|tried|able|afraid|scared|allowed|supposed"
      r"|used|came|come|comes|go|goes|went|talk|talking|talked|back|next|due|according) 2 (?=[a-z])", r"\1 to "),

@@ -117,6 +117,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b<DOCS> (confisque\w*|pris|retenus?)\b",
         # pt
         r"\b(<CLPT> )?(peg\w*|tom(ou|aram|a|am|ava|avam)|tir(ou|aram|a|am)|fic(ou|aram|a|am) com|guard(ou|aram|a|am)"
+        r"|segur(a|am|ou|aram|ava|avam)"  # "o patrão segura meu passaporte"
         r"|ret(em|eve|iveram|inha)|confisc\w*|escond\w*|(esta|estao) com|tem)( todos| todas)? <DETPT>( \w+)? <DOCS>\b",
         r"\bnao (<CLPT> )?(devolv\w*|d(a|ao|eu|eram)|entreg\w*|quer(em)? devolver)( \w+)? <DETPT>( \w+)? <DOCS>",
     ),
@@ -163,6 +164,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(give|gives|hand|hands|turn|turns) (over )?((him|her|them|the \w+) )?(over )?(all|everything)( of)?"
         r"( the| our| my| her| their)? (money|earnings|tips|pay|cash|we (make|earn))",
         r"\b(deducts?|deducted|takes? out) (everything|all|most|half|rent|food|the rent)\b",
+        r"\bdescont(a|am|ou|aram|ava|avam)( \w+){0,2} (do|o|nosso|meu|seu|dos|da) (salario|pagamento)",  # pt
         r"\bowes? (me|us|her|him|them|the (girls|women|workers)) (\w+ ){0,3}<WAGES>\b",
         r"\b(me|nos|le|les) (debe|deben|debia|debian) (\w+ ){0,3}<WAGES>\b",
         # es
@@ -524,6 +526,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|denunciar|entregar)( \w+){0,3} (policia|imigracao|federal|pf)\b",
         r"\b(<CLPT> )?(vai|vao|ia|iam) (<CLPT> )?deportar\b",
         r"\bameac\w* (\w+ ){0,5}(policia|imigracao|deport\w*|prisao|cadeia)\b",
+        # "se a gente sair ele chama a imigração": what he says he will do if they leave
+        r"\bse\b[^.]{0,40}\b(ele|eles|o patrao|a patroa|o chefe|o dono|a dona|o gerente) (chama|chamam|vai chamar"
+        r"|vao chamar|liga (para|pra)|ligam (para|pra)) (a |o )?(imigracao"
+        r"|policia|pf|federal)\b",
     ),
     "WithholdsNecessities": (
         r"\bno (food|water|bed|beds|heat|heating|bathroom|toilet|shower|showers|electricity|blankets|sleep|meals?"
@@ -975,7 +981,11 @@ ROLE_SELF_WHOLE = (r"^(it's |its |it is |yes |yeah |si |oui |sim )?(me|myself|ab
 ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victim|one)\b|\bi'm the (victim|one)\b"
              r"|\b(this|it) is about me\b|\bfor myself\b|\b(a mi )?me (esta|estan) pasando( a mi)?\b"
              r"|\bsoy (yo )?la victima\b|\bme pasa a mi\b|\bc'est moi la victime\b|\bca m'arrive\b"
-             r"|\bsou eu a vitima\b|\besta acontecendo comigo\b|\bsoy yo\b|\bsou eu\b|\bc'est moi\b")
+             r"|\bsou eu a vitima\b|\besta acontecendo comigo\b|\bsoy yo\b|\bsou eu\b|\bc'est moi\b"
+             # "me n others", "yo y otros": the person and others with them
+             r"|^\W*(me|yo|eu|moi) (and|n|&|y|e|et) (others|the others|other (people|workers|girls|guys)|otros|otras"
+             r"|los demas|outros|outras|d'autres|les autres|my (coworkers|co workers|friends|family)|mis (companeros"
+             r"|companeras|amigos|amigas)|meus (colegas|amigos))\b")
 RELATIONS = (r"(coworkers|co workers|cousins|sisters|brothers|neighbors|neighbours|roommates|daughters|sons|primas"
              r"|primos|hermanas|hermanos|vecinos|vecinas|companeros|companeras|colleagues|collegues|colegas"
              r"|friend|friends|sister|brother|cousin|daughter|son|mother|mom|wife|husband|niece|nephew|girlfriend"
