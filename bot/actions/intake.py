@@ -140,6 +140,23 @@ _ANNOUNCING = re.compile(
     r"|lady|kid)) (told|tells) me (something|about (something|a situation))|(un|una|mi) (paciente|cliente|alumn[oa]"
     r"|amig[oa]|vecin[oa]|companer[oa]) me (conto|dijo) algo)\b", re.IGNORECASE)
 _WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
+# when in the day something happens, not when it happened: "coming and going at night" (told to "where?", it was
+# filed as the answer to "when?")
+_TIME_OF_DAY = re.compile(r"\b(at|in the|every|all|por la|en la|a la|toda la|todas las|las|la|le|les|à|a|de|pela|toda a"
+                          r"|todas as|durante la|during the) (night|nights|morning|mornings|evening|evenings|afternoon"
+                          r"|afternoons|noche|noches|manana|mananas|tarde|tardes|nuit|nuits|matin|matins|soir|soirs"
+                          r"|noite|noites|manha|manhas)\b", re.IGNORECASE)
+# a message that only starts a story: "ok so", "well", "bueno pues", "alors", "então"
+_ONLY_A_START = re.compile(r"^\W*((ok|okay|k|so|well|um+|uh+|hm+|alright|right|basically|anyway|bueno|pues|este"
+                           r"|entonces|mira|oye|ok pues|bon|alors|eh bien|donc|bem|entao|tipo|olha|e assim|so basically"
+                           r"|ok so|okay so|well so|so um+)\W*){1,3}$")
+# what a question about anonymity names ("men show up in cars" was read as one, at 0.98, to "where?")
+_ANONYMITY = re.compile(r"\b(anonym\w*|anon|anonim\w*|name|names|nombre|nom|nome|confiden\w*|secret\w*|privat\w*"
+                        r"|privad\w*|priv[eé]\w*|identi\w*|know (it was|who|its) me|find out|trace|track|saber quien"
+                        r"|sepa(n)? que|se entere|rastre\w*|sigil\w*|savoir (que|qui)|saber que|who i am|quien soy"
+                        r"|number|numero|num[eé]ro|record\w*|regist\w*|guard\w*|keep|stay|between us|entre nosotros"
+                        r"|know|knows|saber|sabe|sabra\w*|savoir|saura|tell (anyone|anybody|them|him|her|my)|decir\w*"
+                        r"|dire|contar)\b")
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
@@ -319,6 +336,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
+    if turn.intent == "ask_anonymous" and not _ANONYMITY.search(normalise(turn.text)) and not _QUESTION.search(
+            turn.text):
+        return False  # names nothing about anonymity, and asks nothing: it tells
     if turn.intent in QUESTIONS and turn.confidence >= 0.5 and (turn.intent != "ask_code" or asks_for_code(turn.text)):
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
@@ -398,7 +418,7 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     fields = set()
     if found.city or found.state or found.country or found.venue:
         fields.add("tip_where")
-    if found.ongoing is not None or _TIME.search(text):
+    if found.ongoing is not None or _TIME.search(_TIME_OF_DAY.sub(" ", text)):
         fields.add("tip_when")
     if found.people_count or found.ages or found.minor or _JUST_ONE.search(normalise(text)):
         fields.add("tip_who")
@@ -1012,6 +1032,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             if changed:
                 out.slots.update({name: changes[name] for name in (*changed, "tip_facts")})
                 return out  # the earlier answer is changed, and this question is asked again
+        if asked == "tip_what" and _ONLY_A_START.match(normalise(text)):
+            # "ok so", "bueno pues", "alors": the story is about to come, in pieces (it was filed as what happened,
+            # and the story that followed went to "where" and "when")
+            out.say.append("utter_tell_more")
+            return out
         if asked in ("tip_more", "tip_control") and says_yes(turn) and turn.words <= 3 and kind != NONE:
             # ("ya es todo" begins like a yes, and says there is nothing more)
             # "yes" to "anything else?" or "noticed any of this?": "Go ahead, I'm reading."; "yes" again after that is
@@ -1057,7 +1082,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.say.append("utter_noted")  # "Thanks, I've noted that.": not the same question as if unread
                 return out
             if asked == "tip_where" and not kind and not about & set(PLACE_TIME_PEOPLE) and turn.words >= 6 and (
-                    not _PLACE_WORDS.search(normalise(text))) and not _RATHER_NOT_SAY.search(normalise(text)):
+                    not _PLACE_WORDS.search(normalise(_TIME_OF_DAY.sub(" ", text)))) and not _RATHER_NOT_SAY.search(
+                    normalise(text)):
                 # "they look really tired and never talk to anyone" to "where?": more of what happens, with no place
                 # in it (it was read back as the place); the question in plain words once, then "unknown"
                 _join_the_tip(out, slots, text)

@@ -1288,3 +1288,24 @@ def test_a_time_read_as_a_no_is_still_the_time():
                   tip_where="Newark")
     assert step(turn("faz um ano", "deny", 0.96, "pt"), facts).slots["tip_when"] == "faz um ano"
     assert step(turn("no", "deny", 0.99), facts).slots["tip_when"] in ("unknown", "none")
+
+
+def test_a_story_told_in_pieces_is_kept_as_what_happens():
+    # seen live: "ok so" was filed as what happened, "lots of young women coming and going at night" as when, and
+    # "men show up in cars" got the anonymity answer
+    base = asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous")
+    for text, language in (("ok so", "en"), ("bueno pues", "es"), ("alors", "fr")):
+        start = step(turn(text, "affirm", 1.0, language), base)
+        assert start.say == ["utter_tell_more"] and "tip_what" not in start.slots, text
+    where = asked("tip_where", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="theres this house on my street")
+    more = step(turn("lots of young women coming and going at night", "report_tip", 0.67), where)
+    assert "tip_where" not in more.slots and "tip_when" not in more.slots
+    assert more.slots["tip_what"].endswith("lots of young women coming and going at night")
+    told = step(turn("men show up in cars", "ask_anonymous", 0.98), where)
+    assert not told.steps_aside
+    assert step(turn("is this anonymous", "ask_anonymous", 0.98), where).steps_aside
+    assert step(turn("will they find out it was me", "ask_anonymous", 0.9), where).steps_aside
+    assert step(turn("at night", "inform", 0.9), asked("tip_when", **{k: v for k, v in where.items()
+                                                                     if k != "requested_slot"})).slots["tip_when"] \
+        == "at night"

@@ -233,3 +233,8 @@ def test_a_plea_that_opens_the_story_is_urgent_and_a_return_still_to_come_is_not
     assert is_watched("hes coming back") and is_watched("he's coming")
     for text in ("i need help reporting something", "please help me understand the form", "help me find a job"):
         assert not assess(text).urgent, text
+
+
+def test_a_plea_in_french_is_urgent():
+    assert assess("bonjour j'ai besoin d'aide").urgent
+    assert not assess("j'ai besoin d'aide pour trouver un emploi").urgent

@@ -191,11 +191,13 @@ CATEGORIES: dict[str, dict] = {
     "pleads": {"weight": 60, "patterns": [
         r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
         r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
+        r"|j'ai besoin d'aide|besoin d'aide"
         r"|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| plis| por favor| ya| ahora| rapido| urgente"
         r"| asap| svp| agora| rn)*\W*$",
         # a plea that opens the story ("please help me they took my phone, im at a motel...": it was "normal")
         r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help me|i need"
         r" help|need help|somebody help me|someone help me|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro"
+        r"|j'ai besoin d'aide"
         r"|au secours|aidez[- ]moi|aide[- ]moi|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| por favor"
         r"| asap| urgente| rn)*\W+(?!(with|w|find|understand|figure|choose|pick|to|con|a|saber|entender|encontrar|com"
         r"|para|pour|trouver|comprendre|on|about|sobre|en|report\w*|denunci\w*|signal\w*|for|por|pra|(?!(every|some|any|no)thing\b)\w+ing"
