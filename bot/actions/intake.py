@@ -146,6 +146,13 @@ _TIME_OF_DAY = re.compile(r"\b(at|in the|every|all|por la|en la|a la|toda la|tod
                           r"|todas as|durante la|during the) (night|nights|morning|mornings|evening|evenings|afternoon"
                           r"|afternoons|noche|noches|manana|mananas|tarde|tardes|nuit|nuits|matin|matins|soir|soirs"
                           r"|noite|noites|manha|manhas)\b", re.IGNORECASE)
+# people doing something, said first: "men show up in cars" (to "where?", it was read back as the place)
+_PEOPLE_DOING = re.compile(r"^\W*(men|women|guys|girls|people|they|he|she|cars|trucks|vans|hombres|mujeres|muchachas"
+                           r"|muchachos|ellos|ellas|el|ella|gente|carros|hommes|femmes|filles|gens|ils|elles|il|elle"
+                           r"|homens|mulheres|meninas|eles|elas|ele|ela) (\w+ )?(come|comes|came|go|goes|went|show"
+                           r"|shows|showed|pull|pulls|drive|drives|drop|drops|pick|picks|leave|leaves|arrive|arrive\w*|llega\w*"
+                           r"|vienen|viene|van|va|salen|sale|entran|entra|recogen|traen|llevan|viennent|vient|arrivent"
+                           r"|partent|sortent|entrent|chegam|chega|vem|saem|entram|levam|buscam)\b")
 # a message that only starts a story: "ok so", "well", "bueno pues", "alors", "então"
 _ONLY_A_START = re.compile(r"^\W*((ok|okay|k|so|well|um+|uh+|hm+|alright|right|basically|anyway|bueno|pues|este"
                            r"|entonces|mira|oye|ok pues|bon|alors|eh bien|donc|bem|entao|tipo|olha|e assim|so basically"
@@ -1081,8 +1088,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _keep_what_was_told(out, slots, turn, found)
                 out.say.append("utter_noted")  # "Thanks, I've noted that.": not the same question as if unread
                 return out
-            if asked == "tip_where" and not kind and not about & set(PLACE_TIME_PEOPLE) and turn.words >= 6 and (
-                    not _PLACE_WORDS.search(normalise(_TIME_OF_DAY.sub(" ", text)))) and not _RATHER_NOT_SAY.search(
+            if asked == "tip_where" and not kind and not about & set(PLACE_TIME_PEOPLE) and (
+                    turn.words >= 6 and not _PLACE_WORDS.search(normalise(_TIME_OF_DAY.sub(" ", text)))
+                    or turn.words >= 3 and _PEOPLE_DOING.match(normalise(text))) and not _RATHER_NOT_SAY.search(
                     normalise(text)):
                 # "they look really tired and never talk to anyone" to "where?": more of what happens, with no place
                 # in it (it was read back as the place); the question in plain words once, then "unknown"

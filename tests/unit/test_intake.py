@@ -1303,7 +1303,9 @@ def test_a_story_told_in_pieces_is_kept_as_what_happens():
     assert "tip_where" not in more.slots and "tip_when" not in more.slots
     assert more.slots["tip_what"].endswith("lots of young women coming and going at night")
     told = step(turn("men show up in cars", "ask_anonymous", 0.98), where)
-    assert not told.steps_aside
+    assert not told.steps_aside and "tip_where" not in told.slots
+    assert told.slots["tip_what"].endswith("men show up in cars")
+    assert step(turn("in reno on 4th street", "inform", 0.9), where).slots["tip_where"] == "in reno on 4th street"
     assert step(turn("is this anonymous", "ask_anonymous", 0.98), where).steps_aside
     assert step(turn("will they find out it was me", "ask_anonymous", 0.9), where).steps_aside
     assert step(turn("at night", "inform", 0.9), asked("tip_when", **{k: v for k, v in where.items()
