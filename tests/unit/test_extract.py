@@ -458,6 +458,10 @@ ONGOING = [
     ("es", "llevamos dos meses aqui", True),
     ("fr", "depuis trois mois", True),
     ("es", "fue hace 3 meses", False),
+    # arriving then is when it began ("came here … last year and he works" was read back as "not going on now")
+    ("en", "my cousin came here from guatemala last year and he works at a chicken plant", None),
+    ("es", "vino hace un año y le quitan el sueldo", None),
+    ("en", "i escaped last year", False),
 ]
 
 

@@ -145,6 +145,7 @@ class _Rules:
     ongoing_strong: re.Pattern
     ongoing_weak: re.Pattern
     past: re.Pattern
+    arrived: re.Pattern
     count: re.Pattern
     count_we: re.Pattern
     count_range: re.Pattern
@@ -178,6 +179,7 @@ def _rules() -> _Rules:
         promise=_rx(lx.PROMISE_SPAN), promised_job=_rx(lx.PROMISED_JOB), labour=_grouped(lx.LABOUR),
         venue=_grouped(lx.VENUES),
         ongoing_strong=_rx(lx.ONGOING_STRONG), ongoing_weak=_rx(lx.ONGOING_WEAK), past=_rx(lx.PAST),
+        arrived=_rx(lx.ARRIVED_THEN),
         count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE), count_range=re.compile(lx.COUNT_RANGE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
         minor=_rx(lx.MINOR), looks_young=_rx(lx.LOOKS_YOUNG),
@@ -413,7 +415,7 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
 def _ongoing(s: str, r: _Rules) -> bool | None:
     if _hits(r.ongoing_strong, s):  # "still", "todavía": even beside "last year"
         return True
-    if r.past.search(s):
+    if r.past.search(r.arrived.sub(" ", s)):  # "came here last year" says when it began, not that it ended
         return False
     return True if _hits(r.ongoing_weak, s) else None
 

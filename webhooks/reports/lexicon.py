@@ -891,6 +891,17 @@ PAST = (
     r"\b(fugi|fugimos|fugiu|consegui sair|conseguimos sair)\b",
 )
 
+# when someone came or began: "my cousin came here from guatemala last year and he works…" is going on (it was read
+# back as "not going on now")
+ARRIVED_THEN = (
+    r"\b(came|come|arrived|got here|moved|was brought|were brought|brought (him|her|them|me|us)|started|began|got hired"
+    r"|was hired|were hired|llego|llegaron|llegue|llegamos|vino|vinieron|vine|vinimos|empezo|comenzo|empece|arrive\w*"
+    r"|venu\w*|chegou|chegaram|cheguei|chegamos|vim|veio|vieram|comecou|comecei)\b[^.,;]{0,40}?\b(last (year|month"
+    r"|week|summer|winter|spring|fall)|(\d+|a|one|two|three|few|several) (years?|months?) ago|el (ano|mes) pasado|la"
+    r" semana pasada|hace (\d+|un|una|unos|unas|dos|tres|varios) (anos|ano|meses|mes)|l'annee derniere|il y a (\d+|deux"
+    r"|trois|quelques) (ans|mois)|ano passado|ha (\d+|dois|tres|alguns) (anos|meses))\b",
+)
+
 NUMBERS = {w.split("=")[0]: int(w.split("=")[1]) for w in """one=1 two=2 three=3 four=4 five=5 six=6 seven=7
     eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
     nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9
