@@ -44,6 +44,17 @@ def test_french_and_portuguese_are_spoken_by_the_bot(system, phone):
     assert "encerrar" not in me and "o quanto compartilhar" in me, me
 
 
+def test_a_first_message_with_no_language_leaves_it_to_the_next_one(system, phone):
+    # "👋" then "si" got the role question in English
+    wave = replies(system.sms(phone, "👋"))
+    assert "confidential tip line" in wave[0]
+    yes = " ".join(replies(system.sms(phone, "si")))
+    assert "¿Se trata de ti o de otra persona?" in yes, yes
+    # from then on the conversation's language holds: a number does not move it
+    menu = " ".join(replies(system.sms(phone, "2")))
+    assert "Tú decides cuánto compartir" in menu, menu
+
+
 @pytest.mark.parametrize("text,language,expected", [
     ("Bonjou, mwen bezwen pale ak yon moun, patwon an pran paspò mwen", "ht", "Mèsi paske ou ekri nou"),
     ("Xin chào, tôi cần giúp đỡ, chủ lấy hộ chiếu của tôi", "vi", "Cảm ơn bạn đã nhắn tin"),

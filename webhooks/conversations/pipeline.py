@@ -66,6 +66,9 @@ class Reply:
     text: str
 
 
+LANGUAGE_SET = "language"  # a triage flag: a message that carried a language has set the conversation's
+
+
 @dataclass(frozen=True)
 class Triaged:
     language: str
@@ -351,11 +354,16 @@ class MessagePipeline:
         the conversation's first inbound message. Changes nothing: `_apply_triage` does."""
         keyword = keyword_of(body, conv.channel)
         language = conv.language
-        if keyword is None:
-            choice = choose_language(None if first else conv.language, body, first)
-            if choice.changed or first:
-                language = choice.language
         known = frozenset(f for f in (conv.triage_flags or "").split(",") if f)
+        if keyword is None:
+            # until a message carries a language ("👋", "ok" and "12" do not), the next one is read as the first:
+            # "👋" then "si" got the role question in English
+            opening = first or LANGUAGE_SET not in known
+            choice = choose_language(None if opening else conv.language, body, opening)
+            if choice.changed or first or (opening and choice.why != "kept"):
+                language = choice.language
+            if choice.why != "kept":
+                known |= {LANGUAGE_SET}
         return Triaged(language, assess(body, known, help_keyword=keyword is Keyword.HELP))
 
     def _apply_triage(self, s, conv: Conversation, message_id: int, triaged: Triaged) -> Raised | None:
