@@ -787,3 +787,12 @@ def test_the_person_and_others_with_them_is_about_the_person():
     for text, language in (("me n others", "en"), ("me and the others", "en"), ("yo y otros", "es"),
                            ("eu e outros", "pt")):
         assert extract(text, language).role == "self", text
+
+
+def test_ads_put_up_by_someone_else_are_sexual_exploitation():
+    # "he set up her ads online" left the kind empty in a live summary
+    text = ("my roommate works at a spa and gives all her money to a guy she calls her boyfriend, he set up her ads "
+            "online")
+    assert "SexualExploit" in extract(text).exploitation
+    assert "SexualExploit" in extract("my bf posts my ads").exploitation
+    assert not extract("i posted my ads for my car").exploitation

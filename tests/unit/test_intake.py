@@ -1311,3 +1311,14 @@ def test_a_story_told_in_pieces_is_kept_as_what_happens():
     assert step(turn("at night", "inform", 0.9), asked("tip_when", **{k: v for k, v in where.items()
                                                                      if k != "requested_slot"})).slots["tip_when"] \
         == "at night"
+
+
+def test_a_correction_of_how_many_changes_who():
+    # "perdon, eran 12 no 8" to the signs question moved on, and the summary still said "como 8 hombres"
+    facts = asked("tip_control", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                  tip_where="austin texas", tip_when="desde enero", tip_who="como 8 hombres",
+                  tip_facts={"people_count": 8})
+    fixed = step(turn("perdon, eran 12 no 8", "inform", 1.0, "es"), facts)
+    assert fixed.slots["tip_who"] == "eran 12" and fixed.slots["tip_facts"]["people_count"] == 12
+    again = step(turn("actually there were 12 not 8", "inform", 1.0), facts)
+    assert again.slots["tip_facts"]["people_count"] == 12

@@ -660,6 +660,11 @@ SEX = (
     r"|onlyfans|the internet))\b",
     r"\b(me|la|las|nos) (anuncia|anuncian|publica|publican|sube|suben|ofrece|ofrecen) (\w+ )?en (internet|paginas"
     r"|una pagina|redes|anuncios)\b",
+    # her ads put up by someone else: "he set up her ads online" (the summary had no kind)
+    r"\b(sets?|set|puts?|put|runs?|ran|makes?|made|posts?|posted|writes?|wrote|pays? for|paid for) up (her|their"
+    r"|the girls'?) (ads|listings?|profiles?)\b",
+    r"\b(he|she|they|pimp|boyfriend|bf|man|guy) (sets?|set|puts?|put|runs?|ran|makes?|made|posts?|posted|writes?|wrote"
+    r"|pays? for|paid for) (her|their|my|the girls'?) (ads|listings?)( up)?( online| on \w+)?\b",
     # sent to men: "he sends me to guys houses", "la manda a casas de hombres", "drives her to hotels to meet men"
     r"\b(sends?|sent|takes?|took|drives?|drove|drops?|dropped) (me|us|her|them|the (girls|women))( out)? to (guys|men"
     r"|clients|customers|johns|strangers|older men)'?s? (houses|homes|places|apartments|rooms|hotel rooms)\b",
@@ -941,9 +946,11 @@ NOT_IN_COUNT = frozenset("the a an la el los las le les des os as o un una y and
 HEDGE = (r"(like |about |around |maybe |probably |only |just |almost |over |more than |approximately |approx |unos "
          r"|unas |como |cerca de |mas de |apenas |quizas |tal vez |environ |peut etre |presque |plus de |uns |umas "
          r"|cerca de |mais de |talvez |quase )")
-COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|nous etions|on etait) " + HEDGE
-            + r"?(?P<n>" + NUM[1:] + r"(?= *($|\.|,| (in total|en total|au total|no total|in|en|dans|em|na|no|living"
-            r"|viviendo|working|trabajando)\b))")
+# "we are 6", and "there were 12", "eran 12 no 8" (a correction of how many: it was kept as a note)
+COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|nous etions|on etait|there were|eran"
+            r"|fueron|il y avait|eram|foram) " + HEDGE
+            + r"?(?P<n>" + NUM[1:] + r"(?= *($|\.|,| (in total|en total|au total|no total|in|en|dans|em|na|no|not"
+            r"|living|viviendo|working|trabajando)\b))")
 SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": part of a group counted already
 AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
 AGES = (
