@@ -364,6 +364,7 @@ AGES = [
     ("es", "las muchachas se ven muy jovencitas", (), True),
     ("en", "she looks young but she told me she's 25", (25,), False),
     ("en", "my cousin is 15 and they make her dance", (15,), True),
+    ("en", "they are 17 and 18", (17, 18), True),  # (two ages: it read none)
 ]
 
 

@@ -962,7 +962,7 @@ AGES = (
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
     r"|some are|some of them are|a few are|two are|2 are|one is|algunos tienen|unos tienen|algunas tienen"
     r"|unas tienen|dos tienen|una tiene|uno tiene"
-    r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|o|y|a|ou|e|et) | ?[/-] ?| )"
+    r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b(?! \d))))",
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
