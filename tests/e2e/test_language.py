@@ -55,6 +55,14 @@ def test_a_first_message_with_no_language_leaves_it_to_the_next_one(system, phon
     assert "Tú decides cuánto compartir" in menu, menu
 
 
+def test_an_english_conversation_stays_english_when_a_place_has_a_spanish_name(system, phone):
+    # "los angeles koreatown" after an English opening got "¿Cuándo pasó?": the opening in the default language had
+    # not set the conversation's language, so the place name was read as the first message with one
+    assert "confidential tip line" in replies(system.sms(phone, "can anyone see these messages"))[-1]
+    after = replies(system.sms(phone, "los angeles koreatown"))
+    assert after and all(detect(r).language in ("en", "und") for r in after), after
+
+
 @pytest.mark.parametrize("text,language,expected", [
     ("Bonjou, mwen bezwen pale ak yon moun, patwon an pran paspò mwen", "ht", "Mèsi paske ou ekri nou"),
     ("Xin chào, tôi cần giúp đỡ, chủ lấy hộ chiếu của tôi", "vi", "Cảm ơn bạn đã nhắn tin"),

@@ -30,8 +30,10 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
     if asked:
         return LanguageChoice(asked, asked != current, "requested")
     found = detect(text)
-    if found.language == UND or found.language == current:
+    if found.language == UND:
         return LanguageChoice(current, False, "kept")
+    if found.language == current:  # a first message in the default language sets it as much as any other
+        return LanguageChoice(current, False, "first" if first_message else "kept")
     if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon" and not (
             found.signal == "frequency" and found.words >= 8 and found.votes >= 3 and found.confidence >= 0.9):
         # (a long message whose own words and their use agree is evidence: a whole Spanish tip after "ola" was read
