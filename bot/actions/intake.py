@@ -195,7 +195,11 @@ _FEARS_BEING_FOUND_OUT = re.compile(
     r"|retaliat\w*|get back at|venganza|represalias?|vingan\w*)\b"
     r"|\b(what if|y si|et si|e se) (\w+ ){0,3}?(he|she|they|el|ella|ellos|il|elle|ils|ele|ela|eles|boss|jefe|jefa"
     r"|patron|patrona|patrao|patroa|patron|him|her|them) (find\w* out|finds|se entera\w*|descubre\w*|sabe\w*"
-    r"|l'apprend|descobre\w*)")
+    r"|l'apprend|descobre\w*)"
+    # fear said and nothing else: "im scared" to "work, sex or something else?" was filed as the kind "other"
+    r"|^\W*((i'?m|i am|im|estoy|tengo|j'ai|je suis|estou|eu estou|me siento|i feel)\s+)?((so|really|very|muy|mucho"
+    r"|tanto|tres|tellement|muito|com|con)\s+)*(scared|afraid|terrified|frightened|miedo|asustad[oa]|peur|medo"
+    r"|effraye?e?)\W*$")
 
 
 def fears_being_found_out(text: str) -> bool:

@@ -1322,3 +1322,12 @@ def test_a_correction_of_how_many_changes_who():
     assert fixed.slots["tip_who"] == "eran 12" and fixed.slots["tip_facts"]["people_count"] == 12
     again = step(turn("actually there were 12 not 8", "inform", 1.0), facts)
     assert again.slots["tip_facts"]["people_count"] == 12
+
+
+def test_fear_said_alone_is_met_with_reassurance_and_the_question_again():
+    # "im scared" to "work, sex or something else?" was filed as the kind "other"
+    facts = asked("exploitation_type", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="i work at a massage place and i cant leave")
+    for text, language in (("im scared", "en"), ("tengo miedo", "es"), ("j'ai peur", "fr"), ("estou com medo", "pt")):
+        result = step(turn(text, "inform", 0.9, language), facts)
+        assert result.say == ["utter_fear_found_out"] and "exploitation_type" not in result.slots, text
