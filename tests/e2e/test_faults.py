@@ -261,7 +261,7 @@ def test_a_message_left_processing_by_a_process_that_died_is_answered(faulty):
     with faulty.db.session() as s:
         conv = s.scalar(select(Conversation).where(Conversation.key == key))
         left = store.add_inbound(s, conv.id, f"twilio:SM{secrets.token_hex(16)}",
-                                 enc.encrypt("someone else, my cousin"))
+                                 enc.encrypt("someone else, my cousin")).id
         s.execute(update(Message).where(Message.id == left).values(
             status="processing", attempts=1, updated_at=utcnow() - timedelta(minutes=5)))
     inbound = faulty.wait_until_answered(phone, timeout=60)

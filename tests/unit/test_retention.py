@@ -15,7 +15,7 @@ from webhooks.reports.store import NewTip, ReportStore
 def conversation(db, encryptor, key: str, days_ago: int) -> int:
     with db.session() as s:
         conv = store.get_or_create(s, key, "sms", encryptor.encrypt("+15550100"))
-        msg = s.get(Message, store.add_inbound(s, conv.id, f"sid-{key}", encryptor.encrypt("they took my passport")))
+        msg = store.add_inbound(s, conv.id, f"sid-{key}", encryptor.encrypt("they took my passport"))
         store.add_reply(s, conv, msg, encryptor.encrypt("thank you"), author="bot")
         s.flush()
         s.execute(update(Conversation).where(Conversation.id == conv.id)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import redis
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from webhooks import redis_state
 from webhooks.channels.outbound import OptedOut
@@ -80,6 +80,15 @@ class Triaged:
 
 
 @dataclass(frozen=True)
+class Routed:
+    """What was decided for a claimed message before the bot is asked."""
+    body: str  # what goes to the bot ("/resume" for "no" to "end this chat?")
+    raised: Raised | None = None
+    to_staff: bool = False
+    watched: bool = False
+
+
+@dataclass(frozen=True)
 class Stored:
     """What the write-ahead (and triage) left: ids, and whether the message is next in line."""
     conversation_id: int
@@ -88,6 +97,10 @@ class Stored:
     urgency: str | None = None
     raised: Raised | None = None
     next_in_line: bool = False  # no earlier message of the conversation is unfinished
+    over: Over | None = None  # over a rate limit: stored as deferred
+    taken: tuple[Conversation, Message, Routed] | None = None  # claimed and routed as it was stored
+
+
 
 
 @dataclass
@@ -135,30 +148,39 @@ class MessagePipeline:
 
     def _handle(self, inbound: Inbound) -> Outcome:
         key = self.conversation_key(inbound.channel, inbound.address)
+        # The conversation's lock, when it is free: then a message with nothing before it is taken for processing in
+        # the same transaction that stores it (one transaction fewer). When another message of this conversation
+        # holds it, this one is stored and triaged first, and waits for the lock after.
+        lock = self._conversation_lock(key)
+        held = self._acquire(lock, key, blocking=False)
+        self._answers.message_id, self._answers.replies = None, []
         try:
-            stored = self._store_and_triage(key, inbound)
-        except Exception as exc:  # noqa: BLE001 (whatever failed, the message is stored; triage comes later)
-            # (a database that is down fails again here, and the request with it: nothing was stored)
-            log.warning("storing with triage failed; storing the message alone",
-                        extra={"conversation": key, "error": type(exc).__name__})
-            stored = self._store_and_triage(key, inbound, triage=False)
-        if stored.duplicate:
-            self.metrics.duplicates.labels(inbound.channel).inc()
-        else:
-            self.metrics.messages.labels(inbound.channel, "in").inc()
-        log.info("inbound stored", extra={"conversation": key, "message_id": stored.message_id,
-                                          "channel": inbound.channel, "duplicate": stored.duplicate})
-        if stored.raised is not None:
-            self.escalations.announce(stored.raised)
-        msg_id = stored.message_id
-        if not stored.duplicate:
-            over = self.limits.over(key) if stored.urgency == NORMAL else None
-            if over is not None:
-                return self._defer(key, msg_id, over)
-        # 3. one at a time, in order
-        self._answers.message_id, self._answers.replies = msg_id, []
-        try:
-            with self._conversation_lock(key):
+            try:
+                stored = self._store_and_triage(key, inbound, take=held)
+            except Exception as exc:  # noqa: BLE001 (whatever failed, the message is stored; triage comes later)
+                # (a database that is down fails again here, and the request with it: nothing was stored)
+                log.warning("storing with triage failed; storing the message alone",
+                            extra={"conversation": key, "error": type(exc).__name__})
+                stored = self._store_and_triage(key, inbound, triage=False)
+            if stored.duplicate:
+                self.metrics.duplicates.labels(inbound.channel).inc()
+            else:
+                self.metrics.messages.labels(inbound.channel, "in").inc()
+            log.info("inbound stored", extra={"conversation": key, "message_id": stored.message_id,
+                                              "channel": inbound.channel, "duplicate": stored.duplicate})
+            if stored.raised is not None:
+                self.escalations.announce(stored.raised)
+            msg_id = stored.message_id
+            if stored.over is not None:
+                return self._defer(key, msg_id, stored.over)
+            # 3. one at a time, in order
+            self._answers.message_id = msg_id
+            if stored.taken is not None:  # taken when it was stored: the bot is next
+                self._act(*stored.taken)
+                taken = {msg_id}
+            else:
+                if not held:
+                    held = self._acquire(lock, key, blocking=True)
                 if stored.next_in_line:  # nothing before it is unfinished: no need to look
                     taken = {msg_id} if self._process(msg_id) else set()
                 else:
@@ -166,50 +188,75 @@ class MessagePipeline:
             replies = self._answers.replies  # answered by this request: its replies are the ones just stored
         finally:
             self._answers.replies = None
+            if held:
+                self._release(lock)
         if msg_id not in taken:  # a retry, or answered by another process
             with self.db.session() as s:
                 replies = [Reply(m.id, self.enc.decrypt(m.body_enc)) for m in store.replies_to(s, msg_id)]
         self._erase_if_confirmed(key)
         return Outcome(key, replies, stored.duplicate)
 
-    def _store_and_triage(self, key: str, inbound: Inbound, triage: bool = True) -> Stored:
+    def _store_and_triage(self, key: str, inbound: Inbound, triage: bool = True, take: bool = False) -> Stored:
         """1 and 2 in one transaction: the message is stored, and triaged with its conversation locked (the
-        upsert holds the row), before anything acts on it. `triage=False` stores it alone (triage failed: the
-        message is triaged when it is processed)."""
+        upsert holds the row), before anything acts on it; a message over a rate limit is stored as deferred.
+        `triage=False` stores it alone (triage failed: the message is triaged when it is processed). `take`: this
+        process holds the conversation's lock; a message with nothing unfinished before it is then stored already
+        claimed, and routed (3, up to asking the bot) in this same transaction."""
         with self.db.session() as s:
             address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
             conv = store.get_or_create(s, key, inbound.channel, address_enc)
             media_enc = self.enc.encrypt(encode_media(list(inbound.media))) if inbound.media else None
             before, unfinished = store.inbound_before(s, conv.id)  # the row lock keeps these true until commit
             triaged = self._triage(conv, inbound.text, first=before == 0) if triage else None
-            msg_id = store.add_inbound(s, conv.id, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc,
-                                       urgency=triaged.level if triaged else None)
-            if msg_id is None:  # a retry of a stored message (what was triaged is dropped: nothing was changed)
+            taking = take and triaged is not None and unfinished == 0
+            msg = store.add_inbound(s, conv.id, inbound.provider_id, self.enc.encrypt(inbound.text), media_enc,
+                                    urgency=triaged.level if triaged else None, taken=taking)
+            if msg is None:  # a retry of a stored message (what was triaged is dropped: nothing was changed)
                 msg = store.find_inbound(s, inbound.provider_id)
                 if msg is None or msg.conversation_id != conv.id:
                     raise ValueError("provider id reused by another conversation")
                 return Stored(conv.id, msg.id, duplicate=True, urgency=msg.urgency)
             if triaged is None:
-                return Stored(conv.id, msg_id, next_in_line=unfinished == 0)
-            raised = self._apply_triage(s, conv, msg_id, triaged)
-        return Stored(conv.id, msg_id, urgency=triaged.level, raised=raised, next_in_line=unfinished == 0)
+                return Stored(conv.id, msg.id, next_in_line=unfinished == 0)
+            raised = self._apply_triage(s, conv, msg.id, triaged)
+            over = self.limits.over(key) if triaged.level == NORMAL else None
+            if over is not None:
+                msg.status, msg.attempts = "deferred", 0  # answered later, in order, by the watchdog
+                return Stored(conv.id, msg.id, urgency=triaged.level, raised=raised, over=over)
+            taken = None
+            if taking:
+                self._answers.message_id = msg.id
+                taken = (conv, msg, self._route(s, conv, msg))
+        return Stored(conv.id, msg.id, urgency=triaged.level, raised=raised, next_in_line=unfinished == 0,
+                      taken=taken)
+
+    def _conversation_lock(self, key: str):
+        return self.redis.lock(redis_state.key("lock", "conversation", key), timeout=60, blocking_timeout=12)
+
+    def _acquire(self, lock, key: str, blocking: bool) -> bool:
+        try:
+            return bool(lock.acquire(blocking=blocking))
+        except redis.RedisError:
+            if blocking:
+                log.warning("conversation lock unavailable; relying on message claims", extra={"conversation": key})
+            return False
+
+    @staticmethod
+    def _release(lock) -> None:
+        try:
+            lock.release()
+        except redis.RedisError:
+            pass
 
     @contextmanager
-    def _conversation_lock(self, key: str):
-        lock = self.redis.lock(redis_state.key("lock", "conversation", key), timeout=60, blocking_timeout=12)
-        acquired = False
-        try:
-            acquired = lock.acquire()
-        except redis.RedisError:
-            log.warning("conversation lock unavailable; relying on message claims", extra={"conversation": key})
+    def _locked(self, key: str):
+        lock = self._conversation_lock(key)
+        acquired = self._acquire(lock, key, blocking=True)
         try:
             yield
         finally:
             if acquired:
-                try:
-                    lock.release()
-                except redis.RedisError:
-                    pass
+                self._release(lock)
 
     def resume_pending(self, older_than: timedelta, give_up_after: timedelta, per_pass: int = 20) -> int:
         """Answer stored messages nobody finished (the bot was down, a process died, a flood was held back),
@@ -230,7 +277,7 @@ class MessagePipeline:
                                                                        utcnow() - self.stale_after)][:per_pass]
             if not waiting:
                 continue
-            with self._conversation_lock(key):
+            with self._locked(key):
                 self._late.active = True
                 try:
                     self._drain(conv_id, waiting[-1])
@@ -268,80 +315,89 @@ class MessagePipeline:
     # 3. keywords, then the bot ---------------------------------------------------------------------
     def _process(self, message_id: int) -> bool:
         """False when the message was not this process's to take."""
-        raised: Raised | None = None
-        routed_to_staff = False
         with self.db.session() as s:
             # taken atomically, and committed with the rest of this transaction before the bot is asked
             msg = store.claim(s, message_id, utcnow() - self.stale_after)
             if msg is None:
                 return False  # processed already, or being processed by another process
             conv = s.get(Conversation, msg.conversation_id)
-            body = self.enc.decrypt(msg.body_enc)
-            keyword = keyword_of(body, conv.channel)
-            pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
-            if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
-                body, pending = "/resume", None  # "no, go on": the bot carries on where it was
-            if msg.urgency is None:  # not triaged yet (its request died, or its triage failed): triage now
-                before, _ = store.inbound_before(s, conv.id, msg.id)
-                triaged = self._triage(conv, body, first=before == 0)
-                msg.urgency, raised = triaged.level, self._apply_triage(s, conv, msg.id, triaged)
-            if conv.opted_out and keyword is not Keyword.START:
-                msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
-            elif pending and is_yes(body):
-                self._confirmed(s, conv, msg, pending)
-            elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
-                pass
-            elif conv.owner_staff_id is not None:
-                msg.status = "done"  # a person owns this conversation: it goes to them, never to the bot
-                routed_to_staff = True
-            elif conv.language not in FULL_BOT:
-                # The bot does not speak it: say so in that language, once, and queue for a person.
-                interpreter = self.escalations.raise_for(s, conv, NEEDS_INTERPRETER, raised_by=msg.id)
-                raised = raised or interpreter
-                # once a day in this language (also when a person was already asked for, for another reason)
-                first_in_language = msg.attempts == 1 and self._once(("holding", conv.key, conv.language), 86400,
-                                                                     without_redis=True)
-                if interpreter.new or first_in_language or (msg.urgency not in (None, "normal") and msg.attempts == 1):
-                    self._reply(s, conv, msg, holding_message(conv.language), author="system")
-                msg.status = "done"
-                routed_to_staff = True
-            elif not body.strip() and msg.media_enc is not None:
-                # A photo or file with no words: staff can see it; the bot has nothing to read.
-                self._reply(s, conv, msg, gateway_text("media_received", conv.language), author="system")
-                msg.status = "done"
-            elif requested_language(body) == conv.language and msg.urgency == "normal":
-                # "in English please", "español": a short confirmation in that language; nothing for the bot
-                self._reply(s, conv, msg, gateway_text("language_switched", conv.language), author="system")
-                msg.status = "done"
-            else:
-                joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
-                watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
-                if joining is not None and msg.attempts == 1 and not watched:
-                    # someone watching the phone must not read "a person is joining": the bot pauses neutrally
-                    self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
-                away = msg.attempts == 1 and self._first_message_while_away(conv.key)
-                if away and joining is None:
-                    back = self.hours.describe_return(utcnow(), conv.language)
-                    self._reply(s, conv, msg, gateway_text("after_hours", conv.language, back=back),
-                                author="system")
-        if raised is not None:
-            self.escalations.announce(raised)
-        if msg.status in ("done", "held"):
-            if routed_to_staff and conv.owner_staff_id is not None:
-                self.escalations.message_for_staff(conv.id, message_id)
-            return True
-        self._ask_bot(msg, conv, body, watched, danger=msg.urgency == CRITICAL)
+            routed = self._route(s, conv, msg)
+        self._act(conv, msg, routed)
         return True
+
+    def _route(self, s, conv: Conversation, msg: Message) -> Routed:
+        """Where a claimed message goes (keywords, a confirmation, the person who took the conversation, a
+        holding reply), decided in its transaction; `_act` does the rest once that is committed."""
+        raised: Raised | None = None
+        routed_to_staff = watched = False
+        body = self.enc.decrypt(msg.body_enc)
+        keyword = keyword_of(body, conv.channel)
+        pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
+        if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
+            body, pending = "/resume", None  # "no, go on": the bot carries on where it was
+        if msg.urgency is None:  # not triaged yet (its request died, or its triage failed): triage now
+            before, _ = store.inbound_before(s, conv.id, msg.id)
+            triaged = self._triage(conv, body, first=before == 0)
+            msg.urgency, raised = triaged.level, self._apply_triage(s, conv, msg.id, triaged)
+        if conv.opted_out and keyword is not Keyword.START:
+            msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
+        elif pending and is_yes(body):
+            self._confirmed(s, conv, msg, pending)
+        elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
+            pass
+        elif conv.owner_staff_id is not None:
+            msg.status = "done"  # a person owns this conversation: it goes to them, never to the bot
+            routed_to_staff = True
+        elif conv.language not in FULL_BOT:
+            # The bot does not speak it: say so in that language, once, and queue for a person.
+            interpreter = self.escalations.raise_for(s, conv, NEEDS_INTERPRETER, raised_by=msg.id)
+            raised = raised or interpreter
+            # once a day in this language (also when a person was already asked for, for another reason)
+            first_in_language = msg.attempts == 1 and self._once(("holding", conv.key, conv.language), 86400,
+                                                                 without_redis=True)
+            if interpreter.new or first_in_language or (msg.urgency not in (None, "normal") and msg.attempts == 1):
+                self._reply(s, conv, msg, holding_message(conv.language), author="system")
+            msg.status = "done"
+            routed_to_staff = True
+        elif not body.strip() and msg.media_enc is not None:
+            # A photo or file with no words: staff can see it; the bot has nothing to read.
+            self._reply(s, conv, msg, gateway_text("media_received", conv.language), author="system")
+            msg.status = "done"
+        elif requested_language(body) == conv.language and msg.urgency == "normal":
+            # "in English please", "español": a short confirmation in that language; nothing for the bot
+            self._reply(s, conv, msg, gateway_text("language_switched", conv.language), author="system")
+            msg.status = "done"
+        else:
+            joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
+            watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
+            if joining is not None and msg.attempts == 1 and not watched:
+                # someone watching the phone must not read "a person is joining": the bot pauses neutrally
+                self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
+            away = msg.attempts == 1 and self._first_message_while_away(conv.key)
+            if away and joining is None:
+                back = self.hours.describe_return(utcnow(), conv.language)
+                self._reply(s, conv, msg, gateway_text("after_hours", conv.language, back=back),
+                            author="system")
+        return Routed(body, raised, routed_to_staff, watched)
+
+    def _act(self, conv: Conversation, msg: Message, routed: Routed) -> None:
+        """After `_route`'s transaction: announce what it raised, tell the person who owns the conversation, or ask
+        the bot."""
+        if routed.raised is not None:
+            self.escalations.announce(routed.raised)
+        if msg.status in ("done", "held"):
+            if routed.to_staff and conv.owner_staff_id is not None:
+                self.escalations.message_for_staff(conv.id, msg.id)
+            return
+        self._ask_bot(msg, conv, routed.body, routed.watched, danger=msg.urgency == CRITICAL)
 
     # 2. triage -------------------------------------------------------------------------------------
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
         """Over a rate limit: stored, answered later in order by the watchdog, never in anyone's way. A flood
         from one sender gets silence; a person caught in a line-wide surge gets one holding reply."""
         replies = []
-        with self.db.session() as s:
-            s.execute(update(Message).where(Message.id == msg_id, Message.status == "received")
-                      .values(status="deferred"))
-            if over is Over.LINE and self._first_holding(key):
+        if over is Over.LINE and self._first_holding(key):
+            with self.db.session() as s:
                 msg = s.get(Message, msg_id)
                 conv = s.get(Conversation, msg.conversation_id)
                 replies = [self._reply(s, conv, msg, gateway_text("holding", conv.language), author="system")]
@@ -416,10 +472,8 @@ class MessagePipeline:
                     self._reply(s, conv, msg, gateway_text("holding", language), author="system")
             return
         with self.db.session() as s:
-            # the message is this process's (claimed); the conversation is read again: a person may have taken it
-            msg, conv = s.merge(msg, load=False), s.get(Conversation, conv.id)
-            msg.status = "done"
-            if conv.owner_staff_id is not None:
+            # the message is this process's (claimed); a person may have taken the conversation meanwhile
+            if store.finish(s, message_id) is not None:
                 return  # a person took over while the bot was thinking: its answer is dropped
             texts = []
             for reply in bot_replies:
@@ -524,16 +578,16 @@ class MessagePipeline:
     def _replies(self, s, conv: Conversation, msg: Message, bodies: list[str], author: str = "bot") -> list[Reply]:
         """Store the replies to `msg` (one INSERT for them all), then hand each on: to the waiting request, or
         sent as a new message when nobody waits, and to the live consoles."""
-        stored = [store.add_reply(s, conv, msg, self.enc.encrypt(body), author=author) for body in bodies]
-        s.flush()
+        ids = store.add_replies(s, conv.id, msg.id, [self.enc.encrypt(body) for body in bodies], author)
         replies = []
-        for out, body in zip(stored, bodies, strict=True):
-            reply = Reply(out.id, body)
+        for out_id, body in zip(ids, bodies, strict=True):
+            reply = Reply(out_id, body)
             replies.append(reply)
             if getattr(self._answers, "replies", None) is not None and msg.id == self._answers.message_id:
                 self._answers.replies.append(reply)
             self.metrics.messages.labels(conv.channel, "out").inc()
             if getattr(self._late, "active", False) and conv.channel == "sms" and self.outbound is not None:
+                out = s.get(Message, out_id)
                 try:
                     self.outbound.deliver(conv, out, body)  # nobody is waiting for TwiML any more
                 except OptedOut:

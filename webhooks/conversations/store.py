@@ -31,9 +31,9 @@ _NEW_CONVERSATION = {name: Conversation.__table__.c[name].default.arg
 _ADD_INBOUND = text(
     "INSERT INTO messages (conversation_id, direction, author, provider_id, body_enc, media_enc, status, urgency,"
     " attempts, created_at, updated_at) VALUES (:conversation_id, 'in', 'person', :provider_id, :body_enc,"
-    " :media_enc, 'received', :urgency, 0, :now, :now)"
-    " ON CONFLICT (provider_id) DO NOTHING RETURNING id"
-).bindparams(bindparam("now", type_=UTCDateTime()))
+    " :media_enc, :status, :urgency, :attempts, :now, :now)"
+    " ON CONFLICT (provider_id) DO NOTHING RETURNING " + ", ".join(c.name for c in Message.__table__.columns)
+).bindparams(bindparam("now", type_=UTCDateTime())).columns(*Message.__table__.columns)
 
 
 def get_or_create(session: Session, key: str, channel: str, address_enc: str | None) -> Conversation:
@@ -54,11 +54,15 @@ def find_inbound(session: Session, provider_id: str) -> Message | None:
 
 
 def add_inbound(session: Session, conversation_id: int, provider_id: str, body_enc: str,
-                media_enc: str | None = None, urgency: str | None = None) -> int | None:
-    """Store an inbound message and return its id; None when this provider id was stored before (a retry)."""
-    return session.execute(_ADD_INBOUND, {
+                media_enc: str | None = None, urgency: str | None = None, taken: bool = False) -> Message | None:
+    """Store an inbound message and return it; None when this provider id was stored before (a retry). `taken`:
+    stored already claimed for processing (as `claim` leaves it), by a process that holds the conversation's lock
+    and has found nothing unfinished before it."""
+    stmt = select(Message).from_statement(_ADD_INBOUND)
+    return session.scalars(stmt, {
         "conversation_id": conversation_id, "provider_id": provider_id, "body_enc": body_enc, "media_enc": media_enc,
-        "urgency": urgency, "now": utcnow()}).scalar_one_or_none()
+        "status": "processing" if taken else "received", "attempts": 1 if taken else 0, "urgency": urgency,
+        "now": utcnow()}).one_or_none()
 
 
 def add_reply(session: Session, conv: Conversation, reply_to: Message | None, body_enc: str,
@@ -67,6 +71,33 @@ def add_reply(session: Session, conv: Conversation, reply_to: Message | None, bo
                   reply_to_id=reply_to.id if reply_to else None, status="sent")
     session.add(msg)
     return msg
+
+
+_ADD_REPLIES = Message.__table__.insert().returning(Message.id, sort_by_parameter_order=True)
+
+
+def add_replies(session: Session, conversation_id: int, reply_to_id: int, bodies_enc: list[str],
+                author: str) -> list[int]:
+    """Store the replies to an inbound message, in one statement; returns their ids, in order."""
+    if not bodies_enc:
+        return []
+    now = utcnow()
+    return list(session.connection().execute(_ADD_REPLIES, [
+        {"conversation_id": conversation_id, "direction": "out", "author": author, "body_enc": body_enc,
+         "reply_to_id": reply_to_id, "status": "sent", "created_at": now, "updated_at": now}
+        for body_enc in bodies_enc]).scalars())
+
+
+_FINISH = (update(Message).where(Message.id == bindparam("message_id"))
+           .values(status="done", updated_at=bindparam("now"))
+           .returning(select(Conversation.owner_staff_id).where(Conversation.id == Message.conversation_id)
+                      .scalar_subquery()))
+
+
+def finish(session: Session, message_id: int) -> int | None:
+    """Mark an inbound message answered, and say who owns its conversation now (None: nobody, the bot's answer
+    goes out): one statement."""
+    return session.connection().execute(_FINISH, {"message_id": message_id, "now": utcnow()}).scalar_one()
 
 
 def unprocessed_up_to(session: Session, conv_id: int, last_id: int, stale_before: datetime) -> list[tuple[int, str]]:
