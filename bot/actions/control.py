@@ -5,6 +5,7 @@ from __future__ import annotations
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions import intake
 from webhooks.rasa import CONFIRM_PAYLOAD
 
 
@@ -13,6 +14,13 @@ class ActionConfirmEnd(Action):
         return "action_confirm_end"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        text = tracker.latest_message.get("text") or ""
+        if (tracker.get_slot("tip_facts") or {}).get("referred") and not intake.wants_to_end(text) and (
+                intake.tells_a_work_problem(text)):
+            # "no im free to leave, just want my money" after the work-problem referral: the short referral again
+            # (the model once read it as wanting to end, and the person was asked "Do you want to end this chat?")
+            dispatcher.utter_message(response="utter_referred_again")
+            return []
         dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
         return []
 

@@ -157,13 +157,6 @@ _PEOPLE_DOING = re.compile(r"^\W*(men|women|guys|girls|people|they|he|she|cars|t
 _ONLY_A_START = re.compile(r"^\W*((ok|okay|k|so|well|um+|uh+|hm+|alright|right|basically|anyway|bueno|pues|este"
                            r"|entonces|mira|oye|ok pues|bon|alors|eh bien|donc|bem|entao|tipo|olha|e assim|so basically"
                            r"|ok so|okay so|well so|so um+)\W*){1,3}$")
-# what a question about anonymity names ("men show up in cars" was read as one, at 0.98, to "where?")
-_ANONYMITY = re.compile(r"\b(anonym\w*|anon|anonim\w*|name|names|nombre|nom|nome|confiden\w*|secret\w*|privat\w*"
-                        r"|privad\w*|priv[eé]\w*|identi\w*|know (it was|who|its) me|find out|trace|track|saber quien"
-                        r"|sepa(n)? que|se entere|rastre\w*|sigil\w*|savoir (que|qui)|saber que|who i am|quien soy"
-                        r"|number|numero|num[eé]ro|record\w*|regist\w*|guard\w*|keep|stay|between us|entre nosotros"
-                        r"|know|knows|saber|sabe|sabra\w*|savoir|saura|tell (anyone|anybody|them|him|her|my)|decir\w*"
-                        r"|dire|contar)\b")
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
@@ -334,8 +327,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     substantive = has_facts(found) and turn.words > 12
     if turn.intent in REQUESTS and turn.confidence >= 0.5:
         # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")
-        if turn.intent == "end_conversation" and (not _ENDING.search(_CONDITION.sub(" ", turn.text))
-                                                  or _RATHER_NOT_SAY.search(normalise(turn.text))):
+        if turn.intent == "end_conversation" and not wants_to_end(turn.text):
             return False  # "i dont want to say where" declines a question; it does not end the chat
         if turn.intent == "delete_data" and not _ERASING.search(turn.text):
             return False
@@ -347,8 +339,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
-    if turn.intent == "ask_anonymous" and not _ANONYMITY.search(normalise(turn.text)) and not _QUESTION.search(
-            turn.text):
+    if turn.intent == "ask_anonymous" and not _QUESTION.search(turn.text) and not _names_topic(
+            "utter_anonymous", normalise(turn.text)):
         return False  # names nothing about anonymity, and asks nothing: it tells
     if turn.intent in QUESTIONS and turn.confidence >= 0.5 and (turn.intent != "ask_code" or asks_for_code(turn.text)):
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
@@ -427,9 +419,14 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     """The intake's questions a message answers by what it holds: a place, a time or "still going on", a count or an
     age, signs of control, a kind of exploitation, who it is about, a privacy choice."""
     fields = set()
-    if found.city or found.state or found.country or found.venue:
+    if found.city or found.state or found.country or found.venue or _STREET.search(normalise(text)) or (
+            _NAMED_STREET.search(text)):
         fields.add("tip_where")
-    if found.ongoing is not None or _TIME.search(_TIME_OF_DAY.sub(" ", text)):
+    timed = _TIME_OF_DAY.sub(" ", text)
+    if found.ages:  # "elle a 19 ans", "tiene 19 años": an age, not a time (it was filed as when)
+        timed = re.sub(r"\b(" + "|".join(map(str, found.ages)) + r") ?(years?|yrs?|a[nñ]os|ans)( old)?\b", " ", timed,
+                       flags=re.IGNORECASE)
+    if found.ongoing is not None or _TIME.search(timed):
         fields.add("tip_when")
     if found.people_count or found.ages or found.minor or _JUST_ONE.search(normalise(text)):
         fields.add("tip_who")
@@ -442,6 +439,13 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     if found.privacy is not None and not _QUESTION.search(text):
         fields.add("privacy_level")
     return frozenset(fields)
+
+
+def wants_to_end(text: str) -> bool:
+    """Ending the chat said in words that say so: not "no los dejan salir", "free to leave" or "i dont want to say
+    where" (the model has read each as wanting to end)."""
+    return bool(_ENDING.search(_CONDITION.sub(" ", _FREE.sub(" ", text)))) and not _RATHER_NOT_SAY.search(
+        normalise(text))
 
 
 def tells_a_work_problem(text: str) -> bool:
@@ -480,6 +484,8 @@ def answer_after_filing(turn: Turn) -> str | None:
         return "utter_what_happens_next"  # "what happens now?" (read as a tip, a greeting, a no or a yes by the model)
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
+    if asks_what_trafficking_is(text):
+        return "utter_what_trafficking_is"
     if turn.intent == "greet":
         return "utter_still_here"
     if turn.intent in ("affirm", "deny", "resume") and turn.words <= 4:
@@ -575,6 +581,21 @@ _WHAT_NEXT = re.compile(
     r"\be agora\b|\bo que (acontece|vai acontecer)\b", re.IGNORECASE)
 
 
+# "what counts as trafficking?", "¿esto es trata?", "c'est quoi la traite", "isso é tráfico?" (on normalised text)
+_WHAT_TRAFFICKING_IS = re.compile(
+    r"\bwhat(s| is| exactly is| counts as| does| do (you|u) mean by| is considered)( (human|labou?r|sex))? "
+    r"traffick\w*|\b(is|does|would) (this|that|it|what (im|i m) describing)( \w+)? (count as |be |considered )?"
+    r"(human )?traffick\w*\W*$|\bdefin\w* (of )?(human )?traffick\w*|\bcount(s)? as (human )?traffick\w*|"
+    r"\b(que|q) (es|significa|se considera|cuenta como) (la |una )?trata\b|\b(esto|eso) (es|seria|cuenta como)( una)? "
+    r"trata\W*$|\bc.est quoi (la )?traite\b|\bqu.est.ce que (c.est que )?la traite\b|\b(c.est|est.ce) de la traite"
+    r"\W*$|\bo que (e|significa|conta como) (o )?trafico\b|\b(isso|isto) (e|conta como) trafico\W*$")
+
+
+def asks_what_trafficking_is(text: str) -> bool:
+    """Asks what trafficking is, or whether what they know counts (a question a hotline is there to answer)."""
+    return len(_WORD.findall(text)) <= 14 and bool(_WHAT_TRAFFICKING_IS.search(normalise(text)))
+
+
 def asks_what_next(text: str) -> bool:
     """"What happens now?" after a report is filed."""
     return len(_WORD.findall(text)) <= 10 and bool(_WHAT_NEXT.search(normalise(text)))
@@ -588,6 +609,36 @@ def explanation(asked: str) -> str:
 def _names_a_kind(text: str) -> bool:
     """Work or sex named in so many words ("trabajo", "sexo"): an answer to the kind question."""
     return bool(_WORK.search(text) or _SEX.search(text))
+
+
+# "sorry wrong button", "oops typo", "me equivoqué", "je me suis trompé", "foi sem querer" (on normalised text)
+_SLIP = re.compile(r"\b(wrong (button|key|thing|chat|letter|one)|typo|oops+|whoops|my bad|by (accident|mistake)"
+                   r"|accidentally|(didnt|did not|didn t) mean (that|to|it)|ignore (that|this|it|my last)"
+                   r"|mis ?(typed|clicked|pressed)|me equivoque|sin querer|me confundi|boton equivocado"
+                   r"|je me suis trompee?|par erreur|faute de frappe|mauvais bouton"
+                   r"|foi sem querer|me enganei|errei|digitei errado|apertei errado|botao errado)\b")
+# "i meant yes", "quise decir que sí", "je voulais dire oui", "quis dizer sim"
+_MEANT = re.compile(r"\b(i meant|meant to (say|put|press)|quise decir|queria decir|je voulais (dire|mettre)"
+                    r"|quis dizer|queria dizer)( que)? (?P<what>yes|yeah|yep|no|nope|si|oui|non|sim|nao)\b")
+
+
+# what may come with a slip and says nothing more ("oops, it was tuesday" is a correction, not a slip)
+_SLIP_FILLER = frozenset("sorry so sry soz oh ah lol haha jaja i im it that this was a the my me no perdon perdona "
+                         "disculpa disculpe lo siento fue eso ay pardon desole desolee c etait je desculpa desculpe "
+                         "foi isso ops".split())
+
+
+def slipped(turn: Turn, found: Extracted) -> str | None:
+    """A slip of the finger, said as one: None when it is not; "" when it says nothing more (the question is asked
+    again: "sorry wrong button" to "is it safe to text?" paused the chat); else what they meant ("i meant yes")."""
+    text = normalise(turn.text)
+    meant = _MEANT.search(text)
+    if meant:
+        return meant.group("what")
+    if _SLIP.search(text) and not has_facts(found) and not (
+            set(_WORD.findall(_SLIP.sub(" ", text))) - _SLIP_FILLER):
+        return ""
+    return None
 
 
 def puzzled(turn: Turn, found: Extracted, asked: str | None = None) -> bool:
@@ -816,6 +867,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         return out
     out = Step()
+    slip = slipped(turn, found) if asked else None
+    if slip == "":
+        out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
+        return out
+    if slip:
+        turn = replace(turn, text=slip, intent="inform", confidence=1.0)  # "no sorry i meant yes": yes
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
         if asked in FREE_TEXT:
             # in other words, instead of the same question again; puzzled again after that, the intake goes on with
@@ -838,6 +895,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked and asks_what_next(turn.text) and turn.intent not in REQUESTS and not describes(turn, found):
         out.say.append("utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
         return out  # that here"); then the same question again
+    if asks_what_trafficking_is(turn.text) and not describes(turn, found):
+        out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
+        return out
     answer = answers_and_tells(turn, found)
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
@@ -1006,7 +1066,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if out.slots["exploitation_type"] == UNKNOWN and not _answer_kind(turn, found) and not describes(turn, found):
             # "it started 2 weeks ago": when; a description ("a young girl next door… men come and go at night")
             # joins the narrative below, and is not filed whole as when and who
-            _fill_instead(out, asked, about, found, slots, text)
+            elsewhere = _fill_instead(out, asked, about, found, slots, text) or about & {"tip_where", "tip_when"}
+            if elsewhere and asked not in _asked_again(out, facts):
+                # "Atlanta" to "work, sex or something else?": the place, noted, and the kind question once more (the
+                # report was filed with no kind)
+                del out.slots["exploitation_type"]
+                _mark_asked_again(out, facts, asked)
+                out.say.append("utter_noted")
+                return out
         _keep_what_was_told(out, slots, turn, found)
         return out
 
@@ -1036,6 +1103,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
             return out
         kind = _answer_kind(turn, found)
+        if asked in ("tip_control", "tip_when", "tip_who") and asked not in about and "tip_where" in about and (
+                not kind and not found.means_of_control and slots.get("tip_where") not in (None, UNKNOWN)
+                and turn.words <= 12 and not (found.city or found.state or found.country)):
+            # "on bissonnet near the freeway" after "Houston": more of the place, added to it; then this question again
+            # (it was filed as who, or as a sign of control)
+            out.slots["tip_where"] = f"{slots['tip_where']} / {text.strip()}"
+            out.say.append("utter_noted")
+            return out
         if asked != "tip_what" and (_CORRECTING.match(text) or _says_a_place_was_wrong(text, slots)
                                     or asked == "tip_more" and _corrects_an_answer(text, slots, about)):
             changes = correction(turn, slots, found)
@@ -1194,6 +1269,14 @@ _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|out
                           r"|hwy|highway"
                           r"|exit|block|corner|downtown|uptown|city|town|county|here|there|calle|avenida|carretera"
                           r"|esquina|colonia|barrio|aqui|alli|ahi|rue|rua|bairro|ici|aqui)\b")
+# a street, a road or a landmark beside one: "on bissonnet near the freeway", "off i-10", "calle 5 y avenida juarez",
+# "El Rancho on Bissonnet" (a capitalised name after on/off/near, that is not a day or a month)
+_STREET = re.compile(r"\b(st|street|ave|avenue|blvd|boulevard|rd|road|hwy|highway|fwy|freeway|pkwy|parkway|interstate"
+                     r"|exit|truck stop|gas station|calle|avenida|carretera|esquina|boulevard|rue|chemin|rua|estrada"
+                     r"|rodovia)\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
+_NAMED_STREET = re.compile(r"\b(on|off|near|by) (?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                           r"|February|March|April|May|June|July|August|September|October|November|December|Facebook"
+                           r"|Instagram|Snapchat|TikTok|WhatsApp|Craigslist|Google)\b)[A-Z][a-z]{3,}")
 _WHERE_PHRASE = re.compile(r"\b(in|at|on|en|dans|em|no|na) (the|la|el|los|las|le|les|a|an|un|una|o|os|as)\b")
 
 

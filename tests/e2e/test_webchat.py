@@ -5,10 +5,14 @@ import json
 import re
 
 import pytest
+from sqlalchemy import func, select
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 from tests.support import dialogue
+from webhooks.conversations.models import Conversation, Message
+from webhooks.crypto import keyed_hash
+from webhooks.db import Database
 
 pytestmark = pytest.mark.e2e
 
@@ -53,6 +57,19 @@ def test_a_chat_message_needs_its_own_session_token(system):
     resp = system.http.post("/chat/sessions/not-a-real-session-id-000/messages", json={"text": "hi"},
                             headers=other_headers)
     assert resp.status_code == 404
+    # nothing was stored for a wrong token, and no conversation was made for an unknown session
+    db = Database(system.settings.effective_database_url)
+    try:
+        with db.session() as s:
+            for session in (session_id, "not-a-real-session-id-000"):
+                key = keyed_hash(system.settings.tipline_secret_key, f"web:{session}")
+                stored = s.scalar(select(func.count()).select_from(Message).join(Conversation).where(
+                    Conversation.key == key))
+                assert stored == 0, session
+            unknown = keyed_hash(system.settings.tipline_secret_key, "web:not-a-real-session-id-000")
+            assert s.scalar(select(Conversation).where(Conversation.key == unknown)) is None
+    finally:
+        db.dispose()
 
 
 def test_a_retried_client_message_id_is_answered_once(system):

@@ -797,3 +797,33 @@ def test_ads_put_up_by_someone_else_are_sexual_exploitation():
     assert "SexualExploit" in extract(text).exploitation
     assert "SexualExploit" in extract("my bf posts my ads").exploitation
     assert not extract("i posted my ads for my car").exploitation
+
+
+def test_being_mistaken_is_not_being_deceived():
+    # "je me suis trompée" (I made a mistake) was read as false promises; "on m'a trompée" (I was deceived) still is
+    assert not extract("je me suis trompée de bouton", "fr").means_of_control
+    assert not extract("pardon, je me trompe", "fr").means_of_control
+    assert extract("on m'a trompée sur le travail", "fr").means_of_control == {"FalsePromises"}
+
+
+def test_an_age_followed_by_how_many_others_is_an_age():
+    # "she is 16 and 3 others": no age reached the report (triage still flagged the minor)
+    assert extract("she is 16 and 3 others", "en").ages == (16,)
+    assert extract("elle a 15 ans et 2 autres", "fr").ages == (15,)
+    assert extract("they are 17 and 18", "en").ages == (17, 18)
+
+
+def test_a_street_named_after_a_place_is_not_the_place():
+    # "off Washington Ave in Phoenix" was Phoenix, WA; "a house on Lincoln Blvd" was Lincoln, Nebraska
+    found = extract("off Washington Ave in Phoenix", "en")
+    assert (found.city, found.state) == ("Phoenix", "AZ")
+    assert extract("a house on Lincoln Blvd", "en").city is None
+    assert extract("en la calle Juárez", "es").city is None
+    assert extract("its on houston street in manhattan", "en").state == "NY"
+    assert extract("vivo en Juárez", "es").city == "Ciudad Juarez"
+
+
+def test_cameras_everywhere_is_being_watched_in_every_language():
+    for text, language in (("cameras everywhere", "en"), ("hay cámaras por todos lados", "es"),
+                           ("il y a des caméras partout", "fr"), ("tem câmeras em todo lugar", "pt")):
+        assert extract(text, language).means_of_control == {"RestrictsMovement"}, text

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from bot.actions.intake import Turn, acknowledges, answer_after_filing, asks_without_telling, next_question, plan, step
+from bot.actions.intake import (
+    Turn,
+    acknowledges,
+    answer_after_filing,
+    asks_without_telling,
+    next_question,
+    plan,
+    step,
+    wants_to_end,
+)
 from bot.actions.summary import summary
 
 
@@ -219,7 +228,7 @@ def test_an_answer_that_starts_like_a_spanish_question_is_still_an_answer():
 
 def test_a_place_given_instead_of_the_kind_is_a_place_not_other_exploitation():
     out = step(turn("columbus ohio, on maple ave"), asked("exploitation_type"))
-    assert out.slots["exploitation_type"] == "unknown"
+    assert "exploitation_type" not in out.slots and out.say == ["utter_noted"]  # the kind question once more
     assert out.slots["tip_facts"]["city"] == "Columbus"
     assert step(turn("they make him steal from stores"), asked("exploitation_type")).slots[
         "exploitation_type"] == "OtherExploit"
@@ -487,7 +496,20 @@ def test_a_time_given_to_the_signs_of_control_question_is_when_and_the_question_
 
 def test_a_time_given_to_the_kind_question_is_when_not_another_kind():
     result = step(turn("it started 2 weeks ago"), asked("exploitation_type"))
-    assert result.slots == {"exploitation_type": "unknown", "tip_when": "it started 2 weeks ago"}
+    assert result.slots["tip_when"] == "it started 2 weeks ago" and result.say == ["utter_noted"]
+    # the kind question comes once more (a report was filed with no kind), then the kind is unknown
+    assert "exploitation_type" not in result.slots
+    again = step(turn("since june"), asked("exploitation_type", tip_facts=result.slots["tip_facts"]))
+    assert again.slots["exploitation_type"] == "unknown"
+
+
+def test_a_city_given_to_the_kind_question_is_noted_and_the_kind_asked_once_more():
+    facts = asked("exploitation_type", tip_what="theres a massage place where the women live inside and never leave")
+    result = step(turn("Atlanta"), facts)
+    assert result.say == ["utter_noted"] and "exploitation_type" not in result.slots
+    assert result.slots["tip_facts"]["city"] == "Atlanta"
+    assert step(turn("sex"), {**facts, "tip_facts": result.slots["tip_facts"]}).slots["exploitation_type"] == (
+        "SexualExploit")
 
 
 def test_a_first_message_that_is_a_question_gets_its_answer_as_the_intake_opens():
@@ -603,7 +625,7 @@ def test_a_venue_given_to_the_kind_question_does_not_replace_a_city_told_before(
     slots = {**first.slots, "safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous"}
     assert next_question(slots) == "exploitation_type"
     result = step(turn("boate", "inform", 0.8, "pt"), asked("exploitation_type", **slots))
-    assert "tip_where" not in result.slots and result.slots["exploitation_type"] == "unknown"
+    assert "tip_where" not in result.slots and "exploitation_type" not in result.slots
     # a place given there while "where?" is still to come is still taken as the place (from the facts: the
     # read-back says "farm, Fresno, CA", and "where?" is not asked)
     fresh = {"safe_to_talk": True, "reporter_role": "other", "privacy_level": "anonymous", "tip_what": "x"}
@@ -1193,7 +1215,7 @@ def test_a_kind_of_workplace_answers_work_sex_or_something_else():
                   tip_what="en la granja donde trabajo hay niños de 12 y 13 años trabajando todo el dia")
     assert step(turn("en la granja de fresas cerca de oxnard", language="es"), facts).slots[
         "exploitation_type"] == "ForcedLabour"
-    assert step(turn("columbus ohio"), facts).slots["exploitation_type"] == "unknown"
+    assert "exploitation_type" not in step(turn("columbus ohio"), facts).slots
 
 
 def test_what_happens_after_reporting_is_answered_during_the_intake():
@@ -1331,3 +1353,96 @@ def test_fear_said_alone_is_met_with_reassurance_and_the_question_again():
     for text, language in (("im scared", "en"), ("tengo miedo", "es"), ("j'ai peur", "fr"), ("estou com medo", "pt")):
         result = step(turn(text, "inform", 0.9, language), facts)
         assert result.say == ["utter_fear_found_out"] and "exploitation_type" not in result.slots, text
+
+
+def test_what_trafficking_is_gets_an_answer_wherever_it_is_asked():
+    # "what counts as trafficking?" as a first message got the opening alone, as if nothing was asked
+    questions = (("what counts as trafficking?", "out_of_scope", "en"), ("is this trafficking?", "ask_who", "en"),
+                 ("whats human trafficking", "chitchat", "en"),
+                 ("would that be considered trafficking?", "inform", "en"),
+                 ("que es la trata de personas?", "out_of_scope", "es"), ("esto es trata?", "inform", "es"),
+                 ("c'est quoi la traite ?", "out_of_scope", "fr"), ("isso é tráfico?", "inform", "pt"))
+    for text, intent, language in questions:
+        for slots in ({}, asked("tip_what"), asked("reporter_role")):
+            result = step(turn(text, intent, 0.8, language), slots)
+            assert result.say == ["utter_what_trafficking_is"] and not result.steps_aside, (text, slots)
+            assert not result.slots.get("tip_what"), text
+        assert answer_after_filing(turn(text, intent, 0.8, language)) == "utter_what_trafficking_is", text
+
+
+def test_a_story_that_names_trafficking_is_kept_as_the_tip():
+    text = "my neighbor makes two women clean his house all day and took their passports, is that trafficking?"
+    result = step(turn(text, "report_tip", 0.9), asked("tip_what"))
+    assert result.slots["tip_what"] == text and "utter_what_trafficking_is" not in result.say
+    for text in ("i want to report human trafficking", "they are trafficking girls out of a motel on 5th street"):
+        assert step(turn(text, "report_tip", 0.9), {}).say != ["utter_what_trafficking_is"], text
+
+
+def test_a_slip_of_the_finger_gets_the_same_question_again():
+    # "sorry wrong button" to "is it safe to text?" paused the chat as if it was not safe
+    for text, intent, language in (("sorry wrong button", "deny", "en"), ("oops typo", "nonsense", "en"),
+                                   ("perdón, me equivoqué", "deny", "es"), ("je me suis trompée", "deny", "fr"),
+                                   ("foi sem querer", "deny", "pt")):
+        for slot in ("safe_to_talk", "reporter_role", "tip_where"):
+            result = step(turn(text, intent, 0.9, language), asked(slot))
+            assert result.say == ["utter_carry_on"] and not result.slots and not result.steps_aside, (text, slot)
+    assert step(turn("oops, it was tuesday"), asked("tip_who", tip_where="Houston")).slots["tip_when"] == "tuesday"
+    assert step(turn("no sorry i meant yes", "deny"), asked("safe_to_talk")).slots["safe_to_talk"] is True
+    assert step(turn("no, quise decir que sí", "deny", 0.9, "es"), asked("safe_to_talk")).slots["safe_to_talk"] is True
+    assert step(turn("oops i meant no", "affirm"), asked("safe_to_talk")).say == ["utter_safety_pause"]
+    # a story that mentions a mistake is still the story
+    text = "i meant the motel on 5th street, the one by the gas station"
+    assert step(turn(text), asked("tip_where")).slots.get("tip_where")
+
+
+def test_the_street_told_after_the_city_is_added_to_the_place():
+    # "El Rancho on Bissonnet" after "Houston" was filed as a sign of control, "on bissonnet near the freeway" as who
+    told = {"tip_where": "Houston", "tip_what": "they make girls work at a bar and dont let them leave"}
+    for text in ("El Rancho on Bissonnet", "on bissonnet near the freeway", "off i-10 by the truck stop"):
+        for slot in ("tip_who", "tip_when", "tip_control"):
+            result = step(turn(text), asked(slot, **told))
+            assert result.slots["tip_where"] == f"Houston / {text}", (text, slot)
+            assert slot not in result.slots and result.say == ["utter_noted"], (text, slot)
+    # what answers the question asked is still that answer
+    assert step(turn("on Monday"), asked("tip_when", **told)).slots == {"tip_when": "on Monday"}
+    assert step(turn("about 5 girls"), asked("tip_who", **told)).slots["tip_who"] == "about 5 girls"
+    assert step(turn("he watches them on Facebook"), asked("tip_control", **told)).slots["tip_control"]
+
+
+def test_an_age_in_years_told_to_when_is_who():
+    # "elle a 19 ans" to "when?" was filed as when ("Quand: elle a 19 ans"); English "she is 19" was already who
+    facts = asked("tip_when", tip_what="elle travaille dans un salon, le patron garde son passeport", tip_where="Laval")
+    for text, language in (("elle a 19 ans", "fr"), ("tiene 19 años", "es"), ("ela tem 19 anos", "pt"),
+                           ("she is 19 years old", "en")):
+        result = step(turn(text, "inform", 0.8, language), facts)
+        assert result.slots.get("tip_who") == text and "tip_when" not in result.slots, text
+    assert step(turn("depuis 2 ans", "inform", 0.8, "fr"), facts).slots["tip_when"] == "depuis 2 ans"
+
+
+def test_wanting_to_end_is_said_in_words_that_say_so():
+    for text in ("i want to stop", "stop", "no quiero seguir", "bye", "quiero terminar", "je veux arrêter"):
+        assert wants_to_end(text), text
+    # the model has read each of these as wanting to end
+    for text in ("no im free to leave, just want my money", "i dont want to say where", "if i leave he hurts me",
+                 "no me dejan salir de la casa"):
+        assert not wants_to_end(text), text
+
+
+def test_a_work_problem_after_the_referral_gets_the_referral_again_not_an_end_of_chat():
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.actions.control import ActionConfirmEnd
+
+    def said(text: str, slots: dict) -> list[str]:
+        tracker = Tracker("k", slots, {"text": text, "intent": {"name": "end_conversation"}}, [], False, None, {}, "")
+        dispatcher = CollectingDispatcher()
+        asyncio.run(ActionConfirmEnd().run(dispatcher, tracker, {}))
+        return [m["response"] for m in dispatcher.messages]
+
+    referred = {"tip_facts": {"referred": True}}
+    assert said("no im free to leave, just want my money", referred) == ["utter_referred_again"]
+    assert said("ok bye", referred) == ["utter_confirm_end"]
+    assert said("no im free to leave, just want my money", {}) == ["utter_confirm_end"]

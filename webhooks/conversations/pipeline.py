@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import hmac
 import threading
 import time
 from collections.abc import Callable
@@ -58,6 +59,15 @@ class Inbound:
     provider_id: str
     text: str
     media: tuple[MediaRef, ...] = ()  # an MMS's files, by reference (never fetched)
+    token_hash: str | None = None  # web chat: the session token's hash, checked as the message is stored
+
+
+class NotThisChat(Exception):
+    """A web-chat message for a session that does not exist, or with another session's token: nothing is stored."""
+
+    def __init__(self, unknown: bool) -> None:
+        super().__init__("no such chat session" if unknown else "bad chat token")
+        self.unknown = unknown
 
 
 @dataclass(frozen=True)
@@ -157,6 +167,8 @@ class MessagePipeline:
         try:
             try:
                 stored = self._store_and_triage(key, inbound, take=held)
+            except NotThisChat:
+                raise
             except Exception as exc:  # noqa: BLE001 (whatever failed, the message is stored; triage comes later)
                 # (a database that is down fails again here, and the request with it: nothing was stored)
                 log.warning("storing with triage failed; storing the message alone",
@@ -205,6 +217,9 @@ class MessagePipeline:
         with self.db.session() as s:
             address_enc = self.enc.encrypt(inbound.address) if inbound.channel == "sms" else None
             conv = store.get_or_create(s, key, inbound.channel, address_enc)
+            if inbound.token_hash is not None and (conv.web_token_hash is None or not hmac.compare_digest(
+                    conv.web_token_hash, inbound.token_hash)):
+                raise NotThisChat(unknown=conv.web_token_hash is None)  # (rolled back: not even created)
             media_enc = self.enc.encrypt(encode_media(list(inbound.media))) if inbound.media else None
             before, unfinished = store.inbound_before(s, conv.id)  # the row lock keeps these true until commit
             triaged = self._triage(conv, inbound.text, first=before == 0) if triage else None

@@ -345,7 +345,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(iba|ibamos|iban) a (ser|trabajar|ganar|estudiar)\b[^.]{0,60}\bpero\b",
         r"\b(falsas?) (promesas?|ofertas?|trabajo)\b", r"\btrabajo falso\b",
         # fr
-        r"\btromp\w*", r"\b(menti|mentent|mentait|mentaient)\b", r"\barnaqu\w*",
+        r"(?<!\bme suis )(?<!\bje me )\btromp\w*", r"\b(menti|mentent|mentait|mentaient)\b", r"\barnaqu\w*",
         r"\b(fausses?) (promesses?|offres?|annonces?)\b", r"\bfait croire\b",
         # pt
         r"\b(mentiu|mentiram|mentira|mentiras)\b", r"\b(falsas?) (promessas?|proposta|oferta|vaga)\b",
@@ -386,6 +386,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
         r"|workers)) (all the time|24 7|constantly|always|day and night|every minute)\b",
         r"\bcameras? everywhere\b", r"\b(always|constantly) (watched|guarded|followed)\b",
+        r"\bcamaras? (por todos lados|en todas partes|por todas partes|por todo lado|em todo lugar|por toda parte)\b",
+        r"\bcameras? (partout|em todo (lugar|lado)|por todo (lado|lugar))\b",
         # what a neighbour sees: "she never leaves the house", "we never see them go out", "they never go out alone"
         r"\b(never|don'?t|doesn'?t|can'?t) (go(es)? )?(out|anywhere|outside) (alone|by (themselves|herself|himself"
         r"|myself|ourselves)|on (their|her|his|my|our) own|without (him|her|them|the boss|a driver))\b",
@@ -963,7 +965,8 @@ AGES = (
     r"|some are|some of them are|a few are|two are|2 are|one is|algunos tienen|unos tienen|algunas tienen"
     r"|unas tienen|dos tienen|una tiene|uno tiene"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
-    r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b(?! \d))))",
+    r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
+    r"(?! \d(?!\d* (others?|more|otr[oa]s|mas|autres|outr[oa]s)\b)))))",  # "16 and 3 others": 16
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"

@@ -202,6 +202,11 @@ def _is_code(word: str, written: str) -> bool:
 
 
 _PLATE = re.compile(r"\b(plates?|tags?|placas?|plaques?|license|licence|matricula)\b")
+# a place's name used for a street ("Washington Ave", "Houston Street", "calle Juárez", "rue de Paris"): not where
+_STREET_AFTER = re.compile(r" (st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|pkwy|parkway|hwy"
+                           r"|highway|ct|court|pl|place|pike|turnpike|expy|expressway)\b")
+_STREET_BEFORE = frozenset("calle avenida av avenue rue rua boulevard bulevar blvd calzada carretera paseo estrada"
+                           " rodovia travessa alameda".split())
 
 
 def find(s: str, written: str) -> Where:
@@ -226,6 +231,10 @@ def find(s: str, written: str) -> Where:
         if place.flag == "*" and not (followed or prep and _capitalised(key, written)):
             continue
         if place.flag == "!" and not (prep and re.search(rf"\b{key.upper()}\b", written)):
+            continue
+        before2 = s[:m.start()].split()[-2:]
+        if _STREET_AFTER.match(s[m.end():]) or before2 and (
+                before2[-1] in _STREET_BEFORE or before2[-1] == "de" and before2[0] in _STREET_BEFORE):
             continue
         if place.kind == "state" and _PLATE.search(s[max(0, m.start() - 16):m.end() + 16]):
             continue  # "texas plates", "the plate is texas": where a car is registered, not where it happens
