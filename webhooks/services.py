@@ -46,14 +46,17 @@ class Services:
         escalations = EscalationService(db, redis_client, rasa)
         outbound = Outbound(settings, encryptor, redis_client, metrics)
 
-        def publish_web_reply(channel: str, conversation_key: str, reply: Reply) -> None:
+        def publish_web_replies(channel: str, conversation_key: str, replies: list[Reply]) -> None:
             if channel != "web":
                 return
             try:
-                redis_client.publish(redis_state.key("chat", conversation_key),
-                                     json.dumps({"id": reply.id, "text": reply.text}))
+                pipe = redis_client.pipeline(transaction=False)  # one round trip for them all
+                for reply in replies:
+                    pipe.publish(redis_state.key("chat", conversation_key),
+                                 json.dumps({"id": reply.id, "text": reply.text}))
+                pipe.execute()
             except redis.RedisError:
-                pass  # the reply is stored; the page also gets it in the HTTP answer
+                pass  # the replies are stored; the page also gets them in the HTTP answer
 
         pipeline = MessagePipeline(db=db, redis_client=redis_client, rasa=rasa, encryptor=encryptor,
                                    secret_key=settings.tipline_secret_key,
@@ -63,7 +66,7 @@ class Services:
                                    escalations=escalations, outbound=outbound,
                                    limits=RateLimits(redis_client, settings.tipline_sender_limit_per_minute,
                                                      settings.tipline_line_limit_per_second),
-                                   on_reply=publish_web_reply,
+                                   on_replies=publish_web_replies,
                                    stale_after=timedelta(seconds=settings.tipline_stale_processing_seconds))
         reports = ReportStore(db, encryptor)
         return cls(settings=settings, db=db, redis=redis_client, rasa=rasa, encryptor=encryptor,

@@ -492,7 +492,7 @@ def answer_after_filing(turn: Turn) -> str | None:
         return "utter_ok"
     if turn.intent in ANSWERS and is_question(text) and (
             turn.intent != "ask_anonymous" or _names_topic("utter_anonymous", normalise(text))):
-        return ANSWERS[turn.intent]  # (the anonymity answer begins "Yes.": never to "should i tell her i reported it?")
+        return ANSWERS[turn.intent]  # (the anonymity answer, never to "should i tell her i reported it?")
     if turn.intent == "chitchat" and turn.words <= 4:
         return "utter_chitchat"
     if asks_for_a_reward(turn):
@@ -770,6 +770,10 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     for name in ("tip_when", "tip_who"):  # "there are 5 girls not 3" read back as "there are 5 girls"
         if name in changes:
             changes[name] = _without_the_wrong(changes[name], slots.get(name))
+    wrong = re.search(_NOT_THERE + r"(?P<x>[\w' .]{1,30}?)[\s.!]*$", changes.get("tip_where") or "", re.IGNORECASE)
+    if wrong and before.get("city") and extract(wrong.group("x"), turn.language).city == before["city"]:
+        # "actually it was in Tulsa not OKC" (the city was read from "OKC"): read back as "Tulsa"
+        changes["tip_where"] = _place_as_corrected(changes["tip_where"], wrong.group("x").strip())
     told_where = (slots.get("tip_where") or "").strip(" .,!")
     if "tip_where" in changes and 0 < len(told_where.split()) <= 4 and _said_not(said, told_where):
         changes["tip_where"] = _place_as_corrected(changes["tip_where"], told_where)  # the answer as told: "orlando"
@@ -1131,7 +1135,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                                  say="utter_tell_more")
             return out
         if asked == "tip_when" and "tip_when" not in about and turn.words <= 4 and not found.dont_know and (
-                says_yes(turn) or kind == NONE):
+                says_yes(turn) or kind == NONE) and not has_facts(found):  # ("OKC" was read as a yes)
             # "sí" / "no" to "when did this happen? is it still going on?": the last question's answer ("Cuándo: si"
             # was read back); the time itself is not known
             current = out.slots.get("tip_facts") or facts
@@ -1351,4 +1355,5 @@ def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots:
         about = about - {"tip_where"}
     if asked in about:
         return []
-    return [name for name in PLACE_TIME_PEOPLE if name in about and slots.get(name) is None]
+    # (an earlier "unknown" gives way: "2 years" told to "who?" after "OKC" to "when?" was read as a yes)
+    return [name for name in PLACE_TIME_PEOPLE if name in about and slots.get(name) in (None, UNKNOWN)]

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import yaml
 
-from bot.actions.intake import Turn, steps_aside
+from bot.actions.intake import Turn, is_gibberish, steps_aside
 from webhooks.reports.extract import extract
 from webhooks.stack import model
 
@@ -60,7 +60,10 @@ def test_every_message_of_the_conversation_tests_is_understood(system, language)
             turn = Turn(text, got["name"], got["confidence"], language)
             if steps_aside(turn, "tip_what", extract(text, language)):
                 wrong.append((text, intent, got["name"]))
-        elif got["name"] != intent and got["name"] not in SAME_REPLY.get(intent, ()):
+        elif got["name"] != intent and got["name"] not in SAME_REPLY.get(intent, ()) and not (
+                intent == "nonsense" and is_gibberish(text)):
+            # (keyboard mashing is read as such by the intake itself, whatever the model makes of it: "xkxkxkxk" has
+            # come out of different trainings of the same data as nonsense, small talk and a yes)
             wrong.append((text, intent, got["name"]))
     assert not wrong, wrong
 

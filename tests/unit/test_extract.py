@@ -827,3 +827,21 @@ def test_cameras_everywhere_is_being_watched_in_every_language():
     for text, language in (("cameras everywhere", "en"), ("hay cámaras por todos lados", "es"),
                            ("il y a des caméras partout", "fr"), ("tem câmeras em todo lugar", "pt")):
         assert extract(text, language).means_of_control == {"RestrictsMovement"}, text
+
+
+def test_being_charged_for_room_and_food_and_reported_to_immigration_are_read():
+    # from live summaries that had no such sign
+    told = ("trabajo en construccion en Dallas, el contratista nos tiene en una casa a 12 hombres, nos cobra renta y "
+            "comida y nunca alcanza para pagar")
+    assert "DebtBondage" in extract(told, "es").means_of_control
+    assert "ThreatOfLawEnforcement" in extract("ele diz que se eu sair ele me denuncia pra imigração", "pt"
+                                               ).means_of_control
+
+
+def test_debts_and_papers_said_as_people_say_them_are_read():
+    # from live summaries that missed them
+    assert "DebtBondage" in extract("they make my cousin sell drugs to pay back the guy who brought him here",
+                                    "en").means_of_control
+    assert "DebtBondage" in extract("je dois tout rembourser", "fr").means_of_control
+    assert extract("le quitaron su credencial", "es").means_of_control == {"WithholdsDocuments"}
+    assert not extract("i want to pay back my mom", "en").means_of_control

@@ -1446,3 +1446,27 @@ def test_a_work_problem_after_the_referral_gets_the_referral_again_not_an_end_of
     assert said("no im free to leave, just want my money", referred) == ["utter_referred_again"]
     assert said("ok bye", referred) == ["utter_confirm_end"]
     assert said("no im free to leave, just want my money", {}) == ["utter_confirm_end"]
+
+
+def test_a_place_read_as_a_yes_is_not_a_yes_to_when_and_a_later_time_replaces_unknown():
+    # "OKC" to "when?" (read as a yes by the model) filed "When: still going on"; "2 years" to "who?" was then lost
+    tip = "a family in OKC has a nanny who never gets a day off and they keep her passport"
+    facts = {"exploitation": ["ForcedLabour"], "city": "Oklahoma City", "state": "OK", "country": "US"}
+    assert "tip_when" not in step(turn("OKC", "affirm"), asked("tip_when", tip_what=tip, tip_facts=facts)).slots
+    later = step(turn("2 years"), asked("tip_who", tip_what=tip, tip_facts=facts, tip_when="unknown"))
+    assert later.slots["tip_when"] == "2 years" and later.say == ["utter_noted"]
+
+
+def test_a_corrected_city_is_read_back_without_the_wrong_one_as_it_was_written():
+    # "actually it was in Tulsa not OKC" read back "Where: in Tulsa, OK not OKC"
+    facts = {"exploitation": ["ForcedLabour"], "city": "Oklahoma City", "state": "OK", "country": "US"}
+    result = step(turn("actually it was in Tulsa not OKC"), asked("tip_confirmed", tip_what="a nanny", tip_facts=facts))
+    assert result.slots["tip_where"] == "Tulsa" and result.slots["tip_facts"]["city"] == "Tulsa"
+
+
+def test_keyboard_mashing_is_never_an_answer_whatever_the_model_reads():
+    # "xkxkxkxk" came out of three trainings of the same data as nonsense, small talk and a yes
+    for intent in ("affirm", "chitchat", "deny", "inform"):
+        for slot in ("safe_to_talk", "tip_confirmed", "tip_where"):
+            result = step(turn("xkxkxkxk", intent, 0.9), asked(slot))
+            assert result.steps_aside and not set(result.slots) - {"tip_facts"}, (intent, slot)

@@ -125,7 +125,7 @@ class MessagePipeline:
                  secret_key: str, hotline_name: str, hotline_phone: str = "",
                  metrics: Metrics | None = None, hours: Hours | None = None,
                  escalations: EscalationService | None = None, outbound=None, limits: RateLimits | None = None,
-                 on_reply: Callable[[str, str, Reply], None] | None = None,
+                 on_replies: Callable[[str, str, list[Reply]], None] | None = None,
                  stale_after: timedelta = timedelta(seconds=60)) -> None:
         self.db = db
         self.redis = redis_client
@@ -134,7 +134,7 @@ class MessagePipeline:
         self.secret_key = secret_key
         self.hotline_name = hotline_name
         self.hotline_phone = hotline_phone
-        self.on_reply = on_reply
+        self.on_replies = on_replies  # (channel, conversation key, the replies just stored): to live pages
         self.metrics = metrics or Metrics()
         self.hours = hours or Hours("")
         self.escalations = escalations or EscalationService(db, redis_client, rasa)
@@ -607,6 +607,6 @@ class MessagePipeline:
                     self.outbound.deliver(conv, out, body)  # nobody is waiting for TwiML any more
                 except OptedOut:
                     out.status = "held"
-            if self.on_reply is not None:
-                self.on_reply(conv.channel, conv.key, reply)
+        if self.on_replies is not None and replies:
+            self.on_replies(conv.channel, conv.key, replies)
         return replies

@@ -56,7 +56,8 @@ PARTS = {
     "DOCS": r"(pa(s|ss)(a|e)?ports?e?s?|ids?|i d|identifications?|identificacion(es)?|identidade|documents?"
             r"|documentos?|documentacion|docs|papers|papeles|papiers|papeis|visas?|vistos?|green ?cards?|micas?"
             r"|work permits?|permisos?( de trabajo)?|birth certificates?|actas?( de nacimiento)?|id cards?"
-            r"|licen[cs]es?|licencias?|cedulas?|ine|rg|cpf|carteira( de (trabalho|identidade))?|titres? de sejour"
+            r"|licen[cs]es?|licencias?|cedulas?|ine|credencial(es)?( de elector| del ine)?|rg|cpf"
+            r"|carteira( de (trabalho|identidade))?|titres? de sejour"
             r"|cartes? d'identite|cartes? de sejour|pieces d'identite|social security( cards?)?)",
     "CL": r"(me|nos|le|les|la|las|lo|los|te|se)",
     "CLPT": r"(me|nos|te|o|a|os|as|lhe|lhes)",
@@ -128,6 +129,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|coyote|transport\w*|travel|ride|crossing)", r"\bwork(ing|s)? (it )?off\b", r"\bpay (it|that) (off|back)\b",
         r"\bwork(ing|s)? to pay (it|him|her|them|the \w+)( \w+)? (off|back)\b",
         r"\bpay (him|her|them|the \w+) back\b",
+        # "to pay back the guy who brought him here"
+        r"\bpay back (the|a|his|her|their|my|our) (\w+ )?(guy|man|woman|coyote|smuggler|boss|person|people|lady|debt"
+        r"|loan|trip|ride|fee|fees)\b",
         r"\bcharg(e|es|ed|ing) (me|us|her|him|them|everyone) (a |an )?(for|fee|\d+)", r"\bsmuggl\w* fees?\b",
         # es
         r"\bdeudas?\b", r"\bendeudad\w*", r"\b(debo|debe|debemos|deben|debia|debian|debiamos)( \w+)? (dinero|lana"
@@ -137,9 +141,12 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bpagar (el|la|lo del?|su|nuestro|mi)( \w+)? (viaje|deuda|coyote|pasaje|cruce|traslado|transporte)\b",
         r"\b(nos|les|me|le) cobra(n|ron|ba|ban)?( \w+){0,3} (el|la|por|por el|por la)( \w+)? (viaje|pasaje|cruce"
         r"|comida|renta|cuarto|transporte)\b", r"\btrabajar para pagar(lo|la|le|les)?\b",
+        # "nos cobra renta y comida y nunca alcanza": the employer charges for the room and the food
+        r"\b(nos|les|me|le) (cobra|cobran|cobraba|cobraban) (la |el )?(renta|comida|cuarto"
+        r"|hospedaje|alojamiento)\b",
         # fr
         r"\bdettes?\b", r"\bendett\w*", r"\b(je|on|nous|elle|il|ils|elles) (lui |leur )?(dois|doit|devons|doivent"
-        r"|devais|devait|devaient) (de l'argent|\d+|rembourser|payer|beaucoup)",
+        r"|devais|devait|devaient) (tout )?(de l'argent|\d+|rembourser|payer|beaucoup)",
         r"\brembours\w* (le|la|les|son|sa|ses|leur|mon|ma|notre)( \w+)? (voyage|passeur|billet|transport|dette)",
         # pt
         r"\bdividas?\b", r"\bendividad\w*", r"\b(devo|deve|devemos|devem|devia|deviam)( \w+)? (dinheiro|\d+|muito"
@@ -528,6 +535,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|denunciar|entregar)( \w+){0,3} (policia|imigracao|federal|pf)\b",
         r"\b(<CLPT> )?(vai|vao|ia|iam) (<CLPT> )?deportar\b",
         r"\bameac\w* (\w+ ){0,5}(policia|imigracao|deport\w*|prisao|cadeia)\b",
+        r"\b(me|nos|a|o|te) (denuncia|denunciam|denunciar|entrega|entregam|entregar)( \w+)? (pra|para|a|na|à) "
+        r"(a )?(imigracao|policia|pf|federal)\b",  # "ele me denuncia pra imigração"
         # "se a gente sair ele chama a imigração": what he says he will do if they leave
         r"\bse\b[^.]{0,40}\b(ele|eles|o patrao|a patroa|o chefe|o dono|a dona|o gerente) (chama|chamam|vai chamar"
         r"|vao chamar|liga (para|pra)|ligam (para|pra)) (a |o )?(imigracao"
