@@ -83,7 +83,8 @@ _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|we
                    r"fall|autumn|january|february|march|april|june|july|august|september|october|november|december|"
                    r"verano|primavera|invierno|otono|otoño|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                    r"septiembre|octubre|noviembre|diciembre|ete|été|printemps|hiver|automne|verao|verão|inverno|"
-                   r"outono|years?|months?|weeks?|days?|hours?|a[nñ]os|meses|semanas|d[ií]as|horas|ans|semaines|jours"
+                   r"outono|years?|yrs?|months?|mths?|weeks?|wks?|days?|hours?|hrs?|a[nñ]os|meses|semanas|d[ií]as|horas"
+                   r"|ans|semaines|jours"
                    r"|heures)\b", re.IGNORECASE)
 # "actually it was in spring", "perdón, eran 6": a change to something answered before, not an answer to this question
 _CORRECTION_CUE = (r"(actually|correction|sorry|oops|wait|i mean|i meant|my bad|en realidad|perdon|perdón|me equivoque|"
@@ -291,6 +292,11 @@ def next_question(slots: dict[str, Any]) -> str | None:
     return next((name for name in plan(slots) if slots.get(name) is None), None)
 
 
+# words without vowels that people mean ("tmrw", "thnx", "pfvr" for por favor, "vlws" for valeu)
+_TEXT_SPEAK = frozenset("mths wks hrs yrs tmrw tmrrw thnx thnks thx plz plzz pls plss pfvr xfvr grcs vlws vlw "
+                        "bjs bjss".split())
+
+
 def is_gibberish(text: str) -> bool:
     """Emoji, punctuation or keyboard mashing: nothing a person could mean as an answer."""
     stripped = text.strip()
@@ -298,10 +304,11 @@ def is_gibberish(text: str) -> bool:
         return True
     if not any(ch.isalnum() for ch in stripped):
         return not (set(stripped) & (_YES_EMOJI | _NO_EMOJI))
-    words = [w for w in _WORD.findall(stripped.lower()) if not w.isdigit()]
-    if not words:
-        return False
-    vowelless = [w for w in words if len(w) >= 4 and not re.search(r"[aeiouyáéíóúàèìòùâêîôûãõ]", w)]
+    words = _WORD.findall(stripped.lower())
+    if not words or any(w.isdigit() for w in words):
+        return False  # "3 mths": a number says something
+    vowelless = [w for w in words if len(w) >= 4 and not re.search(r"[aeiouyáéíóúàèìòùâêîôûãõ]", w)
+                 and w not in _TEXT_SPEAK]
     return len(vowelless) == len(words) or (len(words) == 1 and bool(_KEYBOARD.search(words[0])))
 
 

@@ -145,6 +145,9 @@ def _with_city(where: str, facts: dict[str, Any]) -> str:
     city, state, said = facts.get("city"), facts.get("state"), normalise(where)
     if not city:
         return where
+    if said.strip(" .,!") and said.strip(" .,!") in normalise(city).split(" ", 1)[-1]:
+        where = city  # "vegas" read back as "Las Vegas, NV" (it was "vegas, Las Vegas, NV")
+        said = normalise(city)
     if normalise(city) in said:
         # "Tampa, on Dale Mabry" read back as "Tampa, FL, on Dale Mabry" when the state was told elsewhere or not
         # at all; "Tijuana" stays as it is

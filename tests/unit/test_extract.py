@@ -845,3 +845,10 @@ def test_debts_and_papers_said_as_people_say_them_are_read():
     assert "DebtBondage" in extract("je dois tout rembourser", "fr").means_of_control
     assert extract("le quitaron su credencial", "es").means_of_control == {"WithholdsDocuments"}
     assert not extract("i want to pay back my mom", "en").means_of_control
+
+
+def test_since_at_least_a_time_is_still_going_on():
+    # "…been going on since at least spring" told in a first message; "when?" was asked anyway
+    assert extract("been going on since at least spring", "en").ongoing is True
+    assert extract("since at least last year", "en").ongoing is True  # it was read as over
+    assert extract("it stopped last year", "en").ongoing is False

@@ -1470,3 +1470,9 @@ def test_keyboard_mashing_is_never_an_answer_whatever_the_model_reads():
         for slot in ("safe_to_talk", "tip_confirmed", "tip_where"):
             result = step(turn("xkxkxkxk", intent, 0.9), asked(slot))
             assert result.steps_aside and not set(result.slots) - {"tip_facts"}, (intent, slot)
+
+
+def test_a_time_in_text_speak_is_a_time():
+    # "like a yr" to "when?" got the same question again, and the report had no when
+    for text in ("like a yr", "2 wks", "3 mths"):
+        assert step(turn(text), asked("tip_when", tip_what="bf pimps her out")).slots.get("tip_when") == text, text

@@ -1,6 +1,6 @@
 """The read-back a person confirms before a tip is filed (bot/actions/summary.py): in their language, places
 included."""
-from bot.actions.summary import VENUES, summary
+from bot.actions.summary import VENUES, _with_city, summary
 from webhooks.reports.lexicon import VENUES as EXTRACTED_VENUES
 
 SAME_WORD = {"es": {"motel", "hotel", "cantina", "bar"}, "fr": {"motel", "restaurant", "cantina", "bar"},
@@ -68,3 +68,9 @@ def test_how_many_people_is_read_back_with_women_or_men_when_told():
 def test_one_age_is_read_back_as_one():
     assert "Quiénes: edad 50" in summary({"tip_facts": {"ages": [50]}, "tip_when": "x"}, "es")
     assert "Who: ages 16, 17" in summary({"tip_facts": {"ages": [16, 17]}, "tip_when": "x"}, "en")
+
+
+def test_a_short_name_of_the_city_is_read_back_as_the_city():
+    # "vegas" was read back as "vegas, Las Vegas, NV"
+    assert _with_city("vegas", {"city": "Las Vegas", "state": "NV"}) == "Las Vegas, NV"
+    assert _with_city("nail salon", {"city": "Plano", "state": "TX"}) == "nail salon, Plano, TX"

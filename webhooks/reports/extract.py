@@ -52,6 +52,7 @@ def is_empty(e: Extracted) -> bool:
 _PRE = [(re.compile(p), r) for p, r in (
     (r"(\d)\s*[-–]\s*(\d)", r"\1 to \2"), (r"\bw/o\b", " without "), (r"\bw/", " with "), (r"\bb/c\b", " because "),
     (r"\by/o\b", " yo "), (r"\bn/a\b", " na "), (r"\bl\.a\.", " los angeles "), (r"\bd\.c\.?", " dc "),
+    (r"\bsince (at least|about|around|like|maybe|roughly|probably|almost) ", "since "),  # "since at least spring"
     (r"\bu\.s\.a\.?", " usa "), (r"\bu\.s\.", " usa "), (r"\bee\.? ?uu\.?", " eeuu "), (r"\bst\. ", "st "),
     (r"œ", "oe"), (r"æ", "ae"), (r"[´`ʼ]", "'"),
     # "keep r pay", "took r ids": SMS "r" before what is theirs is "our" ("they r here" stays)

@@ -879,7 +879,8 @@ ONGOING_STRONG = (r"\b(still|currently|right now|as we speak|at the moment|ongoi
 SINCE_WHEN = (r"(last |this |early |late |the )?(summer|spring|winter|fall|autumn|january|february|march|april|may|june"
               r"|july|august|september|october|november|december|christmas|\d{4}|last (week|month|year)|they (came|got"
               r" here|arrived|moved in)|(she|he|they|we|i) (was|were|got) (hired|brought|recruited))")
-ONGOING_WEAK = (r"\b(since " + SINCE_WHEN + r"|(has|have|'s|'ve|it's|its|been) been (going on|happening"
+ONGOING_WEAK = (r"\b(since " + SINCE_WHEN + r"|been (going on|happening)"
+                r"|(has|have|'s|'ve|it's|its|been) been (going on|happening"
                 r"|like this|there|working there|living there)( for| since)?|desde hace|desde (el|la|que|enero"
                 r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el verano"
                 r"|la primavera|el invierno|el otono|\d{4})|lleva(n|mos)? (\w+ ){1,2}(meses|anos|semanas)|depuis"
