@@ -852,3 +852,11 @@ def test_since_at_least_a_time_is_still_going_on():
     assert extract("been going on since at least spring", "en").ongoing is True
     assert extract("since at least last year", "en").ongoing is True  # it was read as over
     assert extract("it stopped last year", "en").ongoing is False
+
+
+def test_a_long_story_told_at_once_gives_every_sign_in_it():
+    story = ("ok so my friend came from the philippines on a work visa to be a caregiver. the agency charged her 5000 "
+             "and now takes half her paycheck. she lives in the patients house and works basically 24/7. they hold "
+             "her passport 'for safekeeping'. she's scared to complain because they say she'll lose her visa")
+    assert extract(story, "en").means_of_control >= {"DebtBondage", "TakesEarnings", "WithholdsDocuments",
+                                                      "ExcessiveWorkingHours", "ThreatOfLawEnforcement"}

@@ -238,3 +238,8 @@ def test_a_plea_that_opens_the_story_is_urgent_and_a_return_still_to_come_is_not
 def test_a_plea_in_french_is_urgent():
     assert assess("bonjour j'ai besoin d'aide").urgent
     assert not assess("j'ai besoin d'aide pour trouver un emploi").urgent
+
+
+def test_papers_taken_said_in_spanish_and_english_at_once_is_urgent():
+    # "mi jefe took my papers y no me paga" was normal; "my boss took my papers" was already high
+    assert assess("mi jefe took my papers y no me paga", frozenset()).level == HIGH

@@ -467,7 +467,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b([6-9]\d|1[0-6]\d) (hours?|hrs?|horas|heures) (a|per|each|por|por la|a la|par|la) (week|semana|semaine)\b",
         r"\b(no|without|never get|never have|never had|don't get|don't have) (a )?(days? off|rest|breaks?|time off"
         r"|weekends?|vacation|a break)\b",
-        r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working) 24 7\b",
+        r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working)( \w+)? 24 ?7\b",
         r"\ball day (and|&) (all )?night\b", r"\bday and night\b",
         r"\bfrom (sun ?up|dawn|sunrise) (to|till|until) (sun ?down|dusk|sunset|dark|night)\b",
         r"\b(work|works|working) (\w+ )?(non ?stop|without (stopping|rest|a break|breaks))\b",
@@ -516,6 +516,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(says|said|tells|told|warns|warned)( (me|us|her|him|them))? (that )?(i|we|she|he|they|you)('ll| will"
         r"| would| could|'d)? (be |get )?(deported|arrested|sent back|go to jail|go to prison)\b",
         r"\b(police|cops|immigration|ice) (will|would|'ll|are going to|gonna) (arrest|deport|take|get|lock|send)\b",
+        # "they say she'll lose her visa": her status held over her
+        r"\b(says?|said|tell|tells|told|threaten\w*|warn\w*)\b[^.]{0,25}\blos(e|ing) (her|his|my|their|our|your) "
+        r"(visa|status|papers|green card|work permit)\b",
         # es
         r"\b(va a|van a|iba a|iban a|amenaz\w* con|dice(n)? que|dijo que|dijeron que)( (va|van|iba|iban) a)?"
         r" (llamar|hablar|reportar|entregar|denunciar|avisar|echar)(nos|me|la|lo|las|los|le|les)?( a)? (la )?"

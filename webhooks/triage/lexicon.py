@@ -169,7 +169,7 @@ CATEGORIES: dict[str, dict] = {
         r"|get out of (here|there|this))\b",
         r"\b(i|we) (want|wanna|need) to (leave|go|quit|get out)\b[^.!?]{0,15}\bbut\b[^.!?]{0,12}\b(can'?t|cannot"
         r"|they|he|she|nowhere|no ?where|no place|i owe|we owe|afraid|scared)\b",
-        r"\b(they|he|she|the boss|my boss|the owner|the manager|the lady|the man)( still)? (has|have|took|take|keeps?"
+        r"\b(they|he|she|the boss|my boss|the owner|the manager|the lady|the man|mi jefe|el jefe|el patron|la patrona|la senora|mi patron)( still)? (has|have|took|take|keeps?"
         r"|kept|is keeping|are keeping|holds?|is holding|are holding|took away|won'?t give back) (all )?(my|our)"
         r" (passports?|papers|documents|ids?|green cards?|visas?)\b",
         r"\b(quiero|queremos|necesito|necesitamos) (escapar(me|nos)?|huir|salir(me|nos)? de aqui|irme de aqui"
