@@ -860,3 +860,14 @@ def test_a_long_story_told_at_once_gives_every_sign_in_it():
              "her passport 'for safekeeping'. she's scared to complain because they say she'll lose her visa")
     assert extract(story, "en").means_of_control >= {"DebtBondage", "TakesEarnings", "WithholdsDocuments",
                                                       "ExcessiveWorkingHours", "ThreatOfLawEnforcement"}
+
+
+def test_going_out_with_the_bar_clients_is_sexual_and_cleaning_hotel_rooms_is_work():
+    # from live summaries: "ela tem que sair com clientes" was filed as forced work; the hotel maids had no kind
+    bar = extract("trabalha num bar, o dono pegou o passaporte dela e ela tem que sair com clientes", "pt")
+    assert "SexualExploit" in bar.exploitation
+    assert "SexualExploit" in extract("she has to go out with customers", "en").exploitation
+    assert not extract("eu vou sair com os amigos", "pt").exploitation
+    hotel = extract("en un hotel hay muchachas que limpian cuartos, el supervisor les quita parte del pago y no las "
+                    "deja salir solas", "es")
+    assert hotel.labour_type == "hospitality" and hotel.exploitation == {"ForcedLabour"}

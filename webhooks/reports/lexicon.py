@@ -666,6 +666,9 @@ SEX = (
     r"\b(makes?|made|forces?|forced) (me|her|us|them|the girls) (do|go on|take) (dates|calls|outcalls|incalls)\b",
     r"\b(estar|salir|ir|acostar\w*) con (otros |varios |muchos |distintos |diferentes )?(hombres|clientes|senores"
     r"|tipos|desconocidos)\b",
+    # "ela tem que sair com clientes", "she has to go out with customers" (from the bar where she works)
+    r"\b(sair|ficar|dormir|transar) com (os |outros |varios |muitos )?(clientes|homens|caras)\b",
+    r"\b(go|goes|going|went) (out )?with (the )?(clients|customers|johns)\b",
     r"\b(me|nos|la|las) (vende|venden|vendia|vendian|vendio|renta|rentan)( \w+)? (a|con) (hombres|clientes|senores"
     r"|tipos)\b",
     # advertised: "my boyfriend posts me on websites", "la anuncia en internet"
@@ -785,7 +788,8 @@ LABOUR = (
                          r"|(planta|empacadora|procesadora) de (pollo|carne|puerco|pescado|mariscos|camaron)"
                          r"|empacadora|matadero|frigorifico|abattoir)\b",)),
     ("hospitality", (r"\b(housekeeping|hotel (work|job|staff|maid|cleaning))\b", r"\b(camarista|recamarera)\b",
-                     r"\blimpia(r|ndo)? cuartos\b", r"\bfemme de chambre\b", r"\b(camareira|arrumadeira)\b")),
+                     r"\blimpi(a|an|ar|ando|aba|aban) (los )?(cuartos|habitaciones)\b", r"\bfemme de chambre\b",
+                     r"\b(camareira|arrumadeira)\b")),
     ("cleaning", (r"\b(cleaning|cleaner|cleaners|janitor\w*|custodian)\b",
                   r"\b(cleans?|cleaned) (houses|homes|offices|buildings|rooms|hotels?|the (offices|building|rooms))\b",
                   r"\b(limpieza|limpiando|limpiar)\b",
