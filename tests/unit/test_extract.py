@@ -871,3 +871,10 @@ def test_going_out_with_the_bar_clients_is_sexual_and_cleaning_hotel_rooms_is_wo
     hotel = extract("en un hotel hay muchachas que limpian cuartos, el supervisor les quita parte del pago y no las "
                     "deja salir solas", "es")
     assert hotel.labour_type == "hospitality" and hotel.exploitation == {"ForcedLabour"}
+
+
+def test_looking_real_young_is_a_possible_minor():
+    # a trucker's "girls going truck to truck at night, one looked real young" raised no one
+    told = "at the truck stop there's girls going truck to truck at night, one looked real young"
+    assert extract(told, "en").minor is True
+    assert extract("she looks about 30", "en").minor is not True

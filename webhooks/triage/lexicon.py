@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # category: (weight, level floor, patterns); weights are combined in assess.py
 # How someone looks ("one looks really young", "se ven muy jovencitas"): a hint here; in a report, a possible minor
-LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (really |very |so |super |too |way too )?"
+LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (really |real |very |so |super |pretty |kinda |kind of |too |way too )?"
                r"(young|underage)|young[- ]looking|jovencit[oa]s?|(se ven?|se veia|se veian|parece|parecen|parecia"
                r"|parecian) (muy |bien )?(joven(es|cit[oa]s?)?|chiquit[oa]s?|menor(es)?)|(semble|semblent|semblait"
                r"|a l'air|ont l'air) (tres |si )?jeunes?|(parece|parecem|parecia) (muito |bem )?(nova|novas|novinha"
