@@ -878,3 +878,12 @@ def test_looking_real_young_is_a_possible_minor():
     told = "at the truck stop there's girls going truck to truck at night, one looked real young"
     assert extract(told, "en").minor is True
     assert extract("she looks about 30", "en").minor is not True
+
+
+def test_working_every_night_until_the_small_hours_is_excessive_hours():
+    # a teacher's tip of a 14-year-old "every night until 2am" gave no such sign
+    told = "she has to work at her uncles restaurant every night until 2am and doesnt get paid"
+    assert "ExcessiveWorkingHours" in extract(told, "en").means_of_control
+    spanish = extract("trabaja todas las noches hasta las 3 de la mañana", "es")
+    assert "ExcessiveWorkingHours" in spanish.means_of_control
+    assert not extract("she works every night until 10pm", "en").means_of_control

@@ -469,6 +469,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|weekends?|vacation|a break)\b",
         r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working)( \w+)? 24 ?7\b",
         r"\ball day (and|&) (all )?night\b", r"\bday and night\b",
+        # "works at her uncle's restaurant every night until 2am" (a child, on school nights)
+        r"\b(every|each) night (until|till|til|to) ([1-5]|1[0-2])( ?am|:\d\d ?am| in the morning)\b",
+        r"\btodas las noches hasta las ([1-5]|una|dos|tres|cuatro|cinco)( de la (manana|madrugada)| am)\b",
         r"\bfrom (sun ?up|dawn|sunrise) (to|till|until) (sun ?down|dusk|sunset|dark|night)\b",
         r"\b(work|works|working) (\w+ )?(non ?stop|without (stopping|rest|a break|breaks))\b",
         # es
