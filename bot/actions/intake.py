@@ -292,9 +292,8 @@ def next_question(slots: dict[str, Any]) -> str | None:
     return next((name for name in plan(slots) if slots.get(name) is None), None)
 
 
-# words without vowels that people mean ("tmrw", "thnx", "pfvr" for por favor, "vlws" for valeu)
-_TEXT_SPEAK = frozenset("mths wks hrs yrs tmrw tmrrw thnx thnks thx plz plzz pls plss pfvr xfvr grcs vlws vlw "
-                        "bjs bjss".split())
+# text-speak the extractor expands ("tmrw", "3 mths", "pfvr"): words without vowels that people mean
+_TEXT_SPEAK = frozenset().union(*lexicon.SMS.values())
 
 
 def is_gibberish(text: str) -> bool:
@@ -1275,16 +1274,15 @@ _RATHER_NOT_SAY = re.compile(r"\b(don'?t|dont|do not|rather not|prefer not|not) 
                              r"|\bprefere? (ne pas|nao)\b|\bje (ne )?veux pas (le |vous le )?dire\b"
                              r"|\bnao (quero|posso|vou) (dizer|falar|dar)\b")
 # words a place is told with, however vaguely ("somewhere downtown", "by the walmart", "off exit 12")
+# a street, a road or a landmark beside one ("on bissonnet near the freeway", "off i-10", "calle 5 y avenida juarez")
+_STREET_WORDS = (r"st|street|ave|avenue|blvd|boulevard|rd|road|hwy|highway|fwy|freeway|pkwy|parkway|interstate|exit"
+                 r"|truck stop|gas station|calle|avenida|carretera|esquina|rue|chemin|rua|estrada|rodovia")
 _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|outside|inside|around|close to|from"
-                          r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|street|st|avenue|ave|road|rd"
-                          r"|hwy|highway"
-                          r"|exit|block|corner|downtown|uptown|city|town|county|here|there|calle|avenida|carretera"
-                          r"|esquina|colonia|barrio|aqui|alli|ahi|rue|rua|bairro|ici|aqui)\b")
-# a street, a road or a landmark beside one: "on bissonnet near the freeway", "off i-10", "calle 5 y avenida juarez",
-# "El Rancho on Bissonnet" (a capitalised name after on/off/near, that is not a day or a month)
-_STREET = re.compile(r"\b(st|street|ave|avenue|blvd|boulevard|rd|road|hwy|highway|fwy|freeway|pkwy|parkway|interstate"
-                     r"|exit|truck stop|gas station|calle|avenida|carretera|esquina|boulevard|rue|chemin|rua|estrada"
-                     r"|rodovia)\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
+                          r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|" + _STREET_WORDS +
+                          r"|block|corner|downtown|uptown|city|town|county|here|there"
+                          r"|colonia|barrio|aqui|alli|ahi|bairro|ici|aqui)\b")
+_STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
+# "El Rancho on Bissonnet": a capitalised name after on/off/near, that is not a day or a month
 _NAMED_STREET = re.compile(r"\b(on|off|near|by) (?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                            r"|February|March|April|May|June|July|August|September|October|November|December|Facebook"
                            r"|Instagram|Snapchat|TikTok|WhatsApp|Craigslist|Google)\b)[A-Z][a-z]{3,}")

@@ -111,8 +111,6 @@ class Stored:
     taken: tuple[Conversation, Message, Routed] | None = None  # claimed and routed as it was stored
 
 
-
-
 @dataclass
 class Outcome:
     conversation_key: str

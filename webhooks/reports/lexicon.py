@@ -24,7 +24,8 @@ SMS = {
         jsuis=je_suis chuis=je_suis chui=je_suis jsui=je_suis jsais=je_sais jsai=je_sais jsp=je_sais_pas
         chaipa=je_sais_pas chepa=je_sais_pas jpeux=je_peux bcp=beaucoup qqn=quelqu'un qqun=quelqu'un
         kelkun=quelqu'un tjrs=toujours tjs=toujours mtn=maintenant mnt=maintenant jai=j'ai rn=right_now
-        atm=at_the_moment""".split()),
+        atm=at_the_moment mths=months mth=month tmrw=tomorrow thx=thanks thnx=thanks thnks=thanks plzz=please
+        plss=please pfvr=por_favor grcs=gracias vlw=valeu vlws=valeu""".split()),
     "en": {"n": "and", "r": "are", "ya": "you"},
     "es": dict(w.split("=") for w in """q=que k=que ke=que qe=que x=por d=de dl=del pa=para pal=para_el
         toy=estoy stoy=estoy tamos=estamos ta=esta sta=esta tas=estas c=se ns=no_se nc=no_se nd=nada nda=nada
