@@ -108,8 +108,25 @@ def cpu_seconds(pid: int) -> float:
     return sum(int(x) for x in fields[11:15]) / CLK_TCK
 
 
+def with_children(pid: int) -> list[int]:
+    """The process and its descendants (the action server's work is done by worker processes it starts)."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        found.append(todo.pop())
+        todo.extend(parents.get(found[-1], []))
+    return found
+
+
 def cpu_snapshot(stack: Stack) -> dict[str, float]:
-    return {name: cpu_seconds(proc.pid) for name, proc in stack.procs if name != "redis"}
+    return {name: sum(cpu_seconds(p) for p in with_children(proc.pid)) for name, proc in stack.procs
+            if name != "redis"}
 
 
 async def converse(result: Result, conv: str, send) -> None:

@@ -11,8 +11,11 @@ RUN rasa train --config bot/config.yml --domain bot/domain --data bot/data inten
       --out /build/models --fixed-model-name tipline
 
 FROM rasa/rasa:3.6.21
+# one TensorFlow thread a server (webhooks/stack/model.py, SERVING_THREADS): scale with replicas
 ENV RASA_TELEMETRY_ENABLED=false \
     TF_CPP_MIN_LOG_LEVEL=2 \
+    TF_INTER_OP_PARALLELISM_THREADS=1 \
+    TF_INTRA_OP_PARALLELISM_THREADS=1 \
     PYTHONPATH=/app/plugins
 WORKDIR /app
 COPY --from=model /build/models/tipline.tar.gz /app/models/tipline.tar.gz

@@ -34,3 +34,24 @@ def test_every_response_the_intake_says_by_name_is_in_the_domain_in_each_languag
         assert name in responses, name
         languages = {c["value"] for v in responses[name] for c in v.get("condition") or () if c["name"] == "language"}
         assert languages == {"es", "fr", "pt"} and any(not v.get("condition") for v in responses[name]), name
+
+
+def test_a_turn_without_the_domain_is_answered():
+    """Rasa's endpoint enables the selective domain (webhooks/stack/rasa_endpoints.py): calls come without the
+    domain, and with rasa-sdk's own executor every one of them failed, leaving the person without a question."""
+    import asyncio
+
+    from bot.action_server import SelectiveDomainExecutor
+    from webhooks.stack.rasa_endpoints import rasa_endpoints
+
+    assert rasa_endpoints("redis://127.0.0.1:6379/0", "http://actions/webhook")["action_endpoint"][
+        "enable_selective_domain"]
+    executor = SelectiveDomainExecutor()
+    executor.register_package("bot.actions")
+    tracker = {"sender_id": "c1", "slots": {"language": "en"}, "latest_message": {
+        "text": "hola", "intent": {"name": "greet"}, "metadata": {"language": "es"}}, "events": [],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
+    result = asyncio.run(executor.run({"next_action": "action_set_language", "sender_id": "c1", "tracker": tracker,
+                                       "version": "3.6.21"}))
+    assert [e for e in result.events if e.get("name") == "language"][0]["value"] == "es"
+    pickle.dumps(executor)

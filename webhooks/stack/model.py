@@ -50,6 +50,17 @@ def rasa_env() -> dict[str, str]:
     return env
 
 
+# Serving: one TensorFlow thread per Rasa server. A turn's inference is small; TensorFlow's default pools (one
+# thread a core, for each of inter- and intra-op) spin waiting for work and compete with the gateway, the action
+# server and the other Rasa servers on the same cores. Scale by running more servers. (Training keeps the
+# default pools: there the work is large.) On this machine: 10% less Rasa CPU a turn (`python -m bench.load`).
+SERVING_THREADS = {"TF_INTER_OP_PARALLELISM_THREADS": "1", "TF_INTRA_OP_PARALLELISM_THREADS": "1"}
+
+
+def rasa_serving_env() -> dict[str, str]:
+    return {**SERVING_THREADS, **rasa_env()}  # (set in the environment, they win)
+
+
 def data_args() -> list[str]:
     return ["--config", str(BOT_DIR / "config.yml"), "--domain", str(BOT_DIR / "domain"),
             "--data", str(BOT_DIR / "data"), str(INTENTS_DIR)]

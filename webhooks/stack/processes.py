@@ -76,9 +76,9 @@ class Stack:
         tracker_expiry = self.settings.tipline_retention_days * 86400  # Rasa's trackers go with the transcripts
         endpoints.write_text(yaml.safe_dump(rasa_endpoints(redis_url, env["ACTION_SERVER_URL"], tracker_expiry)))
         self._out = open(self.log_file, "ab") if self.log_file else None  # noqa: SIM115 (open while running)
-        self._spawn("actions", [str(VENV_PYTHON), "-m", "rasa_sdk", "--actions", "bot.actions",
+        self._spawn("actions", [str(VENV_PYTHON), "-m", "bot.action_server", "--actions", "bot.actions",
                                 "--port", str(self.ports.actions)], env)
-        rasa_env = model.rasa_env() | {k: v for k, v in env.items() if k.startswith(("REDIS", "RASA"))}
+        rasa_env = model.rasa_serving_env() | {k: v for k, v in env.items() if k.startswith(("REDIS", "RASA"))}
         self._rasa_args = (model_path, endpoints, rasa_env)
         for port in self.ports.rasas:
             self.start_rasa(model_path, port, endpoints, rasa_env)

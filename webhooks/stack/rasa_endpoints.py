@@ -24,7 +24,8 @@ def rasa_endpoints(redis_url: str, action_url: str, tracker_expiry_seconds: int 
     if tracker_expiry_seconds:
         tracker_store["record_exp"] = tracker_expiry_seconds
     return {
-        "action_endpoint": {"url": action_url},
+        # only actions listed with send_domain get the domain; ours read none (bot/action_server.py)
+        "action_endpoint": {"url": action_url, "enable_selective_domain": True},
         "tracker_store": tracker_store,
         "lock_store": {"type": "redis", **redis_common},
     }
