@@ -145,8 +145,14 @@ def _with_city(where: str, facts: dict[str, Any]) -> str:
     city, state, said = facts.get("city"), facts.get("state"), normalise(where)
     if not city:
         return where
-    if said.strip(" .,!") and said.strip(" .,!") in normalise(city).split(" ", 1)[-1]:
-        where = city  # "vegas" read back as "Las Vegas, NV" (it was "vegas, Las Vegas, NV")
+    short = said.strip(" .,!")
+    initials = "".join(w[0] for w in normalise(city).split()) if " " in city else None
+    if short and (short in normalise(city).split(" ", 1)[-1] or short == initials
+                  or len(short.split()) <= 2 and normalise(city) not in said and extract(where).city == city):
+        # the city's short name alone: "vegas" read back as "Las Vegas, NV" (it was "vegas, Las Vegas, NV"), "in LA" as
+        # "Los Angeles, CA" (it was "in LA, Los Angeles, CA"; "la" alone, the city told elsewhere), "philly" as
+        # "Philadelphia, PA"
+        where = city
         said = normalise(city)
     if normalise(city) in said:
         # "Tampa, on Dale Mabry" read back as "Tampa, FL, on Dale Mabry" when the state was told elsewhere or not

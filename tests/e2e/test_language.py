@@ -33,6 +33,18 @@ def test_a_spanish_conversation_is_answered_in_spanish_throughout(system, phone)
     assert english and "Hi again" in english[0] and intake.code in english[0]
 
 
+def test_asking_for_spanish_mid_intake_gets_the_question_again_in_spanish(system, phone):
+    # "can we speak spanish?" got the confirmation alone: the role question, asked in English, went unanswered and
+    # the person's next message was taken as its answer
+    replies(system.sms(phone, "hi"))
+    assert "about you, or about someone else" in " ".join(replies(system.sms(phone, "yes")))
+    switched = replies(system.sms(phone, "can we speak spanish?"))
+    assert switched[0] == "De acuerdo, a partir de ahora te escribo en español.", switched
+    assert any("¿Se trata de ti o de otra persona?" in r for r in switched[1:]), switched
+    menu = " ".join(replies(system.sms(phone, "de otra persona")))
+    assert "Tú decides cuánto compartir" in menu, menu
+
+
 def test_french_and_portuguese_are_spoken_by_the_bot(system, phone):
     fr = replies(system.sms(phone, "bonjour"))
     assert "ligne de signalement confidentielle" in fr[0]

@@ -809,6 +809,9 @@ def test_being_mistaken_is_not_being_deceived():
 def test_an_age_followed_by_how_many_others_is_an_age():
     # "she is 16 and 3 others": no age reached the report (triage still flagged the minor)
     assert extract("she is 16 and 3 others", "en").ages == (16,)
+    # "tiene 15 y 2 más" (15, and 2 more people) read the 2 as a second age
+    assert extract("tiene 15 y 2 más", "es").ages == (15,)
+    assert extract("tienen 16 y 14", "es").ages == (14, 16)
     assert extract("elle a 15 ans et 2 autres", "fr").ages == (15,)
     assert extract("they are 17 and 18", "en").ages == (17, 18)
 

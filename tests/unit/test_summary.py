@@ -73,4 +73,9 @@ def test_one_age_is_read_back_as_one():
 def test_a_short_name_of_the_city_is_read_back_as_the_city():
     # "vegas" was read back as "vegas, Las Vegas, NV"
     assert _with_city("vegas", {"city": "Las Vegas", "state": "NV"}) == "Las Vegas, NV"
+    # "la" (the city told elsewhere) and "in LA" were read back as "la, Los Angeles, CA"
+    assert _with_city("la", {"city": "Los Angeles", "state": "CA"}) == "Los Angeles, CA"
+    assert _with_city("in LA", {"city": "Los Angeles", "state": "CA"}) == "Los Angeles, CA"
+    assert _with_city("philly", {"city": "Philadelphia", "state": "PA"}) == "Philadelphia, PA"
+    assert _with_city("a nail salon", {"city": "Plano", "state": "TX"}) == "a nail salon, Plano, TX"
     assert _with_city("nail salon", {"city": "Plano", "state": "TX"}) == "nail salon, Plano, TX"

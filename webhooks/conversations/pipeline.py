@@ -76,6 +76,7 @@ class Reply:
     text: str
 
 
+LANGUAGE_SWITCHED = "/language_switched"  # the bot's payload for a conversation now in the language asked for
 LANGUAGE_SET = "language"  # a triage flag: a message that carried a language has set the conversation's
 
 
@@ -376,11 +377,10 @@ class MessagePipeline:
             # A photo or file with no words: staff can see it; the bot has nothing to read.
             self._reply(s, conv, msg, gateway_text("media_received", conv.language), author="system")
             msg.status = "done"
-        elif requested_language(body) == conv.language and msg.urgency == "normal":
-            # "in English please", "español": a short confirmation in that language; nothing for the bot
-            self._reply(s, conv, msg, gateway_text("language_switched", conv.language), author="system")
-            msg.status = "done"
         else:
+            if requested_language(body) == conv.language and msg.urgency == NORMAL:
+                # "in English please", "¿español?": the bot says so in that language and asks its question again
+                body = LANGUAGE_SWITCHED
             joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
             watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
             if joining is not None and msg.attempts == 1 and not watched:

@@ -10,7 +10,6 @@ TEXTS = {
         "erased_on_hold": "We erased this chat and your number. One report you made is under a legal hold, so we have"
         " to keep that report for now.",
         "ended": "OK, this chat is closed. Text us any time if you want to talk again. If you are in danger, call 911.",
-        "language_switched": "Okay, I'll write in English from now on.",
         "media_received": "Thank you, your photo or file reached us, and our team will be able to look at it."
         " If you can, tell us in a few words what is happening.",
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
@@ -39,7 +38,6 @@ TEXTS = {
         " que por ahora tenemos que guardar esa denuncia.",
         "ended": "Listo, cerramos este chat. Escríbenos cuando quieras si quieres volver a hablar. Si estás en"
         " peligro, llama al 911.",
-        "language_switched": "De acuerdo, a partir de ahora te escribo en español.",
         "media_received": "Gracias, nos llegó tu foto o archivo y nuestro equipo lo va a poder ver."
         " Si puedes, cuéntanos en pocas palabras qué está pasando.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
@@ -67,7 +65,6 @@ TEXTS = {
         "erased_on_hold": "Nous avons effacé ce chat et votre numéro. Un signalement que vous avez fait est sous"
         " conservation légale : nous devons garder ce signalement pour l'instant.",
         "ended": "D'accord, ce chat est fermé. Écrivez-nous quand vous voulez. Si vous êtes en danger, appelez le 911.",
-        "language_switched": "D'accord, je vous écris en français à partir de maintenant.",
         "media_received": "Merci, votre photo ou votre fichier nous est bien parvenu et notre équipe pourra le voir."
         " Si vous le pouvez, dites-nous en quelques mots ce qui se passe.",
         "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
@@ -99,7 +96,6 @@ TEXTS = {
         " então precisamos guardar essa denúncia por enquanto.",
         "ended": "Tá bem, encerramos esta conversa. Escreva quando quiser falar de novo. Se estiver em perigo, ligue"
         " para o 911.",
-        "language_switched": "Certo, a partir de agora escrevo em português.",
         "media_received": "Obrigado, sua foto ou arquivo chegou até nós e nossa equipe vai poder ver."
         " Se puder, conte pra gente em poucas palavras o que está acontecendo.",
         "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",

@@ -387,6 +387,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 
 
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
+_MORE = re.compile(r" (more|others?|otr[oa]s|mas|autres|outr[oa]s)\b")
 
 
 def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[tuple[int, ...], bool | None]:
@@ -400,7 +401,9 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
             ages += said
     for rx in r.ages:
         for m in rx.finditer(s):
-            ages += [v for v in (_number(g) for g in m.group("a", "b") if g) if v is not None]
+            # "tiene 15 y 2 más" (she is 15, and 2 more): the 2 counts people; it is not a second age
+            told = (m.group("a"),) if m.group("b") and _MORE.match(s, m.end("b")) else m.group("a", "b")
+            ages += [v for v in (_number(g) for g in told if g) if v is not None]
     ages = sorted({a for a in ages if 1 <= a <= 99})
     text = _blank(r.minor_not, s)
     if _hits(r.minor, text) or _hits(r.under_18, s) or any(a < 18 for a in ages):
