@@ -23,6 +23,10 @@ ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what"
 # then for a privacy choice)
 DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control", "tip_when", "exploitation_type",
                 "reporter_role", "privacy_level", "contact", "tip_more", "tip_confirmed")
+# A person who tells the tip when asked how to reach them wants to tell first: the contact question comes after the
+# tip's questions (it was asked again at once, then explained, and the person kept telling the tip instead)
+CONTACT_LATER_ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "tip_what", "exploitation_type", "tip_where",
+                       "tip_when", "tip_who", "tip_control", "contact", "tip_more", "tip_confirmed")
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
 UNKNOWN = "unknown"
@@ -273,7 +277,7 @@ def plan(slots: dict[str, Any]) -> list[str]:
         return []
     facts = slots.get("tip_facts") or {}
     wanted = []
-    for name in DANGER_ORDER if facts.get("danger") else ORDER:
+    for name in DANGER_ORDER if facts.get("danger") else CONTACT_LATER_ORDER if facts.get("contact_later") else ORDER:
         if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
             continue
         if name == "exploitation_type" and facts.get("exploitation"):
@@ -740,8 +744,11 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
     if kinds:
         return ",".join(kinds)
     if (found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control
-            or _TIME.search(turn.text) or _NO_WORDS.search(normalise(turn.text))):
-        return UNKNOWN  # "I don't know", or an answer to another question ("columbus ohio", "2 weeks ago")
+            or _TIME.search(turn.text) or _NO_WORDS.search(normalise(turn.text)) or _STREET.search(normalise(turn.text))
+            or _AREA.search(normalise(turn.text))):
+        # "I don't know", or an answer to another question ("columbus ohio", "2 weeks ago", "c'est au centre-ville de
+        # montréal, rue sainte-catherine": a city the places list does not know, filed as "other exploitation")
+        return UNKNOWN
     return "OtherExploit"
 
 
@@ -941,6 +948,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # also when told to the privacy menu or the contact question (it was filed as a trafficking tip)
             out.slots.update(not_trafficking=True, tip_what=text)
             return out
+    if (asked not in (None, "tip_confirmed") and not facts.get("minor") and "SexualExploit" not in (facts.get(
+            "exploitation") or ()) and free_to_leave(text, facts.get("means_of_control")) and (
+            tells_a_work_problem(text) or tells_a_work_problem(str(slots.get("tip_what") or "")))):
+        # "no i can quit whenever, i just want my overtime", told to "where?" after a tip of long shifts without
+        # overtime pay: the intake went on asking where, and the work-problem answer never came
+        out.slots["not_trafficking"] = True
+        return out
 
     if asked is None and facts.get("referred"):
         # after "this sounds like a problem at work": more about the job gets the short version of that answer;
@@ -1031,10 +1045,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         elif not contact_like and describes(turn, found) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
-            # the contact question comes again; more of it after the tip was told: in plain words once, then not
-            # again (it was asked four times in a row)
+            # the contact question comes after the tip's questions; more of it after the tip was told: in plain words
+            # once, then not again (it was asked four times in a row)
             if slots.get("tip_what"):
                 _in_plain_words_once(out, facts, asked, then=NONE)
+            elif not facts.get("contact_later"):
+                out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "contact_later": True}
         elif not kind and not contact_like and (
                 has_facts(found) or found.ongoing is not None or describes(turn, found)
                 or not looks_like_contact(text)
@@ -1281,6 +1297,7 @@ _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|out
                           r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|" + _STREET_WORDS +
                           r"|block|corner|downtown|uptown|city|town|county|here|there"
                           r"|colonia|barrio|aqui|alli|ahi|bairro|ici|aqui)\b")
+_AREA = re.compile(r"\b(downtown|uptown|neighbou?rhood|centre ville|centro|quartier|barrio|colonia|bairro)\b")
 _STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
 # "El Rancho on Bissonnet": a capitalised name after on/off/near, that is not a day or a month
 _NAMED_STREET = re.compile(r"\b(on|off|near|by) (?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
@@ -1343,20 +1360,24 @@ def _fill_instead(out: Step, asked: str, about: frozenset[str], found: Extracted
                   text: str) -> bool:
     """Fill the other open place/time/people questions this message answers instead of the one asked; False when
     there are none."""
-    others = _answers_instead(asked, about, found, slots)
+    others = _answers_instead(asked, about, found, slots, text)
     for other in others:
         out.slots[other] = text
     return bool(others)
 
 
-def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any]) -> list[str]:
+def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any],
+                     text: str = "") -> list[str]:
     """The other still-open place/time/people questions a message answers (`about`, from `told()`), when it does
     not answer the one asked (a country alone is where people come from, not where it happens). A city told
     before stays the place: "boate" to the kind question once replaced "uma casa em Newark" in the read-back."""
     facts = slots.get("tip_facts") or {}
-    if not found.venue or found.city or found.state or facts.get("city") or facts.get("state"):
+    named = found.venue or _STREET.search(normalise(text)) or _AREA.search(normalise(text))
+    if not named or found.city or found.state or facts.get("city") or facts.get("state"):
         # a city or state goes to the report's place from the facts (and "where?" is then not asked), so the whole
-        # message is not filed as the place ("where: theres a truck stop off i-40 near amarillo where a guy…")
+        # message is not filed as the place ("where: theres a truck stop off i-40 near amarillo where a guy…"); a
+        # street or a part of town the places list cannot place is kept as told ("au centre-ville de montréal, rue
+        # sainte-catherine" to the kind question was thanked for, and lost)
         about = about - {"tip_where"}
     if asked in about:
         return []

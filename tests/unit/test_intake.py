@@ -208,6 +208,15 @@ def test_unpaid_overtime_from_someone_free_to_quit_is_a_work_problem_not_traffic
     child = step(turn("my boss doesnt pay my 15 year old overtime but she can quit", "workplace_problem", 0.9),
                  asked("tip_what"))
     assert not child.slots.get("not_trafficking")
+    # told later, to another question, after a tip of long shifts and no overtime pay (the intake went on)
+    facts = {"means_of_control": ["ExcessiveWorkingHours"], "exploitation": ["ForcedLabour"]}
+    shifts = {**asked("tip_where"), "tip_facts": facts,
+              "tip_what": "my manager at the warehouse makes us work 12 hour shifts and doesnt pay overtime"}
+    later = step(turn("no i can quit whenever, i just want my overtime", "deny", 0.8), shifts)
+    assert later.slots.get("not_trafficking") is True
+    held = {**shifts, "tip_facts": {"means_of_control": ["ExcessiveWorkingHours", "WithholdsDocuments"]}}
+    kept = step(turn("i can quit whenever, i just want my overtime", "deny", 0.8), held)
+    assert not kept.slots.get("not_trafficking")
 
 
 def test_a_short_portuguese_answer_is_not_taken_for_small_talk_or_goodbye():
@@ -422,7 +431,10 @@ def test_a_tip_told_to_the_contact_question_is_kept_as_the_tip_and_a_number_give
     told = step(turn(tip, "report_tip"), slots)
     assert told.slots["tip_what"] == tip and "contact" not in told.slots
     assert acknowledges("contact", slots, {**slots, **told.slots})  # "thank you for telling me" first
-    assert next_question({**slots, **told.slots}) == "contact"
+    # the person wants to tell first: the tip's questions, then the contact (it was asked again at once)
+    assert next_question({**slots, **told.slots}) == "tip_when"
+    remaining = plan({**slots, **told.slots})
+    assert remaining.index("contact") == remaining.index("tip_control") + 1
     later = step(turn("you can reach me at 407-555-0199"), asked("tip_when", privacy_level="confidential"))
     assert later.slots == {"contact": "you can reach me at 407-555-0199"}
     # after "anonymous", a number given as theirs is their choice to share now (it was filed as "when" before)
@@ -1476,3 +1488,17 @@ def test_a_time_in_text_speak_is_a_time():
     # "like a yr" to "when?" got the same question again, and the report had no when
     for text in ("like a yr", "2 wks", "3 mths"):
         assert step(turn(text), asked("tip_when", tip_what="bf pimps her out")).slots.get("tip_when") == text, text
+
+
+def test_a_street_or_part_of_town_told_to_the_kind_question_is_the_place_and_the_kind_is_asked_again():
+    # "c'est au centre-ville de montréal, rue sainte-catherine" (a city the places list does not know) was filed as
+    # "other exploitation", and then thanked for and lost
+    slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="dans un salon de manucure les filles dorment dans l'arrière-boutique")
+    place = "c'est au centre-ville de montréal, rue sainte-catherine"
+    result = step(turn(place, "out_of_scope", 0.99, "fr"), slots)
+    assert "exploitation_type" not in result.slots and result.slots["tip_where"] == place
+    assert result.say == ["utter_noted"] and next_question({**slots, **result.slots}) == "exploitation_type"
+    # a place word alone ("in", "at") is not a place
+    vague = step(turn("its in there somewhere idk", "inform", 0.9), slots)
+    assert "tip_where" not in vague.slots
