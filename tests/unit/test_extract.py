@@ -890,3 +890,17 @@ def test_working_every_night_until_the_small_hours_is_excessive_hours():
     spanish = extract("trabaja todas las noches hasta las 3 de la mañana", "es")
     assert "ExcessiveWorkingHours" in spanish.means_of_control
     assert not extract("she works every night until 10pm", "en").means_of_control
+
+
+def test_money_then_a_hotel_meeting_is_sexual_exploitation_and_a_childs_work_is_work():
+    # both were asked "work, sex or something else?", and the reports were filed with no kind
+    groomed = extract("shes 14 and some older guy on instagram is sending her money and wants her to meet him in a "
+                      "hotel this weekend", "en")
+    assert groomed.exploitation == {"SexualExploit"} and groomed.minor
+    assert extract("un señor le manda dinero a mi hija de 13 y quiere verla en un hotel", "es").exploitation == {
+        "SexualExploit"}
+    roofing = extract("a guy at my church brought his cousin from guatemala to work on his roofing crew and hes 17",
+                      "en")
+    assert roofing.exploitation == {"ForcedLabour"}
+    assert extract("a guy at my church brought his cousin to work on his roofing crew", "en").exploitation == set()
+    assert extract("he wants to meet her at a hotel", "en").exploitation == set()

@@ -344,7 +344,9 @@ def _exploitation(s: str, r: _Rules, means: set[str], labour: str | None, minor:
             # which one is for the person to say (working there says nothing of it)
             work = False
     controlled = len(means) >= 2 or bool(means - lexicon.WEAK_MEANS)
-    if forced or (controlled and work):
+    if forced or (work and (controlled or minor)):
+        # "brought his cousin from guatemala to work on his roofing crew and hes 17": a child's work is the kind of
+        # the tip (the kind question was asked)
         kinds.add("ForcedLabour")
     coerced = bool(means) or bool(minor) or bool(_hits(r.coercion, s))
     if _hits(r.other_exploit, s) or (labour in ("begging", "drug dealing") and coerced):

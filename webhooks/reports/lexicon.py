@@ -640,6 +640,13 @@ SEX = (
     r"\b(sends?|sent|gives?|gave|offers?|offered|pays?|paid) (her|him|them|me|us) (money|cash|gifts?|gift cards?)"
     r"\b[^.]{0,40}\b(asks?|asked|wants?|wanted) (her|him|them|me|us)? ?(for|to send) (\w+ )?(pics|pictures|photos"
     r"|videos|vids)\b",
+    # money sent, then a meeting at a hotel ("sending her money and wants her to meet him in a hotel this weekend",
+    # "le manda dinero y quiere verla en un hotel"): a child bought online (the kind question was asked, and the
+    # report filed with none)
+    r"\b(sends?|sending|sent|gives?|giving|gave|pays?|paying|paid|offers?|offering|offered) (her|him|them|me|us) "
+    r"(money|cash|gifts?|gift cards?)\b[^.]{0,40}\b(meet|see|come|go)\b[^.]{0,25}\b(hotel|motel)\b",
+    r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pago|deposita\w*|envia\w*) (\w+ )?(dinero|plata|lana"
+    r"|regalos|feria)\b[^.]{0,40}\b(ver\w*|encontrar\w*|ir|vaya)\b[^.]{0,25}\b(hotel|motel)\b",
     # a child asked for pictures ("a guy on snapchat is asking my 13 yo daughter for pics")
     r"\b(ask\w*|beg\w*|pressur\w*) (my|her|his|a|the|our) (\d+ ?(yo|year old) )?(daughter|son|kid|child|girl|boy"
     r"|niece|nephew|sister|brother|granddaughter|student) (for|to send) (\w+ )?(pics|pictures|photos|videos|vids)\b"
