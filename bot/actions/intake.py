@@ -97,7 +97,11 @@ _CORRECTION_CUE = (r"(actually|correction|sorry|oops|wait|i mean|i meant|my bad|
 _CORRECTING = re.compile(r"^\W*" + _CORRECTION_CUE, re.IGNORECASE)
 _CORRECTION_LEAD = re.compile(r"^\W*" + _CORRECTION_CUE + r"[\s,.!:-]*((it|that) (was|is)\s+)?", re.IGNORECASE)
 _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|goodbye|leave me|don'?t want to|"
-                     r"dont want to|no more|para|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
+                     # "para" alone, "para ya": stop; "para mi", "para mi prima": for me, for my cousin (to "about you
+                     # or someone else?", it got "Do you want to end this chat?")
+                     r"dont want to|no more|"
+                     r"para(?=\s*($|[.!,]|ya\b|por ?favor|porfa|pls|com isso|de (me |nos )?\w+r(me|nos|le|les)?\b))"
+                     r"|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
                      r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|chega|parar|tchau|nao quero|"
                      # Portuguese "encerrar" ends a chat; Spanish "me tienen encerrada" is someone locked in (it got
                      # "Do you want to end this chat?")

@@ -399,9 +399,13 @@ PLACES = [
     ("en", "a farm outside immokalee", ("Immokalee", "FL", "US")),
     ("en", "Portland, Maine", ("Portland", "ME", "US")),
     ("en", "in TX", (None, "TX", "US")),
-    ("es", "la trajeron de Guatemala", (None, None, "GT")),
-    ("fr", "elle vient d'Haïti", (None, None, "HT")),
-    ("pt", "ela veio do Brasil", (None, None, "BR")),
+    # where people came from is not where it happens (it was exported as the country of exploitation, and "me
+    # trajeron de honduras… no sé dónde estoy" was read back as "Dónde: casa particular, Honduras")
+    ("es", "la trajeron de Guatemala", (None, None, None)),
+    ("fr", "elle vient d'Haïti", (None, None, None)),
+    ("pt", "ela veio do Brasil", (None, None, None)),
+    ("es", "esta pasando en honduras", (None, None, "HN")),
+    ("en", "twin falls", ("Twin Falls", "ID", "US")),  # a dairy town: told to "when?", it was filed as when
     ("en", "they brought her from honduras to dallas", ("Dallas", "TX", "US")),
     ("es", "esta en tijuana", ("Tijuana", None, "MX")),
     ("es", "vive en la montaña", (None, None, None)),

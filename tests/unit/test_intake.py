@@ -1432,12 +1432,15 @@ def test_an_age_in_years_told_to_when_is_who():
 
 
 def test_wanting_to_end_is_said_in_words_that_say_so():
-    for text in ("i want to stop", "stop", "no quiero seguir", "bye", "quiero terminar", "je veux arrêter"):
+    for text in ("i want to stop", "stop", "no quiero seguir", "bye", "quiero terminar", "je veux arrêter", "para",
+                 "ya para!", "para de escribirme", "para com isso"):
         assert wants_to_end(text), text
-    # the model has read each of these as wanting to end
+    # the model has read each of these as wanting to end ("para mí", for me, to "about you or someone else?")
     for text in ("no im free to leave, just want my money", "i dont want to say where", "if i leave he hurts me",
-                 "no me dejan salir de la casa"):
+                 "no me dejan salir de la casa", "para mi", "para mí", "es para mi prima"):
         assert not wants_to_end(text), text
+    role = step(turn("para mi", "end_conversation", 0.75, "es"), asked("reporter_role", safe_to_talk=True))
+    assert role.slots == {"reporter_role": "self"} and not role.steps_aside
 
 
 def test_a_work_problem_after_the_referral_gets_the_referral_again_not_an_end_of_chat():

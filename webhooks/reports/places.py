@@ -45,6 +45,7 @@ CITIES = """NY New York|nueva york|nova york|nyc|new york city|ciudad de nueva y
     |NC ?Durham|NY *Buffalo|AZ ?Chandler|CA Chula Vista|OH ?Toledo|WI ?Madison|AZ ?Gilbert|NV ?Reno|IN Fort Wayne
     |NV North Las Vegas|FL St. Petersburg|saint petersburg|st petersburg|TX Lubbock|TX ?Irving|TX Laredo
     |NC Winston-Salem|winston salem|VA Chesapeake|AZ ?Glendale|TX ?Garland|AZ Scottsdale|VA Norfolk|ID Boise
+    |ID Twin Falls
     |CA ?Fremont|WA Spokane|CA Santa Clarita|LA Baton Rouge|VA ?Richmond|FL Hialeah|CA San Bernardino|WA Tacoma
     |CA ?Modesto|AL Huntsville|IA Des Moines|NY Yonkers|NY ?Rochester|CA Moreno Valley|NC Fayetteville
     |CA ?Fontana|CA Oxnard|CA ?Santa Rosa|TX *Amarillo|TX Brownsville|TX McAllen|mc allen|TX Harlingen
@@ -209,6 +210,9 @@ _STREET_BEFORE = frozenset("calle avenida av avenue rue rua boulevard bulevar bl
                            " rodovia travessa alameda".split())
 
 
+_FROM = frozenset({"from", "de", "desde", "du", "d'", "da", "do", "dos", "das"})
+
+
 def find(s: str, written: str) -> Where:
     """(city, state, country) in prepared text `s`; `written` is `cased(original)`. A US place makes the country
     "US" (the tip is about where it happens, not where a person came from)."""
@@ -238,6 +242,8 @@ def find(s: str, written: str) -> Where:
             continue
         if place.kind == "state" and _PLATE.search(s[max(0, m.start() - 16):m.end() + 16]):
             continue  # "texas plates", "the plate is texas": where a car is registered, not where it happens
+        if place.kind == "country" and before and before[0] in _FROM:
+            continue  # "me trajeron de honduras", "she came from guatemala": where people came from, not the place
         if place.kind == "city":
             cities.append(place)
             city_ends.append(m.end())
