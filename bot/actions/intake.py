@@ -25,8 +25,8 @@ DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control
                 "reporter_role", "privacy_level", "contact", "tip_more", "tip_confirmed")
 # A person who tells the tip when asked how to reach them wants to tell first: the contact question comes after the
 # tip's questions (it was asked again at once, then explained, and the person kept telling the tip instead)
-CONTACT_LATER_ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "tip_what", "exploitation_type", "tip_where",
-                       "tip_when", "tip_who", "tip_control", "contact", "tip_more", "tip_confirmed")
+CONTACT_LATER_ORDER = (*(n for n in ORDER[:ORDER.index("tip_more")] if n != "contact"), "contact",
+                       *ORDER[ORDER.index("tip_more"):])
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
 UNKNOWN = "unknown"
@@ -1371,7 +1371,7 @@ def _fill_instead(out: Step, asked: str, about: frozenset[str], found: Extracted
 
 
 def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots: dict[str, Any],
-                     text: str = "") -> list[str]:
+                     text: str) -> list[str]:
     """The other still-open place/time/people questions a message answers (`about`, from `told()`), when it does
     not answer the one asked (a country alone is where people come from, not where it happens). A city told
     before stays the place: "boate" to the kind question once replaced "uma casa em Newark" in the read-back."""
