@@ -1016,6 +1016,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 turn.words <= 6):
             out.slots["reporter_role"] = found.role  # "someone else" a question late: taken, and the menu again
             return out
+        if not found.privacy and re.search(_NUMBER_OR_EMAIL, normalise(text)) and looks_like_contact(text) and not (
+                has_facts(found)):
+            # "maria, 555-201-3344, mornings": a way to reach them is the choice to share it (it was filed as
+            # anonymous, and the number dropped)
+            out.slots.update(privacy_level="share", contact=text)
+            return out
         if not found.privacy and not found.dont_know and turn.words <= 6 and not has_facts(found) and (
                 asked not in _asked_again(out, facts)):
             # "si es seguro" (the safety answer, late), "ok": no choice made; the menu once more in plain words,

@@ -908,3 +908,10 @@ def test_money_then_a_hotel_meeting_is_sexual_exploitation_and_a_childs_work_is_
     assert roofing.exploitation == {"ForcedLabour"}
     assert extract("a guy at my church brought his cousin to work on his roofing crew", "en").exploitation == set()
     assert extract("he wants to meet her at a hotel", "en").exploitation == set()
+
+
+def test_a_threat_to_report_them_to_immigration_in_the_present_tense_is_a_threat():
+    # "si me quejo me reporta a migración": no sign of control was read, and the kind question was asked
+    found = extract("el dueño me paga 200 a la semana por 70 horas y dice que si me quejo me reporta a migracion", "es")
+    assert "ThreatOfLawEnforcement" in found.means_of_control
+    assert "ThreatOfLawEnforcement" not in extract("la policia nos reporta", "es").means_of_control

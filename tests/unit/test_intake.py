@@ -1505,3 +1505,14 @@ def test_a_street_or_part_of_town_told_to_the_kind_question_is_the_place_and_the
     # a place word alone ("in", "at") is not a place
     vague = step(turn("its in there somewhere idk", "inform", 0.9), slots)
     assert "tip_where" not in vague.slots
+
+
+def test_the_first_options_word_or_a_way_to_reach_them_answers_the_privacy_menu():
+    # "share" got the menu explained; then "maria, 555-201-3344, mornings" was filed as anonymous, the number dropped
+    menu = asked("privacy_level", safe_to_talk=True, reporter_role="other")
+    assert step(turn("share"), menu).slots == {"privacy_level": "share"}
+    assert step(turn("compartir", language="es"), menu).slots == {"privacy_level": "share"}
+    again = {**menu, "tip_facts": {"asked_again": ["privacy_level"]}}
+    given = step(turn("maria, 555-201-3344, mornings"), again)
+    assert given.slots == {"privacy_level": "share", "contact": "maria, 555-201-3344, mornings"}
+    assert step(turn("3"), again).slots == {"privacy_level": "anonymous"}

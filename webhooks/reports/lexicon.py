@@ -532,6 +532,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(nos|me|la|lo|las|los|le|les) (va|van|iba|iban) a (deportar|reportar|denunciar|entregar|echar la migra"
         r"|echar a la migra|meter a la carcel)\b",
         r"\bamenaz\w* (\w+ ){0,5}(migra\w*|inmigracion|policia|deport\w*|carcel|ice)\b",
+        # "si me quejo me reporta a migración": what he says he does if they complain (present tense)
+        r"\b(nos|me|la|lo|las|los|le|les) (reporta|reportan|denuncia|denuncian|entrega|entregan|acusa|acusan) (a|con|"
+        r"ante) (la )?(migra|migracion|inmigracion|policia|ice|patrulla)\b",
         r"\b(echar|echa|echan)(nos|me|la|lo|las|los|le|les)? (la migra|a la migra)\b",
         # fr
         r"\b(menac\w*|il va|elle va|ils vont|elles vont|on va|il veut|ils veulent|qu'il va|qu'ils vont)( \w+){0,3}"
@@ -1083,7 +1086,10 @@ PRIVACY_WORDS = {
 PRIVACY_CHOICE = {"1": "share", "one": "share", "uno": "share", "un": "share", "um": "share",
                   "2": "confidential", "two": "confidential", "dos": "confidential", "deux": "confidential",
                   "dois": "confidential", "3": "anonymous", "three": "anonymous", "tres": "anonymous",
-                  "trois": "anonymous"}
+                  "trois": "anonymous",
+                  # the first option's own word, alone ("share" got the menu explained, then the contact was lost)
+                  "share": "share", "share it": "share", "compartir": "share", "compartirlos": "share",
+                  "partager": "share", "compartilhar": "share"}
 FILLER = (r"(um |uh |hmm |hm |well |pues |bueno |eh |ah |euh |ben |bom |olha |ok |okay |so |honestly |sorry |no |non "
           r"|nao |nope |nah |thanks |merci |gracias |obrigad[oa] |oui |yes |si |sim )*")
 SORRY = r"( (sorry|lo siento|perdon|desole|desculpa|thanks|thank you|gracias|merci|obrigad[oa]|lol|really|realmente))*"
