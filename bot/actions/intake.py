@@ -433,7 +433,7 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     """The intake's questions a message answers by what it holds: a place, a time or "still going on", a count or an
     age, signs of control, a kind of exploitation, who it is about, a privacy choice."""
     fields = set()
-    if found.city or found.state or found.country or found.venue or _STREET.search(normalise(text)) or (
+    if found.city or found.state or found.country or found.venue or _STREET_OR_AREA.search(normalise(text)) or (
             _NAMED_STREET.search(text)):
         fields.add("tip_where")
     timed = _TIME_OF_DAY.sub(" ", text)
@@ -465,6 +465,26 @@ def wants_to_end(text: str) -> bool:
 def tells_a_work_problem(text: str) -> bool:
     """The message says what is wrong at work (pay, hours, firing, harassment), not only that there is a job."""
     return bool(_WORK_PROBLEM.search(normalise(text)))
+
+
+# the questions before the tip is told: a work problem told there is also what happens
+_BEFORE_THE_TIP = (None, "safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what")
+
+
+def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], slots: dict[str, Any]) -> bool:
+    """A problem at work, not trafficking: told first (the model and the words agree), with nothing said that holds
+    the person or with their word that they can leave; or later in the intake ("no i can quit whenever, i just want
+    my overtime" to "where?", after long shifts without overtime pay: the intake went on asking where). Never about
+    a child, nor about selling sex."""
+    if facts.get("minor"):
+        return False
+    means = facts.get("means_of_control")
+    if asked in _BEFORE_THE_TIP and turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and (
+            not means or free_to_leave(turn.text, means)):
+        return True
+    return (asked not in (None, "tip_confirmed") and "SexualExploit" not in (facts.get("exploitation") or ())
+            and free_to_leave(turn.text, means)
+            and (tells_a_work_problem(turn.text) or tells_a_work_problem(str(slots.get("tip_what") or ""))))
 
 
 def free_to_leave(text: str, means_of_control) -> bool:
@@ -747,9 +767,9 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
         kinds.append("SexualExploit")
     if kinds:
         return ",".join(kinds)
+    said = normalise(turn.text)
     if (found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control
-            or _TIME.search(turn.text) or _NO_WORDS.search(normalise(turn.text)) or _STREET.search(normalise(turn.text))
-            or _AREA.search(normalise(turn.text))):
+            or _TIME.search(turn.text) or _NO_WORDS.search(said) or _STREET_OR_AREA.search(said)):
         # "I don't know", or an answer to another question ("columbus ohio", "2 weeks ago", "c'est au centre-ville de
         # montréal, rue sainte-catherine": a city the places list does not know, filed as "other exploitation")
         return UNKNOWN
@@ -946,18 +966,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if facts != (slots.get("tip_facts") or {}):
         out.slots["tip_facts"] = facts
     text = turn.text.strip()
-    if turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and not facts.get("minor") and (
-            not facts.get("means_of_control") or free_to_leave(turn.text, facts.get("means_of_control"))):
-        if asked in (None, "safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what"):
-            # also when told to the privacy menu or the contact question (it was filed as a trafficking tip)
-            out.slots.update(not_trafficking=True, tip_what=text)
-            return out
-    if (asked not in (None, "tip_confirmed") and not facts.get("minor") and "SexualExploit" not in (facts.get(
-            "exploitation") or ()) and free_to_leave(text, facts.get("means_of_control")) and (
-            tells_a_work_problem(text) or tells_a_work_problem(str(slots.get("tip_what") or "")))):
-        # "no i can quit whenever, i just want my overtime", told to "where?" after a tip of long shifts without
-        # overtime pay: the intake went on asking where, and the work-problem answer never came
+    if only_a_work_problem(turn, asked, facts, slots):
         out.slots["not_trafficking"] = True
+        if asked in _BEFORE_THE_TIP:  # also when told to the privacy menu or the contact question
+            out.slots["tip_what"] = text
         return out
 
     if asked is None and facts.get("referred"):
@@ -1303,12 +1315,13 @@ _RATHER_NOT_SAY = re.compile(r"\b(don'?t|dont|do not|rather not|prefer not|not) 
 # a street, a road or a landmark beside one ("on bissonnet near the freeway", "off i-10", "calle 5 y avenida juarez")
 _STREET_WORDS = (r"st|street|ave|avenue|blvd|boulevard|rd|road|hwy|highway|fwy|freeway|pkwy|parkway|interstate|exit"
                  r"|truck stop|gas station|calle|avenida|carretera|esquina|rue|chemin|rua|estrada|rodovia")
+# a part of town ("au centre-ville de montréal": a city the places list does not know)
+_AREA_WORDS = r"downtown|uptown|neighbou?rhood|centre ville|centro|quartier|barrio|colonia|bairro"
 _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|outside|inside|around|close to|from"
-                          r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|" + _STREET_WORDS +
-                          r"|block|corner|downtown|uptown|city|town|county|here|there"
-                          r"|colonia|barrio|aqui|alli|ahi|bairro|ici|aqui)\b")
-_AREA = re.compile(r"\b(downtown|uptown|neighbou?rhood|centre ville|centro|quartier|barrio|colonia|bairro)\b")
+                          r"|en|cerca|junto|detras|frente|por|dans|pres|chez|em|perto|" + _STREET_WORDS + "|"
+                          + _AREA_WORDS + r"|block|corner|city|town|county|here|there|aqui|alli|ahi|ici)\b")
 _STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
+_STREET_OR_AREA = re.compile(_STREET.pattern + r"|\b(" + _AREA_WORDS + r")\b")
 # "El Rancho on Bissonnet": a capitalised name after on/off/near, that is not a day or a month
 _NAMED_STREET = re.compile(r"\b(on|off|near|by) (?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                            r"|February|March|April|May|June|July|August|September|October|November|December|Facebook"
@@ -1382,7 +1395,7 @@ def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots:
     not answer the one asked (a country alone is where people come from, not where it happens). A city told
     before stays the place: "boate" to the kind question once replaced "uma casa em Newark" in the read-back."""
     facts = slots.get("tip_facts") or {}
-    named = found.venue or _STREET.search(normalise(text)) or _AREA.search(normalise(text))
+    named = found.venue or _STREET_OR_AREA.search(normalise(text))
     if not named or found.city or found.state or facts.get("city") or facts.get("state"):
         # a city or state goes to the report's place from the facts (and "where?" is then not asked), so the whole
         # message is not filed as the place ("where: theres a truck stop off i-40 near amarillo where a guy…"); a

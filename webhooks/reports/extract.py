@@ -389,7 +389,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 
 
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
-_MORE = re.compile(r" (more|others?|otr[oa]s|mas|autres|outr[oa]s)\b")
+_MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 
 
 def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[tuple[int, ...], bool | None]:

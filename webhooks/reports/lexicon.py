@@ -621,6 +621,11 @@ NOT_MEANS = {
 # A threat only counts as such where its clause names no police, immigration or children.
 WEAK_THREAT = r"\b(threat\w*|amenaz\w*|menac\w*|ameac\w*)"
 
+# money or gifts sent to someone (how children are bought online): followed by pictures asked for, or a hotel
+MONEY_SENT = (r"\b(sends?|sending|sent|gives?|giving|gave|pays?|paying|paid|offers?|offering|offered) (her|him|them|me"
+              r"|us) (money|cash|gifts?|gift cards?)\b")
+MONEY_SENT_ES = (r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pago|deposita\w*|envia\w*) (\w+ )?(dinero"
+                 r"|plata|lana|regalos|feria)\b")
 SEX = (
     r"\bprostitu\w*", r"\bsex ?(work\w*|trade|industry|trafficking|slaves?|exploit\w*)\b",
     r"\bsell(s|ing)? (her|their|my|our|his)? ?(body|bodies|sex|themselves|herself)\b",
@@ -638,18 +643,14 @@ SEX = (
     r"| cash| gifts?){0,2} (to|for) (meet|meeting|hang out|come over|see him|send (\w+ )?(pics|pictures|photos|nudes"
     r"|videos))\b",
     # money sent and pictures asked for ("le manda dinero y le pide fotos", "sends her money and asks for pics")
-    r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pago|deposita\w*|envia\w*) (\w+ )?(dinero|plata|lana"
-    r"|regalos|feria)\b[^.]{0,40}\b(pide|piden|pidio|pedir|manda(r)?|envia(r)?) (\w+ )?(fotos|videos|packs?)\b",
-    r"\b(sends?|sent|gives?|gave|offers?|offered|pays?|paid) (her|him|them|me|us) (money|cash|gifts?|gift cards?)"
-    r"\b[^.]{0,40}\b(asks?|asked|wants?|wanted) (her|him|them|me|us)? ?(for|to send) (\w+ )?(pics|pictures|photos"
-    r"|videos|vids)\b",
+    MONEY_SENT_ES + r"[^.]{0,40}\b(pide|piden|pidio|pedir|manda(r)?|envia(r)?) (\w+ )?(fotos|videos|packs?)\b",
+    MONEY_SENT + r"[^.]{0,40}\b(asks?|asked|wants?|wanted) (her|him|them|me|us)? ?(for|to send) (\w+ )?(pics"
+    r"|pictures|photos|videos|vids)\b",
     # money sent, then a meeting at a hotel ("sending her money and wants her to meet him in a hotel this weekend",
     # "le manda dinero y quiere verla en un hotel"): a child bought online (the kind question was asked, and the
     # report filed with none)
-    r"\b(sends?|sending|sent|gives?|giving|gave|pays?|paying|paid|offers?|offering|offered) (her|him|them|me|us) "
-    r"(money|cash|gifts?|gift cards?)\b[^.]{0,40}\b(meet|see|come|go)\b[^.]{0,25}\b(hotel|motel)\b",
-    r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pago|deposita\w*|envia\w*) (\w+ )?(dinero|plata|lana"
-    r"|regalos|feria)\b[^.]{0,40}\b(ver\w*|encontrar\w*|ir|vaya)\b[^.]{0,25}\b(hotel|motel)\b",
+    MONEY_SENT + r"[^.]{0,40}\b(meet|see|come|go)\b[^.]{0,25}\b(hotel|motel)\b",
+    MONEY_SENT_ES + r"[^.]{0,40}\b(ver\w*|encontrar\w*|ir|vaya)\b[^.]{0,25}\b(hotel|motel)\b",
     # a child asked for pictures ("a guy on snapchat is asking my 13 yo daughter for pics")
     r"\b(ask\w*|beg\w*|pressur\w*) (my|her|his|a|the|our) (\d+ ?(yo|year old) )?(daughter|son|kid|child|girl|boy"
     r"|niece|nephew|sister|brother|granddaughter|student) (for|to send) (\w+ )?(pics|pictures|photos|videos|vids)\b"
@@ -986,6 +987,7 @@ COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|
             r"|living|viviendo|working|trabajando)\b))")
 SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": part of a group counted already
 AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
+MORE_PEOPLE = r"(others?|more|otr[oa]s|mas|autres|outr[oa]s)"  # "16 and 3 others", "tiene 15 y 2 más": a count
 AGES = (
     r"\b(?P<a>\d{1,2}|" + NUM[1:-1] + r")( to (?P<b>\d{1,2}))? ?(years? old|yrs? old|y o|yo)\b",
     r"\b(she's|he's|they're|shes|hes|theyre|she is|he is|they are|she was|he was|they were|who is|who are|who's"
@@ -997,7 +999,7 @@ AGES = (
     r"|unas tienen|dos tienen|una tiene|uno tiene"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
-    r"(?! \d(?!\d* (others?|more|otr[oa]s|mas|autres|outr[oa]s)\b)))))",  # "16 and 3 others": 16
+    r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b)))))",  # "16 and 3 others": 16
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
