@@ -6,6 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
+from bot.actions.handoff import hand_over
 from webhooks.rasa import CONFIRM_PAYLOAD
 
 
@@ -20,6 +21,13 @@ class ActionConfirmEnd(Action):
             # "no im free to leave, just want my money" after the work-problem referral: the short referral again
             # (the model once read it as wanting to end, and the person was asked "Do you want to end this chat?")
             dispatcher.utter_message(response="utter_referred_again")
+            return []
+        if intake.keeps_going(text):
+            # "no wait dont stop i want to keep going": it was asked "Do you want to end this chat?" again
+            dispatcher.utter_message(response="utter_carry_on")
+            return []
+        if intake.rejects_the_bot(text):
+            await hand_over(dispatcher, tracker)  # "i dont want a bot": a person, not "do you want to end?"
             return []
         dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
         return []

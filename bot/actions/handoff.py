@@ -69,16 +69,26 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         latest = tracker.latest_message or {}
+        if intake.asks_if_contacted(latest.get("text") or ""):
+            # "will someone call me?" asks how the team gets back to them; it does not ask for a person now
+            dispatcher.utter_message(response=intake.will_we_contact(tracker.get_slot("privacy_level")))
+            return []
         if not intake.asks_for_a_person(latest.get("text") or "", (latest.get("intent") or {}).get("confidence") or 0):
             return read_as_told(tracker)  # not a request the model is sure of, and no person named
-        try:
-            queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
-        except Exception:
-            log.exception("handoff failed", extra={"conversation": tracker.sender_id})
-            queued = False
-        dispatcher.utter_message(response="utter_handoff" if queued else "utter_handoff_failed")
-        phone = get_settings().tipline_hotline_phone
-        if phone and _WANTS_TO_CALL.search(normalise(latest.get("text") or "")):
-            dispatcher.utter_message(text=gateway_text("call_us", tracker.get_slot("language") or "en",
-                                                       phone=phone).strip())
+        await hand_over(dispatcher, tracker)
         return []
+
+
+async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Queue the conversation for a person and say so (with the hotline's phone to someone who wants to call)."""
+    latest = tracker.latest_message or {}
+    try:
+        queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
+    except Exception:
+        log.exception("handoff failed", extra={"conversation": tracker.sender_id})
+        queued = False
+    dispatcher.utter_message(response="utter_handoff" if queued else "utter_handoff_failed")
+    phone = get_settings().tipline_hotline_phone
+    if phone and _WANTS_TO_CALL.search(normalise(latest.get("text") or "")):
+        dispatcher.utter_message(text=gateway_text("call_us", tracker.get_slot("language") or "en",
+                                                   phone=phone).strip())

@@ -63,6 +63,13 @@ _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numer
                           re.IGNORECASE)
 _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
                   r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
+# "sorry, it's correct", "oui c'est exact", "no, esta bien asi" to "what should I change?": nothing to change (on
+# normalised text; each was added to the report as a correction)
+_ALL_RIGHT = re.compile(r"^\W*((sorry|oops|no|non|nao|perdon|desculpa|pardon|wait|actually|en fait|de hecho)\W+)*"
+                        r"((yes|yeah|oui|si|sim|ok|okay)\W+)?((it'?s|its|it is|that'?s|thats|all|c'?est|es|esta|ta|e"
+                        r"|tudo|todo|everything|tout|is)\W+)*(correct[oa]?|right|fine|good|ok|exact[oa]?e?|bien( asi)?"
+                        r"|ben ca|bon|certo|isso( mesmo)?|bem|bien comme ca|parfait|perfect[oa]?|perfeito)"
+                        r"(\W+(now|thanks|thank you|gracias|merci|obrigad[oa]|asi))*\W*$")
 # "ok" after an answer to their question: heard, not an answer to the question asked again ("Where: ok, Immokalee")
 _ACK = re.compile(r"(ok(ay|ey|i)?|k+|kk|vale|sale|va|bueno|ya|entiendo|entendido|ah ok|got it|i see|alright|all right"
                   r"|cool|gracias|thanks|thank you|thx|ty|merci|d'accord|ta|ta bom|entendi|obrigad[oa])"
@@ -207,6 +214,73 @@ _FEARS_BEING_FOUND_OUT = re.compile(
 def fears_being_found_out(text: str) -> bool:
     """ "i'm scared he will find out i told", "what if her boss finds out", "y si el patrón se entera" """
     return bool(_FEARS_BEING_FOUND_OUT.search(normalise(text)))
+# Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
+# papeles"): both got the out-of-scope answer or the next question
+_WHAT_TO_DO = re.compile(
+    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
+    r"|the police|the cops|police|cops)\b|\b(que|q|k) (hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
+    r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
+    r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b|\bo que (eu )?(faco|fazer|devo fazer|a gente faz)\b"
+    r"|\bnao (posso|consigo) ligar\b")
+# "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
+# otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
+_SHOULD_CALL_POLICE = re.compile(
+    r"\bshould (i|we) (call|contact|tell|go to|report (it|this|him|her|them) to) (the )?(police|cops|911)\b"
+    r"|\b(debo|deberia|tengo que|hay que) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con) la policia\b"
+    r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
+    r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b")
+# "will i get in trouble?", "¿me van a arrestar si denuncio?", "vou ser presa se denunciar?": the person fears
+# punishment for asking for help (it got "I can't answer that here")
+_IN_TROUBLE = re.compile(
+    r"\b(will|would|could|can|am) (i|we) (get |be |going to be |gonna be |getting )?(in trouble|arrested|jailed"
+    r"|charged|punished|locked up)\b|\b(get|got|be|getting) in trouble\b(?! (at|with) (work|school))"
+    r"|\b(me|nos) (van|va) a (arrestar|detener|encerrar|meter (a la carcel|pres[oa]s?|al bote))\b"
+    r"|\b(me|nos) (meto|metemos|voy a meter|vamos a meter) en (problemas|un problema|lios)\b"
+    r"|\b(voy|vamos) a tener problemas\b|\b(vou|vamos|posso) (ser|ficar) pres[ao]s?\b|\bvou ter problemas?\b"
+    r"|\b(je vais|on va|est-ce que je vais) (avoir des (problemes|ennuis)|etre arretee?|aller en prison)\b")
+# "will someone call me?", "¿me van a llamar?", "alguém vai me ligar?": answered from the privacy choice (it was
+# read as a request for a person, and one was queued)
+_CONTACTED = re.compile(
+    r"\b(will|are|is|would|do|does) (someone|somebody|anyone|anybody|you|u|y'?all|they|the team|a person|the police"
+    r"|your team)( guys)? (be )?(call|calling|contact|contacting|text|texting|reach|reaching|get back|getting back"
+    r"|follow up|following up)\b|\bwhen will (someone|you|they|the team) (call|contact|text|reach|get back)\b"
+    r"|\b(me|nos) (van|va|vas) a (llamar|contactar|escribir|marcar|buscar|hablar)\b|\b(alguien|ustedes|uds) me (va a"
+    r"|van a|llama|llaman|contacta|contactan)\b|\b(quelqu'un|vous|on|l'equipe) (va|allez|vont) (me |m')(rappeler"
+    r"|contacter|appeler|ecrire|recontacter)\b|\b(va[- ]t[- ]on|allez[- ]vous) (me |m')(rappeler|contacter|appeler)\b"
+    r"|\b(alguem|voces|vcs|vc|voce|a equipe) (vai|vao) me (ligar|contatar|chamar|procurar|responder|retornar)\b")
+# "not safe", "ya no es seguro", "it's not safe to text right now" told in the middle of the intake (it was taken as
+# the answer to the question asked, and the next question came)
+_NOT_SAFE_NOW = re.compile(
+    r"\b(not|isn'?t|is not|no longer|not really) safe\b(?! (for (the|them|her|him|those)|place|there|to (leave|go|live"
+    r"|work)|area|neighbou?rhood|job))|\bya no es seguro\b|\bno es seguro (ahora|ahorita|escribir|hablar|seguir)\b"
+    r"|\bno es seguro\W*$|\b(ce n'est|c'est) (plus |pas )+(sur|sure|securitaire)\b|\bnao (e|esta) seguro\b")
+
+
+def asks_what_to_do(text: str) -> bool:
+    return bool(_WHAT_TO_DO.search(normalise(text)))
+
+
+def asks_whether_to_call_police(text: str) -> bool:
+    return bool(_SHOULD_CALL_POLICE.search(normalise(text)))
+
+
+def fears_trouble(text: str) -> bool:
+    return bool(_IN_TROUBLE.search(normalise(text)))
+
+
+def asks_if_contacted(text: str) -> bool:
+    return bool(_CONTACTED.search(normalise(text)))
+
+
+def will_we_contact(privacy_level: str | None) -> str:
+    """The answer to "will someone call me?": it depends on the privacy choice."""
+    return "utter_will_we_contact_anonymous" if privacy_level == "anonymous" else "utter_will_we_contact"
+
+
+def not_safe_now(text: str) -> bool:
+    return bool(_NOT_SAFE_NOW.search(normalise(text)))
+
+
 # "i dont know how to explain": how to begin, put simply
 _NO_WORDS = re.compile(r"\b(do ?n.?t|dont|do not|not sure) (know )?how to (explain|say|describe|start|put)"
                        r"|where to start|no se como (explicar|decir|describir|empezar|contar)"
@@ -273,6 +347,7 @@ class Step:
     slots: dict[str, Any] = field(default_factory=dict)
     say: list[str] = field(default_factory=list)
     steps_aside: bool = False
+    hand_over: bool = False  # queue the conversation for a person ("i dont want a bot")
 
 
 def plan(slots: dict[str, Any]) -> list[str]:
@@ -426,7 +501,8 @@ def asks_for_a_person(text: str, confidence: float) -> bool:
     is a way to be reached ("me pueden llamar al 713…": the person's contact)."""
     if gives_own_contact(text):
         return False
-    return confidence >= 0.9 or bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
+    named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
+    return confidence >= 0.9 or rejects_the_bot(text) or named
 
 
 def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
@@ -453,6 +529,27 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     if found.privacy is not None and not _QUESTION.search(text):
         fields.add("privacy_level")
     return frozenset(fields)
+
+
+# "no wait dont stop", "i want to keep going", "no, sigamos": the person wants to go on (read as wanting to end)
+_KEEP_GOING = re.compile(r"\b(don'?t|dont|do not|no) (stop|end|quit|close)\b|\b(want|wanna) to (keep going|continue"
+                         r"|go on|finish (the|my) report)\b|\bkeep going\b|\bno (pares|terminen|cierres|cierren)\b"
+                         r"|\b(quiero|queremos) (seguir|continuar)\b|\bsigamos\b|\bn'arretez pas\b"
+                         r"|\bje veux continuer\b|\bnao (pare|para|encerre)\b|\bquero continuar\b")
+# "i dont want a bot", "no quiero hablar con un robot": a person is wanted, not the end of the chat
+_NOT_A_BOT = re.compile(r"\b(don'?t|dont|do not) want (to (talk|text|speak|chat) (to|with) )?(a |an |this |the |some )?"
+                        r"(bot|robot|machine|computer|ai|automated)\b|\bno (quiero|deseo) (hablar|escribir|platicar)?"
+                        r" ?(con )?(un |una |el |la |este |esta )?(bot|robot|maquina|computadora)\b"
+                        r"|\b(je ne veux pas|pas) (parler a )?(un |une |de |le |ce )?(bot|robot|machine)\b"
+                        r"|\bnao quero (falar com )?(um |uma |o |esse |este )?(bot|robo|maquina)\b")
+
+
+def keeps_going(text: str) -> bool:
+    return bool(_KEEP_GOING.search(normalise(text)))
+
+
+def rejects_the_bot(text: str) -> bool:
+    return bool(_NOT_A_BOT.search(normalise(text)))
 
 
 def wants_to_end(text: str) -> bool:
@@ -489,7 +586,12 @@ def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], sl
 
 def free_to_leave(text: str, means_of_control) -> bool:
     """Unpaid overtime or long hours from someone who says they can quit: a labour problem, not trafficking."""
+    # "no, si puedo renunciar cuando quiera": that "si" is a yes (sí written without its accent), not an "if"
+    text = _SI_IS_YES.sub(r"\1sí \2", text)
     return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(_CONDITION.sub(" ", text)))
+
+
+_SI_IS_YES = re.compile(r"(^\W*|[,.;!]\s*|\bno\W+|\bpero\s+)si\s+(puedo|podemos|me puedo|nos podemos)\b", re.IGNORECASE)
 
 
 _REWARD = re.compile(r"\b(rewards?|recompensas?|recompense|do (you|u) (guys )?pay|pay me for"
@@ -510,14 +612,22 @@ def asks_without_telling(turn: Turn) -> bool:
     return text.endswith("?") and is_question(text) and turn.words <= 15 and not has_facts(extract(text, turn.language))
 
 
-def answer_after_filing(turn: Turn) -> str | None:
+def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
-    to the report."""
+    to the report. `privacy_level`: the person's choice (some answers depend on it)."""
     text = turn.text.strip()
     if asks_what_next(text):
         return "utter_what_happens_next"  # "what happens now?" (read as a tip, a greeting, a no or a yes by the model)
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
+    if fears_trouble(text):
+        return "utter_not_in_trouble"
+    if asks_whether_to_call_police(text):
+        return "utter_should_call_police"
+    if asks_what_to_do(text) and not has_facts(extract(text, turn.language)):
+        return "utter_what_to_do"
+    if asks_if_contacted(text):
+        return will_we_contact(privacy_level)
     if asks_what_trafficking_is(text):
         return "utter_what_trafficking_is"
     if turn.intent == "greet":
@@ -900,11 +1010,17 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kinds = extract(told_all, turn.language).exploitation
         if kinds:
             facts = {**facts, "exploitation": sorted(kinds)}
-    if turn.watched and not (asked == "safe_to_talk" and says_yes(turn)):
-        # "can't talk, he's watching me": one neutral line, then silence until they write again (whatever was
-        # asked is asked again after "is it safe now?")
+    erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
+        turn, asked, found, about)
+    unsafe = asked not in (None, "safe_to_talk") and not_safe_now(turn.text) and not _QUESTION.search(turn.text)
+    if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):
+        # "can't talk, he's watching me", "not safe, gotta go": one short line, then silence until they write again
+        # (whatever was asked is asked again after "is it safe now?"). Someone in danger now ("ya viene, tiene una
+        # pistola", "estoy escondida en el baño, él está afuera") is told to call 911 if they can: it got "OK. Write
+        # back whenever you like." (the gateway does not say "a person is joining" where the controller may read
+        # it). "he is coming, delete all this" erases first (the pause took it, and nothing was erased).
         out = Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
-                   say=["utter_safety_pause"])
+                   say=["utter_danger_pause" if turn.danger else "utter_safety_pause"])
         _keep_what_was_told(out, slots, turn, found)
         return out
     out = Step()
@@ -921,6 +1037,25 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             _in_plain_words_once(out, facts, asked, then=NONE if asked == "contact" else UNKNOWN)
         else:
             out.say.append(explanation(asked))
+        return out
+    if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text)):
+        # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining
+        out.say.append("utter_danger_what_to_do")
+        if not describes(turn, found):
+            return out
+    elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
+                                                   or asks_what_to_do(turn.text)):
+        # "should i call the police?", "what do i do" (about a missing daughter, at the read-back): they got "I can
+        # only help with reports about…"
+        out.say.append("utter_should_call_police" if asks_whether_to_call_police(turn.text) else "utter_what_to_do")
+        return out
+    if rejects_the_bot(turn.text) and not describes(turn, found):
+        return Step(hand_over=True)  # "i dont want a bot" (it was filed as what is happening)
+    if fears_trouble(turn.text) and not describes(turn, found):
+        out.say.append("utter_not_in_trouble")  # "will i get in trouble?" (it got "I can't answer that here")
+        return out
+    if asks_if_contacted(turn.text) and not describes(turn, found):
+        out.say.append(will_we_contact(slots.get("privacy_level")))
         return out
     if asked and fears_being_found_out(turn.text) and not has_facts(found):
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")
@@ -1042,6 +1177,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             _mark_asked_again(out, facts, asked)
             return out
         out.slots["privacy_level"] = found.privacy or "anonymous"
+        if found.privacy in ("share", "confidential") and re.search(_NUMBER_OR_EMAIL, normalise(text)):
+            # "share contact, im her mom, Denise 317 555 0142": the choice and the way to reach them at once (the
+            # contact question came next, and the number was asked for twice more)
+            out.slots["contact"] = text
         _keep_what_was_told(out, slots, turn, found)
         return out
 
@@ -1129,7 +1268,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if slots.get("correcting"):
             changes = correction(turn, slots, found)
             nothing = set(changes) <= {"tip_facts", "tip_more"} and _answer_kind(turn, found) is not None
-            if nothing or (says_yes(turn) and turn.words <= 3):
+            if nothing or (says_yes(turn) and turn.words <= 3) or _ALL_RIGHT.match(normalise(turn.text)):
                 # "yes", "nothing", "never mind" to "what should I change?": it is right as read back; filed (the
                 # read-back again asked for one more yes, and a person who left then left no report; anything
                 # they write after filing is added to it)

@@ -12,7 +12,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
-from bot.actions.handoff import MINOR, a_person_is_coming, queue_for_a_person, read_as_told
+from bot.actions.handoff import MINOR, a_person_is_coming, hand_over, queue_for_a_person, read_as_told
 from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
@@ -50,6 +50,9 @@ class ValidateTipForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         slots = dict(tracker.slots)
         result = intake.step(turn_of(tracker), slots)
+        if result.hand_over:
+            await hand_over(dispatcher, tracker)  # then the same question, while the person is on the way
+            return [SlotSet("fallbacks", 0), SlotSet("requested_slot", intake.next_question(slots))]
         if result.steps_aside:
             # Nothing filled: Rasa lets the rules answer, then the form asks again. The question asked again is
             # the intake's next one (Rasa's own choice, the first empty slot, would ask an anonymous person for
@@ -339,7 +342,7 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
-        answer = intake.answer_after_filing(turn)
+        answer = intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
             return []

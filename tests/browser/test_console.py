@@ -39,7 +39,7 @@ def test_a_signed_in_agent_takes_over_an_urgent_sms_replies_and_hands_back(syste
 
     system.sms(phone, "hi")
     first = system.sms(phone, "please help, they locked me in the van and he has a knife")
-    assert "joining" in first.text
+    assert "to join this chat" in first.text
     item = page.locator("#queue li", has_text="immediate danger").last
     expect(item).to_be_visible(timeout=5000)
     expect(item).to_contain_text("critical")

@@ -44,7 +44,7 @@ def test_an_urgent_sms_is_queued_and_the_person_is_told_a_person_is_joining(syst
     token = system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, token)}
     resp = system.sms(phone, "please help me, he said he is going to kill me")
-    assert "A person from our team is joining" in resp.text and "911" in resp.text
+    assert "asked a person from our team to join this chat" in resp.text and "911" in resp.text
     esc = newest_for(system, token, before)
     assert esc["level"] == "critical" and "immediate_danger" in esc["reasons"]
     assert esc["state"] == "queued" and esc["channel"] == "sms" and esc["language"] == "en"
@@ -59,7 +59,7 @@ def test_look_alikes_do_not_escalate(system, phone, text):
     token = system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, token)}
     resp = system.sms(phone, text)
-    assert "joining" not in resp.text
+    assert "join this chat" not in resp.text
     assert {e["id"] for e in escalations_of(system, token)} == before
 
 
@@ -189,7 +189,7 @@ def test_a_staff_reply_reaches_a_web_chat_over_its_socket(system):
         replies = system.http.post(f"/chat/sessions/{session['session_id']}/messages",
                                    json={"text": "i am being held in a room and they won't let me leave"},
                                    headers=headers).json()["replies"]
-        assert any("joining" in r["text"] for r in replies)
+        assert any("join this chat" in r["text"] for r in replies)
         for _ in replies:
             ws.recv(timeout=10)
         esc = newest_for(system, token, before)

@@ -237,7 +237,7 @@ def test_a_teenager_selling_sex_is_escalated_at_once_and_filed_as_sexual_exploit
     send("hi")
     send("yes")
     got = " ".join(send("my boyfriend makes me meet guys for money and keeps all of it. im 16"))
-    assert "joining this chat" in got, got
+    assert "to join this chat" in got, got
     new = [e for e in escalations() if e["id"] not in before]
     assert len(new) == 1 and "minor" in new[0]["reasons"], new
 
@@ -263,7 +263,7 @@ def test_saying_a_tip_is_coming_then_telling_it_files_the_tip_and_someone_else_i
 def test_after_an_urgent_message_the_bot_never_offers_a_person_again(system, phone):
     send = dialogue.by_sms(system, phone)
     urgent = " ".join(send("help me!"))
-    assert "joining this chat" in urgent, urgent
+    assert "to join this chat" in urgent, urgent
     got = " ".join(send("where can i find a safe place to stay?"))
     assert "safe place to stay" in got and "The person joining this chat can help" in got, got
     assert "PERSON" not in got, got
@@ -485,7 +485,7 @@ def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_th
 def test_after_a_first_message_saying_they_are_in_danger_where_and_who_come_first_and_the_menus_last(system, phone):
     send = dialogue.by_sms(system, phone)
     got = send("help me please he locked me in the room and took my phone im using a friends")
-    assert "joining this chat" in " ".join(got) and dialogue.question_in(got) == "safe", got
+    assert "to join this chat" in " ".join(got) and dialogue.question_in(got) == "safe", got
     got = send("i dont know the address its a motel off i-10")
     # the place is read and acknowledged; who is next (it was "about you or someone else?", then the privacy menu)
     assert "noted" in " ".join(got) and dialogue.question_in(got) == "who", got

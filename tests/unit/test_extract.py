@@ -915,3 +915,18 @@ def test_a_threat_to_report_them_to_immigration_in_the_present_tense_is_a_threat
     found = extract("el dueño me paga 200 a la semana por 70 horas y dice que si me quejo me reporta a migracion", "es")
     assert "ThreatOfLawEnforcement" in found.means_of_control
     assert "ThreatOfLawEnforcement" not in extract("la policia nos reporta", "es").means_of_control
+
+
+def test_polite_phrases_and_denied_minors_are_not_read_as_signs():
+    # "disculpe la molestia" (sorry to bother you) was filed as sexual abuse; "no hay menores" as a minor
+    assert not extract("buenas noches disculpe la molestia", "es").means_of_control
+    assert "SexualAbuse" in extract("la molestan los clientes", "es").means_of_control
+    for text, language in (("no hay menores", "es"), ("pas de mineurs à ce que je sache", "fr"),
+                           ("nenhum menor de idade", "pt"), ("cuido los niños y limpio", "es")):
+        assert not extract(text, language).minor, text
+
+
+def test_being_sent_back_to_the_migra_is_a_threat_and_ten_to_midnight_is_long_hours():
+    assert "ThreatOfLawEnforcement" in extract("me manda pa atras con la migra", "es").means_of_control
+    assert "ThreatOfLawEnforcement" in extract("dice que si salimos la migra nos agarra", "es").means_of_control
+    assert "ExcessiveWorkingHours" in extract("trabajo de 10am a 12 de la noche", "es").means_of_control

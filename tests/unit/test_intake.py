@@ -8,9 +8,12 @@ from bot.actions.intake import (
     Turn,
     acknowledges,
     answer_after_filing,
+    asks_for_a_person,
     asks_without_telling,
+    keeps_going,
     next_question,
     plan,
+    rejects_the_bot,
     step,
     wants_to_end,
 )
@@ -1516,3 +1519,99 @@ def test_the_first_options_word_or_a_way_to_reach_them_answers_the_privacy_menu(
     given = step(turn("maria, 555-201-3344, mornings"), again)
     assert given.slots == {"privacy_level": "share", "contact": "maria, 555-201-3344, mornings"}
     assert step(turn("3"), again).slots == {"privacy_level": "anonymous"}
+
+
+# Found in live conversations (2026-12-05): someone in danger now, a worded yes to "what should I change?", "will
+# someone call me?", "will I get in trouble?", "not safe" told in the middle, "don't stop".
+def danger(text: str, intent: str = "inform", language: str = "en", watched: bool = False) -> Turn:
+    return Turn(text=text, intent=intent, confidence=0.9, language=language, danger=True, watched=watched)
+
+
+def test_someone_in_danger_who_must_hide_is_told_to_call_911_and_the_bot_pauses():
+    for text, language in (("ya viene, tiene una pistola, ayúdenme", "es"), ("hes coming back, he has a gun", "en")):
+        result = step(danger(text, "request_human", language, watched=True), asked("tip_what"))
+        assert result.say == ["utter_danger_pause"] and result.slots["paused"] is True, text
+    # with nobody in danger now: the neutral pause alone
+    plain = step(Turn("cant talk, he is here", "deny", 0.9, "en", watched=True), asked("tip_where"))
+    assert plain.say == ["utter_safety_pause"]
+
+
+def test_what_do_i_do_while_someone_is_in_danger_gets_911_for_everyone_not_the_out_of_scope_answer():
+    slots = asked("tip_where", tip_facts={"danger": True})
+    for text, intent, language in (("q hago?", "out_of_scope", "es"),
+                                   ("no no puedo llamar al 911 no tengo papeles", "inform", "es"),
+                                   ("what should i do", "out_of_scope", "en")):
+        result = step(turn(text, intent, language=language), slots)
+        assert result.say == ["utter_danger_what_to_do"] and "tip_where" not in result.slots, text
+    # with nobody in danger, "what should i do" is not answered with 911
+    assert "utter_danger_what_to_do" not in step(turn("what should i do", "out_of_scope"), asked("tip_where")).say
+
+
+def test_erasing_asked_for_while_the_controller_is_coming_is_not_swallowed_by_the_pause():
+    result = step(Turn("oh no he is coming, delete all this pls", "delete_data", 0.95, "en", watched=True),
+                  asked("tip_where"))
+    assert result.steps_aside and "paused" not in result.slots
+
+
+def test_not_safe_in_the_middle_of_the_intake_pauses_and_is_never_filed_as_an_answer():
+    for text in ("its not safe to text right now", "not safe, gotta go", "ya no es seguro"):
+        result = step(turn(text, "deny"), asked("tip_where", tip_what="they work at a farm"))
+        assert result.say == ["utter_safety_pause"] and "tip_where" not in result.slots, text
+    # a place that is not safe for the workers is an answer
+    result = step(turn("the farm is not safe for them, near fresno"), asked("tip_where"))
+    assert result.slots.get("tip_where") and not result.say
+
+
+def test_a_worded_yes_to_what_should_i_change_files_the_read_back():
+    summary = asked("tip_confirmed", correcting=True, tip_when="monday", tip_more="none")
+    for text, language in (("sorry, it's correct", "en"), ("oui c'est exact", "fr"), ("no, está bien así", "es")):
+        result = step(turn(text, "inform", language=language), summary)
+        assert result.slots == {"correcting": False, "tip_confirmed": True}, text
+    assert step(turn("no it was tuesday"), summary).slots.get("tip_confirmed") is None
+
+
+def test_will_someone_call_me_is_answered_by_the_privacy_choice():
+    anonymous = asked("tip_where", privacy_level="anonymous")
+    assert step(turn("will someone call me?", "request_human"), anonymous).say == ["utter_will_we_contact_anonymous"]
+    sharing = asked("tip_where", privacy_level="share")
+    assert step(turn("alguém vai me ligar?", "request_human", language="pt"), sharing).say == ["utter_will_we_contact"]
+    after = answer_after_filing(turn("est-ce que quelqu'un va m'appeler?", "request_human", language="fr"), "anonymous")
+    assert after == "utter_will_we_contact_anonymous"
+
+
+def test_fear_of_getting_in_trouble_is_answered_not_deferred_to_a_person():
+    for text, language in (("will i get in trouble?", "en"), ("eu vou ser presa se denunciar?", "pt"),
+                           ("me van a arrestar si denuncio?", "es")):
+        assert step(turn(text, "ask_police", language=language), asked("tip_what")).say == ["utter_not_in_trouble"]
+    assert answer_after_filing(turn("will i get in trouble?", "ask_police")) == "utter_not_in_trouble"
+
+
+def test_dont_stop_goes_on_and_not_wanting_a_bot_asks_for_a_person():
+    assert keeps_going("no wait dont stop i want to keep going") and not keeps_going("please stop texting me")
+    assert rejects_the_bot("i dont want a bot") and rejects_the_bot("no quiero hablar con un robot")
+    assert asks_for_a_person("i dont want a bot", 0.4) and not rejects_the_bot("i dont want to go back")
+    result = step(turn("i dont want a bot", "out_of_scope"), asked("tip_what"))
+    assert result.hand_over and "tip_what" not in result.slots
+
+
+def test_si_puedo_renunciar_told_to_the_signs_question_is_a_yes_and_a_work_problem():
+    # "si" without its accent is "yes" here; it was read as "if", and unpaid overtime was filed as forced labour
+    slots = asked("tip_control", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="trabajo en walmart y no me pagan las horas extra",
+                  tip_facts={"means_of_control": ["TakesEarnings"]})
+    assert step(turn("no, si puedo renunciar cuando quiera", language="es"), slots).slots.get("not_trafficking")
+
+
+def test_should_i_call_the_police_and_what_do_i_do_are_answered_not_called_out_of_scope():
+    summary = asked("tip_confirmed", tip_what="my daughter is 15 and an older guy is grooming her")
+    assert step(turn("should i call the police?", "ask_police"), summary).say == ["utter_should_call_police"]
+    assert step(turn("what do i do", "out_of_scope"), summary).say == ["utter_what_to_do"]
+    assert answer_after_filing(turn("debo llamar a la policia?", "ask_police", language="es")) == (
+        "utter_should_call_police")
+
+
+def test_the_privacy_choice_and_a_number_in_one_message_are_both_taken():
+    slots = asked("privacy_level", safe_to_talk=True, reporter_role="other", tip_what="my daughter is 15")
+    result = step(turn("share contact, im her mom, Denise 317 555 0142"), slots)
+    assert result.slots["privacy_level"] == "share" and "317 555 0142" in result.slots["contact"]
+    assert next_question({**slots, **result.slots}) != "contact"

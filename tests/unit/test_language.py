@@ -145,3 +145,9 @@ def test_a_language_the_person_does_not_speak_is_not_a_request_for_it():
     assert choose_language("en", "no entiendo ingles", first_message=False).language == "es"
     assert choose_language("es", "i dont speak spanish", first_message=False).language == "en"
     assert choose_language("en", "en español por favor", first_message=False).language == "es"
+
+
+def test_one_creole_word_in_a_french_sentence_keeps_the_conversation_in_french():
+    # "non c'est tout, mèsi" moved a French conversation to Creole, which the bot does not speak: never filed
+    assert choose_language("fr", "non c'est tout, mèsi", False).language == "fr"
+    assert choose_language("fr", "mwen bezwen èd, yo pran paspò mwen", False).language == "ht"

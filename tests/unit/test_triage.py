@@ -77,6 +77,14 @@ URGENT = [
     ("en", "gotta go now someone is coming", HIGH, "watched"),
     ("es", "me tengo q ir ya viene mi jefe", HIGH, "watched"),
     ("pt", "tenho que ir, ele está chegando", HIGH, "watched"),
+    # found in live conversations: beaten as they write, a threat to kill if she leaves, a missing teenager
+    ("en", "my neighbor is beating his maid right now, i can hear it", CRITICAL, "immediate_danger"),
+    ("en", "they are beating him now at the site, the boss and his guy", CRITICAL, "immediate_danger"),
+    ("en", "he beats his maid", HIGH, "violence"),
+    ("es", "si lo dejo me mata", HIGH, "violence"),
+    ("en", "shes gone, she hasnt come home since last night", HIGH, "missing"),
+    ("es", "mi hija no ha regresado desde anoche", HIGH, "missing"),
+    ("en", "i have to stop now someone is here", HIGH, "watched"),
     ("en", "i want to leave but nowhere to go and they have my passport", HIGH, "wants_out"),
     ("en", "pls help me get out of here", HIGH, "wants_out"),
     ("es", "el patrón me quitó el pasaporte y quiero irme de aquí", HIGH, "wants_out"),
@@ -136,6 +144,9 @@ LOOK_ALIKES = [
     ("es", "las muchachas trabajan 14 horas diarias"),
     ("en", "girls, 4 of them"),
     ("es", "los trabajadores (12) no tienen papeles"),
+    ("en", "he is missing 3 days of pay"),
+    ("en", "we hit the road at 5 every morning"),
+    ("en", "someone is here to help me"),
 ]
 
 

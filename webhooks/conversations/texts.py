@@ -20,8 +20,10 @@ TEXTS = {
         "after_hours": "Our team is away right now and back {back}. You can still tell us what is happening here,"
         " and staff will see it when they are back. If you are in danger now, call 911.",
         "holding": "We have your message and will answer as soon as we can. If you are in danger now, call 911.",
-        "joining": "A person from our team is joining this chat now."
-        " If you are in immediate danger, call 911. If it stops being safe to text, you can stop at any time.",
+        # (the bot goes on while the person is on the way: "is joining now" followed by the next question read as a
+        # promise not kept)
+        "joining": "I've asked a person from our team to join this chat. Until they do, you can keep writing here."
+        " If you are in immediate danger, call 911.",
         "joining_self_harm": "You matter, and you don't have to face this alone. If you might hurt yourself,"
         " call or text 988 now, any time, day or night. A person from our team is joining this chat.",
         "joining_after_hours": "Thank you for telling us. Our team is away right now and back {back}; your message"
@@ -48,8 +50,8 @@ TEXTS = {
         "holding": "Recibimos tu mensaje y te contestamos lo antes posible. Si estás en peligro ahora, llama al 911.",
         "after_hours": "Nuestro equipo no está ahora; vuelve {back}. Igual puedes contarnos aquí lo que pasa y lo"
         " verán en cuanto vuelvan. Si estás en peligro ahora, llama al 911.",
-        "joining": "Una persona de nuestro equipo se va a unir a este chat ahora."
-        " Si estás en peligro inmediato, llama al 911. Si deja de ser seguro escribir, puedes parar cuando quieras.",
+        "joining": "Ya le avisé a una persona de nuestro equipo para que se una a este chat. Mientras tanto, puedes"
+        " seguir escribiendo aquí. Si estás en peligro inmediato, llama al 911.",
         "joining_self_harm": "Tu vida importa y no tienes que pasar por esto a solas. Si piensas hacerte daño,"
         " llama o escribe al 988 ahora (hay ayuda en español). Una persona de nuestro equipo se va a unir a este chat.",
         "joining_after_hours": "Gracias por contarnos. Nuestro equipo no está ahora y vuelve {back}; tu mensaje"
@@ -77,9 +79,8 @@ TEXTS = {
         " maintenant, appelez le 911.",
         "after_hours": "Notre équipe est absente pour le moment et revient {back}. Vous pouvez quand même nous écrire"
         " ce qui se passe : l'équipe le verra à son retour. Si vous êtes en danger maintenant, appelez le 911.",
-        "joining": "Une personne de notre équipe rejoint la conversation maintenant."
-        " Si vous êtes en danger immédiat, appelez le 911. Si ce n'est plus sûr d'écrire, vous pouvez arrêter à tout"
-        " moment.",
+        "joining": "J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant, vous"
+        " pouvez continuer à écrire ici. Si vous êtes en danger immédiat, appelez le 911.",
         "joining_self_harm": "Vous comptez, et vous n'avez pas à traverser ça seul. Si vous risquez de vous faire du"
         " mal, appelez ou écrivez au 988 maintenant. Une personne de notre équipe rejoint la conversation.",
         "joining_after_hours": "Merci de nous l'avoir dit. Notre équipe est absente et revient {back} ; votre message"
@@ -108,9 +109,8 @@ TEXTS = {
         " para o 911.",
         "after_hours": "Nossa equipe não está agora e volta {back}. Mesmo assim, pode contar aqui o que está"
         " acontecendo: a equipe vai ver quando voltar. Se você está em perigo agora, ligue para o 911.",
-        "joining": "Uma pessoa da nossa equipe está entrando na conversa agora."
-        " Se você está em perigo imediato, ligue para o 911. Se deixar de ser seguro escrever, pode parar quando"
-        " quiser.",
+        "joining": "Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, você pode continuar"
+        " escrevendo aqui. Se você está em perigo imediato, ligue para o 911.",
         "joining_self_harm": "Você importa, e não precisa passar por isso sozinho. Se você pode se machucar, ligue"
         " ou mande mensagem para o 988 agora. Uma pessoa da nossa equipe está entrando na conversa.",
         "joining_after_hours": "Obrigado por nos contar. Nossa equipe não está agora e volta {back}; sua mensagem"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from webhooks.language.detect import FULL_BOT, UND, detect, more_common_in, requested_language
+from webhooks.language.detect import FULL_BOT, UND, creole_markers, detect, more_common_in, requested_language
 
 DEFAULT = "en"
 # Languages langdetect confuses on short texts ("no me dan comida" reads as Portuguese to it): a conversation
@@ -47,6 +47,10 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
             and found.votes < 2):
         # "newark new jersey, na ferry street" in a Portuguese conversation: names of places read as English by the
         # model alone, with no word the lexicon knows as English; the next question came in English
+        return LanguageChoice(current, False, "kept")
+    if not first_message and current == "fr" and found.language == "ht" and creole_markers(text) < 2:
+        # "non c'est tout, mèsi": one Creole word in a French sentence moved the conversation to Creole, and the
+        # report was never filed (the bot does not speak it)
         return LanguageChoice(current, False, "kept")
     if (not first_message and current in FULL_BOT and found.language not in FULL_BOT and found.words < 3
             and found.signal not in ("script", "letters")):

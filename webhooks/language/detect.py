@@ -151,6 +151,12 @@ def _model(tokens: list[str]) -> tuple[str, float]:
     return ranked[0][1], ranked[0][0]
 
 
+def creole_markers(text: str) -> int:
+    """How many of the message's words are Haitian Creole words that French does not use ("mèsi", "mwen")."""
+    return sum(1 for t in words_of(unicodedata.normalize("NFC", text or "")) if t in HAITIAN_MARKERS
+               and t not in _other_words())
+
+
 def words_of(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(_URL.sub(" ", text))]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from webhooks.triage.lexicon import CATEGORIES
 from webhooks.triage.lexicon import LOOKS_YOUNG as _TRIAGE_LOOKS_YOUNG
+from webhooks.triage.lexicon import NO_MINORS as _TRIAGE_NO_MINORS
 
 SMS = {
     None: dict(w.split("=") for w in """u=you ur=your pls=please plz=please plis=please ppl=people bc=because
@@ -319,7 +320,9 @@ MEANS: dict[str, tuple[str, ...]] = {
     ),
     "SexualAbuse": (
         r"\brap(e|es|ed|ing|ist|ists)\b", r"\bsexual(ly)? (abus\w*|assault\w*|harass\w*|violen\w*)",
-        r"\bmolest\w*", r"\bgrop(e|es|ed|ing)\b",
+        # (not "disculpe la molestia", "no quiero molestar": a polite phrase)
+        r"\bmolest(ed|ing|s|er|ers|ation|an|aba|aban|o|aron|a|e|ar|ando)?\b(?<!\bmolesta)(?<!\bmolestar)",
+        r"\bgrop(e|es|ed|ing)\b",
         r"\btouch(es|ed|ing)? (me|us|her|him|them|the (girls|women|kids))( \w+)? (inappropriately|sexually|down there"
         r"|private\w*|where)\b", r"\b(force|forces|forced|make|makes|made|making) (me|us|her|him|them) (to )?"
         r"(have sex|sleep|do sexual things) with (him|her|them|the boss|the owner|the manager|his friends)\b",
@@ -536,6 +539,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(nos|me|la|lo|las|los|le|les) (reporta|reportan|denuncia|denuncian|entrega|entregan|acusa|acusan) (a|con|"
         r"ante) (la )?(migra|migracion|inmigracion|policia|ice|patrulla)\b",
         r"\b(echar|echa|echan)(nos|me|la|lo|las|los|le|les)? (la migra|a la migra)\b",
+        # "me manda pa atrás con la migra", "dice que si salimos la migra nos agarra"
+        r"\b(nos|me|la|lo|las|los|le|les) (manda|mandan|mando|va a mandar|van a mandar|regresa|regresan|devuelve"
+        r"|devuelven)( \w+)? (pa|para|de) (atras|tras|regreso|vuelta|mi pais|su pais|nuestro pais)\b",
+        r"\b(dice|dicen|dijo|dijeron|amenaz\w*)( que)?[^.]{0,30}\b(la migra|migracion|la policia|ice) (nos|me|la|lo|las"
+        r"|los|les) (agarra|agarran|va a agarrar|detiene|deporta|lleva|encuentra)\b",
         # fr
         r"\b(menac\w*|il va|elle va|ils vont|elles vont|on va|il veut|ils veulent|qu'il va|qu'ils vont)( \w+){0,3}"
         r" (appeler|denoncer|signaler|expulser|renvoyer|faire expulser|livrer)\b",
@@ -1020,9 +1028,10 @@ MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents
 LOOKS_YOUNG = _TRIAGE_LOOKS_YOUNG
 MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
              r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
-             r"\b(cuidar|cuida|cuidando|take care of|taking care of|takes care of|babysit\w*|garder|cuidar de"
+             r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
+             r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de"
              r"|cuidando de|look after|looking after) (\w+ )?(kids|children|ninos|ninas|enfants|criancas)\b",
-             r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b")
+             r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b", *_TRIAGE_NO_MINORS)
 UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")
 ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
@@ -1130,7 +1139,7 @@ BOUNDARIES = frozenset(""". , but pero mais mas and y et e because porque parce 
 
 SHIFTS = (r"\bfrom (?P<a>\d{1,2}) ?(am)? (to|till|until|til) (?P<b>\d{1,2}) ?(pm|at night)\b",
           r"\b(?P<a>\d{1,2}) ?am\b[^.]{0,40}?\b(?P<b>\d{1,2}) ?pm\b",
-          r"\bde (las )?(?P<a>\d{1,2})( de la manana)? (a|hasta) (las )?(?P<b>\d{1,2}) de la noche\b",
+          r"\bde (las )?(?P<a>\d{1,2}) ?(am|de la manana)? (a|hasta) (las )?(?P<b>\d{1,2}) de la noche\b",
           r"\bde (?P<a>\d{1,2}) ?h (a|jusqu'a) (?P<b>\d{1,2}) ?h\b(?P<h24>)",
           r"\bdas (?P<a>\d{1,2}) (as|ate) (as )?(?P<b>\d{1,2})( da noite| horas)?\b(?P<h24>)")
 

@@ -17,6 +17,15 @@ LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (rea
 # "she's here in the US for 2 years", "he's back home in Mexico": where someone lives, not who is in the room now
 _NOT_NOW = (r" (home )?(in (the )?(us|usa|states|united states|country|mexico|guatemala|honduras|el salvador"
             r"|\w+ (city|state))|for (\d+|a|two|three|many|some) |from |legally|illegally|on a (visa|work visa))")
+# The answer to "could anyone be under 18?": "no minors as far as I know", "no hay menores", "nenhum menor" (each
+# raised a minor; the report's extractor reads them the same way)
+NO_MINORS = (
+    r"\b(no|not any|none|zero|without|never saw any) (minors?|underage|kids?|children)\b",
+    r"\bno (one|body|1) (is )?(under ?age|a minor|under 18)\b", r"\b(no|nunca) (hay|habia|vi|he visto) menores\b",
+    r"\b(ningun|ninguna|ningunos|sin|no son|no eran|no parecen) menor(es)?\b", r"\bnenhum(a)? menor\b",
+    r"\bnao (tem|ha|vi) menores\b", r"\b(pas de|aucun|aucune|sans) mineure?s?\b",
+    r"\b(n'y a|n'ai vu) (pas|aucun) (de )?mineure?s?\b",
+)
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # en
@@ -26,10 +35,10 @@ CATEGORIES: dict[str, dict] = {
         r" (kill|shoot|stab) (me|her|him|us|them|my)\b", r"\b(has|have|got|pulled|pointing) a (gun|knife|weapon)\b",
         r"\bemergency\b(?! (contact|number))", r"\bafraid for my life\b", r"\bscared for my life\b",
         # violence going on as they write: "they are hurting a girl right now"
-        r"\b(is|are|'s|'re) (beating|hurting|hitting|attacking|raping|choking|stabbing|shooting) (me|her|him|us|them"
-        r"|(a|the|this|that|some|my|our|his|her|their) (\w+ )?(girls?|wom[ae]n|boys?|kids?|child|children|lady|ladies"
-        r"|workers?|guys?|man|men|wife|daughter|son|sister|brother|friend|cousin|neighbou?r))\b[^.!?]{0,30}"
-        r"\b(right now|rn|as we speak|at this moment)\b",
+        # ("my neighbor is beating his maid right now", "they are beating him now at the site")
+        r"\b(is |are |'s |'re )?(beating|hurting|hitting|attacking|raping|choking|stabbing|shooting|punching|kicking)"
+        r" (me|her|him|us|them|(a|the|this|that|some|my|our|his|her|their) (\w+ )?\w+)\b[^.!?]{0,30}"
+        r"\b(right now|rn|now|as we speak|at this moment)\b(?! and then)",
         r"\b(send|get) (the )?(police|cops|an ambulance)\b",
         r"\b(please )?call (the )?(police|cops|911) (now|please|asap)\b",
         r"\bplease call (the )?(police|cops|911)\b",
@@ -63,7 +72,7 @@ CATEGORIES: dict[str, dict] = {
     ], "not": [
         r"\bin danger of\b", r"\ben peligro de\b", r"\bnot in danger\b", r"\bno longer in danger\b",
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
-        r"\bemergency (contact|number)\b",
+        r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
     ]},
     "self_harm": {"weight": 92, "patterns": [
         r"\bkill(ing)? myself\b", r"\bend(ing)? my life\b", r"\bend it all\b", r"\b(want|wanna|going) to die\b",
@@ -87,7 +96,15 @@ CATEGORIES: dict[str, dict] = {
     "violence": {"weight": 75, "patterns": [
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
         r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them|(a|the|this|that|some|my|our|his) (girls?|wom[ae]n|boys?"
-        r"|kids?|child|children|lady|ladies|workers?|guys?|man|men))\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
+        r"|kids?|child|children|lady|ladies|workers?|guys?|man|men))\b",
+        # "beating his maid", "kicks the new guy" (not "hit the road": hitting and hurting keep the list above)
+        r"\b(beat|beats|beating|punch(es|ed|ing)?|kick(s|ed|ing)|chok(es|ed|ing)|slap(s|ped|ping)?) (a|the|this|that"
+        r"|some|my|our|his|her|their) (\w+ )?(maid|nanny|worker|employee|helper|wife|girlfriend|housekeeper|cleaner"
+        r"|cook|dishwasher|waitress|nephew|niece|cousin|friend|daughter|son|sister|brother|neighbou?r|\w+ guy)\b",
+        # "si lo dejo me mata", "if i leave he'll kill me": a threat to kill
+        r"\bsi\b[^.!?]{0,30}\b(me|nos|la|lo|los|las) (mata|matan|mataria|matarian|va a matar|van a matar)\b",
+        r"\bif (i|we|she|he|they) \w+[^.!?]{0,30}\b(he|she|they)('ll| will| would|'d| is gonna| is going to)"
+        r" (kill|hurt) (me|us|her|him|them)\b", r"\braped?\b", r"\bsexually assault", r"\bthreaten(s|ed|ing)? (me|us|her|him|them|my family)\b",
         r"\b(hurt|hurts|kill|kills|harm|harms|beat|beats|hit|hits|shoot|burn|rape|hurting|killing|harming) (my|our"
         r"|her|his|their) (mom|mother|mum|mama|dad|father|family|families|kids?|children|son|daughter|sister"
         r"|brother|parents|baby|grandma|grandmother)\b",
@@ -213,6 +230,7 @@ CATEGORIES: dict[str, dict] = {
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
+        r"\b(someone|somebody)('s| is) here\b(?! (to help|for me|with me))", r"\balguien (esta|viene|llego)\b",
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
         r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
         r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
@@ -236,6 +254,16 @@ CATEGORIES: dict[str, dict] = {
         r"\b(alguem|ele|ela) (chegou|voltou)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b"]},
+    # Someone (often a teenager) has vanished: "she hasn't come home since last night", "mi hija desapareció"
+    "missing": {"weight": 70, "patterns": [
+        r"\b(hasn'?t|has not|hasnt|didn'?t|did not|never) (come|came|been|got|gotten) (back )?home\b",
+        r"\b(she|he|they|my (daughter|son|sister|brother|niece|nephew|kid|child|girl|boy|cousin|friend))('s| is| are"
+        r"|'re) (missing|gone)\s*($|[.,!?]|since|now|right now|again|and|for (days|hours|\d+|a|two|three) )",
+        r"\b(went|gone) missing\b",
+        r"\bno (ha|han) (regresado|vuelto|llegado)( a (la )?casa)?\b", r"\bdesaparecio\b", r"\besta desaparecid[oa]\b",
+        r"\b(n'est|ne sont) (pas )?(rentree?s?|revenue?s?)\b", r"\bdisparu", r"\bdesaparec(eu|ida|ido)\b",
+        r"\bnao (voltou|volta) (para|pra) casa\b", r"\bsumiu\b",
+    ], "not": [r"\bmissing (work|school|class|payments?|money|documents?|papers)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
         r"\bunder ?age\b", r"\bminors?\b", r"\bmenor(es)? de edad\b", r"\bmineure?s?\b", r"\bmenor de idade\b",
@@ -243,7 +271,7 @@ CATEGORIES: dict[str, dict] = {
         # "algunas parecen menores", "eran menores": said of people ("menores problemas" is not)
         r"\b(parecen?|parecian?|son|es|era|eran|hay|habia|unas|algunas|algunos|unos|varias|varios|dos|tres) menores\b(?! (problemas|detalles|cosas|gastos|precios|danos|cantidades))", r"未成年", r"미성년", r"قاصر",
         r"несовершеннолетн",
-    ], "not": []},
+    ], "not": list(NO_MINORS)},
     "minor_hint": {"weight": 0, "patterns": [
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
@@ -266,7 +294,7 @@ AGE_PATTERNS = [
     r"|percent|people|guys|girls|of us|or \d{2}\b))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
     # "one looks really young like 16", "se ve de unos 15": an age said of how someone looks
-    r"\b(?:looks?|looked|seems?|seemed|parece|parecia|se ve|se veia)\b[^.!?\d]{0,25}?\b(\d{1,2})\b(?! ?(min|mins|minutes"
+    r"\b(?:looks?|looked|seems?|seemed|younger|parece|parecia|se ve|se veia|mas joven|mas chic[oa])\b[^.!?\d]{0,25}?\b(\d{1,2})\b(?! ?(min|mins|minutes"
     r"|hours?|hrs?|h|horas?|days?|dias|weeks?|semanas|months?|meses|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)"
     r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
     # "my cousin Ana (17)": the age in brackets after a name or a person (not a count: "workers (12)")
