@@ -248,6 +248,16 @@ _CONTACTED = re.compile(
     r"|van a|llama|llaman|contacta|contactan)\b|\b(quelqu'un|vous|on|l'equipe) (va|allez|vont) (me |m')(rappeler"
     r"|contacter|appeler|ecrire|recontacter)\b|\b(va[- ]t[- ]on|allez[- ]vous) (me |m')(rappeler|contacter|appeler)\b"
     r"|\b(alguem|voces|vcs|vc|voce|a equipe) (vai|vao) me (ligar|contatar|chamar|procurar|responder|retornar)\b")
+# Not trafficking, and another line helps better: violence at home ("mi esposo me pega") and trouble with housing ("my
+# landlord wants to evict me"); each got the trafficking intake, or "I can't answer that here"
+_HOME_VIOLENCE = re.compile(
+    r"\bdomestic (violence|abuse)\b|\bviolencia (domestica|familiar|intrafamiliar)\b"
+    r"|\bviolence (conjugale|domestique)\b"
+    r"|\b(my|mi|mon|ma|meu|minha) (husband|boyfriend|partner|ex|wife|girlfriend|esposo|marido|novio|pareja|mari"
+    r"|copain|conjoint|chum|namorado|companheiro)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
+    r"|maltrata|frappe|bat|bate|agride|espanca)\b")
+_HOUSING = re.compile(r"\b(landlord|evict\w*|casero|desalojar|desalojo|desalojan|nos corren de la casa|proprietaire"
+                      r"|expulser du logement|senhorio|despejo|despejar)\b")
 # "not safe", "ya no es seguro", "it's not safe to text right now" told in the middle of the intake (it was taken as
 # the answer to the question asked, and the next question came)
 _NOT_SAFE_NOW = re.compile(
@@ -258,6 +268,19 @@ _NOT_SAFE_NOW = re.compile(
 
 def asks_what_to_do(text: str) -> bool:
     return bool(_WHAT_TO_DO.search(normalise(text)))
+
+
+def referral_for(text: str, found: Extracted) -> str | None:
+    """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
+    work or sell sex (the intake goes on: a person may also be exploited)."""
+    said = normalise(text)
+    if found.exploitation or set(found.means_of_control or ()) - {"PhysicalAbuse", "Threats", "PsychologicalAbuse"}:
+        return None
+    if _HOME_VIOLENCE.search(said):
+        return "utter_referral_home_violence"
+    if _HOUSING.search(said):
+        return "utter_referral_housing"
+    return None
 
 
 def asks_whether_to_call_police(text: str) -> bool:
@@ -624,6 +647,9 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_not_in_trouble"
     if asks_whether_to_call_police(text):
         return "utter_should_call_police"
+    referral = referral_for(text, extract(text, turn.language))
+    if referral:
+        return referral
     if asks_what_to_do(text) and not has_facts(extract(text, turn.language)):
         return "utter_what_to_do"
     if asks_if_contacted(text):
@@ -893,6 +919,13 @@ def _role_of(turn: Turn, found: Extracted) -> str:
     return {"1": "self", "2": "other"}.get(digits, "unspecified")
 
 
+# where one correction ends and another begins: "…not Plano, and she is about 40", "two things: …. And …"
+_CLAUSES = re.compile(r"[;.]\s+|,?\s+\b(?:and|y|et|e|also|tambien|aussi|tambem)\b\s+|\s*\b(?:two things|dos cosas"
+                      r"|deux choses|duas coisas)\b\W*", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"^((and|y|et|e|also|tambien|aussi|tambem)\b\W*)?((where|who|when|donde|quien|quienes|cuando"
+                          r"|ou|qui|quand|onde|quem|quando)\s*:\s*)?", re.IGNORECASE)
+
+
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
@@ -900,6 +933,18 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     if not text:
         return {}
     about = told(text, turn, found)
+    parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
+    if len(parts) > 1 and len(about & set(PLACE_TIME_PEOPLE)) > 1:
+        # "the city is Frisco not Plano, and she is about 40 not 30": each part changes its own field (the whole
+        # sentence was filed as the place, and the age stayed wrong)
+        merged: dict[str, Any] = {}
+        for part in parts:
+            said = replace(turn, text=part)
+            changed = correction(said, {**slots, **merged}, extract(part, turn.language))
+            if set(changed) - {"tip_facts", "tip_more"}:
+                merged.update(changed)
+        if merged:
+            return merged
     changes: dict[str, Any] = {name: text for name in (*PLACE_TIME_PEOPLE, "tip_control")
                                if name in about}
     if "exploitation_type" in about:
@@ -1049,6 +1094,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # only help with reports about…"
         out.say.append("utter_should_call_police" if asks_whether_to_call_police(turn.text) else "utter_what_to_do")
         return out
+    referral = referral_for(turn.text, found)
+    if referral and referral not in (facts.get("referred_to") or ()):
+        # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
+        facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
+        out.say.append(referral)
+        if referral == "utter_referral_housing" or not describes(turn, found):
+            out.slots["tip_facts"] = facts
+            return out
     if rejects_the_bot(turn.text) and not describes(turn, found):
         return Step(hand_over=True)  # "i dont want a bot" (it was filed as what is happening)
     if fears_trouble(turn.text) and not describes(turn, found):

@@ -16,7 +16,7 @@ QUESTIONS: dict[str, dict[str, str]] = {
            "who": "Who is affected", "control": "noticed anything like this", "more": "anything else you'd like",
            "confirm": "Here is what I have", "correction": "What should I change", "filed": "Reference code:"},
     "es": {"safe": "seguro para ti escribir", "role": "de ti o de otra persona", "privacy": "cuánto compartir",
-           "contact": "te podemos contactar", "what": "Con tus palabras", "kind": "más que nada por trabajo",
+           "contact": "te podemos contactar", "what": "Con tus palabras", "kind": "más que nada con trabajo",
            "where": "Dónde está pasando", "when": "Cuándo pasó", "who": "A quiénes les está pasando",
            "control": "Has notado algo así", "more": "algo más que quieras", "confirm": "Esto es lo que tengo",
            "correction": "Qué cambio", "filed": "Código de referencia:"},

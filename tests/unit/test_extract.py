@@ -640,7 +640,7 @@ class TestVocabulary:
 
     def test_labels(self):
         assert htcds.label("WithholdsDocuments", "en") == "documents taken"
-        assert htcds.label("WithholdsDocuments", "es") == "le quitaron los documentos"
+        assert htcds.label("WithholdsDocuments", "es") == "documentos retenidos"
         assert htcds.label("WithholdsDocuments", "ht") == "documents taken"
 
     def test_ilo_indicators_of_means_are_in_the_ilo_order_once_each(self):

@@ -1615,3 +1615,28 @@ def test_the_privacy_choice_and_a_number_in_one_message_are_both_taken():
     result = step(turn("share contact, im her mom, Denise 317 555 0142"), slots)
     assert result.slots["privacy_level"] == "share" and "317 555 0142" in result.slots["contact"]
     assert next_question({**slots, **result.slots}) != "contact"
+
+
+def test_violence_at_home_and_a_housing_problem_get_the_line_that_helps_and_trafficking_still_gets_the_intake():
+    home = step(turn("my husband hits me when he drinks, he doesnt make me work", "report_tip"), {})
+    assert home.say == ["utter_referral_home_violence"]
+    said = {"referred_to": ["utter_referral_home_violence"]}
+    again = step(turn("mi esposo me pega otra vez", "report_tip", language="es"), asked("tip_where", tip_facts=said))
+    assert "utter_referral_home_violence" not in again.say  # once
+    housing = step(turn("my landlord wont fix my heater and is threatening to evict me", "out_of_scope"),
+                   asked("tip_what", safe_to_talk=True))
+    assert housing.say == ["utter_referral_housing"] and "tip_what" not in housing.slots
+    pimped = step(turn("my boyfriend beats me and makes me sell sex at motels", "report_tip"),
+                  asked("tip_what", safe_to_talk=True))
+    assert not pimped.say and pimped.slots["tip_what"]
+
+
+def test_two_corrections_in_one_message_each_change_their_own_field():
+    summary = asked("tip_confirmed", tip_where="Plano, TX", tip_who="one woman about 30", tip_when="last week",
+                    tip_facts={"ages": [30], "people_count": 1, "city": "Plano", "state": "TX"})
+    result = step(turn("the city is Frisco not Plano, and she is about 40 not 30"), summary)
+    assert result.slots["tip_where"] == "the city is Frisco" and result.slots["tip_who"] == "she is about 40"
+    assert result.slots["tip_facts"]["city"] == "Frisco" and result.slots["tip_facts"]["ages"] == [40]
+    boy = step(turn("no, the boy is 15 not 16", "deny"),
+               asked("tip_confirmed", tip_who="one boy he is 16", tip_facts={"ages": [16], "minor": True}))
+    assert boy.slots["tip_who"] == "the boy is 15" and boy.slots["tip_facts"]["ages"] == [15]

@@ -1007,7 +1007,7 @@ AGES = (
     r"|unas tienen|dos tienen|una tiene|uno tiene"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
-    r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b)))))",  # "16 and 3 others": 16
+    r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b))| (not|no|pas|nao) \d)))",  # "16 and 3 others": 16; "15 not 16": 15
     r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
@@ -1127,13 +1127,14 @@ NOTHING_MORE = (FILLER + r"(nothing( else| more)?|nothing else to (say|add)|(no 
 NO_ALONE = r"(no+|nope|nah|non|nao|not really)"
 
 NEGATORS = frozenset("""not never no nobody nothing neither nor cannot nunca jamas nadie ni tampoco ne pas jamais
-    aucun aucune rien nao nem ninguem nenhum nenhuma""".split())
+    aucun aucune rien nao nem ninguem nenhum nenhuma
+    dont doesnt didnt cant wont isnt arent wasnt werent havent hasnt""".split())  # (texted without the apostrophe)
 # Words that may stand between a negation and what it negates ("did not even take", "no nos han quitado").
 BETWEEN = frozenset("""do does did ever really even actually always let to be been being have has had get got yet
     the my our their her his a an any all also just try tried want wanted going gonna will would can could should
     is are was were am me nos le les la lo las los te se ya han ha he hemos habia habian van va siquiera son es
     eran era esta estan m' t' l' lui leur s' y en ont ai avait avaient est sont o os as lhe lhes ja tem tinha foi
-    foram vai vao sao""".split())
+    foram vai vao sao make makes made force forces forced""".split())
 BOUNDARIES = frozenset(""". , but pero mais mas and y et e because porque parce that que if si when cuando quand
     quando so or o ou""".split())
 
