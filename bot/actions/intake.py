@@ -63,6 +63,11 @@ _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numer
                           re.IGNORECASE)
 _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
                   r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
+# "wait", "hold on", "espera": not a yes to the read-back (the model read "wait" as one, and the report was filed)
+_HOLD_ON = re.compile(r"^\W*(wait|hold on|hang on|one sec|one second|un momento|espera|esperen|esperame|attends"
+                      r"|attendez|un instant|espera ai|pera|peraí|perai|calma|look|mira|ecoute|olha)\b")
+_YES_BUT = re.compile(r"^\W*(yes|yeah|yep|yup|ok|okay|si|oui|sim|correct|right)\W+(but|pero|mais|mas|except|excepto"
+                      r"|sauf|menos)\b\W*", re.IGNORECASE)
 # "sorry, it's correct", "oui c'est exact", "no, esta bien asi" to "what should I change?": nothing to change (on
 # normalised text; each was added to the report as a correction)
 _ALL_RIGHT = re.compile(r"^\W*((sorry|oops|no|non|nao|perdon|desculpa|pardon|wait|actually|en fait|de hecho)\W+)*"
@@ -229,10 +234,13 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|\b(debo|deberia|tengo que|hay que) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con) la policia\b"
     r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
     r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b")
+_DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ice|imigracao|expuls\w*|papeles"
+                       r"|papers)\b")
 # "will i get in trouble?", "¿me van a arrestar si denuncio?", "vou ser presa se denunciar?": the person fears
 # punishment for asking for help (it got "I can't answer that here")
 _IN_TROUBLE = re.compile(
-    r"\b(will|would|could|can|am) (i|we) (get |be |going to be |gonna be |getting )?(in trouble|arrested|jailed"
+    r"\b(will|would|could|can|am|are) (i|we|they|the (women|girls|workers)) (get |be |going to be |gonna be |getting "
+    r"|gonna get |going to get )?(in trouble|arrested|jailed"
     r"|charged|punished|locked up)\b|\b(get|got|be|getting) in trouble\b(?! (at|with) (work|school))"
     r"|\b(me|nos) (van|va) a (arrestar|detener|encerrar|meter (a la carcel|pres[oa]s?|al bote))\b"
     r"|\b(me|nos) (meto|metemos|voy a meter|vamos a meter) en (problemas|un problema|lios)\b"
@@ -584,7 +592,13 @@ def wants_to_end(text: str) -> bool:
 
 def tells_a_work_problem(text: str) -> bool:
     """The message says what is wrong at work (pay, hours, firing, harassment), not only that there is a job."""
-    return bool(_WORK_PROBLEM.search(normalise(text)))
+    return bool(_WORK_PROBLEM.search(_ON_SHIFT.sub(" ", normalise(text))))
+
+
+# "i'm on shift right now", "on my break", "en mi break": where the person is as they write, not a problem at work (it
+# got the wage line, and every message after it too)
+_ON_SHIFT = re.compile(r"\b(on|at|during|in|en) (my |a |mi |el |la )?(break|shift|lunch( break)?|descanso|turno"
+                       r"|almuerzo|pausa|pause)\b")
 
 
 # the questions before the tip is told: a work problem told there is also what happens
@@ -596,8 +610,8 @@ def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], sl
     the person or with their word that they can leave; or later in the intake ("no i can quit whenever, i just want
     my overtime" to "where?", after long shifts without overtime pay: the intake went on asking where). Never about
     a child, nor about selling sex."""
-    if facts.get("minor"):
-        return False
+    if facts.get("minor") or asked == "safe_to_talk" and _YES.search(turn.text):
+        return False  # ("si estoy en el trabajo en mi break" answers the safety question: it got the wage line)
     means = facts.get("means_of_control")
     if asked in _BEFORE_THE_TIP and turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and (
             not means or free_to_leave(turn.text, means)):
@@ -635,16 +649,25 @@ def asks_without_telling(turn: Turn) -> bool:
     return text.endswith("?") and is_question(text) and turn.words <= 15 and not has_facts(extract(text, turn.language))
 
 
+# "did it send?", "¿ya se envió?", "c'est envoyé ?", "foi enviado?": the report is saved, and its code
+_DID_IT_SEND = re.compile(r"\b(did|has|is) (it|my report|the report|that|this) (send|sent|go through|went through"
+                          r"|saved|get sent|been sent|submitted)\b|\b(ya )?se (envio|mando|guardo)\b"
+                          r"|\bllego (mi|la) denuncia\b"
+                          r"|\bc.est (envoye|enregistre|parti)\b|\bfoi (enviad[oa]|salv[oa])\b|\b(deu|chegou) certo\b")
+
+
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""
     text = turn.text.strip()
+    if _DID_IT_SEND.search(normalise(text)):
+        return "utter_report_saved"  # it got "OK. We're here whenever you need us."
     if asks_what_next(text):
         return "utter_what_happens_next"  # "what happens now?" (read as a tip, a greeting, a no or a yes by the model)
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
     if fears_trouble(text):
-        return "utter_not_in_trouble"
+        return "utter_immigration" if _DEPORTED.search(normalise(text)) else "utter_not_in_trouble"
     if asks_whether_to_call_police(text):
         return "utter_should_call_police"
     referral = referral_for(text, extract(text, turn.language))
@@ -740,7 +763,16 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
     bot answers: never an answer to the question asked (it was once filed as the tip)."""
     if turn.words < 3 or has_facts(found) or found.dont_know or found.privacy or _CONTACT.search(normalise(turn.text)):
         return False
+    # "sex i assume?", "idk modeling? he wants pics first": an unsure answer, and more told after the "?" (a 14-year-old
+    # was told "I can't answer that here")
+    after = turn.text.split("?", 1)[1].strip() if "?" in turn.text else ""
+    if _UNSURE.search(normalise(turn.text)) or after and not after.endswith("?") and len(_WORD.findall(after)) >= 2:
+        return False
     return "?" in turn.text or (turn.words > 3 and bool(_ASKS.search(turn.text)))
+
+
+_UNSURE = re.compile(r"\b(i guess|i assume|i think|idk|maybe|probably|i suppose|creo|supongo|tal vez|capaz|je pense"
+                     r"|je crois|peut etre|acho|talvez)\b")
 
 
 _WHAT_NEXT = re.compile(
@@ -934,17 +966,14 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         return {}
     about = told(text, turn, found)
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
-    if len(parts) > 1 and len(about & set(PLACE_TIME_PEOPLE)) > 1:
-        # "the city is Frisco not Plano, and she is about 40 not 30": each part changes its own field (the whole
-        # sentence was filed as the place, and the age stayed wrong)
+    fields = about & set(PLACE_TIME_PEOPLE)
+    if len(parts) > 1 and (len(fields) > 1 or fields and "tip_control" not in about):
+        # "the city is Frisco not Plano, and she is about 40 not 30": each part changes its own field, and a part that
+        # fits none is noted as written (the whole sentence was filed as the place, and the age stayed wrong)
         merged: dict[str, Any] = {}
         for part in parts:
-            said = replace(turn, text=part)
-            changed = correction(said, {**slots, **merged}, extract(part, turn.language))
-            if set(changed) - {"tip_facts", "tip_more"}:
-                merged.update(changed)
-        if merged:
-            return merged
+            merged.update(correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language)))
+        return merged
     changes: dict[str, Any] = {name: text for name in (*PLACE_TIME_PEOPLE, "tip_control")
                                if name in about}
     if "exploitation_type" in about:
@@ -972,8 +1001,10 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     if not changes and (found.nothing_more or found.dont_know):
         return {}  # "no, that's all", "no es todo": nothing to change
     if not changes:
+        # as written, "no" included: "no es jackson heights, es corona" was noted as "es jackson heights, es corona"
+        note = turn.text.strip()
         more = slots.get("tip_more")
-        changes["tip_more"] = text if more in (None, NONE, UNKNOWN) else f"{more} / {text}"
+        changes["tip_more"] = note if more in (None, NONE, UNKNOWN) else f"{more} / {note}"
     changes["tip_facts"] = facts
     return changes
 
@@ -1104,8 +1135,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
     if rejects_the_bot(turn.text) and not describes(turn, found):
         return Step(hand_over=True)  # "i dont want a bot" (it was filed as what is happening)
+    if turn.intent == "ask_immigration" and turn.confidence >= 0.5 and _DEPORTED.search(normalise(turn.text)) and (
+            not has_facts(found)) and not is_question(turn.text):  # (a question steps aside: the rules answer it)
+        # "si me van a deportar mejor no digo nada" to the privacy menu: the fear is answered, then the question again
+        # (it was filed as what is happening, and the story that followed as when)
+        out.say.append("utter_immigration")
+        return out
     if fears_trouble(turn.text) and not describes(turn, found):
-        out.say.append("utter_not_in_trouble")  # "will i get in trouble?" (it got "I can't answer that here")
+        # "will i get in trouble?" (it got "I can't answer that here"); with immigration, about immigration
+        out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else "utter_not_in_trouble")
         return out
     if asks_if_contacted(turn.text) and not describes(turn, found):
         out.say.append(will_we_contact(slots.get("privacy_level")))
@@ -1328,8 +1366,18 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots.update(correcting=False, tip_confirmed=True)
             else:
                 out.slots.update(changes, correcting=False)
-        elif says_yes(turn):
-            out.slots["tip_confirmed"] = True
+        elif _HOLD_ON.match(normalise(turn.text)):
+            out.say.append("utter_take_your_time")  # "wait", "hold on": nothing filed, nothing changed
+        elif _YES_BUT.match(turn.text):
+            # "yes but its Brooklyn": the rest is a correction (it was filed, and Brooklyn dropped)
+            rest = _YES_BUT.sub("", turn.text).strip()
+            changes = correction(replace(turn, text=rest), slots, extract(rest, turn.language)) if rest else {}
+            if changes and set(changes) != {"tip_facts"}:
+                out.slots.update(changes)
+            else:
+                out.slots["correcting"] = True
+        elif says_yes(turn) and (turn.words <= 3 or _YES.match(turn.text)):
+            out.slots["tip_confirmed"] = True  # ("look", read as a yes by the model, filed the report)
         else:
             changes = correction(turn, slots, found) if not (says_no(turn) and turn.words <= 2) else {}
             if changes and set(changes) != {"tip_facts"}:

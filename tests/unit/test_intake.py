@@ -1640,3 +1640,40 @@ def test_two_corrections_in_one_message_each_change_their_own_field():
     boy = step(turn("no, the boy is 15 not 16", "deny"),
                asked("tip_confirmed", tip_who="one boy he is 16", tip_facts={"ages": [16], "minor": True}))
     assert boy.slots["tip_who"] == "the boy is 15" and boy.slots["tip_facts"]["ages"] == [15]
+
+
+def test_only_a_clear_yes_files_the_read_back():
+    summary = asked("tip_confirmed", tip_where="Queens, NY", tip_who="3 women", tip_when="since may",
+                    tip_facts={"people_count": 3, "city": "New York", "state": "NY"})
+    for text in ("wait", "look", "hold on"):  # the model read each as a yes, and the report was filed
+        result = step(turn(text, "affirm"), summary)
+        assert "tip_confirmed" not in result.slots and result.say == ["utter_take_your_time"], text
+    corrected = step(turn("yes but its Brooklyn", "affirm"), summary)
+    assert "tip_confirmed" not in corrected.slots and corrected.slots["tip_where"] == "its Brooklyn"
+    assert step(turn("yep but", "affirm"), summary).slots == {"correcting": True}
+    assert step(turn("yes thats right", "affirm"), summary).slots == {"tip_confirmed": True}
+
+
+def test_an_unsure_answer_with_a_question_mark_is_an_answer():
+    # a 14-year-old's "idk modeling? he wants pics first" was told "I can't answer that here"
+    result = step(turn("idk modeling? he wants pics first. like not with clothes", "inform"),
+                  asked("exploitation_type", safe_to_talk=True, tip_what="a guy in a game chat talks to my sister"))
+    assert "utter_cannot_answer" not in result.say
+    assert step(turn("someone else i guess? its an ad", "inform"), asked("reporter_role")).slots.get("reporter_role")
+
+
+def test_where_they_are_as_they_write_is_no_work_problem_and_a_fear_is_answered_not_filed():
+    on_break = step(turn("yes, on my break", "workplace_problem"), asked("safe_to_talk"))
+    assert on_break.slots.get("safe_to_talk") is True and not on_break.slots.get("not_trafficking")
+    shift = step(turn("I'm on shift right now", "workplace_problem"), asked("safe_to_talk"))
+    assert not shift.slots.get("not_trafficking")
+    fear = step(turn("si me van a deportar mejor no digo nada", "ask_immigration", language="es"),
+                asked("privacy_level", safe_to_talk=True, reporter_role="self"))
+    assert fear.say == ["utter_immigration"] and not fear.slots
+    assert step(turn("Will the women get in trouble with immigration if they talk to you?", "ask_immigration"),
+                asked("tip_what")).say == ["utter_immigration"]
+
+
+def test_did_it_send_after_filing_confirms_the_report():
+    assert answer_after_filing(turn("did it send?", "ask_code")) == "utter_report_saved"
+    assert answer_after_filing(turn("ya se envió?", "ask_code", language="es")) == "utter_report_saved"

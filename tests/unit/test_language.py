@@ -151,3 +151,9 @@ def test_one_creole_word_in_a_french_sentence_keeps_the_conversation_in_french()
     # "non c'est tout, mèsi" moved a French conversation to Creole, which the bot does not speak: never filed
     assert choose_language("fr", "non c'est tout, mèsi", False).language == "fr"
     assert choose_language("fr", "mwen bezwen èd, yo pran paspò mwen", False).language == "ht"
+
+
+def test_yo_alone_is_no_reason_to_answer_in_spanish():
+    # "yo" (a greeting in English texting) opened the chat in Spanish
+    assert choose_language(None, "yo", True).language == "en"
+    assert choose_language("es", "yo", False).language == "es"

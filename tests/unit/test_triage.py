@@ -85,6 +85,7 @@ URGENT = [
     ("en", "shes gone, she hasnt come home since last night", HIGH, "missing"),
     ("es", "mi hija no ha regresado desde anoche", HIGH, "missing"),
     ("en", "i have to stop now someone is here", HIGH, "watched"),
+    ("en", "my uncle just walked in", HIGH, "watched"),
     ("en", "i want to leave but nowhere to go and they have my passport", HIGH, "wants_out"),
     ("en", "pls help me get out of here", HIGH, "wants_out"),
     ("es", "el patrón me quitó el pasaporte y quiero irme de aquí", HIGH, "wants_out"),

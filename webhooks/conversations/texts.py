@@ -36,16 +36,16 @@ TEXTS = {
         " borrarlo. Si no, sigue escribiendo.",
         "erased": "Listo. Borramos este chat y tu número de nuestros registros. Si vuelves a escribir, empezamos de"
         " cero.",
-        "erased_on_hold": "Borramos este chat y tu número. Una denuncia que hiciste está bajo retención legal, así"
-        " que por ahora tenemos que guardar esa denuncia.",
-        "ended": "Listo, cerramos este chat. Escríbenos cuando quieras si quieres volver a hablar. Si estás en"
-        " peligro, llama al 911.",
+        "erased_on_hold": "Borramos este chat y tu número. Pero por razones legales, por ahora tenemos que guardar una"
+        " denuncia que hiciste.",
+        "ended": "Listo, cerramos este chat. Escríbenos cuando quieras volver a hablar. Si estás en peligro, llama al"
+        " 911.",
         "media_received": "Gracias, nos llegó tu foto o archivo y nuestro equipo lo va a poder ver."
         " Si puedes, cuéntanos en pocas palabras qué está pasando.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
-        "start": "Bienvenido de nuevo. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
+        "start": "Qué bueno que volviste. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
         "call_us": "Llámanos al {phone}. ",
-        "help": "Esto es {hotline}, una línea confidencial. Cuéntanos lo que viste o lo que te está pasando."
+        "help": "Somos {hotline}, una línea confidencial. Cuéntanos lo que viste o lo que te está pasando."
         " {contact}Si estás en peligro ahora, llama al 911. Escribe STOP para no recibir más mensajes.",
         "holding": "Recibimos tu mensaje y te contestamos lo antes posible. Si estás en peligro ahora, llama al 911.",
         "after_hours": "Nuestro equipo no está ahora; vuelve {back}. Igual puedes contarnos aquí lo que pasa y lo"
@@ -60,17 +60,20 @@ TEXTS = {
         " Si estás en peligro inmediato, llama al 911.",
     },
     "fr": {
-        "confirm_delete": "Voulez-vous que nous effacions ce chat et votre numéro de nos dossiers ? Répondez OUI pour"
+        "confirm_delete": "Voulez-vous que nous effacions cette conversation et votre numéro de nos dossiers ?"
+        " Répondez OUI pour"
         " l'effacer. Sinon, continuez simplement à écrire.",
-        "erased": "C'est fait. Ce chat et votre numéro sont effacés de nos dossiers. Si vous nous réécrivez, on"
+        "erased": "C'est fait. Cette conversation et votre numéro sont effacés de nos dossiers. Si vous nous"
+        " réécrivez, on"
         " repart de zéro.",
-        "erased_on_hold": "Nous avons effacé ce chat et votre numéro. Un signalement que vous avez fait est sous"
-        " conservation légale : nous devons garder ce signalement pour l'instant.",
-        "ended": "D'accord, ce chat est fermé. Écrivez-nous quand vous voulez. Si vous êtes en danger, appelez le 911.",
+        "erased_on_hold": "Nous avons effacé cette conversation et votre numéro. Mais pour des raisons légales, nous"
+        " devons garder pour l'instant un signalement que vous avez fait.",
+        "ended": "D'accord, cette conversation est fermée. Écrivez-nous quand vous voulez. Si vous êtes en danger,"
+        " appelez le 911.",
         "media_received": "Merci, votre photo ou votre fichier nous est bien parvenu et notre équipe pourra le voir."
         " Si vous le pouvez, dites-nous en quelques mots ce qui se passe.",
         "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
-        "start": "Bon retour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
+        "start": "Rebonjour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
         " le 911.",
         "call_us": "Appelez-nous au {phone}. ",
         "help": "Ici {hotline}, une ligne confidentielle. Écrivez-nous ce que vous avez vu ou ce qui vous arrive."
@@ -81,8 +84,9 @@ TEXTS = {
         " ce qui se passe : l'équipe le verra à son retour. Si vous êtes en danger maintenant, appelez le 911.",
         "joining": "J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant, vous"
         " pouvez continuer à écrire ici. Si vous êtes en danger immédiat, appelez le 911.",
-        "joining_self_harm": "Vous comptez, et vous n'avez pas à traverser ça seul. Si vous risquez de vous faire du"
-        " mal, appelez ou écrivez au 988 maintenant. Une personne de notre équipe rejoint la conversation.",
+        "joining_self_harm": "Votre vie compte, et vous n'avez pas à affronter ça sans aide. Si vous risquez de vous"
+        " faire du mal, appelez ou écrivez au 988 maintenant, jour et nuit. Une personne de notre équipe rejoint la"
+        " conversation.",
         "joining_after_hours": "Merci de nous l'avoir dit. Notre équipe est absente et revient {back} ; votre message"
         " sera parmi les premiers lus. Si vous êtes en danger immédiat, appelez le 911 maintenant.",
         "reminder": "Bonjour, nous revenons vers vous au sujet de votre message.\nNous sommes toujours là et"
@@ -93,8 +97,8 @@ TEXTS = {
         " para apagar. Se não, é só continuar escrevendo.",
         "erased": "Pronto. Apagamos esta conversa e seu número dos nossos registros. Se escrever de novo, começamos"
         " do zero.",
-        "erased_on_hold": "Apagamos esta conversa e seu número. Uma denúncia que você fez está sob retenção legal,"
-        " então precisamos guardar essa denúncia por enquanto.",
+        "erased_on_hold": "Apagamos esta conversa e seu número. Mas, por motivos legais, precisamos guardar por"
+        " enquanto uma denúncia que você fez.",
         "ended": "Tá bem, encerramos esta conversa. Escreva quando quiser falar de novo. Se estiver em perigo, ligue"
         " para o 911.",
         "media_received": "Obrigado, sua foto ou arquivo chegou até nós e nossa equipe vai poder ver."
@@ -111,8 +115,9 @@ TEXTS = {
         " acontecendo: a equipe vai ver quando voltar. Se você está em perigo agora, ligue para o 911.",
         "joining": "Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, você pode continuar"
         " escrevendo aqui. Se você está em perigo imediato, ligue para o 911.",
-        "joining_self_harm": "Você importa, e não precisa passar por isso sozinho. Se você pode se machucar, ligue"
-        " ou mande mensagem para o 988 agora. Uma pessoa da nossa equipe está entrando na conversa.",
+        "joining_self_harm": "Sua vida importa, e você não precisa enfrentar isso sem ajuda. Se você está pensando em"
+        " se machucar, ligue ou mande mensagem para o 988 agora, a qualquer hora. Uma pessoa da nossa equipe está"
+        " entrando na conversa.",
         "joining_after_hours": "Obrigado por nos contar. Nossa equipe não está agora e volta {back}; sua mensagem"
         " vai estar entre as primeiras que eles vão ver. Se você está em perigo imediato, ligue para o 911 agora.",
         "reminder": "Oi, estamos escrevendo sobre a sua mensagem.\nContinuamos aqui e alguém vai te escrever"

@@ -212,6 +212,8 @@ def detect(text: str) -> Detection:
     ranked = sorted(votes.values(), reverse=True)
     best, second = (ranked + [0, 0])[:2]
     leaders = [code for code, v in votes.items() if v == best and best > 0]
+    if tokens and all(t in ("yo", "yoo", "yooo") for t in tokens):
+        return Detection(UND, 0.0, "none", len(tokens))  # "yo": a greeting in English texting, "I" in Spanish
     if len(tokens) <= 2 or (len(leaders) == 1 and best >= max(2, len(tokens) * 0.4)):
         if len(leaders) == 1:
             return Detection(leaders[0], best / (best + second), "lexicon", len(tokens), best)

@@ -625,6 +625,12 @@ NOT_MEANS = {
     "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b"),
     "PsychoactiveSubstances": (r"\bdrug tests?\b",),
     "RestrictsMovement": CATEGORIES["held"]["not"],
+    # the person's own fear, not what anyone threatened: "si me van a deportar mejor no digo nada", "what if they
+    # deport me", "¿me van a deportar si denuncio?" (filed as the story, with a threat nobody made)
+    "ThreatOfLawEnforcement": (r"\b(y )?si (me|nos) (van|va) a (deportar|reportar|denunciar)\b",
+                               r"\bwhat if (they|ice|immigration|the police) (deport|arrest|report)s? (me|us)\b",
+                               r"^\W*(me|nos) (van|va) a (deportar|reportar|denunciar) si (denuncio|les cuento|hablo"
+                               r"|digo|reporto|llamo)\b", r"\b(will|would|could) (i|we) (get|be) deported\b"),
 }
 # A threat only counts as such where its clause names no police, immigration or children.
 WEAK_THREAT = r"\b(threat\w*|amenaz\w*|menac\w*|ameac\w*)"

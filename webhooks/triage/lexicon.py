@@ -227,6 +227,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b((he|she|they)('s|'re| is| are)|hes|shes|theyre|theyr) (right )?(here|next to me|beside me|near me|nearby"
         r"|close by|in the next room|in the other room|outside the door)\b(?!" + _NOT_NOW + r")",
         r"\b(he|she|they|my boss|the boss) (just )?(came|got) (back|home|in)\b(?! (from|to|with|and|yesterday|last))",
+        r"\b(my (uncle|aunt|husband|boyfriend|boss|wife|dad|father|stepdad|mom|mother|brother|cousin|manager)|the boss"
+        r"|the owner) (just )?(walked|came|got) in\b",
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
