@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
 from bot.actions.handoff import hand_over
+from bot.actions.tip import message_metadata
 from webhooks.rasa import CONFIRM_PAYLOAD
 
 
@@ -38,5 +39,7 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        dispatcher.utter_message(response="utter_confirm_delete", json_message={CONFIRM_PAYLOAD: "delete"})
+        web = message_metadata(tracker).get("channel") == "web"  # (a web chat has no number to erase)
+        dispatcher.utter_message(response="utter_confirm_delete_web" if web else "utter_confirm_delete",
+                                 json_message={CONFIRM_PAYLOAD: "delete"})
         return []

@@ -116,7 +116,7 @@ class ActionAsk(Action, ABC):
         return f"utter_ask_{self.slot}"
 
 
-CONFIRMATIONS = frozenset({"utter_confirm_end", "utter_confirm_delete"})
+CONFIRMATIONS = frozenset({"utter_confirm_end", "utter_confirm_delete", "utter_confirm_delete_web"})
 
 
 def held_back(said: list[str]) -> bool:

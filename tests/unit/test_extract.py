@@ -930,3 +930,12 @@ def test_being_sent_back_to_the_migra_is_a_threat_and_ten_to_midnight_is_long_ho
     assert "ThreatOfLawEnforcement" in extract("me manda pa atras con la migra", "es").means_of_control
     assert "ThreatOfLawEnforcement" in extract("dice que si salimos la migra nos agarra", "es").means_of_control
     assert "ExcessiveWorkingHours" in extract("trabajo de 10am a 12 de la noche", "es").means_of_control
+
+
+def test_everyday_words_for_sex_work_young_looks_and_pay_taken_found_in_live_conversations():
+    assert "SexualExploit" in extract("las ponen a atender hombres", "es").exploitation
+    assert "SexualExploit" in extract("he wants pics first. like not with clothes", "en").exploitation
+    assert extract("algunos se ven chavitos", "es").minor
+    assert not extract("cuando ella lleva los niños al colegio", "es").minor
+    assert "TakesEarnings" in extract("me descuentan casi todo", "es").means_of_control
+    assert "ThreatOfLawEnforcement" in extract("o patrão disse que chama a imigração", "pt").means_of_control

@@ -62,3 +62,12 @@ def test_the_help_text_with_the_hotline_phone_is_in_the_person_s_language_and_fi
         helped = text_of("help", language, hotline="the Tip Line", contact=contact)
         assert "1-888-373-7888" in helped and len(helped) <= SMS_LIMIT, (language, len(helped))
         assert (language == "en") == ("Call us" in helped), language  # no English inside a Spanish answer
+
+
+def test_the_web_chat_is_never_told_its_number_is_erased():
+    # "this chat and your number" puzzled people writing from a browser; SMS keeps the number
+    for language in TEXTS:
+        for name in ("confirm_delete", "erased", "erased_on_hold"):
+            web, sms = text_of(name, language, "web"), text_of(name, language, "sms")
+            assert web != sms and len(web) < len(sms), (language, name)
+    assert "número" not in text_of("erased", "es", "web") and "número" in text_of("erased", "es", "sms")

@@ -535,7 +535,7 @@ class MessagePipeline:
             msg.status = "done"
             return True
         if keyword is Keyword.DELETE:
-            self._reply(s, conv, msg, gateway_text("confirm_delete", lang), author="system")
+            self._reply(s, conv, msg, gateway_text("confirm_delete", lang, conv.channel), author="system")
             self._ask_confirmation(conv.key, "delete")
             msg.status = "done"
             return True
@@ -566,8 +566,8 @@ class MessagePipeline:
         if what == "delete":
             held = s.scalar(select(func.count()).select_from(Report).where(
                 Report.conversation_key == conv.key, Report.legal_hold.is_(True)))
-            self._reply(s, conv, msg, gateway_text("erased_on_hold" if held else "erased", conv.language),
-                        author="system")
+            self._reply(s, conv, msg, gateway_text("erased_on_hold" if held else "erased", conv.language,
+                                                   conv.channel), author="system")
             with self._to_erase_lock:
                 self._to_erase.add(conv.key)
         elif what == "end":

@@ -126,6 +126,44 @@ TEXTS = {
 }
 
 
-def text(name: str, language: str = "en", **values: str) -> str:
+# The web chat has no phone number to erase ("this chat and your number" puzzled people writing from a browser)
+WEB: dict[str, dict[str, str]] = {
+    "en": {
+        "confirm_delete": "Do you want us to erase this chat from our records? Reply YES to erase it. If not, just"
+        " keep writing.",
+        "erased": "Done. This chat is erased from our records. If you write again, we start fresh.",
+        "erased_on_hold": "We erased this chat. One report you made is under a legal hold, so we have to keep that"
+        " report for now.",
+    },
+    "es": {
+        "confirm_delete": "¿Quieres que borremos este chat de nuestros registros? Responde SÍ para borrarlo. Si no,"
+        " sigue escribiendo.",
+        "erased": "Listo. Borramos este chat de nuestros registros. Si vuelves a escribir, empezamos de cero.",
+        "erased_on_hold": "Borramos este chat. Pero por razones legales, por ahora tenemos que guardar una denuncia"
+        " que hiciste.",
+    },
+    "fr": {
+        "confirm_delete": "Voulez-vous que nous effacions cette conversation de nos dossiers ? Répondez OUI pour"
+        " l'effacer. Sinon, continuez simplement à écrire.",
+        "erased": "C'est fait. Cette conversation est effacée de nos dossiers. Si vous nous réécrivez, on repart"
+        " de zéro.",
+        "erased_on_hold": "Nous avons effacé cette conversation. Mais pour des raisons légales, nous devons garder"
+        " pour l'instant un signalement que vous avez fait.",
+    },
+    "pt": {
+        "confirm_delete": "Você quer que a gente apague esta conversa dos nossos registros? Responda SIM para"
+        " apagar. Se não, é só continuar escrevendo.",
+        "erased": "Pronto. Apagamos esta conversa dos nossos registros. Se escrever de novo, começamos do zero.",
+        "erased_on_hold": "Apagamos esta conversa. Mas, por motivos legais, precisamos guardar por enquanto uma"
+        " denúncia que você fez.",
+    },
+}
+
+
+def text(name: str, language: str = "en", channel: str | None = None, **values: str) -> str:
+    """A gateway text in the conversation's language (English where it has none); `channel` "web" picks the web
+    chat's wording where it differs."""
+    if channel == "web" and name in WEB["en"]:
+        return (WEB.get(language) or WEB["en"]).get(name, WEB["en"][name]).format(**values)
     table = TEXTS.get(language) or TEXTS["en"]
     return (table.get(name) or TEXTS["en"][name]).format(**values)

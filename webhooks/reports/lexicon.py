@@ -182,6 +182,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(se )?qued\w* con (<DETES> |todo |toda )?(\w+ )?<MONEYES>\b",
         r"\b(quit\w*|roba|roban|robo|robaron|retien\w*|retuv\w*|agarr\w*|toma|toman|tomo|tomaron|descuent\w*)"
         r"( todo| toda| la mitad| parte)?( de| del)? (<DETES> |todo |la mitad del? |parte del? )(\w+ )?<MONEYES>\b",
+        r"\b(me|nos|le|les) (descuenta|descuentan|quita|quitan) (casi )?(todo|toda|la mitad|mas de la mitad)\b",
         r"\bsin (sueldo|salario|pago|paga|cobrar)\b", r"\btrabaj\w* (gratis|de gratis)\b",
         r"\b(tenemos|tienen|tiene|tengo) que (dar|entregar)(le|les)?( \w+)? (todo|toda|el|la|nuestro|nuestra)"
         r"( \w+)? (dinero|ganancias|propinas|pago|lana)\b",
@@ -556,6 +557,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(me|nos|a|o|te) (denuncia|denunciam|denunciar|entrega|entregam|entregar)( \w+)? (pra|para|a|na|à) "
         r"(a )?(imigracao|policia|pf|federal)\b",  # "ele me denuncia pra imigração"
         # "se a gente sair ele chama a imigração": what he says he will do if they leave
+        r"\b(disse|diz|dizem|falou|fala) que (chama|chamam|vai chamar|vao chamar) (a |o )?(imigracao|policia|pf"
+        r"|federal)\b",
         r"\bse\b[^.]{0,40}\b(ele|eles|o patrao|a patroa|o chefe|o dono|a dona|o gerente) (chama|chamam|vai chamar"
         r"|vao chamar|liga (para|pra)|ligam (para|pra)) (a |o )?(imigracao"
         r"|policia|pf|federal)\b",
@@ -647,6 +650,12 @@ SEX = (
     r"\bsold for sex\b",
     r"\b(make|makes|made|force|forces|forced) (her|them|me|us|the girls) (to )?(dance|strip|take (her|their|my) clothes"
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
+    # "las ponen a atender hombres", "la obligan a estar con clientes"
+    r"\b(la|las|lo|los|me|nos) (ponen|obligan|hacen|pone|obliga|hace|mandan|manda) a (atender|estar con|acostarse con"
+    r"|complacer) (a )?(hombres|clientes|señores|senores|tipos)\b",
+    # "he wants pics first, not with clothes", "nudes": what is asked of a child online
+    r"\b(pics|pictures|photos|fotos|videos)\b.{0,30}\b(without|no|not with|sin|sem) (clothes|ropa|roupa)\b",
+    r"\b(nudes|desnud[oa]s|pelad[oa]s|packs?)\b(?! (de|of) (cerveza|beer|cigar\w*))",
     # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
     r"\b(meet( up)?( with| w/?)?|see|sees|seeing|be with|go with|date|service|entertain|sleep with"
     r"|do (stuff|things|sexual things|favors) (with|for)) (guys|men|clients|customers|johns|dudes"
@@ -1035,7 +1044,8 @@ LOOKS_YOUNG = _TRIAGE_LOOKS_YOUNG
 MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
              r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
              r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
-             r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de"
+             r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de|lleva|llevo|llevar|recoge|recojo"
+             r"|drop off|drops off|pick up|picks up"
              r"|cuidando de|look after|looking after) (\w+ )?(kids|children|ninos|ninas|enfants|criancas)\b",
              r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b", *_TRIAGE_NO_MINORS)
 UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"

@@ -10,7 +10,8 @@ from __future__ import annotations
 # How someone looks ("one looks really young", "se ven muy jovencitas"): a hint here; in a report, a possible minor
 LOOKS_YOUNG = (r"\b((looks?|looked|looking|seems?|seemed|appears?|appeared) (really |real |very |so |super |pretty |kinda |kind of |too |way too )?"
                r"(young|underage)|young[- ]looking|jovencit[oa]s?|(se ven?|se veia|se veian|parece|parecen|parecia"
-               r"|parecian) (muy |bien )?(joven(es|cit[oa]s?)?|chiquit[oa]s?|menor(es)?)|(semble|semblent|semblait"
+               r"|parecian) (muy |bien )?(joven(es|cit[oa]s?)?|chiquit[oa]s?|menor(es)?|chavit[oa]s|chamaquit[oa]s"
+               r"|morrit[oa]s|patojit[oa]s|cipotit[oa]s|niñ[oa]s|nin[oa]s)|(semble|semblent|semblait"
                r"|a l'air|ont l'air) (tres |si )?jeunes?|(parece|parecem|parecia) (muito |bem )?(nova|novas|novinha"
                r"|menor))\b")
 
