@@ -1620,6 +1620,9 @@ def test_the_privacy_choice_and_a_number_in_one_message_are_both_taken():
 def test_violence_at_home_and_a_housing_problem_get_the_line_that_helps_and_trafficking_still_gets_the_intake():
     home = step(turn("my husband hits me when he drinks, he doesnt make me work", "report_tip"), {})
     assert home.say == ["utter_referral_home_violence"]
+    es = step(turn("mi esposo me pega cuando toma, pero no me obliga a trabajar", "report_tip", language="es"),
+              asked("tip_what", safe_to_talk=True))
+    assert es.say == ["utter_referral_home_violence"]
     said = {"referred_to": ["utter_referral_home_violence"]}
     again = step(turn("mi esposo me pega otra vez", "report_tip", language="es"), asked("tip_where", tip_facts=said))
     assert "utter_referral_home_violence" not in again.say  # once

@@ -1150,7 +1150,7 @@ BETWEEN = frozenset("""do does did ever really even actually always let to be be
     the my our their her his a an any all also just try tried want wanted going gonna will would can could should
     is are was were am me nos le les la lo las los te se ya han ha he hemos habia habian van va siquiera son es
     eran era esta estan m' t' l' lui leur s' y en ont ai avait avaient est sont o os as lhe lhes ja tem tinha foi
-    foram vai vao sao make makes made force forces forced""".split())
+    foram vai vao sao make makes made force forces forced obliga obligan obligaba oblige obrigam obriga""".split())
 BOUNDARIES = frozenset(""". , but pero mais mas and y et e because porque parce that que if si when cuando quand
     quando so or o ou""".split())
 
