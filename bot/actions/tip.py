@@ -216,6 +216,9 @@ class ActionAskTipControl(ActionAskUnlessToldToGoAhead):
 
     def question(self, tracker: Tracker) -> str:
         told = (tracker.get_slot("tip_facts") or {}).get("means_of_control")
+        # to the person it happens to: "has anything like this happened to you" (a victim was asked "what you saw")
+        if tracker.get_slot("reporter_role") == "self":
+            return "utter_ask_tip_control_besides_self" if told else "utter_ask_tip_control_self"
         return "utter_ask_tip_control_besides" if told else "utter_ask_tip_control"
 
 

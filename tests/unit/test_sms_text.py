@@ -71,3 +71,12 @@ def test_the_web_chat_is_never_told_its_number_is_erased():
             web, sms = text_of(name, language, "web"), text_of(name, language, "sms")
             assert web != sms and len(web) < len(sms), (language, name)
     assert "número" not in text_of("erased", "es", "web") and "número" in text_of("erased", "es", "sms")
+
+
+def test_the_signs_question_to_the_person_it_happens_to_asks_about_them_in_every_language():
+    responses = {}
+    for path in sorted(DOMAIN.glob("*.yml")):
+        responses.update(yaml.safe_load(path.read_text()).get("responses") or {})
+    for name in ("utter_ask_tip_control", "utter_ask_tip_control_besides"):
+        assert len(responses[f"{name}_self"]) == len(responses[name]) == 4, name
+        assert "happened to you" in responses[f"{name}_self"][-1]["text"]
