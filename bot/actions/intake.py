@@ -274,6 +274,11 @@ _NOT_SAFE_NOW = re.compile(
     r"|\bno es seguro\W*$|\b(ce n'est|c'est) (plus |pas )+(sur|sure|securitaire)\b|\bnao (e|esta) seguro\b")
 
 
+def pause(turn: Turn) -> str:
+    """The one line before the bot falls silent: 911 first for someone in danger now."""
+    return "utter_danger_pause" if turn.danger else "utter_safety_pause"
+
+
 def asks_what_to_do(text: str) -> bool:
     return bool(_WHAT_TO_DO.search(normalise(text)))
 
@@ -670,10 +675,11 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_immigration" if _DEPORTED.search(normalise(text)) else "utter_not_in_trouble"
     if asks_whether_to_call_police(text):
         return "utter_should_call_police"
-    referral = referral_for(text, extract(text, turn.language))
+    found = extract(text, turn.language)
+    referral = referral_for(text, found)
     if referral:
         return referral
-    if asks_what_to_do(text) and not has_facts(extract(text, turn.language)):
+    if asks_what_to_do(text) and not has_facts(found):
         return "utter_what_to_do"
     if asks_if_contacted(text):
         return will_we_contact(privacy_level)
@@ -1096,7 +1102,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # back whenever you like." (the gateway does not say "a person is joining" where the controller may read
         # it). "he is coming, delete all this" erases first (the pause took it, and nothing was erased).
         out = Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
-                   say=["utter_danger_pause" if turn.danger else "utter_safety_pause"])
+                   say=[pause(turn)])
         _keep_what_was_told(out, slots, turn, found)
         return out
     out = Step()

@@ -345,16 +345,7 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
-        if turn.watched:
-            # "they are coming back, I have to go" after filing: kept with the report, and the same short pause as
-            # in the intake (it got "Thank you, I added that to your report")
-            try:
-                await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
-            except Exception:
-                log.exception("addition not saved", extra={"conversation": tracker.sender_id})
-            dispatcher.utter_message(response="utter_danger_pause" if turn.danger else "utter_safety_pause")
-            return []
-        answer = intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
+        answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
             return []
@@ -362,7 +353,13 @@ class ActionAfterFiling(Action):
             await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
         except Exception:
             log.exception("addition not saved", extra={"conversation": tracker.sender_id})
-            dispatcher.utter_message(response="utter_tip_not_filed")
+            if not turn.watched:
+                dispatcher.utter_message(response="utter_tip_not_filed")
+                return []
+        if turn.watched:
+            # "they are coming back, I have to go" after filing: kept with the report, and the same short pause as
+            # in the intake (it got "Thank you, I added that to your report")
+            dispatcher.utter_message(response=intake.pause(turn))
             return []
         dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
         return []
