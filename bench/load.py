@@ -6,6 +6,7 @@ conversation the paths take turns, a conversation each, so that they are compare
     .venv/bin/python -m bench.load                       # levels 1,10,50; 1 and 2 Rasa servers
     .venv/bin/python -m bench.load --levels 1,10,50,200 --conversations 40
     .venv/bin/python -m bench.load --levels 50 --conversations 2000 --rasa-servers 2 --paths sms   # 10,000 messages
+    .venv/bin/python -m bench.load --levels 1,50 --rasa-servers 1 --pin    # Rasa's side and the gateway's apart
 
 Everything runs on this machine (loopback only): a private Redis, a fresh PostgreSQL database when
 DATABASE_URL's server answers (else SQLite), the model trained from this repo.
@@ -25,6 +26,7 @@ from urllib.parse import urlencode
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
+from sqlalchemy import text as sql
 from twilio.request_validator import RequestValidator
 
 from bench.system import PUBLIC, running, shared_state
@@ -124,6 +126,33 @@ def with_children(pid: int) -> list[int]:
     return found
 
 
+def pin_apart(stack: Stack, db: Database) -> None:
+    """--pin: Rasa and the action server on core 0; the gateway, the private Redis, this client and the PostgreSQL
+    backends of the run's database on core 1. As in a deployment where the gateway runs beside Rasa, not on its
+    cores, it asks whether the gateway takes throughput from Rasa, rather than how two cores are shared."""
+    rasa_side = {pid for name, proc in stack.procs if name.startswith("rasa") or name == "actions"
+                 for pid in with_children(proc.pid)}
+    everything = set(with_children(os.getpid()))
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect() as conn:
+            everything |= {int(pid) for pid in conn.execute(sql(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).scalars()}
+    for pid in everything | rasa_side:
+        core = {0} if pid in rasa_side else {1}
+        for task in Path(f"/proc/{pid}/task").glob("[0-9]*"):
+            try:
+                os.sched_setaffinity(int(task.name), core)
+            except OSError:
+                pass  # (a thread or process that ended meanwhile)
+
+
+async def keep_pinned(stack: Stack, db: Database) -> None:
+    """Pins again every second: pooled connections (new PostgreSQL backends) and threads start during a run."""
+    while True:
+        await asyncio.to_thread(pin_apart, stack, db)
+        await asyncio.sleep(1)
+
+
 def cpu_snapshot(stack: Stack) -> dict[str, float]:
     return {name: sum(cpu_seconds(p) for p in with_children(proc.pid)) for name, proc in stack.procs
             if name != "redis"}
@@ -200,7 +229,17 @@ async def drive_in_turn(paths: list[tuple[str, object]], conversations: int, sta
 
 
 async def run_levels(stack: Stack, settings: Settings, levels: list[int], conversations: int,
-                     db: Database, paths: tuple[str, ...] = ("bare", "sms", "web")) -> list[Result]:
+                     db: Database, paths: tuple[str, ...] = ("bare", "sms", "web"), pin: bool = False) -> list[Result]:
+    pinning = asyncio.create_task(keep_pinned(stack, db)) if pin else None
+    try:
+        return await _run_levels(stack, settings, levels, conversations, db, paths)
+    finally:
+        if pinning is not None:
+            pinning.cancel()
+
+
+async def _run_levels(stack: Stack, settings: Settings, levels: list[int], conversations: int,
+                      db: Database, paths: tuple[str, ...]) -> list[Result]:
     gateway = f"http://127.0.0.1:{stack.ports.gateway}"
     rasa_urls = [f"http://127.0.0.1:{p}" for p in stack.ports.rasas]
     validator = RequestValidator(settings.twilio_auth_token)
@@ -270,6 +309,8 @@ def main() -> None:
     parser.add_argument("--conversations", type=int, default=20, help="conversations per level (at least the level)")
     parser.add_argument("--rasa-servers", default="1,2", help="Rasa server counts to compare")
     parser.add_argument("--paths", default="bare,sms,web", help="which of bare,sms,web to drive")
+    parser.add_argument("--pin", action="store_true",
+                        help="Rasa and the action server on core 0, the gateway and the rest on core 1 (see pin_apart)")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
     with shared_state() as (env, settings, db, run_dir):
@@ -277,7 +318,8 @@ def main() -> None:
         for servers in [int(x) for x in args.rasa_servers.split(",")]:
             with running(env, settings, run_dir, servers) as stack:
                 print(f"\n{servers} Rasa server(s), 1 gateway, 1 action server:")
-                asyncio.run(run_levels(stack, settings, levels, args.conversations, db, tuple(args.paths.split(","))))
+                asyncio.run(run_levels(stack, settings, levels, args.conversations, db, tuple(args.paths.split(",")),
+                                       pin=args.pin))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
 from bot.actions.handoff import hand_over
-from bot.actions.tip import message_metadata
+from bot.actions.tip import erase_a_part, message_metadata
 from webhooks.rasa import CONFIRM_PAYLOAD
 
 
@@ -39,6 +39,9 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        part = intake.erases_a_part(tracker.latest_message.get("text") or "")
+        if part:  # "delete my number", "borra lo que dije de la dirección": not the whole chat
+            return await erase_a_part(part, dispatcher, tracker)
         web = message_metadata(tracker).get("channel") == "web"  # (a web chat has no number to erase)
         dispatcher.utter_message(response="utter_confirm_delete_web" if web else "utter_confirm_delete",
                                  json_message={CONFIRM_PAYLOAD: "delete"})

@@ -304,6 +304,47 @@ def fears_trouble(text: str) -> bool:
     return bool(_IN_TROUBLE.search(normalise(text)))
 
 
+# "delete my number", "remove what I said about my name", "borra mi nombre", "efface mon numéro", "tira meu nome":
+# one part, not the whole chat (each was offered to erase everything). Contact details can be taken out of the
+# report; anything else can be changed, not erased alone.
+_ERASE_VERB = (r"(delet\w*|eras\w*|remov\w*|wipe|take (out|off|away)|get rid of|forget|leave out|borr\w*|quit\w*|sac\w*"
+               r"|elimin\w*|olvid\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|oubli\w*|apag\w*|exclu\w*|tir\w*"
+               r"|esquec\w*)")
+_KEEP_VERB = (r"(don'?t|do not|dont|no|ne|nao)\s+(keep|put|include|use|save|store|guard\w*|pong\w*|incluy\w*|us\w*"
+              r"|garde[rz]?|mets|mettez|coloqu\w*|salv\w*)")
+_OWN_CONTACT = (r"\b(my|mi|mis|mon|ma|mes|meu|meus|minha|minhas)\s+(full |real )?(name|number|phone( number)?"
+                r"|cell( phone)?( number)?|e-?mail|contact( info| information| details)?|details|address|nombre|numero"
+                r"|telefono|cel|celular|correo|datos|direccion|nom|telephone|portable|courriel|mail|coordonnees|adresse|nome|telefone"
+                r"|dados|contato|endereco)\b")
+_ERASES_CONTACT = re.compile(rf"(\b{_ERASE_VERB}\b|\b{_KEEP_VERB}\b)[^.!?]{{0,40}}?{_OWN_CONTACT}"
+                             rf"|\b(take|leave|keep)\s+{_OWN_CONTACT}\s+(out|off)\b")
+_ERASES_A_PART = re.compile(
+    rf"\b{_ERASE_VERB}\b[^.!?]{{0,20}}?\b(what i (said|wrote|told you|put) (about|for|on)|the (part|bit) (about|where)"
+    r"|lo que (dije|escribi|te dije|puse) (de|sobre|del|acerca)|la parte (de|sobre|del|donde)|ce que j'ai (dit|ecrit)"
+    r" (sur|a propos|au sujet)|la partie (sur|ou)|o que eu (disse|escrevi|falei) (sobre|de|do|da)"
+    r"|a parte (sobre|de|do|da|onde))\b")
+_NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)\s+(\w+\s+)?{_ERASE_VERB}\b"
+                          rf"|\b(he|she|they|someone|somebody|boss|el|ella|ellos|il|elle|ils|ele|ela|eles)\s+(\w+\s+)?"
+                          rf"{_ERASE_VERB}\b")  # (not "he deleted my number from his phone")
+
+
+def erases_a_part(text: str) -> str | None:
+    """"contact" when the person asks to take their own name, number or other contact details out ("delete my
+    number", "no pongas mi nombre"); "part" when they ask to erase one thing they said ("delete what I said about
+    the address"); None otherwise ("delete everything", "don't delete my number")."""
+    t = normalise(text)
+    if _NOT_ERASING.search(t) and not re.search(rf"\b{_KEEP_VERB}\b", t):
+        return None
+    if _ERASES_CONTACT.search(t):
+        return "contact"
+    return "part" if _ERASES_A_PART.search(t) else None
+
+
+def contact_withdrawn() -> Step:
+    """Their name and number out of the report: the report becomes anonymous, and contact is never asked again."""
+    return Step(slots={"privacy_level": "anonymous", "contact": None}, say=["utter_contact_removed"])
+
+
 def asks_if_contacted(text: str) -> bool:
     return bool(_CONTACTED.search(normalise(text)))
 
@@ -371,6 +412,7 @@ class Turn:
     entities: tuple[dict, ...] = ()
     watched: bool = False  # the gateway's triage: the controller is there or reads the phone
     danger: bool = False  # the gateway's triage: this message is critical (someone in danger now)
+    unread: bool = False  # sent before the bot's last question could have been read (bot/actions/tip.py unread)
 
     @property
     def words(self) -> int:
@@ -384,6 +426,7 @@ class Step:
     say: list[str] = field(default_factory=list)
     steps_aside: bool = False
     hand_over: bool = False  # queue the conversation for a person ("i dont want a bot")
+    quiet: bool = False  # the question still stands and is not sent again (a message that continued the last answer)
 
 
 def plan(slots: dict[str, Any]) -> list[str]:
@@ -430,6 +473,13 @@ def is_gibberish(text: str) -> bool:
     return len(vowelless) == len(words) or (len(words) == 1 and bool(_KEYBOARD.search(words[0])))
 
 
+def answers(asked: str | None, turn: Turn, about: frozenset[str]) -> bool:
+    """The message holds what was asked (`about`: `told()` of it). "trabajo" to "work, sex or something else?" is
+    that answer, even when the model calls it small talk."""
+    return asked in about or (asked == "exploitation_type" and bool(_names_a_kind(turn.text))) or (
+        asked == "contact" and gives_this_number(turn.text))
+
+
 def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: frozenset[str] | None = None) -> bool:
     """A message the form does not take as an answer (the rules answer it, then the form asks again).
     `answered`: `told()` of this message, when the caller has it already."""
@@ -444,9 +494,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         answered = frozenset()
     elif answered is None:
         answered = told(turn.text, turn, found)
-    # "trabajo" to "work, sex or something else?" is that answer, even when the model calls it small talk
-    kind = asked == "exploitation_type" and _names_a_kind(turn.text)
-    holds = asked in answered or kind or (asked == "contact" and gives_this_number(turn.text))
+    holds = answers(asked, turn, answered)
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
     substantive = has_facts(found) and turn.words > 12
@@ -737,6 +785,30 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
             2 <= turn.words <= 6 or describes(turn, found)):  # "yo" alone is a greeting in English
         out.slots["reporter_role"] = found.role
+
+
+# Fields a second message can add to ("they took my passport" then, at once, "and my phone")
+_CONTINUED = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
+
+
+def continues(turn: Turn, asked: str | None, slots: dict[str, Any], found: Extracted,
+              about: frozenset[str]) -> str | None:
+    """The field a message adds to when it was sent before the bot's last question could be read, as the rest of
+    the person's last answer ("they took my passport" / "and my phone" / "and they dont pay us", sent one after
+    another, were filed as three answers to three questions), and does not answer the question now asked. None
+    when the message is anything else: an answer to that question, a question, a request, a thank-you."""
+    last = (slots.get("tip_facts") or {}).get("last_field")
+    if not turn.unread or last not in _CONTINUED or asked in (None, last, "tip_confirmed"):
+        return None
+    if answers(asked, turn, about):
+        return None
+    if not isinstance(slots.get(last), str) or slots[last] in (NONE, UNKNOWN) or is_question(turn.text):
+        return None
+    if turn.intent in REQUESTS and turn.confidence >= 0.5:
+        return None  # (a question is told by its words: the model read "and my phone" as asking about anonymity)
+    if (turn.intent in ("thank", "greet", "goodbye") or says_yes(turn) or says_no(turn)) and not has_facts(found):
+        return None  # "ok", "thanks", "no": nothing to add (the model reads "and my phone" as out of scope)
+    return last
 
 
 def acknowledges(asked: str | None, before: dict[str, Any], after: dict[str, Any]) -> bool:
@@ -1092,6 +1164,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kinds = extract(told_all, turn.language).exploitation
         if kinds:
             facts = {**facts, "exploitation": sorted(kinds)}
+    added_to = None if turn.watched or turn.danger else continues(turn, asked, slots, found, about)
+    if added_to is not None:
+        # the question asked after the last answer still stands, and the person has not read it yet: not asked twice
+        return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=True)
+    part = None if turn.watched else erases_a_part(turn.text)
+    if part == "contact":
+        return contact_withdrawn()
+    if part == "part":  # at the read-back the correction is asked for at once ("What should I change?")
+        return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
         turn, asked, found, about)
     unsafe = asked not in (None, "safe_to_talk") and not_safe_now(turn.text) and not _QUESTION.search(turn.text)

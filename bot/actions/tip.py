@@ -38,7 +38,37 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
                        entities=tuple(latest.get("entities") or ()),
                        watched=bool(message_metadata(tracker).get("watched")),
-                       danger=bool(message_metadata(tracker).get("danger")))
+                       danger=bool(message_metadata(tracker).get("danger")), unread=unread(tracker))
+
+
+def unread(tracker: Tracker) -> bool:
+    """The latest message was sent before the bot had answered the one before: it came while that one was being
+    answered (or while the bot was down), so the person had not seen the question it is taken to answer.
+    `received_at` is when the gateway stored the message (its metadata); the answer is the newest bot event
+    before the message. (A person who reads fast could answer within a second or two of the question; a burst
+    typed more slowly than the bot answers is still read message by message.)"""
+    received = message_metadata(tracker).get("received_at")
+    if not isinstance(received, (int, float)):
+        return False
+    seen_user = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                return False  # the message before it got no answer
+            seen_user = True
+        elif kind == "bot" and seen_user:
+            answered_at = event.get("timestamp")
+            return isinstance(answered_at, (int, float)) and received < answered_at
+    return False
+
+
+def latest_user_at(tracker: Tracker) -> float | None:
+    """When Rasa took the latest message: marks what was decided for that message alone."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("timestamp")
+    return None
 
 
 class ValidateTipForm(FormValidationAction):
@@ -60,6 +90,12 @@ class ValidateTipForm(FormValidationAction):
             asked = intake.next_question(slots)
             kept = [SlotSet(name, value) for name, value in result.slots.items()]  # (what was set aside, once)
             return [*kept, SlotSet("requested_slot", asked)] if asked else kept
+        asked, facts = slots.get("requested_slot"), result.slots.get("tip_facts", slots.get("tip_facts")) or {}
+        if result.quiet and intake.next_question({**slots, **result.slots}) == asked:
+            # the question still stands (the message continued the last answer): not sent again (ActionAsk)
+            result.slots["tip_facts"] = {**facts, "quiet_turn": latest_user_at(tracker)}
+        elif asked in intake.ORDER and result.slots.get(asked) is not None:
+            result.slots["tip_facts"] = {**facts, "last_field": asked}  # what a message sent at once may add to
         before = dict(slots)
         slots.update(result.slots)
         if intake.acknowledges(before.get("requested_slot"), before, slots):
@@ -105,7 +141,8 @@ class ActionAsk(Action, ABC):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        if not held_back(responses_since(tracker, ("user",))):
+        quiet = (tracker.get_slot("tip_facts") or {}).get("quiet_turn")
+        if not held_back(responses_since(tracker, ("user",))) and not (quiet and quiet == latest_user_at(tracker)):
             self.ask(dispatcher, tracker)
         return []
 
@@ -345,6 +382,9 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
+        part = None if turn.watched else intake.erases_a_part(text)
+        if part:
+            return await erase_a_part(part, dispatcher, tracker)
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
@@ -363,6 +403,27 @@ class ActionAfterFiling(Action):
             return []
         dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
         return []
+
+
+async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
+    """"delete my number" (part "contact"): the person's contact details out of the report, kept or still to be
+    filed; "delete what I said about the address" (part "part"): one part cannot be erased alone, it can be changed
+    (or the whole chat erased). `part` is what `intake.erases_a_part` read."""
+    if part != "contact":
+        dispatcher.utter_message(response="utter_cannot_erase_part")
+        return []
+    codes = {tracker.get_slot("reference_code"), tracker.get_slot("draft_code")} - {None}
+    try:
+        for code in codes:
+            await asyncio.to_thread(report_store().withdraw_contact, code)
+    except Exception:
+        log.exception("contact not withdrawn", extra={"conversation": tracker.sender_id})
+        dispatcher.utter_message(response="utter_change_failed")
+        return []
+    step = intake.contact_withdrawn()
+    for response in step.say:
+        dispatcher.utter_message(response=response)
+    return [SlotSet(name, value) for name, value in step.slots.items()]
 
 
 class ActionFallback(Action):

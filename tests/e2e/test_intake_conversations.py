@@ -5,6 +5,8 @@ safety pause, sharing contact details, adding to a filed report, and a workplace
 trafficking."""
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass, field
 
 import pytest
@@ -200,6 +202,69 @@ def test_after_filing_more_details_are_added_to_the_same_report(system, phone):
     assert intake.code in added
     assert report_for(system, intake.code)["additions"] == [
         "i forgot, the van they use is a white ford with texas plates"]
+
+
+def test_taking_back_a_number_after_filing_leaves_the_report_anonymous_and_the_chat_in_place(system, phone):
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain("en", role="1", privacy="2",
+                                                      contact="Ana, this number after 6pm"))
+    shared = report_for(system, intake.code)
+    assert shared["privacy_level"] == "confidential" and phone in (shared["contact"] or ""), shared
+    said = " ".join(send("actually can you delete my number"))
+    assert "out of the report" in said and "Reply YES" not in said, said  # not the erasure of the whole chat
+    back = report_for(system, intake.code)
+    assert back["contact"] is None and back["privacy_level"] == "anonymous" and not back["additions"], back
+    assert back["status"] == "new"  # the report itself stays
+
+
+def test_a_second_message_sent_before_the_question_was_read_is_kept_with_the_first_and_not_asked_again(
+        system, phone):
+    """Two messages sent one after the other ("...took my passport", "and my phone"): the second arrives before
+    the bot has answered the first (the conversation's lock is held here, as by a slow turn, until both are
+    stored). It was filed as the answer to the next question; it belongs to the first."""
+    import redis as redis_lib
+    from sqlalchemy import func, select
+
+    from webhooks import redis_state
+    from webhooks.conversations.models import Message
+    from webhooks.crypto import keyed_hash
+    from webhooks.db import Database
+
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en", role="1"), stop_at="what")
+    db = Database(system.settings.effective_database_url)
+    key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+
+    def stored() -> int:
+        with db.session() as s:
+            return s.scalar(select(func.count()).select_from(Message).where(Message.direction == "in"))
+
+    lock = redis_lib.Redis.from_url(system.settings.redis_url).lock(
+        redis_state.key("lock", "conversation", key), timeout=30)
+    assert lock.acquire(blocking=False)
+    replies: dict[str, list[str]] = {}
+    senders = []
+    try:
+        for text in ("the owner of the nail salon where i work took my passport", "and my phone"):
+            count = stored()
+            senders.append(threading.Thread(target=lambda t=text: replies.update({t: send(t)})))
+            senders[-1].start()
+            for _ in range(100):
+                if stored() > count:
+                    break
+                time.sleep(0.05)
+    finally:
+        lock.release()
+        db.dispose()
+    for sender in senders:
+        sender.join(timeout=30)
+    first, second = replies["the owner of the nail salon where i work took my passport"], replies["and my phone"]
+    asked = dialogue.question_in(first)
+    assert asked not in (None, "what"), first
+    assert dialogue.question_in(second) is None, second  # the question is not sent twice
+    rest = dialogue.tell(send, dialogue.PLAIN["en"][asked], dialogue.plain("en"))
+    assert report_for(system, rest.code)["narrative"] == (
+        "the owner of the nail salon where i work took my passport and my phone")
 
 
 def test_the_scripted_tips_cover_every_means_of_control():

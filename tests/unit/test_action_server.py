@@ -55,3 +55,21 @@ def test_a_turn_without_the_domain_is_answered():
                                        "version": "3.6.21"}))
     assert [e for e in result.events if e.get("name") == "language"][0]["value"] == "es"
     pickle.dumps(executor)
+
+
+def test_a_message_that_came_before_the_last_answer_was_given_is_unread():
+    from rasa_sdk import Tracker
+
+    from bot.actions.tip import unread
+
+    def tracker(received_at: float | None, events: list[dict]) -> Tracker:
+        metadata = {} if received_at is None else {"received_at": received_at}
+        latest = {"text": "and my phone", "metadata": metadata}
+        return Tracker("c", {}, latest, [*events, {"event": "user", "timestamp": 200.0, **latest}], False, None,
+                       None, None)
+
+    answered = [{"event": "user", "timestamp": 99.0}, {"event": "bot", "timestamp": 100.0}]
+    assert unread(tracker(99.5, answered))  # stored while the message before was being answered
+    assert not unread(tracker(103.0, answered))  # after the answer: read, or could have been
+    assert not unread(tracker(None, answered))  # (no time from the gateway)
+    assert not unread(tracker(99.5, [{"event": "user", "timestamp": 99.0}]))  # nothing answered it

@@ -10,6 +10,7 @@ from bot.actions.intake import (
     answer_after_filing,
     asks_for_a_person,
     asks_without_telling,
+    erases_a_part,
     keeps_going,
     next_question,
     plan,
@@ -1680,3 +1681,47 @@ def test_where_they_are_as_they_write_is_no_work_problem_and_a_fear_is_answered_
 def test_did_it_send_after_filing_confirms_the_report():
     assert answer_after_filing(turn("did it send?", "ask_code")) == "utter_report_saved"
     assert answer_after_filing(turn("ya se envió?", "ask_code", language="es")) == "utter_report_saved"
+
+
+def test_taking_back_a_name_or_number_is_not_erasing_the_whole_chat():
+    # "delete what I said about my name" was offered the erasure of everything (live conversation, 2026-12-05)
+    for text in ("delete what I said about my name", "can you remove my number", "dont keep my phone number",
+                 "borra mi nombre porfa", "no pongas mi numero", "effacez mon numéro s'il vous plaît",
+                 "apaga meu nome", "take my email out of it"):
+        assert erases_a_part(text) == "contact", text
+    for text in ("delete what I said about the address", "borra lo que dije de la dirección",
+                 "effacez ce que j'ai dit sur le patron"):
+        assert erases_a_part(text) == "part", text
+    for text in ("delete everything", "borra todo", "dont delete my number", "they took my number", "my name is Ana",
+                 "he deleted my messages", "he erased my number from his phone"):
+        assert erases_a_part(text) is None, text
+    # in the intake: the report becomes anonymous and the contact question is not asked
+    result = step(turn("actually remove my number", "delete_data"), asked("contact", privacy_level="share"))
+    assert result.slots == {"privacy_level": "anonymous", "contact": None}
+    assert result.say == ["utter_contact_removed"]
+    assert next_question({"safe_to_talk": True, "reporter_role": "other", **result.slots}) == "tip_what"
+    # one part at the read-back: said it cannot be erased alone, and asked what to change
+    part = step(turn("delete what i said about the address", "delete_data"), asked("tip_confirmed"))
+    assert part.say == ["utter_cannot_erase_part"] and part.slots == {"correcting": True}
+
+
+def test_a_message_sent_before_the_next_question_was_read_adds_to_the_last_answer():
+    # "they took my passport" / "and my phone", sent one after the other: the second was filed as the answer to
+    # "work, sex or something else?" (live conversation, 2026-12-05)
+    from dataclasses import replace
+    slots = asked("exploitation_type", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="my boss took my passport", tip_facts={"last_field": "tip_what"})
+    burst = step(replace(turn("and my phone too", "ask_anonymous"), unread=True), slots)  # (as the model read it)
+    assert burst.slots["tip_what"] == "my boss took my passport and my phone too"
+    assert burst.quiet and burst.say == [] and "exploitation_type" not in burst.slots
+    # read, or an answer to the question now asked, or nothing to add: the usual reading
+    assert not step(turn("and my phone too"), slots).quiet
+    work = step(replace(turn("its about work"), unread=True), slots)
+    assert not work.quiet and work.slots.get("exploitation_type")
+    for text, intent in (("ok", "affirm"), ("thanks", "thank"), ("is this anonymous?", "ask_anonymous")):
+        assert not step(replace(turn(text, intent), unread=True), slots).quiet, text
+    # a sign of control sent at once after the place is kept, with the place
+    where = asked("tip_when", tip_where="the car wash on main st", tip_facts={"last_field": "tip_where"})
+    more = step(replace(turn("they sleep there and cant leave"), unread=True), where)
+    assert more.quiet and more.slots["tip_where"].endswith("they sleep there and cant leave")
+    assert "RestrictsMovement" in more.slots["tip_facts"]["means_of_control"]

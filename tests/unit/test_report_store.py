@@ -69,6 +69,24 @@ def test_contact_details_are_kept_encrypted_only_when_the_person_chose_to_share(
     assert "555" not in stored
 
 
+def test_a_person_who_takes_back_their_contact_details_leaves_an_anonymous_report(database, encryptor):
+    store = ReportStore(database, encryptor)
+    shared = NewTip(conversation_key="c-back", channel="web", language="en", narrative="n",
+                    privacy_level="share", contact="Ana, 555-0100")
+    filed = store.file(shared)
+    assert store.withdraw_contact(filed.reference_code)
+    back = store.by_reference(filed.reference_code)
+    assert back.contact is None and back.privacy_level == "anonymous"
+    assert not store.withdraw_contact("ZZZZ-ZZZZ")
+    # taken back before the yes: the unconfirmed report, brought up to date, keeps no contact either
+    draft = store.file(NewTip(conversation_key="c-back2", channel="web", language="en", narrative="n",
+                              privacy_level="share", contact="Ana, 555-0100"), confirmed=False)
+    assert draft.contact == "Ana, 555-0100"
+    final = store.file(NewTip(conversation_key="c-back2", channel="web", language="en", narrative="n",
+                              privacy_level="anonymous", contact="Ana, 555-0100"), draft=draft.reference_code)
+    assert final.reference_code == draft.reference_code and final.contact is None
+
+
 def test_details_sent_after_filing_are_added_to_the_report(database, encryptor):
     store = ReportStore(database, encryptor)
     code = store.file(tip(9)).reference_code

@@ -73,6 +73,11 @@ URGENT = [
     ("en", "cant talk now, he is watching me", HIGH, "watched"),
     ("en", "he checks my phone every night", HIGH, "watched"),
     ("pt", "ele ta aqui do lado", HIGH, "watched"),
+    # a room away or waiting at the door: the person may have to stop at any moment (live conversation, 2026-12-05)
+    ("en", "hes in the waiting room, i have maybe 5 min", HIGH, "watched"),
+    ("en", "my husband is waiting for me outside", HIGH, "watched"),
+    ("es", "me esta esperando afuera en el carro", HIGH, "watched"),
+    ("fr", "il est dans la salle d'attente", HIGH, "watched"),
     ("en", "help me!", CRITICAL, "immediate_danger"),
     ("en", "gotta go now someone is coming", HIGH, "watched"),
     ("es", "me tengo q ir ya viene mi jefe", HIGH, "watched"),

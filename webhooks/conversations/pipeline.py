@@ -464,7 +464,10 @@ class MessagePipeline:
             # instead of sending it twice (the tracker knows each turn's message by its metadata).
             bot_replies = self.rasa.answered(key, message_id) if msg.attempts > 1 else None
             if bot_replies is None:
-                metadata = {"channel": channel, "language": language, MESSAGE_REF: message_id}
+                # received_at: when it was stored, so the bot can tell a message sent before its last question
+                # could be read ("and my phone", right after "they took my passport")
+                metadata = {"channel": channel, "language": language, MESSAGE_REF: message_id,
+                            "received_at": round(msg.created_at.timestamp(), 3)}
                 if watched:
                     metadata["watched"] = True  # the bot pauses, as after "it's not safe to text"
                 if danger:

@@ -188,6 +188,7 @@ class ReportStore:
         report.reporter_role = tip.reporter_role
         report.privacy_level = tip.privacy_level if tip.privacy_level in htcds.PRIVACY_LEVELS else "anonymous"
         conv = s.scalar(select(Conversation).where(Conversation.key == tip.conversation_key))
+        report.contact_enc = None  # (an unconfirmed report brought up to date keeps no contact that was taken back)
         if report.privacy_level != "anonymous" and _given(tip.contact):
             # shared by choice only; "this number" copies the delivery address the person chose to share
             mine, said = contact.read(tip.contact)
@@ -240,6 +241,14 @@ class ReportStore:
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:
         """Something the tipster sent after filing, kept with the report (encrypted)."""
         return self._append(code, "additions_enc", {"text": text}) is not None
+
+    def withdraw_contact(self, code: str) -> bool:
+        """The person took their name and number back ("delete my number"): the report keeps no contact and is
+        anonymous from now on."""
+        def apply(report: Report) -> None:
+            report.contact_enc = None
+            report.privacy_level = "anonymous"
+        return self._change(code, apply) is not None
 
     def page(self, limit: int = 50, before_id: int | None = None,
              filters: ReportFilter | None = None) -> tuple[list[ReportView], int | None]:

@@ -234,6 +234,18 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
         r"\b(someone|somebody)('s| is) here\b(?! (to help|for me|with me))", r"\balguien (esta|viene|llego)\b",
+        # a room away, or waiting for the person: "he's in the waiting room", "he is waiting for me outside"
+        r"\b(he|hes|he'?s|my (boss|husband|boyfriend|uncle|manager|pimp)|the (boss|owner|manager))( is)? (in|at) the"
+        r" (waiting room|lobby|hallway|hall|front desk|parking lot|next room|other room|car outside|door)\b"
+        r"(?! (all|every|most|from|for|when|at night|during))",
+        r"\b(he|she|they|hes|shes|he'?s|she'?s|they'?re|my (boss|husband|boyfriend)|the boss)( is| are)? waiting (for me |for"
+        r" us )?(outside|downstairs|in the (car|lobby|waiting room|hall|hallway)|at the door|out front)\b",
+        r"\b(esta|estan) (en la sala de espera|en el pasillo|en la recepcion|en el carro afuera|en la puerta)\b",
+        r"\b(me|nos) (esta|estan) esperando (afuera|abajo|en el carro|en la puerta|en la sala)\b",
+        r"\b(il|elle) (est|attend) (dans la salle d'attente|dans le couloir|a l'accueil|devant la porte)\b",
+        r"\b(il|elle|ils) (m'|nous )attend(ent)? (dehors|en bas|dans la voiture|devant)\b",
+        r"\b(esta|ta) na (sala de espera|recepcao|porta)\b", r"\b(esta|ta) me esperando (la fora|embaixo|no carro"
+        r"|na porta)\b",
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
         r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
         r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
