@@ -143,6 +143,11 @@ _CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|
 _PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
                      r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
                      r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
+# "esqueci de falar q o dono se chama Marcos", "se me olvidó decir que…", "i forgot to say…": more of the tip (it was
+# read as asking for a person, and "I'm asking a person from our team…" came instead of adding it to the report)
+_FORGOT_TO_SAY = re.compile(r"\b(forgot to (say|tell|mention|add)|i forgot|se me olvido|olvide (decir|decirte"
+                            r"|decirles|de decir)|me falto decir|esqueci (de )?(falar|dizer|contar)"
+                            r"|j'ai oublie de (dire|preciser|mentionner))\b")
 # a question, not an answer ("es de..." is not)
 _ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[eé]n|qu[eé]" + _WISH
                    + r"|c[oó]mo|d[oó]nde|cu[aá]ndo|puedo|pueden|est-ce|quem|posso)\b", re.IGNORECASE)
@@ -219,6 +224,14 @@ _FEARS_BEING_FOUND_OUT = re.compile(
 def fears_being_found_out(text: str) -> bool:
     """ "i'm scared he will find out i told", "what if her boss finds out", "y si el patrón se entera" """
     return bool(_FEARS_BEING_FOUND_OUT.search(normalise(text)))
+# "pls help", "ayuda por favor", "socorro": nothing but a plea (while someone is in danger it got the services answer)
+_PLEA = re.compile(r"^\W*((please|pls|plz|por favor|porfa|svp)\W+)?(help( me| us)?|ayuda(me|nos)?|ayudenme|auxilio"
+                   r"|socorro|me ajud[ae]|aidez[- ]moi|au secours)"
+                   r"(\W+(please|pls|plz|por favor|porfa|svp|now|ya|agora))*\W*$")
+# "to com medo de ligar pra policia", "tengo miedo de llamar a la policía", "j'ai peur d'appeler la police": read as
+# "is this the police?", it got "No, this is not the police" while someone was being beaten
+_FEARS_CALLING = (r"\b(medo|miedo|peur|afraid|scared) (de |d'|to |of )?(ligar|chamar|llamar|marcar|hablarle|appeler"
+                  r"|call|calling)( (pra|para|a|al|la|à|the))* ?(policia|police|cops|911|la policia|a policia)\b")
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
@@ -226,7 +239,7 @@ _WHAT_TO_DO = re.compile(
     r"|the police|the cops|police|cops)\b|\b(que|q|k) (hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
     r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b|\bo que (eu )?(faco|fazer|devo fazer|a gente faz)\b"
-    r"|\bnao (posso|consigo) ligar\b")
+    r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b|" + _FEARS_CALLING)
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
@@ -412,11 +425,17 @@ class Turn:
     entities: tuple[dict, ...] = ()
     watched: bool = False  # the gateway's triage: the controller is there or reads the phone
     danger: bool = False  # the gateway's triage: this message is critical (someone in danger now)
-    unread: bool = False  # sent before the bot's last question could have been read (bot/actions/tip.py unread)
+    # seconds from the bot's answer to the message before to this message's arrival (negative: it came first, so
+    # the question it would answer was never seen); None when not known (bot/actions/tip.py since_answer)
+    since_answer: float | None = None
 
     @property
     def words(self) -> int:
         return len(_WORD.findall(self.text))
+
+    @property
+    def unread(self) -> bool:
+        return self.since_answer is not None and self.since_answer < 0
 
 
 @dataclass
@@ -512,10 +531,14 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
+    if turn.intent == "ask_immigration" and not _DEPORTED.search(normalise(turn.text)) and asks_what_next(turn.text):
+        return False  # "will someone go check on them?" (the intake answers it; it got the immigration answer)
     if turn.intent == "ask_anonymous" and not _QUESTION.search(turn.text) and not _names_topic(
             "utter_anonymous", normalise(turn.text)):
         return False  # names nothing about anonymity, and asks nothing: it tells
     if turn.intent in QUESTIONS and turn.confidence >= 0.5 and (turn.intent != "ask_code" or asks_for_code(turn.text)):
+        if re.search(_FEARS_CALLING, normalise(turn.text)):
+            return False  # afraid to call the police: not "is this the police?" (the intake answers it)
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
@@ -583,7 +606,7 @@ def asks_for_a_person(text: str, confidence: float) -> bool:
     """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
     peligro de reprobar", read as a request at 0.54 by one training of the model and at 0.78 by another, is not; nor
     is a way to be reached ("me pueden llamar al 713…": the person's contact)."""
-    if gives_own_contact(text):
+    if gives_own_contact(text) or _FORGOT_TO_SAY.search(normalise(text)):
         return False
     named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
     return confidence >= 0.9 or rejects_the_bot(text) or named
@@ -628,8 +651,15 @@ _NOT_A_BOT = re.compile(r"\b(don'?t|dont|do not) want (to (talk|text|speak|chat)
                         r"|\bnao quero (falar com )?(um |uma |o |esse |este )?(bot|robo|maquina)\b")
 
 
+# "ya no quiero seguir", "i dont want to keep going", "je ne veux plus continuer": the opposite ("ya no quiero seguir"
+# got "Muy bien, sigamos.")
+_NOT_GOING_ON = re.compile(r"\b(no|nao|don'?t|dont|do not|not|ne) (quiero|queremos|quero|want|wanna|veux (pas|plus))"
+                           r"( to)?( mais)? (seguir|continuar|continue|keep going|go on|continuer)\b")
+
+
 def keeps_going(text: str) -> bool:
-    return bool(_KEEP_GOING.search(normalise(text)))
+    t = normalise(text)
+    return bool(_KEEP_GOING.search(t)) and not _NOT_GOING_ON.search(t)
 
 
 def rejects_the_bot(text: str) -> bool:
@@ -715,6 +745,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     text = turn.text.strip()
     if _DID_IT_SEND.search(normalise(text)):
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
+    if _GOES_ON.match(normalise(text)) and not is_question(text):
+        return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
     if asks_what_next(text):
         return "utter_what_happens_next"  # "what happens now?" (read as a tip, a greeting, a no or a yes by the model)
     if fears_being_found_out(text):
@@ -789,16 +821,25 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
 
 # Fields a second message can add to ("they took my passport" then, at once, "and my phone")
 _CONTINUED = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
+# "and my phone", "also the van is white", "y mi celular", "et mes papiers", "e meu celular": more of what was said
+_GOES_ON = re.compile(r"^\W*(oh |ah |and also|also|and|plus|y tambien|y ademas|y|tambien|ademas|et aussi|et|aussi"
+                      r"|e tambem|e|tambem|alem disso)\b")
+# A message that goes on with the last answer this soon after the next question was sent was being typed before it
+# was read (an SMS takes a second or more to arrive): the question still stands, and is not sent again
+QUIET_SECONDS = 5.0
 
 
 def continues(turn: Turn, asked: str | None, slots: dict[str, Any], found: Extracted,
               about: frozenset[str]) -> str | None:
-    """The field a message adds to when it was sent before the bot's last question could be read, as the rest of
-    the person's last answer ("they took my passport" / "and my phone" / "and they dont pay us", sent one after
-    another, were filed as three answers to three questions), and does not answer the question now asked. None
-    when the message is anything else: an answer to that question, a question, a request, a thank-you."""
+    """The field a message adds to when it is the rest of the person's last answer: sent before the bot's last
+    question was seen, or going on with it in so many words ("and my phone"), and not answering the question now
+    asked ("they took my passport" / "and my phone" were filed as the passport and, as where it happens, "and my
+    phone"). None when the message is anything else: an answer to that question, a question, a request, a
+    thank-you."""
     last = (slots.get("tip_facts") or {}).get("last_field")
-    if not turn.unread or last not in _CONTINUED or asked in (None, last, "tip_confirmed"):
+    if not (turn.unread or _GOES_ON.match(normalise(turn.text))):
+        return None
+    if last not in _CONTINUED or asked in (None, last, "tip_confirmed"):
         return None
     if answers(asked, turn, about):
         return None
@@ -806,7 +847,8 @@ def continues(turn: Turn, asked: str | None, slots: dict[str, Any], found: Extra
         return None
     if turn.intent in REQUESTS and turn.confidence >= 0.5:
         return None  # (a question is told by its words: the model read "and my phone" as asking about anonymity)
-    if (turn.intent in ("thank", "greet", "goodbye") or says_yes(turn) or says_no(turn)) and not has_facts(found):
+    if (turn.intent in ("thank", "greet", "goodbye") or turn.words <= 2 and (says_yes(turn) or says_no(turn))) and (
+            not has_facts(found)):
         return None  # "ok", "thanks", "no": nothing to add (the model reads "and my phone" as out of scope)
     return last
 
@@ -858,7 +900,14 @@ _WHAT_NEXT = re.compile(
     r"\bwhat do (you|u) do (now|with (it|this))\b|\b(y )?ahora (que|q)\b|\by ahora\W*$|"
     r"\bque (pasa|sigue|va a pasar|hacen) (ahora|despues|con (esto|eso|mi denuncia))\b|"
     r"\bque sigue\b|\bet (maintenant|apres)\W*$|\bqu.est.ce qui (se passe|va se passer)\b|\bla suite\b|"
-    r"\be agora\b|\bo que (acontece|vai acontecer)\b", re.IGNORECASE)
+    r"\be agora\b|\bo que (acontece|vai acontecer)\b"
+    # "will someone go check on them?", "is someone really coming?" (they got the immigration answer)
+    r"|\b(will|is|are|would|can) (someone|somebody|anyone|anybody|you|u|y'?all|they|the police|the cops)( guys)?"
+    r" (really |actually )?(go|going|come|coming|check|checking|do something|rescue|(send|sending) (someone|somebody"
+    r"|anyone|help|the police|the cops|police))\b"
+    r"|\b(alguien|ustedes|la policia) (va|van) a (ir|venir|revisar|mandar|ayudar|hacer algo)\b"
+    r"|\b(van|va) a (mandar|enviar) a alguien\b|\b(alguem|voces|a policia) (vai|vao) (la|ir|vir|ajudar|fazer algo)\b"
+    r"|\bquelqu'un (va|vient) (venir|aller|les aider|m'aider|aider)\b", re.IGNORECASE)
 
 
 # "what counts as trafficking?", "¿esto es trata?", "c'est quoi la traite", "isso é tráfico?" (on normalised text)
@@ -1166,8 +1215,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             facts = {**facts, "exploitation": sorted(kinds)}
     added_to = None if turn.watched or turn.danger else continues(turn, asked, slots, found, about)
     if added_to is not None:
-        # the question asked after the last answer still stands, and the person has not read it yet: not asked twice
-        return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=True)
+        # the question asked after the last answer still stands; if the person has not read it yet, it is not sent
+        # twice (else it is asked again, after the addition)
+        quiet = turn.since_answer is not None and turn.since_answer < QUIET_SECONDS
+        return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=quiet)
     part = None if turn.watched else erases_a_part(turn.text)
     if part == "contact":
         return contact_withdrawn()
@@ -1201,7 +1252,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         else:
             out.say.append(explanation(asked))
         return out
-    if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text)):
+    if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
+            asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):
         # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining
         out.say.append("utter_danger_what_to_do")
         if not describes(turn, found):

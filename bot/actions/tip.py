@@ -38,29 +38,28 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
                        entities=tuple(latest.get("entities") or ()),
                        watched=bool(message_metadata(tracker).get("watched")),
-                       danger=bool(message_metadata(tracker).get("danger")), unread=unread(tracker))
+                       danger=bool(message_metadata(tracker).get("danger")), since_answer=since_answer(tracker))
 
 
-def unread(tracker: Tracker) -> bool:
-    """The latest message was sent before the bot had answered the one before: it came while that one was being
-    answered (or while the bot was down), so the person had not seen the question it is taken to answer.
-    `received_at` is when the gateway stored the message (its metadata); the answer is the newest bot event
-    before the message. (A person who reads fast could answer within a second or two of the question; a burst
-    typed more slowly than the bot answers is still read message by message.)"""
+def since_answer(tracker: Tracker) -> float | None:
+    """Seconds from the bot's answer to the message before to the latest message's arrival; negative when it came
+    while that one was being answered (or while the bot was down), so that the person had not seen the question it
+    would be taken to answer. `received_at` is when the gateway stored the message (its metadata); the answer is
+    the newest bot event before the message. None when there is no such answer or no time."""
     received = message_metadata(tracker).get("received_at")
     if not isinstance(received, (int, float)):
-        return False
+        return None
     seen_user = False
     for event in reversed(tracker.events):
         kind = event.get("event")
         if kind == "user":
             if seen_user:
-                return False  # the message before it got no answer
+                return None  # the message before it got no answer
             seen_user = True
         elif kind == "bot" and seen_user:
             answered_at = event.get("timestamp")
-            return isinstance(answered_at, (int, float)) and received < answered_at
-    return False
+            return received - answered_at if isinstance(answered_at, (int, float)) else None
+    return None
 
 
 def latest_user_at(tracker: Tracker) -> float | None:

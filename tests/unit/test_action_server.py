@@ -60,7 +60,7 @@ def test_a_turn_without_the_domain_is_answered():
 def test_a_message_that_came_before_the_last_answer_was_given_is_unread():
     from rasa_sdk import Tracker
 
-    from bot.actions.tip import unread
+    from bot.actions.tip import since_answer
 
     def tracker(received_at: float | None, events: list[dict]) -> Tracker:
         metadata = {} if received_at is None else {"received_at": received_at}
@@ -69,7 +69,7 @@ def test_a_message_that_came_before_the_last_answer_was_given_is_unread():
                        None, None)
 
     answered = [{"event": "user", "timestamp": 99.0}, {"event": "bot", "timestamp": 100.0}]
-    assert unread(tracker(99.5, answered))  # stored while the message before was being answered
-    assert not unread(tracker(103.0, answered))  # after the answer: read, or could have been
-    assert not unread(tracker(None, answered))  # (no time from the gateway)
-    assert not unread(tracker(99.5, [{"event": "user", "timestamp": 99.0}]))  # nothing answered it
+    assert since_answer(tracker(99.5, answered)) == -0.5  # stored while the message before was being answered
+    assert since_answer(tracker(103.0, answered)) == 3.0  # after the answer
+    assert since_answer(tracker(None, answered)) is None  # (no time from the gateway)
+    assert since_answer(tracker(99.5, [{"event": "user", "timestamp": 99.0}])) is None  # nothing answered it

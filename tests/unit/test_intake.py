@@ -1711,17 +1711,52 @@ def test_a_message_sent_before_the_next_question_was_read_adds_to_the_last_answe
     from dataclasses import replace
     slots = asked("exploitation_type", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
                   tip_what="my boss took my passport", tip_facts={"last_field": "tip_what"})
-    burst = step(replace(turn("and my phone too", "ask_anonymous"), unread=True), slots)  # (as the model read it)
+    burst = step(replace(turn("and my phone too", "ask_anonymous"), since_answer=-0.2), slots)  # (as the model read it)
     assert burst.slots["tip_what"] == "my boss took my passport and my phone too"
     assert burst.quiet and burst.say == [] and "exploitation_type" not in burst.slots
-    # read, or an answer to the question now asked, or nothing to add: the usual reading
-    assert not step(turn("and my phone too"), slots).quiet
-    work = step(replace(turn("its about work"), unread=True), slots)
+    # going on in so many words: added too; the question is sent again unless it cannot have been read yet
+    later = step(replace(turn("and my phone too", "ask_anonymous"), since_answer=40.0), slots)
+    assert later.slots["tip_what"].endswith("and my phone too") and not later.quiet
+    assert step(replace(turn("and my phone too", "ask_anonymous"), since_answer=2.5), slots).quiet
+    assert step(turn("y mi celular tambien"), slots).slots["tip_what"].endswith("y mi celular tambien")
+    # an answer to the question now asked, or nothing to add: the usual reading
+    answer = step(turn("and its in houston"), asked("tip_where", **{k: v for k, v in slots.items()
+                                                                    if k != "requested_slot"}))
+    assert answer.slots.get("tip_where") == "and its in houston"
+    assert not step(replace(turn("its about work"), since_answer=40.0), slots).quiet
+    work = step(replace(turn("its about work"), since_answer=-0.2), slots)
     assert not work.quiet and work.slots.get("exploitation_type")
     for text, intent in (("ok", "affirm"), ("thanks", "thank"), ("is this anonymous?", "ask_anonymous")):
-        assert not step(replace(turn(text, intent), unread=True), slots).quiet, text
+        assert not step(replace(turn(text, intent), since_answer=-0.2), slots).quiet, text
     # a sign of control sent at once after the place is kept, with the place
     where = asked("tip_when", tip_where="the car wash on main st", tip_facts={"last_field": "tip_where"})
-    more = step(replace(turn("they sleep there and cant leave"), unread=True), where)
+    more = step(replace(turn("they sleep there and cant leave"), since_answer=-0.2), where)
     assert more.quiet and more.slots["tip_where"].endswith("they sleep there and cant leave")
     assert "RestrictsMovement" in more.slots["tip_facts"]["means_of_control"]
+
+
+def test_what_the_spanish_and_portuguese_probes_found_is_read_as_meant():
+    # live conversations, 2026-12-05 (fourteenth session)
+    assert not keeps_going("ya no quiero seguir") and wants_to_end("ya no quiero seguir")  # it got "Muy bien, sigamos."
+    assert not keeps_going("i dont want to keep going") and keeps_going("no wait dont stop")
+    # afraid to call the police while someone is beaten: 911 is for everyone (it got "No, this is not the police")
+    danger = {"requested_slot": "reporter_role", "safe_to_talk": True, "tip_facts": {"danger": True}}
+    for text, language in (("to com medo de ligar pra policia", "pt"), ("tengo miedo de llamar a la policia", "es")):
+        assert step(Turn(text, "ask_police", 0.95, language), danger).say == ["utter_danger_what_to_do"], text
+    # more of the tip after filing, not a request for a person or an out-of-scope question
+    assert not asks_for_a_person("esqueci de falar q o dono se chama Marcos", 0.95)
+    assert not asks_for_a_person("se me olvido decir q el contratista se llama Ramiro", 0.95)
+    assert asks_for_a_person("quero falar com alguem", 0.6)
+    assert answer_after_filing(turn("e tem um carro preto", "out_of_scope", language="pt")) is None
+
+
+def test_what_the_english_probes_found_is_read_as_meant():
+    # live conversations, 2026-12-05 (fourteenth session)
+    danger = {"requested_slot": "tip_where", "safe_to_talk": True, "tip_facts": {"danger": True}}
+    for text, intent in (("i cant call hell hear me", "inform"), ("pls help", "ask_services"),
+                         ("is someone really coming? im scared", "ask_immigration")):
+        assert step(turn(text, intent), danger).say == ["utter_danger_what_to_do"], text
+    # "will someone go check on them?" got the immigration answer
+    told = asked("tip_who", safe_to_talk=True, tip_what="x")
+    assert step(turn("will someone go check on them?", "ask_immigration"), told).say == [
+        "utter_what_happens_after_report"]

@@ -157,3 +157,21 @@ def test_yo_alone_is_no_reason_to_answer_in_spanish():
     # "yo" (a greeting in English texting) opened the chat in Spanish
     assert choose_language(None, "yo", True).language == "en"
     assert choose_language("es", "yo", False).language == "es"
+
+
+def test_short_spanish_pleas_and_greetings_are_spanish():
+    # live conversations, 2026-12-05: "me va a matar" was answered in Portuguese, "Dimelo" and "ayudenme porfavor" in
+    # English
+    for text in ("me va a matar", "Dimelo", "ayudenme porfavor", "saludos", "oie"):
+        assert detect(text).language == "es", text
+    for text in ("ele vai me matar", "me ajuda"):
+        assert detect(text).language == "pt", text
+
+
+def test_a_language_said_of_the_people_in_a_tip_is_not_asked_for():
+    from webhooks.language.detect import requested_language
+    # each switched the chat and the answer was lost (live conversations, 2026-12-05)
+    for text in ("6 of us chinese women", "about 8 men, they only speak spanish", "solo hablan ingles"):
+        assert requested_language(text) is None, text
+    for text, language in (("in english please", "en"), ("habla español?", "es"), ("do you speak spanish", "es")):
+        assert requested_language(text) == language, text

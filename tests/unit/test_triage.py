@@ -78,6 +78,8 @@ URGENT = [
     ("en", "my husband is waiting for me outside", HIGH, "watched"),
     ("es", "me esta esperando afuera en el carro", HIGH, "watched"),
     ("fr", "il est dans la salle d'attente", HIGH, "watched"),
+    ("en", "wait she is looking", HIGH, "watched"),
+    ("en", "my boss is right next to me", HIGH, "watched"),
     ("en", "help me!", CRITICAL, "immediate_danger"),
     ("en", "gotta go now someone is coming", HIGH, "watched"),
     ("es", "me tengo q ir ya viene mi jefe", HIGH, "watched"),
@@ -260,3 +262,10 @@ def test_a_plea_in_french_is_urgent():
 def test_papers_taken_said_in_spanish_and_english_at_once_is_urgent():
     # "mi jefe took my papers y no me paga" was normal; "my boss took my papers" was already high
     assert assess("mi jefe took my papers y no me paga", frozenset()).level == HIGH
+
+
+@pytest.mark.parametrize("text", ["since they came in like april", "they came in around march",
+                                  "she is looking for a job"])
+def test_when_it_started_and_looking_for_something_are_not_being_watched(text):
+    # "since they came in like april" paused the chat with "OK. Write back whenever you like." (2026-12-05)
+    assert not is_watched(text)

@@ -170,7 +170,8 @@ def requested_language(text: str) -> str | None:
     for code, names in REQUESTS.items():
         for name in names:
             at = lowered.find(name)
-            if at >= 0 and not _NOT_SPOKEN.search(lowered[:at]):
+            if at >= 0 and not _NOT_SPOKEN.search(lowered[:at]) and not _SPOKEN_BY_OTHERS.search(lowered[:at]) and (
+                    not _PEOPLE_AFTER.match(lowered[at + len(name):])):
                 return code
     return None  # "no entiendo inglés" names a language the person does not want: what they wrote in tells
 
@@ -178,6 +179,14 @@ def requested_language(text: str) -> str | None:
 # before a language's name, these say it is the one the person cannot read ("no hablo inglés", "i don't speak
 # spanish", "je ne parle pas anglais", "não falo inglês")
 _NOT_SPOKEN = re.compile(r"(^|\W)(no|not|don'?t|dont|do not|can'?t|cant|cannot|ne|n'|pas|nao|não|nem|ni)(\W|$)")
+
+
+# a language said of the people a tip is about, not asked for ("6 of us chinese women", "they only speak spanish",
+# "solo hablan inglés": each switched the chat, and the answer was lost)
+_SPOKEN_BY_OTHERS = re.compile(r"(^|\W)(they|he|she|them|who|hablan|falam|parlent)(\W|$)")
+_PEOPLE_AFTER = re.compile(r"\s*(women|woman|men|man|girls?|boys?|workers?|people|guys|ladies|family|families|kids"
+                           r"|mujeres|hombres|muchachas|muchachos|chicas|trabajadores|gente|mulheres|homens|meninas"
+                           r"|trabalhadores|femmes|hommes|filles|travailleurs)\b")
 
 
 def detect(text: str) -> Detection:

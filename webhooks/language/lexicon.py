@@ -14,15 +14,17 @@ WORDS: dict[str, set[str]] = {
         tardes noches señor senora señora policía policia trabajo patrón patron dinero pasaporte casa mujer
         niña nina niño nino años anos usted ustedes nosotros ellos ella tambien también pero porque muy aqui
         aquí ahora español espanol hay hace puedo nadie alguien miedo salir y con una del al lo les se para
-        mucho nada paga deja jefe onda órale orale mande wey güey guey ahorita pues neta chido ola""".split()),
+        mucho nada paga deja jefe onda órale orale mande wey güey guey ahorita pues neta chido ola
+        me va vas voy matar mata dímelo dimelo dime díganme diganme oye oiga oie aló alo saludo saludos
+        ayúdenme ayudenme porfavor""".split()),
     "fr": set("""bonjour bonsoir salut merci oui je suis est les des une pas vous nous avec pour mon ma mes aide
         aidez besoin travail patron argent passeport maison où quand comment plaît plait d'accord français
         francais c'est j'ai il elle ils elles très tres peur sortir personne quelqu'un aujourd'hui et le du au
-        ne ce qui dans sur""".split()),
+        ne ce qui dans sur va""".split()),
     "pt": set("""olá ola oi obrigado obrigada sim não nao eu estou você voce vocês meu minha ajuda preciso quero
         tenho trabalho patrão dinheiro passaporte casa onde quando bom boa dia tarde noite português
         portugues também tambem muito aqui agora ele ela eles elas ninguém alguém medo sair e em um uma do da dos
-        das na é são está esta este isso que para com por mais seja""".split()),
+        das na é são está esta este isso que para com por mais seja vai vou me matar mata alô""".split()),
     "ht": set("""bonjou bonswa mèsi mesi wi mwen nou yo ak nan pou gen fè fe konn tanpri anpil ede kijan kòman
         koman kote kisa poukisa kilè lapolis travay lajan patwon paspò paspo lakay kreyòl kreyol ayisyen
         bezwen vle kapab pale konnen kounye kounya sèlman byen pitit timoun fanm moun bagay pè pral""".split()),

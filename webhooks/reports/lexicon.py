@@ -316,7 +316,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|brutalis\w*)\b", r"\b(me|nous|la|le|les|t') (bat|battent|battait|battaient)\b",
         r"\b(des|de|les|recoit des|donne des) coups\b", r"\bviolences? physiques?\b",
         # pt
-        r"\b(bate|batem|bateu|bateram|batia|batiam|espanc\w*|agrid(e|em)|agrediu|agrediram|chut(a|am|ou|aram)"
+        r"\b(bate|batem|bateu|bateram|batia|batiam|(ta|tao|esta|estao) batendo|espanc\w*|agrid(e|em)|agrediu|agrediram"
+        r"|chut(a|am|ou|aram)"
         r"|machuc(a|am|ou|aram)|surras?|apanh\w*)\b",
     ),
     "SexualAbuse": (

@@ -227,7 +227,13 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|the boss|my boss|he'?s|she'?s|they'?re)( is| are)? (watching|listening to) (me|us|my phone)\b",
         r"\b((he|she|they)('s|'re| is| are)|hes|shes|theyre|theyr) (right )?(here|next to me|beside me|near me|nearby"
         r"|close by|in the next room|in the other room|outside the door)\b(?!" + _NOT_NOW + r")",
-        r"\b(he|she|they|my boss|the boss) (just )?(came|got) (back|home|in)\b(?! (from|to|with|and|yesterday|last))",
+        # (not "since they came in like april": when it started)
+        r"(?<!since )(?<!when )(?<!after )(?<!before )(?<!until )\b(he|she|they|my boss|the boss) (just )?(came|got)"
+        r" (back|home|in)\b(?! (from|to|with|and|yesterday|last|like|around|in|on|during|this|that|\d))",
+        # "wait she is looking", "my boss is right next to me"
+        r"\b(he|she|they|hes|shes|theyre)('s|'re| is| are)? (looking|watching)\W*$",
+        r"\b(my|the) (boss|husband|boyfriend|uncle|aunt|manager|owner|pimp|madam|wife|dad|father|mom|mother|stepdad)"
+        r"('s| is) (right )?(here|next to me|beside me|near me|behind me|in the next room|outside the door)\b",
         r"\b(my (uncle|aunt|husband|boyfriend|boss|wife|dad|father|stepdad|mom|mother|brother|cousin|manager)|the boss"
         r"|the owner) (just )?(walked|came|got) in\b",
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
