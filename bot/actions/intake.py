@@ -324,7 +324,7 @@ _ERASE_VERB = (r"(delet\w*|eras\w*|remov\w*|wipe|take (out|off|away)|get rid of|
                r"|elimin\w*|olvid\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|oubli\w*|apag\w*|exclu\w*|tir\w*"
                r"|esquec\w*)")
 _KEEP_VERB = (r"(don'?t|do not|dont|no|ne|nao)\s+(keep|put|include|use|save|store|guard\w*|pong\w*|incluy\w*|us\w*"
-              r"|garde[rz]?|mets|mettez|coloqu\w*|salv\w*)")
+              r"|garde[rz]?|mets|mettez|coloc\w*|salv\w*)")
 _OWN_CONTACT = (r"\b(my|mi|mis|mon|ma|mes|meu|meus|minha|minhas)\s+(full |real )?(name|number|phone( number)?"
                 r"|cell( phone)?( number)?|e-?mail|contact( info| information| details)?|details|address|nombre|numero"
                 r"|telefono|cel|celular|correo|datos|direccion|nom|telephone|portable|courriel|mail|coordonnees|adresse|nome|telefone"
@@ -341,20 +341,33 @@ _NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)
                           rf"{_ERASE_VERB}\b")  # (not "he deleted my number from his phone")
 
 
+# "dont put my name, just the number", "nomas el numero", "pode deixar o telefone": the name only
+_NAME_ONLY = re.compile(r"\b(just|only|solo|nomas|nada mas|so|seulement|juste|keep|leave|deja|dejen|pode deixar"
+                        r"|garde[rz]?) (the |my |el |mi |o |meu |le |mon )?(number|phone|cell|email|numero|telefono|cel"
+                        r"|celular|correo|telefone|contato|portable|telephone)\b")
+_NUMBER_WORDS = re.compile(r"\b(number|phone|cell|email|e-mail|contact|numero|telefono|cel|celular|correo|datos"
+                           r"|telefone|dados|contato|portable|telephone|courriel|mail|coordonnees)\b")
+_NAME_WORDS = re.compile(r"\b(name|nombre|nom|nome)\b")
 def erases_a_part(text: str) -> str | None:
     """"contact" when the person asks to take their own name, number or other contact details out ("delete my
-    number", "no pongas mi nombre"); "part" when they ask to erase one thing they said ("delete what I said about
-    the address"); None otherwise ("delete everything", "don't delete my number")."""
+    number"); "name" when only the name ("no pongas mi nombre, nomas el numero"); "part" when they ask to erase one
+    thing they said ("delete what I said about the address"); None otherwise ("delete everything", "don't delete
+    my number")."""
     t = normalise(text)
     if _NOT_ERASING.search(t) and not re.search(rf"\b{_KEEP_VERB}\b", t):
         return None
     if _ERASES_CONTACT.search(t):
-        return "contact"
+        named = _NAME_WORDS.search(t)
+        return "name" if named and (_NAME_ONLY.search(t) or not _NUMBER_WORDS.search(t)) else "contact"
     return "part" if _ERASES_A_PART.search(t) else None
 
 
-def contact_withdrawn() -> Step:
-    """Their name and number out of the report: the report becomes anonymous, and contact is never asked again."""
+def contact_withdrawn(part: str = "contact", contact_text: Any = None) -> Step:
+    """Their contact details out of the report: the report becomes anonymous, and contact is never asked again. Only
+    the name (`part` "name"), when a number or an email is left to reach them: that is kept."""
+    kept = contact.reachable(contact_text) if part == "name" and contact_text not in (NONE, UNKNOWN) else None
+    if kept:
+        return Step(slots={"contact": kept}, say=["utter_name_removed"])
     return Step(slots={"privacy_level": "anonymous", "contact": None}, say=["utter_contact_removed"])
 
 
@@ -1117,7 +1130,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
             changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
     for name in ("tip_when", "tip_who"):  # "there are 5 girls not 3" read back as "there are 5 girls"
         if name in changes:
-            changes[name] = _without_the_wrong(changes[name], slots.get(name))
+            changes[name] = _swapped_in(changes[name], slots.get(name)) or _without_the_wrong(changes[name],
+                                                                                          slots.get(name))
     wrong = re.search(_NOT_THERE + r"(?P<x>[\w' .]{1,30}?)[\s.!]*$", changes.get("tip_where") or "", re.IGNORECASE)
     if wrong and before.get("city") and extract(wrong.group("x"), turn.language).city == before["city"]:
         # "actually it was in Tulsa not OKC" (the city was read from "OKC"): read back as "Tulsa"
@@ -1134,6 +1148,36 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         changes["tip_more"] = note if more in (None, NONE, UNKNOWN) else f"{more} / {note}"
     changes["tip_facts"] = facts
     return changes
+
+
+_DAY_OR_MONTH = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes"
+                 r"|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terca|quarta|quinta"
+                 r"|sexta|january|february|march|april|may|june|july|august|september|october|november|december"
+                 r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")
+
+
+def _swapped_in(text: str, before: Any) -> str | None:
+    """The earlier answer with only the wrong number or day changed ("4 women not 3" to "3 women, one looked maybe
+    15": "4 women, one looked maybe 15"; the whole answer was replaced by "its 4 women", and the girl who looked 15
+    was lost). None when the correction does not name a number or a day that is in the earlier answer."""
+    m = re.search(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", text, re.IGNORECASE)
+    if not m or not isinstance(before, str) or before in (NONE, UNKNOWN):
+        return None
+    wrong, said = m.group("x").strip(), text[:m.start()]
+    for kind in (r"\d+", _DAY_OR_MONTH):
+        if not re.fullmatch(kind, normalise(wrong)):
+            continue
+        # the right one, with the word after it ("5 girls"): that word replaces the earlier one's ("3 women")
+        right = list(re.finditer(rf"\b(?P<n>{kind})\b(\s+(?P<w>[a-z]+))?", normalise(said)))
+        old = list(re.finditer(rf"\b{re.escape(wrong)}\b(\s+(?P<w>\w+))?", before, re.IGNORECASE))
+        if not right or len(old) != 1 or normalise(right[-1].group("n")) == normalise(wrong):
+            continue
+        new, was = right[-1], old[0]
+        end = was.end() if new.group("w") and was.group("w") and new.group("w") != normalise(was.group("w")) else (
+            was.start() + len(wrong))
+        replacement = new.group(0) if end == was.end() else new.group("n")
+        return before[:was.start()] + replacement + before[end:]
+    return None
 
 
 def _without_the_wrong(text: str, before: Any) -> str:
@@ -1220,8 +1264,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         quiet = turn.since_answer is not None and turn.since_answer < QUIET_SECONDS
         return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=quiet)
     part = None if turn.watched else erases_a_part(turn.text)
-    if part == "contact":
-        return contact_withdrawn()
+    if part in ("contact", "name"):
+        return contact_withdrawn(part, slots.get("contact"))
     if part == "part":  # at the read-back the correction is asked for at once ("What should I change?")
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
@@ -1477,6 +1521,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_noted")
             return out
         out.slots["exploitation_type"] = _exploitation_of(turn, found)
+        if out.slots["exploitation_type"] != UNKNOWN and (turn.words >= 6 or turn.words >= 4 and (
+                out.slots["exploitation_type"] == "OtherExploit")):
+            # "he buys her stuff nails phone clothes": more of what happens, kept with the tip (it was filed only as
+            # "other", and the words were lost)
+            _join_the_tip(out, slots, text)
         if _BOTH.match(turn.text):  # the kinds the report files are the facts': both, as the person said
             current = out.slots.get("tip_facts") or facts
             out.slots["tip_facts"] = {**current, "exploitation": out.slots["exploitation_type"].split(",")}

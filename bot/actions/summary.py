@@ -13,22 +13,22 @@ from webhooks.triage.assess import normalise
 LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
            "more": "Also", "ongoing": "still going on", "past": "not going on now", "people": "{n} people",
-           "female": "{n} women", "male": "{n} men",
+           "person": "1 person", "female": "{n} women", "male": "{n} men",
            "minor": "may include someone under 18", "ages": "ages {ages}", "age": "age {ages}", "contact": "Contact",
            "this number": "this number"},
     "es": {"what": "Qué", "kind": "Tipo", "where": "Dónde", "when": "Cuándo", "who": "Quiénes", "signs": "Señales",
            "more": "Además", "ongoing": "sigue pasando", "past": "ya no está pasando", "people": "{n} personas",
-           "female": "{n} mujeres", "male": "{n} hombres",
+           "person": "1 persona", "female": "{n} mujeres", "male": "{n} hombres",
            "minor": "puede haber menores de 18", "ages": "edades {ages}", "age": "edad {ages}", "contact": "Contacto",
            "this number": "este número"},
     "fr": {"what": "Quoi", "kind": "Type", "where": "Où", "when": "Quand", "who": "Qui", "signs": "Signes",
            "more": "Aussi", "ongoing": "ça continue", "past": "c'est terminé", "people": "{n} personnes",
-           "female": "{n} femmes", "male": "{n} hommes",
+           "person": "1 personne", "female": "{n} femmes", "male": "{n} hommes",
            "minor": "peut-être des mineurs", "ages": "âges {ages}", "age": "âge {ages}", "contact": "Contact",
            "this number": "ce numéro"},
     "pt": {"what": "O quê", "kind": "Tipo", "where": "Onde", "when": "Quando", "who": "Quem", "signs": "Sinais",
            "more": "Também", "ongoing": "ainda acontece", "past": "não acontece mais", "people": "{n} pessoas",
-           "female": "{n} mulheres", "male": "{n} homens",
+           "person": "1 pessoa", "female": "{n} mulheres", "male": "{n} homens",
            "minor": "pode haver menores de 18", "ages": "idades {ages}", "age": "idade {ages}", "contact": "Contato",
            "this number": "este número"},
 }
@@ -189,7 +189,8 @@ def summary(slots: dict[str, Any], language: str) -> str:
         who = []
         if facts.get("people_count"):
             n, gender = facts["people_count"], facts.get("gender")
-            who.append(words[gender if gender in ("female", "male") and n > 1 else "people"].format(n=n))
+            who.append(words["person"] if n == 1 else words[gender if gender in ("female", "male") else "people"]
+                       .format(n=n))  # (it read "1 people")
         if facts.get("ages"):
             label = "ages" if len(facts["ages"]) > 1 else "age"  # "edad 50", not "edades 50"
             who.append(words[label].format(ages=", ".join(str(a) for a in facts["ages"])))

@@ -406,20 +406,22 @@ class ActionAfterFiling(Action):
 
 async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
     """"delete my number" (part "contact"): the person's contact details out of the report, kept or still to be
-    filed; "delete what I said about the address" (part "part"): one part cannot be erased alone, it can be changed
-    (or the whole chat erased). `part` is what `intake.erases_a_part` read."""
-    if part != "contact":
+    filed; "not my name, just the number" (part "name"): the name only, when a number or an email is left; "delete
+    what I said about the address" (part "part"): one part cannot be erased alone, it can be changed (or the whole
+    chat erased). `part` is what `intake.erases_a_part` read."""
+    if part not in ("contact", "name"):
         dispatcher.utter_message(response="utter_cannot_erase_part")
         return []
+    step = intake.contact_withdrawn(part, tracker.get_slot("contact"))
     codes = {tracker.get_slot("reference_code"), tracker.get_slot("draft_code")} - {None}
     try:
         for code in codes:
-            await asyncio.to_thread(report_store().withdraw_contact, code)
+            await asyncio.to_thread(report_store().withdraw_contact, code, "contact" in step.slots and bool(
+                step.slots["contact"]))
     except Exception:
         log.exception("contact not withdrawn", extra={"conversation": tracker.sender_id})
         dispatcher.utter_message(response="utter_change_failed")
         return []
-    step = intake.contact_withdrawn()
     for response in step.say:
         dispatcher.utter_message(response=response)
     return [SlotSet(name, value) for name, value in step.slots.items()]

@@ -1122,7 +1122,7 @@ def test_a_corrected_count_is_read_back_without_the_number_named_as_wrong():
     slots = asked("tip_confirmed", tip_what="he recruits girls on instagram", tip_where="Atlanta",
                   tip_when="last month", tip_who="at least 3 girls, maybe 17 18", tip_control="he takes their ids")
     result = step(turn("no, there are 5 girls not 3"), slots)
-    assert result.slots["tip_who"] == "there are 5 girls"
+    assert result.slots["tip_who"] == "at least 5 girls, maybe 17 18"  # (the ages stay: they were lost)
     kept = step(turn("no, she is 17 and not allowed out"), {**slots, "tip_who": "a girl"})
     assert kept.slots.get("tip_who", "she is 17 and not allowed out") == "she is 17 and not allowed out"
 
@@ -1357,7 +1357,7 @@ def test_a_correction_of_how_many_changes_who():
                   tip_where="austin texas", tip_when="desde enero", tip_who="como 8 hombres",
                   tip_facts={"people_count": 8})
     fixed = step(turn("perdon, eran 12 no 8", "inform", 1.0, "es"), facts)
-    assert fixed.slots["tip_who"] == "eran 12" and fixed.slots["tip_facts"]["people_count"] == 12
+    assert fixed.slots["tip_who"] == "como 12 hombres" and fixed.slots["tip_facts"]["people_count"] == 12
     again = step(turn("actually there were 12 not 8", "inform", 1.0), facts)
     assert again.slots["tip_facts"]["people_count"] == 12
 
@@ -1639,11 +1639,11 @@ def test_two_corrections_in_one_message_each_change_their_own_field():
     summary = asked("tip_confirmed", tip_where="Plano, TX", tip_who="one woman about 30", tip_when="last week",
                     tip_facts={"ages": [30], "people_count": 1, "city": "Plano", "state": "TX"})
     result = step(turn("the city is Frisco not Plano, and she is about 40 not 30"), summary)
-    assert result.slots["tip_where"] == "the city is Frisco" and result.slots["tip_who"] == "she is about 40"
+    assert result.slots["tip_where"] == "the city is Frisco" and result.slots["tip_who"] == "one woman about 40"
     assert result.slots["tip_facts"]["city"] == "Frisco" and result.slots["tip_facts"]["ages"] == [40]
     boy = step(turn("no, the boy is 15 not 16", "deny"),
                asked("tip_confirmed", tip_who="one boy he is 16", tip_facts={"ages": [16], "minor": True}))
-    assert boy.slots["tip_who"] == "the boy is 15" and boy.slots["tip_facts"]["ages"] == [15]
+    assert boy.slots["tip_who"] == "one boy he is 15" and boy.slots["tip_facts"]["ages"] == [15]
 
 
 def test_only_a_clear_yes_files_the_read_back():
@@ -1685,10 +1685,11 @@ def test_did_it_send_after_filing_confirms_the_report():
 
 def test_taking_back_a_name_or_number_is_not_erasing_the_whole_chat():
     # "delete what I said about my name" was offered the erasure of everything (live conversation, 2026-12-05)
-    for text in ("delete what I said about my name", "can you remove my number", "dont keep my phone number",
-                 "borra mi nombre porfa", "no pongas mi numero", "effacez mon numéro s'il vous plaît",
-                 "apaga meu nome", "take my email out of it"):
+    for text in ("can you remove my number", "dont keep my phone number", "no pongas mi numero",
+                 "effacez mon numéro s'il vous plaît", "take my email out of it", "remove my name and number"):
         assert erases_a_part(text) == "contact", text
+    for text in ("delete what I said about my name", "borra mi nombre porfa", "apaga meu nome"):
+        assert erases_a_part(text) == "name", text
     for text in ("delete what I said about the address", "borra lo que dije de la dirección",
                  "effacez ce que j'ai dit sur le patron"):
         assert erases_a_part(text) == "part", text
@@ -1760,3 +1761,37 @@ def test_what_the_english_probes_found_is_read_as_meant():
     told = asked("tip_who", safe_to_talk=True, tip_what="x")
     assert step(turn("will someone go check on them?", "ask_immigration"), told).say == [
         "utter_what_happens_after_report"]
+
+
+def test_a_corrected_number_or_day_changes_only_that_in_the_earlier_answer():
+    # "no its 4 women not 3" replaced "3 women, one looked really young maybe a teenager" with "its 4 women": the girl
+    # who looked young was lost from the report (live conversation, 2026-12-05)
+    summary = asked("tip_confirmed", tip_who="3 women, one looked really young maybe a teenager",
+                    tip_when="monday night", tip_facts={"people_count": 3})
+    assert step(turn("no its 4 women not 3", "deny"), summary).slots["tip_who"] == (
+        "4 women, one looked really young maybe a teenager")
+    assert step(turn("no it was tuesday not monday", "deny"), summary).slots["tip_when"] == "tuesday night"
+    assert step(turn("no, it was tuesday", "deny"), summary).slots["tip_when"] == "it was tuesday"
+
+
+def test_taking_back_only_the_name_keeps_the_number():
+    # "actually dont put my name just the number" took the number out too, and the report was filed without contact
+    # (live conversation, 2026-12-05)
+    shared = asked("tip_what", privacy_level="share", contact="Ana, 555-201-8833 after 6pm")
+    kept = step(turn("actually dont put my name just the number"), shared)
+    assert kept.slots == {"contact": "555-201-8833"} and kept.say == ["utter_name_removed"]
+    assert step(turn("no pongas mi nombre, nomas el numero", language="es"), shared).slots["contact"] == "555-201-8833"
+    # nothing left to reach them without the name: taken out altogether, and said so
+    only_name = step(turn("nao coloca meu nome", language="pt"), asked("tip_what", privacy_level="share",
+                                                                        contact="Ana"))
+    assert only_name.slots == {"privacy_level": "anonymous", "contact": None}
+
+
+def test_what_is_told_to_the_kind_question_is_kept_with_the_tip():
+    # "he buys her stuff nails phone clothes" was filed only as "other", and the words were lost (2026-12-05)
+    base = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                 tip_what="my daughter has an older boyfriend")
+    told = step(turn("he buys her stuff nails phone clothes"), base)
+    assert told.slots["exploitation_type"] == "OtherExploit"
+    assert told.slots["tip_what"].endswith("he buys her stuff nails phone clothes")
+    assert "tip_what" not in step(turn("sex i think"), base).slots

@@ -78,6 +78,11 @@ def test_a_person_who_takes_back_their_contact_details_leaves_an_anonymous_repor
     back = store.by_reference(filed.reference_code)
     assert back.contact is None and back.privacy_level == "anonymous"
     assert not store.withdraw_contact("ZZZZ-ZZZZ")
+    named = store.file(NewTip(conversation_key="c-back3", channel="web", language="en", narrative="n",
+                              privacy_level="share", contact="Ana, 555-0100 after 6"))
+    assert store.withdraw_contact(named.reference_code, name_only=True)
+    left = store.by_reference(named.reference_code)
+    assert left.contact == "555-0100" and left.privacy_level == "share"  # the name only
     # taken back before the yes: the unconfirmed report, brought up to date, keeps no contact either
     draft = store.file(NewTip(conversation_key="c-back2", channel="web", language="en", narrative="n",
                               privacy_level="share", contact="Ana, 555-0100"), confirmed=False)

@@ -79,3 +79,9 @@ def test_a_short_name_of_the_city_is_read_back_as_the_city():
     assert _with_city("philly", {"city": "Philadelphia", "state": "PA"}) == "Philadelphia, PA"
     assert _with_city("a nail salon", {"city": "Plano", "state": "TX"}) == "a nail salon, Plano, TX"
     assert _with_city("nail salon", {"city": "Plano", "state": "TX"}) == "nail salon, Plano, TX"
+
+
+def test_one_person_is_not_one_people():
+    assert "Who: 1 person" in summary({"tip_what": "x", "tip_facts": {"people_count": 1}}, "en")  # it read "1 people"
+    assert "Quiénes: 1 persona" in summary({"tip_what": "x", "tip_facts": {"people_count": 1, "gender": "female"}},
+                                           "es")

@@ -3,6 +3,8 @@ number" (the address they write from, copied from the conversation when the repo
 when they said more than that ("a este número pero solo después de las 9": the safe time is kept)."""
 from __future__ import annotations
 
+import re
+
 THIS_NUMBER = "this number"
 
 
@@ -17,3 +19,20 @@ def read(contact: str) -> tuple[bool, str]:
     if contact.startswith(THIS_NUMBER + ": "):
         return True, contact[len(THIS_NUMBER) + 2:]
     return False, contact
+
+
+# what still reaches a person once their name is out: a number, an email, or "this number"
+_REACHABLE = re.compile(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+"
+                        r"|\b(this|este|ce|esse) (number|numero|numéro|número)\b", re.IGNORECASE)
+
+
+def reachable(contact: str | None) -> str | None:
+    """The numbers and emails of a contact, without the person's name ("Ana, 555 0100 after 6" → "555 0100");
+    "this number" stays as it is kept. None when nothing is left that reaches them."""
+    if not contact:
+        return None
+    mine, said = read(contact)
+    kept = [m.group(0).strip() for m in _REACHABLE.finditer(said)]
+    if mine:
+        return this_number(", ".join(kept) or None)
+    return ", ".join(kept) or None

@@ -242,12 +242,16 @@ class ReportStore:
         """Something the tipster sent after filing, kept with the report (encrypted)."""
         return self._append(code, "additions_enc", {"text": text}) is not None
 
-    def withdraw_contact(self, code: str) -> bool:
+    def withdraw_contact(self, code: str, name_only: bool = False) -> bool:
         """The person took their name and number back ("delete my number"): the report keeps no contact and is
-        anonymous from now on."""
+        anonymous from now on. `name_only` ("don't put my name, just the number"): the numbers and emails stay, when
+        there are any."""
         def apply(report: Report) -> None:
-            report.contact_enc = None
-            report.privacy_level = "anonymous"
+            kept = contact.reachable(self.enc.decrypt(report.contact_enc)) if (
+                name_only and report.contact_enc) else None
+            report.contact_enc = self.enc.encrypt(kept) if kept else None
+            if not kept:
+                report.privacy_level = "anonymous"
         return self._change(code, apply) is not None
 
     def page(self, limit: int = 50, before_id: int | None = None,
