@@ -1098,12 +1098,31 @@ _CLAUSE_LEAD = re.compile(r"^((and|y|et|e|also|tambien|aussi|tambem)\b\W*)?((whe
                           r"|ou|qui|quand|onde|quem|quando)\s*:\s*)?", re.IGNORECASE)
 
 
+# "put that her boyfriend posts the ads", "agrega que tiene 22": more for a field, not a new answer for it (the
+# read-back's Who became "put that her boyfriend posts the ads, hes 22", and what it held was lost)
+_ADDING = re.compile(r"^\W*(please |pls |also |and )*(put|add|include|write|note|agrega|agregue|pon|ponga|ponle|anade"
+                     r"|anota|apunta|ajoute|ajoutez|mets|mettez|note[zs]?|coloca|coloque|acrescenta|acrescente|poe|bota"
+                     r"|inclui|inclua)( (that|in|down|also|tambien|aussi|tambem))*( (que|qu'|q))?\b\W*",
+                     re.IGNORECASE)
+
+
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
     text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
         return {}
+    adding = _ADDING.match(normalise(text))
+    if adding and not _CLAUSES.search(text[adding.end():]):
+        added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
+        changes = correction(replace(turn, text=added), slots, found) if added else {}
+        for name in (*PLACE_TIME_PEOPLE, "tip_control"):
+            earlier = slots.get(name)
+            if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
+                changes[name] = f"{earlier}; {added}"  # kept, with what was added after it
+        if "tip_facts" in changes:  # added to, not replaced: "hes 22" is one more age, and the niece is still 16
+            changes["tip_facts"] = merge_facts(slots.get("tip_facts"), extract(added, turn.language))
+        return changes
     about = told(text, turn, found)
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
     fields = about & set(PLACE_TIME_PEOPLE)
@@ -1120,6 +1139,12 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
     before = slots.get("tip_facts") or {}
     facts = merge_facts(before, found, override=True)
+    if "exploitation_type" not in changes and _names_a_kind(text) and slots.get("exploitation_type"):
+        # "its sex" at the read-back: the kind, corrected (it stayed "other", and the words went to "Also")
+        kind = _exploitation_of(replace(turn, text=text), found)
+        if kind not in (UNKNOWN, "OtherExploit"):
+            changes["exploitation_type"] = kind
+            facts["exploitation"] = sorted(kind.split(","))
     said = normalise(text)
     for name in ("city", "state", "venue"):  # "the farm is in madera not fresno": Fresno is dropped
         if _said_not(said, facts.get(name)):

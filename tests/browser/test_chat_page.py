@@ -52,3 +52,10 @@ def test_the_delete_button_erases_the_chat_after_one_yes(system, page):
     page.get_by_label("Your message").fill("yes")
     page.keyboard.press("Enter")
     expect(bot.last).to_contain_text("erased", timeout=20000)
+    # writing again opens a new chat: the erased messages are gone from the page, and no error (it got a 404 and "We
+    # couldn't send that" on every try, under the erased chat; live conversation, 2026-12-05)
+    page.get_by_label("Your message").fill("hello again")
+    page.keyboard.press("Enter")
+    expect(page.locator("#log li.person")).to_have_text(["hello again"], timeout=20000)
+    expect(bot.first).to_contain_text("confidential", timeout=20000)
+    expect(page.locator("#status")).to_have_text("")

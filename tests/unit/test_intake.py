@@ -1795,3 +1795,16 @@ def test_what_is_told_to_the_kind_question_is_kept_with_the_tip():
     assert told.slots["exploitation_type"] == "OtherExploit"
     assert told.slots["tip_what"].endswith("he buys her stuff nails phone clothes")
     assert "tip_what" not in step(turn("sex i think"), base).slots
+
+
+def test_at_the_read_back_what_is_added_is_added_and_a_kind_named_is_the_kind():
+    # "its sex, shes being sold. and put that her boyfriend posts the ads, hes 22" was read back as "Kind: other" and
+    # "Who: put that her boyfriend posts the ads, hes 22": the 16-year-old niece was gone (2026-12-05)
+    summary = asked("tip_confirmed", tip_what="my niece is with an older guy", tip_where="Tulsa",
+                    tip_who="my niece, 16", exploitation_type="OtherExploit", tip_facts={"ages": [16], "minor": True})
+    fixed = step(turn("its sex, shes being sold. and put that her boyfriend posts the ads, hes 22"), summary)
+    assert fixed.slots["exploitation_type"] == "SexualExploit"
+    assert fixed.slots["tip_who"] == "my niece, 16; her boyfriend posts the ads, hes 22"
+    assert fixed.slots["tip_facts"]["minor"] is True
+    assert step(turn("agrega que el novio tiene 22", language="es"), summary).slots["tip_who"] == (
+        "my niece, 16; el novio tiene 22")

@@ -49,6 +49,25 @@
     } catch (e) { /* start afresh */ }
   }
 
+  // The chat is gone (erased after DELETE and YES, or past retention): the page starts afresh instead of showing
+  // the erased messages and failing every send.
+  function forget() {
+    try { if (socket) { socket.onclose = null; socket.close(); } } catch (e) { /* ignore */ }
+    socket = null;
+    session = null;
+    seen.clear();
+    log.replaceChildren();
+    try { sessionStorage.removeItem(STORE); } catch (e) { /* ignore */ }
+  }
+
+  function post(s, text) {
+    return fetch("/chat/sessions/" + encodeURIComponent(s.session_id) + "/messages", {
+      method: "POST", credentials: "omit",
+      headers: { "Content-Type": "application/json", "Authorization": "Bearer " + s.token },
+      body: JSON.stringify({ text: text, client_message_id: crypto.randomUUID().replace(/-/g, "") }),
+    });
+  }
+
   async function ensureSession() {
     if (session) return session;
     const resp = await fetch("/chat/sessions", { method: "POST", credentials: "omit" });
@@ -78,17 +97,20 @@
     send.disabled = true;
     status.textContent = "Sending…";
     try {
-      const s = await ensureSession();
+      let s = await ensureSession();
       input.value = "";
       show(text, "person");
-      const resp = await fetch("/chat/sessions/" + encodeURIComponent(s.session_id) + "/messages", {
-        method: "POST", credentials: "omit",
-        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + s.token },
-        body: JSON.stringify({ text: text, client_message_id: crypto.randomUUID().replace(/-/g, "") }),
-      });
+      let resp = await post(s, text);
+      if (resp.status === 404) {  // this chat was erased: the message opens a new one
+        forget();
+        show(text, "person");
+        s = await ensureSession();
+        resp = await post(s, text);
+      }
       if (!resp.ok) throw new Error("send");
       const data = await resp.json();
-      data.replies.forEach(function (r) { show(r.text, "bot", r.id); });
+      // (an answer that comes back after its chat was erased and a new one begun belongs to the old chat)
+      if (session === s) data.replies.forEach(function (r) { show(r.text, "bot", r.id); });
       status.textContent = "";
     } catch (e) {
       if (!input.value) input.value = text;
