@@ -541,6 +541,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False
         if turn.intent == "request_human" and not asks_for_a_person(turn.text, turn.confidence):
             return False
+        if turn.intent == "request_human" and _GOES_ON.match(normalise(turn.text)) and not _PERSON.search(
+                normalise(turn.text)):
+            return False  # "e meu telefone": more of the tip (read as a request, it queued a person)
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
         return not substantive
@@ -833,7 +836,7 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
 
 
 # Fields a second message can add to ("they took my passport" then, at once, "and my phone")
-_CONTINUED = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
+CONTINUED = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
 # "and my phone", "also the van is white", "y mi celular", "et mes papiers", "e meu celular": more of what was said
 _GOES_ON = re.compile(r"^\W*(oh |ah |and also|also|and|plus|y tambien|y ademas|y|tambien|ademas|et aussi|et|aussi"
                       r"|e tambem|e|tambem|alem disso)\b")
@@ -852,7 +855,7 @@ def continues(turn: Turn, asked: str | None, slots: dict[str, Any], found: Extra
     last = (slots.get("tip_facts") or {}).get("last_field")
     if not (turn.unread or _GOES_ON.match(normalise(turn.text))):
         return None
-    if last not in _CONTINUED or asked in (None, last, "tip_confirmed"):
+    if last not in CONTINUED or asked in (None, last, "tip_confirmed"):
         return None
     if answers(asked, turn, about):
         return None
@@ -1049,6 +1052,10 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
     return merged
 
 
+_NOW_ONLY = re.compile(r"\W*((right|just|even|rn) )?(now|rn|still|right now|ahora|ahorita|ahora mismo|agora|agora mesmo"
+                       r"|maintenant|en ce moment|toujours|todavia|aun|ainda|ongoing)( (now|mismo|mesmo))?\W*")
+
+
 def _answer_kind(turn: Turn, found: Extracted) -> str | None:
     """A free-text answer that is really "I don't know" or "no"."""
     if found.dont_know:
@@ -1139,10 +1146,13 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         changes["exploitation_type"] = ",".join(sorted(found.exploitation))
     before = slots.get("tip_facts") or {}
     facts = merge_facts(before, found, override=True)
-    if "exploitation_type" not in changes and _names_a_kind(text) and slots.get("exploitation_type"):
-        # "its sex" at the read-back: the kind, corrected (it stayed "other", and the words went to "Also")
-        kind = _exploitation_of(replace(turn, text=text), found)
-        if kind not in (UNKNOWN, "OtherExploit"):
+    if "exploitation_type" not in changes and _names_a_kind(text):
+        # "its sex" or "its sex not work" at the read-back: the kind, corrected (it stayed "other" or "forced work",
+        # and the words went to "Also")
+        named = re.sub(_NOT_THERE + r"[\w' ]{1,20}?[\s.!]*$", "", text, flags=re.IGNORECASE) or text
+        kind = _exploitation_of(replace(turn, text=named), extract(named, turn.language))
+        if kind not in (UNKNOWN, "OtherExploit") and sorted(kind.split(",")) != sorted(before.get("exploitation")
+                                                                                       or ()):
             changes["exploitation_type"] = kind
             facts["exploitation"] = sorted(kind.split(","))
     said = normalise(text)
@@ -1637,7 +1647,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # was read back); the time itself is not known
             current = out.slots.get("tip_facts") or facts
             out.slots["tip_facts"] = {**current, "ongoing": kind != NONE}
-            out.slots["tip_when"] = UNKNOWN
+            # "now" is when ("now" was read as a yes and filed as unknown, and a later "long hours and passport
+            # taken" was then filed as when)
+            out.slots["tip_when"] = text if _NOW_ONLY.fullmatch(normalise(text)) else UNKNOWN
             return out
         if asked == "tip_what" and kind:
             # "idk", "no" to "what would you like to tell us?": the question in plain words once (a report saying

@@ -93,8 +93,15 @@ class ValidateTipForm(FormValidationAction):
         if result.quiet and intake.next_question({**slots, **result.slots}) == asked:
             # the question still stands (the message continued the last answer): not sent again (ActionAsk)
             result.slots["tip_facts"] = {**facts, "quiet_turn": latest_user_at(tracker)}
-        elif asked in intake.ORDER and result.slots.get(asked) is not None:
-            result.slots["tip_facts"] = {**facts, "last_field": asked}  # what a message sent at once may add to
+        else:
+            # what a message sent at once may add to: the field this one answered, or the tip it told instead (a
+            # tip told before the menus: "y mi telefono" then was filed as where)
+            told = [name for name in intake.CONTINUED
+                    if result.slots.get(name) not in (None, intake.NONE, intake.UNKNOWN)]
+            last = asked if asked in told or (asked in intake.ORDER and result.slots.get(asked) is not None
+                                              and not told) else (told[0] if told else None)
+            if last:
+                result.slots["tip_facts"] = {**facts, "last_field": last}
         before = dict(slots)
         slots.update(result.slots)
         if intake.acknowledges(before.get("requested_slot"), before, slots):

@@ -16,9 +16,11 @@ from bot.actions.intake import (
     plan,
     rejects_the_bot,
     step,
+    steps_aside,
     wants_to_end,
 )
 from bot.actions.summary import summary
+from webhooks.reports.extract import extract
 
 
 def turn(text: str, intent: str = "inform", confidence: float = 0.9, language: str = "en") -> Turn:
@@ -1808,3 +1810,17 @@ def test_at_the_read_back_what_is_added_is_added_and_a_kind_named_is_the_kind():
     assert fixed.slots["tip_facts"]["minor"] is True
     assert step(turn("agrega que el novio tiene 22", language="es"), summary).slots["tip_who"] == (
         "my niece, 16; el novio tiene 22")
+
+
+def test_what_the_regression_probe_found_is_read_as_meant():
+    # "now" to "when? is it still going on?" was filed as unknown, and "long hours and passport taken" to the next
+    # question then became "When" (2026-12-05)
+    when = step(turn("now", "affirm"), asked("tip_when", safe_to_talk=True, tip_what="x"))
+    assert when.slots["tip_when"] == "now" and when.slots["tip_facts"]["ongoing"] is True
+    # "e meu telefone" is more of the tip, not a request for a person
+    assert not steps_aside(Turn("e meu telefone", "request_human", 0.98, "pt"), "tip_where",
+                           extract("e meu telefone", "pt"))
+    # "its sex not work" at the read-back corrects the kind (it was noted under "Also")
+    fixed = step(turn("its sex not work", "deny"), asked("tip_confirmed", tip_what="x",
+                                                          tip_facts={"exploitation": ["ForcedLabour"]}))
+    assert fixed.slots["exploitation_type"] == "SexualExploit"

@@ -79,6 +79,8 @@ URGENT = [
     ("es", "me esta esperando afuera en el carro", HIGH, "watched"),
     ("fr", "il est dans la salle d'attente", HIGH, "watched"),
     ("en", "wait she is looking", HIGH, "watched"),
+    ("en", "he is outside with a gun, im scared to call the police", CRITICAL, "immediate_danger"),
+    ("es", "está afuera con una pistola", CRITICAL, "immediate_danger"),
     ("en", "my boss is right next to me", HIGH, "watched"),
     ("en", "help me!", CRITICAL, "immediate_danger"),
     ("en", "gotta go now someone is coming", HIGH, "watched"),

@@ -53,6 +53,12 @@ CATEGORIES: dict[str, dict] = {
         r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
         r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
+        # someone armed right there: "he is outside with a gun", "está afuera con una pistola" (it was "normal")
+        r"\b(he|she|they|hes|shes|theyre|someone|somebody|boss|el|ella|ellos|alguien|esta|estan|ele|ela|eles|alguem|ta"
+        r"|il|elle|ils|quelqu'un)\b[^.!?]{0,20}"
+        r"\b(outside|here|downstairs|at the door|in the (hall|car|next room)|afuera|aqui|aca|en la puerta|dehors|ici"
+        r"|devant la porte|la fora|aqui fora|na porta)\b[^.!?]{0,15}\b(with|con|com|avec) (a |an |una |un |um |uma |une )?"
+        r"(gun|knife|weapon|pistol|rifle|pistola|arma|cuchillo|navaja|faca|couteau|fusil|revolver)\b",
         r"\b(miedo|temo|temor) (de )?(que|a que) (me|nos|la|lo|los|las) (mate|maten|vaya a matar|vayan a matar)\b",
         r"\b(estoy|estamos|esta) escondid[oa]s?\b", r"\bme estoy escondiendo\b", r"\b(me escape|nos escapamos"
         r"|me sali|hui)\b[^.!?]{0,40}\bno tengo (a )?donde (ir|quedarme)\b",
