@@ -546,6 +546,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "e meu telefone": more of the tip (read as a request, it queued a person)
         if turn.intent == "resume" and (holds or "tip_when" in answered):
             return False  # "desde enero y sigue ahí" tells; it does not ask to go on
+        if turn.intent == "resume" and asked == "safe_to_talk":
+            return False  # "ok back" after the pause answers "is it safe now?" (it got "OK, let's go on.", no question)
         return not substantive
     if turn.intent == "ask_immigration" and not _DEPORTED.search(normalise(turn.text)) and asks_what_next(turn.text):
         return False  # "will someone go check on them?" (the intake answers it; it got the immigration answer)

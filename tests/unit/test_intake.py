@@ -1824,3 +1824,12 @@ def test_what_the_regression_probe_found_is_read_as_meant():
     fixed = step(turn("its sex not work", "deny"), asked("tip_confirmed", tip_what="x",
                                                           tip_facts={"exploitation": ["ForcedLabour"]}))
     assert fixed.slots["exploitation_type"] == "SexualExploit"
+
+
+def test_back_after_the_pause_goes_on_with_the_questions():
+    # "ok back" after "hes here" got "OK, let's go on." and no question (regression probe, 2026-12-05)
+    paused = asked("safe_to_talk", paused=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                   tip_where="Dallas", tip_facts={"was_paused": True})
+    back = step(turn("ok back", "resume"), paused)
+    assert not back.steps_aside and back.slots["paused"] is False and back.slots["safe_to_talk"] is True
+    assert next_question({**paused, **back.slots}) not in (None, "safe_to_talk")
