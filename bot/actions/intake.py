@@ -232,6 +232,7 @@ _PLEA = re.compile(r"^\W*((please|pls|plz|por favor|porfa|svp)\W+)?(help( me| us
 # "is this the police?", it got "No, this is not the police" while someone was being beaten
 _FEARS_CALLING = (r"\b(medo|miedo|peur|afraid|scared) (de |d'|to |of )?(ligar|chamar|llamar|marcar|hablarle|appeler"
                   r"|call|calling)( (pra|para|a|al|la|à|the))* ?(policia|police|cops|911|la policia|a policia)\b")
+_FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
@@ -555,7 +556,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             "utter_anonymous", normalise(turn.text)):
         return False  # names nothing about anonymity, and asks nothing: it tells
     if turn.intent in QUESTIONS and turn.confidence >= 0.5 and (turn.intent != "ask_code" or asks_for_code(turn.text)):
-        if re.search(_FEARS_CALLING, normalise(turn.text)):
+        if _FEARS_CALLING_RE.search(normalise(turn.text)):
             return False  # afraid to call the police: not "is this the police?" (the intake answers it)
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
@@ -1151,7 +1152,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     if "exploitation_type" not in changes and _names_a_kind(text):
         # "its sex" or "its sex not work" at the read-back: the kind, corrected (it stayed "other" or "forced work",
         # and the words went to "Also")
-        named = re.sub(_NOT_THERE + r"[\w' ]{1,20}?[\s.!]*$", "", text, flags=re.IGNORECASE) or text
+        named = _NAMED_WRONG.sub("", text) or text
         kind = _exploitation_of(replace(turn, text=named), extract(named, turn.language))
         if kind not in (UNKNOWN, "OtherExploit") and sorted(kind.split(",")) != sorted(before.get("exploitation")
                                                                                        or ()):
@@ -1197,7 +1198,7 @@ def _swapped_in(text: str, before: Any) -> str | None:
     """The earlier answer with only the wrong number or day changed ("4 women not 3" to "3 women, one looked maybe
     15": "4 women, one looked maybe 15"; the whole answer was replaced by "its 4 women", and the girl who looked 15
     was lost). None when the correction does not name a number or a day that is in the earlier answer."""
-    m = re.search(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", text, re.IGNORECASE)
+    m = _NAMED_WRONG.search(text)
     if not m or not isinstance(before, str) or before in (NONE, UNKNOWN):
         return None
     wrong, said = m.group("x").strip(), text[:m.start()]
@@ -1220,7 +1221,7 @@ def _swapped_in(text: str, before: Any) -> str | None:
 def _without_the_wrong(text: str, before: Any) -> str:
     """The corrected answer without the earlier one named as wrong ("…5 girls not 3", "el martes no el lunes"), when
     what is named was in that earlier answer (the place has `_place_as_corrected`, with the same cue)."""
-    m = re.search(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", text, re.IGNORECASE)
+    m = _NAMED_WRONG.search(text)
     if not m or not isinstance(before, str):
         return text
     told = set(normalise(before).replace(",", " ").split())
@@ -1241,6 +1242,8 @@ def _said_not(said: str, value: Any) -> bool:
 
 _NOT_THERE = r"\s*,?\s*(\b(but|pero|mais|mas|y|and)\s+)?\b(not|no|nope|isn't|wasn't|instead of|rather than|" \
     r"en vez de|ni|pas|non|nao|não|era)\s+((in|at|en|a|em|no|na|el|la|the|à)\s+){0,2}"
+# "…5 girls not 3", "el martes no el lunes": what is named as wrong, at the end of a correction
+_NAMED_WRONG = re.compile(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", re.IGNORECASE)
 _PLACE_LEAD = re.compile(r"^(it was|it's|its|it is|was|is|fue|era|es|está|esta|c'était|c'etait|c'est|foi|é|e)?\s*"
                          r"(in|at|en|a|em|no|na|à|au|dans)?\s+", re.IGNORECASE)
 

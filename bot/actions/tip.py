@@ -98,8 +98,10 @@ class ValidateTipForm(FormValidationAction):
             # tip told before the menus: "y mi telefono" then was filed as where)
             told = [name for name in intake.CONTINUED
                     if result.slots.get(name) not in (None, intake.NONE, intake.UNKNOWN)]
-            last = asked if asked in told or (asked in intake.ORDER and result.slots.get(asked) is not None
-                                              and not told) else (told[0] if told else None)
+            if asked in told or not told and asked in intake.ORDER and result.slots.get(asked) is not None:
+                last = asked
+            else:
+                last = told[0] if told else None
             if last:
                 result.slots["tip_facts"] = {**facts, "last_field": last}
         before = dict(slots)
