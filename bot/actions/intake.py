@@ -843,6 +843,8 @@ CONTINUED = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip
 # "and my phone", "also the van is white", "y mi celular", "et mes papiers", "e meu celular": more of what was said
 _GOES_ON = re.compile(r"^\W*(oh |ah |and also|also|and|plus|y tambien|y ademas|y|tambien|ademas|et aussi|et|aussi"
                       r"|e tambem|e|tambem|alem disso)\b")
+# "and", "y", "et", "e", "also" opening an answer: not part of it
+_LEADING_AND = re.compile(r"^(and also|and|also|plus|y tambi[eé]n|y|et aussi|et|e tamb[eé]m|e)\s+(?=\w)", re.IGNORECASE)
 # A message that goes on with the last answer this soon after the next question was sent was being typed before it
 # was read (an SMS takes a second or more to arrive): the question still stands, and is not sent again
 QUIET_SECONDS = 5.0
@@ -1118,6 +1120,9 @@ _ADDING = re.compile(r"^\W*(please |pls |also |and )*(put|add|include|write|note
 
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
+    turned = _right_first(turn.text, slots)
+    if turned:  # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena"
+        turn, found = replace(turn, text=turned), extract(turned, turn.language)
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
     text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
@@ -1229,6 +1234,42 @@ def _without_the_wrong(text: str, before: Any) -> str:
     if named and all(word in told for word in named):
         return text[:m.start()].strip(" ,.") or text
     return text
+
+
+_COPULA = (r"(?:but|pero|sino|mais|mas|it\s+was|it'?s|it\s+is|there\s+(?:were|are)|was|is|were|are|fue|fueron|es|son"
+           r"|era|eran|est[aá]n?|c'est|c'[eé]tait|ce\s+sont|foi|foram|[eé]|s[aã]o|era|eram)")
+# the wrong one first, then the right one: "no fue en Pasadena, fue en Baytown", "it wasn't 3, it was 4",
+# "not in new york, in boston", "não foi em Campinas, foi em Sumaré", "c'est pas à Laval, c'est à Montréal"
+_WRONG_FIRST = re.compile(
+    r"^\W*(?:(?:no+|nope|non|n[aã]o)\b[\s,.!:-]+)?(?:(?:it|that|c')\s*)?"
+    r"(?:(?:was|is|were|are)n'?t|(?:was|is|were|are)\s+not|not|no\s+(?:fue|fueron|es|son|era|eran|est[aá]n?|estaba)"
+    r"|n[aã]o\s+(?:foi|foram|[eé]|s[aã]o|era|eram)"
+    r"|n'?(?:est|[eé]tait)\s+pas|(?:est|[eé]tait)\s+pas)\s+"
+    r"(?:(?:in|at|on|en|em|no|na|a|à|au|el|la|the)\s+){0,2}"
+    r"(?P<wrong>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"(?:\s*[,;.!]+\s*(?:" + _COPULA + r"\s+)*|\s+(?:" + _COPULA + r"\s+)+)"
+    r"(?P<right>\w.*?)[\s.!]*$", re.IGNORECASE)
+_ANSWERS = ("tip_what", *PLACE_TIME_PEOPLE, "tip_control")
+
+
+def _right_first(text: str, slots: dict[str, Any]) -> str | None:
+    """ "no fue en Pasadena, fue en Baytown" as "Baytown not Pasadena", the order the corrections are read in; None
+    unless what is named as wrong was in an earlier answer (it kept the wrong town: "no" was taken for a plain no, and
+    both towns were filed)."""
+    m = _WRONG_FIRST.match(text.strip())
+    if not m:
+        return None
+    facts = slots.get("tip_facts") or {}
+    earlier = " ".join(normalise(str(v)) for v in (*(slots.get(name) for name in _ANSWERS),
+                                                    *(facts.get(name) for name in ("city", "state", "venue")))
+                       if isinstance(v, str))
+    wrong, right = m.group("wrong"), m.group("right")
+    if not set(normalise(wrong).split()) <= set(re.findall(r"[\w'-]+", earlier)):
+        return None
+    number = re.fullmatch(r"(\d+)\s+(.+)", wrong)
+    if number and re.fullmatch(r"\d+", right):
+        wrong, right = number.group(1), f"{right} {number.group(2)}"  # "it wasn't 3 women, it was 4": 4 women not 3
+    return f"{right} not {wrong}"
 
 
 def _said_not(said: str, value: Any) -> bool:
@@ -1615,6 +1656,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked in FREE_TEXT:
+        text = _LEADING_AND.sub("", text) or text  # "and it's in houston" is read back as "it's in houston"
         if asked in ("tip_what", *PLACE_TIME_PEOPLE) and _ACK.fullmatch(" ".join(_WORD.findall(normalise(text)))):
             out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
             return out
@@ -1628,6 +1670,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_noted")
             return out
         if asked != "tip_what" and (_CORRECTING.match(text) or _says_a_place_was_wrong(text, slots)
+                                    or _right_first(text, slots)
                                     or asked == "tip_more" and _corrects_an_answer(text, slots, about)):
             changes = correction(turn, slots, found)
             changed = set(changes) & (set(PLACE_TIME_PEOPLE) - {asked})  # signs of control are added to, not replaced

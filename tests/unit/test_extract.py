@@ -365,6 +365,14 @@ AGES = [
     ("en", "she looks young but she told me she's 25", (25,), False),
     ("en", "my cousin is 15 and they make her dance", (15,), True),
     ("en", "they are 17 and 18", (17, 18), True),  # (two ages: it read none)
+    # the age of the one in control is not an age of the people affected (it was read back under Who)
+    ("en", "ongoing, the boss is like 50 years old", (), None),
+    ("en", "3 girls, maybe 20. the owner is an older man around 60", (20,), False),
+    ("es", "el patron tiene como 50 años, son 4 muchachas", (), None),
+    ("pt", "o patrão tem uns 50 anos", (), None),
+    ("en", "the boss is 40 and the girl is 16", (16,), True),
+    ("en", "the boss keeps the 16 year old girl", (16,), True),
+    ("en", "the boss's daughter is 15", (15,), True),
 ]
 
 

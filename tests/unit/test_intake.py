@@ -783,6 +783,27 @@ def test_a_place_named_as_wrong_to_a_later_question_changes_the_place():
     assert step(turn("No", "deny", 0.9, "es"), slots).slots.get("tip_more") is not None
 
 
+def test_a_correction_that_names_the_wrong_answer_first_changes_it():
+    slots = asked("tip_confirmed", tip_what="x", tip_where="en Pasadena, en un bar", tip_when="ahora",
+                  tip_who="3 mujeres, una como de 15", tip_facts={"city": "Pasadena", "state": "TX", "venue": "bar"})
+    for text in ("no fue en Pasadena, fue en Baytown", "No es en Pasadena es en Baytown",
+                 "no, it wasn't Pasadena, it was Baytown", "não foi em Pasadena, foi em Baytown",
+                 "c'est pas à Pasadena, c'est à Baytown"):
+        result = step(turn(text, "inform", 0.8, "es"), slots)
+        # both towns were filed ("fue en Pasadena, fue en Baytown"), and the city stayed Pasadena
+        assert result.slots["tip_where"] == "Baytown", text
+        assert result.slots["tip_facts"]["city"] == "Baytown", text
+        assert "Dónde: Baytown" in summary({**slots, **result.slots}, "es"), text
+    # a number: only the number changes, and the girl of 15 stays
+    four = step(turn("no eran 3 mujeres, eran 4", "inform", 0.8, "es"), slots).slots
+    assert four.get("tip_who", "").startswith("4 mujeres") and "15" in four["tip_who"], four
+    # said to a later question, it changes the earlier answer too
+    later = step(turn("it wasnt pasadena, it was baytown"), {**slots, "requested_slot": "tip_more"})
+    assert later.slots["tip_where"] == "baytown" and "tip_more" not in later.slots
+    # "not really" names nothing told before: a note, as written
+    assert step(turn("no, not really, it's fine"), slots).slots.get("tip_where") is None
+
+
 def test_a_description_given_to_the_kind_question_joins_the_narrative_and_a_kind_said_later_is_taken():
     slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
                   tip_what="i think my neighbor is being trafficked")
@@ -1725,7 +1746,7 @@ def test_a_message_sent_before_the_next_question_was_read_adds_to_the_last_answe
     # an answer to the question now asked, or nothing to add: the usual reading
     answer = step(turn("and its in houston"), asked("tip_where", **{k: v for k, v in slots.items()
                                                                     if k != "requested_slot"}))
-    assert answer.slots.get("tip_where") == "and its in houston"
+    assert answer.slots.get("tip_where") == "its in houston"  # (the "and" is not read back)
     assert not step(replace(turn("its about work"), since_answer=40.0), slots).quiet
     work = step(replace(turn("its about work"), since_answer=-0.2), slots)
     assert not work.quiet and work.slots.get("exploitation_type")
@@ -1833,3 +1854,12 @@ def test_back_after_the_pause_goes_on_with_the_questions():
     back = step(turn("ok back", "resume"), paused)
     assert not back.steps_aside and back.slots["paused"] is False and back.slots["safe_to_talk"] is True
     assert next_question({**paused, **back.slots}) not in (None, "safe_to_talk")
+
+
+def test_an_answer_that_opens_with_and_is_read_back_without_it():
+    slots = asked("tip_where", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="girls working at a massage place, they live there")
+    assert step(turn("and its in houston on bellaire"), slots).slots["tip_where"] == "its in houston on bellaire"
+    when = step(turn("y empezo hace 2 meses", "inform", 0.9, "es"), {**slots, "requested_slot": "tip_when"})
+    assert when.slots["tip_when"] == "empezo hace 2 meses"  # ("Cuándo: y empezo hace 2 meses" was read back)
+    assert step(turn("Elm street"), slots).slots["tip_where"] == "Elm street"  # a word that only begins with "e"

@@ -1035,6 +1035,17 @@ AGES = (
     r"|senor|femme|homme|dame|mulher|homem|senhora|senhor)( ?,)? " + HEDGE + r"?(?P<a>\d{1,2})(?P<b>)? " + AGE_WORDS
     + r"\b(?! (of|de|do|da|d'|in|en|no|na|here|there|aqui|ahi|ici|ago|back|later|before|after|earlier)\b)(?!')",
 )
+# an age said of the one in control, not of the people affected: "the boss is like 50", "el patron tiene como 50 años",
+# "the owner is an older man around 60" (it was filed under who is affected); matched against the text before the age
+CONTROLLER_AGE = (r"\b(boss|owner|manager|supervisor|employer|landlord|pimp|trafficker|man in charge|lady in charge"
+                  r"|woman in charge|guy in charge|jefe|jefa|patron|patrona|dueno|duena|encargado|encargada|padrote"
+                  r"|proxeneta|chulo|mero mero|patrao|patroa|chefe|dono|dona|gerente|cafetao|cafetina|proprietaire"
+                  r"|gerant|gerante|proxenete|mac)( (himself|herself|el|ella|lui|elle|ele|ela))?( ,)?"
+                  r"( (is|was|he's|hes|she's|shes|he is|she is|seems|looks|tiene|tenia|parece|es|era|est|a|avait"
+                  r"|semble|tem|tinha|e|de|of|aged|age|around|about|like|maybe|probably|prob|como|unos|unas|cerca de"
+                  r"|mas o menos|tipo|environ|uns|umas|quase|almost|over|an?|un|una|um|uma|un peu plus de"
+                  r"|older|old|younger|young|mayor|viejo|vieja|joven|senor|senora|hombre|mujer|man|woman|guy|lady"
+                  r"|dude|homme|femme|vieux|homem|mulher|velho|velha|in his|in her|en sus|dans la))* ?$")
 BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<a>\d{1,2})( (or|to|o|ou|y|e|a)"
             r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?( (maybe|i think|creo|je crois|acho))?$")
 MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents?|child|children|kids?|little (girls?"
