@@ -245,7 +245,9 @@ _WHAT_TO_DO = re.compile(
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
     r"\bshould (i|we) (call|contact|tell|go to|report (it|this|him|her|them) to) (the )?(police|cops|911)\b"
-    r"|\b(debo|deberia|tengo que|hay que) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con) la policia\b"
+    r"|\b(do|can) (i|we) call (the )?(police|cops|911)\W*$|\bcall (the )?(police|cops|911)\?"
+    r"|\b(debo|deberia|tengo que|hay que|puedo) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con|al) (la"
+    r" policia|911)\b|\b(llamo|le llamo|hablo) (a la policia|al 911|a los policias|a la patrulla)\b"
     r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
     r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b")
 _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ice|imigracao|expuls\w*|papeles"
@@ -336,7 +338,12 @@ _ERASES_A_PART = re.compile(
     rf"\b{_ERASE_VERB}\b[^.!?]{{0,20}}?\b(what i (said|wrote|told you|put) (about|for|on)|the (part|bit) (about|where)"
     r"|lo que (dije|escribi|te dije|puse) (de|sobre|del|acerca)|la parte (de|sobre|del|donde)|ce que j'ai (dit|ecrit)"
     r" (sur|a propos|au sujet)|la partie (sur|ou)|o que eu (disse|escrevi|falei) (sobre|de|do|da)"
-    r"|a parte (sobre|de|do|da|onde))\b")
+    r"|a parte (sobre|de|do|da|onde))\b"
+    # someone else's name, or "lo de…": one part ("borra el nombre de maria", "borra lo de maria lopez", "no pongas
+    # su nombre" each offered to erase the whole chat, and a "sí" erased the tip)
+    rf"|\b({_ERASE_VERB}|{_KEEP_VERB})\s+(the|her|his|their|el|su|sus|o|a|seu|sua|le|la|son|sa|lo del|lo de la)"
+    r"\s+(\w+\s+)?(name|names|nombre|nombres|nome|nomes|nom|noms)\b"
+    rf"|\b{_ERASE_VERB}\s+lo (de|del)\b")
 _NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)\s+(\w+\s+)?{_ERASE_VERB}\b"
                           rf"|\b(he|she|they|someone|somebody|boss|el|ella|ellos|il|elle|ils|ele|ela|eles)\s+(\w+\s+)?"
                           rf"{_ERASE_VERB}\b")  # (not "he deleted my number from his phone")
@@ -892,6 +899,8 @@ def says_yes(turn: Turn) -> bool:
 def says_no(turn: Turn) -> bool:
     if set(turn.text.strip()) & _NO_EMOJI and not any(ch.isalnum() for ch in turn.text):
         return True
+    if _NOT_KNOWN.match(normalise(turn.text)):
+        return False  # "no se cuando empezo" is not a no ("Cuándo: ya no está pasando" was read back)
     if _YES.search(turn.text) and not _NO.search(turn.text):
         return False  # "ok now", "sí ya puedo": whatever the model makes of it
     if turn.intent == "deny" and not _NO.search(turn.text) and _TIME.search(turn.text):
@@ -1110,6 +1119,10 @@ _CLAUSE_LEAD = re.compile(r"^((and|y|et|e|also|tambien|aussi|tambem)\b\W*)?((whe
                           r"|ou|qui|quand|onde|quem|quando)\s*:\s*)?", re.IGNORECASE)
 
 
+# "also", "tambien", "y ademas": more, added to what was told
+_ALSO = re.compile(r"^\W*(y |and |e )?(also|tambien|ademas|tambem|alem disso|aussi|en plus|plus)\b\W*"
+                   r"|\b(there (is|are|was|were) also|hay tambien|tambien hay|ademas hay|tem tambem|tambem tem"
+                   r"|il y a aussi)\b|\b(too|as well|tambien|tambem|aussi)\W*$")
 # "put that her boyfriend posts the ads", "agrega que tiene 22": more for a field, not a new answer for it (the
 # read-back's Who became "put that her boyfriend posts the ads, hes 22", and what it held was lost)
 _ADDING = re.compile(r"^\W*(please |pls |also |and )*(put|add|include|write|note|agrega|agregue|pon|ponga|ponle|anade"
@@ -1127,6 +1140,20 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
         return {}
+    numbers = re.fullmatch(r"(\d+)\s+not\s+(\d+)", text)
+    if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
+        right, wrong = numbers.groups()
+        had = [name for name in (*PLACE_TIME_PEOPLE, "tip_control", "tip_what")
+               if isinstance(slots.get(name), str) and re.search(rf"(?<!\d){wrong}(?!\d)", slots[name])]
+        if len(had) == 1:
+            changed = re.sub(rf"(?<!\d){wrong}(?!\d)", right, slots[had[0]], count=1)
+            return {had[0]: changed,
+                    "tip_facts": merge_facts(slots.get("tip_facts"), extract(changed, turn.language), override=True)}
+    also = _ALSO.search(normalise(text))
+    if also and not _ADDING.match(normalise(text)):
+        # "tambien hay un nino como de 12", "there are also 3 women": more people, not other ones (the 4 muchachas
+        # and the girl of 15 were replaced)
+        text = "add " + (_ALSO.sub(" ", text).strip(" ,.") or text)
     adding = _ADDING.match(normalise(text))
     if adding and not _CLAUSES.search(text[adding.end():]):
         added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
@@ -1136,7 +1163,11 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
             if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
                 changes[name] = f"{earlier}; {added}"  # kept, with what was added after it
         if "tip_facts" in changes:  # added to, not replaced: "hes 22" is one more age, and the niece is still 16
-            changes["tip_facts"] = merge_facts(slots.get("tip_facts"), extract(added, turn.language))
+            more = extract(added, turn.language)
+            changes["tip_facts"] = merge_facts(slots.get("tip_facts"), more)
+            had = (slots.get("tip_facts") or {}).get("people_count")
+            if "tip_who" in changes and more.people_count and had:
+                changes["tip_facts"]["people_count"] = had + more.people_count  # "there are also 3 women": 8 and 3
         return changes
     about = told(text, turn, found)
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
@@ -1157,7 +1188,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     if "exploitation_type" not in changes and _names_a_kind(text):
         # "its sex" or "its sex not work" at the read-back: the kind, corrected (it stayed "other" or "forced work",
         # and the words went to "Also")
-        named = _NAMED_WRONG.sub("", text) or text
+        first = _WRONG_FIRST.match(turn.text.strip())  # "no es de trabajo, es sexual": the one after (both were kept)
+        named = first.group("right") if first else _NAMED_WRONG.sub("", text) or text
         kind = _exploitation_of(replace(turn, text=named), extract(named, turn.language))
         if kind not in (UNKNOWN, "OtherExploit") and sorted(kind.split(",")) != sorted(before.get("exploitation")
                                                                                        or ()):
@@ -1173,8 +1205,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
             changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
     for name in ("tip_when", "tip_who"):  # "there are 5 girls not 3" read back as "there are 5 girls"
         if name in changes:
-            changes[name] = _swapped_in(changes[name], slots.get(name)) or _without_the_wrong(changes[name],
-                                                                                          slots.get(name))
+            changes[name] = (_swapped_in(changes[name], slots.get(name)) or _age_or_count_swapped(slots.get(name),
+                             before, found) or _without_the_wrong(changes[name], slots.get(name)))
     wrong = re.search(_NOT_THERE + r"(?P<x>[\w' .]{1,30}?)[\s.!]*$", changes.get("tip_where") or "", re.IGNORECASE)
     if wrong and before.get("city") and extract(wrong.group("x"), turn.language).city == before["city"]:
         # "actually it was in Tulsa not OKC" (the city was read from "OKC"): read back as "Tulsa"
@@ -1223,6 +1255,24 @@ def _swapped_in(text: str, before: Any) -> str | None:
     return None
 
 
+def _age_or_count_swapped(earlier: Any, facts: dict[str, Any], found: Extracted) -> str | None:
+    """ "no, she told me she is actually 16" to "Who: 1 girl around 19": "1 girl around 16" (the whole answer was
+    replaced by what the correction said). One age for one age, or one count for another, when the earlier answer
+    says it once."""
+    if not isinstance(earlier, str) or earlier in (NONE, UNKNOWN):
+        return None
+    pairs = []
+    if len(found.ages) == 1 and len(facts.get("ages") or ()) == 1:
+        pairs.append((facts["ages"][0], found.ages[0]))
+    if found.people_count and facts.get("people_count", 1) > 1 and not found.ages:  # (not "1 girl" to "3 girl")
+        pairs.append((facts["people_count"], found.people_count))
+    for old, new in pairs:
+        where = list(re.finditer(rf"(?<!\d){old}(?!\d)", earlier))
+        if old != new and len(where) == 1:
+            return earlier[:where[0].start()] + str(new) + earlier[where[0].end():]
+    return None
+
+
 def _without_the_wrong(text: str, before: Any) -> str:
     """The corrected answer without the earlier one named as wrong ("…5 girls not 3", "el martes no el lunes"), when
     what is named was in that earlier answer (the place has `_place_as_corrected`, with the same cue)."""
@@ -1236,12 +1286,13 @@ def _without_the_wrong(text: str, before: Any) -> str:
     return text
 
 
-_COPULA = (r"(?:but|pero|sino|mais|mas|it\s+was|it'?s|it\s+is|there\s+(?:were|are)|was|is|were|are|fue|fueron|es|son"
+_COPULA = (r"(?:but|pero|sino|mais|mas|it\s+was|it'?s|it\s+is|there\s+(?:were|are)|(?:s?he|they)(?:'?s|'?re|\s+is"
+           r"|\s+are|\s+was)|was|is|were|are|fue|fueron|es|son"
            r"|era|eran|est[aá]n?|c'est|c'[eé]tait|ce\s+sont|foi|foram|[eé]|s[aã]o|era|eram)")
 # the wrong one first, then the right one: "no fue en Pasadena, fue en Baytown", "it wasn't 3, it was 4",
 # "not in new york, in boston", "não foi em Campinas, foi em Sumaré", "c'est pas à Laval, c'est à Montréal"
 _WRONG_FIRST = re.compile(
-    r"^\W*(?:(?:no+|nope|non|n[aã]o)\b[\s,.!:-]+)?(?:(?:it|that|c')\s*)?"
+    r"^\W*(?:(?:no+|nope|non|n[aã]o)\b[\s,.!:-]+)?(?:(?:it|that)(?:'?s\s+(?=not\b))?\s*|c')?"
     r"(?:(?:was|is|were|are)n'?t|(?:was|is|were|are)\s+not|not|no\s+(?:fue|fueron|es|son|era|eran|est[aá]n?|estaba)"
     r"|n[aã]o\s+(?:foi|foram|[eé]|s[aã]o|era|eram)"
     r"|n'?(?:est|[eé]tait)\s+pas|(?:est|[eé]tait)\s+pas)\s+"
@@ -1269,6 +1320,9 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
     number = re.fullmatch(r"(\d+)\s+(.+)", wrong)
     if number and re.fullmatch(r"\d+", right):
         wrong, right = number.group(1), f"{right} {number.group(2)}"  # "it wasn't 3 women, it was 4": 4 women not 3
+    said, named = re.findall(r"\d+", right), re.findall(r"\d+", wrong)
+    if len(said) == len(named) == 1 and re.fullmatch(r"(\w+\s+)?\d+", wrong) and re.fullmatch(r"(\w+\s+)?\d+", right):
+        wrong, right = named[0], said[0]  # "no es de 15, es de 14": 14 not 15
     return f"{right} not {wrong}"
 
 
@@ -1278,11 +1332,11 @@ def _said_not(said: str, value: Any) -> bool:
         return False
     name = re.escape(normalise(value))
     return bool(re.search(rf"\b(not|no|nope|isn't|wasn't|instead of|rather than|en vez de|ni|pas|non|nao|era)\s+"
-                          rf"((in|at|en|a|em|no|na|el|la|the)\s+){{0,2}}{name}\b", said))
+                          rf"((in|at|en|a|an|em|no|na|el|la|un|una|um|uma|une|the)\s+){{0,2}}{name}\b", said))
 
 
 _NOT_THERE = r"\s*,?\s*(\b(but|pero|mais|mas|y|and)\s+)?\b(not|no|nope|isn't|wasn't|instead of|rather than|" \
-    r"en vez de|ni|pas|non|nao|não|era)\s+((in|at|en|a|em|no|na|el|la|the|à)\s+){0,2}"
+    r"en vez de|ni|pas|non|nao|não|era)\s+((in|at|en|a|an|em|no|na|el|la|un|una|um|uma|une|the|à)\s+){0,2}"
 # "…5 girls not 3", "el martes no el lunes": what is named as wrong, at the end of a correction
 _NAMED_WRONG = re.compile(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", re.IGNORECASE)
 _PLACE_LEAD = re.compile(r"^(it was|it's|its|it is|was|is|fue|era|es|está|esta|c'était|c'etait|c'est|foi|é|e)?\s*"
@@ -1317,6 +1371,12 @@ def _says_a_place_was_wrong(text: str, slots: dict[str, Any]) -> bool:
     return any(_said_not(said, facts.get(name)) for name in ("city", "state", "venue"))
 
 
+_NOT_KNOWN = re.compile(r"^\W*(no (se|sabemos|lo se|sabria|tengo idea)|nao (sei|sabemos)|ni idea|je (ne )?sais pas)"
+                        r"\W+(cuando|como|donde|quien|cuantos|cuantas|si|quando|onde|quem|se|quand|ou|qui|combien)\b")
+_UNSURE_IF_SAFE = re.compile(r"^\W*(i'?m |im )?(not sure|unsure|idk|i don'?t know|i dont know|dunno|no se|nose"
+                             r"|no sé|ni se|nao sei|sei la|je (ne )?sais pas|chais pas|maybe|tal vez|quizas|talvez"
+                             r"|peut-etre)( (if|si|se) (its|it's|it is|es|esta|e|c'est) (safe|seguro|sure|sur))?"
+                             r"( \w+)?\W*$")
 _EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare answer is read as ("2 years": a time)
 
 
@@ -1386,8 +1446,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
                                                    or asks_what_to_do(turn.text)):
         # "should i call the police?", "what do i do" (about a missing daughter, at the read-back): they got "I can
-        # only help with reports about…"
-        out.say.append("utter_should_call_police" if asks_whether_to_call_police(turn.text) else "utter_what_to_do")
+        # only help with reports about…"; "my boss owes me 3 weeks of pay, what do i do?": where to get the pay back
+        # (it got "telling us is a good first step"), and the intake goes on
+        wages = tells_a_work_problem(turn.text) and set(found.means_of_control) <= _WAGE_ONLY
+        out.say.append("utter_should_call_police" if asks_whether_to_call_police(turn.text) else
+                       "utter_referred_again" if wages else "utter_what_to_do")
         return out
     referral = referral_for(turn.text, found)
     if referral and referral not in (facts.get("referred_to") or ()):
@@ -1488,6 +1551,24 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked != "tip_confirmed" and asks_something_else(turn, found):
         out.say.append("utter_cannot_answer")  # then the same question again
+        return out
+
+    if asked in ("reporter_role", "privacy_level") and turn.unread and not (
+            found.role if asked == "reporter_role" else found.privacy or re.search(_NUMBER_OR_EMAIL, normalise(text))):
+        # sent before this question was: "my neighbor's kid…" then at once "its in dallas", before "about you or
+        # someone else?" or the privacy menu could be read. It is kept, and the question still stands (it was taken
+        # as the answer: "unspecified", or the most private choice, which the person never made)
+        _keep_what_was_told(out, slots, turn, found)
+        out.quiet = True
+        return out
+
+    if asked == "safe_to_talk" and _UNSURE_IF_SAFE.match(normalise(text)) and not has_facts(found):
+        # "no se si es seguro", "nose", "not sure": why it is asked, once, and then the pause (it was taken as a yes)
+        if asked in _asked_again(out, facts):
+            out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
+            out.say.append("utter_safety_pause")
+        else:
+            _in_plain_words_once(out, facts, asked, then=None)
         return out
 
     if asked == "safe_to_talk":

@@ -122,8 +122,15 @@ def country_name(code: str | None, language: str) -> str | None:
 
 
 def _quote(text: str) -> str:
+    """What was told, whole when short; a long answer as its beginning and its end, cut between words (it was cut at
+    140 characters, and what was added last, "…and my phone", was never read back)."""
     text = " ".join(text.split())
-    return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1].rstrip() + "…"
+    if len(text) <= MAX_QUOTE:
+        return text
+    head = text[:MAX_QUOTE * 2 // 3].rsplit(" ", 1)[0].rstrip(" ,;.")
+    tail = text[-(MAX_QUOTE // 3):]
+    tail = tail.split(" ", 1)[1] if " " in tail else tail
+    return f"{head} … {tail}"
 
 
 def _given(value: Any) -> bool:

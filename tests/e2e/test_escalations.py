@@ -53,6 +53,17 @@ def test_an_urgent_sms_is_queued_and_the_person_is_told_a_person_is_joining(syst
     assert esc["id"] in [q["id"] for q in queue]
 
 
+def test_someone_in_danger_now_is_told_to_call_911_now_not_if_in_danger(system, phone):
+    # "ahorita mismo la está golpeando" was not urgent, and got the next form question; "if you are in immediate
+    # danger" read as doubting what they had just said
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "hola")
+    resp = system.sms(phone, "ahorita mismo la esta golpeando, la oigo gritar")
+    assert "llama al 911 ahorita" in resp.text and "Si estás en peligro" not in resp.text, resp.text
+    assert newest_for(system, token, before)["level"] == "critical"
+
+
 @pytest.mark.parametrize("text", ["I'm in danger of failing my exam lol", "this heat is killing me",
                                   "can you help me with my homework", "estoy en peligro de reprobar"])
 def test_look_alikes_do_not_escalate(system, phone, text):

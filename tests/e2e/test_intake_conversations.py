@@ -217,11 +217,9 @@ def test_taking_back_a_number_after_filing_leaves_the_report_anonymous_and_the_c
     assert back["status"] == "new"  # the report itself stays
 
 
-def test_a_second_message_sent_before_the_question_was_read_is_kept_with_the_first_and_not_asked_again(
-        system, phone):
-    """Two messages sent one after the other ("...took my passport", "and my phone"): the second arrives before
-    the bot has answered the first (the conversation's lock is held here, as by a slow turn, until both are
-    stored). It was filed as the answer to the next question; it belongs to the first."""
+def _sent_while_the_bot_is_busy(system, phone: str, send, texts: tuple[str, ...]) -> dict[str, list[str]]:
+    """Send `texts` one after the other while the conversation's lock is held (as by a slow turn), each stored
+    before the next is sent: the later ones arrive before the bot has answered the earlier. Their replies, by text."""
     import redis as redis_lib
     from sqlalchemy import func, select
 
@@ -230,8 +228,6 @@ def test_a_second_message_sent_before_the_question_was_read_is_kept_with_the_fir
     from webhooks.crypto import keyed_hash
     from webhooks.db import Database
 
-    send = dialogue.by_sms(system, phone)
-    dialogue.tell(send, "hi", dialogue.plain("en", role="1"), stop_at="what")
     db = Database(system.settings.effective_database_url)
     key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
 
@@ -245,7 +241,7 @@ def test_a_second_message_sent_before_the_question_was_read_is_kept_with_the_fir
     replies: dict[str, list[str]] = {}
     senders = []
     try:
-        for text in ("the owner of the nail salon where i work took my passport", "and my phone"):
+        for text in texts:
             count = stored()
             senders.append(threading.Thread(target=lambda t=text: replies.update({t: send(t)})))
             senders[-1].start()
@@ -258,13 +254,40 @@ def test_a_second_message_sent_before_the_question_was_read_is_kept_with_the_fir
         db.dispose()
     for sender in senders:
         sender.join(timeout=30)
-    first, second = replies["the owner of the nail salon where i work took my passport"], replies["and my phone"]
+    return replies
+
+
+def test_a_second_message_sent_before_the_question_was_read_is_kept_with_the_first_and_not_asked_again(
+        system, phone):
+    """Two messages sent one after the other ("...took my passport", "and my phone"): the second arrives before
+    the bot has answered the first. It was filed as the answer to the next question; it belongs to the first."""
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en", role="1"), stop_at="what")
+    told = "the owner of the nail salon where i work took my passport"
+    replies = _sent_while_the_bot_is_busy(system, phone, send, (told, "and my phone"))
+    first, second = replies[told], replies["and my phone"]
     asked = dialogue.question_in(first)
     assert asked not in (None, "what"), first
     assert dialogue.question_in(second) is None, second  # the question is not sent twice
     rest = dialogue.tell(send, dialogue.PLAIN["en"][asked], dialogue.plain("en"))
     assert report_for(system, rest.code)["narrative"] == (
         "the owner of the nail salon where i work took my passport and my phone")
+
+
+def test_a_message_sent_before_the_privacy_menu_was_read_is_kept_and_the_choice_is_still_the_persons(system, phone):
+    """"someone else", then at once the story: the story arrived before the privacy menu did. It was taken as the
+    choice to stay anonymous (a choice the person never saw), and the menu was skipped."""
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en"), stop_at="role")
+    story = "my neighbors daughter, shes 15, a man picks her up every night in a van"
+    replies = _sent_while_the_bot_is_busy(system, phone, send, ("someone else", story))
+    assert dialogue.question_in(replies["someone else"]) == "privacy", replies["someone else"]
+    assert dialogue.question_in(replies[story]) is None, replies[story]  # the menu stands, and is not sent twice
+    rest = dialogue.tell(send, "2", dialogue.plain("en", contact="you can text me at this number"))
+    assert "privacy" not in rest.asked and "what" not in rest.asked, rest.asked  # the story was kept
+    report = report_for(system, rest.code)
+    assert report["privacy_level"] == "confidential", report  # the person's own choice
+    assert report["minor"] is True and "picks her up every night" in report["narrative"], report
 
 
 def test_the_scripted_tips_cover_every_means_of_control():

@@ -797,6 +797,15 @@ def test_a_correction_that_names_the_wrong_answer_first_changes_it():
     # a number: only the number changes, and the girl of 15 stays
     four = step(turn("no eran 3 mujeres, eran 4", "inform", 0.8, "es"), slots).slots
     assert four.get("tip_who", "").startswith("4 mujeres") and "15" in four["tip_who"], four
+    # a bare number changes the one answer that had it, and the count or the age with it
+    five = step(turn("no son 3, son 5", "inform", 0.8, "es"), slots).slots
+    assert five["tip_who"] == "5 mujeres, una como de 15" and five["tip_facts"]["people_count"] == 5, five
+    for text in ("no no es de 15, es de 14", "no, it's not 15, she's 14"):
+        fourteen = step(turn(text, "inform", 0.8, "es"), slots).slots
+        assert fourteen["tip_who"] == "3 mujeres, una como de 14" and fourteen["tip_facts"]["ages"] == [14], text
+    # the place named with its article: "un bar" is the bar told before
+    cantina = step(turn("no era un bar, era una cantina", "inform", 0.8, "es"), slots).slots
+    assert cantina["tip_where"] == "una cantina" and cantina["tip_facts"]["venue"] == "cantina", cantina
     # said to a later question, it changes the earlier answer too
     later = step(turn("it wasnt pasadena, it was baytown"), {**slots, "requested_slot": "tip_more"})
     assert later.slots["tip_where"] == "baytown" and "tip_more" not in later.slots
@@ -1863,3 +1872,99 @@ def test_an_answer_that_opens_with_and_is_read_back_without_it():
     when = step(turn("y empezo hace 2 meses", "inform", 0.9, "es"), {**slots, "requested_slot": "tip_when"})
     assert when.slots["tip_when"] == "empezo hace 2 meses"  # ("Cuándo: y empezo hace 2 meses" was read back)
     assert step(turn("Elm street"), slots).slots["tip_where"] == "Elm street"  # a word that only begins with "e"
+
+
+def test_a_message_sent_before_a_menu_question_was_read_is_kept_and_the_question_stands():
+    from dataclasses import replace
+    slots = asked("privacy_level", safe_to_talk=True, reporter_role="other",
+                  tip_what="my neighbors daughter, she is 15, a man comes and takes her at night")
+    # "its in dallas", sent right after the story and before the privacy menu came: it was taken as the choice to
+    # stay anonymous, which the person never made
+    burst = step(replace(turn("its in dallas"), since_answer=-0.3), slots)
+    assert "privacy_level" not in burst.slots and burst.quiet and burst.say == []
+    assert burst.slots["tip_facts"]["city"] == "Dallas"  # and the place is kept
+    # a choice said in it is still a choice; read, the same message is an answer as before
+    assert step(replace(turn("anonymous pls"), since_answer=-0.3), slots).slots["privacy_level"] == "anonymous"
+    assert step(replace(turn("its in dallas"), since_answer=20.0), slots).slots["privacy_level"] == "anonymous"
+    # the role menu: a story with no role in it waits for the question; one that names the role answers it
+    role = asked("reporter_role", safe_to_talk=True)
+    story = step(replace(turn("they keep them in a trailer behind the restaurant", "report_tip"), since_answer=-0.2),
+                 role)
+    assert "reporter_role" not in story.slots and story.quiet and story.slots["tip_what"]
+    named = step(replace(turn("its my cousin, they took her passport", "report_tip"), since_answer=-0.2), role)
+    assert named.slots["reporter_role"] == "other"
+
+
+def test_what_to_do_about_unpaid_wages_gets_where_to_get_the_pay_back():
+    for text, language in (("meu chefe ta me devendo 3 semanas de salario, o que eu faço?", "pt"),
+                           ("my boss owes me 3 weeks of pay, what do i do?", "en"),
+                           ("mi jefe me debe 3 semanas de sueldo, que hago?", "es")):
+        # it got "telling us is a good first step" and nothing about the pay
+        assert step(turn(text, "ask_what_to_do", 0.8, language), asked("safe_to_talk")).say == [
+            "utter_referred_again"], text
+    assert step(turn("my daughter is missing what do i do", "ask_what_to_do", 0.8),
+                asked("safe_to_talk")).say == ["utter_what_to_do"]
+    held = step(turn("he took my passport and doesnt pay me what do i do", "ask_what_to_do", 0.8),
+                asked("safe_to_talk"))
+    assert held.say == [] and held.slots["tip_what"]  # a passport taken is a tip, not a pay problem
+
+
+def test_an_age_corrected_at_the_read_back_changes_only_the_age_and_makes_a_minor():
+    slots = asked("tip_confirmed", tip_what="a girl at the motel, a man brings men to her room", tip_where="tulsa",
+                  tip_when="now", tip_who="1 girl around 19",
+                  tip_facts={"city": "Tulsa", "state": "OK", "people_count": 1, "ages": [19], "minor": False})
+    for text in ("no, she told me she is actually 16", "no she said she's really 16", "no, en realidad tiene 16"):
+        result = step(turn(text, "inform", 0.8), slots)
+        # it was noted under "Also", and "Who: 1 girl around 19" was filed
+        assert result.slots["tip_who"] == "1 girl around 16", text
+        assert result.slots["tip_facts"]["ages"] == [16] and result.slots["tip_facts"]["minor"] is True, text
+    from webhooks.triage.assess import assess
+    assert assess("no, she told me she is actually 16").urgent  # and a person is told at once
+
+
+def test_taking_out_someone_elses_name_is_one_part_not_the_whole_chat():
+    from bot.actions.intake import erases_a_part
+    # each offered to erase the whole chat, and "sí" then erased the tip (2026-12-05)
+    for text in ("borra el nombre de maria porfa no quiero q salga", "borra lo de maria lopez", "no pongas su nombre",
+                 "quita el nombre del patron", "remove her name please", "tira o nome dela"):
+        assert erases_a_part(text) == "part", text
+    assert erases_a_part("borra mi nombre") == "name" and erases_a_part("borra todo") is None
+    slots = asked("tip_confirmed", tip_what="mi amiga maria lopez trabaja en un bar y no la dejan salir",
+                  tip_where="houston", tip_when="ahora", tip_who="maria")
+    result = step(turn("borra el nombre de maria porfa", "delete_data", 0.9, "es"), slots)
+    assert result.say == ["utter_cannot_erase_part"] and result.slots == {"correcting": True}
+
+
+def test_read_back_corrections_keep_what_they_do_not_change():
+    slots = asked("tip_confirmed", tip_what="x", tip_where="en un rancho", tip_when="ahora",
+                  tip_who="como 4 muchachas, una es menor tiene 15", exploitation_type="ForcedLabour",
+                  tip_facts={"people_count": 4, "ages": [15], "minor": True, "exploitation": ["ForcedLabour"]})
+    # a count: only the count ("Quiénes: eran 6" was read back, and the girl of 15 was gone)
+    six = step(turn("no, eran 6", "inform", 0.8, "es"), slots).slots
+    assert six["tip_who"] == "como 6 muchachas, una es menor tiene 15" and six["tip_facts"]["minor"] is True
+    # "also": more people, added ("tambien hay un nino como de 12" replaced the muchachas)
+    more = step(turn("tambien hay un nino como de 12", "inform", 0.8, "es"), slots).slots
+    assert more["tip_who"].startswith("como 4 muchachas, una es menor tiene 15") and "12" in more["tip_who"]
+    assert more["tip_facts"]["ages"] == [12, 15]
+    men = step(turn("there are also 3 women"), {**slots, "tip_who": "8 men", "tip_facts": {"people_count": 8}}).slots
+    assert men["tip_who"] == "8 men; 3 women" and men["tip_facts"]["people_count"] == 11
+    # the kind named wrong first is swapped, not added to
+    sexual = step(turn("no es de trabajo, es sexual", "inform", 0.8, "es"), slots).slots
+    assert sexual["exploitation_type"] == "SexualExploit", sexual
+
+
+def test_not_knowing_when_it_started_is_not_that_it_stopped():
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="no la dejan salir")
+    for text, language in (("no se cuando empezo", "es"), ("nao sei quando comecou", "pt")):
+        result = step(turn(text, "deny", 0.8, language), slots)
+        # "Cuándo: ya no está pasando" was read back
+        assert result.slots.get("tip_facts", {}).get("ongoing") is not False, text
+
+
+def test_not_sure_it_is_safe_gets_why_it_is_asked_then_the_pause():
+    first = step(turn("no se si es seguro", "deny", 0.7, "es"), asked("safe_to_talk"))
+    assert first.say == ["utter_explain_safe_to_talk"] and "safe_to_talk" not in first.slots  # (it was a yes)
+    again = step(turn("nose", "nlu_fallback", 0.5, "es"), {**asked("safe_to_talk"), **first.slots})
+    assert again.say == ["utter_safety_pause"] and again.slots["paused"] is True
+    assert step(turn("si", "affirm", 0.9, "es"), asked("safe_to_talk")).slots["safe_to_talk"] is True

@@ -85,3 +85,13 @@ def test_one_person_is_not_one_people():
     assert "Who: 1 person" in summary({"tip_what": "x", "tip_facts": {"people_count": 1}}, "en")  # it read "1 people"
     assert "Quiénes: 1 persona" in summary({"tip_what": "x", "tip_facts": {"people_count": 1, "gender": "female"}},
                                            "es")
+
+
+def test_a_long_answer_is_read_back_by_its_beginning_and_its_end():
+    told = ("so basically there is this house on my street where a lot of young women live, like 6 or 7 of them, and "
+            "a man drives them somewhere every night in a white van and brings them back in the morning, and "
+            "they took my passport")
+    what = summary({"tip_what": told}, "en").splitlines()[0]
+    assert what.startswith("What: so basically there is this house") and what.endswith("and they took my passport")
+    assert " … " in what and len(what) <= len("What: ") + 145  # short enough for the read-back, cut between words
+    assert summary({"tip_what": "they took my passport"}, "en").splitlines()[0] == "What: they took my passport"

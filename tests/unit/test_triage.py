@@ -271,3 +271,20 @@ def test_papers_taken_said_in_spanish_and_english_at_once_is_urgent():
 def test_when_it_started_and_looking_for_something_are_not_being_watched(text):
     # "since they came in like april" paused the chat with "OK. Write back whenever you like." (2026-12-05)
     assert not is_watched(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the man who owns me is outside the bathroom door, he says tonight he is selling me to another guy",
+    "he is going to move me and the other girls to vegas tonight, i dont want to go",
+    "me van a vender esta noche", "vao me levar pra outra casa hoje a noite"])
+def test_being_sold_or_taken_away_tonight_is_an_emergency(text):
+    # each got the next form question (live conversations, 2026-12-05): no 911 line, nobody told
+    assert assess(text).level == CRITICAL
+
+
+def test_someone_at_the_door_or_who_would_hear_a_call_is_watching_and_what_is_for_sale_is_not_a_person():
+    assert is_watched("i cant call 911 he will hear") and is_watched("the man who owns me is outside the bathroom door")
+    for text in ("he sold me a car last year", "they sell us food at the camp store for double",
+                 "we are moving to a new apartment tomorrow", "my boss will hear about this",
+                 "the car is parked at the door"):
+        assert not assess(text).urgent, text

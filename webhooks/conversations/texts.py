@@ -24,6 +24,8 @@ TEXTS = {
         # promise not kept)
         "joining": "I've asked a person from our team to join this chat. Until they do, you can keep writing here."
         " If you are in immediate danger, call 911.",
+        "joining_danger": "If you can, call 911 now: emergency help is for everyone, with or without papers. I've"
+        " asked a person from our team to join this chat. Until they do, keep writing here.",
         "joining_self_harm": "You matter, and you don't have to face this alone. If you might hurt yourself,"
         " call or text 988 now, any time, day or night. A person from our team is joining this chat.",
         "joining_after_hours": "Thank you for telling us. Our team is away right now and back {back}; your message"
@@ -52,6 +54,9 @@ TEXTS = {
         " verán en cuanto vuelvan. Si estás en peligro ahora, llama al 911.",
         "joining": "Ya le avisé a una persona de nuestro equipo para que se una a este chat. Mientras tanto, puedes"
         " seguir escribiendo aquí. Si estás en peligro inmediato, llama al 911.",
+        "joining_danger": "Si puedes, llama al 911 ahorita: la ayuda de emergencia es para todos, con papeles o sin"
+        " papeles. Ya le avisé a una persona de nuestro equipo para que te atienda por aquí. Mientras tanto, sigue"
+        " escribiendo aquí.",
         "joining_self_harm": "Tu vida importa y no tienes que pasar por esto a solas. Si piensas hacerte daño,"
         " llama o escribe al 988 ahora (hay ayuda en español). Una persona de nuestro equipo se va a unir a este chat.",
         "joining_after_hours": "Gracias por contarnos. Nuestro equipo no está ahora y vuelve {back}; tu mensaje"
@@ -84,6 +89,9 @@ TEXTS = {
         " ce qui se passe : l'équipe le verra à son retour. Si vous êtes en danger maintenant, appelez le 911.",
         "joining": "J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant, vous"
         " pouvez continuer à écrire ici. Si vous êtes en danger immédiat, appelez le 911.",
+        "joining_danger": "Si vous le pouvez, appelez le 911 maintenant : les secours sont là pour tout le monde, avec"
+        " ou sans papiers. J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant,"
+        " continuez à écrire ici.",
         "joining_self_harm": "Votre vie compte, et vous n'avez pas à affronter ça sans aide. Si vous risquez de vous"
         " faire du mal, appelez ou écrivez au 988 maintenant, jour et nuit. Une personne de notre équipe rejoint la"
         " conversation.",
@@ -115,6 +123,9 @@ TEXTS = {
         " acontecendo: a equipe vai ver quando voltar. Se você está em perigo agora, ligue para o 911.",
         "joining": "Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, você pode continuar"
         " escrevendo aqui. Se você está em perigo imediato, ligue para o 911.",
+        "joining_danger": "Se puder, ligue para o 911 agora: a ajuda de emergência é para todo mundo, com ou sem"
+        " documentos. Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, continue escrevendo"
+        " aqui.",
         "joining_self_harm": "Sua vida importa, e você não precisa enfrentar isso sem ajuda. Se você está pensando em"
         " se machucar, ligue ou mande mensagem para o 988 agora, a qualquer hora. Uma pessoa da nossa equipe está"
         " entrando na conversa.",

@@ -1001,7 +1001,8 @@ COUNT = r"\b(?P<n>" + COUNTED[1:] + r"(?P<mid>( [a-z0-9']+){0,3}?)( de| of)? (?P
 # an age, "two 14 year old girls" is two)
 NOT_IN_COUNT = frozenset("the a an la el los las le les des os as o un una y and or ou e et in at en dans em of de"
                          " year years yr yrs yo anos ano ans anyos months meses mois".split())
-HEDGE = (r"(like |about |around |maybe |probably |only |just |almost |over |more than |approximately |approx |unos "
+HEDGE = (r"(like |about |around |maybe |probably |only |just |almost |over |more than |approximately |approx |actually "
+         r"|really |in fact |en realidad |realmente |de verdad |na verdade |en fait |unos "
          r"|unas |como |cerca de |mas de |apenas |quizas |tal vez |environ |peut etre |presque |plus de |uns |umas "
          r"|cerca de |mais de |talvez |quase )")
 # "we are 6", and "there were 12", "eran 12 no 8" (a correction of how many: it was kept as a note)

@@ -53,6 +53,14 @@ CATEGORIES: dict[str, dict] = {
         r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
         r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
+        # "ahorita mismo la esta golpeando, la oigo gritar", "el señor me quiere pegar, está afuera de mi cuarto",
+        # "está tocando la puerta muy fuerte, tengo miedo que me pegue" (each got the next form question)
+        r"\b(me|nos|la|lo|los|las) (esta|estan) (golpeando|pegando|lastimando|violando|ahorcando|matando)\b",
+        r"\b(ahorita|ahora mismo|en este momento)\b[^.!?]{0,20}\b(esta|estan) (golpeando|pegando|lastimando|violando)\b",
+        r"\b(me|nos) (quiere|quieren|va a|van a) (pegar|golpear|lastimar|hacer dano)\b[^.!?]{0,40}\b(afuera|aqui|aca"
+        r"|en la puerta|ya viene|tocando)\b",
+        r"\b(tocando|golpeando|pateando|aporreando) la puerta\b[^.!?]{0,40}\b(miedo|me va a|me quiere)\b",
+        r"\b(banging|pounding|kicking) (on )?the door\b[^.!?]{0,40}\b(scared|afraid|going to|gonna)\b",
         # someone armed right there: "he is outside with a gun", "está afuera con una pistola" (it was "normal")
         r"\b(he|she|they|hes|shes|theyre|someone|somebody|boss|el|ella|ellos|alguien|esta|estan|ele|ela|eles|alguem|ta"
         r"|il|elle|ils|quelqu'un)\b[^.!?]{0,20}"
@@ -163,6 +171,19 @@ CATEGORIES: dict[str, dict] = {
         r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?)\b",
         r"\b(estou|estamos) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
         r"\b(me|nos) (trancaram|trancou|prenderam|amarraram)\b",
+        # about to be sold or taken away tonight, told by the person it happens to ("he says tonight he is selling me
+        # to another guy", "he is going to move me and the other girls to vegas tonight": form questions followed)
+        r"\b(selling|sell|sold|trade|trading) (me|us)\b(?! (out|on|a |an |the |some|drugs|stuff|things|food|phones"
+        r"|clothes|cars))",
+        r"\b(me|nos) (va|van|quiere|quieren|piensa|piensan) (a )?vender\b", r"\b(me|nos) (venden|vendieron|vendio)\b",
+        r"\b(vai|vao|quer|querem) (me|nos) vender\b", r"\b(me|nos) (vendeu|venderam)\b",
+        r"\b(va|vont) (me|nous) vendre\b",
+        r"\b(going to|gonna|will|about to|is|are|'s|'re|wants? to) (move|moving|take|taking|ship|shipping|send|sending"
+        r"|transfer|transferring) (me|us)\b[^.!?]{0,40}\b(tonight|tomorrow|today|this (morning|afternoon|evening|week"
+        r"|weekend)|in the morning|in a few (hours|days))\b",
+        r"\b(me|nos) (van a|quieren|piensan) (llevar|mover|mandar|sacar)\b[^.!?]{0,40}\b(esta noche|hoy|manana|al rato"
+        r"|ahorita|este fin de semana)\b",
+        r"\b(vao|vai|querem) (me|nos) (levar|mudar|mandar)\b[^.!?]{0,40}\b(hoje|hoje a noite|amanha|essa noite)\b",
     ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
     "moving": {"weight": 70, "patterns": [
@@ -238,6 +259,10 @@ CATEGORIES: dict[str, dict] = {
         r" (back|home|in)\b(?! (from|to|with|and|yesterday|last|like|around|in|on|during|this|that|\d))",
         # "wait she is looking", "my boss is right next to me"
         r"\b(he|she|they|hes|shes|theyre)('s|'re| is| are)? (looking|watching)\W*$",
+        # "the man who owns me is outside the bathroom door"; "i cant call 911 he will hear"
+        r"\b(is|'s|are|'re) (right )?(outside|behind|at) (the|my) (\w+ )?(door|window)\b(?! (all|every|most|when))",
+        r"\b(he|she|they)('ll| will| would|'d| can| could) hear( me| us)?\b", r"\b(me|nos) (va|van) a oir\b",
+        r"\b(el|ella|ellos) (me |nos )?(va|van) a (oir|escuchar)\b",
         r"\b(my|the) (boss|husband|boyfriend|uncle|aunt|manager|owner|pimp|madam|wife|dad|father|mom|mother|stepdad)"
         r"('s| is) (right )?(here|next to me|beside me|near me|behind me|in the next room|outside the door)\b",
         r"\b(my (uncle|aunt|husband|boyfriend|boss|wife|dad|father|stepdad|mom|mother|brother|cousin|manager)|the boss"
@@ -265,6 +290,11 @@ CATEGORIES: dict[str, dict] = {
         # "can't talk", "no puedo hablar ahorita": the whole message (someone is there)
         r"^\W*(i )?(can'?t|cannot) (talk|text|write)( (now|right now|rn|atm|here))?\W*$",
         r"^\W*(ahorita |ahora )?no (puedo|podemos) (hablar|escribir|contestar)( (ahorita|ahora|ya|aqui))?\W*$",
+        # "no puedo hablar ahorita esta aqui", "ya llegó el patrón, luego te escribo" (the next question followed)
+        r"\bno (puedo|podemos) (hablar|escribir|contestar)\b[^.!?]{0,15}\b(esta|ya esta|ya llego|llego|viene) ?(aqui"
+        r"|aca|el|ella)?\b",
+        r"\bya (llego|regreso|volvio|vino|esta aqui) (el|la|mi) (patron|patrona|jefe|jefa|senor|senora|esposo|novio"
+        r"|encargado|encargada|dueno|duena|marido)\b",
         r"\b(il|elle|ils) (est|sont) (la maintenant|juste la|a cote|tout pres|pres de moi|dans la piece d'a cote)\b",
         r"\b(il|elle|ils) (me|nous) (surveille|surveillent)\b", r"\b(il|elle|ils) (regarde|lit|fouille)"
         r" (mon|mes) (telephone|portable|messages)\b",
@@ -280,7 +310,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         r"\b(alguem|ele|ela) (chegou|voltou)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
-    ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b"]},
+    ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
+               # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
+               r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
+               r"|all day|all the time|at work|with cameras)\b"]},
     # Someone (often a teenager) has vanished: "she hasn't come home since last night", "mi hija desapareció"
     "missing": {"weight": 70, "patterns": [
         r"\b(hasn'?t|has not|hasnt|didn'?t|did not|never) (come|came|been|got|gotten) (back )?home\b",
@@ -311,8 +344,9 @@ CATEGORIES: dict[str, dict] = {
 # Words a number in brackets counts ("workers (12)", "12 hours"), where it is no age
 COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores|hours|horas|days|dias)"
 AGE_PATTERNS = [
-    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged) (\d{1,2})\b",
-    r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a) (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
+    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b",
+    r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a)(?: en realidad| realmente| apenas| solo"
+    r"| na verdade| so)? (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
     r"|mas|mais|anos|ans|anitos)\b))",
     r"\b(?:cousin|sister|brother|niece|nephew|friend|daughter|son|girlfriend|neighbou?r|prima|primo|hermana|hermano"
     r"|sobrina|sobrino|amiga|amigo|hija|hijo|novia|vecina) is (\d{1,2})(?= *($|[.,;!?]| (and|but|or|years?)\b))",
