@@ -212,6 +212,15 @@ _FEARS_BEING_FOUND_OUT = re.compile(
     r"\b(scared|afraid|fear|worried|terrified|miedo|temo|asustad[oa]|preocupad[oa]|peur|medo)\b.{0,40}?\b(find\w* out"
     r"|found out|know|knows|se entere\w*|se de cuenta|sepa|sepan|descubr\w*|sache\w*|apprenne|saiba\w*|descobr\w*"
     r"|retaliat\w*|get back at|venganza|represalias?|vingan\w*)\b"
+    # "will my boyfriend find out i texted you?", "can he see that i texted this number?", "van a saber que fui yo?",
+    # "ustedes le van a decir a mi patron?" (each got "you don't have to give your name", or "I can't answer that")
+    r"|\b(will|would|could|can|is|does|do) (\w+ ){0,2}?(he|she|they|boyfriend|girlfriend|husband|wife|boss|pimp|owner"
+    r"|manager|family|anyone|anybody|someone|somebody) (\w+ )?(find\w* out|know|see|be told|get told|hear)\b"
+    r"|\b(see|know|find out|tell|told) (that )?(i|we) (texted|wrote|messaged|called|contacted|talked to|told) (you|this"
+    r"|u)\b|\b(van|va|iran|ira) a saber que (fui|fuimos) (yo|nosotros)\b|\bsabr(a|an) que (fui|fuimos)\b"
+    r"|\b(se|me) (va|van) a (enterar|dar cuenta)\b|\b(le|les) (van|vayan|iran) a (decir|avisar|contar)\b"
+    r"|\b(vao|vai) saber que (fui|foi) eu\b|\b(ele|ela|eles) (vai|vao) (descobrir|saber)\b"
+    r"|\b(vont|va)[- ](ils?|elles?|t-il|t-elle) (savoir|apprendre)\b"
     r"|\b(what if|y si|et si|e se) (\w+ ){0,3}?(he|she|they|el|ella|ellos|il|elle|ils|ele|ela|eles|boss|jefe|jefa"
     r"|patron|patrona|patrao|patroa|patron|him|her|them) (find\w* out|finds|se entera\w*|descubre\w*|sabe\w*"
     r"|l'apprend|descobre\w*)"
@@ -449,6 +458,7 @@ class Turn:
     # seconds from the bot's answer to the message before to this message's arrival (negative: it came first, so
     # the question it would answer was never seen); None when not known (bot/actions/tip.py since_answer)
     since_answer: float | None = None
+    channel: str | None = None  # "sms" | "web" (the gateway's metadata): a web chat has no number to reach
 
     @property
     def words(self) -> int:
@@ -918,11 +928,20 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
     after = turn.text.split("?", 1)[1].strip() if "?" in turn.text else ""
     if _UNSURE.search(normalise(turn.text)) or after and not after.endswith("?") and len(_WORD.findall(after)) >= 2:
         return False
+    if turn.words <= 5 and not _ASKS.search(turn.text.replace("?", "")) and _UNSURE_ANSWER.fullmatch(
+            normalise(turn.text)):
+        return False  # "3 or 4?", "a few weeks?": an answer said with doubt (it got "I can't answer that here")
     return "?" in turn.text or (turn.words > 3 and bool(_ASKS.search(turn.text)))
 
 
 _UNSURE = re.compile(r"\b(i guess|i assume|i think|idk|maybe|probably|i suppose|creo|supongo|tal vez|capaz|je pense"
-                     r"|je crois|peut etre|acho|talvez)\b")
+                     r"|je crois|peut etre|acho|talvez|not sure|no (estoy|toy) segur[oa]|nao tenho certeza"
+                     r"|pas sure?)\b")
+# a number, a count or a time, and nothing else, said with a "?"
+_UNSURE_ANSWER = re.compile(r"\W*((\d+|one|two|three|four|five|six|ten|a few|a couple( of)?|some|like|about|around|or"
+                            r"|to|y|o|ou|et|unos|unas|como|uns|umas|cerca de|weeks?|days?|months?|years?|hours?"
+                            r"|semanas?|dias?|mes|meses|anos?|horas?|ans|mois|jours|girls?|women|men|guys|people"
+                            r"|muchachas|mujeres|hombres|personas|pessoas|mulheres|meninas|ago|hace|faz)\W*)+\?\W*")
 
 
 _WHAT_NEXT = re.compile(
@@ -1023,6 +1042,8 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
     if not describes(turn, found):
         return None
     text = normalise(turn.text)
+    if fears_trouble(turn.text):  # "will i get in trouble for prostitution": not the immigration answer
+        return "utter_immigration" if _DEPORTED.search(text) else "utter_not_in_trouble"
     if turn.intent in ANSWERS and turn.confidence >= 0.5:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
@@ -1487,7 +1508,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_no_reward")  # it got the services answer, then the same question again
         return out
     if asked and asks_what_next(turn.text) and turn.intent not in REQUESTS and not describes(turn, found):
-        out.say.append("utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
+        # "what happens if i tell you, will i get deported": the fear first
+        out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else
+                       "utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
         return out  # that here"); then the same question again
     if asks_what_trafficking_is(turn.text) and not describes(turn, found):
         out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
@@ -1637,7 +1660,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if offers_contact(text):
             out.say.append("utter_tell_more")  # "i can give my email": "Go ahead, I'm reading." (it was kept as the
             return out  # contact, and no email was ever asked for)
-        if gives_this_number(text) or says_yes(turn):
+        if turn.channel == "web" and (gives_this_number(text) or says_yes(turn) and not contact_like):
+            # "ok", "ya" on the web chat: there is no number to reach (it was read back as "Contact: this number")
+            _in_plain_words_once(out, facts, asked, then=NONE)
+        elif gives_this_number(text) or says_yes(turn):
             out.slots["contact"] = _this_number(turn)
         elif not contact_like and describes(turn, found) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):

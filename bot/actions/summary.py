@@ -167,10 +167,30 @@ def _with_city(where: str, facts: dict[str, Any]) -> str:
         named = re.search(rf"\b{re.escape(city)}\b", where, re.IGNORECASE)
         if named:  # "fort worth" read back as "Fort Worth"
             where = f"{where[:named.start()]}{city}{where[named.end():]}"
+            named = re.search(rf"\b{re.escape(city)}\b", where)
+            told = _state_after(where[named.end():], state) if state and state != "MX" else None
+            if told is not None:  # "san jose ca", "dayton ohio": "San Jose, CA", "Dayton, OH" (not "San Jose, CA ca")
+                return f"{where[:named.end()]}, {state}{told}"
         if not state or state == "MX" or extract(where).state_said:
             return where
         return f"{where[:named.end()]}, {state}{where[named.end():]}" if named else f"{where}, {state}"
     return ", ".join([where, city, *([state] if state and normalise(state) not in said else [])])
+
+
+def _state_after(tail: str, state: str) -> str | None:
+    """What follows the state named right after the city ("ca, near the airport" for CA: ", near the airport");
+    None when the words after the city do not name that state."""
+    rest = tail.lstrip(" ,")
+    for n in (1, 2, 3):
+        words = re.match(rf"(?:[^\s,.;]+\s+){{{n - 1}}}[^\s,.;]+", rest)
+        if not words:
+            continue
+        word, after = words.group(0), rest[words.end():]
+        if word.lower() == state.lower() and (not after.strip() or after.startswith((",", ".", ";"))):
+            return after  # "ca", "ma," ("in" after Indianapolis, going on, is not Indiana)
+        if len(word) > 2 and extract(word).state == state:
+            return after  # "florida", "new york"
+    return None
 
 
 def summary(slots: dict[str, Any], language: str) -> str:

@@ -38,7 +38,8 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
                        entities=tuple(latest.get("entities") or ()),
                        watched=bool(message_metadata(tracker).get("watched")),
-                       danger=bool(message_metadata(tracker).get("danger")), since_answer=since_answer(tracker))
+                       danger=bool(message_metadata(tracker).get("danger")), since_answer=since_answer(tracker),
+                       channel=message_metadata(tracker).get("channel"))
 
 
 def since_answer(tracker: Tracker) -> float | None:
@@ -251,6 +252,10 @@ class ActionAskContact(ActionAskUnlessToldToGoAhead):
     """"How can we reach you safely?", unless the person just offered it ("i can give my email") and was told to go
     ahead."""
     slot = "contact"
+
+    def question(self, tracker: Tracker) -> str:
+        # the web chat has no number: not 'You can also say "this number"'
+        return "utter_ask_contact_web" if message_metadata(tracker).get("channel") == "web" else "utter_ask_contact"
 
 
 class ActionAskTipControl(ActionAskUnlessToldToGoAhead):

@@ -470,7 +470,7 @@ def test_a_short_question_at_the_privacy_menu_is_answered_and_the_choice_left_to
     send = dialogue.by_sms(system, phone)
     dialogue.tell(send, "hola", dialogue.plain("es", role="yo"), language="es", stop_at="privacy")
     got = send("me van a deportar si les cuento?")
-    assert any("no somos inmigración" in r for r in got) and dialogue.question_in(got, "es") == "privacy", got
+    assert any("no somos la migra ni ICE" in r for r in got) and dialogue.question_in(got, "es") == "privacy", got
     intake = dialogue.tell(send, "2", dialogue.plain("es", role="yo"), language="es")
     report = report_for(system, intake.code)
     assert report["narrative"] == dialogue.PLAIN["es"]["what"] and report["privacy_level"] == "confidential"

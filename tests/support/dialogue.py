@@ -15,11 +15,11 @@ QUESTIONS: dict[str, dict[str, str]] = {
            "kind": "mostly about work", "where": "Where is this happening", "when": "When did this happen",
            "who": "Who is affected", "control": "anything like this", "more": "anything else you'd like",
            "confirm": "Here is what I have", "correction": "What should I change", "filed": "Reference code:"},
-    "es": {"safe": "seguro para ti escribir", "role": "de ti o de otra persona", "privacy": "cuánto compartir",
+    "es": {"safe": "escribir sin peligro", "role": "de ti o de otra persona", "privacy": "cuánto compartir",
            "contact": "te podemos contactar", "what": "Con tus palabras", "kind": "más que nada con trabajo",
            "where": "Dónde está pasando", "when": "Cuándo pasó", "who": "A quiénes les está pasando",
-           "control": "algo así", "more": "algo más que quieras", "confirm": "Esto es lo que tengo",
-           "correction": "Qué cambio", "filed": "Código de referencia:"},
+           "control": "algo así", "more": "algo más que quieras", "confirm": "Esto es lo que anoté",
+           "correction": "Qué quieres que cambie", "filed": "Código de referencia:"},
 }
 CODE = re.compile(r"\b([2-9A-Z]{4}-[2-9A-Z]{4})\b")
 PASSPHRASE = re.compile(r"\b([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})\b")

@@ -73,3 +73,22 @@ def test_a_message_that_came_before_the_last_answer_was_given_is_unread():
     assert since_answer(tracker(103.0, answered)) == 3.0  # after the answer
     assert since_answer(tracker(None, answered)) is None  # (no time from the gateway)
     assert since_answer(tracker(99.5, [{"event": "user", "timestamp": 99.0}])) is None  # nothing answered it
+
+
+def test_the_contact_question_on_the_web_chat_does_not_offer_this_number():
+    import yaml
+    from rasa_sdk import Tracker
+
+    from bot.actions.tip import ActionAskContact
+
+    def tracker(channel: str) -> Tracker:
+        latest = {"text": "2", "metadata": {"channel": channel}}
+        return Tracker("c", {}, latest, [{"event": "user", **latest}], False, None, None, None)
+
+    asked = ActionAskContact()
+    assert asked.question(tracker("sms")) == "utter_ask_contact"
+    web = asked.question(tracker("web"))
+    texts = yaml.safe_load(open("bot/domain/tip.yml"))["responses"][web]
+    # a web chat has no number: 'You can also say "this number"' was offered, and "ok" filed "Contact: this number"
+    assert web == "utter_ask_contact_web" and len(texts) == 4
+    assert not any("number\"" in t["text"] or "número\"" in t["text"] or "numéro »" in t["text"] for t in texts)

@@ -947,3 +947,18 @@ def test_everyday_words_for_sex_work_young_looks_and_pay_taken_found_in_live_con
     assert not extract("cuando ella lleva los niños al colegio", "es").minor
     assert "TakesEarnings" in extract("me descuentan casi todo", "es").means_of_control
     assert "ThreatOfLawEnforcement" in extract("o patrão disse que chama a imigração", "pt").means_of_control
+
+
+@pytest.mark.parametrize("language,text,means", [
+    ("es", "las ventanas estan tapadas y hay camaras", "RestrictsMovement"),
+    ("pt", "o dono tem cachorros e cameras", "RestrictsMovement"),
+    ("es", "me cobraron 3 mil de fee, todavia les debo", "DebtBondage"),
+    ("es", "el boss se queda con el check", "TakesEarnings"),
+    ("es", "doble turno todos los dias", "ExcessiveWorkingHours"),
+    ("en", "pays me 100 a week and says the rest is for food and room", "TakesEarnings"),
+    ("en", "the owner pays them nothing", "TakesEarnings"),
+    ("en", "they never talk to customers", "Other"),
+])
+def test_signs_of_control_said_in_everyday_words(language, text, means):
+    # none of these was read as a sign, and the read-back had no "Signs" line (live conversations, 2026-12-05)
+    assert means in extract(text, language).means_of_control

@@ -1053,9 +1053,13 @@ def test_more_of_what_happens_told_to_where_joins_the_tip_and_where_is_asked_aga
     # read back as "Where: they look really tired and never talk to anyone, Riverside, CA"
     slots = asked("tip_where", tip_what="so theres this house on my street / like 6 guys live there",
                   tip_facts={"people_count": 6})
-    result = step(turn("they look really tired and never talk to anyone"), slots)
+    result = step(turn("they look really tired and sad all the time"), slots)
     assert "tip_where" not in result.slots and result.say == ["utter_explain_tip_where"]
-    assert result.slots["tip_what"].endswith("they look really tired and never talk to anyone")
+    assert result.slots["tip_what"].endswith("they look really tired and sad all the time")
+    # with a sign of control in it (never a word with anyone), noted with the tip, and "where?" again
+    isolated = step(turn("they look really tired and never talk to anyone"), slots)
+    assert "tip_where" not in isolated.slots and isolated.say == ["utter_noted"]
+    assert isolated.slots["tip_what"].endswith("never talk to anyone")
     slots = {**slots, **result.slots}
     assert step(turn("in riverside"), slots).slots["tip_where"] == "in riverside"
     # a place however vague, or a wish not to say, is the answer
@@ -1377,7 +1381,8 @@ def test_a_story_told_in_pieces_is_kept_as_what_happens():
     assert told.slots["tip_what"].endswith("men show up in cars")
     assert step(turn("in reno on 4th street", "inform", 0.9), where).slots["tip_where"] == "in reno on 4th street"
     assert step(turn("is this anonymous", "ask_anonymous", 0.98), where).steps_aside
-    assert step(turn("will they find out it was me", "ask_anonymous", 0.9), where).steps_aside
+    # the fear is answered ("we don't tell the person you report"), not only "you don't have to give your name"
+    assert step(turn("will they find out it was me", "ask_anonymous", 0.9), where).say == ["utter_fear_found_out"]
     assert step(turn("at night", "inform", 0.9), asked("tip_when", **{k: v for k, v in where.items()
                                                                      if k != "requested_slot"})).slots["tip_when"] \
         == "at night"
@@ -1968,3 +1973,36 @@ def test_not_sure_it_is_safe_gets_why_it_is_asked_then_the_pause():
     again = step(turn("nose", "nlu_fallback", 0.5, "es"), {**asked("safe_to_talk"), **first.slots})
     assert again.say == ["utter_safety_pause"] and again.slots["paused"] is True
     assert step(turn("si", "affirm", 0.9, "es"), asked("safe_to_talk")).slots["safe_to_talk"] is True
+
+
+def test_fears_of_being_found_out_get_the_answer_to_that_fear():
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what="x")
+    for text, language in (("van a saber que fui yo?", "es"), ("ustedes le van a decir a mi patron?", "es"),
+                           ("si digo algo el patron se va a enterar?", "es"),
+                           ("before i say anything, will my boyfriend find out i texted you?", "en"),
+                           ("can he see that i texted this number?", "en")):
+        # each got "you don't have to give your name", or "I can't answer that here"
+        assert step(turn(text, "ask_anonymous", 0.8, language), slots).say == ["utter_fear_found_out"], text
+    # arrested for what was done to them: not the immigration answer; deportation: the immigration answer
+    trouble = step(turn("will i get in trouble for prostitution", "ask_immigration", 0.8), slots)
+    assert trouble.say[0] == "utter_not_in_trouble"
+    assert step(turn("what happens if i tell you, will i get deported", "ask_what_happens", 0.8), slots).say == [
+        "utter_immigration"]
+
+
+def test_an_answer_said_with_a_question_mark_is_an_answer():
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="girls at a massage place", tip_where="tulsa")
+    # each got "I can't answer that here", and the question four times in a row
+    assert step(turn("not sure, a few weeks?"), slots).slots["tip_when"] == "not sure, a few weeks?"
+    assert step(turn("3 or 4?"), {**slots, "requested_slot": "tip_who"}).slots["tip_who"] == "3 or 4?"
+    assert not step(turn("is this free?", "out_of_scope", 0.8), slots).slots.get("tip_when")
+
+
+def test_ok_to_the_contact_question_on_the_web_chat_is_not_a_number():
+    from dataclasses import replace
+    slots = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential")
+    web = step(replace(turn("ok", "affirm", 0.9), channel="web"), slots)
+    # read back as "Contact: this number", on a chat that has none
+    assert "contact" not in web.slots and web.say == ["utter_explain_contact"]
+    assert step(replace(turn("ok", "affirm", 0.9), channel="sms"), slots).slots["contact"]

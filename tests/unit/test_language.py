@@ -175,3 +175,11 @@ def test_a_language_said_of_the_people_in_a_tip_is_not_asked_for():
         assert requested_language(text) is None, text
     for text, language in (("in english please", "en"), ("habla español?", "es"), ("do you speak spanish", "es")):
         assert requested_language(text) == language, text
+
+
+def test_saying_ones_english_is_poor_is_not_asking_for_english():
+    from webhooks.language.detect import requested_language
+    # "sorry my english no good" got "Okay, I'll write in English from now on"
+    for text in ("sorry my english no good", "my english is not good", "no english"):
+        assert requested_language(text) is None, text
+    assert requested_language("in english please") == "en" and requested_language("english?") == "en"

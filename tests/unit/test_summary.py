@@ -38,7 +38,7 @@ def test_a_city_told_to_another_question_is_read_back_with_the_place_as_told():
     assert "Where: nail salon, Plano, TX" in summary({"tip_where": "nail salon", "tip_facts": facts}, "en")
     # the state the city is in, when the words do not say it
     assert "Dónde: en Plano, TX\n" in summary({"tip_where": "en Plano", "tip_facts": facts, "tip_when": "x"}, "es")
-    assert "Where: Plano texas\n" in summary({"tip_where": "plano texas", "tip_facts": facts, "tip_when": "x"}, "en")
+    assert "Where: Plano, TX\n" in summary({"tip_where": "plano texas", "tip_facts": facts, "tip_when": "x"}, "en")
 
 
 def test_where_people_came_from_is_not_read_back_as_the_place():
@@ -95,3 +95,15 @@ def test_a_long_answer_is_read_back_by_its_beginning_and_its_end():
     assert what.startswith("What: so basically there is this house") and what.endswith("and they took my passport")
     assert " … " in what and len(what) <= len("What: ") + 145  # short enough for the read-back, cut between words
     assert summary({"tip_what": "they took my passport"}, "en").splitlines()[0] == "What: they took my passport"
+
+
+def test_the_state_told_after_the_city_is_read_back_once():
+    from bot.actions.summary import _with_city
+    # "San Jose, CA, ca", "Immokalee, FL florida" were read back
+    for told, city, state, read in (("san jose ca", "San Jose", "CA", "San Jose, CA"),
+                                    ("boston ma, chinatown", "Boston", "MA", "Boston, MA, chinatown"),
+                                    ("immokalee florida", "Immokalee", "FL", "Immokalee, FL"),
+                                    ("dayton ohio", "Dayton", "OH", "Dayton, OH")):
+        assert _with_city(told, {"city": city, "state": state}) == read
+    assert _with_city("indianapolis in the east side", {"city": "Indianapolis", "state": "IN"}).startswith(
+        "Indianapolis, IN in the east")  # "in" going on is not Indiana said twice

@@ -12,7 +12,7 @@ CANNED = {
     ],
     "es": [
         "Hola, me llamo {name} y soy del equipo de la línea. Estoy aquí contigo.",
-        "¿Es seguro para ti escribir ahora?",
+        "¿Puedes escribir sin peligro ahora?",
         "Si estás en peligro inmediato, llama al 911.",
         "¿Me puedes decir dónde estás? Basta con la ciudad, la calle o el edificio.",
         "No te vas a meter en problemas por escribirnos. Puedes contarnos lo que quieras, mucho o poco.",

@@ -171,7 +171,8 @@ def requested_language(text: str) -> str | None:
         for name in names:
             at = lowered.find(name)
             if at >= 0 and not _NOT_SPOKEN.search(lowered[:at]) and not _SPOKEN_BY_OTHERS.search(lowered[:at]) and (
-                    not _PEOPLE_AFTER.match(lowered[at + len(name):])):
+                    not _PEOPLE_AFTER.match(lowered[at + len(name):])) and not (
+                    _OWN_SKILL.search(lowered[:at]) or _NOT_GOOD_AFTER.match(lowered[at + len(name):])):
                 return code
     return None  # "no entiendo inglés" names a language the person does not want: what they wrote in tells
 
@@ -184,6 +185,10 @@ _NOT_SPOKEN = re.compile(r"(^|\W)(no|not|don'?t|dont|do not|can'?t|cant|cannot|n
 # a language said of the people a tip is about, not asked for ("6 of us chinese women", "they only speak spanish",
 # "solo hablan inglés": each switched the chat, and the answer was lost)
 _SPOKEN_BY_OTHERS = re.compile(r"(^|\W)(they|he|she|them|who|hablan|falam|parlent)(\W|$)")
+# "sorry my english no good", "my english is not good": how well the person reads it, not a request for it (it got
+# "Okay, I'll write in English from now on")
+_OWN_SKILL = re.compile(r"(^|\W)(my|mi|mon|ma|meu|minha)\s*$")
+_NOT_GOOD_AFTER = re.compile(r"\s*(is |es |est |e |é )?(no|not|isn'?t|bad|poor|malo|mal|muy mal|pas|nao|não|ruim)\b")
 _PEOPLE_AFTER = re.compile(r"\s*(women|woman|men|man|girls?|boys?|workers?|people|guys|ladies|family|families|kids"
                            r"|mujeres|hombres|muchachas|muchachos|chicas|trabajadores|gente|mulheres|homens|meninas"
                            r"|trabalhadores|femmes|hommes|filles|travailleurs)\b")

@@ -76,7 +76,7 @@ PARTS = {
     "WAGES": r"(pay|wages?|salary|weeks|months|paychecks?|overtime|semanas|meses|dias|quincenas|pago|sueldo|salario"
              r"|horas|horas extras|raya)",
     "NOWAGES": r"(?!( \w+){0,4} (pay|wages?|salary|weeks|months|paychecks?|overtime)\b)",
-    "MONEYES": r"(dinero|sueldo|salario|pago|paga|cheques?|propinas|lana|ganancias|plata|feria|raya)",
+    "MONEYES": r"(dinero|sueldo|salario|pago|paga|cheques?|checks?|propinas|lana|ganancias|plata|feria|raya)",
     "MONEYFR": r"(argent|salaire|salaires|paie|paye|pourboires|gains)",
     "MONEYPT": r"(dinheiro|salario|pagamento|gorjetas|ganhos)",
     "NOHIT": r"(?<!\bwill )(?<!'ll )(?<!\bto )(?<!\bgonna )(?<!\bwould )(?<!sexually )",
@@ -154,6 +154,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bdividas?\b", r"\bendividad\w*", r"\b(devo|deve|devemos|devem|devia|deviam)( \w+)? (dinheiro|\d+|muito"
         r"|ao patrao|a ele|pra ele|para ele|a passagem|a viagem)\b",
         r"\bpagar (a|o)( \w+)? (passagem|viagem|divida|coiote|transporte)\b",
+        # "me cobraron 3 mil de fee… todavia les debo"
+        r"\b(cobr\w*|charg\w*) (\w+ ){0,3}(de )?(fee|fees|cuota)\b",
+        r"\btodavia (les |le |te )?(debo|debe|debemos|deben)\b",
+        r"\b(les|le) (debo|debemos)\b(?! (una disculpa|un favor|la vida|mucho carino))",
     ),
     "TakesEarnings": (
         r"(?<!\bi )(?<!\bwe )\b(take|takes|took|taking|taken|keep|keeps|kept|keeping|steal|steals|stole|stealing"
@@ -173,6 +177,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(give|gives|hand|hands|turn|turns) (over )?((him|her|them|the \w+) )?(over )?(all|everything)( of)?"
         r"( the| our| my| her| their)? (money|earnings|tips|pay|cash|we (make|earn))",
         r"\b(deducts?|deducted|takes? out) (everything|all|most|half|rent|food|the rent)\b",
+        # "pays me 100 a week and says the rest is for food and room", "the owner pays them nothing"
+        r"\bthe rest (is|goes|went) (for|to) (the )?(food|room|rent|housing|the room|him|her|them|the debt)\b",
+        r"\b(pay|pays|paid|paying) (me|us|her|him|them|the \w+) (nothing|almost nothing|next to nothing)\b",
         r"\bdescont(a|am|ou|aram|ava|avam)( \w+){0,2} (do|o|nosso|meu|seu|dos|da) (salario|pagamento)",  # pt
         r"\bowes? (me|us|her|him|them|the (girls|women|workers)) (\w+ ){0,3}<WAGES>\b",
         r"\b(me|nos|le|les) (debe|deben|debia|debian) (\w+ ){0,3}<WAGES>\b",
@@ -396,6 +403,14 @@ MEANS: dict[str, tuple[str, ...]] = {
         r" to) (get off|go ashore|leave)) (the |that |this )?(\w+ )?(boat|ship|vessel|island)\b",
         r"\block(s|ed|ing)? (me|us|her|him|them|the (girls|women|kids|workers)) (in|inside|up)\b",
         r"\b(held|kept) (captive|hostage|prisoner|against (my|her|his|their|our) will)\b",
+        # watched and shut in: cameras, a guard at the door, covered windows ("las ventanas estan tapadas y hay
+        # camaras", "o dono tem cachorros e cameras": no sign was read)
+        r"\b(vigila\w*|watch\w*|monitor\w*|vigia\w*) (\w+ ){0,3}(con|with|com) (camaras|cameras)\b",
+        r"\b(hay|tienen|tiene|there are|has|have|tem|il y a) (\w+ ){0,3}(camaras|cameras|cctv)\b",
+        r"\b(guard|guards|guardia|guardias|seguranca|vigilante|un garde) (\w+ ){0,2}(at|en|na|a|in front of|devant)"
+        r" (la |the |a )?(puerta|door|porta|porte)\b",
+        r"\b(ventanas|windows|janelas|fenetres) (\w+ )?(tapadas|cubiertas|covered|blacked out|boarded( up)?|tapad"
+        r"[ao]s|cobertas|fechadas con tablas)\b",
         r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
         r"|workers)) (all the time|24 7|constantly|always|day and night|every minute)\b",
         r"\bcameras? everywhere\b", r"\b(always|constantly) (watched|guarded|followed)\b",
@@ -471,6 +486,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|straight|in a row|without (a )?(break|rest)|no break|al dia|por dia|diarias|seguidas|cada dia|sin descanso"
         r"|par jour|d'affilee|de suite|sans pause|direto|sem parar)\b",
         r"\b([6-9]\d|1[0-6]\d) (hours?|hrs?|horas|heures) (a|per|each|por|por la|a la|par|la) (week|semana|semaine)\b",
+        r"\b(doble|dobles|double|dobra|dobras) (turnos?|shifts?|jornadas?)\b",  # "doble turno todos los dias"
         r"\b(no|without|never get|never have|never had|don't get|don't have) (a )?(days? off|rest|breaks?|time off"
         r"|weekends?|vacation|a break)\b",
         r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working)( \w+)? 24 ?7\b",
@@ -597,6 +613,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|use|keep|call|talk to|speak to|contact|text|see)( (a|my|our|her|his|their|any))? (phones?|cell ?phones?"
         r"|family|families|friends|anyone|anybody|mom|mother|parents|husband|us|home)\b",
         r"\bisolat\w*", r"\bno (contact|communication) with\b", r"\b(branded|tattooed)\b",
+        # never a word with anyone
+        r"\b(never|don'?t|do not|can'?t|cannot|not allowed to) (talk|speak) to (customers|clients|anyone|anybody"
+        r"|people|nobody|the customers)\b",
         # watched: "he watches her phone", "reads all her messages", "tracks her location"
         r"(?<!\bi )(?<!\bwe )\b(watch|watches|watched|check|checks|checked|read|reads|monitor|monitors|monitored"
         r"|goes through|go through|went through|track|tracks|tracked|spy on|spies on)( all)? <POSS>( \w+)? (phones?"
