@@ -65,7 +65,9 @@ _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro
                   r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)
 # "wait", "hold on", "espera": not a yes to the read-back (the model read "wait" as one, and the report was filed)
 _HOLD_ON = re.compile(r"^\W*(wait|hold on|hang on|one sec|one second|un momento|espera|esperen|esperame|attends"
-                      r"|attendez|un instant|espera ai|pera|peraí|perai|calma|look|mira|ecoute|olha)\b")
+                      r"|attendez|un instant|espera ai|pera|peraí|perai|calma|look|mira|ecoute|olha)\b"
+                      r"(?!\W+(actually|no|not|she|he|they|its|it's|it was|en realidad|no es|no son|es|son|fue|tiene"
+                      r"|ela|ele|e|foi))")
 _YES_BUT = re.compile(r"^\W*(yes|yeah|yep|yup|ok|okay|si|oui|sim|correct|right)\W+(but|pero|mais|mas|except|excepto"
                       r"|sauf|menos)\b\W*", re.IGNORECASE)
 # "sorry, it's correct", "oui c'est exact", "no, esta bien asi" to "what should I change?": nothing to change (on
@@ -130,6 +132,10 @@ _FAREWELL = re.compile(r"\b(bye+|goodbye|cya|see (you|ya|u)|later|ttyl|gtg|g2g|g
                        r"|je pars|a bientot|a tantot|on se reparle|je reviendrai|ciao|tchau|xau|ate (logo|mais|amanha"
                        r"|breve)|falou|flw|fui|preciso (ir|sair)|tenho q(ue)? (ir|sair)|to indo|depois eu (escrevo"
                        r"|volto)|beijos)(?!\w)", re.IGNORECASE)
+_OTHERS_ERASE = re.compile(r"\b(tells?|told|makes?|made|asks?|asked|wants?|wanted|forces?|forced|gets?|got)"
+                           r" (him|her|them|me|us|the \w+) to (delet|eras|remov|wipe|borr|elimin|apag)\w*"
+                           r"|\b(le|les|me|nos) (dice|dicen|dijo|pide|piden|obliga|obligan|hace|hacen) (que )?"
+                           r"(borr|elimin|apag)\w*")
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
                       r"exclu\w*|destru\w*)\b", re.IGNORECASE)
 # "just her", "solo ella", "só ela", "ella sola": one person, whom it is about (it was filed as a sign of control)
@@ -255,6 +261,7 @@ _WHAT_TO_DO = re.compile(
 _SHOULD_CALL_POLICE = re.compile(
     r"\bshould (i|we) (call|contact|tell|go to|report (it|this|him|her|them) to) (the )?(police|cops|911)\b"
     r"|\b(do|can) (i|we) call (the )?(police|cops|911)\W*$|\bcall (the )?(police|cops|911)\?"
+    r"|\b(le )?(marco|hablo|llamo|aviso) (a la policia|al 911|a la patrulla|a los policias)\b"
     r"|\b(debo|deberia|tengo que|hay que|puedo) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con|al) (la"
     r" policia|911)\b|\b(llamo|le llamo|hablo) (a la policia|al 911|a los policias|a la patrulla)\b"
     r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
@@ -435,7 +442,10 @@ _QUESTION_TOPICS = (
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?)\b")),
     ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
                                   r"abrigo|foyer|t ?visa|visa t|u ?visa|legal help|ayuda legal|place to stay|"
-                                  r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b")),
+                                  r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep)"
+                                  r"|where (can|could|do|should) (i|we) (go|stay|sleep)|a donde (puedo|podemos) ir"
+                                  r"|donde (puedo|me puedo) (ir|quedar)|onde (posso|eu posso|a gente pode) (ir|ficar"
+                                  r"|dormir)|ou (puis-je|je peux) aller)\b")),
     ("utter_who_we_are", re.compile(r"\b(robot|bot|real person|persona real|who (is|are) (this|you)|"
                                     r"qui[e]n (eres|es|son|habla)|com quem)\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
@@ -552,8 +562,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")
         if turn.intent == "end_conversation" and not wants_to_end(turn.text):
             return False  # "i dont want to say where" declines a question; it does not end the chat
-        if turn.intent == "delete_data" and not _ERASING.search(turn.text):
-            return False
+        if turn.intent == "delete_data" and (not _ERASING.search(turn.text) or _OTHERS_ERASE.search(
+                normalise(turn.text))):
+            return False  # "the guy tells him to delete all their chats": a sign, not a request (it offered to erase)
         if turn.intent == "request_human" and (holds or "reporter_role" in answered) and not _PERSON.search(
                 _OTHER_PERSON.sub(" ", turn.text)):
             return False
@@ -703,10 +714,17 @@ def rejects_the_bot(text: str) -> bool:
 
 
 def wants_to_end(text: str) -> bool:
-    """Ending the chat said in words that say so: not "no los dejan salir", "free to leave" or "i dont want to say
-    where" (the model has read each as wanting to end)."""
-    return bool(_ENDING.search(_CONDITION.sub(" ", _FREE.sub(" ", text)))) and not _RATHER_NOT_SAY.search(
-        normalise(text))
+    """Ending the chat said in words that say so: not "no los dejan salir", "free to leave", "i dont want to say
+    where" or "i dont want to go" (with him, to Vegas: the model has read each as wanting to end)."""
+    return bool(_ENDING.search(_CONDITION.sub(" ", _FREE.sub(" ", text)))) and not (_RATHER_NOT_SAY.search(
+        normalise(text)) or _NOT_GOING.search(normalise(text)))
+
+
+_WHERE_TO_GO = re.compile(r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)\b"
+                          r"|\b(a )?donde (puedo|podemos|me puedo) (ir|quedar|quedarme|dormir)\b"
+                          r"|\bonde (posso|eu posso|a gente pode) (ir|ficar|dormir)\b"
+                          r"|\bou (puis-je|je peux|est-ce que je peux) (aller|dormir|rester)\b")
+_NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)")
 
 
 def tells_a_work_problem(text: str) -> bool:
@@ -775,6 +793,20 @@ _DID_IT_SEND = re.compile(r"\b(did|has|is) (it|my report|the report|that|this) (
                           r"|\bc.est (envoye|enregistre|parti)\b|\bfoi (enviad[oa]|salv[oa])\b|\b(deu|chegou) certo\b")
 
 
+_READ_YET = re.compile(
+    r"\b(has|have|did|does|will|is) (someone|somebody|anyone|anybody|you|u|the team|your team|a person)( \w+)?"
+    r" (read|seen|see|look\w*( at)?|check\w*|get|got|gotten|receiv\w*)( it| this| my (report|tip|message)s?)?\b"
+    r"|\b(alguien|ustedes)( ya)? (leyo|leyeron|vio|vieron|reviso|revisaron|recibio|recibieron|va a leer|van a leer)\b"
+    r"|\b(alguem|voces)( ja)? (leu|viu|leram|viram|recebeu|receberam)\b|\b(quelqu'un|vous) (a|avez) (lu|vu|recu)\b")
+_CHANGE_IT = re.compile(
+    r"\b(need|want|have|wanna|gotta) to (change|fix|correct|edit|update) (something|it|this|my|the|a)\b"
+    r"|\b(i|we) made (a|some) (mistake|error)s?\b|\b(me equivoque|hay un error|(quiero|necesito) (cambiar|corregir))\b"
+    r"|\b(can|could|may|how do|how can) (i|we) (change|fix|correct|edit|update) (something|it|this|my report"
+    r"|the report|a detail|something in)|\b(puedo|podemos|como) (cambiar|corregir|arreglar) (algo|la denuncia"
+    r"|el reporte|mi reporte|lo que)|\b(posso|como) (mudar|corrigir|alterar) (algo|a denuncia)"
+    r"|\b(je peux|puis-je|comment) (changer|corriger|modifier) (quelque chose|le signalement)")
+
+
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""
@@ -783,8 +815,12 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
     if _GOES_ON.match(normalise(text)) and not is_question(text):
         return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
-    if asks_what_next(text):
-        return "utter_what_happens_next"  # "what happens now?" (read as a tip, a greeting, a no or a yes by the model)
+    if asks_what_next(text) or _READ_YET.search(normalise(text)):
+        # "what happens now?" (read as a tip, a greeting, a no or a yes by the model); "did anyone read this?" (it got
+        # "I can't answer that here", or was added to the report)
+        return "utter_what_happens_next"
+    if _CHANGE_IT.search(normalise(text)):
+        return "utter_ask_correction"  # "can i change something": "What should I change?" (it was added as a detail)
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
     if fears_trouble(text):
@@ -941,7 +977,10 @@ _UNSURE = re.compile(r"\b(i guess|i assume|i think|idk|maybe|probably|i suppose|
 _UNSURE_ANSWER = re.compile(r"\W*((\d+|one|two|three|four|five|six|ten|a few|a couple( of)?|some|like|about|around|or"
                             r"|to|y|o|ou|et|unos|unas|como|uns|umas|cerca de|weeks?|days?|months?|years?|hours?"
                             r"|semanas?|dias?|mes|meses|anos?|horas?|ans|mois|jours|girls?|women|men|guys|people"
-                            r"|muchachas|mujeres|hombres|personas|pessoas|mulheres|meninas|ago|hace|faz)\W*)+\?\W*")
+                            r"|muchachas|mujeres|hombres|personas|pessoas|mulheres|meninas|ago|hace|faz|few|still"
+                            r"|going|happening|there|since|ongoing|sigue|todavia|ainda|desde|maybe|prob|probably"
+                            r"|january|february|march|april|may|june|july|august|september|october|november|december"
+                            r"|last|this|year|week|month|summer|winter|spring|fall)\W*)+\?\W*")
 
 
 _WHAT_NEXT = re.compile(
@@ -1140,9 +1179,13 @@ _CLAUSE_LEAD = re.compile(r"^((and|y|et|e|also|tambien|aussi|tambem)\b\W*)?((whe
                           r"|ou|qui|quand|onde|quem|quando)\s*:\s*)?", re.IGNORECASE)
 
 
+_TOLD_TODAY = re.compile(r"\b(told|said|texted) (me |us )?(today|now|yesterday|last night)\b"
+                         r"|\b(hoy|ayer|ahorita) (me )?(dijo|conto)\b|\b(me )?(dijo|conto) (hoy|ayer|ahorita)\b"
+                         r"|\b(me )?disse (hoje|ontem)\b", re.IGNORECASE)
 # "also", "tambien", "y ademas": more, added to what was told
 _ALSO = re.compile(r"^\W*(y |and |e )?(also|tambien|ademas|tambem|alem disso|aussi|en plus|plus)\b\W*"
-                   r"|\b(there (is|are|was|were) also|hay tambien|tambien hay|ademas hay|tem tambem|tambem tem"
+                   r"|\b(there (is|are|was|were) also|hay tambien|tambien (hay|esta|estan|tiene|trabaja|vive)"
+                   r"|ademas hay|tem tambem|tambem tem"
                    r"|il y a aussi)\b|\b(too|as well|tambien|tambem|aussi)\W*$")
 # "put that her boyfriend posts the ads", "agrega que tiene 22": more for a field, not a new answer for it (the
 # read-back's Who became "put that her boyfriend posts the ads, hes 22", and what it held was lost)
@@ -1154,6 +1197,7 @@ _ADDING = re.compile(r"^\W*(please |pls |also |and )*(put|add|include|write|note
 
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
+    as_written = turn.text.strip()
     turned = _right_first(turn.text, slots)
     if turned:  # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena"
         turn, found = replace(turn, text=turned), extract(turned, turn.language)
@@ -1166,15 +1210,22 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         right, wrong = numbers.groups()
         had = [name for name in (*PLACE_TIME_PEOPLE, "tip_control", "tip_what")
                if isinstance(slots.get(name), str) and re.search(rf"(?<!\d){wrong}(?!\d)", slots[name])]
-        if len(had) == 1:
-            changed = re.sub(rf"(?<!\d){wrong}(?!\d)", right, slots[had[0]], count=1)
-            return {had[0]: changed,
+        if "tip_who" in had or len(had) == 1:
+            name = "tip_who" if "tip_who" in had else had[0]
+            changed = re.sub(rf"(?<!\d){wrong}(?!\d)", right, slots[name], count=1)
+            return {name: changed,
                     "tip_facts": merge_facts(slots.get("tip_facts"), extract(changed, turn.language), override=True)}
+        facts_now = slots.get("tip_facts") or {}
+        if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
+            return {"tip_facts": {**facts_now, "people_count": int(right)}}
     also = _ALSO.search(normalise(text))
     if also and not _ADDING.match(normalise(text)):
         # "tambien hay un nino como de 12", "there are also 3 women": more people, not other ones (the 4 muchachas
         # and the girl of 15 were replaced)
-        text = "add " + (_ALSO.sub(" ", text).strip(" ,.") or text)
+        rest = re.sub(r"^\W*((oh|ah|and|y|e|et|ok|okay|wait|also|plus|so|se me olvido( decir)?|i forgot( to say)?"
+                      r"|forgot to say|esqueci( de falar)?)\W+)+", "", _ALSO.sub(" ", text).strip(" ,."),
+                      flags=re.IGNORECASE)
+        text = "add " + (rest or text)  # ("oh and there are also 2 kids": "Also: oh", and Who replaced)
     adding = _ADDING.match(normalise(text))
     if adding and not _CLAUSES.search(text[adding.end():]):
         added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
@@ -1183,6 +1234,10 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
             earlier = slots.get(name)
             if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
                 changes[name] = f"{earlier}; {added}"  # kept, with what was added after it
+        if "exploitation_type" in changes:  # ("also 2 kids cleaning rooms" adds forced work to what was told)
+            earlier_kinds = (slots.get("tip_facts") or {}).get("exploitation") or ()
+            kinds = set(changes["exploitation_type"].split(",")) | set(earlier_kinds)
+            changes["exploitation_type"] = ",".join(sorted(k for k in kinds if k))
         if "tip_facts" in changes:  # added to, not replaced: "hes 22" is one more age, and the niece is still 16
             more = extract(added, turn.language)
             changes["tip_facts"] = merge_facts(slots.get("tip_facts"), more)
@@ -1190,7 +1245,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
             if "tip_who" in changes and more.people_count and had:
                 changes["tip_facts"]["people_count"] = had + more.people_count  # "there are also 3 women": 8 and 3
         return changes
-    about = told(text, turn, found)
+    about = told(_TOLD_TODAY.sub(" ", text), turn, found)  # ("she told me today shes 15" changed When too)
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
     fields = about & set(PLACE_TIME_PEOPLE)
     if len(parts) > 1 and (len(fields) > 1 or fields and "tip_control" not in about):
@@ -1203,9 +1258,16 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     changes: dict[str, Any] = {name: text for name in (*PLACE_TIME_PEOPLE, "tip_control")
                                if name in about}
     if "exploitation_type" in about:
-        changes["exploitation_type"] = ",".join(sorted(found.exploitation))
+        first = _WRONG_FIRST.match(as_written)
+        right = extract(first.group("right"), turn.language).exploitation if first else ()
+        # "no es trabajo, es prostitucion": the kind said after, not both
+        changes["exploitation_type"] = ",".join(sorted(right or found.exploitation))
+    else:
+        right = ()
     before = slots.get("tip_facts") or {}
     facts = merge_facts(before, found, override=True)
+    if right:
+        facts["exploitation"] = sorted(right)
     if "exploitation_type" not in changes and _names_a_kind(text):
         # "its sex" or "its sex not work" at the read-back: the kind, corrected (it stayed "other" or "forced work",
         # and the words went to "Also")
@@ -1239,7 +1301,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         return {}  # "no, that's all", "no es todo": nothing to change
     if not changes:
         # as written, "no" included: "no es jackson heights, es corona" was noted as "es jackson heights, es corona"
-        note = turn.text.strip()
+        note = as_written  # (not the words turned round: "Además: 5 not 3" was read back)
         more = slots.get("tip_more")
         changes["tip_more"] = note if more in (None, NONE, UNKNOWN) else f"{more} / {note}"
     changes["tip_facts"] = facts
@@ -1394,10 +1456,11 @@ def _says_a_place_was_wrong(text: str, slots: dict[str, Any]) -> bool:
 
 _NOT_KNOWN = re.compile(r"^\W*(no (se|sabemos|lo se|sabria|tengo idea)|nao (sei|sabemos)|ni idea|je (ne )?sais pas)"
                         r"\W+(cuando|como|donde|quien|cuantos|cuantas|si|quando|onde|quem|se|quand|ou|qui|combien)\b")
-_UNSURE_IF_SAFE = re.compile(r"^\W*(i'?m |im )?(not sure|unsure|idk|i don'?t know|i dont know|dunno|no se|nose"
+_UNSURE_IF_SAFE = re.compile(r"^\W*((m+|hm+|um+|eh+|pues|este|hmm+)\W+)?(i'?m |im )?(not sure|unsure|idk|i don'?t know"
+                             r"|i dont know|dunno|no se|nose"
                              r"|no sé|ni se|nao sei|sei la|je (ne )?sais pas|chais pas|maybe|tal vez|quizas|talvez"
                              r"|peut-etre)( (if|si|se) (its|it's|it is|es|esta|e|c'est) (safe|seguro|sure|sur))?"
-                             r"( \w+)?\W*$")
+                             r"( \w+| la (vdd|verdad|neta)| de verdad| honestly| tbh)?\W*$")
 _EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare answer is read as ("2 years": a time)
 
 
@@ -1425,9 +1488,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # twice (else it is asked again, after the addition)
         quiet = turn.since_answer is not None and turn.since_answer < QUIET_SECONDS
         return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=quiet)
-    part = None if turn.watched else erases_a_part(turn.text)
+    part = erases_a_part(turn.text)
     if part in ("contact", "name"):
-        return contact_withdrawn(part, slots.get("contact"))
+        withdrawn = contact_withdrawn(part, slots.get("contact"))
+        if turn.watched:  # "dont call me, he checks my phone. take my number out": out, and the short pause
+            withdrawn.slots.update(paused=True, safe_to_talk=None)
+            withdrawn.say = [pause(turn)]
+        return withdrawn
+    part = None if turn.watched else part
     if part == "part":  # at the read-back the correction is asked for at once ("What should I change?")
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
@@ -1444,6 +1512,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         return out
     out = Step()
+    if turn.danger and (slots.get("tip_facts") or {}).get("danger"):
+        # in danger again ("esta tocando la puerta muy fuerte, tengo miedo" after "me tiene encerrada"): the 911 line
+        # every time (the gateway says it when a person is first called; this got the signs question)
+        out.say.append("utter_danger_what_to_do")
     slip = slipped(turn, found) if asked else None
     if slip == "":
         out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
@@ -1461,7 +1533,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):
         # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining
-        out.say.append("utter_danger_what_to_do")
+        if "utter_danger_what_to_do" not in out.say:
+            out.say.append("utter_danger_what_to_do")
         if not describes(turn, found):
             return out
     elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
@@ -1512,6 +1585,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else
                        "utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
         return out  # that here"); then the same question again
+    if asked and _WHERE_TO_GO.search(normalise(turn.text)):
+        # "im at a church now but they cant keep me. where can i go" (it got the kind question): shelters and help
+        out.say.append("utter_services")
+        _keep_what_was_told(out, slots, turn, found)
+        if not describes(turn, found):
+            return out
     if asks_what_trafficking_is(turn.text) and not describes(turn, found):
         out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
         return out
@@ -1854,6 +1933,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots["exploitation_type"] = ",".join(kinds)
                 out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "exploitation": kinds}
                 out.say.append("utter_noted")  # "SEX" to "when?": noted, then "when?" again (it came word for word)
+                return out
+            if named:
+                # the kind already known, said again ("sex i guess" to "where?" after "girls going truck to truck at
+                # night"): not the place or the time (it was read back as "Where: sex i guess"); this question in
+                # plain words once, then unknown
+                _in_plain_words_once(out, facts, asked, then=UNKNOWN)
                 return out
             if not kind and asked not in about and found.means_of_control and slots.get("tip_control") is None:
                 # "he hits her" to "when?": a sign of control (it was filed as when), kept as the answer to the signs

@@ -227,7 +227,13 @@ def summary(slots: dict[str, Any], language: str) -> str:
             lines.append(("who", ", ".join(who)))
     means = facts.get("means_of_control") or []
     if means:
-        lines.append(("signs", ", ".join(htcds.label(m, language) for m in means)))
+        signs = ", ".join(htcds.label(m, language) for m in means)
+        told = slots.get("tip_control")
+        if _given(told) and set(extract(told, language).means_of_control) <= {"Other"}:
+            # the answer to the signs question names none of them: read back in the person's words too ("they never
+            # talk to customers and a man picks them up in a van" was dropped for "Signs: very long hours")
+            signs = f"{signs}; {_quote(told)}"
+        lines.append(("signs", signs))
     elif _given(slots.get("tip_control")):
         lines.append(("signs", _quote(slots["tip_control"])))
     if _given(slots.get("tip_more")):

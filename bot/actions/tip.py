@@ -395,9 +395,14 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
-        part = None if turn.watched else intake.erases_a_part(text)
-        if part:
-            return await erase_a_part(part, dispatcher, tracker)
+        part = intake.erases_a_part(text)
+        if part in ("contact", "name") or part and not turn.watched:
+            # (watched, the contact is still taken out, and the pause said instead: "he checks my phone, take my
+            # number out" kept the number)
+            events = await erase_a_part(part, dispatcher if not turn.watched else CollectingDispatcher(), tracker)
+            if turn.watched:
+                dispatcher.utter_message(response=intake.pause(turn))
+            return events
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)

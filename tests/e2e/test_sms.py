@@ -149,3 +149,12 @@ def test_the_raw_number_is_stored_only_encrypted(system, phone):
                     assert phone.lstrip("+") not in " ".join(str(v) for v in row)
     finally:
         db.dispose()
+
+
+def test_someone_who_reads_english_badly_is_told_the_languages_and_the_next_message_switches(system, phone):
+    replies(system.sms(phone, "hi"))
+    # "sorry my english no good" got the not-safe pause, in English, and English menus after
+    told = " ".join(replies(system.sms(phone, "sorry my english no good")))
+    assert "español" in told and "português" in told, told
+    then = " ".join(replies(system.sms(phone, "hola, necesito ayuda para denunciar algo")))
+    assert "¿Se trata de ti o de otra persona?" in then, then  # in Spanish, and the safety check taken as answered

@@ -962,3 +962,27 @@ def test_everyday_words_for_sex_work_young_looks_and_pay_taken_found_in_live_con
 def test_signs_of_control_said_in_everyday_words(language, text, means):
     # none of these was read as a sign, and the read-back had no "Signs" line (live conversations, 2026-12-05)
     assert means in extract(text, language).means_of_control
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "my boyfriend makes me see men. he says i owe him for the apartment"),
+    ("en", "i have to sleep with his friends so i can stay there"),
+    ("es", "tengo que acostarme con sus amigos para quedarme"),
+])
+def test_sex_said_as_what_someone_is_made_to_do_is_the_kind(language, text):
+    # no kind was read, and the report went without one (live conversations, 2026-12-05)
+    assert "SexualExploit" in extract(text, language).exploitation
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "las muchachas fichan y el dueno las obliga a irse con los clientes"),
+    ("es", "creo q la esta ofreciendo con otros hombres"),
+])
+def test_a_cantina_and_a_girl_offered_to_men_are_sexual_exploitation(language, text):
+    assert "SexualExploit" in extract(text, language).exploitation  # read as "other", or no kind
+
+
+def test_the_children_a_nanny_looks_after_are_not_minors_in_the_tip():
+    found = extract("mi hermana es nana en houston, cuida a 2 ninos de 3 y 6 anos", "es")
+    assert found.ages == () and found.minor is None  # read back as "edades 3, 6, puede haber menores de 18"
+    assert extract("hay ninos trabajando en el campo", "es").minor is True

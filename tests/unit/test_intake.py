@@ -2006,3 +2006,68 @@ def test_ok_to_the_contact_question_on_the_web_chat_is_not_a_number():
     # read back as "Contact: this number", on a chat that has none
     assert "contact" not in web.slots and web.say == ["utter_explain_contact"]
     assert step(replace(turn("ok", "affirm", 0.9), channel="sms"), slots).slots["contact"]
+
+
+def test_after_filing_did_anyone_read_it_and_can_i_change_something_get_answers():
+    from bot.actions.intake import answer_after_filing
+    # each was added to the report as a detail, or got "I can't answer that here"
+    for text in ("has someone seen my report yet", "did anyone read this?", "alguien ya leyo mi denuncia?"):
+        assert answer_after_filing(turn(text, "inform", 0.6)) == "utter_what_happens_next", text
+    for text in ("can i change something", "how do i fix something in my report?", "puedo cambiar algo?"):
+        assert answer_after_filing(turn(text, "inform", 0.6)) == "utter_ask_correction", text
+    assert answer_after_filing(turn("the van is white", "inform", 0.6)) is None  # a detail, added
+
+
+def test_the_kind_said_again_to_another_question_is_not_its_answer():
+    slots = asked("tip_where", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="at the truck stop theres girls going truck to truck at night",
+                  tip_facts={"exploitation": ["SexualExploit"]})
+    # read back as "Where: sex i guess" and "When: prostitution i think"
+    where = step(turn("sex i guess"), slots)
+    assert "tip_where" not in where.slots and where.say == ["utter_explain_tip_where"]
+    when = step(turn("prostitution i think"), {**slots, "requested_slot": "tip_when"})
+    assert "tip_when" not in when.slots and when.say == ["utter_explain_tip_when"]
+
+
+def test_second_probe_corrections_and_answers():
+    from dataclasses import replace
+    base = dict(tip_where="en un bar", tip_what="hay 3 mujeres que trabajan en un bar y no las dejan salir",
+                tip_when="ahora", exploitation_type="ForcedLabour",
+                tip_facts={"people_count": 3, "exploitation": ["ForcedLabour"]})
+    slots = asked("tip_confirmed", **base)
+    # the count told only in the story ("Además: 5 not 3" was read back, in English)
+    five = step(turn("no son 3, son 5", "inform", 0.8, "es"), slots).slots
+    assert five["tip_facts"]["people_count"] == 5 and "tip_more" not in five
+    # the kind named wrong first: only the right one ("trabajo forzado, explotación sexual" was read back)
+    sexual = step(turn("no es trabajo, es prostitucion", "inform", 0.8, "es"), slots).slots
+    assert sexual["exploitation_type"] == "SexualExploit" and sexual["tip_facts"]["exploitation"] == ["SexualExploit"]
+    # "wait, actually…" corrects; "wait" alone holds on
+    girl = asked("tip_confirmed", tip_what="a girl at the motel", tip_where="tulsa", tip_when="now",
+                 tip_who="1 girl about 18", tip_facts={"ages": [18], "people_count": 1})
+    fixed = step(turn("wait actually she told me today shes only 15"), girl).slots
+    assert fixed["tip_who"] == "1 girl about 15" and "tip_when" not in fixed
+    assert step(turn("wait"), girl).say == ["utter_take_your_time"]
+    # "also", after "oh and": added
+    kids = step(turn("oh and there are also 2 young kids cleaning rooms with them"), girl).slots
+    assert kids["tip_who"].startswith("1 girl about 18; 2 young kids")
+    # watched while taking the number out: it is taken out, and the short pause is said
+    share = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="share", tip_what="x",
+                  contact="lisa 312 555 0101 anytime")
+    out = step(replace(turn("wait no dont call me, he checks my phone. take my number out"), watched=True), share)
+    assert out.slots["contact"] is None and out.slots["paused"] is True and out.say == ["utter_safety_pause"]
+    # "the guy tells him to delete all their chats" is a sign, not a wish to erase
+    erase = step(turn("the guy tells him to delete all their chats so i wont see", "delete_data", 0.9),
+                 asked("tip_more", **base))
+    assert not erase.steps_aside
+    # "i dont want to go" (to Vegas) does not end the chat; "where can i go" gets shelters and help
+    from bot.actions.intake import wants_to_end
+    assert not wants_to_end("i dont want to go") and wants_to_end("i want to stop")
+    church = step(turn("im at a church now but they cant keep me. where can i go", "inform", 0.8),
+                  asked("exploitation_type", **{**base, "tip_facts": {}}))
+    assert church.say == ["utter_services"]
+    # unsure of safety, as texted
+    assert step(turn("nose la vdd", "deny", 0.7, "es"), asked("safe_to_talk")).say == ["utter_explain_safe_to_talk"]
+    # in danger again: the 911 line again (it got the signs question)
+    again = step(replace(turn("esta tocando la puerta muy fuerte, tengo miedo", "inform", 0.8, "es"), danger=True),
+                 asked("tip_control", **{**base, "tip_facts": {"danger": True}}))
+    assert again.say[0] == "utter_danger_what_to_do"

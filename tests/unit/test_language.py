@@ -183,3 +183,12 @@ def test_saying_ones_english_is_poor_is_not_asking_for_english():
     for text in ("sorry my english no good", "my english is not good", "no english"):
         assert requested_language(text) is None, text
     assert requested_language("in english please") == "en" and requested_language("english?") == "en"
+
+
+def test_reading_english_badly_is_told_apart_from_asking_for_it():
+    from webhooks.language.detect import reads_english_badly
+    for text in ("sorry my english no good", "sorry i no speak much english", "no english sorry",
+                 "perdon mi ingles es malo"):
+        assert reads_english_badly(text), text
+    for text in ("english please", "my english teacher", "i speak english"):
+        assert not reads_english_badly(text), text

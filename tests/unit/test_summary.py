@@ -107,3 +107,12 @@ def test_the_state_told_after_the_city_is_read_back_once():
         assert _with_city(told, {"city": city, "state": state}) == read
     assert _with_city("indianapolis in the east side", {"city": "Indianapolis", "state": "IN"}).startswith(
         "Indianapolis, IN in the east")  # "in" going on is not Indiana said twice
+
+
+def test_an_answer_to_the_signs_question_naming_no_sign_is_read_back_beside_the_signs():
+    told = "a man picks them up in a van every morning"
+    read = summary({"tip_control": told, "tip_facts": {"means_of_control": ["ExcessiveWorkingHours"]}}, "en")
+    assert read.startswith("Signs: ") and told in read, read  # it read "Signs: very long hours" alone
+    named = summary({"tip_control": "they took her passport",
+                     "tip_facts": {"means_of_control": ["WithholdsDocuments"]}}, "en")
+    assert "they took her passport" not in named  # a sign named is read back as the sign

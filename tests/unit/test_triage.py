@@ -288,3 +288,27 @@ def test_someone_at_the_door_or_who_would_hear_a_call_is_watching_and_what_is_fo
                  "we are moving to a new apartment tomorrow", "my boss will hear about this",
                  "the car is parked at the door"):
         assert not assess(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "orita mismo le esta dando de golpes, se oye todo", "la esta madreando orita", "estan pateando mi puerta",
+    "o marido dela ta batendo na porta do meu quarto agora, to com medo",
+    "my cousin just texted me shes locked in a bedroom and the guy is outside the door, they plan to sell her tonight",
+    "a man is standing outside her door with a gun and says he is taking her to another city tonight",
+    "hes outside the door right now, i cant call 911 he will hear",
+    "the man who brings us to the houses said tonight he is moving all of us to florida",
+    "tomorrow morning he is taking me and 2 other girls to vegas"])
+def test_danger_now_said_in_other_words_is_an_emergency(text):
+    # each got a form question, or the pause for someone watched (a second live probe, 2026-12-05)
+    assert assess(text).level == CRITICAL
+
+
+def test_a_reporters_own_safety_and_the_children_a_nanny_minds_are_told_apart():
+    # someone else's emergency is not the reporter being watched (it got "OK. Write back whenever you like.")
+    assert not is_watched("my cousin texted me shes locked in a bedroom and the guy is outside the door")
+    assert is_watched("the man who owns me is outside the bathroom door")
+    # the children a nanny looks after are not the people the tip is about (a critical alarm for a minor)
+    nanny = assess("mi vecina trabaja de ninera, cuida a un bebe y a una nina de 5, y no la dejan salir")
+    assert nanny.level != CRITICAL and "minor" not in nanny.reasons
+    for text in ("we leave tomorrow for vacation", "tomorrow i am taking my kids to school"):
+        assert not assess(text).urgent, text

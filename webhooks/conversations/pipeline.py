@@ -37,7 +37,7 @@ from webhooks.db import Database, utcnow
 from webhooks.escalations.service import EscalationService, Raised
 from webhooks.hours import Hours
 from webhooks.language.conversation import choose_language
-from webhooks.language.detect import FULL_BOT, requested_language
+from webhooks.language.detect import FULL_BOT, reads_english_badly, requested_language
 from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
@@ -373,6 +373,11 @@ class MessagePipeline:
                 self._reply(s, conv, msg, holding_message(conv.language), author="system")
             msg.status = "done"
             routed_to_staff = True
+        elif conv.language == "en" and keyword is None and reads_english_badly(body) and not requested_language(body):
+            # "sorry my english no good": the languages the line writes in, each in its own words (it got the
+            # not-safe pause in English); the next message in one of them switches the chat
+            self._reply(s, conv, msg, gateway_text("languages", "en"), author="system")
+            msg.status = "done"
         elif not body.strip() and msg.media_enc is not None:
             # A photo or file with no words: staff can see it; the bot has nothing to read.
             self._reply(s, conv, msg, gateway_text("media_received", conv.language), author="system")

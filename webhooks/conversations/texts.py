@@ -24,6 +24,8 @@ TEXTS = {
         # promise not kept)
         "joining": "I've asked a person from our team to join this chat. Until they do, you can keep writing here."
         " If you are in immediate danger, call 911.",
+        "languages": "You can write to us in your language. Puedes escribirnos en español. Pode escrever em"
+        " português. Vous pouvez écrire en français.",
         "joining_danger": "If you can, call 911 now: emergency help is for everyone, with or without papers. I've"
         " asked a person from our team to join this chat. Until they do, keep writing here.",
         "joining_self_harm": "You matter, and you don't have to face this alone. If you might hurt yourself,"

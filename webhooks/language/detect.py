@@ -194,6 +194,19 @@ _PEOPLE_AFTER = re.compile(r"\s*(women|woman|men|man|girls?|boys?|workers?|peopl
                            r"|trabalhadores|femmes|hommes|filles|travailleurs)\b")
 
 
+# "sorry my english no good", "no english", "i dont speak much english": the person reads English badly (they got
+# the not-safe pause, in English, and English menus after)
+_POOR_ENGLISH = re.compile(r"\b(my|mi) (english|ingles)( is| es)? (no|not|very|muy|bad|poor|malo|little|poco|poquito)\b"
+                          r"|\bno (speak |hablo |habla )?(much |mucho )?(english|ingles)\b"
+                          r"|\b(i )?(don'?t|dont|do not|no|cannot|can'?t) (speak|understand|read|hablo|entiendo)"
+                          r"( much| good| very good| well| bien| mucho)? (english|ingles)\b"
+                          r"|\b(poco|little) (english|ingles)\b")
+
+
+def reads_english_badly(text: str) -> bool:
+    return bool(_POOR_ENGLISH.search(unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()))
+
+
 def detect(text: str) -> Detection:
     text = unicodedata.normalize("NFC", text or "")
     letters = [ch for ch in text if ch.isalpha()]

@@ -15,6 +15,7 @@ from functools import cache
 
 from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
+from webhooks.triage import lexicon as triage_lexicon
 from webhooks.triage.assess import normalise
 from webhooks.triage.lexicon import COUNTED
 
@@ -153,6 +154,7 @@ class _Rules:
     ages: tuple[re.Pattern, ...]
     bare_age: re.Pattern
     controller_age: re.Pattern
+    cared_for: re.Pattern
     minor: re.Pattern
     looks_young: re.Pattern
     minor_not: re.Pattern
@@ -184,7 +186,7 @@ def _rules() -> _Rules:
         arrived=_rx(lx.ARRIVED_THEN),
         count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE), count_range=re.compile(lx.COUNT_RANGE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
-        controller_age=re.compile(lx.CONTROLLER_AGE),
+        controller_age=re.compile(lx.CONTROLLER_AGE), cared_for=re.compile(triage_lexicon.CARED_FOR),
         minor=_rx(lx.MINOR), looks_young=_rx(lx.LOOKS_YOUNG),
         minor_not=_rx(lx.MINOR_NOT), under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
         role_self_whole=_rx(lx.ROLE_SELF_WHOLE), role_self=_rx(lx.ROLE_SELF), role_not_self=_rx(lx.ROLE_NOT_SELF),
@@ -405,8 +407,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
             ages += said
     for rx in r.ages:
         for m in rx.finditer(s):
-            if r.controller_age.search(s, 0, m.start("a")):
-                continue  # "the boss is like 50": not an age of the people affected
+            if r.controller_age.search(s, 0, m.start("a")) or r.cared_for.search(s, 0, m.start("a")):
+                continue  # "the boss is like 50", "cuida a una niña de 5": not an age of the people affected
             # "tiene 15 y 2 más" (she is 15, and 2 more): the 2 counts people; it is not a second age
             told = (m.group("a"),) if m.group("b") and _MORE.match(s, m.end("b")) else m.group("a", "b")
             ages += [v for v in (_number(g) for g in told if g) if v is not None]

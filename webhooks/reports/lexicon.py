@@ -672,10 +672,30 @@ SEX = (
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "las ponen a atender hombres", "la obligan a estar con clientes"
     r"\b(la|las|lo|los|me|nos) (ponen|obligan|hacen|pone|obliga|hace|mandan|manda) a (atender|estar con|acostarse con"
-    r"|complacer) (a )?(hombres|clientes|señores|senores|tipos)\b",
+    r"|complacer|irse con|ir con|salir con|ir a los cuartos con) (a )?(los )?(hombres|clientes|señores|senores"
+    r"|tipos)\b",
+    # "las muchachas fichan", "tienen que fichar con los clientes", "la esta ofreciendo con otros hombres" (read as
+    # "other", or as no kind at all)
+    r"\b(fichan|fichar|fichando|fichera|ficheras|fichaje)\b",
+    r"\b(ofreciendo|ofrece|ofrecen|ofrecia|ofrecio|vendiendo|vende|venden) (a ella |a la nina |la |las )?(con|a)"
+    r" (otros )?(hombres|senores|tipos|clientes)\b",
+    r"\b(la|las) (ofrece|ofrecen|esta ofreciendo|estan ofreciendo|ofrecia|vende|venden) (con|a) (otros )?(hombres"
+    r"|senores|tipos|clientes)\b",
+    r"\b(cuartos de atras|cuartos de arriba|back rooms?)\b[^.]{0,30}\b(clientes|customers|men|hombres)\b"
+    r"|\b(clientes|customers|men|hombres)\b[^.]{0,30}\b(cuartos de atras|back rooms?)\b",
     # "he wants pics first, not with clothes", "nudes": what is asked of a child online
     r"\b(pics|pictures|photos|fotos|videos)\b.{0,30}\b(without|no|not with|sin|sem) (clothes|ropa|roupa)\b",
     r"\b(nudes|desnud[oa]s|pelad[oa]s|packs?)\b(?! (de|of) (cerveza|beer|cigar\w*))",
+    # "my boyfriend makes me see men", "i have to sleep with his friends so i can stay there", "tengo que acostarme con
+    # sus amigos": no kind was read, and the read-back had none
+    r"\b(make|makes|made|force|forces|forced|has|have|had|got) (me|her|us|them|the girls) (to )?(see|meet|be with"
+    r"|sleep with|have sex with|service|go with|hook up with) (men|guys|clients|customers|johns|strangers|older men"
+    r"|other men|(his|their|the boss'?s?) (friends|buddies|boys|clients))\b",
+    r"\b(i|we|she|they) (have|has|had) to (sleep with|have sex with|hook up with|be with) (men|guys|strangers|older"
+    r" men|his friends|their friends|the boss'?s? friends|clients|customers)\b",
+    r"\b(tengo|tenemos|tiene|tienen) que (acostarme|acostarnos|acostarse|estar|dormir) con (hombres|sus amigos|clientes"
+    r"|senores|tipos|desconocidos)\b", r"\b(tenho|temos|tem) que (dormir|transar|ficar|sair) com (homens|os amigos"
+    r"|clientes|caras)\b",
     # "makes me meet guys for money", "sells her to men", "me obliga a estar con hombres"
     r"\b(meet( up)?( with| w/?)?|see|sees|seeing|be with|go with|date|service|entertain|sleep with"
     r"|do (stuff|things|sexual things|favors) (with|for)) (guys|men|clients|customers|johns|dudes"
@@ -1078,7 +1098,10 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
              r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de|lleva|llevo|llevar|recoge|recojo"
              r"|drop off|drops off|pick up|picks up"
-             r"|cuidando de|look after|looking after) (\w+ )?(kids|children|ninos|ninas|enfants|criancas)\b",
+             r"|cuidando de|look after|looking after|watches|watch) ((a|de|al|a la|a los|a las|the|their|his|her|sus"
+             r"|los|las|un|una|dos|tres|\d+|y) ){0,4}(kids?|children|child|ninos?|ninas?|bebes?|baby|babies|enfants"
+             r"|criancas)\b(( (y|and|e)| ?,) ((a|un|una|the|an|los|las|sus|\d+) ){0,2}(kids?|children|child|ninos?"
+             r"|ninas?|bebes?|baby|babies)\b)*",
              r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b", *_TRIAGE_NO_MINORS)
 UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from webhooks.triage.lexicon import AGE_PATTERNS, CATEGORIES, LOCATION_PATTERNS
+from webhooks.triage.lexicon import AGE_PATTERNS, CARED_FOR, CATEGORIES, LOCATION_PATTERNS
 
 CRITICAL, HIGH, NORMAL = "critical", "high", "normal"
 LEVEL_RANK = {CRITICAL: 0, HIGH: 1, NORMAL: 2}
@@ -38,6 +38,7 @@ _COMPILED = {
     for name, spec in CATEGORIES.items()
 }
 _AGES = [_compile(p) for p in AGE_PATTERNS]
+_CARED_FOR = _compile(CARED_FOR)
 _LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
 
 
@@ -70,7 +71,7 @@ def _signals(text: str) -> set[str]:
     for pattern in _AGES:
         for match in pattern.finditer(text):
             age = next((int(g) for g in match.groups() if g and g.isdigit()), None)
-            if age is not None and 3 <= age < 18:
+            if age is not None and 3 <= age < 18 and not _CARED_FOR.search(text, 0, match.start()):
                 found.add("minor")
     return found
 

@@ -61,6 +61,23 @@ CATEGORIES: dict[str, dict] = {
         r"|en la puerta|ya viene|tocando)\b",
         r"\b(tocando|golpeando|pateando|aporreando) la puerta\b[^.!?]{0,40}\b(miedo|me va a|me quiere)\b",
         r"\b(banging|pounding|kicking) (on )?the door\b[^.!?]{0,40}\b(scared|afraid|going to|gonna)\b",
+        # "orita mismo le está dando de golpes", "la está madreando orita", "están pateando mi puerta", "ele tá
+        # chutando a porta agora" (each got the next form question)
+        r"\b(le|la|lo|les|las|los|me|nos) (esta|estan) (dando (de )?(golpes|cachetadas|patadas)|madreando|cacheteando"
+        r"|pateando|arrastrando)\b",
+        r"\b(esta|estan|ta|tao|esta) (pateando|golpeando|aporreando|chutando|batendo|esmurrando|forzando|forcando)"
+        r" (mi|la|a|na) (puerta|porta)\b",
+        r"\b(esta|estan|ta|tao) (chutando|batendo|esmurrando|forcando) (na |a )?(porta|porta do meu quarto)\b[^.!?]{0,40}"
+        r"\b(agora|medo|vai me)\b",
+        r"\b(ta|esta|estao|tao) (batendo|espancando) (nela|nele|em mim|na minha|no meu)?\b[^.!?]{0,20}\b(agora|agorinha)\b",
+        # someone there with a gun ("a man is standing outside her door with a gun"), or at the door now, with no way
+        # to call ("hes outside the door right now, i cant call 911 he will hear", "someone is outside the door right
+        # now banging")
+        r"\b(man|guy|dude|woman|person|pimp|boss|owner)\b[^.!?]{0,30}\b(outside|at) (her|his|my|the|their|our) (\w+ )?"
+        r"(door|room|window)\b[^.!?]{0,15}\b(with|con|com) (a |an |una |un )?(gun|knife|weapon|pistol|rifle)\b",
+        r"\b(outside|at) (the|my|our) (\w+ )?door right now\b", r"\bright now\b[^.!?]{0,20}\b(banging|pounding|kicking)\b",
+        r"\b(can'?t|cannot|cant) call (911|the police|the cops|for help)\b[^.!?]{0,30}\b(he|she|they)('ll| will| would"
+        r"|'d| can| could) hear\b",
         # someone armed right there: "he is outside with a gun", "está afuera con una pistola" (it was "normal")
         r"\b(he|she|they|hes|shes|theyre|someone|somebody|boss|el|ella|ellos|alguien|esta|estan|ele|ela|eles|alguem|ta"
         r"|il|elle|ils|quelqu'un)\b[^.!?]{0,20}"
@@ -175,6 +192,15 @@ CATEGORIES: dict[str, dict] = {
         # to another guy", "he is going to move me and the other girls to vegas tonight": form questions followed)
         r"\b(selling|sell|sold|trade|trading) (me|us)\b(?! (out|on|a |an |the |some|drugs|stuff|things|food|phones"
         r"|clothes|cars))",
+        # someone else sold tonight ("they plan to sell her tonight"); the move told time first ("tonight he is moving
+        # all of us to florida", "tomorrow morning he is taking me and 2 other girls to vegas", "we leave at midnight")
+        r"\b(sell|selling|sold) (her|him|them|the girls?|the kids?)\b[^.!?]{0,20}\b(tonight|tomorrow|today)\b",
+        r"\b(tonight|tomorrow( morning| night)?|today|this (morning|afternoon|evening|weekend))\b[^.!?]{0,40}\b(move"
+        r"|moving|take|taking|drive|driving|ship|shipping|send|sending) (all of )?(me|us)\b",
+        r"\b(drive|driving|take|taking|move|moving) (all of )?(me|us)\b[^.!?]{0,20}\bto \w+\b[^!?]{0,40}\b(tonight"
+        r"|tomorrow|at midnight|in the morning)\b",
+        r"\b(he|she|they) (said|says|told us|tells us)( that)? we (leave|are leaving|'re leaving|go|are going)"
+        r" (tonight|at midnight|tomorrow|in the morning|today)\b",
         r"\b(me|nos) (va|van|quiere|quieren|piensa|piensan) (a )?vender\b", r"\b(me|nos) (venden|vendieron|vendio)\b",
         r"\b(vai|vao|quer|querem) (me|nos) vender\b", r"\b(me|nos) (vendeu|venderam)\b",
         r"\b(va|vont) (me|nous) vendre\b",
@@ -260,7 +286,10 @@ CATEGORIES: dict[str, dict] = {
         # "wait she is looking", "my boss is right next to me"
         r"\b(he|she|they|hes|shes|theyre)('s|'re| is| are)? (looking|watching)\W*$",
         # "the man who owns me is outside the bathroom door"; "i cant call 911 he will hear"
-        r"\b(is|'s|are|'re) (right )?(outside|behind|at) (the|my) (\w+ )?(door|window)\b(?! (all|every|most|when))",
+        r"\b(who|that) (owns|has|keeps|controls|brought|sells|bought) (me|us) (is|'s) (right )?(outside|behind|at)"
+        r" (the|my) (\w+ )?(door|window)\b(?! (all|every|most|when))",
+        r"\b(is|'s|are|'re) (right )?(outside|behind|at) (my|our) (\w+ )?(door|window|room)\b(?! (all|every|most"
+        r"|when))",
         r"\b(he|she|they)('ll| will| would|'d| can| could) hear( me| us)?\b", r"\b(me|nos) (va|van) a oir\b",
         r"\b(el|ella|ellos) (me |nos )?(va|van) a (oir|escuchar)\b",
         r"\b(my|the) (boss|husband|boyfriend|uncle|aunt|manager|owner|pimp|madam|wife|dad|father|mom|mother|stepdad)"
@@ -343,6 +372,11 @@ CATEGORIES: dict[str, dict] = {
 # "she is 15", "a 14 year old", "14 años", "15 ans", "16岁", "15살", "15 tuổi", "14 лет"
 # Words a number in brackets counts ("workers (12)", "12 hours"), where it is no age
 COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trabajadores|hours|horas|days|dias)"
+# the children a nanny or a maid looks after, said before their ages ("cuida a un bebé y a una niña de 5", "she
+# babysits their 2 kids, 3 and 6"): not the people a tip is about (a nanny's report raised a critical alarm for a
+# minor); matched against the text before an age
+CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|watch(es|ing)? (the|their|his|her) (kids|children)"
+             r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b",
     r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a)(?: en realidad| realmente| apenas| solo"
