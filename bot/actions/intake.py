@@ -13,7 +13,7 @@ from typing import Any
 
 from webhooks.reports import contact, htcds, lexicon, places
 from webhooks.reports.extract import Extracted, extract
-from webhooks.triage.assess import normalise
+from webhooks.triage.assess import is_missing, normalise
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -1512,6 +1512,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         return out
     out = Step()
+    if facts.get("minor") and is_missing(turn.text) and not (slots.get("tip_facts") or {}).get("told_missing"):
+        # a child gone ("mi hija de 15… desde ayer no se nada de ella, no llegó a dormir"): 911 first, once (it got
+        # "work, sex or something else?")
+        out.say.append("utter_should_call_police")
+        facts = {**facts, "told_missing": True}
+        out.slots["tip_facts"] = facts
     if turn.danger and (slots.get("tip_facts") or {}).get("danger"):
         # in danger again ("esta tocando la puerta muy fuerte, tengo miedo" after "me tiene encerrada"): the 911 line
         # every time (the gateway says it when a person is first called; this got the signs question)

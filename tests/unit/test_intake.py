@@ -2071,3 +2071,15 @@ def test_second_probe_corrections_and_answers():
     again = step(replace(turn("esta tocando la puerta muy fuerte, tengo miedo", "inform", 0.8, "es"), danger=True),
                  asked("tip_control", **{**base, "tip_facts": {"danger": True}}))
     assert again.say[0] == "utter_danger_what_to_do"
+
+
+def test_a_child_gone_missing_gets_911_first_once():
+    slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="mi hija de 15 se fue con un novio", tip_facts={"minor": True, "ages": [15]})
+    told = step(turn("desde ayer no se nada de ella, no llego a dormir y no contesta", "inform", 0.8, "es"), slots)
+    # it got "¿trabajo, sexo u otra cosa?"
+    assert told.say[0] == "utter_should_call_police" and told.slots["tip_facts"]["told_missing"] is True
+    again = step(turn("no llego a dormir otra vez", "inform", 0.8, "es"), {**slots, **told.slots})
+    assert "utter_should_call_police" not in again.say  # once
+    from webhooks.reports.extract import extract
+    assert "SexualExploit" in extract("un novio que la sube a paginas de internet para vender", "es").exploitation

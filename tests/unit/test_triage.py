@@ -312,3 +312,10 @@ def test_a_reporters_own_safety_and_the_children_a_nanny_minds_are_told_apart():
     assert nanny.level != CRITICAL and "minor" not in nanny.reasons
     for text in ("we leave tomorrow for vacation", "tomorrow i am taking my kids to school"):
         assert not assess(text).urgent, text
+
+
+def test_hunted_after_getting_away_is_urgent_and_family_looking_is_not():
+    # "el dueño me anda buscando y sabe donde vivo" got the signs question
+    assert assess("el dueño me anda buscando y sabe donde vivo, tengo miedo").urgent
+    assert assess("he is looking for me and he knows where i live").urgent
+    assert not assess("my mom is looking for me, she knows where i live").urgent

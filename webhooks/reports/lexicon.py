@@ -677,6 +677,11 @@ SEX = (
     # "las muchachas fichan", "tienen que fichar con los clientes", "la esta ofreciendo con otros hombres" (read as
     # "other", or as no kind at all)
     r"\b(fichan|fichar|fichando|fichera|ficheras|fichaje)\b",
+    # "un novio que la sube a paginas de internet para vender": sold online (the mother was asked "work or sex?")
+    r"\b(sube|suben|subio|pone|ponen|anuncia|anuncian|publica|publican) (\w+ ){0,3}(paginas|internet|anuncios|sitios"
+    r"|redes)\b[^.]{0,30}\b(vender\w*|ofrec\w*)\b",
+    r"\b(posts?|posted|posting|advertis\w*) (her|him|them|me) (online|on (sites|websites|ads|the internet))\b[^.]{0,30}"
+    r"\b(sell|selling|for sale|for money|to men)\b",
     r"\b(ofreciendo|ofrece|ofrecen|ofrecia|ofrecio|vendiendo|vende|venden) (a ella |a la nina |la |las )?(con|a)"
     r" (otros )?(hombres|senores|tipos|clientes)\b",
     r"\b(la|las) (ofrece|ofrecen|esta ofreciendo|estan ofreciendo|ofrecia|vende|venden) (con|a) (otros )?(hombres"

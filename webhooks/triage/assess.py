@@ -107,6 +107,11 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
     return Assessment(level, score, tuple(reasons), frozenset(flags))
 
 
+def is_missing(text: str) -> bool:
+    """Someone is missing ("no llegó a dormir", "she hasn't come home"): with a child, 911 is the first call."""
+    return _says("missing", normalise(text or ""))
+
+
 def is_watched(text: str) -> bool:
     """The controller is there or reads the phone ("can't talk, he's watching me"): the person may be seen
     reading any reply, so replies stay neutral."""

@@ -151,10 +151,21 @@ CATEGORIES: dict[str, dict] = {
         r"|lastimo)\b", r"\bviolaron\b", r"\b(me|nos|la|lo|los|las) amenaz(o|aron|aba|aban)\b",
         r"\b(amenaz\w*|threaten\w*)( (me|us|her|him|them))? (con|with) (un |una |a )?(cuchillo|navaja|pistola|arma"
         r"|knife|gun|pistol)\b",
+        # hunted after getting away: "el dueño me anda buscando y sabe donde vivo", "he is looking for me, he knows
+        # where i live" (it got the signs question)
+        r"\b(me|nos) (anda|andan|esta|estan|va a|van a) buscando\b[^.!?]{0,40}\b(sabe|saben) (donde|en donde|adonde)"
+        r" (vivo|estoy|vivimos|estamos|trabajo)\b",
+        r"\b(is|are|'s|'re) (looking|searching|hunting) for (me|us)\b[^.!?]{0,40}\b(knows?|found out) where (i|we)"
+        r" (live|am|are|stay|work)\b",
+        r"\b(ta|esta|estao|tao) me procurando\b[^.!?]{0,40}\bsabe onde (eu )?(moro|estou)\b",
         r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle|ils|elles|on) (me|nous) (frappe|frappent|bat|battent)\b", r"\bviolee?\b",
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
-    ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b"]},
+    ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
+               # family looking for them is not being hunted
+               r"\b(my|mi|minha|meu) (mom|mother|dad|father|mama|papa|mami|family|familia|parents|padres|sister|brother"
+               r"|hermana|hermano|mae|pai)( \w+){0,2} (is|are|esta|estan|anda|andan|ta) (looking|searching|buscando"
+               r"|procurando)( for)?( me| us)?\b"]},
     "held": {"weight": 70, "patterns": [
         r"\b(won'?t|will not|don'?t|do not|doesn'?t|does not) let (me|us|her|him|them) (leave|go|out)\b",
         r"\bnot allowed to (leave|go out)\b", r"\blocked (in|up|inside)\b", r"\block(s|ed)? (me|us|her|him|them) (in|up)\b",
@@ -352,6 +363,11 @@ CATEGORIES: dict[str, dict] = {
         r"\bno (ha|han) (regresado|vuelto|llegado)( a (la )?casa)?\b", r"\bdesaparecio\b", r"\besta desaparecid[oa]\b",
         r"\b(n'est|ne sont) (pas )?(rentree?s?|revenue?s?)\b", r"\bdisparu", r"\bdesaparec(eu|ida|ido)\b",
         r"\bnao (voltou|volta) (para|pra) casa\b", r"\bsumiu\b",
+        # "desde ayer no se nada de ella, no llego a dormir", "se la llevo desde el viernes", "no sé dónde está"
+        r"\bno (llego|vino|regreso|volvio) a (dormir|casa)\b", r"\bno (se|sabemos) (nada )?(de ella|de el|donde esta)\b",
+        r"\b(se la|se lo) (llevo|llevaron)\b", r"\b(didn'?t|did not) come home\b",
+        r"\b(don'?t|do not|dont) know where (she|he|they) (is|are)\b",
+        r"\b(nao sei|ninguem sabe) (onde ela|onde ele|nada dela|nada dele)\b",
     ], "not": [r"\bmissing (work|school|class|payments?|money|documents?|papers)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
