@@ -215,7 +215,8 @@ _WORK_PROBLEM = re.compile(
     r"|mandad[oa] embora|piadinha|almoco|aumento)\b")
 # "i'm scared he will find out i told", "tengo miedo de que se entere": the fear of being found out
 _FEARS_BEING_FOUND_OUT = re.compile(
-    r"\b(scared|afraid|fear|worried|terrified|miedo|temo|asustad[oa]|preocupad[oa]|peur|medo)\b.{0,40}?\b(find\w* out"
+    r"\b(scared|afraid|fear|worried|worry|terrified|miedo|temo|asustad[oa]|preocupad[oa]|peur|medo)\b.{0,40}?"
+    r"\b(find\w* out|hears?( about)?|se entera|oye|escucha"
     r"|found out|know|knows|se entere\w*|se de cuenta|sepa|sepan|descubr\w*|sache\w*|apprenne|saiba\w*|descobr\w*"
     r"|retaliat\w*|get back at|venganza|represalias?|vingan\w*)\b"
     # "will my boyfriend find out i texted you?", "can he see that i texted this number?", "van a saber que fui yo?",
@@ -724,7 +725,8 @@ _WHERE_TO_GO = re.compile(r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)
                           r"|\b(a )?donde (puedo|podemos|me puedo) (ir|quedar|quedarme|dormir)\b"
                           r"|\bonde (posso|eu posso|a gente pode) (ir|ficar|dormir)\b"
                           r"|\bou (puis-je|je peux|est-ce que je peux) (aller|dormir|rester)\b")
-_NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)")
+_NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)"
+                        r"|\bend (me|her|him|us|them)\b")  # "hes gonna end me" is a threat, not "end this chat"
 
 
 def tells_a_work_problem(text: str) -> bool:
@@ -964,6 +966,8 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
     after = turn.text.split("?", 1)[1].strip() if "?" in turn.text else ""
     if _UNSURE.search(normalise(turn.text)) or after and not after.endswith("?") and len(_WORD.findall(after)) >= 2:
         return False
+    if _ABOUT_SO_MANY.match(normalise(turn.text)):
+        return False  # "como 5 señores adultos": about five, not "how…?" (it got "I can't answer that")
     if turn.words <= 5 and not _ASKS.search(turn.text.replace("?", "")) and _UNSURE_ANSWER.fullmatch(
             normalise(turn.text)):
         return False  # "3 or 4?", "a few weeks?": an answer said with doubt (it got "I can't answer that here")
@@ -973,6 +977,8 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
 _UNSURE = re.compile(r"\b(i guess|i assume|i think|idk|maybe|probably|i suppose|creo|supongo|tal vez|capaz|je pense"
                      r"|je crois|peut etre|acho|talvez|not sure|no (estoy|toy) segur[oa]|nao tenho certeza"
                      r"|pas sure?)\b")
+_ABOUT_SO_MANY = re.compile(r"^\W*(como|cerca de|unos|unas|mas o menos|uns|umas|tipo) (\d+|un|una|dos|tres|cuatro|cinco"
+                            r"|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta|cien)\b")
 # a number, a count or a time, and nothing else, said with a "?"
 _UNSURE_ANSWER = re.compile(r"\W*((\d+|one|two|three|four|five|six|ten|a few|a couple( of)?|some|like|about|around|or"
                             r"|to|y|o|ou|et|unos|unas|como|uns|umas|cerca de|weeks?|days?|months?|years?|hours?"

@@ -260,3 +260,14 @@ def test_a_photo_sent_by_mms_is_kept_for_staff_by_reference_and_never_fetched(sy
     assert [(m["url"], m["content_type"], m["twilio"]) for m in media] == [
         (twilio_file, "image/jpeg", True), (elsewhere, "image/png", False)]
     assert not [r for r in system.twilio.requests if r.method == "GET"], "no media address was fetched"
+
+
+def test_a_calm_tip_that_adds_up_to_critical_keeps_if_you_are_in_danger(system, phone):
+    # a passport kept and a girl of about 16: a person is called, but nobody said they are in danger this minute
+    # ("call 911 now" was said to a calm tip)
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    resp = system.sms(phone, "The manager keeps the passports of the dishwashers and one of them is 16, they sleep"
+                             " in the basement and cant leave")
+    assert "asked a person from our team" in resp.text and "call 911 now" not in resp.text, resp.text
+    assert newest_for(system, token, before)["level"] in ("critical", "high")

@@ -2083,3 +2083,14 @@ def test_a_child_gone_missing_gets_911_first_once():
     assert "utter_should_call_police" not in again.say  # once
     from webhooks.reports.extract import extract
     assert "SexualExploit" in extract("un novio que la sube a paginas de internet para vender", "es").exploitation
+
+
+def test_final_probe_readings():
+    from bot.actions.intake import fears_being_found_out, wants_to_end
+    from webhooks.language.detect import reads_english_badly
+    assert not wants_to_end("no, hes outside the door saying hes going to end me")  # it asked "end this chat?"
+    assert fears_being_found_out("im scared my boss will hear about this")
+    assert not reads_english_badly("about 12 men, they dont speak english")  # said of others, not the writer
+    slots = asked("tip_who", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
+                  tip_where="y")
+    assert step(turn("como 5 señores adultos", "inform", 0.7, "es"), slots).slots["tip_who"] == "como 5 señores adultos"

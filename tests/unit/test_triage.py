@@ -319,3 +319,25 @@ def test_hunted_after_getting_away_is_urgent_and_family_looking_is_not():
     assert assess("el dueño me anda buscando y sabe donde vivo, tengo miedo").urgent
     assert assess("he is looking for me and he knows where i live").urgent
     assert not assess("my mom is looking for me, she knows where i live").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "no hes outside yelling hes gonna end me", "he strangled me last night till i blacked out, hes still here",
+    "a girl at the apartment wont wake up, they gave her pills and nobody will call for help",
+    "ahorita le puso un cuchillo en el cuello, estoy afuera escuchando los gritos",
+    "agora mesmo o dono ta batendo num funcionario com um pedaco de pau",
+    "ele ta quebrando a porta pra me pegar agora, to trancada no banheiro",
+    "a man just dragged a little boy into a motel room at the Super 8, its happening now",
+    "el encargado saco una pistola y dijo q si alguien se va nos mata"])
+def test_emergencies_found_in_the_final_probe(text):
+    assert assess(text).level == CRITICAL  # each got a form question (2026-12-05)
+
+
+@pytest.mark.parametrize("text", [
+    "un señor me vendio un carro y despues vi que en su casa tiene como 6 muchachas que no salen nunca",
+    "um cara me vendeu um carro e na casa dele vi umas 5 meninas", "son como 8 hombres adultos, ninguno parece menor",
+    "sao uns 7 homens adultos, nenhum parece menor", "no nadie me amenaza", "the deal will end me financially",
+    "i am a nanny, the kids i look after are 3 and 7"])
+def test_look_alikes_found_in_the_final_probe_raise_nothing(text):
+    # "me vendió un carro" got "call 911 now"; "ninguno parece menor" and "nadie me amenaza" called a person
+    assert not assess(text).urgent

@@ -49,6 +49,7 @@ log = get_logger("tipline.pipeline")
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
 CONFIRMABLE = ("end", "delete")
+DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical"})  # triage reasons that mean danger this minute
 CONFIRM_SECONDS = 15 * 60
 
 
@@ -390,8 +391,7 @@ class MessagePipeline:
             watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
             if joining is not None and msg.attempts == 1 and not watched:
                 # someone watching the phone must not read "a person is joining": the bot pauses neutrally
-                self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language,
-                                                             danger=msg.urgency == CRITICAL), author="system")
+                self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
             away = msg.attempts == 1 and self._first_message_while_away(conv.key)
             if away and joining is None:
                 back = self.hours.describe_return(utcnow(), conv.language)
@@ -453,13 +453,15 @@ class MessagePipeline:
                                           "reasons": list(assessment.reasons)})
         return self.escalations.raise_for(s, conv, assessment, raised_by=message_id)
 
-    def _joining_text(self, reasons: str, language: str, danger: bool = False) -> str:
-        if "self_harm" in reasons.split(","):
+    def _joining_text(self, reasons: str, language: str) -> str:
+        said = set(reasons.split(","))
+        if "self_harm" in said:
             return gateway_text("joining_self_harm", language)
         if not self.hours.is_open(utcnow()):
             return gateway_text("joining_after_hours", language, back=self.hours.describe_return(utcnow(), language))
-        # someone in danger now: 911 first, plainly ("if you are in immediate danger" read as doubting what they said)
-        return gateway_text("joining_danger" if danger else "joining", language)
+        # someone in danger now: 911 first, plainly ("if you are in immediate danger" read as doubting what they said);
+        # a calm tip that is critical for what it adds up to (a minor, papers taken) keeps "if you are in danger"
+        return gateway_text("joining_danger" if said & DANGER_NOW else "joining", language)
 
     def _ask_bot(self, msg: Message, conv: Conversation, body: str, watched: bool = False,
                  danger: bool = False) -> None:

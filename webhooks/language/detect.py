@@ -197,8 +197,9 @@ _PEOPLE_AFTER = re.compile(r"\s*(women|woman|men|man|girls?|boys?|workers?|peopl
 # "sorry my english no good", "no english", "i dont speak much english": the person reads English badly (they got
 # the not-safe pause, in English, and English menus after)
 _POOR_ENGLISH = re.compile(r"\b(my|mi) (english|ingles)( is| es)? (no|not|very|muy|bad|poor|malo|little|poco|poquito)\b"
-                          r"|\bno (speak |hablo |habla )?(much |mucho )?(english|ingles)\b"
-                          r"|\b(i )?(don'?t|dont|do not|no|cannot|can'?t) (speak|understand|read|hablo|entiendo)"
+                          r"|(^|\bsorry |\bi |\byo )no (speak |hablo |habla )?(much |mucho )?(english|ingles)\b"
+                          r"|(^|\bi |\bsorry |\byo )(don'?t|dont|do not|no|cannot|can'?t) (speak|understand|read|hablo"
+                          r"|entiendo)"
                           r"( much| good| very good| well| bien| mucho)? (english|ingles)\b"
                           r"|\b(poco|little) (english|ingles)\b")
 

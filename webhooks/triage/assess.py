@@ -70,8 +70,9 @@ def _signals(text: str) -> set[str]:
     found = {name for name in _COMPILED if _says(name, text)}
     for pattern in _AGES:
         for match in pattern.finditer(text):
-            age = next((int(g) for g in match.groups() if g and g.isdigit()), None)
-            if age is not None and 3 <= age < 18 and not _CARED_FOR.search(text, 0, match.start()):
+            said = next((i for i, g in enumerate(match.groups(), 1) if g and g.isdigit()), None)
+            age = int(match.group(said)) if said else None
+            if age is not None and 3 <= age < 18 and not _CARED_FOR.search(text, 0, match.start(said)):
                 found.add("minor")
     return found
 

@@ -26,6 +26,9 @@ NO_MINORS = (
     r"\b(ningun|ninguna|ningunos|sin|no son|no eran|no parecen) menor(es)?\b", r"\bnenhum(a)? menor\b",
     r"\bnao (tem|ha|vi) menores\b", r"\b(pas de|aucun|aucune|sans) mineure?s?\b",
     r"\b(n'y a|n'ai vu) (pas|aucun) (de )?mineure?s?\b",
+    # "ninguno parece menor", "ninguna es menor de edad", "nenhum parece menor", "none of them look underage"
+    r"\b(ningun[oa]?|nenhum[a]?|none|no one|nobody)( \w+){0,2} (parece|parecen|es|son|e|sao|looks?|seems?|is|are)"
+    r" (menor|menores|menor de edad|menor de idade|a minor|minors|underage|under 18)\b",
 )
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
@@ -61,6 +64,18 @@ CATEGORIES: dict[str, dict] = {
         r"|en la puerta|ya viene|tocando)\b",
         r"\b(tocando|golpeando|pateando|aporreando) la puerta\b[^.!?]{0,40}\b(miedo|me va a|me quiere)\b",
         r"\b(banging|pounding|kicking) (on )?the door\b[^.!?]{0,40}\b(scared|afraid|going to|gonna)\b",
+        # "hes gonna end me"; a knife at a throat, a gun pulled; dragged into a room; the door being broken in
+        r"\b(he|she|they|hes|shes|he'?s|she'?s|they'?re|he'?ll|she'?ll|boss|pimp|owner|man|guy)( is| are)?"
+        r" (going to|gonna|will|wants to|threatened to|threatens to|says he'?ll|said he'?d|'ll) end (me|her|him|us"
+        r"|them)\b",
+        r"\b(puso|pone|tiene|apunto|apunta) (un|una|el|la) (cuchillo|navaja|pistola|arma)\b[^.!?]{0,20}\b(cuello"
+        r"|cabeza|pecho)\b", r"\bsaco (un|una|la|el) (pistola|arma|cuchillo|navaja)\b",
+        r"\b(pulled|pulls|took out) (a|his|the) (gun|knife|pistol)\b",
+        r"\b(just )?(dragged|pulled|pushed|forced|threw) (a |the |this )?(little |young )?(boy|girl|kid|child|teen"
+        r"|woman|lady)\b[^.!?]{0,40}\b(into|in) (a |the )?(car|truck|van|room|motel|house|trunk)\b",
+        r"\b(agora|agora mesmo|agorinha)\b[^.!?]{0,40}\b(ta|esta|estao|tao) (batendo|espancando|agredindo)\b",
+        r"\b(ta|esta|estao|tao) (quebrando|arrombando|chutando|forcando) a porta\b",
+        r"\b(estan|esta) (rompiendo|tumbando|forzando) la puerta\b",
         # "orita mismo le está dando de golpes", "la está madreando orita", "están pateando mi puerta", "ele tá
         # chutando a porta agora" (each got the next form question)
         r"\b(le|la|lo|les|las|los|me|nos) (esta|estan) (dando (de )?(golpes|cachetadas|patadas)|madreando|cacheteando"
@@ -121,7 +136,12 @@ CATEGORIES: dict[str, dict] = {
         r"\bneed (a|an) (doctor|ambulance)\b", r"\bpassed out\b", r"\bsangrando\b", r"\bno puedo respirar\b",
         r"\binconsciente\b", r"\bnecesito (un |una )?(medico|doctor|ambulancia)\b", r"\bsobredosis\b",
         r"\bje saigne\b", r"\bje ne peux pas respirer\b", r"\bambulance\b", r"\bnao consigo respirar\b",
-        r"\bambulancia\b", r"\bsenyen\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
+        r"\bambulancia\b", r"\bsenyen\b",
+        # "he strangled me till i blacked out", "she wont wake up, they gave her pills" (each got a form question)
+        r"\b(strangl\w*|chok\w*|ahorc\w*|estrangul\w*)\b[^.!?]{0,40}\b(blacked out|passed out|lost consciousness"
+        r"|couldn'?t breathe|me desmaye|perdi el conocimiento)\b",
+        r"\b(won'?t|wont|will not|isn'?t|is not|not|can'?t) (wake|waking) up\b", r"\bno (despierta|reacciona)\b",
+        r"\bnao (acorda|reage)\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
     ], "not": []},
@@ -162,6 +182,9 @@ CATEGORIES: dict[str, dict] = {
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
     ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
+               # "no nadie me amenaza": a no (it called a person)
+               r"\b(nadie|ninguno|ninguem|no one|nobody)( \w+)? (me|nos|la|lo|les|threatens|hits|hurts|ameaca|bate)"
+               r"( (amenaza\w*|pega\w*|golpea\w*|ameaca|bate|me|us|her|them))?\b",
                # family looking for them is not being hunted
                r"\b(my|mi|minha|meu) (mom|mother|dad|father|mama|papa|mami|family|familia|parents|padres|sister|brother"
                r"|hermana|hermano|mae|pai)( \w+){0,2} (is|are|esta|estan|anda|andan|ta) (looking|searching|buscando"
@@ -197,7 +220,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
         r"\bje suis (enfermee?|sequestree?|attachee?)\b", r"\bnous sommes (enfermee?s|sequestree?s)\b",
         r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?)\b",
-        r"\b(estou|estamos) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
+        r"\b(estou|estamos|to|tou) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
         r"\b(me|nos) (trancaram|trancou|prenderam|amarraram)\b",
         # about to be sold or taken away tonight, told by the person it happens to ("he says tonight he is selling me
         # to another guy", "he is going to move me and the other girls to vegas tonight": form questions followed)
@@ -212,8 +235,9 @@ CATEGORIES: dict[str, dict] = {
         r"|tomorrow|at midnight|in the morning)\b",
         r"\b(he|she|they) (said|says|told us|tells us)( that)? we (leave|are leaving|'re leaving|go|are going)"
         r" (tonight|at midnight|tomorrow|in the morning|today)\b",
-        r"\b(me|nos) (va|van|quiere|quieren|piensa|piensan) (a )?vender\b", r"\b(me|nos) (venden|vendieron|vendio)\b",
-        r"\b(vai|vao|quer|querem) (me|nos) vender\b", r"\b(me|nos) (vendeu|venderam)\b",
+        r"\b(me|nos) (va|van|quiere|quieren|piensa|piensan) (a )?vender\b(?! (un|una|el|la|su|sus|unos|unas|algo|\d+)\b)",
+        r"\b(me|nos) (venden|vendieron|vendio)\b(?! (un|una|el|la|su|sus|unos|unas|algo|comida|\d+)\b)",
+        r"\b(vai|vao|quer|querem) (me|nos) vender\b", r"\b(me|nos) (vendeu|venderam)\b(?! (um|uma|o|a|seu|sua|\d+)\b)",
         r"\b(va|vont) (me|nous) vendre\b",
         r"\b(going to|gonna|will|about to|is|are|'s|'re|wants? to) (move|moving|take|taking|ship|shipping|send|sending"
         r"|transfer|transferring) (me|us)\b[^.!?]{0,40}\b(tonight|tomorrow|today|this (morning|afternoon|evening|week"
@@ -391,7 +415,8 @@ COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trab
 # the children a nanny or a maid looks after, said before their ages ("cuida a un bebé y a una niña de 5", "she
 # babysits their 2 kids, 3 and 6"): not the people a tip is about (a nanny's report raised a critical alarm for a
 # minor); matched against the text before an age
-CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|watch(es|ing)? (the|their|his|her) (kids|children)"
+CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
+             r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b",
