@@ -1935,6 +1935,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _join_the_tip(out, slots, text)
                 _in_plain_words_once(out, facts, asked, then=UNKNOWN)
                 return out
+            if asked == "tip_when" and not kind and "tip_when" not in about and found.ongoing is None and (
+                    found.labour_type or found.exploitation) and turn.words <= 6 and not _TIME.search(text):
+                # "cleaning and cooking" to "when?" (answering the kind question the bot did not ask): more of what
+                # happens, joined to the tip, and "when?" in plain words (it was read back as "When: cleaning and
+                # cooking", and the "since 2021" that came next was lost)
+                _join_the_tip(out, slots, text)
+                _in_plain_words_once(out, facts, asked, then=UNKNOWN)
+                return out
             named = set(_exploitation_of(turn, found).split(",")) & set(htcds.EXPLOITATION_TYPES) if (
                 not kind and turn.words <= 4 and asked not in about and _names_a_kind(text)) else set()
             known = set((out.slots.get("tip_facts") or facts).get("exploitation") or ())

@@ -2094,3 +2094,14 @@ def test_final_probe_readings():
     slots = asked("tip_who", safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="x",
                   tip_where="y")
     assert step(turn("como 5 señores adultos", "inform", 0.7, "es"), slots).slots["tip_who"] == "como 5 señores adultos"
+
+
+def test_the_work_told_to_the_when_question_joins_the_tip_and_when_is_asked_again():
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="i work for a family in dallas and they took my passport")
+    told = step(turn("cleaning and cooking"), slots)
+    # read back as "When: cleaning and cooking", and the "since 2021" that came next was lost
+    assert "tip_when" not in told.slots and told.say == ["utter_explain_tip_when"]
+    assert told.slots["tip_what"].endswith("cleaning and cooking")
+    assert step(turn("since 2021"), {**slots, **told.slots}).slots["tip_when"] == "since 2021"
+    assert step(turn("2 years cleaning houses"), slots).slots["tip_when"] == "2 years cleaning houses"
