@@ -1214,7 +1214,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     numbers = re.fullmatch(r"(\d+)\s+not\s+(\d+)", text)
     if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
         right, wrong = numbers.groups()
-        had = [name for name in (*PLACE_TIME_PEOPLE, "tip_control", "tip_what")
+        had = [name for name in _TOLD_FIELDS
                if isinstance(slots.get(name), str) and re.search(rf"(?<!\d){wrong}(?!\d)", slots[name])]
         if "tip_who" in had or len(had) == 1:
             name = "tip_who" if "tip_who" in had else had[0]
@@ -1389,7 +1389,8 @@ _WRONG_FIRST = re.compile(
     r"(?P<wrong>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
     r"(?:\s*[,;.!]+\s*(?:" + _COPULA + r"\s+)*|\s+(?:" + _COPULA + r"\s+)+)"
     r"(?P<right>\w.*?)[\s.!]*$", re.IGNORECASE)
-_ANSWERS = ("tip_what", *PLACE_TIME_PEOPLE, "tip_control")
+# the free-text answers a correction can name something from
+_TOLD_FIELDS = ("tip_what", *PLACE_TIME_PEOPLE, "tip_control")
 
 
 def _right_first(text: str, slots: dict[str, Any]) -> str | None:
@@ -1400,7 +1401,7 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
     if not m:
         return None
     facts = slots.get("tip_facts") or {}
-    earlier = " ".join(normalise(str(v)) for v in (*(slots.get(name) for name in _ANSWERS),
+    earlier = " ".join(normalise(str(v)) for v in (*(slots.get(name) for name in _TOLD_FIELDS),
                                                     *(facts.get(name) for name in ("city", "state", "venue")))
                        if isinstance(v, str))
     wrong, right = m.group("wrong"), m.group("right")
