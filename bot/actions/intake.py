@@ -437,16 +437,18 @@ _PUZZLED = re.compile(
     r"\bcomo assim\b", re.IGNORECASE)
 # What a question inside a tip is about, read from its own sentence (normalised text)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+# "where can i go?" after getting away: a question about shelter (also asked on its own, `step`)
+_WHERE_TO_GO = (r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)\b"
+                r"|\b(a )?donde (puedo|podemos|me puedo) (ir|quedar|quedarme|dormir)\b"
+                r"|\bonde (posso|eu posso|a gente pode) (ir|ficar|dormir)\b"
+                r"|\bou (puis-je|je peux|est-ce que je peux) (aller|dormir|rester)\b")
 _QUESTION_TOPICS = (
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
                                      r"green card)\b")),
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?)\b")),
     ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
                                   r"abrigo|foyer|t ?visa|visa t|u ?visa|legal help|ayuda legal|place to stay|"
-                                  r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep)"
-                                  r"|where (can|could|do|should) (i|we) (go|stay|sleep)|a donde (puedo|podemos) ir"
-                                  r"|donde (puedo|me puedo) (ir|quedar)|onde (posso|eu posso|a gente pode) (ir|ficar"
-                                  r"|dormir)|ou (puis-je|je peux) aller)\b")),
+                                  r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b|" + _WHERE_TO_GO)),
     ("utter_who_we_are", re.compile(r"\b(robot|bot|real person|persona real|who (is|are) (this|you)|"
                                     r"qui[e]n (eres|es|son|habla)|com quem)\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
@@ -721,10 +723,6 @@ def wants_to_end(text: str) -> bool:
         normalise(text)) or _NOT_GOING.search(normalise(text)))
 
 
-_WHERE_TO_GO = re.compile(r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)\b"
-                          r"|\b(a )?donde (puedo|podemos|me puedo) (ir|quedar|quedarme|dormir)\b"
-                          r"|\bonde (posso|eu posso|a gente pode) (ir|ficar|dormir)\b"
-                          r"|\bou (puis-je|je peux|est-ce que je peux) (aller|dormir|rester)\b")
 _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)"
                         r"|\bend (me|her|him|us|them)\b")  # "hes gonna end me" is a threat, not "end this chat"
 
@@ -896,10 +894,11 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
 # Fields a second message can add to ("they took my passport" then, at once, "and my phone")
 CONTINUED = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
 # "and my phone", "also the van is white", "y mi celular", "et mes papiers", "e meu celular": more of what was said
-_GOES_ON = re.compile(r"^\W*(oh |ah |and also|also|and|plus|y tambien|y ademas|y|tambien|ademas|et aussi|et|aussi"
-                      r"|e tambem|e|tambem|alem disso)\b")
-# "and", "y", "et", "e", "also" opening an answer: not part of it
-_LEADING_AND = re.compile(r"^(and also|and|also|plus|y tambi[eé]n|y|et aussi|et|e tamb[eé]m|e)\s+(?=\w)", re.IGNORECASE)
+_GOING_ON = (r"(and also|also|and|plus|y tambi[eé]n|y adem[aá]s|y|tambi[eé]n|adem[aá]s|et aussi|et|aussi"
+             r"|e tamb[eé]m|e|tamb[eé]m|al[eé]m disso)")
+_GOES_ON = re.compile(r"^\W*(oh |ah )?" + _GOING_ON + r"\b")
+# the same words opening an answer, as typed: not part of it ("and its in houston")
+_LEADING_AND = re.compile(r"^" + _GOING_ON + r"\s+(?=\w)", re.IGNORECASE)
 # A message that goes on with the last answer this soon after the next question was sent was being typed before it
 # was read (an SMS takes a second or more to arrive): the question still stands, and is not sent again
 QUIET_SECONDS = 5.0
@@ -1214,11 +1213,12 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     numbers = re.fullmatch(r"(\d+)\s+not\s+(\d+)", text)
     if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
         right, wrong = numbers.groups()
-        had = [name for name in _TOLD_FIELDS
-               if isinstance(slots.get(name), str) and re.search(rf"(?<!\d){wrong}(?!\d)", slots[name])]
+        had = {name: _number_swapped(slots[name], wrong, right) for name in _TOLD_FIELDS
+               if isinstance(slots.get(name), str)}
+        had = {name: changed for name, changed in had.items() if changed}
         if "tip_who" in had or len(had) == 1:
-            name = "tip_who" if "tip_who" in had else had[0]
-            changed = re.sub(rf"(?<!\d){wrong}(?!\d)", right, slots[name], count=1)
+            name = "tip_who" if "tip_who" in had else next(iter(had))
+            changed = had[name]
             return {name: changed,
                     "tip_facts": merge_facts(slots.get("tip_facts"), extract(changed, turn.language), override=True)}
         facts_now = slots.get("tip_facts") or {}
@@ -1356,10 +1356,17 @@ def _age_or_count_swapped(earlier: Any, facts: dict[str, Any], found: Extracted)
     if found.people_count and facts.get("people_count", 1) > 1 and not found.ages:  # (not "1 girl" to "3 girl")
         pairs.append((facts["people_count"], found.people_count))
     for old, new in pairs:
-        where = list(re.finditer(rf"(?<!\d){old}(?!\d)", earlier))
-        if old != new and len(where) == 1:
-            return earlier[:where[0].start()] + str(new) + earlier[where[0].end():]
+        swapped = _number_swapped(earlier, old, new) if old != new else None
+        if swapped:
+            return swapped
     return None
+
+
+def _number_swapped(text: str, old: Any, new: Any) -> str | None:
+    """`text` with the number `old` (said once in it, as a whole number) changed to `new`; None when it is not there
+    once."""
+    where = list(re.finditer(rf"(?<!\d){old}(?!\d)", text))
+    return text[:where[0].start()] + str(new) + text[where[0].end():] if len(where) == 1 else None
 
 
 def _without_the_wrong(text: str, before: Any) -> str:
@@ -1498,10 +1505,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     part = erases_a_part(turn.text)
     if part in ("contact", "name"):
         withdrawn = contact_withdrawn(part, slots.get("contact"))
-        if turn.watched:  # "dont call me, he checks my phone. take my number out": out, and the short pause
-            withdrawn.slots.update(paused=True, safe_to_talk=None)
-            withdrawn.say = [pause(turn)]
-        return withdrawn
+        if not turn.watched:
+            return withdrawn
+        # "dont call me, he checks my phone. take my number out": taken out, and the short pause
+        paused = _paused(turn, facts)
+        return replace(paused, slots={**withdrawn.slots, **paused.slots})
     part = None if turn.watched else part
     if part == "part":  # at the read-back the correction is asked for at once ("What should I change?")
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
@@ -1514,8 +1522,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # pistola", "estoy escondida en el baño, él está afuera") is told to call 911 if they can: it got "OK. Write
         # back whenever you like." (the gateway does not say "a person is joining" where the controller may read
         # it). "he is coming, delete all this" erases first (the pause took it, and nothing was erased).
-        out = Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
-                   say=[pause(turn)])
+        out = _paused(turn, facts)
         _keep_what_was_told(out, slots, turn, found)
         return out
     out = Step()
@@ -1598,7 +1605,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else
                        "utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
         return out  # that here"); then the same question again
-    if asked and _WHERE_TO_GO.search(normalise(turn.text)):
+    if asked and re.search(_WHERE_TO_GO, normalise(turn.text)):
         # "im at a church now but they cant keep me. where can i go" (it got the kind question): shelters and help
         out.say.append("utter_services")
         _keep_what_was_told(out, slots, turn, found)
@@ -1987,6 +1994,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             else:
                 out.slots[asked] = text
     return out
+
+
+def _paused(turn: Turn, facts: dict[str, Any]) -> Step:
+    """One short line and the chat paused until the person writes again (the safety check comes first then)."""
+    return Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
+                say=[pause(turn)])
 
 
 def _ages_after_just_one(turn: Turn, found: Extracted) -> Extracted:

@@ -397,12 +397,7 @@ class ActionAfterFiling(Action):
             return []
         part = intake.erases_a_part(text)
         if part in ("contact", "name") or part and not turn.watched:
-            # (watched, the contact is still taken out, and the pause said instead: "he checks my phone, take my
-            # number out" kept the number)
-            events = await erase_a_part(part, dispatcher if not turn.watched else CollectingDispatcher(), tracker)
-            if turn.watched:
-                dispatcher.utter_message(response=intake.pause(turn))
-            return events
+            return await erase_a_part(part, dispatcher, tracker, turn)
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
@@ -423,11 +418,14 @@ class ActionAfterFiling(Action):
         return []
 
 
-async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
+async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       turn: intake.Turn | None = None) -> list[dict]:
     """"delete my number" (part "contact"): the person's contact details out of the report, kept or still to be
     filed; "not my name, just the number" (part "name"): the name only, when a number or an email is left; "delete
     what I said about the address" (part "part"): one part cannot be erased alone, it can be changed (or the whole
-    chat erased). `part` is what `intake.erases_a_part` read."""
+    chat erased). `part` is what `intake.erases_a_part` read. `turn`: when the controller may read the phone
+    (`turn.watched`), the contact is still taken out, and only the short pause is said ("he checks my phone, take my
+    number out" kept the number)."""
     if part not in ("contact", "name"):
         dispatcher.utter_message(response="utter_cannot_erase_part")
         return []
@@ -441,7 +439,7 @@ async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tra
         log.exception("contact not withdrawn", extra={"conversation": tracker.sender_id})
         dispatcher.utter_message(response="utter_change_failed")
         return []
-    for response in step.say:
+    for response in [intake.pause(turn)] if turn is not None and turn.watched else step.say:
         dispatcher.utter_message(response=response)
     return [SlotSet(name, value) for name, value in step.slots.items()]
 
