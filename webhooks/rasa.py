@@ -119,6 +119,15 @@ class RasaClient:
                     replies.append(BotReply("", custom))
         return replies
 
+    def in_intake(self, sender: str) -> bool:
+        """The bot is in the middle of its questions for this conversation (its form is active)."""
+        try:
+            resp = self._get(f"/conversations/{sender}/tracker",
+                             params={"token": self._token, "include_events": "NONE"})
+            return (resp.json().get("active_loop") or {}).get("name") == "tip_form"
+        except (httpx.HTTPStatusError, ValueError, AttributeError) as exc:
+            raise RasaUnavailable(type(exc).__name__) from exc
+
     def restart(self, sender: str) -> None:
         """Forget the bot's side of a conversation (a person ended it): the next message starts afresh."""
         self.add_event(sender, {"event": "restart"})

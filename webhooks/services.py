@@ -53,7 +53,7 @@ class Services:
                 pipe = redis_client.pipeline(transaction=False)  # one round trip for them all
                 for reply in replies:
                     pipe.publish(redis_state.key("chat", conversation_key),
-                                 json.dumps({"id": reply.id, "text": reply.text}))
+                                 json.dumps({"id": reply.id, "text": reply.text, "erased": reply.erased}))
                 pipe.execute()
             except redis.RedisError:
                 pass  # the replies are stored; the page also gets them in the HTTP answer

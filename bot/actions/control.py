@@ -28,8 +28,7 @@ class ActionConfirmEnd(Action):
             dispatcher.utter_message(response="utter_carry_on")
             return []
         if intake.rejects_the_bot(text):
-            await hand_over(dispatcher, tracker)  # "i dont want a bot": a person, not "do you want to end?"
-            return []
+            return await hand_over(dispatcher, tracker)  # "i dont want a bot": a person, not "do you want to end?"
         dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
         return []
 

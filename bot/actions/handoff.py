@@ -7,7 +7,7 @@ import logging
 import re
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
@@ -75,11 +75,15 @@ class ActionHandoff(Action):
             return []
         if not intake.asks_for_a_person(latest.get("text") or "", (latest.get("intent") or {}).get("confidence") or 0):
             return read_as_told(tracker)  # not a request the model is sure of, and no person named
-        await hand_over(dispatcher, tracker)
-        return []
+        return await hand_over(dispatcher, tracker)
 
 
-async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+def waiting_for_a_person(tracker: Tracker) -> list[dict]:
+    """The intake learns that staff are on the way: it asks what and where before its menus."""
+    return [SlotSet("tip_facts", {**(tracker.get_slot("tip_facts") or {}), "person_coming": True})]
+
+
+async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
     """Queue the conversation for a person and say so (with the hotline's phone to someone who wants to call)."""
     latest = tracker.latest_message or {}
     try:
@@ -92,3 +96,4 @@ async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     if phone and _WANTS_TO_CALL.search(normalise(latest.get("text") or "")):
         dispatcher.utter_message(text=gateway_text("call_us", tracker.get_slot("language") or "en",
                                                    phone=phone).strip())
+    return waiting_for_a_person(tracker) if queued else []

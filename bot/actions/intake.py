@@ -18,9 +18,9 @@ from webhooks.triage.assess import is_missing, normalise
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
          "tip_where", "tip_when", "tip_who", "tip_control", "tip_more", "tip_confirmed")
-# Once a message said someone is in danger now (triage level "critical"; staff are on their way): what is happening
-# and where come first, the menus last ("help me he locked me in the room" was asked about you or someone else,
-# then for a privacy choice)
+# Once staff are on their way (a message said someone is in danger now or was urgent, or the person asked for a
+# person): what is happening and where come first, the menus last ("help me he locked me in the room" was asked about
+# you or someone else, then for a privacy choice; "i want to talk to a person" was walked through both menus)
 DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control", "tip_when", "exploitation_type",
                 "reporter_role", "privacy_level", "contact", "tip_more", "tip_confirmed")
 # A person who tells the tip when asked how to reach them wants to tell first: the contact question comes after the
@@ -467,7 +467,8 @@ class Turn:
     language: str
     entities: tuple[dict, ...] = ()
     watched: bool = False  # the gateway's triage: the controller is there or reads the phone
-    danger: bool = False  # the gateway's triage: this message is critical (someone in danger now)
+    danger: bool = False  # the gateway's triage: someone is in danger this minute (an attack, shut in, medical)
+    person_coming: bool = False  # the gateway's triage: this message was urgent, so staff were called
     # seconds from the bot's answer to the message before to this message's arrival (negative: it came first, so
     # the question it would answer was never seen); None when not known (bot/actions/tip.py since_answer)
     since_answer: float | None = None
@@ -498,7 +499,8 @@ def plan(slots: dict[str, Any]) -> list[str]:
         return []
     facts = slots.get("tip_facts") or {}
     wanted = []
-    for name in DANGER_ORDER if facts.get("danger") else CONTACT_LATER_ORDER if facts.get("contact_later") else ORDER:
+    order = DANGER_ORDER if waits_for_a_person(facts) else CONTACT_LATER_ORDER if facts.get("contact_later") else ORDER
+    for name in order:
         if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
             continue
         if name == "exploitation_type" and facts.get("exploitation"):
@@ -511,6 +513,10 @@ def plan(slots: dict[str, Any]) -> list[str]:
             continue
         wanted.append(name)
     return wanted
+
+
+def waits_for_a_person(facts: dict[str, Any]) -> bool:
+    return bool(facts.get("danger") or facts.get("person_coming"))
 
 
 def next_question(slots: dict[str, Any]) -> str | None:
@@ -1488,6 +1494,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.danger:
         facts = {**facts, "danger": True}
+    if turn.person_coming or turn.danger:
+        facts = {**facts, "person_coming": True}
     if found.means_of_control and not facts.get("exploitation") and slots.get("tip_what"):
         # "he took her passport and says she owes him", after "she works at his taco truck for free": the kind is read
         # from all that was told (each message alone said too little, and the read-back had no kind)

@@ -38,7 +38,9 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        confidence=float(intent.get("confidence") or 0.0), language=language_of(tracker),
                        entities=tuple(latest.get("entities") or ()),
                        watched=bool(message_metadata(tracker).get("watched")),
-                       danger=bool(message_metadata(tracker).get("danger")), since_answer=since_answer(tracker),
+                       danger=bool(message_metadata(tracker).get("danger")),
+                       person_coming=bool(message_metadata(tracker).get("person_coming")),
+                       since_answer=since_answer(tracker),
                        channel=message_metadata(tracker).get("channel"))
 
 
@@ -81,8 +83,10 @@ class ValidateTipForm(FormValidationAction):
         slots = dict(tracker.slots)
         result = intake.step(turn_of(tracker), slots)
         if result.hand_over:
-            await hand_over(dispatcher, tracker)  # then the same question, while the person is on the way
-            return [SlotSet("fallbacks", 0), SlotSet("requested_slot", intake.next_question(slots))]
+            # then the next question, while the person is on the way (what and where before the menus)
+            waiting = await hand_over(dispatcher, tracker)
+            slots.update({e["name"]: e["value"] for e in waiting})
+            return [*waiting, SlotSet("fallbacks", 0), SlotSet("requested_slot", intake.next_question(slots))]
         if result.steps_aside:
             # Nothing filled: Rasa lets the rules answer, then the form asks again. The question asked again is
             # the intake's next one (Rasa's own choice, the first empty slot, would ask an anonymous person for
@@ -91,7 +95,12 @@ class ValidateTipForm(FormValidationAction):
             kept = [SlotSet(name, value) for name, value in result.slots.items()]  # (what was set aside, once)
             return [*kept, SlotSet("requested_slot", asked)] if asked else kept
         asked, facts = slots.get("requested_slot"), result.slots.get("tip_facts", slots.get("tip_facts")) or {}
-        if result.quiet and intake.next_question({**slots, **result.slots}) == asked:
+        after = {**slots, **result.slots}
+        # a question the person has not read yet still stands, even when a person now on the way puts it later
+        # (a story sent before the privacy menu could be read moved on to "where?", and the "2" that came next
+        # would have been read as the place)
+        stands = asked if result.quiet and asked in intake.plan(after) and after.get(asked) is None else None
+        if stands:
             # the question still stands (the message continued the last answer): not sent again (ActionAsk)
             result.slots["tip_facts"] = {**facts, "quiet_turn": latest_user_at(tracker)}
         else:
@@ -112,6 +121,8 @@ class ValidateTipForm(FormValidationAction):
         told_minor = (slots.get("tip_facts") or {}).get("minor") and not (before.get("tip_facts") or {}).get("minor")
         # "Thank you for telling me. Because someone under 18…" says it was read: not after "Thanks, I've noted that."
         said_minor = bool(told_minor) and await _a_person_for_a_minor(dispatcher, tracker)
+        if said_minor:
+            result.slots["tip_facts"] = slots["tip_facts"] = {**slots["tip_facts"], "person_coming": True}
         for response in result.say:
             if not (said_minor and response == "utter_noted"):
                 dispatcher.utter_message(response=await without_a_second_offer(response, tracker))
@@ -120,7 +131,7 @@ class ValidateTipForm(FormValidationAction):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
             # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
-        return [*events, SlotSet("requested_slot", intake.next_question(slots))]
+        return [*events, SlotSet("requested_slot", stands or intake.next_question(slots))]
 
 
 async def _a_person_for_a_minor(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:

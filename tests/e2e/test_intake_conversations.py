@@ -166,7 +166,9 @@ def test_not_safe_pauses_until_the_person_writes_again(system, phone):
     assert len(paused) == 1 and len(paused[0]) < 60, paused
     assert "trafficking" not in paused[0].lower() and "report" not in paused[0].lower(), "neutral if seen"
     intake = dialogue.tell(send, "ok im alone now", dialogue.plain("en"))
-    assert intake.asked[:2] == ["role", "privacy"] and intake.code
+    # staff were called (the controller is there): what is happening comes before the menus
+    assert intake.asked[0] == "what" and intake.asked.index("role") < intake.asked.index("privacy"), intake.asked
+    assert intake.code
 
 
 def test_someone_watched_mid_tip_gets_one_neutral_line_staff_are_alerted_and_the_tip_resumes(system, phone):
@@ -584,3 +586,25 @@ def test_after_a_first_message_saying_they_are_in_danger_where_and_who_come_firs
     report = report_for(system, intake.code)
     assert report["location"] == "i dont know the address its a motel off i-10" and report["venue"] == "motel", report
     assert "RestrictsMovement" in report["means_of_control"] and report["reporter_role"] == "self", report
+
+
+def test_someone_waiting_for_a_person_is_asked_what_is_happening_before_the_menus(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hi")
+    assert dialogue.question_in(send("yes")) == "role"
+    got = send("i want to talk to a real person")
+    # it was asked "about you or someone else?" again, then the privacy menu, while a person was on the way
+    assert "asking a person from our team" in " ".join(got) and dialogue.question_in(got) == "what", got
+    intake = dialogue.tell(send, dialogue.PLAIN["en"]["what"], dialogue.plain("en"))
+    assert intake.asked.index("where") < intake.asked.index("role") < intake.asked.index("privacy"), intake.asked
+
+
+def test_a_calm_tip_that_brings_a_person_is_not_told_the_911_lines_of_danger_this_minute(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hi")
+    send("yes")
+    got = " ".join(send("my neighbors 14 year old works at the bar on main st in dallas and they took her passport"))
+    assert "to join this chat" in got and "call 911 now" not in got, got
+    got = " ".join(send("what should i do?"))
+    # "If you can, call 911: emergency help is for everyone…" is for someone in danger this minute
+    assert "good first step" in got and "emergency help is for everyone" not in got, got

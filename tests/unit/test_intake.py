@@ -2105,3 +2105,28 @@ def test_the_work_told_to_the_when_question_joins_the_tip_and_when_is_asked_agai
     assert told.slots["tip_what"].endswith("cleaning and cooking")
     assert step(turn("since 2021"), {**slots, **told.slots}).slots["tip_when"] == "since 2021"
     assert step(turn("2 years cleaning houses"), slots).slots["tip_when"] == "2 years cleaning houses"
+
+
+def test_while_a_person_is_coming_what_and_where_are_asked_before_the_menus():
+    # "i want to talk to a person" at the role question was asked the role again, then the privacy menu
+    waiting = {"safe_to_talk": True, "tip_facts": {"person_coming": True}}
+    order = plan(waiting)
+    assert next_question(waiting) == "tip_what"
+    assert order.index("tip_where") < order.index("reporter_role") < order.index("privacy_level"), order
+    assert next_question({"safe_to_talk": True}) == "reporter_role"  # without a person coming, the menus first
+    # an urgent message (the gateway called staff) sets it, and it stays for the rest of the intake
+    urgent = step(Turn("my neighbors daughter is 14 and they make her work at the bar on main st", "report_tip", 0.9,
+                       "en", person_coming=True), asked("reporter_role", safe_to_talk=True))
+    assert urgent.slots["tip_facts"]["person_coming"] and not urgent.slots["tip_facts"].get("danger")
+
+
+def test_a_calm_urgent_tip_is_not_answered_with_the_911_lines_of_danger_this_minute():
+    # a minor with a place is critical and staff are called, but nobody said they are in danger this minute: "and
+    # they took her passport too" got "If you can, call 911: emergency help is for everyone…"
+    calm = asked("tip_control", safe_to_talk=True, tip_what="x", tip_facts={"person_coming": True, "minor": True})
+    again = step(Turn("and they took her passport too", "inform", 0.9, "en", person_coming=True), calm)
+    assert "utter_danger_what_to_do" not in again.say
+    watched = step(Turn("hes here", "inform", 0.9, "en", watched=True, person_coming=True), calm)
+    assert watched.say == ["utter_safety_pause"]
+    now = step(Turn("hes here", "inform", 0.9, "en", watched=True, danger=True), calm)
+    assert now.say == ["utter_danger_pause"]

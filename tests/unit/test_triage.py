@@ -1,7 +1,7 @@
 """Triage in every supported language, and the look-alikes that must not escalate."""
 import pytest
 
-from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched
+from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched, says_danger_now
 
 URGENT = [
     # (language, text, at least this level, a reason it must give)
@@ -341,3 +341,12 @@ def test_emergencies_found_in_the_final_probe(text):
 def test_look_alikes_found_in_the_final_probe_raise_nothing(text):
     # "me vendió un carro" got "call 911 now"; "ninguno parece menor" and "nadie me amenaza" called a person
     assert not assess(text).urgent
+
+
+def test_danger_this_minute_is_told_apart_from_a_tip_that_is_critical_for_what_it_adds_up_to():
+    # the gateway tells the bot "danger" (its 911 lines) only for the first kind
+    for text in ("he is beating her right now", "they locked me in the room", "she wont wake up, they gave her pills",
+                 "me tiene encerrada en el cuarto"):
+        assert assess(text).level == CRITICAL and says_danger_now(text), text
+    calm = "my neighbors 14 year old works at the bar on main st in dallas and they took her passport"
+    assert assess(calm).level == CRITICAL and not says_danger_now(calm)

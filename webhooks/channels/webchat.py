@@ -46,6 +46,7 @@ class MessageIn(BaseModel):
 class ReplyOut(BaseModel):
     id: int
     text: str
+    erased: bool = False  # this chat is erased: the page's next message opens a new one
 
 
 class RepliesOut(BaseModel):
@@ -106,7 +107,7 @@ async def send_message(session_id: Annotated[str, PathParam(pattern=SESSION_ID_P
         outcome = await run_in_threadpool(services.pipeline.handle, inbound)
     except NotThisChat as exc:
         raise HTTPException(404 if exc.unknown else 401, str(exc)) from None
-    return RepliesOut(replies=[ReplyOut(id=r.id, text=r.text) for r in outcome.replies])
+    return RepliesOut(replies=[ReplyOut(id=r.id, text=r.text, erased=r.erased) for r in outcome.replies])
 
 
 @router.websocket("/chat/sessions/{session_id}/ws")

@@ -43,13 +43,12 @@ from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
-from webhooks.triage.assess import CRITICAL, NORMAL, Assessment, assess, is_watched
+from webhooks.triage.assess import CRITICAL, DANGER_NOW, HIGH, NORMAL, Assessment, assess, is_watched, says_danger_now
 
 log = get_logger("tipline.pipeline")
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
 CONFIRMABLE = ("end", "delete")
-DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical"})  # triage reasons that mean danger this minute
 CONFIRM_SECONDS = 15 * 60
 
 
@@ -75,6 +74,9 @@ class NotThisChat(Exception):
 class Reply:
     id: int
     text: str
+    # the chat is erased with this answer: a page that shows it starts a new chat for the next message (the socket
+    # shows it before the erasure is done, and a message sent then went into the chat being erased)
+    erased: bool = False
 
 
 LANGUAGE_SWITCHED = "/language_switched"  # the bot's payload for a conversation now in the language asked for
@@ -354,6 +356,11 @@ class MessagePipeline:
             before, _ = store.inbound_before(s, conv.id, msg.id)
             triaged = self._triage(conv, body, first=before == 0)
             msg.urgency, raised = triaged.level, self._apply_triage(s, conv, msg.id, triaged)
+        if keyword is Keyword.START and conv.opted_out:
+            body = self._opt_in(s, conv, msg)
+            if msg.status == "done":
+                return Routed(body, raised)
+            keyword = None  # "/resume": the bot asks its question again
         if conv.opted_out and keyword is not Keyword.START:
             msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
         elif pending and is_yes(body):
@@ -408,7 +415,11 @@ class MessagePipeline:
             if routed.to_staff and conv.owner_staff_id is not None:
                 self.escalations.message_for_staff(conv.id, msg.id)
             return
-        self._ask_bot(msg, conv, routed.body, routed.watched, danger=msg.urgency == CRITICAL)
+        # the bot hears "danger" only for danger this minute (its 911 lines); any urgent message raised or joined an
+        # escalation, so a person is coming and the bot asks what and where before its menus
+        self._ask_bot(msg, conv, routed.body, routed.watched,
+                      danger=msg.urgency == CRITICAL and says_danger_now(routed.body),
+                      person_coming=msg.urgency in (CRITICAL, HIGH))
 
     # 2. triage -------------------------------------------------------------------------------------
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
@@ -464,7 +475,7 @@ class MessagePipeline:
         return gateway_text("joining_danger" if said & DANGER_NOW else "joining", language)
 
     def _ask_bot(self, msg: Message, conv: Conversation, body: str, watched: bool = False,
-                 danger: bool = False) -> None:
+                 danger: bool = False, person_coming: bool = False) -> None:
         """`msg` and `conv` as `_process` left them (claimed, committed)."""
         message_id, key, language, channel = msg.id, conv.key, conv.language, conv.channel
         started = time.perf_counter()
@@ -480,7 +491,9 @@ class MessagePipeline:
                 if watched:
                     metadata["watched"] = True  # the bot pauses, as after "it's not safe to text"
                 if danger:
-                    metadata["danger"] = True  # someone is in danger now: the bot asks what and where first
+                    metadata["danger"] = True  # someone is in danger now: the bot's 911 lines
+                if person_coming:
+                    metadata["person_coming"] = True  # staff were called: what and where first, the menus last
                 bot_replies = self.rasa.send(key, body, metadata)
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
                 if not bot_replies and self.rasa.answered(key, message_id) is None:
@@ -530,6 +543,19 @@ class MessagePipeline:
         ttl = max(60, int((back - now).total_seconds())) if back else 3600
         return self._once(("after-hours", key), ttl, without_redis=False)
 
+    def _opt_in(self, s, conv: Conversation, msg: Message) -> str:
+        """START from a number that sent STOP: welcome back, and the question the bot was asking before STOP comes
+        again ("/resume"; it waited, unsaid, and the person's next message was read as its answer)."""
+        conv.opted_out = False
+        self._reply(s, conv, msg, gateway_text("start", conv.language), author="system")
+        try:
+            mid_intake = conv.owner_staff_id is None and conv.language in FULL_BOT and self.rasa.in_intake(conv.key)
+        except RasaUnavailable:
+            mid_intake = False
+        if not mid_intake:
+            msg.status = "done"
+        return "/resume"
+
     def _apply_keyword(self, s, conv: Conversation, msg: Message, keyword: Keyword) -> bool:
         """True when the keyword was the whole answer."""
         lang = conv.language
@@ -540,12 +566,7 @@ class MessagePipeline:
             msg.status = "done"
             return True
         if keyword is Keyword.START:
-            if not conv.opted_out:
-                return False  # "yes" is an ordinary answer for a number that never opted out
-            conv.opted_out = False
-            self._reply(s, conv, msg, gateway_text("start", lang), author="system")
-            msg.status = "done"
-            return True
+            return False  # "yes" is an ordinary answer for a number that never opted out (`_opt_in` for the rest)
         if keyword is Keyword.DELETE:
             self._reply(s, conv, msg, gateway_text("confirm_delete", lang, conv.channel), author="system")
             self._ask_confirmation(conv.key, "delete")
@@ -579,7 +600,7 @@ class MessagePipeline:
             held = s.scalar(select(func.count()).select_from(Report).where(
                 Report.conversation_key == conv.key, Report.legal_hold.is_(True)))
             self._reply(s, conv, msg, gateway_text("erased_on_hold" if held else "erased", conv.language,
-                                                   conv.channel), author="system")
+                                                   conv.channel), author="system", erased=True)
             with self._to_erase_lock:
                 self._to_erase.add(conv.key)
         elif what == "end":
@@ -597,16 +618,18 @@ class MessagePipeline:
         erase_conversation(self.db, self.redis, key)
 
     # 4. replies ------------------------------------------------------------------------------------
-    def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot") -> Reply:
-        return self._replies(s, conv, msg, [body], author)[0]
+    def _reply(self, s, conv: Conversation, msg: Message, body: str, author: str = "bot",
+               erased: bool = False) -> Reply:
+        return self._replies(s, conv, msg, [body], author, erased)[0]
 
-    def _replies(self, s, conv: Conversation, msg: Message, bodies: list[str], author: str = "bot") -> list[Reply]:
+    def _replies(self, s, conv: Conversation, msg: Message, bodies: list[str], author: str = "bot",
+                 erased: bool = False) -> list[Reply]:
         """Store the replies to `msg` (one INSERT for them all), then hand each on: to the waiting request, or
         sent as a new message when nobody waits, and to the live consoles."""
         ids = store.add_replies(s, conv.id, msg.id, [self.enc.encrypt(body) for body in bodies], author)
         replies = []
         for out_id, body in zip(ids, bodies, strict=True):
-            reply = Reply(out_id, body)
+            reply = Reply(out_id, body, erased)
             replies.append(reply)
             if getattr(self._answers, "replies", None) is not None and msg.id == self._answers.message_id:
                 self._answers.replies.append(reply)

@@ -22,6 +22,15 @@
   document.getElementById("quick-exit").addEventListener("click", quickExit);
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") quickExit(); });
 
+  // A reply that says the chat was erased: the next message opens a new chat (sent into this one, it would be
+  // erased with it, for the socket shows that reply before the erasure is done).
+  let erased = false;
+
+  function showReply(r) {
+    show(r.text, "bot", r.id);
+    if (r.erased) erased = true;
+  }
+
   function show(text, who, id) {
     if (id !== undefined) { if (seen.has(id)) return; seen.add(id); }
     const li = document.createElement("li");
@@ -85,7 +94,7 @@
     socket.onopen = function () { socket.send(JSON.stringify({ token: session.token })); };
     socket.onmessage = function (ev) {
       const data = JSON.parse(ev.data);
-      if (data.type === "reply") show(data.text, "bot", data.id);
+      if (data.type === "reply") showReply(data);
     };
     socket.onclose = function () { socket = null; setTimeout(connect, 3000); };
   }
@@ -97,6 +106,7 @@
     send.disabled = true;
     status.textContent = "Sending…";
     try {
+      if (erased) { forget(); erased = false; }
       let s = await ensureSession();
       input.value = "";
       show(text, "person");
@@ -110,7 +120,7 @@
       if (!resp.ok) throw new Error("send");
       const data = await resp.json();
       // (an answer that comes back after its chat was erased and a new one begun belongs to the old chat)
-      if (session === s) data.replies.forEach(function (r) { show(r.text, "bot", r.id); });
+      if (session === s) data.replies.forEach(showReply);
       status.textContent = "";
     } catch (e) {
       if (!input.value) input.value = text;

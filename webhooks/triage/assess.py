@@ -113,6 +113,16 @@ def is_missing(text: str) -> bool:
     return _says("missing", normalise(text or ""))
 
 
+# Triage reasons that mean danger this minute (an attack, someone shut in, a medical emergency): 911 first. A message
+# can be critical for what it adds up to (a minor and a place, papers kept) without any of them.
+DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical"})
+
+
+def says_danger_now(text: str) -> bool:
+    norm = normalise(text or "")
+    return any(_says(name, norm) for name in DANGER_NOW)
+
+
 def is_watched(text: str) -> bool:
     """The controller is there or reads the phone ("can't talk, he's watching me"): the person may be seen
     reading any reply, so replies stay neutral."""
