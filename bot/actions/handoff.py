@@ -79,13 +79,21 @@ class ActionHandoff(Action):
 
 
 def waiting_for_a_person(tracker: Tracker) -> list[dict]:
-    """The intake learns that staff are on the way: it asks what and where before its menus."""
-    return [SlotSet("tip_facts", {**(tracker.get_slot("tip_facts") or {}), "person_coming": True})]
+    """The intake learns that staff are on the way: it asks what and where before its menus (and remembers the menu
+    left on the screen, whose number may still come)."""
+    facts = {**(tracker.get_slot("tip_facts") or {}), "person_coming": True}
+    if tracker.get_slot("requested_slot") in intake.MENU_CHOICES:
+        facts["menu_left"] = tracker.get_slot("requested_slot")
+    return [SlotSet("tip_facts", facts)]
 
 
 async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
     """Queue the conversation for a person and say so (with the hotline's phone to someone who wants to call)."""
     latest = tracker.latest_message or {}
+    if await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+        # asked again, or "im waiting for the person right?": on the way already (it said "I'm asking a person" again)
+        dispatcher.utter_message(response="utter_person_on_the_way")
+        return waiting_for_a_person(tracker)
     try:
         queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
     except Exception:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
 from webhooks.reports.extract import Extracted, extract
 from webhooks.triage.assess import is_missing, normalise
@@ -28,6 +29,8 @@ DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control
 CONTACT_LATER_ORDER = (*(n for n in ORDER[:ORDER.index("tip_more")] if n != "contact"), "contact",
                        *ORDER[ORDER.index("tip_more"):])
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
+MENU_CHOICES = {"reporter_role": {"1": "self", "2": "other"},
+                "privacy_level": {"1": "share", "2": "confidential", "3": "anonymous"}}
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
 UNKNOWN = "unknown"
 NONE = "none"
@@ -255,7 +258,8 @@ _WHAT_TO_DO = re.compile(
     r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
     r"|the police|the cops|police|cops)\b|\b(que|q|k) (hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
-    r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b|\bo que (eu )?(faco|fazer|devo fazer|a gente faz)\b"
+    r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b"
+    r"|\bo (que|q|k) (eu )?(faco|fazer|devo fazer|a gente faz)\b"
     r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b|" + _FEARS_CALLING)
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
@@ -266,7 +270,8 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|\b(debo|deberia|tengo que|hay que|puedo) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con|al) (la"
     r" policia|911)\b|\b(llamo|le llamo|hablo) (a la policia|al 911|a los policias|a la patrulla)\b"
     r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
-    r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b")
+    r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b"
+    r"|\b(ligo|chamo|aviso) (para |pra |a )?(a )?(policia|o 911|pro 911)\b")
 _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ice|imigracao|expuls\w*|papeles"
                        r"|papers)\b")
 # "will i get in trouble?", "¿me van a arrestar si denuncio?", "vou ser presa se denunciar?": the person fears
@@ -387,6 +392,48 @@ def erases_a_part(text: str) -> str | None:
     return "part" if _ERASES_A_PART.search(t) else None
 
 
+_ABOUT_AN_ADDRESS = re.compile(r"\b(address|street|direccion|domicilio|calle|endereco|rua|adresse|rue)\b")
+_ABOUT_A_NAME = re.compile(r"\b(name|names|nombre|nombres|nome|nomes|nom|noms)\b")
+# "remove ana ruiz from the report", "quita a yesenia", "não coloca a jessica": a request to take something out
+_TAKE_OUT = re.compile(rf"^\W*(please |pls |can you |could you |puedes |podrias |pode |porfa )?"
+                       rf"({_ERASE_VERB}|{_KEEP_VERB})\b")
+
+
+def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str, Any],
+                facts: dict[str, Any]) -> Step | None:
+    """Someone else's name or the street address taken out of the answers before filing ("dont put her name in it",
+    "quita lo de la direccion, nomas pon houston"): they each got "I can't erase just one part", and the next "yes"
+    filed the report with the name in it. A name the message does not say is asked for; None when this message
+    takes nothing out."""
+    t = normalise(turn.text)
+    back = {"correcting": False} if asked == "tip_confirmed" else {}
+    done = {k: v for k, v in facts.items() if k != "taking_out"}
+    if facts.get("taking_out") == "name":  # the answer to "which name?"
+        if says_no(turn) and turn.words <= 3:
+            return Step(slots={"tip_facts": done, **back})
+        name = take_out.name_in(take_out.answer_as_name(turn.text), slots)
+        changed = take_out.without_name(name, slots, turn.language) if name else {}
+        return Step(slots={**changed, "tip_facts": done, **back},
+                    say=["utter_name_taken_out" if changed else "utter_name_not_found"])
+    if not (part == "part" or _TAKE_OUT.search(t)) or asked is None:
+        return None
+    name = take_out.name_in(turn.text, slots, said_as_a_name=bool(_ABOUT_A_NAME.search(t)))
+    if name:
+        changed = take_out.without_name(name, slots, turn.language)
+        return Step(slots={**changed, **back}, say=["utter_name_taken_out"])
+    if _ABOUT_AN_ADDRESS.search(t):
+        changed = take_out.without_address(turn.text, slots, facts, turn.language)
+        return Step(slots={**changed, **back}, say=["utter_address_taken_out"])
+    if _ABOUT_A_NAME.search(t) and not _OWN_NAME.search(t):
+        # (the question waiting is not sent again until the name is given: the read-back came right after it)
+        return Step(slots={"tip_facts": {**facts, "taking_out": "name"}, **back}, say=["utter_ask_which_name"],
+                    quiet=True)
+    return None
+
+
+_OWN_NAME = re.compile(r"\b(my|mi|mon|meu) (full |real )?(name|nombre|nom|nome)\b")
+
+
 def contact_withdrawn(part: str = "contact", contact_text: Any = None) -> Step:
     """Their contact details out of the report: the report becomes anonymous, and contact is never asked again. Only
     the name (`part` "name"), when a number or an email is left to reach them: that is kept."""
@@ -469,6 +516,7 @@ class Turn:
     watched: bool = False  # the gateway's triage: the controller is there or reads the phone
     danger: bool = False  # the gateway's triage: someone is in danger this minute (an attack, shut in, medical)
     person_coming: bool = False  # the gateway's triage: this message was urgent, so staff were called
+    joined: bool = False  # the gateway answered this message with "a person is joining" (911 first, for danger)
     # seconds from the bot's answer to the message before to this message's arrival (negative: it came first, so
     # the question it would answer was never seen); None when not known (bot/actions/tip.py since_answer)
     since_answer: float | None = None
@@ -811,6 +859,26 @@ _CHANGE_IT = re.compile(
     r"|the report|a detail|something in)|\b(puedo|podemos|como) (cambiar|corregir|arreglar) (algo|la denuncia"
     r"|el reporte|mi reporte|lo que)|\b(posso|como) (mudar|corrigir|alterar) (algo|a denuncia)"
     r"|\b(je peux|puis-je|comment) (changer|corriger|modifier) (quelque chose|le signalement)")
+
+
+# "is someone coming?", "todavia no llega nadie?", "tem alguém aí?", "im waiting for the person right?": asked while a
+# person is on the way (it got the neutral pause, "I can't answer that", or "I'm asking a person" again)
+_PERSON_YET = re.compile("|".join((
+    r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+)?"
+    r" (coming|gonna come|going to come|here|joining|there)\b",
+    r"\b(someone|anyone|the person) (still )?coming\b", r"\b(anyone|anybody|someone|somebody) (there|here)\W*$",
+    r"\b(still )?waiting (for|on) (the|a|that) (person|human|someone)\b", r"\bhow long (will|do|does|is) (it|i|this)\b",
+    r"\b(todavia|aun|ya) no (llega|viene|ha llegado|se une|contesta) nadie\b",
+    r"\b(hay|esta) alguien (ahi|ai|de verdad)\b",
+    r"\b(va a venir|viene|llega) alguien\b", r"\bcuanto (va a )?tarda", r"\btem alguem (ai|aqui)\b",
+    r"\bninguem (chegou|veio|entrou)\b", r"\bvai (vir|entrar) alguem\b",
+    r"\b(to|estou|estoy) esperando( ainda| todavia| aun)?\W*$",
+    r"\besperando (a |por )?(la persona|alguien|alguem|a pessoa)\b", r"\bhay alguien\W*$",
+    r"\bquelqu'un (va venir|arrive|est la)\b")))
+
+
+def asks_if_a_person_is_coming(text: str) -> bool:
+    return bool(_PERSON_YET.search(normalise(text)))
 
 
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
@@ -1519,6 +1587,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         paused = _paused(turn, facts)
         return replace(paused, slots={**withdrawn.slots, **paused.slots})
     part = None if turn.watched else part
+    taken = None if turn.watched else _taking_out(turn, part, asked, slots, facts)
+    if taken is not None:
+        return taken
     if part == "part":  # at the read-back the correction is asked for at once ("What should I change?")
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
@@ -1540,9 +1611,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_should_call_police")
         facts = {**facts, "told_missing": True}
         out.slots["tip_facts"] = facts
-    if turn.danger and (slots.get("tip_facts") or {}).get("danger"):
-        # in danger again ("esta tocando la puerta muy fuerte, tengo miedo" after "me tiene encerrada"): the 911 line
-        # every time (the gateway says it when a person is first called; this got the signs question)
+    if turn.danger and not turn.joined:
+        # in danger again ("esta tocando la puerta muy fuerte, tengo miedo" after "me tiene encerrada"), or first in
+        # danger after a person was called for something else ("im locked in a room" after "help"): the 911 line every
+        # time (the gateway says it only with "a person is joining"; these got the signs or the where question)
         out.say.append("utter_danger_what_to_do")
     slip = slipped(turn, found) if asked else None
     if slip == "":
@@ -1550,6 +1622,17 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if slip:
         turn = replace(turn, text=slip, intent="inform", confidence=1.0)  # "no sorry i meant yes": yes
+    menu = re.fullmatch(r"\W*([123])\W*", turn.text)
+    left = facts.get("menu_left")  # the menu that was on the screen when a person was asked for
+    if asked == "tip_what" and menu and left in MENU_CHOICES and slots.get(left) is None and (
+            menu.group(1) in MENU_CHOICES[left]):
+        # "1" to "what is happening?": that menu's choice ("me pueden llamar? quiero hablar con una persona" at the
+        # privacy menu, then "1": it was thrown away, and the contact told next was filed as what happened); this
+        # question comes again
+        out.slots.update({left: MENU_CHOICES[left][menu.group(1)],
+                          "tip_facts": {k: v for k, v in facts.items() if k != "menu_left"}})
+        out.say.append("utter_noted")
+        return out
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
         if asked in FREE_TEXT:
             # in other words, instead of the same question again; puzzled again after that, the intake goes on with
@@ -1605,6 +1688,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone in danger is never small talk or off-topic ("socorro, estou trancada num quarto" got "I can only
         # help with reports of…"): what they wrote is the tip
         turn = replace(turn, intent="report_tip")
+    if facts.get("person_coming") and asks_if_a_person_is_coming(turn.text) and not has_facts(found):
+        # "is someone coming?", "to esperando ainda" while staff are on the way: yes, and nothing is lost (it got the
+        # neutral pause, or was filed as when); then the same question
+        out.say.append("utter_person_on_the_way")
+        return out
     if asks_for_a_reward(turn) and not describes(turn, found):
         out.say.append("utter_no_reward")  # it got the services answer, then the same question again
         return out
@@ -1625,8 +1713,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     answer = answers_and_tells(turn, found)
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
-        # (they just did), but 911 now, and the person joining
-        out.say.append("utter_police_now")
+        # (they just did), but 911 now, and the person joining (which says what the 911 line says)
+        out.say = [*(r for r in out.say if r != "utter_danger_what_to_do"), "utter_police_now"]
         if not describes(turn, found):
             return out
     elif answer:
@@ -1658,6 +1746,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked is None and facts.get("referred"):
         # after "this sounds like a problem at work": more about the job gets the short version of that answer;
         # a sign of trafficking ("he also has my passport") opens the intake, the safety check already answered
+        if turn.intent != "greet" and turn.words <= 4 and not has_facts(found) and (
+                turn.intent in SOCIAL | {"affirm", "deny"} or _ACK.fullmatch(" ".join(_WORD.findall(normalise(
+                    turn.text))))):
+            # "ok", "k thx", "alright": a short "we're here whenever you need us" (it got the whole referral again,
+            # four times in a row)
+            out.slots.update(not_trafficking=True, tip_facts={**facts, "closing": True})
+            return out
         if turn.intent not in SOCIAL and not (found.means_of_control or found.exploitation
                                               or turn.intent == "report_tip" and describes(turn, found)):
             out.slots.update(not_trafficking=True)

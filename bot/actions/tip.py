@@ -18,6 +18,9 @@ from bot.actions.summary import summary
 from webhooks.reports.store import NewTip
 
 log = logging.getLogger("tipline.actions.tip")
+# what a person told before "this sounds like a problem at work" stays, should a sign of trafficking follow
+KEPT_AFTER_A_REFERRAL = ("reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type", "tip_where",
+                         "tip_when", "tip_who", "tip_control")
 TIP_SLOTS = (*intake.ORDER, "tip_facts", "paused", "correcting", "not_trafficking", "fallbacks", "draft_code")
 
 
@@ -40,6 +43,7 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        watched=bool(message_metadata(tracker).get("watched")),
                        danger=bool(message_metadata(tracker).get("danger")),
                        person_coming=bool(message_metadata(tracker).get("person_coming")),
+                       joined=bool(message_metadata(tracker).get("joined")),
                        since_answer=since_answer(tracker),
                        channel=message_metadata(tracker).get("channel"))
 
@@ -116,7 +120,9 @@ class ValidateTipForm(FormValidationAction):
                 result.slots["tip_facts"] = {**facts, "last_field": last}
         before = dict(slots)
         slots.update(result.slots)
-        if intake.acknowledges(before.get("requested_slot"), before, slots):
+        if intake.acknowledges(before.get("requested_slot"), before, slots) and not (
+                "utter_danger_what_to_do" in result.say or message_metadata(tracker).get("danger")):
+            # (911 first, from the gateway or here: "I have a few short questions" can wait)
             dispatcher.utter_message(response="utter_thanks_for_telling")
         told_minor = (slots.get("tip_facts") or {}).get("minor") and not (before.get("tip_facts") or {}).get("minor")
         # "Thank you for telling me. Because someone under 18…" says it was read: not after "Thanks, I've noted that."
@@ -338,11 +344,18 @@ class ActionFinishTip(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         if tracker.get_slot("not_trafficking"):
-            again = bool((tracker.get_slot("tip_facts") or {}).get("referred"))
-            dispatcher.utter_message(response="utter_referred_again" if again else "utter_not_trafficking")
-            # a new intake can start (a sign of trafficking told next is taken), without the safety check again
-            return [*(SlotSet(s, None) for s in TIP_SLOTS if s not in ("safe_to_talk", "tip_facts")),
-                    SlotSet("fallbacks", 0), SlotSet("safe_to_talk", True), SlotSet("tip_facts", {"referred": True})]
+            facts = tracker.get_slot("tip_facts") or {}
+            again = bool(facts.get("referred"))
+            dispatcher.utter_message(response="utter_ok" if facts.get("closing") else
+                                     "utter_referred_again" if again else "utter_not_trafficking")
+            # a new intake can start (a sign of trafficking told next is taken), without the safety check again, and
+            # with what was told kept (it started from nothing: the warehouse, the 50-hour weeks and the place were
+            # lost, and "where?" came again)
+            kept = KEPT_AFTER_A_REFERRAL
+            facts = {k: v for k, v in facts.items() if k not in ("closing", "quiet_turn", "aside")}
+            return [*(SlotSet(s, None) for s in TIP_SLOTS if s not in (*kept, "safe_to_talk", "tip_facts")),
+                    SlotSet("fallbacks", 0), SlotSet("safe_to_talk", True),
+                    SlotSet("tip_facts", {**facts, "referred": True})]
         if not tracker.get_slot("tip_confirmed"):
             return []
         try:
@@ -410,6 +423,9 @@ class ActionAfterFiling(Action):
         if part in ("contact", "name") or part and not turn.watched:
             return await erase_a_part(part, dispatcher, tracker, turn)
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
+        if not turn.watched and intake.asks_if_a_person_is_coming(text) and await asyncio.to_thread(
+                a_person_is_coming, tracker.sender_id):
+            answer = "utter_person_on_the_way"  # "is someone coming?" after "can i talk to a real person now"
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
             return []

@@ -190,8 +190,13 @@ def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system,
     # more about the job: the short version, not the opening again; a sign of trafficking then opens the intake
     more = send("no im free to leave, just want my money")
     assert "1-866-487-9243" in " ".join(more) and dialogue.question_in(more) is None, more
-    sign = send("actually he also has my passport and says i owe him")
-    assert dialogue.question_in(sign) not in (None, "safe"), sign
+    ok = " ".join(send("ok"))
+    assert "here whenever you need us" in ok and "1-866-487-9243" not in ok, ok  # (the whole referral, again)
+    intake = dialogue.tell(send, "actually he also has my passport and says i owe him", dialogue.plain("en"))
+    assert "safe" not in intake.asked, intake.asked
+    # what was told before the referral is in the report with the sign (it started from nothing)
+    report = report_for(system, intake.code)
+    assert "overtime" in report["narrative"] and "passport" in report["narrative"], report
     got_es = " ".join(dialogue.by_sms(system, phone + "1")(
         "mi jefe no me pagó las horas extra pero me puedo ir cuando quiera, qué hago"))
     assert "1-866-487-9243" in got_es and "Departamento de Trabajo" in got_es

@@ -1174,7 +1174,7 @@ def test_the_kind_is_read_from_everything_told_when_no_message_said_enough_alone
 def test_asking_for_the_police_while_in_danger_gets_911_and_the_person_joining():
     text = "can you send the police to this address? 123 Elm st Dayton Ohio, they are hurting a girl right now"
     slots = asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous")
-    result = step(Turn(text=text, intent="ask_police", confidence=0.8, language="en", danger=True), slots)
+    result = step(Turn(text=text, intent="ask_police", confidence=0.8, language="en", danger=True, joined=True), slots)
     assert result.say == ["utter_police_now"] and result.slots["tip_what"] == text
     calm = step(turn("is this the police?", "ask_police"), slots)
     assert calm.steps_aside  # the rules answer "No, this is not the police…"
@@ -1216,7 +1216,7 @@ def test_a_number_given_with_a_change_of_privacy_is_kept_as_the_contact():
 
 def test_someone_in_danger_is_never_off_topic_and_an_off_topic_first_message_gets_what_the_line_is_for():
     text = "socorro, estou trancada num quarto"
-    result = step(Turn(text=text, intent="out_of_scope", confidence=0.8, language="pt", danger=True), {})
+    result = step(Turn(text=text, intent="out_of_scope", confidence=0.8, language="pt", danger=True, joined=True), {})
     assert result.slots["tip_what"] == text and not result.steps_aside and result.say == []
     assert step(turn("whats the weather tomorrow", "out_of_scope"), {}).say == ["utter_out_of_scope"]
 
@@ -1738,9 +1738,12 @@ def test_taking_back_a_name_or_number_is_not_erasing_the_whole_chat():
     assert result.slots == {"privacy_level": "anonymous", "contact": None}
     assert result.say == ["utter_contact_removed"]
     assert next_question({"safe_to_talk": True, "reporter_role": "other", **result.slots}) == "tip_what"
-    # one part at the read-back: said it cannot be erased alone, and asked what to change
-    part = step(turn("delete what i said about the address", "delete_data"), asked("tip_confirmed"))
-    assert part.say == ["utter_cannot_erase_part"] and part.slots == {"correcting": True}
+    # one part at the read-back: the address is taken out, the city kept, and the read-back comes again
+    part = step(turn("delete what i said about the address", "delete_data"),
+                asked("tip_confirmed", tip_where="1234 oak lane, Scottsdale", tip_facts={"city": "Scottsdale"}))
+    assert part.say == ["utter_address_taken_out"] and part.slots["tip_where"] == "Scottsdale", part
+    other = step(turn("delete what i said about the van", "delete_data"), asked("tip_confirmed", tip_what="a van"))
+    assert other.say == ["utter_cannot_erase_part"] and other.slots == {"correcting": True}
 
 
 def test_a_message_sent_before_the_next_question_was_read_adds_to_the_last_answer():
@@ -1937,7 +1940,35 @@ def test_taking_out_someone_elses_name_is_one_part_not_the_whole_chat():
     slots = asked("tip_confirmed", tip_what="mi amiga maria lopez trabaja en un bar y no la dejan salir",
                   tip_where="houston", tip_when="ahora", tip_who="maria")
     result = step(turn("borra el nombre de maria porfa", "delete_data", 0.9, "es"), slots)
-    assert result.say == ["utter_cannot_erase_part"] and result.slots == {"correcting": True}
+    assert result.say == ["utter_name_taken_out"] and result.slots["correcting"] is False
+    assert result.slots["tip_what"] == "mi amiga (nombre quitado) trabaja en un bar y no la dejan salir"
+    assert result.slots["tip_who"] == "(nombre quitado)"
+
+
+def test_a_name_is_taken_out_when_named_and_asked_for_when_not():
+    # "dont put her name in it" got "I can't erase just one part…", and the next "yes" filed the report with the name
+    story = "my friend maria lopez works for a family as a nanny, they took her passport"
+    slots = asked("tip_confirmed", tip_what=story,
+                  tip_where="plano tx", tip_when="since 2022", tip_who="just maria, shes 40")
+    which = step(turn("dont put her name in it", "inform"), slots)
+    assert which.say == ["utter_ask_which_name"] and which.slots["tip_facts"]["taking_out"] == "name"
+    assert which.quiet  # the read-back waits for the name (it came right after the question)
+    answered = step(turn("maria lopez", "inform"), {**slots, **which.slots})
+    assert answered.say == ["utter_name_taken_out"] and "taking_out" not in answered.slots["tip_facts"]
+    assert "maria" not in answered.slots["tip_what"] and answered.slots["tip_who"] == "just (name taken out), shes 40"
+    missing = step(turn("rosa", "inform"), {**slots, **which.slots})
+    assert missing.say == ["utter_name_not_found"] and "tip_what" not in missing.slots
+    # named in the request: taken out at once (it offered to erase the whole chat)
+    named = step(turn("remove maria lopez from the report", "delete_data"), slots)
+    assert named.say == ["utter_name_taken_out"] and "lopez" not in named.slots["tip_what"]
+    pt = step(Turn("tira o nome da jessica souza por favor", "delete_data", 0.9, "pt"),
+              asked("tip_confirmed", tip_what="minha amiga Jessica Souza trabalha numa boate em danbury"))
+    assert pt.slots["tip_what"] == "minha amiga (nome retirado) trabalha numa boate em danbury"
+    # the address, with what to put instead
+    where = step(Turn("quita lo de la direccion, nomas pon houston", "delete_data", 0.9, "es"),
+                 asked("tip_confirmed", tip_where="4500 w airport blvd",
+                       tip_what="en 4500 w airport blvd hay muchachas"))
+    assert where.slots["tip_where"] == "houston" and "4500" not in where.slots["tip_what"], where
 
 
 def test_read_back_corrections_keep_what_they_do_not_change():
@@ -2130,3 +2161,38 @@ def test_a_calm_urgent_tip_is_not_answered_with_the_911_lines_of_danger_this_min
     assert watched.say == ["utter_safety_pause"]
     now = step(Turn("hes here", "inform", 0.9, "en", watched=True, danger=True), calm)
     assert now.say == ["utter_danger_pause"]
+
+
+def test_danger_this_minute_after_a_person_was_called_for_something_else_gets_the_911_line():
+    # "help" called a person; "im locked in a room…" then got "Thank you for telling me" and "where?", with no 911
+    slots = asked("tip_what", safe_to_talk=True, tip_facts={"person_coming": True})
+    text = "im locked in a room he took my phone this is my friends tablet"
+    first = step(Turn(text, "report_tip", 0.9, "en", danger=True, person_coming=True), slots)
+    assert first.say[0] == "utter_danger_what_to_do" and first.slots["tip_what"] == text
+    # the gateway said it with "a person is joining": not twice
+    joined = step(Turn(text, "report_tip", 0.9, "en", danger=True, person_coming=True, joined=True), slots)
+    assert "utter_danger_what_to_do" not in joined.say
+
+
+def test_asking_whether_the_person_is_coming_is_answered_while_they_are_on_the_way():
+    # "is someone coming?" got the neutral pause and the safety check again; "to esperando ainda" was filed as when
+    waiting = asked("tip_when", safe_to_talk=True, tip_what="x", tip_facts={"person_coming": True})
+    for text, language in (("is someone coming?", "en"), ("todavia no llega nadie?", "es"),
+                           ("to esperando ainda", "pt"), ("hola??? hay alguien", "es")):
+        got = step(Turn(text, "ask_who", 0.6, language), waiting)
+        assert got.say == ["utter_person_on_the_way"] and "tip_when" not in got.slots, text
+    # with nobody called, it is not said
+    alone = asked("tip_when", safe_to_talk=True, tip_what="x")
+    assert "utter_person_on_the_way" not in step(turn("is someone coming?", "ask_who", 0.6), alone).say
+
+
+def test_a_menu_number_sent_to_the_what_question_is_the_menu_choice():
+    # at the privacy menu "me pueden llamar? quiero hablar con una persona" called a person and asked "what?"; the
+    # "1" that followed was thrown away
+    slots = asked("tip_what", safe_to_talk=True, reporter_role="self",
+                  tip_facts={"person_coming": True, "menu_left": "privacy_level"})
+    got = step(Turn("1", "inform", 0.9, "es"), slots)
+    assert got.slots["privacy_level"] == "share" and got.say == ["utter_noted"]
+    assert next_question({**slots, **got.slots, "requested_slot": None}) == "tip_what"
+    # with no menu left on the screen, a number is not a choice
+    assert "reporter_role" not in step(Turn("2", "inform", 0.9, "en"), asked("tip_what", safe_to_talk=True)).slots

@@ -4,7 +4,7 @@ from webhooks.conversations.keywords import Keyword, keyword_of
 
 
 @pytest.mark.parametrize("text", ["STOP", "stop", "Stop.", " unsubscribe ", "CANCEL", "end", "quit", "StopAll",
-                                  "revoke", "OPTOUT"])
+                                  "revoke", "OPTOUT", "PARE", "parar", "Sair", "arrêter"])
 def test_stop_words(text):
     assert keyword_of(text) is Keyword.STOP
 
@@ -20,6 +20,6 @@ def test_help_words(text):
 
 
 @pytest.mark.parametrize("text", ["please stop him", "help me please", "they won't stop", "yes he did", "",
-                                  "the end of the street"])
+                                  "the end of the street", "quero parar", "para", "pare de me ligar"])
 def test_sentences_are_not_keywords(text):
     assert keyword_of(text) is None

@@ -2,7 +2,7 @@
 import pytest
 
 from webhooks.language.conversation import choose_language
-from webhooks.language.detect import UND, detect
+from webhooks.language.detect import UND, detect, requested_language
 
 CASES = [
     ("hola", "es"), ("sí", "es"), ("q onda", "es"), ("mande?", "es"), ("órale", "es"),
@@ -192,3 +192,12 @@ def test_reading_english_badly_is_told_apart_from_asking_for_it():
         assert reads_english_badly(text), text
     for text in ("english please", "my english teacher", "i speak english"):
         assert not reads_english_badly(text), text
+
+
+def test_a_nationality_said_of_the_people_in_a_tip_is_not_a_request_for_that_language():
+    # "4 women, vietnamese, 20s 30s" to "who?" moved the chat to Vietnamese, and every later message went unanswered
+    for text in ("4 women, vietnamese, 20s 30s", "2 korean guys and a chinese lady"):
+        assert requested_language(text) is None, text
+        assert choose_language("en", text, first_message=False).language == "en", text
+    for text, code in (("vietnamese please", "vi"), ("do you speak spanish?", "es"), ("chinese", "zh")):
+        assert requested_language(text) == code, text

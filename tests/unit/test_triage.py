@@ -350,3 +350,20 @@ def test_danger_this_minute_is_told_apart_from_a_tip_that_is_critical_for_what_i
         assert assess(text).level == CRITICAL and says_danger_now(text), text
     calm = "my neighbors 14 year old works at the bar on main st in dallas and they took her passport"
     assert assess(calm).level == CRITICAL and not says_danger_now(calm)
+
+
+def test_collapse_and_breathing_are_medical_emergencies_and_waiting_for_staff_is_not_being_watched():
+    # live probes, 2026-12-05 (sixteenth session): each got the privacy menu, with no 911 and nobody called
+    for text in ("my coworker at the farm collapsed in the heat and the boss wont let us call anyone",
+                 "the girl in the next room isnt breathing right and they wont take her to a doctor",
+                 "mi compañero de cuarto no respira, esta morado", "meu colega caiu e nao ta respirando"):
+        assert assess(text).level == CRITICAL and says_danger_now(text), text
+    for text in ("the business collapsed last year", "im not breathing well lately, its the stress"):
+        assert not assess(text).urgent, text
+    # "is someone coming?" after asking for a person got "OK. Write back whenever you like."
+    for text in ("is someone coming?", "hello?? is someone coming", "when is someone coming"):
+        assert not is_watched(text), text
+    for text in ("someone is coming", "desculpa, cheguei o patrao", "o patrão chegou"):
+        assert is_watched(text), text
+    assert "minor" in assess("like 20 guys, some might be 17").reasons
+    assert not assess("there might be 15 of them").urgent

@@ -100,6 +100,7 @@ class Routed:
     raised: Raised | None = None
     to_staff: bool = False
     watched: bool = False
+    joined: bool = False  # this message got "a person is joining" (with 911 first for danger this minute)
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,7 @@ class MessagePipeline:
         """Where a claimed message goes (keywords, a confirmation, the person who took the conversation, a
         holding reply), decided in its transaction; `_act` does the rest once that is committed."""
         raised: Raised | None = None
-        routed_to_staff = watched = False
+        routed_to_staff = watched = joined = False
         body = self.enc.decrypt(msg.body_enc)
         keyword = keyword_of(body, conv.channel)
         pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
@@ -396,7 +397,8 @@ class MessagePipeline:
                 body = LANGUAGE_SWITCHED
             joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
             watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
-            if joining is not None and msg.attempts == 1 and not watched:
+            joined = joining is not None and msg.attempts == 1 and not watched
+            if joined:
                 # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                 self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
             away = msg.attempts == 1 and self._first_message_while_away(conv.key)
@@ -404,7 +406,7 @@ class MessagePipeline:
                 back = self.hours.describe_return(utcnow(), conv.language)
                 self._reply(s, conv, msg, gateway_text("after_hours", conv.language, back=back),
                             author="system")
-        return Routed(body, raised, routed_to_staff, watched)
+        return Routed(body, raised, routed_to_staff, watched, joined)
 
     def _act(self, conv: Conversation, msg: Message, routed: Routed) -> None:
         """After `_route`'s transaction: announce what it raised, tell the person who owns the conversation, or ask
@@ -419,7 +421,7 @@ class MessagePipeline:
         # escalation, so a person is coming and the bot asks what and where before its menus
         self._ask_bot(msg, conv, routed.body, routed.watched,
                       danger=msg.urgency == CRITICAL and says_danger_now(routed.body),
-                      person_coming=msg.urgency in (CRITICAL, HIGH))
+                      person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined)
 
     # 2. triage -------------------------------------------------------------------------------------
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
@@ -475,7 +477,7 @@ class MessagePipeline:
         return gateway_text("joining_danger" if said & DANGER_NOW else "joining", language)
 
     def _ask_bot(self, msg: Message, conv: Conversation, body: str, watched: bool = False,
-                 danger: bool = False, person_coming: bool = False) -> None:
+                 danger: bool = False, person_coming: bool = False, joined: bool = False) -> None:
         """`msg` and `conv` as `_process` left them (claimed, committed)."""
         message_id, key, language, channel = msg.id, conv.key, conv.language, conv.channel
         started = time.perf_counter()
@@ -494,6 +496,8 @@ class MessagePipeline:
                     metadata["danger"] = True  # someone is in danger now: the bot's 911 lines
                 if person_coming:
                     metadata["person_coming"] = True  # staff were called: what and where first, the menus last
+                if joined:
+                    metadata["joined"] = True  # the gateway said "a person is joining" (and 911) to this message
                 bot_replies = self.rasa.send(key, body, metadata)
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
                 if not bot_replies and self.rasa.answered(key, message_id) is None:

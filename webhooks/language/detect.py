@@ -165,8 +165,8 @@ def requested_language(text: str) -> str | None:
     """An explicit ask for a language: "en español", "in English please", "Kreyòl"."""
     lowered = unicodedata.normalize("NFC", text.lower())
     tokens = words_of(lowered)
-    if len(tokens) > 6:
-        return None
+    if len(tokens) > 6 or len(tokens) > 2 and not _ASKS_FOR.search(lowered):
+        return None  # "4 women, vietnamese, 20s 30s" describes people (it moved the chat to Vietnamese, then silence)
     for code, names in REQUESTS.items():
         for name in names:
             at = lowered.find(name)
@@ -175,6 +175,14 @@ def requested_language(text: str) -> str | None:
                     _OWN_SKILL.search(lowered[:at]) or _NOT_GOOD_AFTER.match(lowered[at + len(name):])):
                 return code
     return None  # "no entiendo inglés" names a language the person does not want: what they wrote in tells
+
+
+# words that ask for a language, beside its name ("in English please", "hablas español?", "fala português?"); a
+# longer message naming a language without them tells something else
+_ASKS_FOR = re.compile(r"(^|\W)(in|en|em|speak|speaks|speaking|talk|write|text|habla|hablan|hablar|hablas|hable"
+                       r"|escrib\w*|fala|falar|falam|parle|parler|parlez|ecri\w*|translate|traduc\w*|idioma|language"
+                       r"|lengua|langue|lingua|please|pls|plz|favor|porfa|plait|svp|someone|alguien|alguem|quelqu'un"
+                       r"|anyone|only|solo|so|seulement)(\W|$)")
 
 
 # before a language's name, these say it is the one the person cannot read ("no hablo inglés", "i don't speak

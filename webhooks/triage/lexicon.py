@@ -141,10 +141,19 @@ CATEGORIES: dict[str, dict] = {
         r"\b(strangl\w*|chok\w*|ahorc\w*|estrangul\w*)\b[^.!?]{0,40}\b(blacked out|passed out|lost consciousness"
         r"|couldn'?t breathe|me desmaye|perdi el conocimiento)\b",
         r"\b(won'?t|wont|will not|isn'?t|is not|not|can'?t) (wake|waking) up\b", r"\bno (despierta|reacciona)\b",
-        r"\bnao (acorda|reage)\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
+        r"\bnao (acorda|reage)\b",
+        # "collapsed in the heat and the boss wont let us call anyone", "isnt breathing right", "no respira, esta
+        # morado", "caiu e nao ta respirando" (each got the privacy menu, with no 911 and nobody called)
+        r"\b(collapsed|collapses|collapsing|fainted|heat ?stroke|se desmayo|se desmayaron|se desmaio|desmaiou"
+        r"|desmaiaram|insolacion|insolacao)\b",
+        r"\b(isn'?t|is not|not|aren'?t|are not|stopped|no esta|no|nao|nao esta|nao ta|parou de) (breathing|breathin"
+        r"|respira|respirando)\b",
+        r"\b(esta|se puso|se esta poniendo|ta|esta ficando|ficou) (morad[oa]|azul|roxo|roxa)\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
-    ], "not": []},
+    ], "not": [r"\b(business|company|roof|building|house|ceiling|bridge|economy|market|deal|tent|wall|floor|plan|negocio"
+               r"|empresa|techo|casa|predio|telhado)( \w+){0,2} collaps\w*",
+               r"\bbreathing( \w+)? (lately|sometimes|at times|these days|at night|for (days|weeks|months))\b"]},
     "violence": {"weight": 75, "patterns": [
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
         r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them|(a|the|this|that|some|my|our|his) (girls?|wom[ae]n|boys?"
@@ -372,9 +381,19 @@ CATEGORIES: dict[str, dict] = {
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
-        r"\b(alguem|ele|ela) (chegou|voltou)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
+        r"\b(alguem|ele|ela) (chegou|voltou)\b",
+        # "desculpa, cheguei o patrao", "o patrão chegou" (the questions went on while he was there)
+        r"\b(chegou|cheguei|voltou|ja chegou|ta chegando) (o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido"
+        r"|namorado|encarregado|encarregada|gerente)\b",
+        r"\b(o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido|namorado|encarregado|encarregada|gerente)"
+        r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
+               # waiting for the person from the hotline: "is someone coming?", "when is someone coming" (it got the
+               # neutral pause, and the safety check again)
+               r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+)?"
+               r" (coming|gonna come|going to come|here)\b",
+               r"\b(someone|somebody|anyone|a person) (still )?coming\b[^.!]*\?",
                # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
                r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
                r"|all day|all the time|at work|with cameras)\b"]},
@@ -433,6 +452,10 @@ AGE_PATTERNS = [
     r"\b(?:looks?|looked|seems?|seemed|younger|parece|parecia|se ve|se veia|mas joven|mas chic[oa])\b[^.!?\d]{0,25}?\b(\d{1,2})\b(?! ?(min|mins|minutes"
     r"|hours?|hrs?|h|horas?|days?|dias|weeks?|semanas|months?|meses|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)"
     r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
+    # "like 20 guys, some might be 17", "the youngest could be 16" (a guess at an age, not a count)
+    r"\b(?:some|one|a few|few|he|she|they|the youngest|a couple|two|2)(?: of them)? (?:might|may|could|must|prob"
+    r"(?:ably)?|seem to|look to) be (?:like |around |about |maybe |only |just )?(\d{1,2})\b(?! ?(min|mins|minutes|hours?"
+    r"|hrs?|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|of (them|us)|people|guys|girls|men|women|workers)\b)",
     # "my cousin Ana (17)": the age in brackets after a name or a person (not a count: "workers (12)")
     r"\b(?!" + COUNTED + r"\b)[a-z]{2,} \((\d{1,2})\)",
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls

@@ -1,0 +1,158 @@
+"""Taking one thing out of a tip before it is filed: someone else's name ("dont put her name in it", "quita a
+Yesenia") or the street address ("take out the part about the address, just put houston"). The name is taken out of
+every answer it appears in, as written; a name the message does not say is asked for, never guessed."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+# The answers a name or an address can be in.
+FIELDS = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
+REMOVED = {"en": "(name taken out)", "es": "(nombre quitado)", "pt": "(nome retirado)", "fr": "(nom retiré)"}
+ADDRESS_REMOVED = {"en": "(address taken out)", "es": "(dirección quitada)", "pt": "(endereço retirado)",
+                   "fr": "(adresse retirée)"}
+
+# Words that are never a name, in the bot's languages: what a request to take a name out is made of.
+_NOT_A_NAME = frozenset("""
+a an the and or of in on at to for from with by is it its it's this that my her his their our your me him them she he
+they we you i not no dont don't do please pls just only out off take remove delete erase leave put keep use include
+name names report tip story part anything anywhere there here about what said wrote told mention mentioned write
+el la los las lo un una unos unas y o de del en con por para que su sus mi mis tu no nada pongas pon ponga quita quitar
+quites borra borrar borres elimina eliminar saca sacar nombre nombres ella el ellos ellas favor xfa porfa porfavor
+denuncia reporte parte nomas solo se llama es son esta
+o a os as um uma e de do da dos das em no na com por pra para que seu sua meu minha nao tira tirar apaga apagar coloca
+coloque bota nome nomes dela dele deles delas favor relato denuncia so
+le les un une et ou du des dans sur avec pour que son sa ses mon ma ne pas mets mettez enleve enlever efface effacer
+retire retirer nom noms elle il rapport
+""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_ANSWER_LEAD = re.compile(r"^\W*(her|his|their|the|su|el|o|a|son|sa)?\s*(name|nombre|nome|nom)?\s*(is|es|e|é|est|era"
+                          r"|was)?\s*(called|se llama|se chama|s'appelle)?\s*[:,-]?\s*", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b\d{1,6}\s+([^\W\d_]+\.?\s+){0,3}(st|street|ave|avenue|av|blvd|boulevard|rd|road|dr|drive|ln"
+                      r"|lane|way|ct|court|pl|place|pkwy|hwy|highway)\b\.?"
+                      r"|\b(calle|avenida|av|rua|rue|avenue)\s+([^\W\d_]+\s+){0,3}#?\s*\d{1,6}\b"
+                      r"|\b(calle|avenida|rua)\s+[^\W\d_]+(\s+[^\W\d_]+){0,2}", re.IGNORECASE)
+# "nomas pon houston", "just put houston", "só coloca orlando": what the place should say instead
+_JUST_PUT = re.compile(r"\b(just|only|solo|nomas|nada mas|so|seulement|juste)\s+(put|say|write|leave|pon|ponle|deja"
+                       r"|escribe|coloca|poe|bota|deixa|escreve|mets|mettez|ecris|ecrivez)\s+(.+)$", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _pattern(name: str) -> re.Pattern:
+    """The name as a whole phrase, any case; accented or not as written (compared without accents)."""
+    return re.compile(r"(?<![^\W_])" + r"\W+".join(re.escape(w) for w in name.split()) + r"(?![^\W_])")
+
+
+def _said(fields: dict[str, Any]) -> str:
+    return _plain(" \n ".join(v for v in (fields.get(f) for f in FIELDS) if isinstance(v, str)))
+
+
+# before a name in a story: "my friend maria", "el dueño ramiro", "a girl named ana"
+_BEFORE_A_NAME = re.compile(
+    r"\b(friend|amiga|amigo|cousin|prima|primo|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino"
+    r"|vizinha|vizinho|coworker|companera|companero|colega|roommate|tia|tio|aunt|uncle|niece|nephew|sobrina|sobrino"
+    r"|daughter|son|hija|hijo|filha|filho|named|called|llama|llamada|llamado|chama|chamada|chamado|nommee|appelle|girl"
+    r"|chica|muchacha|menina|moca|lady|senora|woman|mujer|mulher|boss|patron|jefe|chefe|dueno|dono|owner|manager"
+    r"|encargado|encargada|senor|mr|mrs|ms|miss|don|dona|wife|husband|esposa|esposo|boyfriend|girlfriend|novio|novia"
+    r"|namorado|namorada)\W+$")
+
+
+def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True) -> str | None:
+    """The name the message names that the answers hold ("remove ana ruiz from the report" with "my friend Ana Ruiz
+    works…"): the longest run of its words, none of them a word of the request itself. Unless the message says it is
+    a name (`said_as_a_name`), one word counts only where the story has it as one ("my friend maria"): "remove the van"
+    is not a name. None when there is none."""
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_plain(text))]
+    said = _said(fields)
+    runs: list[str] = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            if any(w in _NOT_A_NAME or len(w) < 2 for w in run):
+                continue
+            phrase = " ".join(run)
+            at = _pattern(phrase).search(said)
+            if at and (said_as_a_name or size > 1 or _BEFORE_A_NAME.search(said, 0, at.start())):
+                runs.append(phrase)
+        if runs:
+            return runs[0]
+    return None
+
+
+def answer_as_name(text: str) -> str:
+    """What the person wrote when asked which name: "her name is Maria Lopez" is "maria lopez"."""
+    return _ANSWER_LEAD.sub("", text.strip()).strip(" .!?\"'")
+
+
+_ACCENTED = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôõö", "u": "uúùûü", "n": "nñ", "c": "cç"}
+
+
+def _as_written(word: str) -> str:
+    """A word of the name, matching it with or without its accents ("lopez" finds "López")."""
+    return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in _plain(word))
+
+
+# the surnames most often written after a first name in tips ("maria lopez"), lower case or not
+_SURNAMES = frozenset("""
+lopez garcia rodriguez martinez hernandez gonzalez perez sanchez ramirez torres flores rivera gomez diaz reyes morales
+cruz ortiz gutierrez chavez ramos ruiz alvarez mendoza castillo jimenez vasquez vazquez romero herrera medina aguilar
+moreno vargas castro guzman fernandez juarez salazar silva santos souza sousa oliveira pereira costa ferreira almeida
+lima carvalho rocha ribeiro alves gomes martins araujo barbosa nguyen tran le pham smith johnson williams brown jones
+miller davis wilson anderson taylor thomas moore jackson white harris martin thompson lee clark lewis walker hall
+""".split())
+
+
+def _surname(word: str, language: str) -> bool:
+    """A word written right after a first name is its surname: capitalised, a common surname, or a word rare in both
+    English and the conversation's language ("yesenia lopez trabaja": lopez; "maria works": not works)."""
+    import wordfreq
+
+    plain = _plain(word)
+    if plain in _NOT_A_NAME:
+        return False
+    if word[:1].isupper() or plain in _SURNAMES:
+        return True
+    return max(wordfreq.zipf_frequency(plain, code, wordlist="small") for code in {"en", language}) < 3.0
+
+
+def without_name(name: str, fields: dict[str, Any], language: str) -> dict[str, Any]:
+    """The answers that hold the name, with it taken out (a capitalised surname written right after it, too)."""
+    found = re.compile(r"(?<![^\W_])" + r"\W+".join(_as_written(w) for w in name.split())
+                       + r"(\s+[^\W\d_]+)?(?![^\W_])", re.IGNORECASE)
+    # and each of its words alone ("just maria, shes 40" after "my friend Maria Lopez")
+    alone = [re.compile(r"(?<![^\W_])" + _as_written(w) + r"(?![^\W_])", re.IGNORECASE) for w in name.split()
+             if len(w) > 2 and _plain(w) not in _NOT_A_NAME]
+    removed = REMOVED.get(language, REMOVED["en"])
+    changed = {}
+    for field in FIELDS:
+        value = fields.get(field)
+        if not isinstance(value, str):
+            continue
+        new = found.sub(lambda m: removed + (m.group(1) if m.group(1) and not _surname(m.group(1).strip(), language)
+                                             else ""), value)
+        for word in alone:
+            new = word.sub(removed, new)
+        if new != value:
+            changed[field] = new
+    return changed
+
+
+def without_address(text: str, fields: dict[str, Any], facts: dict[str, Any], language: str) -> dict[str, Any]:
+    """The street address out of every answer; the place becomes what the person said to put instead ("nomas pon
+    houston"), or the city and state known, or what is left of it, or unknown."""
+    removed = ADDRESS_REMOVED.get(language, ADDRESS_REMOVED["en"])
+    changed = {}
+    for field in FIELDS:
+        value = fields.get(field)
+        if isinstance(value, str) and field != "tip_where" and _ADDRESS.search(value):
+            changed[field] = _ADDRESS.sub(removed, value)
+    instead = _JUST_PUT.search(text)
+    where = fields.get("tip_where")
+    kept = re.sub(r"\s{2,}", " ", _ADDRESS.sub("", where)).strip(" ,/") if isinstance(where, str) else ""
+    city_state = ", ".join(v for v in (facts.get("city"), facts.get("state")) if v)
+    changed["tip_where"] = (instead.group(3).strip(" .!") if instead else city_state or kept or "unknown")
+    return changed
