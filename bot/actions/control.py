@@ -38,7 +38,13 @@ class ActionConfirmDelete(Action):
         return "action_confirm_delete"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        part = intake.erases_a_part(tracker.latest_message.get("text") or "")
+        text = tracker.latest_message.get("text") or ""
+        part = intake.erases_a_part(text)
+        if tracker.active_loop.get("name") == "tip_form" and (
+                part == "part" or intake.takes_out_of_the_tip(text, tracker.slots)):
+            # "also remove Carla from the report", "can u erase the part with Denise": the intake takes it out of
+            # the tip (it offered to erase the whole chat, and a "yes" erased it)
+            return []
         if part:  # "delete my number", "borra lo que dije de la dirección": not the whole chat
             return await erase_a_part(part, dispatcher, tracker)
         web = message_metadata(tracker).get("channel") == "web"  # (a web chat has no number to erase)

@@ -14,7 +14,7 @@ from typing import Any
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
 from webhooks.reports.extract import Extracted, extract
-from webhooks.triage.assess import is_missing, normalise
+from webhooks.triage.assess import is_missing, normalise, not_own_phone
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -256,11 +256,16 @@ _FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
     r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
-    r"|the police|the cops|police|cops)\b|\b(que|q|k) (hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
+    r"|the police|the cops|police|cops)\b|\b(que|q|k) (mas )?(hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
     r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b"
     r"|\bo (que|q|k) (eu )?(faco|fazer|devo fazer|a gente faz)\b"
     r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b|" + _FEARS_CALLING)
+# "i cant call", "no puedo llamar", "não consigo ligar": in danger, what to do when 911 cannot be called
+_CANT_CALL = re.compile("|".join((
+    r"\b(can'?t|cannot|cant|can not) (call|phone|make a call)\b", r"\bno (puedo|podemos) (llamar|marcar)\b",
+    r"\bnao (posso|consigo|da pra) ligar\b", r"\bje ne (peux|pourrai) pas appeler\b",
+    r"\b(i have no|no tengo|nao tenho|i don'?t have a) (phone|cel|celular|telefono|telefone)\b")))
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
@@ -395,8 +400,17 @@ def erases_a_part(text: str) -> str | None:
 _ABOUT_AN_ADDRESS = re.compile(r"\b(address|street|direccion|domicilio|calle|endereco|rua|adresse|rue)\b")
 _ABOUT_A_NAME = re.compile(r"\b(name|names|nombre|nombres|nome|nomes|nom|noms)\b")
 # "remove ana ruiz from the report", "quita a yesenia", "não coloca a jessica": a request to take something out
-_TAKE_OUT = re.compile(rf"^\W*(please |pls |can you |could you |puedes |podrias |pode |porfa )?"
-                       rf"({_ERASE_VERB}|{_KEEP_VERB})\b")
+_TAKE_OUT = re.compile(rf"^\W*((please|pls|plz|can you|can u|could you|could u|also|and|oh and|ok|y|e|tambien|puedes"
+                       rf"|podrias|pode|porfa|por favor)\W+)*({_ERASE_VERB}|{_KEEP_VERB})\b")
+
+
+def takes_out_of_the_tip(text: str, slots: dict[str, Any]) -> bool:
+    """The message asks to take a name, the address or a part out of what was told ("also remove Carla from the
+    report"), not to erase the chat."""
+    t = normalise(text)
+    return bool(_TAKE_OUT.search(t)) and bool(
+        _ABOUT_AN_ADDRESS.search(t) or _ABOUT_A_NAME.search(t) and not _OWN_NAME.search(t)
+        or take_out.name_in(text, slots, said_as_a_name=False))
 
 
 def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str, Any],
@@ -417,14 +431,23 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
                     say=["utter_name_taken_out" if changed else "utter_name_not_found"])
     if not (part == "part" or _TAKE_OUT.search(t)) or asked is None:
         return None
-    name = take_out.name_in(turn.text, slots, said_as_a_name=bool(_ABOUT_A_NAME.search(t)))
+    places = {normalise(str(v)) for v in (facts.get("city"), facts.get("state")) if v}
+    name = take_out.name_in(turn.text, slots, said_as_a_name=bool(_ABOUT_A_NAME.search(t)), not_names=places)
+    about_a_name = _ABOUT_A_NAME.search(t) and not _OWN_NAME.search(t)
+    if not name and about_a_name:
+        told_names = take_out.names_told(slots)
+        name = told_names[0] if len(told_names) == 1 else None  # the one name in the tip ("mi comadre Yesenia")
+    fields, say = dict(slots), []
     if name:
-        changed = take_out.without_name(name, slots, turn.language)
-        return Step(slots={**changed, **back}, say=["utter_name_taken_out"])
+        fields.update(take_out.without_name(name, fields, turn.language))
+        say.append("utter_name_taken_out")
     if _ABOUT_AN_ADDRESS.search(t):
-        changed = take_out.without_address(turn.text, slots, facts, turn.language)
-        return Step(slots={**changed, **back}, say=["utter_address_taken_out"])
-    if _ABOUT_A_NAME.search(t) and not _OWN_NAME.search(t):
+        fields.update(take_out.without_address(turn.text, fields, facts, turn.language))
+        say.append("utter_address_taken_out")
+    if say:
+        changed = {k: v for k, v in fields.items() if k in take_out.FIELDS and v != slots.get(k)}
+        return Step(slots={**changed, **back}, say=say)
+    if about_a_name:
         # (the question waiting is not sent again until the name is given: the read-back came right after it)
         return Step(slots={"tip_facts": {**facts, "taking_out": "name"}, **back}, say=["utter_ask_which_name"],
                     quiet=True)
@@ -543,7 +566,7 @@ class Step:
 
 def plan(slots: dict[str, Any]) -> list[str]:
     """The questions still to ask, in order (an empty plan ends the form)."""
-    if slots.get("not_trafficking"):
+    if slots.get("not_trafficking") or (slots.get("tip_facts") or {}).get("withdrawn"):
         return []
     facts = slots.get("tip_facts") or {}
     wanted = []
@@ -721,7 +744,7 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     age, signs of control, a kind of exploitation, who it is about, a privacy choice."""
     fields = set()
     if found.city or found.state or found.country or found.venue or _STREET_OR_AREA.search(normalise(text)) or (
-            _NAMED_STREET.search(text)):
+            _NAMED_STREET.search(text) or _PLACE_CALLED.search(normalise(text))):
         fields.add("tip_where")
     timed = _TIME_OF_DAY.sub(" ", text)
     if found.ages:  # "elle a 19 ans", "tiene 19 años": an age, not a time (it was filed as when)
@@ -871,10 +894,43 @@ _PERSON_YET = re.compile("|".join((
     r"\b(todavia|aun|ya) no (llega|viene|ha llegado|se une|contesta) nadie\b",
     r"\b(hay|esta) alguien (ahi|ai|de verdad)\b",
     r"\b(va a venir|viene|llega) alguien\b", r"\bcuanto (va a )?tarda", r"\btem alguem (ai|aqui)\b",
-    r"\bninguem (chegou|veio|entrou)\b", r"\bvai (vir|entrar) alguem\b",
+    r"\bninguem (chegou|veio|entrou|vem|responde)\b", r"\bvai (vir|entrar) alguem\b",
+    r"\bwhen (will|do|does|is) (they|someone|somebody|a person|the person|anyone) (answer|reply|write|text|come|get)",
+    r"\b(r|are) (they|u|you|ya) (coming|gonna come|there)\b", r"\bnadie (me )?(contesta|responde|viene)\b",
     r"\b(to|estou|estoy) esperando( ainda| todavia| aun)?\W*$",
     r"\besperando (a |por )?(la persona|alguien|alguem|a pessoa)\b", r"\bhay alguien\W*$",
     r"\bquelqu'un (va venir|arrive|est la)\b")))
+
+
+# "dont send it", "i changed my mind", "forget i said anything", "no lo mandes", "mudei de ideia": the tip is taken back
+# (it was added to the tip as "Also: i dont want to send it", and "Reply YES to send it" came again)
+_WITHDRAW = re.compile("|".join((
+    r"\b(don'?t|do not|dont) (send|file|submit|report) (it|this|that|anything|the report|my report)\b",
+    r"\bi (don'?t|dont|do not) want to (send|file|submit|report)( (it|this|that|anything))?\b",
+    r"\b(changed|change|have changed|'ve changed) my mind\b", r"\bforget (i said anything|about it|all (of )?this)\b",
+    r"\bno (lo |la )?(mandes|envies|mande|envie)\b", r"\bno quiero (denunciar|reportar|mandar|enviar)\b",
+    r"\bya no (quiero|voy a) (mandar|enviar|denunciar|reportar)\b", r"\bcambie de (opinion|parecer|idea)\b",
+    r"\bnao (manda|envia|mande|envie)\b", r"\bnao quero (mandar|enviar|denunciar)\b", r"\bmudei de ideia\b",
+    r"\bn'?envoye[zs]? (pas|rien)\b", r"\bj'ai change d'avis\b")))
+# "nvm its fine, im probably overreacting", "forget it", "olvidalo", "esquece": the same, when it says nothing else
+# (a bare "nvm" to a question skips that question)
+_NEVER_MIND = re.compile(r"^\W*(nvm|never ?mind|forget it|olvidalo|olvidelo|mejor no|esquece|deixa pra la|deixa quieto"
+                         r"|laisse tomber|laissez tomber)\b.*\b(fine|ok|okay|nothing|overreact\w*|forget it|bien|nada"
+                         r"|exager\w*|tudo bem|de boa|rien)\b")
+
+
+def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> bool:
+    """The person no longer wants the tip sent (not while saying what to change: "never mind" is then "it's right")."""
+    t = normalise(turn.text)
+    return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and _NEVER_MIND.match(t))
+
+
+# "ok ill wait", "ok espero", "vou esperar": waiting for the person, not a yes
+_WILL_WAIT = re.compile(
+    r"^\W*((ok(ay)?|fine|vale|sale|bueno|ta|ta bom|tudo bem|alright|sure)\W+)?"
+    r"((i'?ll|ill|i will|i can|we'?ll|yo|eu)\s+)?"
+    r"(wait|hang on|hang in there|espero|esperare|esperamos|te espero|vou esperar|aguardo|espero aqui|aqui espero)"
+    r"( (here|aqui|then|entonces))?\W*$")
 
 
 def asks_if_a_person_is_coming(text: str) -> bool:
@@ -1284,7 +1340,10 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
         return {}
-    numbers = re.fullmatch(r"(\d+)\s+not\s+(\d+)", text)
+    # "5 not 3", "its 4 not 3", "son 4 no 3", "4 women not 3"
+    numbers = re.fullmatch(r"(?:(?:it'?s|its|it\s+is|they'?re|there\s+are|there'?s|theres|son|eran|sao|são|eram"
+                           r"|c'est|ce\s+sont)\s+)?(\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(\d+)"
+                           r"(?:\s+[^\W\d]+)?\W*", text, flags=re.IGNORECASE)
     if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
         right, wrong = numbers.groups()
         had = {name: _number_swapped(slots[name], wrong, right) for name in _TOLD_FIELDS
@@ -1604,7 +1663,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out = _paused(turn, facts)
         _keep_what_was_told(out, slots, turn, found)
         return out
+    if asked and takes_it_back(turn, found, correcting=bool(slots.get("correcting"))):
+        # nothing is filed; what was told stays in the chat (DELETE erases it), and a later message picks it up
+        return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False}, say=["utter_not_sent"])
     out = Step()
+    if not_own_phone(turn.text) and not facts.get("told_phone"):
+        # "escribo del cel de mi patrona, ella esta dormida": no reminders to this number, and delete the messages
+        # (it was not acknowledged, and "where?" came again)
+        facts = {**facts, "told_phone": True}
+        out.slots["tip_facts"] = facts
+        out.say.append("utter_not_own_phone")
     if facts.get("minor") and is_missing(turn.text) and not (slots.get("tip_facts") or {}).get("told_missing"):
         # a child gone ("mi hija de 15… desde ayer no se nada de ella, no llegó a dormir"): 911 first, once (it got
         # "work, sex or something else?")
@@ -1643,9 +1711,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):
-        # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining
-        if "utter_danger_what_to_do" not in out.say:
-            out.say.append("utter_danger_what_to_do")
+        # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining; "no puedo
+        # llamar, me quitaron el cel": what to do instead (it got the same 911 line again)
+        # ("no puedo llamar al 911, no tengo papeles" fears for the papers: 911 is for everyone)
+        line = "utter_danger_cant_call" if _CANT_CALL.search(normalise(turn.text)) and not _DEPORTED.search(
+            normalise(turn.text)) else "utter_danger_what_to_do"
+        out.say = [r for r in out.say if r != "utter_danger_what_to_do"]
+        out.say.append(line)
         if not describes(turn, found):
             return out
     elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
@@ -1654,7 +1726,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # only help with reports about…"; "my boss owes me 3 weeks of pay, what do i do?": where to get the pay back
         # (it got "telling us is a good first step"), and the intake goes on
         wages = tells_a_work_problem(turn.text) and set(found.means_of_control) <= _WAGE_ONLY
+        cant_call = facts.get("person_coming") and _CANT_CALL.search(normalise(turn.text))
         out.say.append("utter_should_call_police" if asks_whether_to_call_police(turn.text) else
+                       "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")
                        "utter_referred_again" if wages else "utter_what_to_do")
         return out
     referral = referral_for(turn.text, found)
@@ -1688,6 +1762,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone in danger is never small talk or off-topic ("socorro, estou trancada num quarto" got "I can only
         # help with reports of…"): what they wrote is the tip
         turn = replace(turn, intent="report_tip")
+    if facts.get("person_coming") and _WILL_WAIT.match(normalise(turn.text)) and asked != "tip_confirmed":
+        out.say.append("utter_person_on_the_way")  # "ok espero": yes, they are on the way (it was filed as what)
+        return out
     if facts.get("person_coming") and asks_if_a_person_is_coming(turn.text) and not has_facts(found):
         # "is someone coming?", "to esperando ainda" while staff are on the way: yes, and nothing is lost (it got the
         # neutral pause, or was filed as when); then the same question
@@ -1934,6 +2011,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "tip_confirmed":
+        if asks_for_a_person(turn.text, turn.confidence if turn.intent == "request_human" else 0.0) and not (
+                describes(turn, found)):
+            # "quiero hablar con alguien de verdad antes de mandar esto" (read as a detail: it was added to the tip)
+            return Step(hand_over=True)
+        if _WILL_WAIT.match(normalise(turn.text)):
+            out.say.append("utter_take_your_time")  # "ok ill wait", "ok espero": nothing is sent (it filed the tip)
+            return out
         if slots.get("correcting"):
             changes = correction(turn, slots, found)
             nothing = set(changes) <= {"tip_facts", "tip_more"} and _answer_kind(turn, found) is not None
@@ -1970,9 +2054,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
             return out
         kind = _answer_kind(turn, found)
-        if asked in ("tip_control", "tip_when", "tip_who") and asked not in about and "tip_where" in about and (
-                not kind and not found.means_of_control and slots.get("tip_where") not in (None, UNKNOWN)
-                and turn.words <= 12 and not (found.city or found.state or found.country)):
+        if asked in ("tip_control", "tip_when", "tip_who", "tip_more") and asked not in about and (
+                "tip_where" in about) and not kind and not found.means_of_control and slots.get("tip_where") not in (
+                None, UNKNOWN) and turn.words <= 12 and not _another_place(found, facts):
             # "on bissonnet near the freeway" after "Houston": more of the place, added to it; then this question again
             # (it was filed as who, or as a sign of control)
             out.slots["tip_where"] = f"{slots['tip_where']} / {text.strip()}"
@@ -2099,10 +2183,18 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     return out
 
 
+def _another_place(found: Extracted, facts: dict[str, Any]) -> bool:
+    """The message names a city, state or country other than the one known ("la cocina grill on main st in dallas"
+    after Dallas is more of the same place)."""
+    return any(value and value != facts.get(name) for name, value in (
+        ("city", found.city), ("state", found.state), ("country", found.country if found.country != "US" else None)))
+
+
 def _paused(turn: Turn, facts: dict[str, Any]) -> Step:
     """One short line and the chat paused until the person writes again (the safety check comes first then)."""
+    # (in danger earlier, 911 first still: "não consigo ligar, ele ta na porta" got "Tá bem. Escreva quando quiser.")
     return Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
-                say=[pause(turn)])
+                say=[pause(replace(turn, danger=turn.danger or bool(facts.get("danger"))))])
 
 
 def _ages_after_just_one(turn: Turn, found: Extracted) -> Extracted:
@@ -2168,6 +2260,12 @@ _STREET_OR_AREA = re.compile(_STREET.pattern + r"|\b(" + _AREA_WORDS + r")\b")
 _NAMED_STREET = re.compile(r"\b(on|off|near|by) (?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                            r"|February|March|April|May|June|July|August|September|October|November|December|Facebook"
                            r"|Instagram|Snapchat|TikTok|WhatsApp|Craigslist|Google)\b)[A-Z][a-z]{3,}")
+# "the place is called lucky nails", "a empresa chama sun construction", "el negocio se llama la cocina" (it was filed
+# as who)
+_PLACE_CALLED = re.compile(r"\b(the )?(place|business|restaurant|salon|shop|store|bar|club|company|farm|motel|hotel|spa"
+                           r"|factory|warehouse|lugar|negocio|restaurante|salon|tienda|cantina|empresa|fabrica|rancho"
+                           r"|loja|boate|fazenda|obra) (is )?(called|named|se llama|(se )?chama)\b"
+                           r"|\b(it'?s|its|it is) called\b|\bse llama el (lugar|negocio|restaurante)\b")
 _WHERE_PHRASE = re.compile(r"\b(in|at|on|en|dans|em|no|na) (the|la|el|los|las|le|les|a|an|un|una|o|os|as)\b")
 
 

@@ -52,16 +52,18 @@ def _said(fields: dict[str, Any]) -> str:
 
 
 # before a name in a story: "my friend maria", "el dueño ramiro", "a girl named ana"
-_BEFORE_A_NAME = re.compile(
-    r"\b(friend|amiga|amigo|cousin|prima|primo|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino"
+_RELATION = (
+    r"(friend|amiga|amigo|comadre|compadre|cunada|cunado|cousin|prima|primo|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino"
     r"|vizinha|vizinho|coworker|companera|companero|colega|roommate|tia|tio|aunt|uncle|niece|nephew|sobrina|sobrino"
     r"|daughter|son|hija|hijo|filha|filho|named|called|llama|llamada|llamado|chama|chamada|chamado|nommee|appelle|girl"
     r"|chica|muchacha|menina|moca|lady|senora|woman|mujer|mulher|boss|patron|jefe|chefe|dueno|dono|owner|manager"
     r"|encargado|encargada|senor|mr|mrs|ms|miss|don|dona|wife|husband|esposa|esposo|boyfriend|girlfriend|novio|novia"
-    r"|namorado|namorada)\W+$")
+    r"|namorado|namorada)")
+_BEFORE_A_NAME = re.compile(r"\b" + _RELATION + r"\W+$")
 
 
-def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True) -> str | None:
+def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True,
+            not_names: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The name the message names that the answers hold ("remove ana ruiz from the report" with "my friend Ana Ruiz
     works…"): the longest run of its words, none of them a word of the request itself. Unless the message says it is
     a name (`said_as_a_name`), one word counts only where the story has it as one ("my friend maria"): "remove the van"
@@ -72,8 +74,8 @@ def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True) -> s
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             run = words[i:i + size]
-            if any(w in _NOT_A_NAME or len(w) < 2 for w in run):
-                continue
+            if any(w in _NOT_A_NAME or len(w) < 2 for w in run) or " ".join(run) in not_names:
+                continue  # (nor the city: "quita lo de la direccion, nomas pon houston" took Houston out as a name)
             phrase = " ".join(run)
             at = _pattern(phrase).search(said)
             if at and (said_as_a_name or size > 1 or _BEFORE_A_NAME.search(said, 0, at.start())):
@@ -81,6 +83,33 @@ def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True) -> s
         if runs:
             return runs[0]
     return None
+
+
+def names_told(fields: dict[str, Any]) -> list[str]:
+    """The names the answers give people ("mi comadre Yesenia Morales", "a woman named Denise"), each once."""
+    said = _said(fields)
+    names: list[str] = []
+    for match in re.finditer(r"\b" + _RELATION + r"\W+(?=([^\W\d_]{2,}))", said):
+        name = match.group(match.lastindex)
+        if name not in _NOT_A_NAME and name not in names and not re.fullmatch(_RELATION, name) and not _a_verb(name):
+            names.append(name)
+    return names
+
+
+def _a_verb(word: str) -> bool:
+    """"cleans" in "my friend cleans houses", "trabaja" in "mi amiga trabaja": a common word, not a name."""
+    import wordfreq
+
+    if word.endswith("s") and wordfreq.zipf_frequency(word[:-1], "en", wordlist="small") >= 3.0:
+        return True
+    return word in _VERBS_AFTER_A_PERSON
+
+
+_VERBS_AFTER_A_PERSON = frozenset("""
+works worked cleans lives lived has had was is said says told keeps trabaja trabajaba limpia vive vivia tiene tenia
+esta estaba dijo dice dice cuida trabalha trabalhava limpa mora morava tem tinha estava disse diz cuida travaille
+habite dit avait etait
+""".split())
 
 
 def answer_as_name(text: str) -> str:

@@ -356,6 +356,10 @@ class ActionFinishTip(Action):
             return [*(SlotSet(s, None) for s in TIP_SLOTS if s not in (*kept, "safe_to_talk", "tip_facts")),
                     SlotSet("fallbacks", 0), SlotSet("safe_to_talk", True),
                     SlotSet("tip_facts", {**facts, "referred": True})]
+        facts = tracker.get_slot("tip_facts") or {}
+        if facts.get("withdrawn"):
+            # taken back: nothing filed; a later message opens the intake again where it was
+            return [SlotSet("tip_facts", {k: v for k, v in facts.items() if k != "withdrawn"})]
         if not tracker.get_slot("tip_confirmed"):
             return []
         try:

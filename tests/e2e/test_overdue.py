@@ -47,3 +47,15 @@ def test_no_reminder_goes_to_a_number_that_sent_stop(system, phone):
         services.settings.tipline_claim_timeout_seconds = 0
         check_once(services)
         assert system.twilio.messages_to(phone) == []
+
+
+def test_no_reminder_goes_to_a_phone_that_is_not_the_persons(system, phone):
+    # "escribo del cel de mi patrona": a reminder later would be read by her
+    with gateway(system) as client:
+        services = client.app.state.services
+        for text in ("escribo del cel de mi patrona, ella esta dormida", "no me deja salir de la casa, ayudenme"):
+            post_signed_sms(client, "https://tips.example.org", services.settings.twilio_auth_token,
+                            sms_params(phone, text))
+        services.settings.tipline_claim_timeout_seconds = 0
+        check_once(services)
+        assert system.twilio.messages_to(phone) == []

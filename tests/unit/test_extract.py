@@ -986,3 +986,11 @@ def test_the_children_a_nanny_looks_after_are_not_minors_in_the_tip():
     found = extract("mi hermana es nana en houston, cuida a 2 ninos de 3 y 6 anos", "es")
     assert found.ages == () and found.minor is None  # read back as "edades 3, 6, puede haber menores de 18"
     assert extract("hay ninos trabajando en el campo", "es").minor is True
+
+
+def test_signs_the_spanish_and_portuguese_probes_found_unread():
+    # live probes, 2026-12-05 (sixteenth session): only the other sign in each was read
+    assert "RestrictsMovement" in extract("nao deixam eles sairem e cobram divida", "pt").means_of_control
+    assert "DebtBondage" in extract("me quito el pasaporte y dice q se lo debo", "es").means_of_control
+    assert "ThreatOfLawEnforcement" in extract("the owner says if i complain hell call ice on me",
+                                               "en").means_of_control

@@ -1794,9 +1794,11 @@ def test_what_the_spanish_and_portuguese_probes_found_is_read_as_meant():
 def test_what_the_english_probes_found_is_read_as_meant():
     # live conversations, 2026-12-05 (fourteenth session)
     danger = {"requested_slot": "tip_where", "safe_to_talk": True, "tip_facts": {"danger": True}}
-    for text, intent in (("i cant call hell hear me", "inform"), ("pls help", "ask_services"),
-                         ("is someone really coming? im scared", "ask_immigration")):
+    for text, intent in (("pls help", "ask_services"), ("is someone really coming? im scared", "ask_immigration")):
         assert step(turn(text, intent), danger).say == ["utter_danger_what_to_do"], text
+    # "i cant call hell hear me": what to do instead of calling (text 911), not the same 911 line again
+    assert step(turn("i cant call hell hear me"), danger).say == ["utter_danger_cant_call"]
+    assert step(turn("no puedo llamar me quitaron el cel", language="es"), danger).say[0] == "utter_danger_cant_call"
     # "will someone go check on them?" got the immigration answer
     told = asked("tip_who", safe_to_talk=True, tip_what="x")
     assert step(turn("will someone go check on them?", "ask_immigration"), told).say == [
@@ -1950,6 +1952,11 @@ def test_a_name_is_taken_out_when_named_and_asked_for_when_not():
     story = "my friend maria lopez works for a family as a nanny, they took her passport"
     slots = asked("tip_confirmed", tip_what=story,
                   tip_where="plano tx", tip_when="since 2022", tip_who="just maria, shes 40")
+    # one name in the tip: that one, without asking
+    only = step(turn("dont put her name in it", "inform"), slots)
+    assert only.say == ["utter_name_taken_out"] and "maria" not in only.slots["tip_what"], only
+    # two names: which one is asked
+    slots["tip_what"] = story + ", the lady is called Denise"
     which = step(turn("dont put her name in it", "inform"), slots)
     assert which.say == ["utter_ask_which_name"] and which.slots["tip_facts"]["taking_out"] == "name"
     assert which.quiet  # the read-back waits for the name (it came right after the question)
@@ -2196,3 +2203,68 @@ def test_a_menu_number_sent_to_the_what_question_is_the_menu_choice():
     assert next_question({**slots, **got.slots, "requested_slot": None}) == "tip_what"
     # with no menu left on the screen, a number is not a choice
     assert "reporter_role" not in step(Turn("2", "inform", 0.9, "en"), asked("tip_what", safe_to_talk=True)).slots
+
+
+def test_at_the_read_back_waiting_or_asking_for_a_person_sends_nothing():
+    # "ok espero" filed the tip; "quiero hablar con alguien de verdad antes de mandar esto" was added to it
+    slots = asked("tip_confirmed", safe_to_talk=True, tip_what="x", tip_facts={"person_coming": True})
+    assert step(turn("ok espero", "affirm", 0.9, "es"), slots).say == ["utter_take_your_time"]
+    assert step(turn("quiero hablar con alguien de verdad antes de mandar esto", "inform", 0.6, "es"), slots).hand_over
+    assert step(turn("ok ill wait", "affirm"), asked("tip_where", tip_what="x", tip_facts={"person_coming": True})
+                ).say == ["utter_person_on_the_way"]  # ("OK, let's go on." read as not hearing them)
+    for text in ("when will they answer", "r they coming or not", "nadie me contesta?", "ninguem vem?"):
+        got = step(turn(text, "ask_who", 0.6), asked("tip_where", tip_what="x", tip_facts={"person_coming": True}))
+        assert got.say == ["utter_person_on_the_way"] and "tip_where" not in got.slots, text
+    # "i cant call, no phone only this tablet" while a person is coming: what to do instead
+    coming = asked("tip_where", tip_what="x", tip_facts={"person_coming": True})
+    assert step(turn("i cant call, no phone only this tablet"), coming).say == ["utter_danger_cant_call"]
+
+
+def test_a_count_corrected_as_its_4_not_3_and_a_business_named_later_go_where_they_belong():
+    slots = asked("tip_confirmed", safe_to_talk=True, tip_what="x", tip_where="Dallas", tip_when="now",
+                  tip_who="3 women from peru, 30s", tip_more="no", tip_facts={"people_count": 3})
+    fixed = step(turn("its 4 not 3"), slots)  # it was kept as "Also: its 4 not 3"
+    assert fixed.slots["tip_who"] == "4 women from peru, 30s" and fixed.slots["tip_facts"]["people_count"] == 4
+    who = asked("tip_who", safe_to_talk=True, tip_what="girls sleep in the back", tip_where="miami",
+                tip_facts={"city": "Miami", "state": "FL"})
+    named = step(turn("the place is called lucky nails btw"), who)  # it was filed as who
+    assert named.slots["tip_where"] == "miami / the place is called lucky nails btw" and "tip_who" not in named.slots
+    signs = asked("tip_control", safe_to_talk=True, tip_what="x", tip_where="restaurant, Dallas, TX",
+                  tip_facts={"city": "Dallas", "state": "TX"})
+    street = step(turn("la cocina grill on main st in dallas"), signs)  # it was filed as a sign
+    assert "la cocina grill" in street.slots["tip_where"] and "tip_control" not in street.slots
+
+
+def test_a_name_and_the_address_taken_out_in_one_message_and_the_city_is_not_a_name():
+    # "no pongas su nombre de ella porfa, y quita lo de la direccion nomas pon Houston" took Houston out as the name
+    slots = asked("tip_confirmed", tip_what="mi comadre Yesenia Morales trabaja en un restaurante chino",
+                  tip_where="en el Golden Dragon, 4512 Bissonnet St, Houston", tip_who="yesenia y otras 3 muchachas",
+                  tip_facts={"city": "Houston", "state": "TX"})
+    got = step(Turn("no pongas su nombre de ella porfa, y quita lo de la direccion nomas pon Houston", "inform", 0.9,
+                    "es"), slots)
+    assert got.say == ["utter_name_taken_out", "utter_address_taken_out"], got
+    assert got.slots["tip_where"] == "Houston" and "Yesenia" not in got.slots["tip_what"]
+    assert got.slots["tip_who"] == "(nombre quitado) y otras 3 muchachas"
+
+
+def test_a_tip_taken_back_is_not_filed_and_a_later_message_picks_it_up():
+    # "i dont want to send it" was added to the tip ("Also: …") and "Reply YES to send it" came again
+    slots = asked("tip_confirmed", safe_to_talk=True, tip_what="my uncle keeps my money", tip_where="newark",
+                  tip_when="2 years", tip_who="just me", tip_control="x", tip_more="no")
+    for text, language in (("i dont want to send it", "en"), ("actually dont send it, i changed my mind", "en"),
+                           ("no la mandes porfa, cambie de opinion", "es"), ("mudei de ideia, nao manda", "pt")):
+        got = step(Turn(text, "deny", 0.8, language), slots)
+        assert got.say == ["utter_not_sent"] and got.slots["tip_facts"]["withdrawn"], text
+        assert next_question({**slots, **got.slots}) is None  # the form ends, and nothing is filed
+    midway = step(turn("nvm its fine, im probably overreacting", "deny"), asked("tip_where", tip_what="x"))
+    assert midway.say == ["utter_not_sent"]
+    assert step(turn("nvm", "nlu_fallback", 0.3), asked("tip_where", tip_what="x")).say != ["utter_not_sent"]
+
+
+def test_writing_from_someone_elses_phone_is_acknowledged_once():
+    # "escribo del cel de mi patrona, ella esta dormida" was not acknowledged, and "where?" came again
+    slots = asked("tip_where", safe_to_talk=True, tip_what="x")
+    got = step(Turn("escribo del cel de mi patrona, ella esta dormida", "inform", 0.9, "es"), slots)
+    assert got.say[0] == "utter_not_own_phone" and got.slots["tip_facts"]["told_phone"]
+    again = step(Turn("este cel no es mio", "inform", 0.9, "es"), {**slots, **got.slots})
+    assert "utter_not_own_phone" not in again.say

@@ -201,3 +201,9 @@ def test_a_nationality_said_of_the_people_in_a_tip_is_not_a_request_for_that_lan
         assert choose_language("en", text, first_message=False).language == "en", text
     for text, code in (("vietnamese please", "vi"), ("do you speak spanish?", "es"), ("chinese", "zh")):
         assert requested_language(text) == code, text
+
+
+def test_me_alone_carries_no_language():
+    # "help", "yes", "me" (about me, to the role question) moved an English chat to Spanish
+    assert detect("me").language == UND
+    assert choose_language(None, "me", first_message=True).language == "en"

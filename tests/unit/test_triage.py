@@ -367,3 +367,13 @@ def test_collapse_and_breathing_are_medical_emergencies_and_waiting_for_staff_is
         assert is_watched(text), text
     assert "minor" in assess("like 20 guys, some might be 17").reasons
     assert not assess("there might be 15 of them").urgent
+
+
+def test_heat_stroke_told_by_its_signs_and_blue_lips_are_emergencies_and_a_faint_that_is_over_is_not():
+    for text in ("my buddy is throwing up and confused, real hot, he stopped sweating",
+                 "he is dizzy and confused and his skin is hot and dry", "now hes out but his lips are turning blue",
+                 "dice q otro muchacho esta todo morado y no se mueve", "meu amigo ta sem respirar direito, ta roxo"):
+        assert assess(text).level == CRITICAL and says_danger_now(text), text
+    for text in ("mi amiga se desmayo la semana pasada en la fabrica por el calor",
+                 "se desmayo ayer pero hoy ya esta bien"):
+        assert not says_danger_now(text), text

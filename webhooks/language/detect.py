@@ -248,8 +248,10 @@ def detect(text: str) -> Detection:
     ranked = sorted(votes.values(), reverse=True)
     best, second = (ranked + [0, 0])[:2]
     leaders = [code for code, v in votes.items() if v == best and best > 0]
-    if tokens and all(t in ("yo", "yoo", "yooo") for t in tokens):
-        return Detection(UND, 0.0, "none", len(tokens))  # "yo": a greeting in English texting, "I" in Spanish
+    if tokens and all(t in ("yo", "yoo", "yooo", "me", "mi", "a", "no", "e") for t in tokens):
+        # "yo": a greeting in English texting, "I" in Spanish; "me" ("about me" to the role question) is as English
+        # as Spanish ("help", "yes", "me" moved the chat to Spanish)
+        return Detection(UND, 0.0, "none", len(tokens))
     if len(tokens) <= 2 or (len(leaders) == 1 and best >= max(2, len(tokens) * 0.4)):
         if len(leaders) == 1:
             return Detection(leaders[0], best / (best + second), "lexicon", len(tokens), best)

@@ -72,7 +72,7 @@ LABELS: dict[str, dict[str, str]] = {
     # (noun phrases, as in French and Portuguese: "no le dejan salir" read wrong for a group of fifteen)
     "es": {
         "DebtBondage": "una deuda que pagar trabajando",
-        "TakesEarnings": "sueldo quitado o sin pagar",
+        "TakesEarnings": "sueldo retenido o sin pagar",
         "RestrictsFinancialAccess": "sin acceso a su propio dinero",
         "Threats": "amenazas",
         "PsychologicalAbuse": "miedo, insultos o humillaciones",

@@ -139,7 +139,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bdeudas?\b", r"\bendeudad\w*", r"\b(debo|debe|debemos|deben|debia|debian|debiamos)( \w+)? (dinero|lana"
         r"|plata|feria|mucho|miles|\d+|la deuda|el viaje|al patron|al jefe|al coyote|a el|a ella|a ellos"
         r"|todavia)\b(?!( \w+){0,2} <WAGES>\b)",
-        r"\b(dice|dicen|dijo|dijeron) que (le |les |me |nos |te )?(debo|debe|debemos|deben)\b",
+        r"\b(dice|dicen|dijo|dijeron) (que|q) (le |les |me |nos |te |se lo |se la )?(debo|debe|debemos|deben)\b",
         r"\bpagar (el|la|lo del?|su|nuestro|mi)( \w+)? (viaje|deuda|coyote|pasaje|cruce|traslado|transporte)\b",
         r"\b(nos|les|me|le) cobra(n|ron|ba|ban)?( \w+){0,3} (el|la|por|por el|por la)( \w+)? (viaje|pasaje|cruce"
         r"|comida|renta|cuarto|transporte)\b", r"\btrabajar para pagar(lo|la|le|les)?\b",
@@ -392,6 +392,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|forc\w* a (usar|tomar|beber))( \w+)? <DRUGS>\b", r"\b(drogam|drogaram|drogava)\b",
     ),
     "RestrictsMovement": (
+        # "nao deixam eles sairem", "não deixa a gente sair" (the debt beside it was read, this was not)
+        r"\bnao (deixam|deixa|deixavam|deixava) (eles |elas |ela |ele |a gente |ninguem |as meninas |os meninos )?"
+        r"(sair|sairem|ir embora)\b",
         r"\b(can't|cannot|can not|couldn't|unable to) (leave|go out|get out|escape|go anywhere|go home|quit|walk out"
         r"|run away|go outside|go nowhere|go (in)?to (town|the (city|store|town)))\b"
         r"(?! (until|till|til|before|yet|early|work)\b)",
@@ -538,6 +541,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"( (me|us|her|him|them|on (me|us|her|him|them)))?( (in|over))?( to)? (the )?<LAW>\b",
         r"\b(threat\w*|warn\w*) (\w+ ){0,4}(<LAW>|deport\w*|jail|prison|arrest\w*)\b",
         r"\b(get|have|has) (me|us|her|him|them) (deported|arrested|locked up)\b",
+        # "if i complain hell call ice on me"
+        r"\bcall (ice|immigration|the police|the cops|la migra|border patrol) on (me|us|her|him|them)\b",
         r"\b(says|said|tells|told|warns|warned)( (me|us|her|him|them))? (that )?(i|we|she|he|they|you)('ll| will"
         r"| would| could|'d)? (be |get )?(deported|arrested|sent back|go to jail|go to prison)\b",
         r"\b(police|cops|immigration|ice) (will|would|'ll|are going to|gonna) (arrest|deport|take|get|lock|send)\b",

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from webhooks.triage.lexicon import AGE_PATTERNS, CARED_FOR, CATEGORIES, LOCATION_PATTERNS
+from webhooks.triage.lexicon import AGE_PATTERNS, CARED_FOR, CATEGORIES, LOCATION_PATTERNS, NOT_OWN_PHONE
 
 CRITICAL, HIGH, NORMAL = "critical", "high", "normal"
 LEVEL_RANK = {CRITICAL: 0, HIGH: 1, NORMAL: 2}
@@ -38,6 +38,8 @@ _COMPILED = {
     for name, spec in CATEGORIES.items()
 }
 _AGES = [_compile(p) for p in AGE_PATTERNS]
+_NOT_OWN_PHONE = _compile(NOT_OWN_PHONE)
+NOT_OWN_PHONE_FLAG = "not_own_phone"
 _CARED_FOR = _compile(CARED_FOR)
 _LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
 
@@ -86,6 +88,8 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
     flags = set(known) | {s for s in signals if s == "minor"}
     if any(p.search(norm) for p in _LOCATIONS):
         flags.add("location")
+    if _NOT_OWN_PHONE.search(norm):
+        flags.add(NOT_OWN_PHONE_FLAG)  # no reminder is sent to this number
 
     weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED and _COMPILED[name][2] > 0}
     if "help_keyword" in signals:
@@ -121,6 +125,11 @@ DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical"})
 def says_danger_now(text: str) -> bool:
     norm = normalise(text or "")
     return any(_says(name, norm) for name in DANGER_NOW)
+
+
+def not_own_phone(text: str) -> bool:
+    """ "escribo del cel de mi patrona", "this isnt my phone", "no me manden nada despues" """
+    return bool(_NOT_OWN_PHONE.search(normalise(text or "")))
 
 
 def is_watched(text: str) -> bool:

@@ -148,10 +148,22 @@ CATEGORIES: dict[str, dict] = {
         r"|desmaiaram|insolacion|insolacao)\b",
         r"\b(isn'?t|is not|not|aren'?t|are not|stopped|no esta|no|nao|nao esta|nao ta|parou de) (breathing|breathin"
         r"|respira|respirando)\b",
-        r"\b(esta|se puso|se esta poniendo|ta|esta ficando|ficou) (morad[oa]|azul|roxo|roxa)\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
+        r"\b(esta|se puso|se esta poniendo|ta|esta ficando|ficou)( tod[oa])? (morad[oa]|azul|roxo|roxa)\b",
+        # heat stroke told by its signs, lips turning blue ("throwing up and confused… he stopped sweating", "his
+        # skin is hot and dry", "his lips are turning blue": each got the kind question)
+        r"\b(stopped sweating|dejo de sudar|parou de suar|sem respirar|sin respirar)\b",
+        r"\b(skin|piel|pele)( is| esta| ta)? (hot and dry|dry and hot|caliente y seca|quente e seca)\b",
+        r"\b(confused|confundid[oa]|desorientad[oa])\b[^.!?]{0,30}\b(throwing up|vomit\w*|dizzy|mareado|tont[oa])\b",
+        r"\b(throwing up|vomit\w*|dizzy|mareado|tont[oa])\b[^.!?]{0,30}\b(confused|confundid[oa]|desorientad[oa])\b",
+        r"\b(lips|labios|boca|face|cara|rosto)( are| is| esta| estan| ta)?( turning| going| getting| poniendo"
+        r"| ficando| se (le )?(estan|esta) poniendo)? (blue|morad[oa]s?|azul(es)?|roxa?s?)\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
-    ], "not": [r"\b(business|company|roof|building|house|ceiling|bridge|economy|market|deal|tent|wall|floor|plan|negocio"
+    ], "not": [  # (a faint that is over: "se desmayo la semana pasada… ya esta bien" was told "call 911 now")
+               r"\b(collapsed|fainted|passed out|se desmay\w*|desmaiou|se desmaio)\b[^.!?]{0,30}\b(last (week|month|year"
+               r"|time)|la semana pasada|el mes pasado|el ano pasado|la otra vez|semana passada|mes passado|ayer"
+               r"|yesterday|ontem|hace \w+ (dias|semanas))\b",
+               r"\b(business|company|roof|building|house|ceiling|bridge|economy|market|deal|tent|wall|floor|plan|negocio"
                r"|empresa|techo|casa|predio|telhado)( \w+){0,2} collaps\w*",
                r"\bbreathing( \w+)? (lately|sometimes|at times|these days|at night|for (days|weeks|months))\b"]},
     "violence": {"weight": 75, "patterns": [
@@ -468,6 +480,22 @@ AGE_PATTERNS = [
 ]
 
 # Knowing where it is makes a report actionable now: a venue, an address, a street.
+# Writing from a phone that is not theirs, or asking not to be written to later ("escribo del cel de mi patrona",
+# "this isnt my phone", "no me manden nada despues"): a conversation flag, not urgency. No reminder is sent to it.
+NOT_OWN_PHONE = "|".join((
+    r"\b(this|it)( is not|'s not|s not| isn'?t| isnt) my (phone|cell|tablet)\b", r"\b(this|the) (phone|cell|tablet) (is not|isn'?t|isnt) mine\b",
+    r"\b(using|on|texting (from|on)|writing (from|on)) (my |a |his |her |the |this )?(friend'?s|boss'?s|someone'?s|"
+    r"someone else'?s|borrowed|his|her|their|the girl'?s|a coworker'?s)( \w+)? (phone|cell|tablet)\b",
+    r"\bborrowed (a |this |the |someone'?s )?(phone|cell)\b",
+    r"\b(don'?t|do not|dont|pls dont|please dont) (text|message|call|write to) (me|this number)( back)? (later|after|again)",
+    r"\b(este|el) (cel|celular|telefono) no es mio\b", r"\b(escribo|estoy escribiendo|te escribo|les escribo) (del|desde el)"
+    r" (cel|celular|telefono) de\b", r"\b(cel|celular|telefono) prestado\b", r"\bme prestaron (el|este|un) (cel|celular"
+    r"|telefono)\b", r"\bno me (manden|mandes|escriban|escribas|contesten|contestes|llamen) (nada )?(despues|luego|mas tarde)\b",
+    r"\b(esse|este|o) (celular|cel|telefone) nao e meu\b", r"\b(to|estou) (usando|no|escrevendo do|escrevendo no) (o )?"
+    r"(celular|cel|tablet|telefone) d[aoe]\b", r"\b(celular|cel) emprestado\b",
+    r"\bnao me (mandem|manda|mande|liguem) (nada )?(depois|mais tarde)\b",
+    r"\bce (telephone|portable) n'est pas (a moi|le mien)\b"))
+
 LOCATION_PATTERNS = [
     r"\b\d{1,5} [a-z0-9 .]{2,40} (st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|hwy|highway|way)\b",
     r"\b(motel|hotel|farm|ranch|salon|spa|massage|restaurant|cantina|bar|club|truck stop|apartment|factory)\b",
