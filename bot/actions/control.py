@@ -17,6 +17,12 @@ class ActionConfirmEnd(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         text = tracker.latest_message.get("text") or ""
+        language = str(tracker.get_slot("language") or "en")
+        if tracker.active_loop.get("name") == "tip_form" and (
+                intake.sends_it(text) or not intake.wants_to_end(text) and intake.tells_something(text, language)):
+            # "i changed my mind, you can send it", "the bus stop on Main and 3rd, Macon GA": the intake reads it (each
+            # got "Do you want to end this chat?", and a "yes" closed it, with the tip)
+            return []
         if (tracker.get_slot("tip_facts") or {}).get("referred") and not intake.wants_to_end(text) and (
                 intake.tells_a_work_problem(text)):
             # "no im free to leave, just want my money" after the work-problem referral: the short referral again

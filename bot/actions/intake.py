@@ -75,7 +75,9 @@ _YES_BUT = re.compile(r"^\W*(yes|yeah|yep|yup|ok|okay|si|oui|sim|correct|right)\
                       r"|sauf|menos)\b\W*", re.IGNORECASE)
 # "sorry, it's correct", "oui c'est exact", "no, esta bien asi" to "what should I change?": nothing to change (on
 # normalised text; each was added to the report as a correction)
-_ALL_RIGHT = re.compile(r"^\W*((sorry|oops|no|non|nao|perdon|desculpa|pardon|wait|actually|en fait|de hecho)\W+)*"
+_ALL_RIGHT = re.compile(r"^\W*((no|nope|nah|nothing)\W+)?(that'?s|thats|its|it'?s) (it|all|all good|everything)\W*$"
+                        r"|^\W*(nothing\W+)?(its |it'?s )?all good\W*$"
+                        r"|^\W*((sorry|oops|no|non|nao|perdon|desculpa|pardon|wait|actually|en fait|de hecho)\W+)*"
                         r"((yes|yeah|oui|si|sim|ok|okay)\W+)?((it'?s|its|it is|that'?s|thats|all|c'?est|es|esta|ta|e"
                         r"|tudo|todo|everything|tout|is)\W+)*(correct[oa]?|right|fine|good|ok|exact[oa]?e?|bien( asi)?"
                         r"|ben ca|bon|certo|isso( mesmo)?|bem|bien comme ca|parfait|perfect[oa]?|perfeito)"
@@ -161,6 +163,11 @@ _FORGOT_TO_SAY = re.compile(r"\b(forgot to (say|tell|mention|add)|i forgot|se me
 _ASKS = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|qui[eé]n|qu[eé]" + _WISH
                    + r"|c[oó]mo|d[oó]nde|cu[aá]ndo|puedo|pueden|est-ce|quem|posso)\b", re.IGNORECASE)
 # "otra persona" answers "about you or someone else?"; it does not ask for a person
+# "the women look scared and dont talk to customers": what others do, not a request (a person was called)
+_NOT_TALKING = re.compile(r"\b(don'?t|dont|doesn'?t|doesnt|never|no|not|can'?t|cant|won'?t|wont|nunca|nao) (\w+ )?(talk"
+                          r"|speak|hablan?|falam?|platican?)( much| a lot)? (to|with|con|com|a) \w+")
+# "el dueño se llama don Rigo", "se chama Marcos": a name, not a call (a person was called)
+_NAMED_AS = re.compile(r"\b(se|me|te) (llama|llaman|llamo|llamaba|chama|chamo|appelle)\b|\bllamad[oa]s?\b")
 _OTHER_PERSON = re.compile(r"\b(otra|another|other|autre|outra|alguien|someone|somebody)\s+"
                            r"(persona|person|personne|pessoa|m[aá]s|else)\b", re.IGNORECASE)
 # "i need to report something", "quiero hacer una denuncia": the tip is coming, this is not it yet
@@ -261,6 +268,13 @@ _WHAT_TO_DO = re.compile(
     r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b"
     r"|\bo (que|q|k) (eu )?(faco|fazer|devo fazer|a gente faz)\b"
     r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b|" + _FEARS_CALLING)
+# "ok i called 911", "ya llame al 911", "liguei pro 911", "the police are here"
+_CALLED_911 = re.compile("|".join((
+    r"\b(i|we|she|he|they|someone|somebody)( just| already)? (called|call'?d|texted|phoned) (911|the police|the cops"
+    r"|an ambulance)\b", r"\b(ya )?(llame|llamamos|marque|le marque) (al 911|a la policia|a la ambulancia)\b",
+    r"\b(ya )?llame\b\W*$", r"\b(liguei|ligamos|chamei) (pro|para o|o|a) (911|policia|ambulancia)\b",
+    r"\b(police|cops|ambulance|paramedics|la policia|la ambulancia|a policia) (is|are|esta|estan|ta|tao|chegou|llego"
+    r"|llegaron) (here|coming|on the way|aqui|en camino|vindo)\b")))
 # "i cant call", "no puedo llamar", "não consigo ligar": in danger, what to do when 911 cannot be called
 _CANT_CALL = re.compile("|".join((
     r"\b(can'?t|cannot|cant|can not) (call|phone|make a call)\b", r"\bno (puedo|podemos) (llamar|marcar)\b",
@@ -406,9 +420,12 @@ _TAKE_OUT = re.compile(rf"^\W*((please|pls|plz|can you|can u|could you|could u|a
 
 def takes_out_of_the_tip(text: str, slots: dict[str, Any]) -> bool:
     """The message asks to take a name, the address or a part out of what was told ("also remove Carla from the
-    report"), not to erase the chat."""
+    report"), or asks about that ("should i remove the boss's name?"), not to erase the chat."""
     t = normalise(text)
-    return bool(_TAKE_OUT.search(t)) and bool(
+    if not _OWN_NAME.search(t) and re.search(
+            rf"\b{_ERASE_VERB}\b[^.!?]{{0,30}}\b(name|names|nombre|nome|nom|address|direccion|endereco)\b", t):
+        return True
+    return bool(_TAKE_OUT.search(t) or _TAKE_X_OUT.search(t)) and bool(
         _ABOUT_AN_ADDRESS.search(t) or _ABOUT_A_NAME.search(t) and not _OWN_NAME.search(t)
         or take_out.name_in(text, slots, said_as_a_name=False))
 
@@ -422,6 +439,10 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
     t = normalise(turn.text)
     back = {"correcting": False} if asked == "tip_confirmed" else {}
     done = {k: v for k, v in facts.items() if k != "taking_out"}
+    if asked and (re.search(rf"\b{_ERASE_VERB}\b", t) or _TAKE_X_OUT.search(t)) and _ABOUT_A_NAME.search(t) and (
+            _KEEP_IT.search(t) or is_question(turn.text) and re.search(r"\b(should|do|must|tengo|debo|devo)\b", t)):
+        # "should i remove the boss's name? no actually keep it" (it offered to erase the whole chat, or took it out)
+        return Step(slots=back, say=["utter_names_up_to_you"])
     if facts.get("taking_out") == "name":  # the answer to "which name?"
         if says_no(turn) and turn.words <= 3:
             return Step(slots={"tip_facts": done, **back})
@@ -429,7 +450,7 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         changed = take_out.without_name(name, slots, turn.language) if name else {}
         return Step(slots={**changed, "tip_facts": done, **back},
                     say=["utter_name_taken_out" if changed else "utter_name_not_found"])
-    if not (part == "part" or _TAKE_OUT.search(t)) or asked is None:
+    if not (part == "part" or _TAKE_OUT.search(t) or _TAKE_X_OUT.search(t)) or asked is None:
         return None
     places = {normalise(str(v)) for v in (facts.get("city"), facts.get("state")) if v}
     name = take_out.name_in(turn.text, slots, said_as_a_name=bool(_ABOUT_A_NAME.search(t)), not_names=places)
@@ -454,6 +475,13 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
     return None
 
 
+# "take Ana's name out", "can you take her name out", "saca su nombre"
+_TAKE_X_OUT = re.compile(r"\btake (\w+'?s? ){0,2}(name|names|address|street)( \w+)? (out|off)\b"
+                         r"|\b(saca|sacale|quita|quitale|tira) (su|el|la) (nombre|direccion|nome|endereco)\b"
+                         r"|\b(sin|without|sem|sans) (the |any |los |o |os )?(nombres?|names?|nomes?|noms?)\b")
+# "no actually keep it", "nah leave it in", "dejalo asi", "deixa assim"
+_KEEP_IT = re.compile(r"\b(keep|leave) (it|them|the name|his name|her name|it in)\b|\bdejal[oa]( asi)?\b|\bdeixa (assim"
+                      r"|ficar)\b|\bno (lo|la) quites\b|\bnao tira\b")
 _OWN_NAME = re.compile(r"\b(my|mi|mon|meu) (full |real )?(name|nombre|nom|nome)\b")
 
 
@@ -735,7 +763,7 @@ def asks_for_a_person(text: str, confidence: float) -> bool:
     is a way to be reached ("me pueden llamar al 713…": the person's contact)."""
     if gives_own_contact(text) or _FORGOT_TO_SAY.search(normalise(text)):
         return False
-    named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", normalise(text))))
+    named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", _NOT_TALKING.sub(" ", _NAMED_AS.sub(" ", normalise(text))))))
     return confidence >= 0.9 or rejects_the_bot(text) or named
 
 
@@ -801,7 +829,10 @@ def wants_to_end(text: str) -> bool:
 
 
 _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)"
-                        r"|\bend (me|her|him|us|them)\b")  # "hes gonna end me" is a threat, not "end this chat"
+                        r"|\bend (me|her|him|us|them)\b"
+                        # a place: "the bus stop on Main and 3rd" (it asked "Do you want to end this chat?")
+                        r"|\b(bus|truck|rest|pit|gas|tram|streetcar) stops?\b|\bstop (sign|light)s?\b")
+# ("hes gonna end me" is a threat, not "end this chat")
 
 
 def tells_a_work_problem(text: str) -> bool:
@@ -910,7 +941,8 @@ _WITHDRAW = re.compile("|".join((
     r"\b(changed|change|have changed|'ve changed) my mind\b", r"\bforget (i said anything|about it|all (of )?this)\b",
     r"\bno (lo |la )?(mandes|envies|mande|envie)\b", r"\bno quiero (denunciar|reportar|mandar|enviar)\b",
     r"\bya no (quiero|voy a) (mandar|enviar|denunciar|reportar)\b", r"\bcambie de (opinion|parecer|idea)\b",
-    r"\bnao (manda|envia|mande|envie)\b", r"\bnao quero (mandar|enviar|denunciar)\b", r"\bmudei de ideia\b",
+    r"\bnao (manda|envia|mande|envie)\b(?! (mensage\w*|msg|sms|nada depois|depois))",
+    r"\bnao quero (mandar|enviar|denunciar)\b", r"\bmudei de ideia\b",
     r"\bn'?envoye[zs]? (pas|rien)\b", r"\bj'ai change d'avis\b")))
 # "nvm its fine, im probably overreacting", "forget it", "olvidalo", "esquece": the same, when it says nothing else
 # (a bare "nvm" to a question skips that question)
@@ -919,10 +951,54 @@ _NEVER_MIND = re.compile(r"^\W*(nvm|never ?mind|forget it|olvidalo|olvidelo|mejo
                          r"|exager\w*|tudo bem|de boa|rien)\b")
 
 
+# "i changed my mind, you can send it", "ok go ahead and send it", "mandala", "pode mandar": send it after all
+_SEND_IT = re.compile("|".join((
+    r"\b(send|file|submit) it\b(?! yet)", r"\bgo ahead\b", r"\byou can send\b", r"\bplease send\b",
+    r"\b(mandala|mandalo|enviala|envialo|mandenla)\b", r"\bpuedes (mandar|enviar)\w*\b", r"\bpode (mandar|enviar)\b",
+    r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b")))
+
+
+def sends_it(text: str) -> bool:
+    return bool(_SEND_IT.search(normalise(text)))
+
+
+def tells_something(text: str, language: str) -> bool:
+    """The message holds part of a tip (a place, people, a sign, a kind)."""
+    return has_facts(extract(text, language))
+
+
 def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> bool:
     """The person no longer wants the tip sent (not while saying what to change: "never mind" is then "it's right")."""
     t = normalise(turn.text)
+    if _SEND_IT.search(t) and not re.search(r"\b(don'?t|dont|do not|no|nao|not yet)\b[^.!?]{0,12}\b(send|file|manda"
+                                             r"|envia)", t):
+        return False  # "i changed my mind, you can send it" (it was taken as taking the tip back)
     return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and _NEVER_MIND.match(t))
+
+
+# "can you even help if shes not in the US?", "y si esta en otro pais?": a US line cannot send help abroad (it got the
+# services answer, then "call 911")
+_ABROAD = re.compile("|".join((
+    r"\b(not in|outside( of)?|out of) (the )?(us|usa|u\.s\.?|united states|states|america|this country)\b",
+    r"\b(another|other|different) country\b", r"\babroad\b", r"\boverseas\b", r"\b(en|de|a) otro pais\b",
+    r"\bfuera de (los )?(estados unidos|eeuu|usa|este pais)\b", r"\b(em|de|para) outro pais\b",
+    r"\bfora (dos|do) (estados unidos|eua|pais)\b", r"\bun autre pays\b", r"\bhors des (etats-unis|usa)\b")))
+
+
+def asks_about_abroad(text: str) -> bool:
+    return bool(_ABROAD.search(normalise(text))) and is_question(text)
+
+
+# a question about the question: how exact, how much, what counts
+_ABOUT_THE_QUESTION = re.compile("|".join((
+    r"\b(does it|do i|do you|it|does that) (have to|need to|has to|gotta) (be )?(exact\w*|precise"
+    r"|the (whole|full|exact)|all|everything|a real)\b",
+    r"\bexact(ly)? (address|place|date|day|time|number|age|location)\b",
+    r"\bwhat if i (don'?t|dont|do not|can'?t) (know|remember)\b", r"\b(whole|full|long) (story|thing) or\b",
+    r"\b(short|quick) version\b", r"\bwhat counts as\b", r"\bwhy (does|do) (it|that|this) matter\b",
+    r"\bhow much (detail|do you need|should i)\b", r"\b(que|q) cuenta como\b", r"\bo (que|q) conta como\b",
+    r"\b(tiene|tengo) que ser (exact\w*|la direccion exacta)\b", r"\b(precisa|tem que) ser (exat\w*|o endereco)\b",
+    r"\by si no (se|me acuerdo)\b", r"\be se eu nao (sei|souber|lembro|lembrar)\b")))
 
 
 # "ok ill wait", "ok espero", "vou esperar": waiting for the person, not a yes
@@ -955,6 +1031,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
     if fears_trouble(text):
         return "utter_immigration" if _DEPORTED.search(normalise(text)) else "utter_not_in_trouble"
+    if asks_about_abroad(text):
+        return "utter_abroad"
     if asks_whether_to_call_police(text):
         return "utter_should_call_police"
     found = extract(text, turn.language)
@@ -1303,8 +1381,11 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
 def _role_of(turn: Turn, found: Extracted) -> str:
     if found.role:
         return found.role
-    digits = turn.text.strip().strip(".)")
-    return {"1": "self", "2": "other"}.get(digits, "unspecified")
+    said = re.sub(r"^((option|number|opcion|numero|the|la|el|a|o) )+|( (one|then|please|dear|opcion|option))+$", "",
+                  normalise(turn.text).strip(" .)"))
+    return {"1": "self", "2": "other", "first": "self", "1st": "self", "primera": "self", "primero": "self",
+            "primeira": "self", "second": "other", "2nd": "other", "segunda": "other", "segundo": "other"}.get(
+        said, "unspecified")
 
 
 # where one correction ends and another begins: "…not Plano, and she is about 40", "two things: …. And …"
@@ -1663,8 +1744,23 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out = _paused(turn, facts)
         _keep_what_was_told(out, slots, turn, found)
         return out
+    if asked == "tip_confirmed" and facts.get("held_back"):
+        # taken back at the read-back, which still waits: "send it" / "go ahead" files it; "ok" / "thanks" is quiet;
+        # anything else is read as at the read-back (a plain "yes" shows it again first)
+        kept = {k: v for k, v in facts.items() if k != "held_back"}
+        if _SEND_IT.search(normalise(turn.text)):
+            return Step(slots={"tip_facts": kept, "tip_confirmed": True})
+        if _ACK.fullmatch(" ".join(_WORD.findall(normalise(turn.text)))) or turn.intent in ("thank", "goodbye"):
+            return Step(say=["utter_ok"], quiet=True)
+        if says_yes(turn) and turn.words <= 3:
+            return Step(slots={"tip_facts": kept})
+        facts = kept
     if asked and takes_it_back(turn, found, correcting=bool(slots.get("correcting"))):
-        # nothing is filed; what was told stays in the chat (DELETE erases it), and a later message picks it up
+        # nothing is filed; what was told stays in the chat (DELETE erases it). At the read-back it still waits for
+        # "send it"; elsewhere the intake ends, and a later message picks it up where it was
+        if asked == "tip_confirmed":
+            return Step(slots={"tip_facts": {**facts, "held_back": True}, "correcting": False}, say=["utter_not_sent"],
+                        quiet=True)
         return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False}, say=["utter_not_sent"])
     out = Step()
     if not_own_phone(turn.text) and not facts.get("told_phone"):
@@ -1708,6 +1804,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             _in_plain_words_once(out, facts, asked, then=NONE if asked == "contact" else UNKNOWN)
         else:
             out.say.append(explanation(asked))
+        return out
+    if facts.get("danger") and _CALLED_911.search(normalise(turn.text)) and not describes(turn, found):
+        out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
         return out
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):
@@ -1786,6 +1885,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
     if asks_what_trafficking_is(turn.text) and not describes(turn, found):
         out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
+        return out
+    if asked and asks_about_abroad(turn.text) and not describes(turn, found):
+        out.say.append("utter_abroad")  # then the same question
+        return out
+    if asked in FREE_TEXT | {"exploitation_type"} and _ABOUT_THE_QUESTION.search(normalise(turn.text)) and (
+            is_question(turn.text)) and not describes(turn, found):
+        # "does it have to be an exact address?", "what counts as sex?", "whole story or short version?": whatever they
+        # know helps (each got "I can't answer that here"); then the same question
+        out.say.append("utter_any_detail_helps")
         return out
     answer = answers_and_tells(turn, found)
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
@@ -2011,6 +2119,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "tip_confirmed":
+        if _SEND_IT.search(normalise(turn.text)) and not has_facts(found):
+            out.slots["tip_confirmed"] = True  # "ok i thought about it, please send it" (it was added to the tip)
+            return out
         if asks_for_a_person(turn.text, turn.confidence if turn.intent == "request_human" else 0.0) and not (
                 describes(turn, found)):
             # "quiero hablar con alguien de verdad antes de mandar esto" (read as a detail: it was added to the tip)

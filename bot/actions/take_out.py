@@ -18,9 +18,14 @@ _NOT_A_NAME = frozenset("""
 a an the and or of in on at to for from with by is it its it's this that my her his their our your me him them she he
 they we you i not no dont don't do please pls just only out off take remove delete erase leave put keep use include
 name names report tip story part anything anywhere there here about what said wrote told mention mentioned write
+boss owner manager guy lady man woman girl boy friend coworker uncle aunt cousin sister brother neighbor neighbour
+family agency company van car house
+patron patrona jefe jefa dueno duena encargado encargada senor senora amiga amigo comadre prima primo hermana hermano
 el la los las lo un una unos unas y o de del en con por para que su sus mi mis tu no nada pongas pon ponga quita quitar
 quites borra borrar borres elimina eliminar saca sacar nombre nombres ella el ellos ellas favor xfa porfa porfavor
 denuncia reporte parte nomas solo se llama es son esta
+patrao patroa chefe dono dona gerente cunhada cunhado sobrinha sobrinho tia tio irma irmao vizinha vizinho colega
+cunada cunado sobrina sobrino vecina vecino companera companero esposo esposa novio novia namorado namorada
 o a os as um uma e de do da dos das em no na com por pra para que seu sua meu minha nao tira tirar apaga apagar coloca
 coloque bota nome nomes dela dele deles delas favor relato denuncia so
 le les un une et ou du des dans sur avec pour que son sa ses mon ma ne pas mets mettez enleve enlever efface effacer
@@ -53,7 +58,7 @@ def _said(fields: dict[str, Any]) -> str:
 
 # before a name in a story: "my friend maria", "el dueño ramiro", "a girl named ana"
 _RELATION = (
-    r"(friend|amiga|amigo|comadre|compadre|cunada|cunado|cousin|prima|primo|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino"
+    r"(friend|amiga|amigo|comadre|compadre|cunada|cunado|cunhada|cunhado|sobrinha|sobrinho|cousin|prima|primo|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino"
     r"|vizinha|vizinho|coworker|companera|companero|colega|roommate|tia|tio|aunt|uncle|niece|nephew|sobrina|sobrino"
     r"|daughter|son|hija|hijo|filha|filho|named|called|llama|llamada|llamado|chama|chamada|chamado|nommee|appelle|girl"
     r"|chica|muchacha|menina|moca|lady|senora|woman|mujer|mulher|boss|patron|jefe|chefe|dueno|dono|owner|manager"

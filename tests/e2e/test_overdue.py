@@ -38,24 +38,23 @@ def test_an_unclaimed_escalation_becomes_overdue_and_the_person_is_reminded_neut
         assert len(system.twilio.messages_to(phone)) == 1
 
 
-def test_no_reminder_goes_to_a_number_that_sent_stop(system, phone):
+def reminders_after(system, phone: str, *texts: str) -> list:
+    """Send `texts` from `phone`, let every escalation go overdue, and return what was sent to the phone after."""
     with gateway(system) as client:
         services = client.app.state.services
-        for text in ("someone please help, he has a knife", "STOP"):
+        for text in texts:
             post_signed_sms(client, "https://tips.example.org", services.settings.twilio_auth_token,
                             sms_params(phone, text))
         services.settings.tipline_claim_timeout_seconds = 0
         check_once(services)
-        assert system.twilio.messages_to(phone) == []
+        return system.twilio.messages_to(phone)
+
+
+def test_no_reminder_goes_to_a_number_that_sent_stop(system, phone):
+    assert reminders_after(system, phone, "someone please help, he has a knife", "STOP") == []
 
 
 def test_no_reminder_goes_to_a_phone_that_is_not_the_persons(system, phone):
     # "escribo del cel de mi patrona": a reminder later would be read by her
-    with gateway(system) as client:
-        services = client.app.state.services
-        for text in ("escribo del cel de mi patrona, ella esta dormida", "no me deja salir de la casa, ayudenme"):
-            post_signed_sms(client, "https://tips.example.org", services.settings.twilio_auth_token,
-                            sms_params(phone, text))
-        services.settings.tipline_claim_timeout_seconds = 0
-        check_once(services)
-        assert system.twilio.messages_to(phone) == []
+    assert reminders_after(system, phone, "escribo del cel de mi patrona, ella esta dormida",
+                           "no me deja salir de la casa, ayudenme") == []

@@ -2254,8 +2254,9 @@ def test_a_tip_taken_back_is_not_filed_and_a_later_message_picks_it_up():
     for text, language in (("i dont want to send it", "en"), ("actually dont send it, i changed my mind", "en"),
                            ("no la mandes porfa, cambie de opinion", "es"), ("mudei de ideia, nao manda", "pt")):
         got = step(Turn(text, "deny", 0.8, language), slots)
-        assert got.say == ["utter_not_sent"] and got.slots["tip_facts"]["withdrawn"], text
-        assert next_question({**slots, **got.slots}) is None  # the form ends, and nothing is filed
+        assert got.say == ["utter_not_sent"] and got.slots["tip_facts"]["held_back"] and got.quiet, text
+        # the read-back waits, unsent, for "send it"
+        assert "tip_confirmed" in plan({**slots, **got.slots}) and "tip_confirmed" not in got.slots
     midway = step(turn("nvm its fine, im probably overreacting", "deny"), asked("tip_where", tip_what="x"))
     assert midway.say == ["utter_not_sent"]
     assert step(turn("nvm", "nlu_fallback", 0.3), asked("tip_where", tip_what="x")).say != ["utter_not_sent"]
@@ -2268,3 +2269,65 @@ def test_writing_from_someone_elses_phone_is_acknowledged_once():
     assert got.say[0] == "utter_not_own_phone" and got.slots["tip_facts"]["told_phone"]
     again = step(Turn("este cel no es mio", "inform", 0.9, "es"), {**slots, **got.slots})
     assert "utter_not_own_phone" not in again.say
+
+
+def test_questions_about_the_question_and_menu_choices_said_in_words():
+    # each got "I can't answer that here, but someone from our team can"
+    for text, slot in (("does it have to be an exact address?", "tip_where"),
+                       ("what counts as sex?", "exploitation_type"),
+                       ("do you want the whole story or just the short version?", "tip_what"),
+                       ("why does it matter when?", "tip_when"), ("tiene que ser la direccion exacta?", "tip_where")):
+        got = step(turn(text, "ask_services", 0.6), asked(slot, safe_to_talk=True, tip_what="x"))
+        assert got.say == ["utter_any_detail_helps"] and slot not in got.slots, text
+    # "the second one" to the menus (an elderly reporter got the menu explained twice, and no choice was kept)
+    assert step(turn("The second one"), asked("reporter_role", safe_to_talk=True)).slots["reporter_role"] == "other"
+    assert step(turn("Number 2 then"), asked("privacy_level", safe_to_talk=True, reporter_role="other")
+                ).slots["privacy_level"] == "confidential"
+
+
+def test_a_question_about_someone_abroad_gets_what_a_us_line_can_do():
+    # "can you even help if shes not in the US?" got the services answer, and "should i call 911?" then got "yes"
+    slots = asked("tip_more", safe_to_talk=True, tip_what="my sister works as a maid in Dubai and cant leave the house")
+    for text, language in (("can you even help if shes not in the US?", "en"), ("y si esta en otro pais?", "es")):
+        got = step(Turn(text, "ask_services", 0.7, language), slots)
+        assert got.say == ["utter_abroad"] and "tip_more" not in got.slots, text
+    assert answer_after_filing(turn("can u help if shes in another country?", "ask_services")) == "utter_abroad"
+
+
+def test_what_the_final_regression_round_found_is_read_as_meant():
+    # live probes, sixteenth session, third round
+    read_back = asked("tip_confirmed", safe_to_talk=True, tip_what="my friend works for the boss Carl Hughes",
+                      tip_where="Boise", tip_when="since april", tip_who="my friend, hes 28", tip_more="no")
+    # sending after all: "i changed my mind, you can send it" was taken as taking it back
+    assert step(turn("i changed my mind, you can send it"), read_back).slots["tip_confirmed"] is True
+    back = step(turn("wait dont send it yet"), read_back)
+    assert back.say == ["utter_not_sent"] and back.quiet  # the read-back still waits
+    later = {**read_back, **back.slots}
+    assert step(turn("ok go ahead and send it"), later).slots["tip_confirmed"] is True
+    assert step(turn("ok", "affirm"), later).say == ["utter_ok"] and "tip_confirmed" not in step(
+        turn("ok", "affirm"), later).slots
+    # a name: keep it when told to; the role word is not the name, and the surname goes too
+    kept = step(turn("should i remove the boss's name? no actually keep it, thats fine"), read_back)
+    assert kept.say == ["utter_names_up_to_you"] and "tip_what" not in kept.slots
+    gone = step(turn("remove the boss name"), read_back)
+    assert gone.slots["tip_what"] == "my friend works for the boss (name taken out)", gone
+    ana = asked("tip_confirmed", tip_what="my coworker Ana Lopez told me her manager keeps her passport")
+    assert "Ana" not in step(turn("take Ana's name out"), ana).slots["tip_what"]
+    assert "Ana" not in step(turn("can you take her name out"), ana).slots["tip_what"]
+    # "nothing, its all good" to "what should I change?" confirms (it was filed as "Also: nothing, its all good")
+    correcting = {**read_back, "correcting": True}
+    assert step(turn("nothing, its all good"), correcting).slots.get("tip_confirmed") is True
+    assert step(turn("no thats it", "deny"), correcting).slots.get("tip_confirmed") is True
+    # "ok i called 911" in danger is acknowledged, not filed as who
+    danger = asked("tip_who", safe_to_talk=True, tip_what="x", tip_facts={"danger": True, "person_coming": True})
+    called = step(turn("ok i called 911"), danger)
+    assert called.say == ["utter_called_911"] and "tip_who" not in called.slots
+    assert step(Turn("ya llame al 911, ya vienen", "inform", 0.9, "es"), danger).say == ["utter_called_911"]
+    # not a request for a person, not an end
+    assert not asks_for_a_person("the women look scared and dont talk to customers", 0.5)
+    assert not asks_for_a_person("el dueño se llama don Rigo", 0.5)
+    assert not wants_to_end("the bus stop on Main and 3rd, Macon GA")
+    # "nao manda mensagem depois pra esse numero" asks not to be texted: it does not take the tip back
+    got = step(Turn("to usando o celular emprestado de uma amiga, nao manda mensagem depois pra esse numero", "inform",
+                    0.9, "pt"), asked("tip_what", safe_to_talk=True))
+    assert "utter_not_sent" not in got.say and got.say[0] == "utter_not_own_phone"

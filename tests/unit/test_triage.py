@@ -377,3 +377,13 @@ def test_heat_stroke_told_by_its_signs_and_blue_lips_are_emergencies_and_a_faint
     for text in ("mi amiga se desmayo la semana pasada en la fabrica por el calor",
                  "se desmayo ayer pero hoy ya esta bien"):
         assert not says_danger_now(text), text
+
+
+def test_a_boss_who_arrived_in_the_past_and_a_faint_told_as_over_raise_nothing():
+    for text in ("o patrão chegou ontem na fazenda e recolheu os documentos de todo mundo",
+                 "a dona chegou do brasil semana passada e trouxe mais duas", "el patron llego ayer al rancho"):
+        assert not is_watched(text), text
+    assert is_watched("o patrão chegou")
+    for text in ("el año pasado una compañera se desmayo en la fabrica por el calor, ahora ya esta bien",
+                 "mes passado um rapaz desmaiou na obra de tanto calor, hoje ele ta bem"):
+        assert not says_danger_now(text), text

@@ -449,8 +449,9 @@ def _role(s: str, whole: str, r: _Rules, cues: list[str]) -> str | None:
 
 def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: bool) -> str | None:
     if expecting == "privacy":
-        answer = re.sub(r"^(option|number|opcion|numero|choice|la|el|the) ", "", whole)
-        answer = re.sub(r" (please|por favor|s'il vous plait|svp|pls)$", "", answer)
+        answer = re.sub(r"^((option|number|opcion|numero|choice|la|el|the|a|o|le) )+", "", whole)
+        answer = re.sub(r"( (please|por favor|s'il vous plait|svp|pls|then|entonces|dear|one|opcion|option))+$", "",
+                        answer)
         if answer in lexicon.PRIVACY_CHOICE:
             return lexicon.PRIVACY_CHOICE[answer]
     if question:

@@ -1181,7 +1181,13 @@ PRIVACY_CHOICE = {"1": "share", "one": "share", "uno": "share", "un": "share", "
                   "trois": "anonymous",
                   # the first option's own word, alone ("share" got the menu explained, then the contact was lost)
                   "share": "share", "share it": "share", "compartir": "share", "compartirlos": "share",
-                  "partager": "share", "compartilhar": "share"}
+                  "partager": "share", "compartilhar": "share",
+                  # "the second one", "number 2 then", "la segunda" (an elderly reporter got the menu explained twice)
+                  **{w: "share" for w in ("first", "first one", "1st", "primera", "primero", "primeira", "premier",
+                                          "premiere")},
+                  **{w: "confidential" for w in ("second", "second one", "2nd", "segunda", "segundo", "deuxieme")},
+                  **{w: "anonymous" for w in ("third", "third one", "3rd", "tercera", "tercero", "terceira",
+                                              "troisieme", "last one", "the last one", "la ultima", "a ultima")}}
 FILLER = (r"(um |uh |hmm |hm |well |pues |bueno |eh |ah |euh |ben |bom |olha |ok |okay |so |honestly |sorry |no |non "
           r"|nao |nope |nah |thanks |merci |gracias |obrigad[oa] |oui |yes |si |sim )*")
 SORRY = r"( (sorry|lo siento|perdon|desole|desculpa|thanks|thank you|gracias|merci|obrigad[oa]|lol|really|realmente))*"

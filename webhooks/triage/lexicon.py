@@ -160,6 +160,12 @@ CATEGORIES: dict[str, dict] = {
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
     ], "not": [  # (a faint that is over: "se desmayo la semana pasada… ya esta bien" was told "call 911 now")
+               r"\b(last (week|month|year)|el ano pasado|la semana pasada|el mes pasado|hace \w+ (dias|semanas|meses|anos)"
+               r"|mes passado|semana passada|ano passado|ha \w+ (dias|semanas|meses|anos))\b[^.!?]{0,40}\b(collapsed|fainted"
+               r"|passed out|se desmay\w*|desmaiou|se desmaio)\b",
+               r"\b(collapsed|fainted|passed out|se desmay\w*|desmaiou|se desmaio)\b[^.!?]{0,60}\b(ya esta bien|hoy (ya )?esta"
+               r" bien|(ele|ela) (ta|esta) bem|hoje (ele |ela )?(ta|esta) bem|(she|he)'?s (ok|okay|fine) now|is (ok|okay|fine)"
+               r" now)\b",
                r"\b(collapsed|fainted|passed out|se desmay\w*|desmaiou|se desmaio)\b[^.!?]{0,30}\b(last (week|month|year"
                r"|time)|la semana pasada|el mes pasado|el ano pasado|la otra vez|semana passada|mes passado|ayer"
                r"|yesterday|ontem|hace \w+ (dias|semanas))\b",
@@ -406,6 +412,12 @@ CATEGORIES: dict[str, dict] = {
                r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+)?"
                r" (coming|gonna come|going to come|here)\b",
                r"\b(someone|somebody|anyone|a person) (still )?coming\b[^.!]*\?",
+               # arrived in the past, or from somewhere: "o patrão chegou ontem na fazenda", "el patron llego ayer
+               # al rancho", "a dona chegou do brasil semana passada" (each paused a calm tip)
+               r"\b(chegou|cheguei|voltou|llego|regreso|volvio|came|got (back|here))\b(\w|\s){0,25}\b(ontem|anteontem"
+               r"|semana passada|mes passado|ano passado|ayer|antier|la semana pasada|el mes pasado|el ano pasado"
+               r"|yesterday|last (week|month|night|year))\b",
+               r"\b(chegou|llego|came) (do|da|de|del|from) \w+",
                # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
                r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
                r"|all day|all the time|at work|with cameras)\b"]},
@@ -494,6 +506,10 @@ NOT_OWN_PHONE = "|".join((
     r"\b(esse|este|o) (celular|cel|telefone) nao e meu\b", r"\b(to|estou) (usando|no|escrevendo do|escrevendo no) (o )?"
     r"(celular|cel|tablet|telefone) d[aoe]\b", r"\b(celular|cel) emprestado\b",
     r"\bnao me (mandem|manda|mande|liguem) (nada )?(depois|mais tarde)\b",
+    r"\bes el (cel|celular|telefono) de (mi|la|el|una|un|su)\b", r"\b(cel|celular|telefono) (es|esta) prestado\b",
+    r"\bno me (contesten|contestes|escriban|escribas|llamen) (a|en|por) este (numero|cel)\b",
+    r"\b(celular|cel|telefone) emprestado\b", r"\bnao (manda|mande|mandem) mensage\w* (depois|mais tarde|pra esse"
+    r"|para esse|nesse)\b", r"\b(e|eh) o (celular|cel|telefone) d[ao] (meu|minha|patrao|patroa|chefe|dono|dona)\b",
     r"\bce (telephone|portable) n'est pas (a moi|le mien)\b"))
 
 LOCATION_PATTERNS = [
