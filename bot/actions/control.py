@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
-from bot.actions.handoff import hand_over
+from bot.actions.handoff import hand_over, read_as_told
 from bot.actions.tip import erase_a_part, message_metadata
 from webhooks.rasa import CONFIRM_PAYLOAD
 
@@ -37,6 +37,22 @@ class ActionConfirmEnd(Action):
             return await hand_over(dispatcher, tracker)  # "i dont want a bot": a person, not "do you want to end?"
         dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
         return []
+
+
+class ActionCarryOn(Action):
+    """"no" to "end this chat?" (the gateway's /resume), "no wait, keep going": "OK, let's go on." A message the model
+    read as that but that says something else ("is someone going to check on them?" got "OK, let's go on.") is left
+    to the intake."""
+
+    def name(self) -> str:
+        return "action_carry_on"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if text.startswith("/") or intake.keeps_going(text) or intake.goes_on_alone(text):
+            dispatcher.utter_message(response="utter_carry_on")
+            return []
+        return read_as_told(tracker)
 
 
 class ActionConfirmDelete(Action):

@@ -812,6 +812,16 @@ _NOT_GOING_ON = re.compile(r"\b(no|nao|don'?t|dont|do not|not|ne) (quiero|querem
                            r"( to)?( mais)? (seguir|continuar|continue|keep going|go on|continuer)\b")
 
 
+_GO_ON_ALONE = re.compile(r"^\W*((no|nope|nah|non|nao|ok|okay|vale|bueno)\W+)*(go on|continue|carry on|keep going"
+                          r"|let'?s (go on|continue)|lets continue|continuar|continua|seguir|sigamos|sigue|sigo"
+                          r"|vamos|vamos continuar|on continue|continuons|pode continuar|puedes seguir)\W*$")
+
+
+def goes_on_alone(text: str) -> bool:
+    """"no, go on", "continuar", "sigamos": nothing but going on."""
+    return bool(_GO_ON_ALONE.match(normalise(text)))
+
+
 def keeps_going(text: str) -> bool:
     t = normalise(text)
     return bool(_KEEP_GOING.search(t)) and not _NOT_GOING_ON.search(t)
@@ -1872,7 +1882,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asks_for_a_reward(turn) and not describes(turn, found):
         out.say.append("utter_no_reward")  # it got the services answer, then the same question again
         return out
-    if asked and asks_what_next(turn.text) and turn.intent not in REQUESTS and not describes(turn, found):
+    if asked and asks_what_next(turn.text) and turn.intent not in REQUESTS - {"resume"} and not describes(turn, found):
         # "what happens if i tell you, will i get deported": the fear first
         out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else
                        "utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer

@@ -58,8 +58,8 @@ def _said(fields: dict[str, Any]) -> str:
 
 # before a name in a story: "my friend maria", "el dueño ramiro", "a girl named ana"
 _RELATION = (
-    r"(friend|amiga|amigo|comadre|compadre|cunada|cunado|cunhada|cunhado|sobrinha|sobrinho|cousin|prima|primo|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino"
-    r"|vizinha|vizinho|coworker|companera|companero|colega|roommate|tia|tio|aunt|uncle|niece|nephew|sobrina|sobrino"
+    r"(friend|amiga|amigo|comadre|compadre|cunada|cunado|cunhada|cunhado|sobrinha|sobrinho|cousin|prima|primo"
+    r"|sister|hermana|irma|brother|hermano|irmao|neighbou?r|vecina|vecino|vizinha|vizinho|coworker|companera|companero|colega|roommate|tia|tio|aunt|uncle|niece|nephew|sobrina|sobrino"
     r"|daughter|son|hija|hijo|filha|filho|named|called|llama|llamada|llamado|chama|chamada|chamado|nommee|appelle|girl"
     r"|chica|muchacha|menina|moca|lady|senora|woman|mujer|mulher|boss|patron|jefe|chefe|dueno|dono|owner|manager"
     r"|encargado|encargada|senor|mr|mrs|ms|miss|don|dona|wife|husband|esposa|esposo|boyfriend|girlfriend|novio|novia"
@@ -112,8 +112,8 @@ def _a_verb(word: str) -> bool:
 
 _VERBS_AFTER_A_PERSON = frozenset("""
 works worked cleans lives lived has had was is said says told keeps trabaja trabajaba limpia vive vivia tiene tenia
-esta estaba dijo dice dice cuida trabalha trabalhava limpa mora morava tem tinha estava disse diz cuida travaille
-habite dit avait etait
+esta estaba dijo dice cuida trabalha trabalhava limpa mora morava tem tinha estava disse diz travaille habite dit
+avait etait
 """.split())
 
 

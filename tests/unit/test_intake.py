@@ -2331,3 +2331,11 @@ def test_what_the_final_regression_round_found_is_read_as_meant():
     got = step(Turn("to usando o celular emprestado de uma amiga, nao manda mensagem depois pra esse numero", "inform",
                     0.9, "pt"), asked("tip_what", safe_to_talk=True))
     assert "utter_not_sent" not in got.say and got.say[0] == "utter_not_own_phone"
+
+
+def test_a_question_the_model_read_as_going_on_is_answered():
+    # "is someone going to check on them?" (read as "resume") got "OK, let's go on."
+    from bot.actions.intake import goes_on_alone
+    got = step(turn("is someone going to check on them?", "resume", 0.7), asked("tip_where", tip_what="x"))
+    assert got.say == ["utter_what_happens_after_report"]
+    assert goes_on_alone("no, go on") and goes_on_alone("sigamos") and not goes_on_alone("is someone going to check")
