@@ -3,6 +3,7 @@ asks once, and tells the gateway, which owns the conversation's records, to act 
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
@@ -49,6 +50,9 @@ class ActionCarryOn(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         text = (tracker.latest_message or {}).get("text") or ""
+        if message_metadata(tracker).get("opted_in"):
+            # START after STOP (someone may have been looking): is it safe to text? Then the question that waited
+            return [SlotSet("safe_to_talk", None)]
         if text.startswith("/") or intake.keeps_going(text) or intake.goes_on_alone(text):
             dispatcher.utter_message(response="utter_carry_on")
             return []

@@ -121,8 +121,10 @@ def test_stop_silences_the_number_until_start_and_start_asks_again_what_was_aske
     assert replies(system.sms(phone, "are you there?")) == []
     assert replies(system.sms(phone, "help")) == []
     start = replies(system.sms(phone, "start"))
-    # welcome back, then the question that was waiting (the next message was read as its answer, unseen)
-    assert "911" in start[0] and dialogue.question_in(start) == "role", start
+    # welcome back, is it safe to text (STOP can mean someone was looking), then the question that was waiting (the next
+    # message was read as its answer, unseen)
+    assert "911" in start[0] and dialogue.question_in(start) == "safe", start
+    assert dialogue.question_in(replies(system.sms(phone, "yes"))) == "role"
     after = replies(system.sms(phone, "someone else"))
     assert dialogue.question_in(after) == "privacy", after  # the bot goes on
     key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")

@@ -101,6 +101,7 @@ class Routed:
     to_staff: bool = False
     watched: bool = False
     joined: bool = False  # this message got "a person is joining" (with 911 first for danger this minute)
+    opted_in: bool = False  # START after STOP in the middle of the intake: the bot checks it is safe, then goes on
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,7 @@ class MessagePipeline:
         """Where a claimed message goes (keywords, a confirmation, the person who took the conversation, a
         holding reply), decided in its transaction; `_act` does the rest once that is committed."""
         raised: Raised | None = None
-        routed_to_staff = watched = joined = False
+        routed_to_staff = watched = joined = opted_in = False
         body = self.enc.decrypt(msg.body_enc)
         keyword = keyword_of(body, conv.channel)
         pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
@@ -361,7 +362,7 @@ class MessagePipeline:
             body = self._opt_in(s, conv, msg)
             if msg.status == "done":
                 return Routed(body, raised)
-            keyword = None  # "/resume": the bot asks its question again
+            keyword, opted_in = None, True  # "/resume": the bot asks its question again
         if conv.opted_out and keyword is not Keyword.START:
             msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
         elif pending and is_yes(body):
@@ -406,7 +407,7 @@ class MessagePipeline:
                 back = self.hours.describe_return(utcnow(), conv.language)
                 self._reply(s, conv, msg, gateway_text("after_hours", conv.language, back=back),
                             author="system")
-        return Routed(body, raised, routed_to_staff, watched, joined)
+        return Routed(body, raised, routed_to_staff, watched, joined, opted_in)
 
     def _act(self, conv: Conversation, msg: Message, routed: Routed) -> None:
         """After `_route`'s transaction: announce what it raised, tell the person who owns the conversation, or ask
@@ -421,7 +422,7 @@ class MessagePipeline:
         # escalation, so a person is coming and the bot asks what and where before its menus
         self._ask_bot(msg, conv, routed.body, routed.watched,
                       danger=msg.urgency == CRITICAL and says_danger_now(routed.body),
-                      person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined)
+                      person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined, opted_in=routed.opted_in)
 
     # 2. triage -------------------------------------------------------------------------------------
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
@@ -477,7 +478,8 @@ class MessagePipeline:
         return gateway_text("joining_danger" if said & DANGER_NOW else "joining", language)
 
     def _ask_bot(self, msg: Message, conv: Conversation, body: str, watched: bool = False,
-                 danger: bool = False, person_coming: bool = False, joined: bool = False) -> None:
+                 danger: bool = False, person_coming: bool = False, joined: bool = False,
+                 opted_in: bool = False) -> None:
         """`msg` and `conv` as `_process` left them (claimed, committed)."""
         message_id, key, language, channel = msg.id, conv.key, conv.language, conv.channel
         started = time.perf_counter()
@@ -498,6 +500,8 @@ class MessagePipeline:
                     metadata["person_coming"] = True  # staff were called: what and where first, the menus last
                 if joined:
                     metadata["joined"] = True  # the gateway said "a person is joining" (and 911) to this message
+                if opted_in:
+                    metadata["opted_in"] = True  # START after STOP: the bot asks again whether it is safe to text
                 bot_replies = self.rasa.send(key, body, metadata)
                 self.metrics.rasa_latency.observe(time.perf_counter() - started)
                 if not bot_replies and self.rasa.answered(key, message_id) is None:
@@ -548,8 +552,9 @@ class MessagePipeline:
         return self._once(("after-hours", key), ttl, without_redis=False)
 
     def _opt_in(self, s, conv: Conversation, msg: Message) -> str:
-        """START from a number that sent STOP: welcome back, and the question the bot was asking before STOP comes
-        again ("/resume"; it waited, unsaid, and the person's next message was read as its answer)."""
+        """START from a number that sent STOP: welcome back, then the bot asks whether it is safe to text (STOP can mean
+        someone was looking) and the question it was asking before STOP comes again ("/resume" with `opted_in`; it
+        waited, unsaid, and the person's next message was read as its answer)."""
         conv.opted_out = False
         self._reply(s, conv, msg, gateway_text("start", conv.language), author="system")
         try:
