@@ -387,3 +387,12 @@ def test_a_boss_who_arrived_in_the_past_and_a_faint_told_as_over_raise_nothing()
     for text in ("el año pasado una compañera se desmayo en la fabrica por el calor, ahora ya esta bien",
                  "mes passado um rapaz desmaiou na obra de tanto calor, hoje ele ta bem"):
         assert not says_danger_now(text), text
+
+
+def test_a_child_with_a_man_at_a_motel_now_is_danger_this_minute():
+    # the mother was told 911 only "if in immediate danger"
+    for text in ("mi hija de 16 se fue de la casa y le mando un mensaje a su hermana que esta con un señor en un hotel",
+                 "my 15 year old niece is with an older guy at a motel on route 9 right now"):
+        assert "immediate_danger" in assess(text).reasons and says_danger_now(text), text
+    assert not says_danger_now("she is 15 and works at a hotel")
+    assert not assess("my sister is with a man at a hotel, she is 30").urgent

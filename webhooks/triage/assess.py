@@ -39,6 +39,12 @@ _COMPILED = {
 }
 _AGES = [_compile(p) for p in AGE_PATTERNS]
 _NOT_OWN_PHONE = _compile(NOT_OWN_PHONE)
+# with a man at a hotel or motel, or in his room, now: with a child, danger this minute ("mi hija de 16… le mando un
+# mensaje a su hermana que esta con un señor en un hotel" was told 911 only "if in immediate danger")
+_WITH_A_MAN_NOW = _compile(
+    r"\b(esta|is|she'?s|shes|he'?s|hes|ta|anda|estan|are|they'?re|se fue|went|se la llevo|took her)( \w+)?"
+    r" (with|con|com) (an? |un |una |um |unos |some )?(older |adult |grown )?(man|men|guy|guys|senor|senores|hombre"
+    r"|hombres|homem|homens|cara|senhor|tipo|viejo)\b[^.!?]{0,60}\b(hotel|motel|room|cuarto|quarto)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 _CARED_FOR = _compile(CARED_FOR)
 _LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
@@ -107,6 +113,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         score = max(score, CRITICAL_AT)
         if "minor_with_location" not in reasons:
             reasons.append("minor_with_location")
+    if "minor" in flags and _WITH_A_MAN_NOW.search(norm):
+        score = max(score, CRITICAL_AT + 5)
+        if "immediate_danger" not in reasons:
+            reasons.insert(0, "immediate_danger")
     score = min(100, score)
     level = CRITICAL if score >= CRITICAL_AT else HIGH if score >= HIGH_AT else NORMAL
     return Assessment(level, score, tuple(reasons), frozenset(flags))
@@ -124,7 +134,8 @@ DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical"})
 
 def says_danger_now(text: str) -> bool:
     norm = normalise(text or "")
-    return any(_says(name, norm) for name in DANGER_NOW)
+    return any(_says(name, norm) for name in DANGER_NOW) or bool(
+        _WITH_A_MAN_NOW.search(norm) and "minor" in _signals(norm))
 
 
 def not_own_phone(text: str) -> bool:
