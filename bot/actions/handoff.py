@@ -82,7 +82,7 @@ def waiting_for_a_person(tracker: Tracker) -> list[dict]:
     """The intake learns that staff are on the way: it asks what and where before its menus (and remembers the menu
     left on the screen, whose number may still come)."""
     facts = {**(tracker.get_slot("tip_facts") or {}), "person_coming": True}
-    if tracker.get_slot("requested_slot") in intake.MENU_CHOICES:
+    if tracker.get_slot("requested_slot") in intake.MENUS:
         facts["menu_left"] = tracker.get_slot("requested_slot")
     return [SlotSet("tip_facts", facts)]
 

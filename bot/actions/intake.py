@@ -29,8 +29,7 @@ DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control
 CONTACT_LATER_ORDER = (*(n for n in ORDER[:ORDER.index("tip_more")] if n != "contact"), "contact",
                        *ORDER[ORDER.index("tip_more"):])
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
-MENU_CHOICES = {"reporter_role": {"1": "self", "2": "other"},
-                "privacy_level": {"1": "share", "2": "confidential", "3": "anonymous"}}
+MENUS = ("reporter_role", "privacy_level")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
 UNKNOWN = "unknown"
 NONE = "none"
@@ -418,6 +417,11 @@ _TAKE_OUT = re.compile(rf"^\W*((please|pls|plz|can you|can u|could you|could u|a
                        rf"|podrias|pode|porfa|por favor)\W+)*({_ERASE_VERB}|{_KEEP_VERB})\b")
 
 
+def _asks_to_take_out(t: str) -> bool:
+    """ "remove…", "dont put…", "take Ana's name out", "mejor sin nombres" (on normalised text)"""
+    return bool(_TAKE_OUT.search(t) or _TAKE_X_OUT.search(t))
+
+
 def takes_out_of_the_tip(text: str, slots: dict[str, Any]) -> bool:
     """The message asks to take a name, the address or a part out of what was told ("also remove Carla from the
     report"), or asks about that ("should i remove the boss's name?"), not to erase the chat."""
@@ -425,7 +429,7 @@ def takes_out_of_the_tip(text: str, slots: dict[str, Any]) -> bool:
     if not _OWN_NAME.search(t) and re.search(
             rf"\b{_ERASE_VERB}\b[^.!?]{{0,30}}\b(name|names|nombre|nome|nom|address|direccion|endereco)\b", t):
         return True
-    return bool(_TAKE_OUT.search(t) or _TAKE_X_OUT.search(t)) and bool(
+    return _asks_to_take_out(t) and bool(
         _ABOUT_AN_ADDRESS.search(t) or _ABOUT_A_NAME.search(t) and not _OWN_NAME.search(t)
         or take_out.name_in(text, slots, said_as_a_name=False))
 
@@ -450,7 +454,7 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         changed = take_out.without_name(name, slots, turn.language) if name else {}
         return Step(slots={**changed, "tip_facts": done, **back},
                     say=["utter_name_taken_out" if changed else "utter_name_not_found"])
-    if not (part == "part" or _TAKE_OUT.search(t) or _TAKE_X_OUT.search(t)) or asked is None:
+    if not (part == "part" or _asks_to_take_out(t)) or asked is None:
         return None
     places = {normalise(str(v)) for v in (facts.get("city"), facts.get("state")) if v}
     name = take_out.name_in(turn.text, slots, said_as_a_name=bool(_ABOUT_A_NAME.search(t)), not_names=places)
@@ -1388,6 +1392,16 @@ def _exploitation_of(turn: Turn, found: Extracted) -> str:
     return "OtherExploit"
 
 
+def _menu_answer(menu: str, turn: Turn, found: Extracted) -> str | None:
+    """A short answer read as that menu's choice ("1", "the second one"), as the menu itself reads it; None if not."""
+    if turn.words > 3:
+        return None
+    if menu == "reporter_role":
+        role = _role_of(turn, found)
+        return None if role == "unspecified" else role
+    return extract(turn.text, turn.language, expecting="privacy").privacy
+
+
 def _role_of(turn: Turn, found: Extracted) -> str:
     if found.role:
         return found.role
@@ -1796,15 +1810,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if slip:
         turn = replace(turn, text=slip, intent="inform", confidence=1.0)  # "no sorry i meant yes": yes
-    menu = re.fullmatch(r"\W*([123])\W*", turn.text)
     left = facts.get("menu_left")  # the menu that was on the screen when a person was asked for
-    if asked == "tip_what" and menu and left in MENU_CHOICES and slots.get(left) is None and (
-            menu.group(1) in MENU_CHOICES[left]):
+    chosen = asked == "tip_what" and left in MENUS and slots.get(left) is None and _menu_answer(left, turn, found)
+    if chosen:
         # "1" to "what is happening?": that menu's choice ("me pueden llamar? quiero hablar con una persona" at the
         # privacy menu, then "1": it was thrown away, and the contact told next was filed as what happened); this
         # question comes again
-        out.slots.update({left: MENU_CHOICES[left][menu.group(1)],
-                          "tip_facts": {k: v for k, v in facts.items() if k != "menu_left"}})
+        out.slots.update({left: chosen, "tip_facts": {k: v for k, v in facts.items() if k != "menu_left"}})
         out.say.append("utter_noted")
         return out
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):

@@ -47,9 +47,11 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
 
 
-def _pattern(name: str) -> re.Pattern:
-    """The name as a whole phrase, any case; accented or not as written (compared without accents)."""
-    return re.compile(r"(?<![^\W_])" + r"\W+".join(re.escape(w) for w in name.split()) + r"(?![^\W_])")
+def _pattern(name: str, then: str = "") -> re.Pattern:
+    """The name as a whole phrase, any case, with or without its accents ("lopez" finds "López"); `then`: what may
+    follow it as part of the match."""
+    return re.compile(r"(?<![^\W_])" + r"\W+".join(_as_written(w) for w in name.split()) + then + r"(?![^\W_])",
+                      re.IGNORECASE)
 
 
 def _said(fields: dict[str, Any]) -> str:
@@ -155,11 +157,9 @@ def _surname(word: str, language: str) -> bool:
 
 def without_name(name: str, fields: dict[str, Any], language: str) -> dict[str, Any]:
     """The answers that hold the name, with it taken out (a capitalised surname written right after it, too)."""
-    found = re.compile(r"(?<![^\W_])" + r"\W+".join(_as_written(w) for w in name.split())
-                       + r"(\s+[^\W\d_]+)?(?![^\W_])", re.IGNORECASE)
+    found = _pattern(name, then=r"(\s+[^\W\d_]+)?")
     # and each of its words alone ("just maria, shes 40" after "my friend Maria Lopez")
-    alone = [re.compile(r"(?<![^\W_])" + _as_written(w) + r"(?![^\W_])", re.IGNORECASE) for w in name.split()
-             if len(w) > 2 and _plain(w) not in _NOT_A_NAME]
+    alone = [_pattern(w) for w in name.split() if len(w) > 2 and _plain(w) not in _NOT_A_NAME]
     removed = REMOVED.get(language, REMOVED["en"])
     changed = {}
     for field in FIELDS:
