@@ -147,6 +147,11 @@ _JUST_ONE = re.compile(r"^\W*((just|only|solo|so|seulement|juste|nomas|nada mas)
                        r"|ele|eu|elle|lui|moi|one person|una persona|uma pessoa|une personne)|(ella|el|yo|ela|ele|eu"
                        r"|elle|lui|moi|she|he|me) (sola|solo|sozinha|sozinho|seule?|alone))( i think| creo| acho)?"
                        r"\s*($|[,.;!])")  # not "yo solo trabajo ahí"
+# the reporter's own age, said in passing by someone reporting on others ("im 45 and i saw 3 girls…", "tengo 60 años"):
+# not an age of the people affected (it was read back under who)
+_OWN_AGE = re.compile(r"\b(i'?m|i am|i was|yo tengo|tengo|eu tenho|tenho|j'ai|moi j'ai)( an?| like| about| around| como"
+                      r"| unos| uns| environ)? (?P<a>\d{1,2})(?=\s*(-| )?(years?|yrs?|y ?o|anos|ans)\b|\s*[,.;!?]|\s*$"
+                      r"|\s+(and|y|e|et|but|pero|mas|so|and i|y yo|e eu)\b)")
 _CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|passwords?|contrasenas?|claves?|senhas?"
                    r"|phrases? secretes?|mot de passe|protocolo|(?:report|case|caso) ?(?:number|#)"
                    r"|(?:numero|number)\b.{0,30}\b(?:caso|case|reporte|report|denuncia|referencia|dossier|signalement))\b")
@@ -1003,6 +1008,10 @@ def asks_about_abroad(text: str) -> bool:
     return bool(_ABROAD.search(normalise(text))) and is_question(text)
 
 
+def tells_of_abroad(text: str) -> bool:
+    return bool(_ABROAD.search(normalise(text))) and not is_question(text)
+
+
 # a question about the question: how exact, how much, what counts
 _ABOUT_THE_QUESTION = re.compile("|".join((
     r"\b(does it|do i|do you|it|does that) (have to|need to|has to|gotta) (be )?(exact\w*|precise"
@@ -1462,6 +1471,9 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         facts_now = slots.get("tip_facts") or {}
         if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
             return {"tip_facts": {**facts_now, "people_count": int(right)}}
+    swapped = _word_swapped(text, slots, found)
+    if swapped:  # "her name is Ana not Maria": the name, changed where it was told (it was kept as a note)
+        return swapped
     also = _ALSO.search(normalise(text))
     if also and not _ADDING.match(normalise(text)):
         # "tambien hay un nino como de 12", "there are also 3 women": more people, not other ones (the 4 muchachas
@@ -1492,7 +1504,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     about = told(_TOLD_TODAY.sub(" ", text), turn, found)  # ("she told me today shes 15" changed When too)
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
     fields = about & set(PLACE_TIME_PEOPLE)
-    if len(parts) > 1 and (len(fields) > 1 or fields and "tip_control" not in about):
+    if len(parts) > 1 and (len(fields) > 1 or fields and "tip_control" not in about or any(
+            _SWAP.search(part) for part in parts)):
         # "the city is Frisco not Plano, and she is about 40 not 30": each part changes its own field, and a part that
         # fits none is noted as written (the whole sentence was filed as the place, and the age stayed wrong)
         merged: dict[str, Any] = {}
@@ -1661,6 +1674,35 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
     return f"{right} not {wrong}"
 
 
+# "Ana not Maria", "se llama Ana, no Maria", "Ana instead of Maria": one word for another (on the text as written)
+_SWAP = re.compile(r"(?:^|\s)(?P<right>[^\W\d_][\w'-]*)\s*,?\s+(?:not|no|nao|não|pas|instead of|rather than|en vez de"
+                   r"|em vez de|au lieu de)\s+(?:(?:el|la|the|a|o)\s+)?(?P<wrong>[^\W\d_][\w'-]*)[\s.!]*$",
+                   re.IGNORECASE)
+
+
+_NOT_SWAPPED = frozenset({"no", "not", "yes", "yeah", "si", "sim", "oui", "non", "nao", "really", "just", "only", "now",
+                          "yet", "it", "is", "its", "es", "era", "was", "e", "that", "this", "eso", "esto", "isso",
+                          "sure", "ok", "okay", "all", "todo", "tudo", "me", "yo", "eu", "him", "her", "them"})
+
+
+def _word_swapped(text: str, slots: dict[str, Any], found: Extracted) -> dict[str, Any] | None:
+    """ "her name is Ana not Maria", "the truck is white not black": the one word named as wrong, changed in each
+    answer that has it; None when it is in none, or when it is a place, a number or a kind (their own rules apply)."""
+    m = _SWAP.search(text)
+    if not m or found.city or found.state or found.venue or _names_a_kind(text):
+        return None
+    right, wrong = m.group("right"), m.group("wrong")
+    if normalise(right) == normalise(wrong) or {normalise(right), normalise(wrong)} & _NOT_SWAPPED:
+        return None  # "no not really", "yes not now": no word was wrong
+    pattern = re.compile(rf"(?<![\w'-]){re.escape(wrong)}(?![\w'-])", re.IGNORECASE)
+    if pattern.search(slots.get("tip_where") or ""):
+        return None  # a place: "it's in smallville not columbus" has its own rules, and the facts change with it
+    changes = {name: pattern.sub(right, slots[name]) for name in (*_TOLD_FIELDS, "tip_more")
+               if isinstance(slots.get(name), str) and slots[name] not in (NONE, UNKNOWN)
+               and pattern.search(slots[name])}
+    return {**changes, "tip_facts": slots.get("tip_facts") or {}} if changes else None
+
+
 def _said_not(said: str, value: Any) -> bool:
     """The correction (`said`, normalised) names the old value as wrong: "not fresno", "no era en Fresno"."""
     if not isinstance(value, str) or not value:
@@ -1722,12 +1764,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     if asked == "tip_who" and not found.ages:
         found = _ages_after_just_one(turn, found)
+    if found.ages and "other" in (slots.get("reporter_role"), found.role):
+        found = _without_own_age(turn, found, _EXPECTING.get(asked))
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.danger:
         facts = {**facts, "danger": True}
     if turn.person_coming or turn.danger:
         facts = {**facts, "person_coming": True}
+    if tells_of_abroad(turn.text):  # "my sister went to work overseas": "which country?", not "which city?"
+        facts = {**facts, "abroad": True}
     if found.means_of_control and not facts.get("exploitation") and slots.get("tip_what"):
         # "he took her passport and says she owes him", after "she works at his taco truck for free": the kind is read
         # from all that was told (each message alone said too little, and the read-back had no kind)
@@ -2338,6 +2384,15 @@ def _ages_after_just_one(turn: Turn, found: Extracted) -> Extracted:
         return found
     rest = extract(said[one.end():], turn.language, expecting="age")
     return replace(found, ages=rest.ages, minor=rest.minor) if rest.ages else found
+
+
+def _without_own_age(turn: Turn, found: Extracted, expecting: str | None) -> Extracted:
+    """Someone reporting on others drops their own age ("im 45 and i saw…"); the ages of the others stay."""
+    said = normalise(turn.text)
+    if not _OWN_AGE.search(said):
+        return found
+    rest = extract(_OWN_AGE.sub(" ", said), turn.language, expecting=expecting)
+    return replace(found, ages=rest.ages, minor=rest.minor)
 
 
 def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:

@@ -113,7 +113,26 @@ COUNTRIES = {code: dict(zip(("en", "es", "fr", "pt"), names.split("|"), strict=T
     ER Eritrea|Eritrea|Érythrée|Eritreia
     SL Sierra Leone|Sierra Leona|Sierra Leone|Serra Leoa
     TW Taiwan|Taiwán|Taïwan|Taiwan
-    UZ Uzbekistan|Uzbekistán|Ouzbékistan|Uzbequistão""".splitlines())}
+    UZ Uzbekistan|Uzbekistán|Ouzbékistan|Uzbequistão
+    SA Saudi Arabia|Arabia Saudita|Arabie saoudite|Arábia Saudita
+    AE the United Arab Emirates|Emiratos Árabes Unidos|Émirats arabes unis|Emirados Árabes Unidos
+    QA Qatar|Catar|Qatar|Catar
+    KW Kuwait|Kuwait|Koweït|Kuwait
+    OM Oman|Omán|Oman|Omã
+    BH Bahrain|Baréin|Bahreïn|Bahrein
+    LB Lebanon|Líbano|Liban|Líbano
+    MY Malaysia|Malasia|Malaisie|Malásia
+    SG Singapore|Singapur|Singapour|Singapura
+    HK Hong Kong|Hong Kong|Hong Kong|Hong Kong
+    MM Myanmar|Myanmar|Birmanie|Mianmar
+    KH Cambodia|Camboya|Cambodge|Camboja
+    LK Sri Lanka|Sri Lanka|Sri Lanka|Sri Lanka
+    GB the United Kingdom|Reino Unido|Royaume-Uni|Reino Unido
+    DE Germany|Alemania|Allemagne|Alemanha
+    IT Italy|Italia|Italie|Itália
+    GR Greece|Grecia|Grèce|Grécia
+    PL Poland|Polonia|Pologne|Polônia
+    TR Turkey|Turquía|Turquie|Turquia""".splitlines())}
 
 
 def country_name(code: str | None, language: str) -> str | None:

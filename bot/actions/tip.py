@@ -241,7 +241,13 @@ class ActionAskExploitationType(ActionAsk):
 
 
 class ActionAskTipWhere(ActionAsk):
+    """"Where?", or "which country?" for a tip from abroad ("my sister went to work overseas…")."""
     slot = "tip_where"
+
+    def question(self, tracker: Tracker) -> str:
+        facts = tracker.get_slot("tip_facts") or {}
+        known = facts.get("country") or facts.get("city") or facts.get("state")
+        return "utter_ask_tip_where_abroad" if facts.get("abroad") and not known else super().question(tracker)
 
 
 class ActionAskTipWhen(ActionAsk):

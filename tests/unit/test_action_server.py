@@ -92,3 +92,30 @@ def test_the_contact_question_on_the_web_chat_does_not_offer_this_number():
     # a web chat has no number: 'You can also say "this number"' was offered, and "ok" filed "Contact: this number"
     assert web == "utter_ask_contact_web" and len(texts) == 4
     assert not any("number\"" in t["text"] or "número\"" in t["text"] or "numéro »" in t["text"] for t in texts)
+
+
+def test_a_tip_from_abroad_is_asked_which_country():
+    import sys
+
+    from rasa_sdk import Tracker
+
+    from bot.actions.tip import ActionAskTipWhere
+
+    sys.path.insert(0, "tests/unit")
+    from test_intake import asked, step, turn
+
+    def tracker(facts: dict) -> Tracker:
+        return Tracker("c", {"tip_facts": facts}, {"text": "x"}, [], False, None, None, None)
+
+    where = ActionAskTipWhere()
+    slots = asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous")
+    for text, language in (("my sister went to work overseas as a maid and her boss took her passport", "en"),
+                           ("mi hermana se fue a trabajar a otro pais y le quitaron el pasaporte", "es"),
+                           ("minha irmã foi trabalhar fora do país e tomaram o passaporte dela", "pt")):
+        facts = step(turn(text, "report_tip", 0.9, language), slots).slots["tip_facts"]
+        # "Where? A city, a business or an address" to someone whose sister is abroad: which country, first
+        assert where.question(tracker(facts)) == "utter_ask_tip_where_abroad", text
+    home = step(turn("3 women live at the nail salon and cant leave"), slots).slots["tip_facts"]
+    assert where.question(tracker(home)) == "utter_ask_tip_where"
+    named = step(turn("my sister went to work abroad in Mexico and they took her passport"), slots).slots["tip_facts"]
+    assert where.question(tracker(named)) == "utter_ask_tip_where"  # the country is known already

@@ -475,6 +475,15 @@ ONGOING = [
     ("en", "my cousin came here from guatemala last year and he works at a chicken plant", None),
     ("es", "vino hace un año y le quitan el sueldo", None),
     ("en", "i escaped last year", False),
+    # a past time beside what happens now is not known, and is asked (it was read back as "not going on now")
+    ("en", "his old business collapsed last year and now he makes 3 men work on his farm for no pay", None),
+    ("en", "his business collapsed last year, he has them working 14 hours for free", None),
+    ("es", "el año pasado quebró su negocio y ahora tiene a 3 hombres trabajando sin pago", None),
+    ("pt", "ano passado ele perdeu a loja e agora as meninas trabalham pra ele", None),
+    ("en", "she worked there last year, they took her passport", False),
+    ("en", "I escaped last month, now im staying with my aunt", False),
+    ("en", "it happened 2 years ago, she is safe now", False),
+    ("es", "hace 2 años trabajé ahí y no me pagaban", False),
 ]
 
 

@@ -2339,3 +2339,36 @@ def test_a_question_the_model_read_as_going_on_is_answered():
     got = step(turn("is someone going to check on them?", "resume", 0.7), asked("tip_where", tip_what="x"))
     assert got.say == ["utter_what_happens_after_report"]
     assert goes_on_alone("no, go on") and goes_on_alone("sigamos") and not goes_on_alone("is someone going to check")
+
+
+def test_the_reporters_own_age_is_not_filed_as_the_age_of_the_people_affected():
+    # "im 45 and i saw…" from someone reporting on others was read back as "Who: age 45"
+    for text, language in (("im 45 and i saw 3 young women living in the back of a nail salon", "en"),
+                           ("i'm 60 years old, my neighbors have 4 men working in their yard all day", "en"),
+                           ("tengo 45 años y vi a unas muchachas en la cantina", "es"),
+                           ("tenho 50 anos e vi umas meninas na boate", "pt")):
+        result = step(turn(text, "report_tip", 0.9, language),
+                      asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous"))
+        assert not result.slots["tip_facts"].get("ages"), text
+    # the others' ages stay, and a person telling about themselves keeps theirs
+    mixed = step(turn("im 50, the girl is 14", "report_tip"),
+                 asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous"))
+    assert mixed.slots["tip_facts"]["ages"] == [14] and mixed.slots["tip_facts"]["minor"] is True
+    own = step(turn("im 17 and my boss keeps my pay", "report_tip"),
+               asked("tip_what", safe_to_talk=True, reporter_role="self", privacy_level="anonymous"))
+    assert own.slots["tip_facts"]["ages"] == [17] and own.slots["tip_facts"]["minor"] is True
+
+
+def test_a_name_corrected_with_a_count_changes_both_where_they_were_told():
+    # "her name is Ana not Maria, and its 4 girls not 3": only the count changed, and the name went to "Also"
+    slots = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="a woman named Maria and 3 other girls work at the spa on main st and live there",
+                  exploitation_type="sexual", tip_where="Houston, TX", tip_when="still going on", tip_who="3 girls",
+                  tip_control="they cant leave", tip_more="none")
+    slots["tip_facts"] = {"people_count": 3, "exploitation": ["SexualExploit"]}
+    for text in ("her name is Ana not Maria, and its 4 girls not 3", "Ana not Maria. 4 not 3"):
+        result = step(turn(text, "correct"), slots)
+        assert "named Ana and" in result.slots["tip_what"] and "Maria" not in result.slots["tip_what"], text
+        assert result.slots["tip_who"] == "4 girls" and result.slots["tip_facts"]["people_count"] == 4, text
+        assert "tip_more" not in result.slots, text
+    assert "tip_what" not in step(turn("no not really", "deny"), slots).slots  # no word was wrong

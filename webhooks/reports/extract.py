@@ -146,6 +146,8 @@ class _Rules:
     venue: tuple[re.Pattern, dict[str, str]]
     ongoing_strong: re.Pattern
     ongoing_weak: re.Pattern
+    past_ended: re.Pattern
+    now_too: re.Pattern
     past: re.Pattern
     arrived: re.Pattern
     count: re.Pattern
@@ -183,6 +185,7 @@ def _rules() -> _Rules:
         promise=_rx(lx.PROMISE_SPAN), promised_job=_rx(lx.PROMISED_JOB), labour=_grouped(lx.LABOUR),
         venue=_grouped(lx.VENUES),
         ongoing_strong=_rx(lx.ONGOING_STRONG), ongoing_weak=_rx(lx.ONGOING_WEAK), past=_rx(lx.PAST),
+        past_ended=_rx(tuple(p for p in lx.PAST if p not in lx.PAST_TIME)), now_too=_rx(lx.NOW_TOO),
         arrived=_rx(lx.ARRIVED_THEN),
         count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE), count_range=re.compile(lx.COUNT_RANGE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
@@ -427,8 +430,11 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
 def _ongoing(s: str, r: _Rules) -> bool | None:
     if _hits(r.ongoing_strong, s):  # "still", "todavía": even beside "last year"
         return True
-    if r.past.search(r.arrived.sub(" ", s)):  # "came here last year" says when it began, not that it ended
-        return False
+    began = r.arrived.sub(" ", s)  # "came here last year" says when it began, not that it ended
+    if r.past.search(began):
+        # a time alone ("his old business collapsed last year") beside what happens now: not known, so it is asked
+        ended = r.past_ended.search(began)
+        return None if not ended and r.now_too.search(s) else False
     return True if _hits(r.ongoing_weak, s) else None
 
 

@@ -984,21 +984,35 @@ ONGOING_WEAK = (r"\b(since " + SINCE_WHEN + r"|been (going on|happening)"
                 r" noches|todos los dias|cada noche|cada dia|hoy en dia|esta noche|tous les soirs|tous les jours"
                 r"|chaque nuit|chaque jour|ce soir|maintenant|todo dia|todos os dias|todas as noites|toda noite"
                 r"|hoje em dia|agora)\b")
-PAST = (
+# a time in the past, said alone ("last year", "hace 2 años"): the tip is over, unless the message also tells what
+# happens now ("his old business collapsed last year, now he makes 3 men work for free" was read back as "not going on
+# now"; it is asked instead)
+PAST_TIME = (
     r"(?<!since )(?<!since the )\b(last|past) (year|month|week|summer|winter|spring|fall)\b",
     r"\b(\d+|a|one|two|three|few|several|many|some) (years?|months?) ago\b",
+    r"(?<!desde )\b(el|la) (ano|semana|mes) pasad[oa]\b",
+    r"\b(?<!desde )hace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
+    r"\bl'annee derniere\b", r"\bil y a (\d+|deux|trois|quelques|plusieurs) (ans|mois)\b", r"\bano passado\b",
+    r"\bha (\d+|dois|tres|alguns|algumas|varios|muitos) (anos|meses)\b",
+)
+NOW_TOO = (r"(?<!safe )(?<!free )(?<!out )(?<!ok )(?<!fine )\b(now|nowadays|these days|today|ahora|hoy|agora|hoje"
+           r"|maintenant|aujourd'hui)\b(?! (she|he|they|we|i|ella|el|ellos|elle|il|ils|ela|ele|eles) (is|are|am|esta"
+           r"|estan|est|sont|ta|tao|estao)? ?(safe|free|out|ok|fine|a salvo|libre|bien|bem|livre))",
+           r"\b(keeps|makes|forces|holds|won'?t let|doesn'?t let|don'?t let|dont let|doesnt let|has them|have them"
+           r"|tiene a|los tiene|las tiene|les hace|los obliga|las obliga|obliga a|no los deja|no las deja|no la deja"
+           r"|no lo deja|mantiene|obriga|nao deixa|mantem|ficam|trabajan|viven|duermen|trabalham|moram|dormem"
+           r"|(they|she|he) (work|works|live|lives|sleep|sleeps|stay|stays))\b")
+PAST = (
+    *PAST_TIME,
     r"\b(it|that|this|the abuse) (stopped|ended|is over|was over|has stopped|has ended)\b", r"\bno longer\b",
     r"\bnot anymore\b", r"\b(doesn't|don't|isn't|aren't|not) (happen(ing)?|going on|there|work(ing)? there"
     r"|live there|with (him|her|them)) anymore\b", r"\bused to\b", r"\bin the past\b", r"\ba long time ago\b",
     r"\b(i|we|she|he|they) (escaped|got out|ran away)\b", r"\b(is|are|am|i'm|we're|she's|he's) (safe|free|out) now\b",
     r"\bya no (pasa|sucede|ocurre|esta|estan|estoy|estamos|trabaj\w*|viv\w*)\b",
-    r"(?<!desde )\b(el|la) (ano|semana|mes) pasad[oa]\b",
-    r"\b(?<!desde )hace (\d+|un|una|unos|unas|varios|varias|muchos|dos|tres) (anos|ano|meses|mes)\b",
     r"\b(ya termino|se acabo|ya paso|paso hace)\b", r"\b(escape|escapamos|escapo|me sali|nos salimos|logre salir"
-    r"|huimos|hui)\b", r"\bl'annee derniere\b", r"\bil y a (\d+|deux|trois|quelques|plusieurs) (ans|mois)\b",
+    r"|huimos|hui)\b",
     r"\bc'est fini\b", r"\b(n'est plus|ne sont plus|plus maintenant)\b", r"\bautrefois\b",
-    r"\b(je me suis|on s'est|elle s'est|il s'est) (enfui|echappe|sauve)\w*\b", r"\bano passado\b",
-    r"\bha (\d+|dois|tres|alguns|algumas|varios|muitos) (anos|meses)\b", r"\bja (acabou|passou|terminou)\b",
+    r"\b(je me suis|on s'est|elle s'est|il s'est) (enfui|echappe|sauve)\w*\b", r"\bja (acabou|passou|terminou)\b",
     r"\bnao (acontece|esta|estou|estamos|trabalh\w*|mor\w*) mais\b",
     r"\b(fugi|fugimos|fugiu|consegui sair|conseguimos sair)\b",
 )

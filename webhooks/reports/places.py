@@ -108,7 +108,13 @@ COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT gua
     |CM cameroon|camerun|cameroun|camaroes|SN senegal|RU russia|rusia|russie|UA ukraine|ucrania|RO romania|rumania
     |roumanie|romenia|MD moldova|moldavia|moldavie|CA canada|US united states|usa|eeuu|estados unidos|etats unis
     |eua|ES spain|espana|espagne|espanha|PT portugal|FR france|francia|franca|MA morocco|marruecos|maroc|marrocos
-    |EG egypt|egipto|egypte|egito|ER eritrea|erythree|SL sierra leone|TW taiwan|UZ uzbekistan"""
+    |EG egypt|egipto|egypte|egito|ER eritrea|erythree|SL sierra leone|TW taiwan|UZ uzbekistan
+    |SA saudi arabia|saudi|arabia saudita|arabie saoudite|AE united arab emirates|uae|emiratos arabes|emirados arabes
+    |emirats arabes unis|dubai|abu dhabi|QA qatar|catar|KW kuwait|OM oman|BH bahrain|barein|LB libano|liban
+    |MY malaysia|malasia|malaisie|SG singapore|singapur|singapour|cingapura|HK hong kong|MM myanmar|burma|birmania
+    |KH cambodia|camboya|cambodge|camboja|LK sri lanka|GB united kingdom|uk|england|reino unido|inglaterra
+    |angleterre|royaume uni|DE germany|alemania|allemagne|alemanha|IT italy|italia|italie|GR greece|grecia|grece
+    |PL poland|polonia|pologne|TR turquia|turquie"""
 # A big city of the same name in another state: "Pasadena" told after "Houston, TX" is Pasadena, Texas. The
 # gazetteer places these names in the first state; a state known from the rest of the conversation (or said beside
 # the name) picks the other one.
