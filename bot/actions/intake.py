@@ -2006,8 +2006,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # four times in a row)
             out.slots.update(not_trafficking=True, tip_facts={**facts, "closing": True})
             return out
-        if turn.intent not in SOCIAL and not (found.means_of_control or found.exploitation
-                                              or turn.intent == "report_tip" and describes(turn, found)):
+        # (long hours, pay kept or yelling: more of the same job, not a sign that reopens the intake; "also he yells
+        # at us a lot" asked "where?" after the referral)
+        signs = set(found.means_of_control or ()) - _WAGE_ONLY - {"PsychologicalAbuse"}
+        if turn.intent not in SOCIAL and not (signs or found.exploitation or found.minor
+                                              or turn.intent == "report_tip" and describes(turn, found)
+                                              and not found.means_of_control):
             out.slots.update(not_trafficking=True)
             return out
         facts = {k: v for k, v in facts.items() if k != "referred"}

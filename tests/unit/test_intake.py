@@ -1260,6 +1260,11 @@ def test_after_a_work_problem_referral_more_about_the_job_gets_the_short_answer_
     sign = step(turn("he also took my passport", "report_tip"), dict(referred))
     assert not sign.slots.get("not_trafficking") and "referred" not in sign.slots["tip_facts"]
     assert "WithholdsDocuments" in sign.slots["tip_facts"]["means_of_control"]
+    # yelling is more of the same job: not a sign that reopens the questions ("where?" came after the referral)
+    assert step(turn("also he yells at us a lot"), dict(referred)).slots.get("not_trafficking") is True
+    for text in ("and he says i cant leave until i pay him back", "he hits the guys sometimes",
+                 "there is a 15 year old working there too"):
+        assert not step(turn(text), dict(referred)).slots.get("not_trafficking"), text
 
 
 def test_a_kind_of_workplace_answers_work_sex_or_something_else():
