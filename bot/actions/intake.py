@@ -333,6 +333,11 @@ _NOT_SAFE_NOW = re.compile(
     r"\b(not|isn'?t|is not|no longer|not really) safe\b(?! (for (the|them|her|him|those)|place|there|to (leave|go|live"
     r"|work)|area|neighbou?rhood|job))|\bya no es seguro\b|\bno es seguro (ahora|ahorita|escribir|hablar|seguir)\b"
     r"|\bno es seguro\W*$|\b(ce n'est|c'est) (plus |pas )+(sur|sure|securitaire)\b|\bnao (e|esta) seguro\b")
+# leaving all at once: "gtg", "hes knocking i gotta go", "me tengo que ir" (it got the next question, or the read-back)
+_LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|need to|must) (go|run)( now| rn| sorry"
+                      r"| bye)*\W*$"
+                      r"|\b(me tengo que ir|tengo que irme|ya me voy|ahorita te escribo|luego te escribo|tenho que ir"
+                      r"|preciso ir|depois te escrevo|je dois (y aller|partir|te laisser)|faut que j'y aille)\b")
 
 
 def pause(turn: Turn) -> str:
@@ -766,11 +771,19 @@ def asks_for_code(text: str) -> bool:
     return bool(_CODE.search(normalise(text)))
 
 
+# "m appelez pas sur ce tel", "vcs vao ligar pra mim? prefiro q n", "dont call me": no call wanted (read as a request
+# for a person, it queued one, and the privacy choice told with it was lost)
+_DONT_CALL = re.compile(r"\b(do ?n'?t|dont|do not|pls dont|please dont|never) (call|phone|ring)( me| us)?\b"
+                        r"|\bno (me|nos) (llamen|llames|llame|marquen|marques)\b|\b(ne )?(m'? ?|nous )appel(ez|le|lez)"
+                        r" pas\b|\bpas d'appels?\b|\b(nao|n) (me )?lig(a|am|ue|uem)\b|\bprefiro (q|que) (n|nao)\b"
+                        r"|\bsin llamadas\b|\bno calls?\b|\bsem ligac(ao|oes)\b")
+
+
 def asks_for_a_person(text: str, confidence: float) -> bool:
     """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
     peligro de reprobar", read as a request at 0.54 by one training of the model and at 0.78 by another, is not; nor
     is a way to be reached ("me pueden llamar al 713…": the person's contact)."""
-    if gives_own_contact(text) or _FORGOT_TO_SAY.search(normalise(text)):
+    if gives_own_contact(text) or _FORGOT_TO_SAY.search(normalise(text)) or _DONT_CALL.search(normalise(text)):
         return False
     named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", _NOT_TALKING.sub(" ", _NAMED_AS.sub(" ", normalise(text))))))
     return confidence >= 0.9 or rejects_the_bot(text) or named
@@ -961,8 +974,10 @@ _WITHDRAW = re.compile("|".join((
     r"\bno (lo |la )?(mandes|envies|mande|envie)\b", r"\bno quiero (denunciar|reportar|mandar|enviar)\b",
     r"\bya no (quiero|voy a) (mandar|enviar|denunciar|reportar)\b", r"\bcambie de (opinion|parecer|idea)\b",
     r"\bnao (manda|envia|mande|envie)\b(?! (mensage\w*|msg|sms|nada depois|depois))",
-    r"\bnao quero (mandar|enviar|denunciar)\b", r"\bmudei de ideia\b",
-    r"\bn'?envoye[zs]? (pas|rien)\b", r"\bj'ai change d'avis\b")))
+    r"\b(nao|n) quero (mais )?(mandar|enviar|denunciar|fazer (a )?denuncia)\b", r"\bmudei de ideia\b",
+    r"\bpensando bem\b[^.!?]{0,20}\b(nao|n) (quero|vou|manda|envia)\b",
+    r"\bn'?envoye[zs]? (pas|rien)\b", r"\bj'ai change d'avis\b",
+    r"\bje (ne )?(veux|voudrais) (plus|pas) (signaler|envoyer|porter plainte|faire de signalement)\b")))
 # "nvm its fine, im probably overreacting", "forget it", "olvidalo", "esquece": the same, when it says nothing else
 # (a bare "nvm" to a question skips that question)
 _NEVER_MIND = re.compile(r"^\W*(nvm|never ?mind|forget it|olvidalo|olvidelo|mejor no|esquece|deixa pra la|deixa quieto"
@@ -1002,6 +1017,30 @@ _ABROAD = re.compile("|".join((
     r"\b(another|other|different) country\b", r"\babroad\b", r"\boverseas\b", r"\b(en|de|a) otro pais\b",
     r"\bfuera de (los )?(estados unidos|eeuu|usa|este pais)\b", r"\b(em|de|para) outro pais\b",
     r"\bfora (dos|do) (estados unidos|eua|pais)\b", r"\bun autre pays\b", r"\bhors des (etats-unis|usa)\b")))
+
+
+# sextortion: images held over someone ("he has my pics and says he'll post them"), and the question whether to pay
+_SEXTORTION = re.compile(r"\bsextort\w*|\b(pics?|pictures?|photos?|nudes?|images?|videos?|fotos?|imagens?|imagenes"
+                         r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!?]{0,80}\b(post|share|leak|send (them|it|those)"
+                         r"|expose|publicar|subir|compartir|mandar(las|los)?|ensenar|vazar|postar|espalhar|publier"
+                         r"|envoyer|partager|diffuser)\b")
+_PAY_OR_SEND = re.compile(
+    r"\b(should|do|can|must|shall|would) (i|he|she|we|they|my \w+) (just )?(pay|send|give)\b|\bpay (them|him|her)\b"
+    r"[^.!?]{0,30}\?|\bsend (more|money|them money|what they want)\b[^.!?]{0,30}\?"
+    r"|\b(le|les) (pago|mando|envio|doy)\b|\b(debo|tengo que|deberia) (pagar|mandar mas|enviar mas)\b"
+    r"|\b(devo|deve|tenho que|preciso) (pagar|mandar mais|enviar mais)\b|\bmando mais\b"
+    r"|\b(dois|doit|devrais|faut)[- ](je|il|elle)? ?(payer|envoyer)\b|\bje (dois|devrais) (payer|envoyer)\b")
+
+
+def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
+    """ "should i just send more so they stop??", "should he pay?": the images held over someone (said now or in the
+    tip) and the question whether to pay or send more."""
+    said = normalise(text)
+    if not _PAY_OR_SEND.search(said) or re.search(r"\b(debt|owe|rent|deuda|debo|renta|divida|devo|aluguel|dette"
+                                                   r"|loyer)\b", said):
+        return False  # ("should i pay my debt to the boss?")
+    told_before = " ".join(str(slots.get(name) or "") for name in ("tip_what", "tip_control", "tip_more"))
+    return bool(_SEXTORTION.search(said) or _SEXTORTION.search(normalise(told_before)))
 
 
 def asks_about_abroad(text: str) -> bool:
@@ -1056,6 +1095,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_immigration" if _DEPORTED.search(normalise(text)) else "utter_not_in_trouble"
     if asks_about_abroad(text):
         return "utter_abroad"
+    if _PAY_OR_SEND.search(normalise(text)) and _SEXTORTION.search(normalise(text)):
+        return "utter_sextortion"
     if asks_whether_to_call_police(text):
         return "utter_should_call_police"
     found = extract(text, turn.language)
@@ -1804,7 +1845,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
         turn, asked, found, about)
-    unsafe = asked not in (None, "safe_to_talk") and not_safe_now(turn.text) and not _QUESTION.search(turn.text)
+    unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
+                                                      or bool(_LEAVING.search(normalise(turn.text))))
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me", "not safe, gotta go": one short line, then silence until they write again
         # (whatever was asked is asked again after "is it safe now?"). Someone in danger now ("ya viene, tiene una
@@ -1953,6 +1995,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
     if asks_what_trafficking_is(turn.text) and not describes(turn, found):
         out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
+        return out
+    if asks_about_sextortion(turn.text, slots):
+        # "should i just send more so they stop??" (the next form question came): do not pay, keep the messages
+        out.say.append("utter_sextortion")
+        _keep_what_was_told(out, slots, turn, found)
         return out
     if asked and asks_about_abroad(turn.text) and not describes(turn, found):
         out.say.append("utter_abroad")  # then the same question

@@ -470,8 +470,10 @@ def test_only_a_goodbye_in_so_many_words_asks_to_end_the_chat():
         result = step(turn(text, "goodbye", 0.95, language), asked("tip_more"))
         assert not result.steps_aside, text
     assert step(turn("thats all", "goodbye", 0.95), asked("tip_more")).slots["tip_more"] == "none"
-    for text in ("ok bye thx", "gotta go", "tengo que irme", "tchau"):
+    for text in ("ok bye thx", "tchau"):
         assert step(turn(text, "goodbye", 0.95), asked("tip_where")).steps_aside, text
+    for text in ("gotta go", "tengo que irme"):  # leaving at once: the pause, with nothing to answer
+        assert step(turn(text, "goodbye", 0.95), asked("tip_where")).say == ["utter_safety_pause"], text
 
 
 def test_a_time_in_years_or_months_answers_when_in_every_language():
@@ -2377,3 +2379,37 @@ def test_a_name_corrected_with_a_count_changes_both_where_they_were_told():
         assert result.slots["tip_who"] == "4 girls" and result.slots["tip_facts"]["people_count"] == 4, text
         assert "tip_more" not in result.slots, text
     assert "tip_what" not in step(turn("no not really", "deny"), slots).slots  # no word was wrong
+
+
+def test_someone_asking_whether_to_pay_a_sextortionist_is_told_not_to():
+    # a 16-year-old asked "should i just send more so they stop??" and got "Who is affected?"
+    what = "someone online has my nudes and says he will send them to my friends unless i pay him 500. im 16"
+    slots = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what=what)
+    assert extract(what, "en").exploitation == {"SexualExploit"}
+    for text in ("online i guess, i live in san antonio. should i just send more so they stop??", "should he pay?"):
+        result = step(turn(text), slots)
+        assert result.say == ["utter_sextortion"], text
+    assert "utter_sextortion" not in step(turn("should i pay my debt to the boss?"), slots).say
+    debt = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                 tip_what="my boss says i owe him 3000")
+    assert "utter_sextortion" not in step(turn("should i pay?"), debt).say
+
+
+def test_leaving_all_at_once_pauses_the_questions():
+    # "hes knocking i gotta go" got the read-back; "me tengo que ir" was filed as when
+    for text, language in (("gtg", "en"), ("hes knocking i gotta go", "en"), ("me tengo que ir", "es"),
+                           ("tenho que ir", "pt")):
+        result = step(turn(text, language=language), asked("tip_when", safe_to_talk=True, tip_what="x"))
+        assert result.slots.get("paused") is True and result.say == ["utter_safety_pause"], text
+
+
+def test_dont_call_me_is_not_a_request_for_a_person_and_taking_the_tip_back_is_heard_in_portuguese_and_french():
+    from bot.actions.intake import asks_for_a_person
+    for text in ("2 je crois mais m appelez pas sur ce tel, mon patron regarde mon tel des fois",
+                 "vcs vao ligar pra mim? prefiro q n", "please dont call me"):
+        assert not asks_for_a_person(text, 0.8), text
+    for text, language in (("deixa pra la, n quero mais denunciar", "pt"),
+                           ("laisse tomber, je veux plus signaler", "fr"),
+                           ("pensando bem n quero mandar, apaga isso", "pt")):
+        result = step(turn(text, "deny", 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
+        assert result.say == ["utter_not_sent"], text

@@ -396,3 +396,30 @@ def test_a_child_with_a_man_at_a_motel_now_is_danger_this_minute():
         assert "immediate_danger" in assess(text).reasons and says_danger_now(text), text
     assert not says_danger_now("she is 15 and works at a hotel")
     assert not assess("my sister is with a man at a hotel, she is 30").urgent
+
+
+def test_danger_told_in_new_words_in_four_languages_is_danger_this_minute():
+    # each got the safety check, the menus or the next form question, and no 911 line
+    for text in ("they r putting her in a van rn", "hes kicking the door", "shes screaming",
+                 "he said tonight i go with the client", "a black van is following me",
+                 "ayuda el esta afuera", "me estan siguiendo en una camioneta negra",
+                 "la señora me pega, ahorita me dijo que ya viene su esposo a darme una leccion",
+                 "dice que ya viene para aca y que me va a pegar",
+                 "il a un couteau et il crie dans le couloir la maintenant"):
+        assert says_danger_now(text) and assess(text).level == "critical", text
+    for text in ("my boss is always screaming at us", "they take us in a van to the fields every morning",
+                 "he followed me on instagram", "i go with my mom tonight", "the baby is screaming"):
+        assert not assess(text).urgent, text
+
+
+def test_being_watched_armed_guards_and_a_hunted_runaway_call_a_person():
+    for text in ("pera o capataz ta vindo", "ele ta olhando pra mim agora", "il me regarde la, je peux pas ecrire",
+                 "boss walked in", "ela ta no quarto do lado, acho q ta ouvindo"):
+        assert is_watched(text) and assess(text).urgent, text
+    for text in ("tem uns caras armados la", "there are armed guards at the gate", "hay hombres armados cuidando",
+                 "me sali de donde trabajaba porque el encargado me pegaba y ahora me esta buscando",
+                 "nao deixam ela sair de casa", "on est 4 filles, moi g 19 ans, y en a une qui a 17 je crois"):
+        assert assess(text).urgent and not says_danger_now(text), text
+    # a reason for a way to be reached is not someone there now (a whole tip got "OK. Write back whenever you like.")
+    assert not is_watched("dont call me because they check my phone, you can text")
+    assert is_watched("he checks my phone")

@@ -669,7 +669,12 @@ MONEY_SENT = (r"\b(sends?|sending|sent|gives?|giving|gave|pays?|paying|paid|offe
 MONEY_SENT_ES = (r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pago|deposita\w*|envia\w*) (\w+ )?(dinero"
                  r"|plata|lana|regalos|feria)\b")
 SEX = (
-    r"\bprostitu\w*", r"\bsex ?(work\w*|trade|industry|trafficking|slaves?|exploit\w*)\b",
+    r"\bprostitu\w*",
+    # sextortion: "he has my pics and says he'll send them to my friends unless i pay" (filed as "other")
+    r"\bsextort\w*", r"\b(nudes|nude (pics|photos)|naked (pics|photos|pictures)|intimate (pics|photos|images|videos)"
+    r"|fotos (intimas|desnud\w*)|fotos intimas|nudes?|fotos pelad\w*|photos intimes)\b[^.!?]{0,60}\b(unless|or else"
+    r"|if (i|he|she|they) (don'?t|dont|do not)|pay|money|si no|o si no|dinero|pagar|se nao|dinheiro|sinon|payer)\b",
+    r"\bsex ?(work\w*|trade|industry|trafficking|slaves?|exploit\w*)\b",
     r"\bsell(s|ing)? (her|their|my|our|his)? ?(body|bodies|sex|themselves|herself)\b",
     r"\b(sell|sells|selling|sold) (me|us|her|him|them|the (girls|women|kids)) (for sex|to men|to clients)\b",
     r"\bsold for sex\b",

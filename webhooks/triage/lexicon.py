@@ -99,6 +99,50 @@ CATEGORIES: dict[str, dict] = {
         r"\b(outside|here|downstairs|at the door|in the (hall|car|next room)|afuera|aqui|aca|en la puerta|dehors|ici"
         r"|devant la porte|la fora|aqui fora|na porta)\b[^.!?]{0,15}\b(with|con|com|avec) (a |an |una |un |um |uma |une )?"
         r"(gun|knife|weapon|pistol|rifle|pistola|arma|cuchillo|navaja|faca|couteau|fusil|revolver)\b",
+        # taken away by force as they write: "they r putting her in a van rn", "they just shoved a girl into a car" (it
+        # got the safety check and the menus)
+        r"\b(putting|shoving|forcing|pushing|dragging|pulling|throwing|stuffing|grabbing|just (put|shoved|forced|pushed"
+        r"|dragged|pulled|threw|stuffed|grabbed)) (her|him|them|me|us|a (little |young )?(girl|boy|kid|child|woman"
+        r"|lady|teen)|the (girl|boy|kid|child|woman|lady|teen)|my \w+)\b[^.!?]{0,20}\b(in|into|inside) (a|the|his"
+        r"|their|an|some) (\w+ )?(van|car|truck|suv|trunk)\b(?![^.!?]{0,30}\b(every|each|always|usually|todos|cada))",
+        r"\b(la|lo|los|las|me|nos) (esta|estan|acaban de) (subiendo|metiendo|meter|subir|jalando|aventando)\b[^.!?]{0,20}"
+        r"\b(a|en) (una|un|la|el) (camioneta|van|carro|troca|troka|coche|cajuela)\b",
+        r"\b(colocando|enfiando|jogando|puxando|arrastando) (ela|ele|eles|elas|uma (menina|moca|mulher|crianca))\b"
+        r"[^.!?]{0,20}\b(numa|num|na|no|dentro d[aeo]) (van|carro|caminhonete|porta-malas)\b",
+        # the door being kicked in now, said without "scared" ("hes kicking the door": the next form question)
+        r"\b(someone|somebody|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|is|are|r)\b( \w+)?"
+        r" (kicking|breaking|busting|banging on|pounding on|trying to (open|break|kick)) (in |down )?(the|my|our|her"
+        r"|his) (\w+ )?(door|window)\b",
+        # a cry for help heard now: "shes screaming", "i can hear her screaming" (not "screaming at us")
+        r"\b(she|he|they|shes|hes|theyre|she'?s|he'?s|they'?re|someone|somebody|a (girl|woman|kid|child|boy|lady)"
+        r"|the (girl|woman|kid|child|boy|lady))( is| are| s)? (screaming|crying for help|yelling for help|screaming for"
+        r" help)\b(?! at)(?![^.!?]{0,30}\b(every|each|always|sometimes|all the time))",
+        r"\b(i|we) (can )?(hear|heard) (her|him|them|someone|somebody|a (girl|woman|kid|child)) (screaming|crying"
+        r" for help|yelling for help)\b",
+        r"\b(la|lo|los|las) (oigo|escucho|oimos) (gritar|gritando|pedir ayuda|pidiendo ayuda)\b",
+        # followed or chased now: "me estan siguiendo en una camioneta negra", "a van is following me"
+        r"\b(someone|somebody|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|(a|the|some) (\w+ )?(car|van|truck|suv"
+        r"|man|guy|men|guys))( is| are| 's| 're)? (following|chasing|after) (me|us)\b(?! (on|around) (instagram|facebook"
+        r"|social|online|tiktok))",
+        r"\b(me|nos) (esta|estan|viene|vienen|anda|andan) (siguiendo|persiguiendo)\b",
+        r"\b(ta|esta|estao|tao) me (seguindo|perseguindo)\b", r"\b(il|elle|ils) me (suit|suivent|poursuit)\b",
+        # the one in control on the way, with harm said: "ya viene su esposo a darme una leccion", "dice que ya viene
+        # para aca y que me va a pegar", "hes coming back to beat me" (each got the watched pause: no 911)
+        r"\b(ya viene|viene para aca|viene para aqui|esta llegando|ya llego|esta afuera|esta en la puerta|vienen|ya"
+        r" vienen)\b[^.!?]{0,60}\b(pegar|pegarme|golpear|golpearme|lastimar|hacer dano|matar|matarme|leccion"
+        r"|llevar|llevarme|llevarse)\b",
+        r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|my boss|the boss|the owner|my husband)( is| are)?"
+        r" (coming|on (his|her|their) way|outside|here)\b[^.!?]{0,40}\b(hurt|beat|hit|kill|take) (me|us|her|him)\b",
+        r"\b(vai|vem|ta vindo|esta vindo|chegou|ta la fora)\b[^.!?]{0,40}\b(me bater|bater em mim|me matar|me levar)\b",
+        # a plea with the one in control right there: "ayuda el esta afuera", "help hes outside"
+        r"^\W*(ayuda|ayudame|ayudenme|auxilio|socorro|help|help me|please help|me ajuda|me ajudem|aidez[- ]moi)\W+"
+        r"(el|ella|ellos|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|ele|ela|il|elle)( esta| estan| is| are"
+        r"| ta| est)? (afuera|aqui|aca|outside|here|at the door|en la puerta|la fora|aqui fora|dehors|la)\b",
+        # armed, in French and Portuguese: "il a un couteau et il crie dans le couloir", "ele ta com uma faca"
+        r"\b(il|elle|ils|elles|quelqu'un|le patron|le mec|un mec|un homme) (a|ont|avait) (un|une|des) (couteau|arme"
+        r"|pistolet|flingue|fusil|revolver)\b",
+        r"\b(ele|ela|eles|alguem|o patrao|o cara|um cara|um homem) (tem|ta com|esta com|tao com|estao com|pegou|puxou)"
+        r" (uma|um) (arma|faca|revolver|pistola|facao|espingarda)\b",
         r"\b(miedo|temo|temor) (de )?(que|a que) (me|nos|la|lo|los|las) (mate|maten|vaya a matar|vayan a matar)\b",
         r"\b(estoy|estamos|esta) escondid[oa]s?\b", r"\bme estoy escondiendo\b", r"\b(me escape|nos escapamos"
         r"|me sali|hui)\b[^.!?]{0,40}\bno tengo (a )?donde (ir|quedarme)\b",
@@ -229,10 +273,20 @@ CATEGORIES: dict[str, dict] = {
         r"\b(tied|tie|ties|chained|chain|chains) (me|us|her|him|them) up\b",
         r"\b(keeps?|kept|is|are|was|were|being|i'?m|we'?re|she'?s|he'?s|they'?re) (me |us |her |him |them )?(tied|chained)"
         r" up\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
-        r"\bje ne peux pas sortir\b", r"\benfermee?s?\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
+        r"\bje ne peux pas sortir\b", r"\benfermee?s?\b",
+        # "nao deixam ela sair de casa", "elle peut pas sortir de la maison", "ils la laissent pas sortir"
+        r"\b(nao|n) (deixa|deixam|deixavam) (ela|ele|eles|elas|a gente|nos|me|a menina|as meninas)( \w+)? sair\b",
+        r"\b(ne )?(peut|peuvent|pouvons|peux|pouvait|pouvaient) (pas|plus|jamais) sortir\b",
+        r"\b(ne )?(la|le|les|nous|me|m') ?laisse(nt)? (pas|jamais|plus) sortir\b", r"\bsequestree?\b", r"\bnao (posso|podemos) sair\b",
         r"\btrancad[oa]s?\b", r"\bsequestrad", r"\bm pa ka soti\b", r"\bfemen m(wen)?\b", r"\bbi nhot\b",
         r"\bkhong cho (toi|em) (ra|di)\b", r"\bhindi (ako|kami) makalabas\b", r"\bnakakulong\b",
         r"不让我走", r"关起来", r"出不去", r"못 나가", r"갇혀", r"لا أستطيع الخروج", r"محتجز", r"не выпускают", r"заперт",
+        # kept by armed men: "there are armed guards at the gate", "tem uns caras armados la", "hay hombres armados
+        # cuidando" (the contact question followed)
+        r"\barmed (guards?|men|guys|security|people)\b", r"\b(guards?|men|guys) with (guns|rifles|weapons)\b",
+        r"\b(hombres|tipos|señores|senores|guardias|vatos|batos|cuates) armados\b",
+        r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
+        r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
     ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b"]},  # busy
     # The person writing is shut in or tied up now ("me tienen encerrada en un cuarto"): an emergency, where
     # someone else being kept in ("they lock the girls in at night") is "held".
@@ -272,6 +326,15 @@ CATEGORIES: dict[str, dict] = {
         r"\b(me|nos) (van a|quieren|piensan) (llevar|mover|mandar|sacar)\b[^.!?]{0,40}\b(esta noche|hoy|manana|al rato"
         r"|ahorita|este fin de semana)\b",
         r"\b(vao|vai|querem) (me|nos) (levar|mudar|mandar)\b[^.!?]{0,40}\b(hoje|hoje a noite|amanha|essa noite)\b",
+        # made to go with a man tonight: "he said tonight i go with the client" (a work-or-sex question followed)
+        r"\b(tonight|esta noche|essa noite|hoje a noite|ce soir)\b[^.!?]{0,30}\b(i|we|yo|eu|je|me|nos"
+        r"|us)\b[^.!?]{0,20}\b(go|going|have to go|gotta go|must go|has to go|be|sleep|stay|voy|vamos|tengo que ir"
+        r"|tengo que estar|vou|tenho que ir|tenho que ficar|dois aller)\b[^.!?]{0,10}\b(with|con|com|avec) (a|the|un|una"
+        r"|el|o|um|uma|le|un) ?(client|customer|john|clients|customers|cliente|clientes|senor|hombre|homem|cara|mec|type)\b",
+        r"\b(i|we) (have to|gotta|must|got to) (go|be|sleep|stay) with (a|the) (client|customer|john|man|guy)\b"
+        r"[^.!?]{0,30}\b(tonight|now)\b",
+        r"\b(me|nos) (va|van) a (mandar|llevar) con (un|el|los|unos) (cliente|clientes|senor|hombre)\b[^.!?]{0,30}"
+        r"\b(hoy|esta noche|ahorita|al rato)\b",
     ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
     "moving": {"weight": 70, "patterns": [
@@ -298,6 +361,10 @@ CATEGORIES: dict[str, dict] = {
     # have my passport"). A victim reaching out is a person staff should answer, not a form.
     "wants_out": {"weight": 70, "patterns": [
         r"\bhelp (me|us) (to )?(escape|get out|leave|run away|get away)\b",
+        # out, and hunted: "me sali… porque el encargado me pegaba y ahora me esta buscando" (it was "normal")
+        r"\b(me sali|me escape|hui|me fui|nos salimos|nos escapamos|escaped|ran away|got out|got away|left|fugi|sai"
+        r"|me enfui|je suis partie?)\b[^.!?]{0,80}\b((me|nos) (esta|estan|anda|andan) buscando|(is|are|'s|'re)"
+        r" (looking|searching) for (me|us)|(ta|esta|estao|tao) me procurando|me cherche(nt)?)\b",
         r"\b(i|we) (want|need|wanna|have|gotta|got|am trying|are trying|try|trying) to (escape|run away|get away"
         r"|get out of (here|there|this))\b",
         r"\b(i|we) (want|wanna|need) to (leave|go|quit|get out)\b[^.!?]{0,15}\bbut\b[^.!?]{0,12}\b(can'?t|cannot"
@@ -322,6 +389,7 @@ CATEGORIES: dict[str, dict] = {
     # A plea and nothing else ("help me please", "ayúdenme", "socorro"): on SMS "HELP" alone is a keyword that
     # reaches triage the same way; someone who writes only this may not be able to write more.
     "pleads": {"weight": 60, "patterns": [
+        r"🆘", r"^\W*(sos)+\W*$",  # (a whole message: "vos sos" is "you are")
         r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
         r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
         r"|j'ai besoin d'aide|besoin d'aide"
@@ -344,7 +412,9 @@ CATEGORIES: dict[str, dict] = {
         r"|close by|in the next room|in the other room|outside the door)\b(?!" + _NOT_NOW + r")",
         # (not "since they came in like april": when it started)
         r"(?<!since )(?<!when )(?<!after )(?<!before )(?<!until )\b(he|she|they|my boss|the boss) (just )?(came|got)"
-        r" (back|home|in)\b(?! (from|to|with|and|yesterday|last|like|around|in|on|during|this|that|\d))",
+        r" (back|home|in)\b(?! (from|to|with|and|yesterday|last|like|around|in|on|during|this|that|\d|january|february"
+        r"|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|winter|the (spring"
+        r"|summer|fall|winter)|early|late|\w+ visas?))",
         # "wait she is looking", "my boss is right next to me"
         r"\b(he|she|they|hes|shes|theyre)('s|'re| is| are)? (looking|watching)\W*$",
         # "the man who owns me is outside the bathroom door"; "i cant call 911 he will hear"
@@ -357,7 +427,12 @@ CATEGORIES: dict[str, dict] = {
         r"\b(my|the) (boss|husband|boyfriend|uncle|aunt|manager|owner|pimp|madam|wife|dad|father|mom|mother|stepdad)"
         r"('s| is) (right )?(here|next to me|beside me|near me|behind me|in the next room|outside the door)\b",
         r"\b(my (uncle|aunt|husband|boyfriend|boss|wife|dad|father|stepdad|mom|mother|brother|cousin|manager)|the boss"
-        r"|the owner) (just )?(walked|came|got) in\b",
+        r"|the owner|boss|pimp|manager|owner|he|she|they) (just )?(walked|came|got|is coming|coming) (in|inside)"
+        r"\b(?! (from|to|with|and|yesterday|last|like|around|in|on|during|this|that|\d|january|february|march|april|may"
+        r"|june|july|august|september|october|november|december|spring|summer|fall|winter|the|early|late|\w+ visas?))",
+        # at the door now: "hes knocking i gotta go"
+        r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|someone|somebody)( is| are| 's)? (knocking|banging)\b"
+        r"(?! on (doors|every))",
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
@@ -391,6 +466,17 @@ CATEGORIES: dict[str, dict] = {
         r" (mon|mes) (telephone|portable|messages)\b",
         r"\b(ele|ela|eles) (esta|estao|ta|tao) (aqui|perto|do lado|no outro quarto)\b",
         r"\b(ele|ela|eles) (me|nos) (vigia|vigiam|vigiando)\b",
+        # "pera o capataz ta vindo", "ele ta olhando pra mim agora", "ela ta no quarto do lado, acho q ta ouvindo",
+        # "il me regarde la, je peux pas ecrire" (each got the next question)
+        r"\b(capataz|patrao|patroa|chefe|dono|dona|gato|gerente|encarregado|encarregada|marido|namorado|cafetao)( ja)?"
+        r" (ta|esta|tao|estao) (vindo|chegando|aqui|olhando|ouvindo|do lado)\b",
+        r"\b(ele|ela|eles|elas) (ta|esta|tao|estao) (me )?(olhando|vigiando|ouvindo|escutando)( (pra|para) mim)?\b",
+        r"\b(acho (q|que) )?(ta|esta|tao|estao) (ouvindo|escutando)\W*$",
+        r"\b(ele|ela|eles) (ta|esta|tao|estao) (no quarto (do lado|ao lado)|na sala|na porta|aqui do lado|na cozinha)\b"
+        r"(?! (o dia|todo|sempre))",
+        r"\b(il|elle|ils|elles) (me|nous) (regarde|regardent|ecoute|ecoutent|entend|entendent|surveille|surveillent)"
+        r"( la| maintenant)?\b",
+        r"\bje (ne )?(peux|peut) (pas|plus) (parler|ecrire|repondre)( la| maintenant| ici)?\W*$",
         r"\b(someone|somebody|he|she|they|my boss|the boss|hes|shes|theyre)('s|'re| is| are)? (coming|here now|back)\b"
         # (not "hes coming back tonight": a time still to come; the person is alone now and was given only the
         # neutral pause meant for someone being watched)
@@ -420,7 +506,13 @@ CATEGORIES: dict[str, dict] = {
                r"\b(chegou|llego|came) (do|da|de|del|from) \w+",
                # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
                r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
-               r"|all day|all the time|at work|with cameras)\b"]},
+               r"|all day|all the time|at work|with cameras)\b",
+               # the reason for a way to be reached, not someone there now: "dont call me because they check my phone,
+               # you can text" (a whole tip got "OK. Write back whenever you like.")
+               r"\b(because|since|cause|cuz|bc|coz|porque|pq|por que|parce que)( \w+)? (he|she|they|the boss|my boss"
+               r"|el|ella|ellos|el patron|ele|ela|eles|il|elle|ils) (checks?|reads?|looks? through|goes through|go"
+               r" through|monitors?|revisa|revisan|checa|checan|mira|miran|olha|olham|mexe|fouille|lit) (my|our|mi|el|meu"
+               r"|mon) (phone|messages|texts|cell|cel|celular|telefono|telefone|portable)\b"]},
     # Someone (often a teenager) has vanished: "she hasn't come home since last night", "mi hija desapareció"
     "missing": {"weight": 70, "patterns": [
         r"\b(hasn'?t|has not|hasnt|didn'?t|did not|never) (come|came|been|got|gotten) (back )?home\b",
@@ -463,9 +555,10 @@ CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b",
-    r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a)(?: en realidad| realmente| apenas| solo"
+    r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a|qui a|une qui a|un qui a|que tem|q tem|que tiene"
+    r"|q tiene)(?: en realidad| realmente| apenas| solo"
     r"| na verdade| so)? (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
-    r"|mas|mais|anos|ans|anitos)\b))",
+    r"|mas|mais|anos|ans|anitos|je crois|je pense|acho|creo|i think)\b))",
     r"\b(?:cousin|sister|brother|niece|nephew|friend|daughter|son|girlfriend|neighbou?r|prima|primo|hermana|hermano"
     r"|sobrina|sobrino|amiga|amigo|hija|hijo|novia|vecina) is (\d{1,2})(?= *($|[.,;!?]| (and|but|or|years?)\b))",
     r"\b(?:i'?m|i am|we'?re|we are|they'?re|they are|im|only|just turned) (\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs"
