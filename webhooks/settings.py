@@ -18,6 +18,9 @@ PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev", "developmen
 DEV_SECRET = "change-me"
 
 
+# unset, HELP says what the line is in the person's language ("Aqui é the tip line…" was sent)
+DEFAULT_HOTLINE_NAME = "the tip line"
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
@@ -25,7 +28,7 @@ class Settings(BaseSettings):
     tipline_secret_key: str = DEV_SECRET
     tipline_encryption_keys: str = ""
     tipline_data_dir: Path = PROJECT_ROOT / "data"
-    tipline_hotline_name: str = "the tip line"
+    tipline_hotline_name: str = DEFAULT_HOTLINE_NAME
     tipline_hotline_phone: str = ""
     tipline_log_level: str = "INFO"
     tipline_quick_exit_url: str = "https://www.google.com/search?q=weather+today"

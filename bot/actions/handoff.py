@@ -82,6 +82,8 @@ def waiting_for_a_person(tracker: Tracker) -> list[dict]:
     """The intake learns that staff are on the way: it asks what and where before its menus (and remembers the menu
     left on the screen, whose number may still come)."""
     facts = {**(tracker.get_slot("tip_facts") or {}), "person_coming": True}
+    if intake.wants_no_more_questions((tracker.latest_message or {}).get("text") or ""):
+        facts["no_questions"] = True  # what they write is kept for the team, and nothing more is asked
     if tracker.get_slot("requested_slot") in intake.MENUS:
         facts["menu_left"] = tracker.get_slot("requested_slot")
     return [SlotSet("tip_facts", facts)]
@@ -93,6 +95,7 @@ async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     if await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
         # asked again, or "im waiting for the person right?": on the way already (it said "I'm asking a person" again)
         dispatcher.utter_message(response="utter_person_on_the_way")
+        _no_more_questions(dispatcher, latest)
         return waiting_for_a_person(tracker)
     try:
         queued = await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
@@ -100,8 +103,16 @@ async def hand_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
         log.exception("handoff failed", extra={"conversation": tracker.sender_id})
         queued = False
     dispatcher.utter_message(response="utter_handoff" if queued else "utter_handoff_failed")
+    if queued:
+        _no_more_questions(dispatcher, latest)
     phone = get_settings().tipline_hotline_phone
     if phone and _WANTS_TO_CALL.search(normalise(latest.get("text") or "")):
         dispatcher.utter_message(text=gateway_text("call_us", tracker.get_slot("language") or "en",
                                                    phone=phone).strip())
     return waiting_for_a_person(tracker) if queued else []
+
+
+def _no_more_questions(dispatcher: CollectingDispatcher, latest: dict) -> None:
+    """ "no quiero seguir contestando preguntas, quiero hablar con alguien": said so, and then nothing is asked."""
+    if intake.wants_no_more_questions(latest.get("text") or ""):
+        dispatcher.utter_message(response="utter_no_more_questions")

@@ -1071,6 +1071,44 @@ _WILL_WAIT = re.compile(
     r"( (here|aqui|then|entonces))?\W*$")
 
 
+# "no quiero seguir contestando preguntas, quiero hablar con alguien", "stop asking me questions": the questions stop
+# while a person is on the way (they went on: "who is affected?" right after "I'm asking a person")
+_NO_MORE_QUESTIONS = re.compile(
+    r"\bno (quiero|voy a) (seguir )?(contestar|responder|contestando|respondiendo)( \w+)? preguntas\b"
+    r"|\b(no|ya no|ni una) mas preguntas\b|\bya no (quiero )?(contestar|responder) (nada|mas)\b"
+    r"|\b(stop|quit|enough|no more) (asking|questions)\b"
+    r"|\b(do ?n'?t|dont|do not) (want to )?(answer|ask)( me)?( any)? (more |any more |anymore |these |your )?"
+    r"questions\b"
+    r"|\b(nao|n) quero (mais )?(responder|perguntas)\b|\bchega de perguntas\b|\bsem mais perguntas\b"
+    r"|\bplus de questions\b|\barretez (de (me )?poser )?(les |des |vos )?questions\b"
+    r"|\bje (ne )?veux (plus|pas) (repondre|de questions)\b")
+
+
+def wants_no_more_questions(text: str) -> bool:
+    return bool(_NO_MORE_QUESTIONS.search(normalise(text)))
+
+
+# "ok ask me", "you can ask", "sigamos", "pode perguntar": the questions again
+_ASK_AGAIN = re.compile(r"\b(ok |okay )?(you can |u can )?(ask( me)?|go on|keep going|continue)\b|\bsigamos\b"
+                        r"|\b(puedes|puede) (preguntar|seguir)\b|\bpregunta(me)?\b|\bpode (perguntar|continuar)\b"
+                        r"|\bvamos continuar\b|\bvous pouvez (demander|continuer)\b|\bcontinuons\b")
+
+
+def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
+                               facts: dict[str, Any]) -> Step | None:
+    """No more questions, asked for while a person is on the way: what they write is kept for the team (and
+    answered in a word); None when they ask for the questions again."""
+    if turn.text.lstrip().startswith("/") or _ASK_AGAIN.search(normalise(turn.text)) and turn.words <= 6:
+        return None
+    out = Step(slots={"tip_facts": facts}, quiet=True)
+    if turn.words >= 3 or has_facts(found):
+        _join_the_tip(out, slots, turn.text.strip())
+        out.say.append("utter_noted_for_the_team")
+    else:
+        out.say.append("utter_person_on_the_way")  # "hola?", "alguien?"
+    return out
+
+
 def asks_if_a_person_is_coming(text: str) -> bool:
     return bool(_PERSON_YET.search(normalise(text)))
 
@@ -1856,6 +1894,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out = _paused(turn, facts)
         _keep_what_was_told(out, slots, turn, found)
         return out
+    if facts.get("no_questions"):
+        waiting = _waiting_without_questions(turn, slots, found, facts)
+        if waiting is not None:
+            return waiting
+        facts = {k: v for k, v in facts.items() if k != "no_questions"}  # "ok ask me": the questions again
+        if turn.words <= 6 and not has_facts(found):
+            return Step(slots={"tip_facts": facts})
+    if wants_no_more_questions(turn.text):
+        return Step(hand_over=True)  # the person on the way; the questions stop (bot/actions/handoff.py)
     if asked == "tip_confirmed" and facts.get("held_back"):
         # taken back at the read-back, which still waits: "send it" / "go ahead" files it; "ok" / "thanks" is quiet;
         # anything else is read as at the read-back (a plain "yes" shows it again first)

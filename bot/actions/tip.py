@@ -167,7 +167,10 @@ class ActionAsk(Action, ABC):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
-        quiet = (tracker.get_slot("tip_facts") or {}).get("quiet_turn")
+        facts = tracker.get_slot("tip_facts") or {}
+        quiet = facts.get("quiet_turn")
+        if facts.get("no_questions"):
+            return []  # "no more questions" while a person is on the way
         if not held_back(responses_since(tracker, ("user",))) and not (quiet and quiet == latest_user_at(tracker)):
             self.ask(dispatcher, tracker)
         return []

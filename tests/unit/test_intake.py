@@ -2413,3 +2413,22 @@ def test_dont_call_me_is_not_a_request_for_a_person_and_taking_the_tip_back_is_h
                            ("pensando bem n quero mandar, apaga isso", "pt")):
         result = step(turn(text, "deny", 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
         assert result.say == ["utter_not_sent"], text
+
+
+def test_no_more_questions_while_a_person_is_on_the_way():
+    # "no quiero seguir contestando preguntas, quiero hablar con alguien" got "I'm asking a person" and at once
+    # "who is affected?"; "hola?" then got the same question again
+    slots = asked("tip_who", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                  tip_what="trabajo en una casa y no me pagan", tip_where="Houston")
+    ask = step(turn("no quiero seguir contestando preguntas, quiero hablar con alguien", "request_human", 0.95, "es"),
+               slots)
+    assert ask.hand_over or ask.steps_aside
+    waiting = {**slots, "tip_facts": {"person_coming": True, "no_questions": True}}
+    told = step(turn("la señora me quito el pasaporte y no me deja salir", language="es"), waiting)
+    assert told.say == ["utter_noted_for_the_team"] and told.quiet
+    assert "pasaporte" in told.slots["tip_what"] and "tip_who" not in told.slots
+    hello = step(turn("hola?", "greet", 0.9, "es"), waiting)
+    assert hello.say == ["utter_person_on_the_way"] and hello.quiet
+    again = step(turn("ok puedes preguntar", language="es"), waiting)
+    assert "no_questions" not in again.slots["tip_facts"] and not again.quiet
+    assert step(turn("stop asking me questions"), slots).hand_over

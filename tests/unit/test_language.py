@@ -17,6 +17,8 @@ CASES = [
     ("النجدة", "ar"), ("أخذوا جواز سفري", "ar"),
     ("помогите", "ru"), ("у меня забрали паспорт", "ru"),
     ("tulong po", "tl"), ("kinuha nila ang pasaporte ko", "tl"), ("salamat", "tl"),
+    # greetings as texted ("buen dia" got the opening in Portuguese, "slt" and "klk" in English)
+    ("buen dia", "es"), ("disculpe", "es"), ("klk", "es"), ("slt", "fr"), ("bjr", "fr"), ("coucou", "fr"),
 ]
 
 

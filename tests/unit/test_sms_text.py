@@ -59,9 +59,13 @@ def test_short_replies_are_left_alone():
 def test_the_help_text_with_the_hotline_phone_is_in_the_person_s_language_and_fits():
     for language in TEXTS:
         contact = text_of("call_us", language, phone="1-888-373-7888")
-        helped = text_of("help", language, hotline="the Tip Line", contact=contact)
+        intro = text_of("help_intro", language, hotline="the Northside Tip Line")
+        helped = text_of("help", language, intro=intro, contact=contact)
         assert "1-888-373-7888" in helped and len(helped) <= SMS_LIMIT, (language, len(helped))
         assert (language == "en") == ("Call us" in helped), language  # no English inside a Spanish answer
+        # unnamed, the line says what it is in the person's language ("Aqui é the tip line, uma linha…" was sent)
+        unnamed = text_of("help", language, intro=text_of("help_intro_unnamed", language), contact=contact)
+        assert "tip line" not in unnamed or language == "en", language
 
 
 def test_the_web_chat_is_never_told_its_number_is_erased():

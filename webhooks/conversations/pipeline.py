@@ -43,6 +43,7 @@ from webhooks.logs import get_logger
 from webhooks.metrics import Metrics
 from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
+from webhooks.settings import DEFAULT_HOTLINE_NAME
 from webhooks.triage.assess import CRITICAL, DANGER_NOW, HIGH, NORMAL, Assessment, assess, is_watched, says_danger_now
 
 log = get_logger("tipline.pipeline")
@@ -583,8 +584,10 @@ class MessagePipeline:
             return True
         if keyword is Keyword.HELP:
             contact = gateway_text("call_us", lang, phone=self.hotline_phone) if self.hotline_phone else ""
-            self._reply(s, conv, msg, gateway_text("help", lang, hotline=self.hotline_name, contact=contact),
-                        author="system")
+            # the default name is English ("Aqui é the tip line…"): unnamed, the line says what it is in each language
+            intro = gateway_text("help_intro", lang, hotline=self.hotline_name) if self.hotline_name not in (
+                "", DEFAULT_HOTLINE_NAME) else gateway_text("help_intro_unnamed", lang)
+            self._reply(s, conv, msg, gateway_text("help", lang, intro=intro, contact=contact), author="system")
             msg.status = "done"
             return True
         return False

@@ -15,7 +15,9 @@ TEXTS = {
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
         "call_us": "Call us at {phone}. ",
-        "help": "This is {hotline}, a confidential tip line. Text us what you saw or what is happening to you."
+        "help_intro": "This is {hotline}, a confidential tip line.",
+        "help_intro_unnamed": "This is a confidential tip line.",
+        "help": "{intro} Text us what you saw or what is happening to you."
         " {contact}If you are in danger now, call 911. Text STOP to stop messages.",
         "after_hours": "Our team is away right now and back {back}. You can still tell us what is happening here,"
         " and staff will see it when they are back. If you are in danger now, call 911.",
@@ -49,7 +51,9 @@ TEXTS = {
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
         "start": "Qué bueno que volviste. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
         "call_us": "Llámanos al {phone}. ",
-        "help": "Somos {hotline}, una línea confidencial. Cuéntanos lo que viste o lo que te está pasando."
+        "help_intro": "Somos {hotline}, una línea confidencial.",
+        "help_intro_unnamed": "Somos una línea confidencial para denunciar.",
+        "help": "{intro} Cuéntanos lo que viste o lo que te está pasando."
         " {contact}Si estás en peligro ahora, llama al 911. Escribe STOP para no recibir más mensajes.",
         "holding": "Recibimos tu mensaje y te contestamos lo antes posible. Si estás en peligro ahora, llama al 911.",
         "after_hours": "Nuestro equipo no está ahora; vuelve {back}. Igual puedes contarnos aquí lo que pasa y lo"
@@ -83,7 +87,9 @@ TEXTS = {
         "start": "Rebonjour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
         " le 911.",
         "call_us": "Appelez-nous au {phone}. ",
-        "help": "Ici {hotline}, une ligne confidentielle. Écrivez-nous ce que vous avez vu ou ce qui vous arrive."
+        "help_intro": "Ici {hotline}, une ligne confidentielle.",
+        "help_intro_unnamed": "Ici une ligne de signalement confidentielle.",
+        "help": "{intro} Écrivez-nous ce que vous avez vu ou ce qui vous arrive."
         " {contact}Si vous êtes en danger maintenant, appelez le 911. Écrivez STOP pour ne plus recevoir de messages.",
         "holding": "Nous avons bien reçu votre message et nous répondrons dès que possible. Si vous êtes en danger"
         " maintenant, appelez le 911.",
@@ -116,7 +122,9 @@ TEXTS = {
         "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",
         "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",
         "call_us": "Ligue pra gente no {phone}. ",
-        "help": "Aqui é {hotline}, uma linha confidencial. Conte pra gente o que você viu ou o que está acontecendo"
+        "help_intro": "Aqui é {hotline}, uma linha confidencial.",
+        "help_intro_unnamed": "Aqui é uma linha confidencial de denúncias.",
+        "help": "{intro} Conte pra gente o que você viu ou o que está acontecendo"
         " com você. {contact}Se você está em perigo agora, ligue para o 911. Escreva STOP para não receber mais"
         " mensagens.",
         "holding": "Recebemos sua mensagem e vamos responder o quanto antes. Se você está em perigo agora, ligue"

@@ -16,11 +16,11 @@ WORDS: dict[str, set[str]] = {
         aquí ahora español espanol hay hace puedo nadie alguien miedo salir y con una del al lo les se para
         mucho nada paga deja jefe onda órale orale mande wey güey guey ahorita pues neta chido ola
         me va vas voy matar mata dímelo dimelo dime díganme diganme oye oiga oie aló alo saludo saludos
-        ayúdenme ayudenme porfavor""".split()),
+        ayúdenme ayudenme porfavor buen disculpe disculpa perdón perdon klk""".split()),
     "fr": set("""bonjour bonsoir salut merci oui je suis est les des une pas vous nous avec pour mon ma mes aide
         aidez besoin travail patron argent passeport maison où quand comment plaît plait d'accord français
         francais c'est j'ai il elle ils elles très tres peur sortir personne quelqu'un aujourd'hui et le du au
-        ne ce qui dans sur va""".split()),
+        ne ce qui dans sur va slt bjr bsr cc coucou jsp stp svp chui""".split()),
     "pt": set("""olá ola oi obrigado obrigada sim não nao eu estou você voce vocês meu minha ajuda preciso quero
         tenho trabalho patrão dinheiro passaporte casa onde quando bom boa dia tarde noite português
         portugues também tambem muito aqui agora ele ela eles elas ninguém alguém medo sair e em um uma do da dos
