@@ -367,7 +367,23 @@ def asks_whether_to_call_police(text: str) -> bool:
 
 
 def fears_trouble(text: str) -> bool:
-    return bool(_IN_TROUBLE.search(normalise(text)))
+    return bool(_IN_TROUBLE.search(normalise(text)) or _MY_FAULT.search(normalise(text)))
+
+
+# "yo acepte venir y firme un papel, es mi culpa?", "is it my fault?": not their fault (it got only "asking for help
+# is not a crime")
+_MY_FAULT = re.compile(r"\b(is it|its|it'?s|was it|it was) (all )?my fault\b|\bam i to blame\b|\bblame me\b"
+                       r"|\b(es|fue|sera) (toda )?mi culpa\b|\btengo (yo )?la culpa\b|\bme van a culpar\b"
+                       r"|\b(a culpa e|e|foi) (minha|culpa minha)\b|\bculpa (e|foi) minha\b|\bvao me culpar\b"
+                       r"|\bc'est (de )?ma faute\b|\bon va me (blamer|accuser)\b")
+
+
+def trouble_answer(text: str) -> str:
+    """The answer to a fear of trouble: immigration, their own fault, or the law."""
+    said = normalise(text)
+    if _DEPORTED.search(said):
+        return "utter_immigration"
+    return "utter_not_your_fault" if _MY_FAULT.search(said) else "utter_not_in_trouble"
 
 
 # "delete my number", "remove what I said about my name", "borra mi nombre", "efface mon numéro", "tira meu nome":
@@ -562,7 +578,8 @@ _QUESTION_TOPICS = (
                                   r"abrigo|foyer|t ?visa|visa t|u ?visa|legal help|ayuda legal|place to stay|"
                                   r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b|" + _WHERE_TO_GO)),
     ("utter_who_we_are", re.compile(r"\b(robot|bot|real person|persona real|who (is|are) (this|you)|"
-                                    r"qui[e]n (eres|es|son|habla)|com quem)\b")),
+                                    r"qui[e]n (eres|es|son|habla)|com quem|(e|eh|voce e|vc e|vc eh|tu e|isso e) (um )?"
+                                    r"robo|pessoa de verdade|pessoa real|inteligencia artificial)\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
                                    r"mi nombre|mon nom|meu nome|(know|find out) (it was|its|it's) me|"
                                    r"(sepa|sabe\w*) que (fui|soy) yo)\b")),
@@ -1130,7 +1147,7 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
     if fears_trouble(text):
-        return "utter_immigration" if _DEPORTED.search(normalise(text)) else "utter_not_in_trouble"
+        return trouble_answer(text)
     if asks_about_abroad(text):
         return "utter_abroad"
     if _PAY_OR_SEND.search(normalise(text)) and _SEXTORTION.search(normalise(text)):
@@ -1175,6 +1192,8 @@ def has_facts(e: Extracted) -> bool:
 def describes(turn: Turn, found: Extracted) -> bool:
     """The message tells what is happening, whatever question it came to (kept in the narrative): not an
     announcement that a tip is coming ("i need to report something"), not a short reply."""
+    if turn.danger and turn.words >= 3 and not is_question(turn.text):
+        return True  # "they r putting her in a van rn", read as a question about anonymity: what happens, kept
     if turn.words < 5 or found.dont_know:
         return False
     if turn.words <= 12 and all(part.rstrip().endswith("?") for part in _SENTENCE.split(turn.text.strip()) if part):
@@ -1397,7 +1416,7 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
         return None
     text = normalise(turn.text)
     if fears_trouble(turn.text):  # "will i get in trouble for prostitution": not the immigration answer
-        return "utter_immigration" if _DEPORTED.search(text) else "utter_not_in_trouble"
+        return trouble_answer(turn.text)
     if turn.intent in ANSWERS and turn.confidence >= 0.5:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
@@ -2005,7 +2024,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if fears_trouble(turn.text) and not describes(turn, found):
         # "will i get in trouble?" (it got "I can't answer that here"); with immigration, about immigration
-        out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else "utter_not_in_trouble")
+        out.say.append(trouble_answer(turn.text))
         return out
     if asks_if_contacted(turn.text) and not describes(turn, found):
         out.say.append(will_we_contact(slots.get("privacy_level")))
@@ -2042,6 +2061,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
     if asks_what_trafficking_is(turn.text) and not describes(turn, found):
         out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
+        return out
+    if turn.intent != "ask_who" and turn.words <= 6 and is_question(turn.text) and _names_topic(
+            "utter_who_we_are", normalise(turn.text)):
+        out.say.append("utter_who_we_are")  # "vc e robo?" (read as a greeting, it got "Estou aqui.")
         return out
     if asks_about_sextortion(turn.text, slots):
         # "should i just send more so they stop??" (the next form question came): do not pay, keep the messages

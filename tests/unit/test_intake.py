@@ -2432,3 +2432,20 @@ def test_no_more_questions_while_a_person_is_on_the_way():
     again = step(turn("ok puedes preguntar", language="es"), waiting)
     assert "no_questions" not in again.slots["tip_facts"] and not again.quiet
     assert step(turn("stop asking me questions"), slots).hand_over
+
+
+def test_is_it_my_fault_is_answered_that_it_is_not():
+    # "yo acepte venir y firme un papel, es mi culpa? me van a arrestar?" got only "asking for help is not a crime"
+    for text, language in (("yo acepte venir y firme un papel, es mi culpa? me van a arrestar?", "es"),
+                           ("is it my fault? i agreed to come", "en"), ("a culpa e minha?", "pt")):
+        result = step(turn(text, "ask_police", 0.6, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
+        assert "utter_not_your_fault" in result.say, text
+    assert step(turn("will i get in trouble?", "ask_police", 0.6),
+                asked("tip_where", safe_to_talk=True, tip_what="x")).say == ["utter_not_in_trouble"]
+
+
+def test_are_you_a_robot_is_answered_however_the_model_reads_it():
+    # "vc e robo?", read as a greeting, got "Estou aqui."
+    for intent in ("greet", "chitchat", "nlu_fallback"):
+        result = step(turn("vc e robo?", intent, 0.7, "pt"), asked("tip_where", safe_to_talk=True, tip_what="x"))
+        assert result.say == ["utter_who_we_are"], intent
