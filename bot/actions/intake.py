@@ -1572,7 +1572,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     swapped = _word_swapped(text, slots, found)
     if swapped:  # "her name is Ana not Maria": the name, changed where it was told (it was kept as a note)
         return swapped
-    also = _ALSO.search(normalise(text))
+    also = _ALSO.search(normalise(text)) or _GOES_ON.match(normalise(text)) and not _NAMED_WRONG.search(text)
     if also and not _ADDING.match(normalise(text)):
         # "tambien hay un nino como de 12", "there are also 3 women": more people, not other ones (the 4 muchachas
         # and the girl of 15 were replaced)
@@ -1610,6 +1610,11 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
         for part in parts:
             merged.update(correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language)))
         return merged
+    if about & set(PLACE_TIME_PEOPLE) == {"tip_where"} and "tip_control" not in about:
+        before_facts = slots.get("tip_facts") or {}
+        swapped = _place_swapped(slots.get("tip_where"), before_facts, found)
+        if swapped:
+            return {"tip_where": swapped, "tip_facts": merge_facts(before_facts, found, override=True)}
     changes: dict[str, Any] = {name: text for name in (*PLACE_TIME_PEOPLE, "tip_control")
                                if name in about}
     if "exploitation_type" in about:
@@ -1733,15 +1738,15 @@ def _without_the_wrong(text: str, before: Any) -> str:
 
 _COPULA = (r"(?:but|pero|sino|mais|mas|it\s+was|it'?s|it\s+is|there\s+(?:were|are)|(?:s?he|they)(?:'?s|'?re|\s+is"
            r"|\s+are|\s+was)|was|is|were|are|fue|fueron|es|son"
-           r"|era|eran|est[aá]n?|c'est|c'[eé]tait|ce\s+sont|foi|foram|[eé]|s[aã]o|era|eram)")
+           r"|era|eran|est[aá]n?|c'est|c'[eé]tait|ce\s+sont|foi|foram|[eé]|s[aã]o|era|eram|c|cest)")
 # the wrong one first, then the right one: "no fue en Pasadena, fue en Baytown", "it wasn't 3, it was 4",
 # "not in new york, in boston", "não foi em Campinas, foi em Sumaré", "c'est pas à Laval, c'est à Montréal"
 _WRONG_FIRST = re.compile(
     r"^\W*(?:(?:no+|nope|non|n[aã]o)\b[\s,.!:-]+)?(?:(?:it|that)(?:'?s\s+(?=not\b))?\s*|c')?"
     r"(?:(?:was|is|were|are)n'?t|(?:was|is|were|are)\s+not|not|no\s+(?:fue|fueron|es|son|era|eran|est[aá]n?|estaba)"
     r"|n[aã]o\s+(?:foi|foram|[eé]|s[aã]o|era|eram)"
-    r"|n'?(?:est|[eé]tait)\s+pas|(?:est|[eé]tait)\s+pas)\s+"
-    r"(?:(?:in|at|on|en|em|no|na|a|à|au|el|la|the)\s+){0,2}"
+    r"|n'?(?:est|[eé]tait)\s+pas|(?:est|[eé]tait)\s+pas|c\s+pas|cest\s+pas)\s+"
+    r"(?:(?:in|at|on|en|em|no|na|a|à|au|el|la|the|le|les)\s+){0,2}"
     r"(?P<wrong>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
     r"(?:\s*[,;.!]+\s*(?:" + _COPULA + r"\s+)*|\s+(?:" + _COPULA + r"\s+)+)"
     r"(?P<right>\w.*?)[\s.!]*$", re.IGNORECASE)
@@ -1757,8 +1762,10 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
     if not m:
         return None
     facts = slots.get("tip_facts") or {}
+    state_names = places.names_of_state(facts["state"]) if facts.get("state") else ()  # "c pas le Massachusetts"
     earlier = " ".join(normalise(str(v)) for v in (*(slots.get(name) for name in _TOLD_FIELDS),
-                                                    *(facts.get(name) for name in ("city", "state", "venue")))
+                                                    *(facts.get(name) for name in ("city", "state", "venue")),
+                                                    *state_names)
                        if isinstance(v, str))
     wrong, right = m.group("wrong"), m.group("right")
     if not set(normalise(wrong).split()) <= set(re.findall(r"[\w'-]+", earlier)):
@@ -1816,6 +1823,28 @@ _NOT_THERE = r"\s*,?\s*(\b(but|pero|mais|mas|y|and)\s+)?\b(not|no|nope|isn't|was
 _NAMED_WRONG = re.compile(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", re.IGNORECASE)
 _PLACE_LEAD = re.compile(r"^(it was|it's|its|it is|was|is|fue|era|es|está|esta|c'était|c'etait|c'est|foi|é|e)?\s*"
                          r"(in|at|en|a|em|no|na|à|au|dans)?\s+", re.IGNORECASE)
+
+
+def _place_swapped(earlier: Any, before: dict[str, Any], found: Extracted) -> str | None:
+    """The earlier answer with only its town or state changed: "in Austin, TX, on elm street" and "no the city is round
+    rock not austin" read back "in Round Rock, TX, on elm street" (it was "the city is Round Rock", the street lost);
+    None when the town or state named as wrong is not written in it."""
+    if not isinstance(earlier, str) or earlier in (NONE, UNKNOWN):
+        return None
+    changed = earlier
+    if found.city and before.get("city") and found.city != before["city"]:
+        changed = re.sub(rf"\b{re.escape(before['city'])}\b", found.city, changed, count=1, flags=re.IGNORECASE)
+    if found.state_said and found.state and before.get("state") and found.state != before["state"]:
+        for name in places.names_of_state(before["state"]):
+            flags = 0 if name == before["state"] else re.IGNORECASE  # the code in capitals only ("MA", not "ma")
+            swapped = re.sub(rf"\b{re.escape(name)}\b", found.state, changed, count=1, flags=flags)
+            if swapped != changed:
+                changed = swapped
+                break
+        else:
+            if found.city and changed != earlier:
+                changed = f"{changed}, {found.state}"
+    return changed if changed != earlier else None
 
 
 def _place_as_corrected(text: str, wrong: str) -> str:

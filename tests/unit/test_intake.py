@@ -316,7 +316,8 @@ def test_a_place_corrected_while_another_question_is_asked_changes_the_place_eve
     slots = asked("tip_control", tip_where="at a warehouse in columbus ohio",
                   tip_facts={"venue": "warehouse", "city": "Columbus", "state": "OH"})
     known = step(turn("actually it's in dayton not columbus"), slots)
-    assert known.slots["tip_where"] == "dayton" and "tip_control" not in known.slots
+    # only the town changes: the warehouse stays ("dayton" alone was filed)
+    assert known.slots["tip_where"] == "at a warehouse in Dayton ohio" and "tip_control" not in known.slots
     assert known.slots["tip_facts"]["city"] == "Dayton"
     unknown = step(turn("actually it's in smallville not columbus"), slots)
     assert unknown.slots["tip_where"] == "smallville" and "tip_control" not in unknown.slots
@@ -771,11 +772,12 @@ def test_a_place_named_as_wrong_to_a_later_question_changes_the_place():
     slots = asked("tip_more", tip_where="En Houston, por la calle Bellaire",
                   tip_facts={"city": "Houston", "state": "TX", "venue": "private home"})
     result = step(turn("No, fue en Pasadena no en Houston", "inform", 0.8, "es"), slots)
-    assert result.slots["tip_where"] == "Pasadena"  # read back as "Pasadena, TX", not "fue en Pasadena no en…"
+    # only the town changes, the street stays; not "fue en Pasadena no en…"
+    assert result.slots["tip_where"] == "En Pasadena, por la calle Bellaire"
     # Pasadena, Texas: the state told before, not California's Pasadena
     assert result.slots["tip_facts"]["city"] == "Pasadena" and result.slots["tip_facts"]["state"] == "TX"
     assert "tip_more" not in result.slots
-    assert summary({**slots, **result.slots}, "es").splitlines()[0] == "Dónde: Pasadena, TX"
+    assert summary({**slots, **result.slots}, "es").splitlines()[0] == "Dónde: En Pasadena, TX, por la calle Bellaire"
     # told the other way round: the city first, then the state
     first = step(turn("en Pasadena"), asked("tip_where"))
     assert first.slots["tip_facts"]["state"] == "CA"
@@ -793,9 +795,9 @@ def test_a_correction_that_names_the_wrong_answer_first_changes_it():
                  "c'est pas à Pasadena, c'est à Baytown"):
         result = step(turn(text, "inform", 0.8, "es"), slots)
         # both towns were filed ("fue en Pasadena, fue en Baytown"), and the city stayed Pasadena
-        assert result.slots["tip_where"] == "Baytown", text
+        assert result.slots["tip_where"] == "en Baytown, en un bar", text  # the bar stays
         assert result.slots["tip_facts"]["city"] == "Baytown", text
-        assert "Dónde: Baytown" in summary({**slots, **result.slots}, "es"), text
+        assert "Dónde: en Baytown, TX, en un bar" in summary({**slots, **result.slots}, "es"), text
     # a number: only the number changes, and the girl of 15 stays
     four = step(turn("no eran 3 mujeres, eran 4", "inform", 0.8, "es"), slots).slots
     assert four.get("tip_who", "").startswith("4 mujeres") and "15" in four["tip_who"], four
@@ -810,7 +812,7 @@ def test_a_correction_that_names_the_wrong_answer_first_changes_it():
     assert cantina["tip_where"] == "una cantina" and cantina["tip_facts"]["venue"] == "cantina", cantina
     # said to a later question, it changes the earlier answer too
     later = step(turn("it wasnt pasadena, it was baytown"), {**slots, "requested_slot": "tip_more"})
-    assert later.slots["tip_where"] == "baytown" and "tip_more" not in later.slots
+    assert later.slots["tip_where"] == "en Baytown, en un bar" and "tip_more" not in later.slots
     # "not really" names nothing told before: a note, as written
     assert step(turn("no, not really, it's fine"), slots).slots.get("tip_where") is None
 
@@ -1683,7 +1685,7 @@ def test_two_corrections_in_one_message_each_change_their_own_field():
     summary = asked("tip_confirmed", tip_where="Plano, TX", tip_who="one woman about 30", tip_when="last week",
                     tip_facts={"ages": [30], "people_count": 1, "city": "Plano", "state": "TX"})
     result = step(turn("the city is Frisco not Plano, and she is about 40 not 30"), summary)
-    assert result.slots["tip_where"] == "the city is Frisco" and result.slots["tip_who"] == "one woman about 40"
+    assert result.slots["tip_where"] == "Frisco, TX" and result.slots["tip_who"] == "one woman about 40"
     assert result.slots["tip_facts"]["city"] == "Frisco" and result.slots["tip_facts"]["ages"] == [40]
     boy = step(turn("no, the boy is 15 not 16", "deny"),
                asked("tip_confirmed", tip_who="one boy he is 16", tip_facts={"ages": [16], "minor": True}))
@@ -2449,3 +2451,25 @@ def test_are_you_a_robot_is_answered_however_the_model_reads_it():
     for intent in ("greet", "chitchat", "nlu_fallback"):
         result = step(turn("vc e robo?", intent, 0.7, "pt"), asked("tip_where", safe_to_talk=True, tip_what="x"))
         assert result.say == ["utter_who_we_are"], intent
+
+
+def test_a_town_corrected_in_free_words_changes_only_the_town_and_more_said_is_added():
+    # "no the city is round rock not austin" read back "Where: the city is Round Rock" (the street lost); "and she is
+    # 45" replaced "1 woman"; "its in Norcross GA actually" lost the spa and the road; "actually its 4 cooks" was a note
+    slots = asked("tip_confirmed", tip_what="a woman works at the house and never leaves",
+                  tip_where="in Austin, TX, on elm street", tip_who="1 woman", tip_when="still",
+                  tip_facts={"city": "Austin", "state": "TX", "people_count": 1})
+    assert step(turn("no the city is round rock not austin", "correct"), slots).slots["tip_where"] == (
+        "in Round Rock, TX, on elm street")
+    assert step(turn("and she is 45", "inform"), slots).slots["tip_who"] == "1 woman; she is 45"
+    spa = asked("tip_confirmed", tip_where="golden lotus spa on buford hwy in Atlanta", tip_who="3 cooks",
+                tip_facts={"city": "Atlanta", "state": "GA", "venue": "spa", "people_count": 3})
+    assert step(turn("its in Norcross GA actually"), spa).slots["tip_where"] == (
+        "golden lotus spa on buford hwy in Norcross")
+    four = step(turn("actually its 4 cooks"), spa).slots
+    assert four["tip_who"] == "4 cooks" and four["tip_facts"]["people_count"] == 4
+    french = asked("tip_confirmed", tip_where="Manchester, MA", tip_facts={"city": "Manchester", "state": "MA"})
+    moved = step(turn("non c pas le Massachusetts c le New Hampshire, Nashua", "correct", 0.9, "fr"), french).slots
+    assert moved["tip_where"] == "Nashua, NH" and moved["tip_facts"]["state"] == "NH"
+    older = asked("tip_confirmed", tip_who="1 woman about 30", tip_facts={"people_count": 1})
+    assert step(turn("actually shes more like 35 not 30"), older).slots["tip_who"] == "1 woman about 35"

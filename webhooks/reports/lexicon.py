@@ -1054,7 +1054,12 @@ PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|
            r"|morras|morros|chavos|chavas|patojos|patojas|cipotes"
            r"|paisanos|migrantes|de nosotros|de nosotras|de ellas|de ellos|personnes|femmes|filles|garcons|hommes"
            r"|enfants|travailleurs|travailleuses|jeunes|mineurs|mineures|d'entre nous|pessoas|mulheres|meninas"
-           r"|meninos|mocas|rapazes|homens|criancas|trabalhadores|trabalhadoras|jovens|garotas|de nos)")
+           r"|meninos|mocas|rapazes|homens|criancas|trabalhadores|trabalhadoras|jovens|garotas|de nos"
+           # by their work: "actually its 4 cooks" (the count stayed 3, and the correction went to "Also")
+           r"|cooks|dishwashers|cleaners|maids|nannies|housekeepers|dancers|waitresses|waiters|laborers|labourers"
+           r"|farmworkers|pickers|employees|nail techs|masseuses|cocineros|cocineras|lavaplatos|meseras|meseros"
+           r"|limpiadoras|jornaleros|empleadas|empleados|bailarinas|cozinheiros|cozinheiras|faxineiras|diaristas"
+           r"|empregadas|garconetes|dancarinas|cuisiniers|serveuses|danseuses|ouvriers|employes|employees)")
 UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks?|semanas?|semaines?|days?|dias"
          r"|jours|hours?|horas|heures|h|minutes?|minutos|am|pm|dollars?|bucks|pesos|reais|miles|millas|k|of the"
          r"|de la (manana|tarde|noche))")
@@ -1069,7 +1074,8 @@ COUNT = r"\b(?P<n>" + COUNTED[1:] + r"(?P<mid>( [a-z0-9']+){0,3}?)( de| of)? (?P
 # an age, "two 14 year old girls" is two)
 NOT_IN_COUNT = frozenset("the a an la el los las le les des os as o un una y and or ou e et in at en dans em of de"
                          " year years yr yrs yo anos ano ans anyos months meses mois".split())
-HEDGE = (r"(like |about |around |maybe |probably |only |just |almost |over |more than |approximately |approx |actually "
+HEDGE = (r"(more like |closer to |like |about |around |maybe |probably |only |just |almost |over |more than "
+         r"|approximately |approx |actually "
          r"|really |in fact |en realidad |realmente |de verdad |na verdade |en fait |unos "
          r"|unas |como |cerca de |mas de |apenas |quizas |tal vez |environ |peut etre |presque |plus de |uns |umas "
          r"|cerca de |mais de |talvez |quase )")
