@@ -1526,7 +1526,9 @@ _CLAUSE_LEAD = re.compile(r"^((and|y|et|e|also|tambien|aussi|tambem)\b\W*)?((whe
                           r"|ou|qui|quand|onde|quem|quando)\s*:\s*)?", re.IGNORECASE)
 
 
-_TOLD_TODAY = re.compile(r"\b(told|said|texted) (me |us )?(today|now|yesterday|last night)\b"
+_TOLD_TODAY = re.compile(r"\b(came|arrived|got here|llegaron|llego|vinieron|chegaram|chegou|sont arrive\w*)\b[^.,;]*"
+                         r"|\b(fez aniversario|cumplio( anos)?|had (her|his) birthday|turned \d+|a eu \d+ ans)\b[^.,;]*"
+                         r"|\b(told|said|texted) (me |us )?(today|now|yesterday|last night)\b"
                          r"|\b(hoy|ayer|ahorita) (me )?(dijo|conto)\b|\b(me )?(dijo|conto) (hoy|ayer|ahorita)\b"
                          r"|\b(me )?disse (hoje|ontem)\b", re.IGNORECASE)
 # "also", "tambien", "y ademas": more, added to what was told
@@ -1536,16 +1538,21 @@ _ALSO = re.compile(r"^\W*(y |and |e )?(also|tambien|ademas|tambem|alem disso|aus
                    r"|il y a aussi)\b|\b(too|as well|tambien|tambem|aussi)\W*$")
 # "put that her boyfriend posts the ads", "agrega que tiene 22": more for a field, not a new answer for it (the
 # read-back's Who became "put that her boyfriend posts the ads, hes 22", and what it held was lost)
-_ADDING = re.compile(r"^\W*(please |pls |also |and )*(put|add|include|write|note|agrega|agregue|pon|ponga|ponle|anade"
+_ADDING = re.compile(r"^\W*(please |pls |also |and )*(you forgot( to (say|put|add|mention))?( that)?|u forgot( that)?"
+                     r"|i forgot to (say|mention|add)( that)?|se te olvido( poner)?( que)?"
+                     r"|se me olvido (decir|poner)( que)?|falto( poner)?( que)?|faltou( colocar)?( que)?"
+                     r"|falta( colocar| poner)?( que)?|tu as oublie( que)?|vous avez oublie( que)?"
+                     r"|j'ai oublie de dire( que)?|esqueceu( de colocar)?( que)?|esqueci de falar( que)?"
+                     r"|put|add|include|write|note|agrega|agregue|pon|ponga|ponle|anade"
                      r"|anota|apunta|ajoute|ajoutez|mets|mettez|note[zs]?|coloca|coloque|acrescenta|acrescente|poe|bota"
                      r"|inclui|inclua)( (that|in|down|also|tambien|aussi|tambem))*( (que|qu'|q))?\b\W*",
                      re.IGNORECASE)
 
 
-def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str, Any]:
+def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
     as_written = turn.text.strip()
-    turned = _right_first(turn.text, slots)
+    turned = _right_first(_LEADING_AND.sub("", turn.text.strip()), slots)  # (also "y no es doral es Sweetwater")
     if turned:  # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena"
         turn, found = replace(turn, text=turned), extract(turned, turn.language)
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
@@ -1572,8 +1579,12 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     swapped = _word_swapped(text, slots, found)
     if swapped:  # "her name is Ana not Maria": the name, changed where it was told (it was kept as a note)
         return swapped
-    also = _ALSO.search(normalise(text)) or _GOES_ON.match(normalise(text)) and not _NAMED_WRONG.search(text)
-    if also and not _ADDING.match(normalise(text)):
+    # "and she is 45": more; "y no es doral es Sweetwater", "y tiene 55" (after "mi tia, 50"): a correction
+    negated = re.search(r"\b(no|not|nao|pas|isn'?t|wasn'?t|era|eran)\b", normalise(text))
+    also = _ALSO.search(normalise(text)) or _GOES_ON.match(normalise(text)) and not negated and not (
+        _replaces_an_age_or_count(slots, extract(text, turn.language))) or (
+        _YOUNGEST.search(normalise(text)) and not negated and len(_CLAUSES.split(text)) == 1)
+    if also and not adding and not _ADDING.match(normalise(text)):
         # "tambien hay un nino como de 12", "there are also 3 women": more people, not other ones (the 4 muchachas
         # and the girl of 15 were replaced)
         rest = re.sub(r"^\W*((oh|ah|and|y|e|et|ok|okay|wait|also|plus|so|se me olvido( decir)?|i forgot( to say)?"
@@ -1583,7 +1594,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted) -> dict[str,
     adding = _ADDING.match(normalise(text))
     if adding and not _CLAUSES.search(text[adding.end():]):
         added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
-        changes = correction(replace(turn, text=added), slots, found) if added else {}
+        changes = correction(replace(turn, text=added), slots, found, adding=True) if added else {}
         for name in (*PLACE_TIME_PEOPLE, "tip_control"):
             earlier = slots.get(name)
             if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
@@ -1698,6 +1709,27 @@ def _swapped_in(text: str, before: Any) -> str | None:
     return None
 
 
+def _replaces_an_age_or_count(slots: dict[str, Any], found: Extracted) -> bool:
+    """One age, or a count, said where one was told already ("y tiene 55" after "mi tia, 50"): a change, not more."""
+    facts = slots.get("tip_facts") or {}
+    one_age = len(found.ages) == 1 and (len(facts.get("ages") or ()) == 1 or len(_ages_told(slots.get("tip_who"),
+                                                                                            facts)) == 1)
+    return one_age or bool(found.people_count and facts.get("people_count") and not found.ages)
+
+
+def _ages_told(earlier: Any, facts: dict[str, Any]) -> list[str]:
+    """The numbers in an earlier answer that are not its count ("mi tia, 50": 50; "6 guys": none)."""
+    if not isinstance(earlier, str):
+        return []
+    return [n for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", earlier) if n != str(facts.get("people_count"))]
+
+
+# "the youngest is 16", "la mas joven tiene 16": one more age, never a change of the count or of another age ("son
+# como 25 en total" became "son como 16 en total")
+_YOUNGEST = re.compile(r"\b(the )?(youngest|oldest|young one|little one)\b|\b(el|la) (mas )?(joven|chic[oa]|menor"
+                       r"|mayor|chiquit[oa])\b|\b(o|a) mais (nov[oa]|velh[oa])\b|\b(le|la) plus (jeune|agee?|vieux)\b")
+
+
 def _age_or_count_swapped(earlier: Any, facts: dict[str, Any], found: Extracted) -> str | None:
     """ "no, she told me she is actually 16" to "Who: 1 girl around 19": "1 girl around 16" (the whole answer was
     replaced by what the correction said). One age for one age, or one count for another, when the earlier answer
@@ -1707,6 +1739,8 @@ def _age_or_count_swapped(earlier: Any, facts: dict[str, Any], found: Extracted)
     pairs = []
     if len(found.ages) == 1 and len(facts.get("ages") or ()) == 1:
         pairs.append((facts["ages"][0], found.ages[0]))
+    elif len(found.ages) == 1 and len(_ages_told(earlier, facts)) == 1:
+        pairs.append((_ages_told(earlier, facts)[0], found.ages[0]))  # "mi tia, 50" and "y tiene 55"
     if found.people_count and facts.get("people_count", 1) > 1 and not found.ages:  # (not "1 girl" to "3 girl")
         pairs.append((facts["people_count"], found.people_count))
     for old, new in pairs:
@@ -2367,8 +2401,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots.update(changes)
             else:
                 out.slots["correcting"] = True
-        elif says_yes(turn) and (turn.words <= 3 or _YES.match(turn.text)):
-            out.slots["tip_confirmed"] = True  # ("look", read as a yes by the model, filed the report)
+        elif says_yes(turn) and (turn.words <= 3 or _YES.match(turn.text)) and not (
+                turn.words >= 2 and _GOES_ON.match(normalise(turn.text))):
+            # ("look", read as a yes by the model, filed the report; "y tiene 55", its "y" read as yes, filed it as it
+            # was)
+            out.slots["tip_confirmed"] = True
         else:
             changes = correction(turn, slots, found) if not (says_no(turn) and turn.words <= 2) else {}
             if changes and set(changes) != {"tip_facts"}:

@@ -2473,3 +2473,21 @@ def test_a_town_corrected_in_free_words_changes_only_the_town_and_more_said_is_a
     assert moved["tip_where"] == "Nashua, NH" and moved["tip_facts"]["state"] == "NH"
     older = asked("tip_confirmed", tip_who="1 woman about 30", tip_facts={"people_count": 1})
     assert step(turn("actually shes more like 35 not 30"), older).slots["tip_who"] == "1 woman about 35"
+
+
+def test_a_correction_that_begins_with_and_is_never_read_as_yes_and_changes_only_what_it_names():
+    # "y tiene 55" at the read-back filed the report unchanged ("y" read as "yes")
+    slots = asked("tip_confirmed", tip_what="mi tia trabaja en una casa", tip_where="Doral", tip_when="sigue",
+                  tip_who="mi tia, 50", tip_facts={"city": "Doral", "state": "FL"})
+    older = step(turn("y tiene 55", "affirm", 0.9, "es"), slots).slots
+    assert "tip_confirmed" not in older and older["tip_who"] == "mi tia, 55"
+    moved = step(turn("y no es doral es Sweetwater", "affirm", 0.9, "es"), slots).slots
+    assert "tip_confirmed" not in moved and moved["tip_where"] == "Sweetwater"
+    # the youngest is one more age, not a change of the count ("son como 25 en total" became "son como 16 en total")
+    crew = asked("tip_confirmed", tip_who="son como 25 en total", tip_facts={"people_count": 25})
+    assert step(turn("la mas joven tiene 16", language="es"), crew).slots["tip_who"] == (
+        "son como 25 en total; la mas joven tiene 16")
+    # "you forgot …" adds to what was told ("When: you forgot they work from 5am to 10pm…" lost "since january")
+    hours = asked("tip_confirmed", tip_when="since january, still happening", tip_control="ids taken")
+    added = step(turn("you forgot they work from 5am to 10pm every day"), hours).slots
+    assert added["tip_control"].startswith("ids taken; ") and added.get("tip_when", "").startswith("since january")

@@ -129,7 +129,7 @@ def is_missing(text: str) -> bool:
 
 # Triage reasons that mean danger this minute (an attack, someone shut in, a medical emergency): 911 first. A message
 # can be critical for what it adds up to (a minor and a place, papers kept) without any of them.
-DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical"})
+DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical", "taken_now"})
 
 
 def says_danger_now(text: str) -> bool:

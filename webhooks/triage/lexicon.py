@@ -30,6 +30,8 @@ NO_MINORS = (
     r"\b(ningun[oa]?|nenhum[a]?|none|no one|nobody)( \w+){0,2} (parece|parecen|es|son|e|sao|looks?|seems?|is|are)"
     r" (menor|menores|menor de edad|menor de idade|a minor|minors|underage|under 18)\b",
 )
+# a stretch of words within one clause (not across " to ", " and ")
+_NO_CLAUSE = r"(?:(?! to | and | y | e | et | para )[^.!?])"
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # en
@@ -138,7 +140,28 @@ CATEGORIES: dict[str, dict] = {
         r"^\W*(ayuda|ayudame|ayudenme|auxilio|socorro|help|help me|please help|me ajuda|me ajudem|aidez[- ]moi)\W+"
         r"(el|ella|ellos|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|ele|ela|il|elle)( esta| estan| is| are"
         r"| ta| est)? (afuera|aqui|aca|outside|here|at the door|en la puerta|la fora|aqui fora|dehors|la)\b",
+        # followed now, in French and Portuguese: "quelqu un me suit dans la rue", "to sendo seguida por um cara"
+        r"\b(quelqu'?un|quelqu un|on|il|ils|un homme|un mec|une voiture) me (suit|suivent)\b", r"\bjuste derriere moi\b",
+        r"\b(to|tou|estou) sendo (seguid|perseguid)[ao]\b", r"\b(ta|esta|tao|estao) atras de mim\b",
+        r"\bright behind me\b(?! (in line|at work))",
+        # the one in control on the way or outside, with harm threatened: "he just texted me hes coming back and says
+        # im gonna pay for talking", "mi patron me dijo q viene en camino y q me va a golpear" (a pause, or "where?")
+        r"\b(coming (back|over|here|for me)|on (his|her|their) way|outside|at the door|viene en camino|viene para aca"
+        r"|ya viene|afuera|vem ai|ta vindo|esta vindo|chegando|la fora|arrive|revient|dehors|devant la porte)\b"
+        r"[^.!?]{0,60}\b(hurt|beat|hit|kill|gonna pay|going to pay|make me pay|punish|golpear|pegar|matar|lastimar"
+        r"|las va a pagar|me la vas a pagar|bater|machucar|tuer|frapper|me faire payer)\b",
+        # a plea with someone outside now: "esta afuera de la puerta ahorita ayudenme", "hes outside right now pls"
+        r"\b(outside|afuera|la fora|dehors|at the door|en la puerta|na porta)\b[^.!?]{0,30}\b(right now|rn|ahorita"
+        r"|ahora mismo|agora|maintenant)\b[^.!?]{0,20}\b(help|pls|please|plz|ayud\w*|auxilio|socorro|me ajud\w*"
+        r"|aidez)",
+        r"\b(outside|afuera|la fora|dehors)\b[^.!?]{0,20}\b(help( me)?|pls|please|plz|ayud\w*|auxilio|socorro"
+        r"|me ajud\w*|aidez[- ]moi)\W*$",
+        # the door broken in, in French and Portuguese: "ils defoncent la porte chez la voisine", "arrombaram a porta"
+        r"\b(defonce\w*|enfonce\w*|cassent|casse) (a |sur )?la porte\b", r"\b(arromba\w*|derruba\w*) a porta\b"
+        r"(?![^.!?]{0,30}\b(ontem|semana passada|ano passado)\b)",
         # armed, in French and Portuguese: "il a un couteau et il crie dans le couloir", "ele ta com uma faca"
+        r"\b(a|ont|avait) (un|une) (couteau|arme|pistolet|flingue|fusil|revolver)\b[^.!?]{0,40}\b(menace|maintenant"
+        r"|la|tuer)\b", r"\b(ta|esta|tao|estao) armad[oa]s?\b[^.!?]{0,40}\b(matar|agora|ameac\w*)\b",
         r"\b(il|elle|ils|elles|quelqu'un|le patron|le mec|un mec|un homme) (a|ont|avait) (un|une|des) (couteau|arme"
         r"|pistolet|flingue|fusil|revolver)\b",
         r"\b(ele|ela|eles|alguem|o patrao|o cara|um cara|um homem) (tem|ta com|esta com|tao com|estao com|pegou|puxou)"
@@ -165,6 +188,32 @@ CATEGORIES: dict[str, dict] = {
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
         r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
     ]},
+    # (one clause: "they push us to work harder and drive us in a van" is two things)
+    # Taken away by force as they write: "a girl being shoved into a white car", "estan metiendo a una muchacha a la
+    # fuerza en una camioneta", "ils sont en train d emmener ma soeur de force dans une voiture", "tão me levando embora
+    # agora num carro", "arrastando uma mulher pra dentro de uma van" (each got the next form question). Not when it
+    # is told as the past ("last year he pushed me into his car").
+    "taken_now": {"weight": 90, "patterns": [
+        r"\b(shov\w*|push(ed|ing)?|drag(ged|ging)?|grab(bed|bing)?|forc(ed|ing)|throw(n|ing)|threw|snatch\w*"
+        r"|kidnap\w*|stuff(ed|ing)|metiendo|meter|subiendo|jalando|arrastrando|aventando|empurrando|puxando|enfiando"
+        r"|jogando|levando|emmen\w*|train\w*|pousse\w*|embarqu\w*)\b" + _NO_CLAUSE + r"{0,25}\b(her|him|them|me|us|girls?|boys?"
+        r"|wom[ae]n|m[ae]n|lady|kids?|child|teens?|sister|daughter|son|muchachas?|mujer(es)?|ninas?|ninos?|chicas?"
+        r"|senoras?|hermanas?|hij[oa]s?|ela|ele|elas|eles|mulher(es)?|meninas?|meninos?|mocas?|crianca|irma|filha|soeur"
+        r"|fille|femme|enfant|gamine|la|lo|las|los|a|o|m'|nous)\b" + _NO_CLAUSE + r"{0,40}\b(into|inside|in|en|dentro d[eao]"
+        r"|dans|numa|num|na|no|pra dentro d[ae]|a) (a |an |the |his |their |una |un |la |el |une |um |uma |sa |son |su )?"
+        r"(\w+ )?(car|van|suv|truck|trunk|carro|camioneta|troca|troka|coche|cajuela|voiture|camion|camionnette"
+        r"|caminhonete|porta-malas)\b(?![^.!?]{0,40}\b(every|each|always|usually|todos|cada|tous|todo dia)\b)",
+        r"\b(a la fuerza|de force|a forca|by force)\b[^.!?]{0,50}\b(car|van|suv|truck|carro|camioneta|troca|coche"
+        r"|voiture|camion|caminhonete)\b",
+        r"\b(being|getting|just got|just been|got) (shoved|pushed|dragged|forced|thrown|grabbed|pulled|stuffed|taken)\b"
+        r"[^.!?]{0,30}\b(into|in) (a|an|the|his|their|some) (\w+ )?(car|van|suv|truck|trunk)\b",
+        r"\b(car|van|suv|truck|carro|camioneta|troca|coche|voiture|camion|caminhonete)\b[^.!?]{0,50}\b(a la fuerza"
+        r"|de force|a forca|by force)\b",
+        r"\b(ils|elles|on) (m|nous)'?(emmenent|embarquent) de force\b",
+        r"\b(tao|estao|ta|esta) (me|nos) levando (embora )?(a forca|agora|num carro|numa van)\b",
+    ], "not": [r"[^.!?]*\b(last (year|week|month|night|summer)|years? ago|months? ago|weeks? ago|el ano pasado|la semana"
+               r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
+               r"|when i was)\b[^.!?]*"]},
     "self_harm": {"weight": 92, "patterns": [
         r"\bkill(ing)? myself\b", r"\bend(ing)? my life\b", r"\bend it all\b", r"\b(want|wanna|going) to die\b",
         r"\bwanna die\b", r"\bsuicid", r"\bhurt(ing)? myself\b", r"\bno reason to live\b", r"\bbetter off dead\b",
@@ -174,7 +223,11 @@ CATEGORIES: dict[str, dict] = {
         r"\bmagpakamatay\b", r"\bgusto ko (nang|ng) mamatay\b",
         r"自杀", r"想死", r"不想活", r"자살", r"죽고 싶", r"انتحار", r"أريد أن أموت", r"اقتل نفسي",
         r"покончить с собой", r"суицид", r"хочу умереть",
-    ], "not": [r"\bdying to\b", r"\bkill myself laughing\b"]},
+    ], "not": [r"\bdying to\b", r"\bkill myself laughing\b",
+               # someone else's threat: "ele ta armado e disse q vai me matar", "il dit qu il va me tuer" (each got the
+               # suicide line, 988, instead of 911)
+               r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
+               r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
         r"\bbleeding\b", r"\bcan'?t breathe\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
         r"\bneed (a|an) (doctor|ambulance)\b", r"\bpassed out\b", r"\bsangrando\b", r"\bno puedo respirar\b",
@@ -364,7 +417,8 @@ CATEGORIES: dict[str, dict] = {
         # out, and hunted: "me sali… porque el encargado me pegaba y ahora me esta buscando" (it was "normal")
         r"\b(me sali|me escape|hui|me fui|nos salimos|nos escapamos|escaped|ran away|got out|got away|left|fugi|sai"
         r"|me enfui|je suis partie?)\b[^.!?]{0,80}\b((me|nos) (esta|estan|anda|andan) buscando|(is|are|'s|'re)"
-        r" (looking|searching) for (me|us)|(ta|esta|estao|tao) me procurando|me cherche(nt)?)\b",
+        r" (looking|searching) for (me|us)|(ta|esta|estao|tao) me procurando|me cherche(nt)?|(anda|andan|esta|estan)"
+        r" buscandome|buscandonos)\b",
         r"\b(i|we) (want|need|wanna|have|gotta|got|am trying|are trying|try|trying) to (escape|run away|get away"
         r"|get out of (here|there|this))\b",
         r"\b(i|we) (want|wanna|need) to (leave|go|quit|get out)\b[^.!?]{0,15}\bbut\b[^.!?]{0,12}\b(can'?t|cannot"
