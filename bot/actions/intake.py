@@ -246,7 +246,8 @@ _FEARS_BEING_FOUND_OUT = re.compile(
     r"|patron|patrona|patrao|patroa|patron|him|her|them) (find\w* out|finds|se entera\w*|descubre\w*|sabe\w*"
     r"|l'apprend|descobre\w*)"
     # fear said and nothing else: "im scared" to "work, sex or something else?" was filed as the kind "other"
-    r"|^\W*((i'?m|i am|im|estoy|tengo|j'ai|je suis|estou|eu estou|me siento|i feel)\s+)?((so|really|very|muy|mucho"
+    r"|^\W*((i'?m|i am|im|estoy|tengo|j'ai|je suis|estou|eu estou|eu to|eu tou|to|tou|me siento|i feel)\s+)?((so"
+    r"|really|very|muy|mucho"
     r"|tanto|tres|tellement|muito|com|con)\s+)*(scared|afraid|terrified|frightened|miedo|asustad[oa]|peur|medo"
     r"|effraye?e?)\W*$")
 
@@ -334,8 +335,8 @@ _NOT_SAFE_NOW = re.compile(
     r"|work)|area|neighbou?rhood|job))|\bya no es seguro\b|\bno es seguro (ahora|ahorita|escribir|hablar|seguir)\b"
     r"|\bno es seguro\W*$|\b(ce n'est|c'est) (plus |pas )+(sur|sure|securitaire)\b|\bnao (e|esta) seguro\b")
 # leaving all at once: "gtg", "hes knocking i gotta go", "me tengo que ir" (it got the next question, or the read-back)
-_LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|need to|must) (go|run)( now| rn| sorry"
-                      r"| bye)*\W*$"
+_LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|hafta|need to|must) (go|run)( now| rn"
+                      r"| sorry| bye)*\W*$|\bya (llego|vino|viene|regreso)\b[^.!?]{0,10}\b(adios|bye|bai|chao|luego)\b"
                       r"|\b(me tengo que ir|tengo que irme|ya me voy|ahorita te escribo|luego te escribo|tenho que ir"
                       r"|preciso ir|depois te escrevo|je dois (y aller|partir|te laisser)|faut que j'y aille)\b")
 
@@ -372,10 +373,12 @@ def fears_trouble(text: str) -> bool:
 
 # "yo acepte venir y firme un papel, es mi culpa?", "is it my fault?": not their fault (it got only "asking for help
 # is not a crime")
-_MY_FAULT = re.compile(r"\b(is it|its|it'?s|was it|it was) (all )?my fault\b|\bam i to blame\b|\bblame me\b"
+_MY_FAULT = re.compile(r"\b(is it|its|it'?s|was it|it was|is this|was this) (all )?my (own )?fault\b|\bam i to blame\b"
+                       r"|\bblame me\b|\b(was|is) (this|it) because of me\b|\bdid i cause (this|it)\b"
+                       r"|\bc'? ?est (de )?ma (faute|faut)\b|\bc (de )?ma faute\b"
                        r"|\b(es|fue|sera) (toda )?mi culpa\b|\btengo (yo )?la culpa\b|\bme van a culpar\b"
                        r"|\b(a culpa e|e|foi) (minha|culpa minha)\b|\bculpa (e|foi) minha\b|\bvao me culpar\b"
-                       r"|\bc'est (de )?ma faute\b|\bon va me (blamer|accuser)\b")
+                       r"|\bon va me (blamer|accuser)\b")
 
 
 def trouble_answer(text: str) -> str:
@@ -880,7 +883,10 @@ def wants_to_end(text: str) -> bool:
 _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)"
                         r"|\bend (me|her|him|us|them)\b"
                         # a place: "the bus stop on Main and 3rd" (it asked "Do you want to end this chat?")
-                        r"|\b(bus|truck|rest|pit|gas|tram|streetcar) stops?\b|\bstop (sign|light)s?\b")
+                        r"|\b(bus|truck|rest|pit|gas|tram|streetcar) stops?\b|\bstop (sign|light)s?\b"
+                        # someone else stopping: "if i send one more vid will he stop?" (it offered to end the chat)
+                        r"|\b(will|would|does|did|won'?t|make) (he|she|they|it|him|her|them) stop\b|\bso (he|she|they"
+                        r"|it) (will )?stops?\b|\b(va|van) a parar\b|\bvai parar\b|\bva arreter\b")
 # ("hes gonna end me" is a threat, not "end this chat")
 
 
@@ -1033,20 +1039,26 @@ _ABROAD = re.compile("|".join((
     r"\b(not in|outside( of)?|out of) (the )?(us|usa|u\.s\.?|united states|states|america|this country)\b",
     r"\b(another|other|different) country\b", r"\babroad\b", r"\boverseas\b", r"\b(en|de|a) otro pais\b",
     r"\bfuera de (los )?(estados unidos|eeuu|usa|este pais)\b", r"\b(em|de|para) outro pais\b",
-    r"\bfora (dos|do) (estados unidos|eua|pais)\b", r"\bun autre pays\b", r"\bhors des (etats-unis|usa)\b")))
+    r"\bfora (dos|do) (estados unidos|eua|pais)\b", r"\bun autre pays\b", r"\bhors des (etats-unis|usa)\b",
+    r"\b(al|en el|del) extranjero\b", r"\ba l'etranger\b", r"\bno exterior\b|\b(para|pro) (o )?exterior\b")))
 
 
 # sextortion: images held over someone ("he has my pics and says he'll post them"), and the question whether to pay
 _SEXTORTION = re.compile(r"\bsextort\w*|\b(pics?|pictures?|photos?|nudes?|images?|videos?|fotos?|imagens?|imagenes"
                          r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!?]{0,80}\b(post|share|leak|send (them|it|those)"
                          r"|expose|publicar|subir|compartir|mandar(las|los)?|ensenar|vazar|postar|espalhar|publier"
-                         r"|envoyer|partager|diffuser)\b")
+                         r"|envoyer|partager|diffuser)\b"
+                         r"|\b(post|share|leak|send|expose|publicar|subir|compartir|mandar|ensenar|vazar|postar|espalhar"
+                         r"|publier|envoyer|partager|diffuser)\b( \w+){0,2} (pics?|pictures?|photos?|nudes?|videos?"
+                         r"|fotos?|imagens?|imagenes|intimate \w+)\b")
 _PAY_OR_SEND = re.compile(
     r"\b(should|do|can|must|shall|would) (i|he|she|we|they|my \w+) (just )?(pay|send|give)\b|\bpay (them|him|her)\b"
     r"[^.!?]{0,30}\?|\bsend (more|money|them money|what they want)\b[^.!?]{0,30}\?"
     r"|\b(le|les) (pago|mando|envio|doy)\b|\b(debo|tengo que|deberia) (pagar|mandar mas|enviar mas)\b"
     r"|\b(devo|deve|tenho que|preciso) (pagar|mandar mais|enviar mais)\b|\bmando mais\b"
-    r"|\b(dois|doit|devrais|faut)[- ](je|il|elle)? ?(payer|envoyer)\b|\bje (dois|devrais) (payer|envoyer)\b")
+    r"|\b(dois|doit|devrais|faut)[- ](je|il|elle)? ?(payer|envoyer)\b|\bje (dois|devrais) (payer|envoyer)\b"
+    r"|\bif (i|he|she|we) (just )?(send|pay|give|do what)\b|\bsi (le|les)? ?(mando|pago|envio|doy|hago lo que)\b"
+    r"|\bse eu (mandar|pagar|enviar|fizer o que)\b|\bsi j'?(envoie|paie|paye)\b")
 
 
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
@@ -1093,7 +1105,8 @@ _WILL_WAIT = re.compile(
 _NO_MORE_QUESTIONS = re.compile(
     r"\bno (quiero|voy a) (seguir )?(contestar|responder|contestando|respondiendo)( \w+)? preguntas\b"
     r"|\b(no|ya no|ni una) mas preguntas\b|\bya no (quiero )?(contestar|responder) (nada|mas)\b"
-    r"|\b(stop|quit|enough|no more) (asking|questions)\b"
+    r"|\b(stop|quit) asking( me)?( (so many|all these|these|the|your|any more|more))? questions\b"
+    r"|\b(stop|quit) asking( me)?\W*$|\b(enough|no more)( with)?( the| these| your)? questions\b"
     r"|\b(do ?n'?t|dont|do not) (want to )?(answer|ask)( me)?( any)? (more |any more |anymore |these |your )?"
     r"questions\b"
     r"|\b(nao|n) quero (mais )?(responder|perguntas)\b|\bchega de perguntas\b|\bsem mais perguntas\b"

@@ -2491,3 +2491,25 @@ def test_a_correction_that_begins_with_and_is_never_read_as_yes_and_changes_only
     hours = asked("tip_confirmed", tip_when="since january, still happening", tip_control="ids taken")
     added = step(turn("you forgot they work from 5am to 10pm every day"), hours).slots
     assert added["tip_control"].startswith("ids taken; ") and added.get("tip_when", "").startswith("since january")
+
+
+def test_round_two_words_for_fault_fear_leaving_stopping_and_abroad():
+    from bot.actions.intake import tells_of_abroad, trouble_answer, wants_no_more_questions, wants_to_end
+    # "stop asking me that" is about one question; "enough with the questions" is about all of them
+    assert not wants_no_more_questions("stop asking me that, i dont know how old she is")
+    assert wants_no_more_questions("enough with the questions, can i just talk to a real human")
+    # "will he stop?" is not "end this chat" (a sextorted 14-year-old was asked "Do you want to end this chat?")
+    assert not wants_to_end("if i send one more vid will he stop?") and wants_to_end("stop this chat")
+    what = "this person i met on snap is threatening to send my nudes to my school if i dont send a video. im 14"
+    slots = asked("tip_where", safe_to_talk=True, tip_what=what)
+    assert step(turn("if i send one more vid will he stop?", "end_conversation", 0.8), slots).say == [
+        "utter_sextortion"]
+    for text in ("is it my own fault for staying", "was this because of me, like did i cause this",
+                 "c est de ma faute?"):
+        assert trouble_answer(text) == "utter_not_your_fault", text
+    assert tells_of_abroad("a mi hija se la llevaron a trabajar de mesera al extranjero")
+    for text, language in (("oh no i have 2 go bye", "en"), ("ay ya llego, adios", "es")):
+        assert step(turn(text, "goodbye", 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x")).say == [
+            "utter_safety_pause"], text
+    boat = extract("the captain holds our seaman books and we havent been paid in 3 months", "en")
+    assert "WithholdsDocuments" in boat.means_of_control  # (it was sent to the Department of Labor)

@@ -60,7 +60,10 @@ PARTS = {
             r"|work permits?|permisos?( de trabajo)?|birth certificates?|actas?( de nacimiento)?|id cards?"
             r"|licen[cs]es?|licencias?|cedulas?|ine|credencial(es)?( de elector| del ine)?|rg|cpf"
             r"|carteira( de (trabalho|identidade))?|titres? de sejour"
-            r"|cartes? d'identite|cartes? de sejour|pieces d'identite|social security( cards?)?)",
+            r"|cartes? d'identite|cartes? de sejour|pieces d'identite|social security( cards?)?"
+            # a crew's papers at sea: "the captain holds our seaman books" (the tip was sent to the Dept. of Labor)
+            r"|seam[ae]n'?s? books?|seafarers?'? (books?|ids?|papers)|discharge books?|sea ?books?|libretas? de mar"
+            r"|cedulas? de marinero|cadernetas? de marinheiro|livrets? de marin)",
     "CL": r"(me|nos|le|les|la|las|lo|los|te|se)",
     "CLPT": r"(me|nos|te|o|a|os|as|lhe|lhes)",
     "CLFR": r"(m'|t'|l'|nous |vous |lui |leur |les |la |le |me |te )",
