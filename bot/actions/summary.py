@@ -240,8 +240,8 @@ def summary(slots: dict[str, Any], language: str) -> str:
         if facts.get("ages"):
             label = "ages" if len(facts["ages"]) > 1 else "age"  # "edad 50", not "edades 50"
             who.append(words[label].format(ages=", ".join(str(a) for a in facts["ages"])))
-        if facts.get("minor"):
-            who.append(words["minor"])
+        if facts.get("minor") and not any(a < 18 for a in facts.get("ages") or ()):
+            who.append(words["minor"])  # (not "may include someone under 18" after "age 15": that says it)
         if who:
             lines.append(("who", ", ".join(who)))
     means = facts.get("means_of_control") or []
@@ -261,4 +261,5 @@ def summary(slots: dict[str, Any], language: str) -> str:
         # how the team may reach them, read back with the rest: the person sees what will be kept
         _, said = contact.read(slots["contact"])
         lines.append(("contact", _quote(said) if said else words["this number"]))
-    return "\n".join(f"{words[key]}: {value}" for key, value in lines)
+    colon = " :" if language == "fr" else ":"  # French puts a space before the colon ("Quoi : …")
+    return "\n".join(f"{words[key]}{colon} {value}" for key, value in lines)

@@ -116,3 +116,11 @@ def test_an_answer_to_the_signs_question_naming_no_sign_is_read_back_beside_the_
     named = summary({"tip_control": "they took her passport",
                      "tip_facts": {"means_of_control": ["WithholdsDocuments"]}}, "en")
     assert "they took her passport" not in named  # a sign named is read back as the sign
+
+
+def test_a_stated_minor_age_is_not_read_back_as_may_include_and_french_puts_a_space_before_the_colon():
+    # "Qui: âge 15, peut-être des mineurs" (she is 15: "peut-être" is wrong), and "Quoi:" without the French space
+    read = summary({"tip_what": "une fille travaille au bar", "tip_facts": {"ages": [15], "minor": True,
+                                                                           "people_count": 1}}, "fr")
+    assert "Qui : 1 personne, âge 15" in read and "peut-être" not in read and "Quoi : une fille" in read
+    assert "may include" in summary({"tip_facts": {"minor": True, "people_count": 3}}, "en")
