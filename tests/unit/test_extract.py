@@ -1003,3 +1003,11 @@ def test_signs_the_spanish_and_portuguese_probes_found_unread():
     assert "DebtBondage" in extract("me quito el pasaporte y dice q se lo debo", "es").means_of_control
     assert "ThreatOfLawEnforcement" in extract("the owner says if i complain hell call ice on me",
                                                "en").means_of_control
+
+
+def test_son_como_4_is_a_count_not_a_child_of_4():
+    # "son como 4" (they are about 4) was read back as "edad 4, puede haber menores de 18"
+    found = extract("el que manda es un tal Chuy. son como 4", "es")
+    assert found.ages == () and not found.minor and found.people_count == 4
+    assert extract("my son is 4", "en").ages == (4,)
+    assert extract("eram 12", "pt").people_count == 12

@@ -423,3 +423,20 @@ def test_being_watched_armed_guards_and_a_hunted_runaway_call_a_person():
     # a reason for a way to be reached is not someone there now (a whole tip got "OK. Write back whenever you like.")
     assert not is_watched("dont call me because they check my phone, you can text")
     assert is_watched("he checks my phone")
+
+
+def test_taken_by_force_now_in_four_languages_and_someone_elses_death_threat_is_not_self_harm():
+    for text in ("omg theres a girl being shoved into a white car outside the laundromat right now",
+                 "estan metiendo a una muchacha a la fuerza en una camioneta aqui enfrente de mi casa ahorita",
+                 "ils sont en train d emmener ma soeur de force dans une voiture",
+                 "tão me levando embora agora num carro", "we are 5 girls locked in an apartment in Queens",
+                 "mi patron me dijo q viene en camino y q me va a golpear"):
+        assert says_danger_now(text) and assess(text).level == "critical", text
+    for text in ("ele ta armado e disse q vai me matar", "il a un couteau il dit qu il va me tuer"):
+        # (it got the suicide line, 988)
+        assert says_danger_now(text) and not assess(text).self_harm, text
+    assert assess("quero me matar").self_harm and assess("je vais me tuer").self_harm
+    for text in ("they push us to work harder and drive us in a van to the fields",
+                 "my boss grabbed my arm last year and pushed me into his car, now i work at a store",
+                 "we were all locked in at night back then, now im out and safe", "son como 4"):
+        assert not assess(text).urgent, text

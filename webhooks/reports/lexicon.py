@@ -1084,7 +1084,7 @@ HEDGE = (r"(more like |closer to |like |about |around |maybe |probably |only |ju
          r"|cerca de |mais de |talvez |quase )")
 # "we are 6", and "there were 12", "eran 12 no 8" (a correction of how many: it was kept as a note)
 COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|nous etions|on etait|there were|eran"
-            r"|fueron|il y avait|eram|foram) " + HEDGE
+            r"|fueron|il y avait|eram|foram|son|sao|ils sont|elles sont|il y en a|they are|they're|theyre) " + HEDGE
             + r"?(?P<n>" + NUM[1:] + r"(?= *($|\.|,| (in total|en total|au total|no total|in|en|dans|em|na|no|not"
             r"|living|viviendo|working|trabajando)\b))")
 SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": part of a group counted already
@@ -1102,7 +1102,9 @@ AGES = (
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
     r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b))| (not|no|pas|nao) \d)))",  # "16 and 3 others": 16; "15 not 16": 15
-    r"\b(girls?|boys?|kids?|daughter|son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
+    # ("son" only as a son: Spanish "son como 4" is "they are about 4", read as an age and a minor)
+    r"\b(girls?|boys?|kids?|daughter|(my|his|her|their|our|your|a|the) son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?"
+    r"|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"

@@ -340,13 +340,19 @@ CATEGORIES: dict[str, dict] = {
         r"\b(hombres|tipos|señores|senores|guardias|vatos|batos|cuates) armados\b",
         r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
         r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
-    ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b"]},  # busy
+    ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b",  # busy
+               # told as over: "we were all locked in at night back then, now im out and safe"
+               r"[^.!?]*\b(back then|years? ago|used to)\b[^.!?]*(?=[^.!?]*\b(now|ahora|agora|maintenant)\b[^.!?]*\b(out"
+               r"|safe|free|a salvo|libre|livre|en securite)\b)"]},
     # The person writing is shut in or tied up now ("me tienen encerrada en un cuarto"): an emergency, where
     # someone else being kept in ("they lock the girls in at night") is "held".
     "held_now": {"weight": 88, "patterns": [
         r"\b(i'?m|i am|im|we'?re|we are|were) (being )?(locked|shut|trapped|chained)( up| in| inside)?\b"
         r"(?! (out|into|in (a|my|the) (contract|lease|deal|job)))",
         r"\b(i'?m|i am|im|we'?re|we are) (being )?held (captive|prisoner|hostage|against (my|our) will)\b",
+        # "we are 5 girls locked in an apartment", "theres 4 of us girls locked in a house" (the watched pause only)
+        r"\b(we're|we are|i am|i'?m)( \d+)?( \w+)? (locked|shut|trapped|chained) (in|up|inside)\b",
+        r"\bof us( \w+)? (locked|shut|trapped|chained) (in|up|inside)\b",
         r"\b(they|he|she|someone|somebody)( have| has| just)? (locked|lock|locks|shut|tied|chained) (me|us) (in|up|inside)\b",
         r"\b(they|he|she) (are|is) (keeping|holding) (me|us) (locked|here|in|prisoner|captive)\b",
         r"\b(me|nos) (tienen|tiene) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
