@@ -324,7 +324,8 @@ _HOME_VIOLENCE = re.compile(
     r"\bdomestic (violence|abuse)\b|\bviolencia (domestica|familiar|intrafamiliar)\b"
     r"|\bviolence (conjugale|domestique)\b"
     r"|\b(my|mi|mon|ma|meu|minha) (husband|boyfriend|partner|ex|wife|girlfriend|esposo|marido|novio|pareja|mari"
-    r"|copain|conjoint|chum|namorado|companheiro)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
+    r"|copain|conjoint|chum|namorado|companheiro|brother-in-law|brother in law|cunado|cunhado|beau-frere|beau frere"
+    r"|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
     r"|maltrata|frappe|bat|bate|agride|espanca)\b")
 _HOUSING = re.compile(r"\b(landlord|evict\w*|casero|desalojar|desalojo|desalojan|nos corren de la casa|proprietaire"
                       r"|expulser du logement|senhorio|despejo|despejar)\b")
@@ -354,10 +355,15 @@ def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""
     said = normalise(text)
-    if found.exploitation or set(found.means_of_control or ()) - {"PhysicalAbuse", "Threats", "PsychologicalAbuse"}:
+    if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - {"PhysicalAbuse", "Threats",
+                                                                                      "PsychologicalAbuse"}:
         return None
     if _HOME_VIOLENCE.search(said):
+        # (a job told beside it, "i have my own job and my own money", is no sign of forced work: the violence at home
+        # was read as forced labour, and the intake asked "where?")
         return "utter_referral_home_violence"
+    if found.exploitation:
+        return None
     if _HOUSING.search(said):
         return "utter_referral_housing"
     return None

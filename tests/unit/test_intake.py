@@ -2513,3 +2513,13 @@ def test_round_two_words_for_fault_fear_leaving_stopping_and_abroad():
             "utter_safety_pause"], text
     boat = extract("the captain holds our seaman books and we havent been paid in 3 months", "en")
     assert "WithholdsDocuments" in boat.means_of_control  # (it was sent to the Department of Labor)
+
+
+def test_violence_at_home_beside_an_ordinary_job_gets_the_domestic_violence_line():
+    # the job told beside it was read as forced labour, and "where?" came with no referral
+    for text, language in (("my husband hits me when hes drunk but i have my own job and my own money", "en"),
+                           ("meu cunhado bate na minha irma mas ela trabalha normal num mercado e recebe certinho",
+                            "pt")):
+        result = step(turn(text, "report_tip", 0.8, language),
+                      asked("tip_what", safe_to_talk=True, reporter_role="self", privacy_level="anonymous"))
+        assert "utter_referral_home_violence" in result.say, text
