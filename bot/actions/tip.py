@@ -258,7 +258,11 @@ class ActionAskTipWhen(ActionAsk):
 
 
 class ActionAskTipWho(ActionAsk):
+    """"Who is affected?", or to the person it happens to, "is it just you?" and their age."""
     slot = "tip_who"
+
+    def question(self, tracker: Tracker) -> str:
+        return "utter_ask_tip_who_self" if tracker.get_slot("reporter_role") == "self" else super().question(tracker)
 
 
 class ActionAskUnlessToldToGoAhead(ActionAsk, ABC):

@@ -119,3 +119,16 @@ def test_a_tip_from_abroad_is_asked_which_country():
     assert where.question(tracker(home)) == "utter_ask_tip_where"
     named = step(turn("my sister went to work abroad in Mexico and they took her passport"), slots).slots["tip_facts"]
     assert where.question(tracker(named)) == "utter_ask_tip_where"  # the country is known already
+
+
+def test_the_person_it_happens_to_is_asked_about_themselves():
+    from rasa_sdk import Tracker
+
+    from bot.actions.tip import ActionAskTipWho
+
+    def tracker(role: str) -> Tracker:
+        return Tracker("c", {"reporter_role": role}, {"text": "x"}, [], False, None, None, None)
+
+    # "Who is affected? How many people…?" was asked of a 16-year-old who had said it was about her
+    assert ActionAskTipWho().question(tracker("self")) == "utter_ask_tip_who_self"
+    assert ActionAskTipWho().question(tracker("other")) == "utter_ask_tip_who"
