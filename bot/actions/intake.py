@@ -588,7 +588,9 @@ _QUESTION_TOPICS = (
                                   r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b|" + _WHERE_TO_GO)),
     ("utter_who_we_are", re.compile(r"\b(robot|bot|real person|persona real|who (is|are) (this|you)|"
                                     r"qui[e]n (eres|es|son|habla)|com quem|(e|eh|voce e|vc e|vc eh|tu e|isso e) (um )?"
-                                    r"robo|pessoa de verdade|pessoa real|inteligencia artificial)\b")),
+                                    r"robo|pessoa de verdade|pessoa real|inteligencia artificial|vraie personne"
+                                    r"|personne reelle|humain|human being|alguem de verdade|alguien de verdad"
+                                    r"|quelqu.un de vrai)\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
                                    r"mi nombre|mon nom|meu nome|(know|find out) (it was|its|it's) me|"
                                    r"(sepa|sabe\w*) que (fui|soy) yo)\b")),
@@ -1149,6 +1151,15 @@ def asks_if_a_person_is_coming(text: str) -> bool:
     return bool(_PERSON_YET.search(normalise(text)))
 
 
+# "can i add something", "quiero agregar algo", "posso acrescentar uma coisa?"
+_ADD_SOMETHING = re.compile(
+    r"\b(can|could|may) i (add|say|tell you|mention) (something|more|one more thing|another thing|sth)\b"
+    r"|\bi (want|need|wanna|forgot) to (add|say|tell you|mention) (something|more|one more thing)\b"
+    r"|\b(puedo|quiero|necesito|se puede) (agregar|anadir|decir|contar|poner) (algo|otra cosa|mas)\b"
+    r"|\b(posso|quero|preciso|da pra) (acrescentar|adicionar|colocar|falar|contar) (algo|mais|outra coisa|uma coisa)\b"
+    r"|\b(je peux|je voudrais|puis-je|est-ce que je peux) (ajouter|dire) (quelque chose|autre chose)\b")
+
+
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""
@@ -1163,6 +1174,10 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_what_happens_next"
     if _CHANGE_IT.search(normalise(text)):
         return "utter_ask_correction"  # "can i change something": "What should I change?" (it was added as a detail)
+    if _ADD_SOMETHING.search(normalise(text)):
+        return "utter_tell_more"  # "can i add something": "Go ahead, I'm reading." (it got the services answer)
+    if is_question(text) and turn.words <= 8 and _names_topic("utter_who_we_are", normalise(text)):
+        return "utter_who_we_are"  # "e tem alguem de verdade ai?" (it got the services answer)
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
     if fears_trouble(text):

@@ -2523,3 +2523,12 @@ def test_violence_at_home_beside_an_ordinary_job_gets_the_domestic_violence_line
         result = step(turn(text, "report_tip", 0.8, language),
                       asked("tip_what", safe_to_talk=True, reporter_role="self", privacy_level="anonymous"))
         assert "utter_referral_home_violence" in result.say, text
+
+
+def test_after_filing_adding_something_and_asking_for_a_real_person_are_answered():
+    from bot.actions.intake import answer_after_filing
+    # "can i add something" got the services answer; "e tem alguem de verdade ai?" too
+    assert answer_after_filing(turn("can i add something", "ask_services", 0.6)) == "utter_tell_more"
+    for text in ("e tem alguem de verdade ai?", "y a une vraie personne?"):
+        assert answer_after_filing(turn(text, "ask_services", 0.6)) == "utter_who_we_are", text
+    assert answer_after_filing(turn("i forgot to say she is 15", "inform", 0.6)) is None  # a detail, added
