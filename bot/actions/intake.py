@@ -277,9 +277,20 @@ _WHAT_TO_DO = re.compile(
 _CALLED_911 = re.compile("|".join((
     r"\b(i|we|she|he|they|someone|somebody)( just| already)? (called|call'?d|texted|phoned) (911|the police|the cops"
     r"|an ambulance)\b", r"\b(ya )?(llame|llamamos|marque|le marque) (al 911|a la policia|a la ambulancia)\b",
-    r"\b(ya )?llame\b\W*$", r"\b(liguei|ligamos|chamei) (pro|para o|o|a) (911|policia|ambulancia)\b",
+    r"\b(ya )?llame\b\W*$", r"\b(liguei|ligamos|chamei|mandei (mensagem|msg|sms)) (pro|para o|o|a|pra|pra a"
+    r"|ao) (911|policia|ambulancia)\b", r"\bj'?(ai|ai deja) (appele|envoye un (sms|texto?|message) au|telephone au)"
+    r" (le )?(911|la police|les secours|police)\b",
     r"\b(police|cops|ambulance|paramedics|la policia|la ambulancia|a policia) (is|are|esta|estan|ta|tao|chegou|llego"
     r"|llegaron) (here|coming|on the way|aqui|en camino|vindo)\b")))
+# "im safe now", "ya estoy a salvo", "to em seguranca agora", "je suis en securite maintenant": after danger
+_SAFE_NOW = re.compile(
+    r"\b(i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|estoy|estamos|esta|to|tou|estou|je suis|on est"
+    r"|nous sommes|elle est|il est)( (ya|ja|deja|now|ahora|agora))? (safe|a salvo|segur[oa]s?|em seguranca|en securite"
+    r"|a l'abri|fuera de peligro|out of danger|fora de perigo)\b"
+    r"|\b(police|cops|la policia|a policia|la police) (is|are|esta|estan|ta|tao|est|sont|chegou|llego|llegaron"
+    r"|arrived) (here|aqui|la|ici)\b|\bla police est la\b|\b(the )?(police|cops) (came|arrived|are here)\b"
+    r"|\b(a policia|la policia) (chegou|llego|vino|veio)\b|\b(llego|chegou|vino|veio) (la|a) (policia|ambulancia)\b"
+    r"|\bya estoy bien\b|\bja to bem\b")
 # "i cant call", "no puedo llamar", "não consigo ligar": in danger, what to do when 911 cannot be called
 _CANT_CALL = re.compile("|".join((
     r"\b(can'?t|cannot|cant|can not) (call|phone|make a call)\b", r"\bno (puedo|podemos) (llamar|marcar)\b",
@@ -993,7 +1004,10 @@ _PERSON_YET = re.compile("|".join((
     r"\b(r|are) (they|u|you|ya) (coming|gonna come|there)\b", r"\bnadie (me )?(contesta|responde|viene)\b",
     r"\b(to|estou|estoy) esperando( ainda| todavia| aun)?\W*$",
     r"\besperando (a |por )?(la persona|alguien|alguem|a pessoa)\b", r"\bhay alguien\W*$",
-    r"\bquelqu'un (va venir|arrive|est la)\b")))
+    r"\bquelqu'un (va venir|arrive|est la)\b",
+    # "alguem vem?", "quanto tempo demora?", "quelqu un va venir ?", "combien de temps ?"
+    r"\b(alguem vem|vem alguem|alguem vai vir)\b", r"\bquanto tempo (demora|falta|vai demorar)\b",
+    r"\bquelqu.?un va (venir|arriver)\b", r"\bcombien de temps\b")))
 
 
 # "dont send it", "i changed my mind", "forget i said anything", "no lo mandes", "mudei de ideia": the tip is taken back
@@ -1058,7 +1072,12 @@ _SEXTORTION = re.compile(r"\bsextort\w*|\b(pics?|pictures?|photos?|nudes?|images
                          r"|envoyer|partager|diffuser)\b"
                          r"|\b(post|share|leak|send|expose|publicar|subir|compartir|mandar|ensenar|vazar|postar|espalhar"
                          r"|publier|envoyer|partager|diffuser)\b( \w+){0,2} (pics?|pictures?|photos?|nudes?|videos?"
-                         r"|fotos?|imagens?|imagenes|intimate \w+)\b")
+                         r"|fotos?|imagens?|imagenes|intimate \w+)\b"
+                         # blackmail with images: "il me fait chanter avec des photos", "chantagem com fotos"
+                         r"|\b(blackmail\w*|chantage|fait chanter|chantaje\w*|chantage\w*|chantagem|extors\w*)\b"
+                         r"[^.!?]{0,80}\b(pics?|photos?|fotos?|nudes?|videos?|imagens?|imagenes|intimes?|intimas?)\b"
+                         r"|\b(pics?|photos?|fotos?|nudes?|videos?|imagens?|imagenes)\b[^.!?]{0,80}\b(blackmail\w*"
+                         r"|chantage|fait chanter|chantaje\w*|chantagem|extors\w*)\b")
 _PAY_OR_SEND = re.compile(
     r"\b(should|do|can|must|shall|would) (i|he|she|we|they|my \w+) (just )?(pay|send|give)\b|\bpay (them|him|her)\b"
     r"[^.!?]{0,30}\?|\bsend (more|money|them money|what they want)\b[^.!?]{0,30}\?"
@@ -1069,12 +1088,16 @@ _PAY_OR_SEND = re.compile(
     r"|\bse eu (mandar|pagar|enviar|fizer o que)\b|\bsi j'?(envoie|paie|paye)\b")
 
 
+# "do i have to wait 24 hours to report her missing?", "tengo que esperar 24 horas…?": no (there is no waiting period)
+_WAIT_TO_REPORT = re.compile(r"\b(wait|esperar|espera|esperamos|attendre|aguardar)\b[^.!?]{0,20}\b(24|48|72"
+                             r"|veinticuatro|vinte e quatro|vingt-quatre) ?(hours|hrs|h|horas|heures)\b")
+
+
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
     """ "should i just send more so they stop??", "should he pay?": the images held over someone (said now or in the
     tip) and the question whether to pay or send more."""
     said = normalise(text)
-    if not _PAY_OR_SEND.search(said) or re.search(r"\b(debt|owe|rent|deuda|debo|renta|divida|devo|aluguel|dette"
-                                                   r"|loyer)\b", said):
+    if not _PAY_OR_SEND.search(said) or re.search(r"\b(debt|owe|rent|deuda|renta|divida|aluguel|dette|loyer)\b", said):
         return False  # ("should i pay my debt to the boss?")
     told_before = " ".join(str(slots.get(name) or "") for name in ("tip_what", "tip_control", "tip_more"))
     return bool(_SEXTORTION.search(said) or _SEXTORTION.search(normalise(told_before)))
@@ -1115,6 +1138,7 @@ _NO_MORE_QUESTIONS = re.compile(
     r"|\b(no|ya no|ni una) mas preguntas\b|\bya no (quiero )?(contestar|responder) (nada|mas)\b"
     r"|\b(stop|quit) asking( me)?( (so many|all these|these|the|your|any more|more))? questions\b"
     r"|\b(stop|quit) asking( me)?\W*$|\b(enough|no more)( with)?( the| these| your)? questions\b"
+    r"|\b(stop|quit|pause) (the|these|your|all the|with the) questions\b"
     r"|\b(do ?n'?t|dont|do not) (want to )?(answer|ask)( me)?( any)? (more |any more |anymore |these |your )?"
     r"questions\b"
     r"|\b(nao|n) quero (mais )?(responder|perguntas)\b|\bchega de perguntas\b|\bsem mais perguntas\b"
@@ -1139,6 +1163,10 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     if turn.text.lstrip().startswith("/") or _ASK_AGAIN.search(normalise(turn.text)) and turn.words <= 6:
         return None
     out = Step(slots={"tip_facts": facts}, quiet=True)
+    if is_question(turn.text) and (asks_what_next(turn.text) or asks_if_a_person_is_coming(turn.text)):
+        # "what happens now", "is someone coming?" (they got "Noted.")
+        out.say.append("utter_what_happens_next" if asks_what_next(turn.text) else "utter_person_on_the_way")
+        return out
     if turn.words >= 3 or has_facts(found):
         _join_the_tip(out, slots, turn.text.strip())
         out.say.append("utter_noted_for_the_team")
@@ -1186,6 +1214,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_abroad"
     if _PAY_OR_SEND.search(normalise(text)) and _SEXTORTION.search(normalise(text)):
         return "utter_sextortion"
+    if _WAIT_TO_REPORT.search(normalise(text)):
+        return "utter_no_wait_to_report"
     if asks_whether_to_call_police(text):
         return "utter_should_call_police"
     found = extract(text, turn.language)
@@ -2078,8 +2108,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         else:
             out.say.append(explanation(asked))
         return out
-    if facts.get("danger") and _CALLED_911.search(normalise(turn.text)) and not describes(turn, found):
+    if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
+            describes(turn, found)):
         out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
+        return out
+    if (facts.get("danger") or facts.get("person_coming")) and _SAFE_NOW.search(normalise(turn.text)) and not (
+            describes(turn, found)):
+        out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
         return out
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):
@@ -2162,6 +2197,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if turn.intent != "ask_who" and turn.words <= 6 and is_question(turn.text) and _names_topic(
             "utter_who_we_are", normalise(turn.text)):
         out.say.append("utter_who_we_are")  # "vc e robo?" (read as a greeting, it got "Estou aqui.")
+        return out
+    if _WAIT_TO_REPORT.search(normalise(turn.text)):
+        # "tengo que esperar 24 horas para reportarla a la policia?" (it got "No, no somos la policía")
+        out.say.append("utter_no_wait_to_report")
         return out
     if asks_about_sextortion(turn.text, slots):
         # "should i just send more so they stop??" (the next form question came): do not pay, keep the messages

@@ -2532,3 +2532,26 @@ def test_after_filing_adding_something_and_asking_for_a_real_person_are_answered
     for text in ("e tem alguem de verdade ai?", "y a une vraie personne?"):
         assert answer_after_filing(turn(text, "ask_services", 0.6)) == "utter_who_we_are", text
     assert answer_after_filing(turn("i forgot to say she is 15", "inform", 0.6)) is None  # a detail, added
+
+
+def test_after_danger_safe_now_and_the_police_there_are_heard_and_a_missing_child_needs_no_wait():
+    danger = asked("tip_where", safe_to_talk=True, tip_what="ils m'ont enfermee", tip_facts={"danger": True,
+                                                                                        "person_coming": True})
+    for text, language in (("je suis en securite maintenant, la police est la", "fr"),
+                           ("ya llego la policia, ya estoy bien gracias", "es"), ("to em seguranca agora", "pt")):
+        assert step(turn(text, "ask_police", 0.7, language), danger).say == ["utter_safe_now"], text
+    assert step(turn("cops are on the way my husband called", "ask_police", 0.8), danger).say == ["utter_called_911"]
+    assert step(turn("j'ai envoye un sms au 911", "inform", 0.7, "fr"), danger).say == ["utter_called_911"]
+    missing = asked("tip_where", safe_to_talk=True, tip_what="mi hija de 14 no llego a dormir")
+    assert step(turn("tengo que esperar 24 horas para reportarla a la policia?", "ask_police", 0.8, "es"),
+                missing).say == ["utter_no_wait_to_report"]
+    # while waiting without questions, "what happens now" is answered (it got "Noted.")
+    waiting = {**danger, "tip_facts": {"person_coming": True, "no_questions": True}}
+    assert step(turn("what happens now?"), waiting).say == ["utter_what_happens_next"]
+
+
+def test_work_hours_are_not_an_age():
+    # "trabaja de 9 a 9" was read as an age of 9, and a minor was flagged
+    found = extract("mi prima trabaja en un salon de uñas, trabaja de 9 a 9 y duerme en el salon", "es")
+    assert not found.ages and not found.minor
+    assert extract("son niñas de 14 a 16 años", "es").ages == (14, 16)

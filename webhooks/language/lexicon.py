@@ -7,7 +7,7 @@ WORDS: dict[str, set[str]] = {
     "en": set("""hi hello hey yes yeah yep yup thanks thank thx please help i i'm im me my the is are was were what
         where when who how why can can't cant not it's its and he she they we you your want need police okay
         sorry bye goodbye morning evening night boss work money passport house girl girls boy kid kids
-        english anyone there someone scared afraid leave locked took"""
+        english anyone there someone scared afraid leave locked took um umm uh hmm"""
                  .split()),
     "es": set("""hola si sí gracias porfa favor ayuda ayudame ayúdame auxilio socorro necesito quiero tengo estoy
         está esta yo mi mis el los las que qué dónde donde cuándo cuando cómo como bueno buenas buenos días dias
@@ -24,7 +24,7 @@ WORDS: dict[str, set[str]] = {
     "pt": set("""olá ola oi obrigado obrigada sim não nao eu estou você voce vocês meu minha ajuda preciso quero
         tenho trabalho patrão dinheiro passaporte casa onde quando bom boa dia tarde noite português
         portugues também tambem muito aqui agora ele ela eles elas ninguém alguém medo sair e em um uma do da dos
-        das na é são está esta este isso que para com por mais seja vai vou me matar mata alô""".split()),
+        das na é são está esta este isso que para com por mais seja vai vou me matar mata alô""".split()) - {"um"},
     "ht": set("""bonjou bonswa mèsi mesi wi mwen nou yo ak nan pou gen fè fe konn tanpri anpil ede kijan kòman
         koman kote kisa poukisa kilè lapolis travay lajan patwon paspò paspo lakay kreyòl kreyol ayisyen
         bezwen vle kapab pale konnen kounye kounya sèlman byen pitit timoun fanm moun bagay pè pral""".split()),

@@ -396,6 +396,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 
 
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
+_HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 
 
@@ -412,6 +413,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
         for m in rx.finditer(s):
             if r.controller_age.search(s, 0, m.start("a")) or r.cared_for.search(s, 0, m.start("a")):
                 continue  # "the boss is like 50", "cuida a una niña de 5": not an age of the people affected
+            if m.group("b") and _HOURS.match(s, m.start("a") - 3) and int(m.group("b")) <= 12:
+                continue  # "trabaja de 9 a 9", "de 8 a 6": hours (read as an age of 9, it raised a minor)
             # "tiene 15 y 2 más" (she is 15, and 2 more): the 2 counts people; it is not a second age
             told = (m.group("a"),) if m.group("b") and _MORE.match(s, m.end("b")) else m.group("a", "b")
             ages += [v for v in (_number(g) for g in told if g) if v is not None]

@@ -142,6 +142,9 @@ CATEGORIES: dict[str, dict] = {
         r"| ta| est)? (afuera|aqui|aca|outside|here|at the door|en la puerta|la fora|aqui fora|dehors|la)\b",
         # followed now, in French and Portuguese: "quelqu un me suit dans la rue", "to sendo seguida por um cara"
         r"\b(quelqu'?un|quelqu un|on|il|ils|un homme|un mec|une voiture) me (suit|suivent)\b", r"\bjuste derriere moi\b",
+        r"\b(carro|homem|cara|alguem|van|moto|caminhonete)\b[^.!?]{0,20}\bme (seguindo|perseguindo)\b",
+        # armed and threatening now: "tem um homem armado na frente da casa… ele ta ameaçando elas agora"
+        r"\barmad[oa]s?\b[^.!?]{0,70}\b(ameacando|ameaca|atirando|agora|apontando)\b",
         r"\b(to|tou|estou) sendo (seguid|perseguid)[ao]\b", r"\b(ta|esta|tao|estao) atras de mim\b",
         r"\bright behind me\b(?! (in line|at work))",
         # the one in control on the way or outside, with harm threatened: "he just texted me hes coming back and says
@@ -204,7 +207,9 @@ CATEGORIES: dict[str, dict] = {
         r"(\w+ )?(car|van|suv|truck|trunk|carro|camioneta|troca|troka|coche|cajuela|voiture|camion|camionnette"
         r"|caminhonete|porta-malas)\b(?![^.!?]{0,40}\b(every|each|always|usually|todos|cada|tous|todo dia)\b)",
         r"\b(a la fuerza|de force|a forca|by force)\b[^.!?]{0,50}\b(car|van|suv|truck|carro|camioneta|troca|coche"
-        r"|voiture|camion|caminhonete)\b",
+        r"|voiture|camion|camionnette|caminhonete)\b",
+        r"\b(fait monter|jete|jetee|pousse|poussee)\b[^.!?]{0,30}\b(voiture|camion|camionnette|van)\b",
+        r"\b(me|nos) (jogaram|pegaram|puseram|colocaram|enfiaram)\b[^.!?]{0,30}\b(carro|van|caminhonete|porta-malas)\b",
         r"\b(being|getting|just got|just been|got) (shoved|pushed|dragged|forced|thrown|grabbed|pulled|stuffed|taken)\b"
         r"[^.!?]{0,30}\b(into|in) (a|an|the|his|their|some) (\w+ )?(car|van|suv|truck|trunk)\b",
         r"\b(car|van|suv|truck|carro|camioneta|troca|coche|voiture|camion|caminhonete)\b[^.!?]{0,50}\b(a la fuerza"
@@ -229,6 +234,11 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # fr: "elle a fait un malaise, elle respire mal", "elle devient toute bleue", "il veut pas appeler les secours"
+        r"\b(fait|a fait|fait un) (un )?malaise\b", r"\b(respire|respirent) (mal|plus|pas)\b",
+        r"\b(devient|deviennent) (toute? )?bleue?s?\b(?! de (froid|peur|rage))", r"\b(levres|visage) (toute? )?bleue?s?\b",
+        r"\b(evanoui|evanouie|inconsciente?|perd connaissance"
+        r"|a perdu connaissance)\b", r"\b(appeler|appelle) les secours\b", r"\bsaigne (beaucoup|fort|partout)\b",
         r"\bbleeding\b", r"\bcan'?t breathe\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
         r"\bneed (a|an) (doctor|ambulance)\b", r"\bpassed out\b", r"\bsangrando\b", r"\bno puedo respirar\b",
         r"\binconsciente\b", r"\bnecesito (un |una )?(medico|doctor|ambulancia)\b", r"\bsobredosis\b",
@@ -359,7 +369,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(estoy|estamos) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
         r"\bje suis (enfermee?|sequestree?|attachee?)\b", r"\bnous sommes (enfermee?s|sequestree?s)\b",
-        r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?)\b",
+        r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?|sequestree?s?)\b",
         r"\b(estou|estamos|to|tou) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
         r"\b(me|nos) (trancaram|trancou|prenderam|amarraram)\b",
         # about to be sold or taken away tonight, told by the person it happens to ("he says tonight he is selling me
@@ -545,6 +555,11 @@ CATEGORIES: dict[str, dict] = {
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
+        # "le patron arrive", "mon patron arrive, il faut que je cache le telephone", "ils reviennent"
+        r"\b(le|la|mon|ma) (patron|patronne|chef|boss|mari|copain|proprietaire|gerant|gerante)\b (arrive|revient|rentre"
+        r"|est la|est revenu|vient)\b(?! (a|vers|en|dans|demain|le|la|les|tous|chaque|ce soir|cet|cette|\d))",
+        r"\b(ils|elles) (arrivent|reviennent|sont la|sont revenus)\b(?! (a|vers|en|dans|demain|le|la|les|tous|chaque"
+        r"|ce soir|cet|cette|\d))",
         r"\b(alguem|ele|ela) (chegou|voltou)\b",
         # "desculpa, cheguei o patrao", "o patrão chegou" (the questions went on while he was there)
         r"\b(chegou|cheguei|voltou|ja chegou|ta chegando) (o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido"
