@@ -2108,13 +2108,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         else:
             out.say.append(explanation(asked))
         return out
-    if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
-            describes(turn, found)):
-        out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
-        return out
     if (facts.get("danger") or facts.get("person_coming")) and _SAFE_NOW.search(normalise(turn.text)) and not (
             describes(turn, found)):
         out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
+        return out
+    if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
+            describes(turn, found)):
+        out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
         return out
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):

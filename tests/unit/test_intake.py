@@ -2555,3 +2555,9 @@ def test_work_hours_are_not_an_age():
     found = extract("mi prima trabaja en un salon de uñas, trabaja de 9 a 9 y duerme en el salon", "es")
     assert not found.ages and not found.minor
     assert extract("son niñas de 14 a 16 años", "es").ages == (14, 16)
+
+
+def test_the_police_there_and_safe_is_safe_now_not_called_911():
+    danger = asked("tip_control", safe_to_talk=True, tip_what="he locked me in the room",
+                   tip_facts={"danger": True, "person_coming": True})
+    assert step(turn("ok the police are here now, im safe"), danger).say == ["utter_safe_now"]
