@@ -267,7 +267,9 @@ _FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
-    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
+    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\bshould (i|we) (leave|stay|run|go|hide|get out)\b"
+    r"|\b(me voy|salgo|me quedo|me escondo) o\b|\b(fico|saio|fujo) ou\b|\bje (reste|pars|sors) ou\b"
+    r"|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
     r"|the police|the cops|police|cops)\b|\b(que|q|k) (mas )?(hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
     r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b"
@@ -992,7 +994,7 @@ _CHANGE_IT = re.compile(
 # "is someone coming?", "todavia no llega nadie?", "tem alguém aí?", "im waiting for the person right?": asked while a
 # person is on the way (it got the neutral pause, "I can't answer that", or "I'm asking a person" again)
 _PERSON_YET = re.compile("|".join((
-    r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+)?"
+    r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+){0,3}"
     r" (coming|gonna come|going to come|here|joining|there)\b",
     r"\b(someone|anyone|the person) (still )?coming\b", r"\b(anyone|anybody|someone|somebody) (there|here)\W*$",
     r"\b(still )?waiting (for|on) (the|a|that) (person|human|someone)\b", r"\bhow long (will|do|does|is) (it|i|this)\b",
@@ -1086,6 +1088,23 @@ _PAY_OR_SEND = re.compile(
     r"|\b(dois|doit|devrais|faut)[- ](je|il|elle)? ?(payer|envoyer)\b|\bje (dois|devrais) (payer|envoyer)\b"
     r"|\bif (i|he|she|we) (just )?(send|pay|give|do what)\b|\bsi (le|les)? ?(mando|pago|envio|doy|hago lo que)\b"
     r"|\bse eu (mandar|pagar|enviar|fizer o que)\b|\bsi j'?(envoie|paie|paye)\b")
+
+
+# the hotline asked to call the police for them: it cannot, the person joining can help, and 911 is fastest
+_CALL_POLICE_FOR_ME = re.compile(
+    r"\b(call|send|get|phone) (the )?(police|cops|911|an ambulance)( \w+)? (for|to) (me|us|her|him|them)\b"
+    r"|\b(can|could) (you|u|ya|you guys|u guys) (please |pls )(call|send|get) (the )?(police|cops|911|an ambulance)\b"
+    r"|\b(pueden|puedes|podrian|podria) (llamar|hablarle|marcar) (a la policia|al 911|a una ambulancia)\b"
+    r"|\b(llamen|manden|hablenle) (a la policia|al 911|una patrulla)( por mi)?\b"
+    r"|\b(voces|vcs|vc|voce) (chamam|ligam|podem chamar|podem ligar|pode chamar|pode ligar) (a policia|pro 911|o 911)\b"
+    r"|\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b"
+    r"|\b(pouvez-vous|vous pouvez|tu peux|pouvez vous) appeler (la police|le 911|les secours)\b"
+    r"|\bappelez (la police|le 911|les secours) pour moi\b")
+
+
+# the same, asked while in danger ("can u call the cops"): not a question about what the line does
+_CAN_YOU_CALL = re.compile(r"\b(can|could|will|would) (you|u|ya|you guys|u guys) (please |pls )?(call|send|get) (the )?"
+                           r"(police|cops|911|an ambulance)\b(?! (on|about) (them|him|her|the))")
 
 
 # "do i have to wait 24 hours to report her missing?", "tengo que esperar 24 horas…?": no (there is no waiting period)
@@ -2217,6 +2236,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_any_detail_helps")
         return out
     answer = answers_and_tells(turn, found)
+    if _CALL_POLICE_FOR_ME.search(normalise(turn.text)) or (facts.get("danger") or facts.get("person_coming")) and (
+            _CAN_YOU_CALL.search(normalise(turn.text))):
+        # "can u call the cops for me", "please call 911 for me im at the motel 6 room 114" (they got the next question)
+        out.say = [*(r for r in out.say if r != "utter_danger_what_to_do"), "utter_police_now"]
+        _keep_what_was_told(out, slots, turn, found)
+        return out
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
         # (they just did), but 911 now, and the person joining (which says what the 911 line says)

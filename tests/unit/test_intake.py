@@ -2561,3 +2561,17 @@ def test_the_police_there_and_safe_is_safe_now_not_called_911():
     danger = asked("tip_control", safe_to_talk=True, tip_what="he locked me in the room",
                    tip_facts={"danger": True, "person_coming": True})
     assert step(turn("ok the police are here now, im safe"), danger).say == ["utter_safe_now"]
+
+
+def test_in_danger_asking_the_line_to_call_the_police_or_whether_to_leave_is_answered():
+    # "can u call the cops for me", "please call 911 for me im at the motel 6 room 114" got the next question;
+    # "should i leave or stay here??" got "I can't answer that here"
+    danger = asked("tip_where", safe_to_talk=True, tip_what="hes kicking the door",
+                   tip_facts={"danger": True, "person_coming": True})
+    for text in ("yes for a min. can u call the cops for me", "please call 911 for me im at the motel 6 room 114"):
+        assert step(turn(text, "ask_police", 0.8), danger).say == ["utter_police_now"], text
+    assert step(turn("should i leave or stay here??"), danger).say == ["utter_danger_what_to_do"]
+    assert step(turn("is someone from u guys coming too??"), danger).say == ["utter_person_on_the_way"]
+    # a third party asking what the line does is told that (not "we can't send the police ourselves")
+    calm = asked("tip_what")
+    assert step(turn("will you call the cops?", "ask_police", 0.9), calm).say != ["utter_police_now"]

@@ -46,6 +46,9 @@ CATEGORIES: dict[str, dict] = {
         r" (me|her|him|us|them|(a|the|this|that|some|my|our|his|her|their) (\w+ )?\w+)\b[^.!?]{0,30}"
         r"\b(right now|rn|now|as we speak|at this moment)\b(?! and then)",
         r"\b(send|get) (the )?(police|cops|an ambulance)\b",
+        r"\b(call|phone) (the )?(police|cops|911|an ambulance)( \w+)? for (me|us|her|him)\b",
+        r"\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b",
+        r"\bappelez (la police|le 911|les secours) pour moi\b",
         r"\b(please )?call (the )?(police|cops|911) (now|please|asap)\b",
         r"\bplease call (the )?(police|cops|911)\b",
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is) hiding\b(?! (it|this|that|something|money|the))",
