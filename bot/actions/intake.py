@@ -267,8 +267,13 @@ _FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
-    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\bshould (i|we) (leave|stay|run|go|hide|get out)\b"
-    r"|\b(me voy|salgo|me quedo|me escondo) o\b|\b(fico|saio|fujo) ou\b|\bje (reste|pars|sors) ou\b"
+    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\bshould (i|we) (leave|stay|run|go|hide|get out|try"
+    r"|ask|tell|jump|scream|yell)\b|\b(can|could|will) (someone|somebody|anyone|you|u) (come|pick me up|get me|help me"
+    r" get out)\b|\b(debo|deberia|tengo que) (irme|salir|correr|quedarme|esconderme|pedir|decirle)\b"
+    r"|\b(devo|deveria) (sair|fugir|ficar|correr|pedir|me esconder)\b|\bje (dois|devrais) (partir|sortir|rester|fuir"
+    r"|courir|demander)\b"
+    r"|\b(me voy|salgo|me quedo|me escondo|me corro|corro|me regreso|regreso) o\b|\b(fico|saio|fujo) ou\b"
+    r"|\bje (reste|pars|sors) ou\b"
     r"|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
     r"|the police|the cops|police|cops)\b|\b(que|q|k) (mas )?(hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
@@ -297,7 +302,8 @@ _SAFE_NOW = re.compile(
 _CANT_CALL = re.compile("|".join((
     r"\b(can'?t|cannot|cant|can not) (call|phone|make a call)\b", r"\bno (puedo|podemos) (llamar|marcar)\b",
     r"\bnao (posso|consigo|da pra) ligar\b", r"\bje ne (peux|pourrai) pas appeler\b",
-    r"\b(i have no|no tengo|nao tenho|i don'?t have a) (phone|cel|celular|telefono|telefone)\b")))
+    r"\b(i have no|no tengo|nao tenho|i don'?t have a|i dont have a|i dont have|i don'?t have) (phone|cel|celular"
+    r"|telefono|telefone)\b", r"\bhow (do|can) i call 911\b")))
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
@@ -1090,6 +1096,15 @@ _PAY_OR_SEND = re.compile(
     r"|\bse eu (mandar|pagar|enviar|fizer o que)\b|\bsi j'?(envoie|paie|paye)\b")
 
 
+# "how do i delete this", "how do i make sure he doesnt see this", "como borro esto", "como apago isso"
+_HOW_TO_HIDE = re.compile(
+    r"\bhow (do|can|should) i (delete|erase|hide|clear|remove) (this|these|it|the (chat|messages|texts|conversation))\b"
+    r"|\bhow (do|can) i make sure (he|she|they|nobody|no one) (doesn'?t|dont|don'?t|doesnt|won'?t|wont|can'?t|cant)"
+    r" (see|find|read)\b|\bcomo (borro|elimino|escondo|borrar|eliminar|esconder) (esto|estos mensajes|el chat|los"
+    r" mensajes|la conversacion)\b|\bcomo (apago|escondo|apagar|esconder) (isso|essas mensagens|a conversa|o chat)\b"
+    r"|\bcomment (effacer|supprimer|cacher) (ca|cette conversation|ces messages|les messages)\b")
+
+
 # the hotline asked to call the police for them: it cannot, the person joining can help, and 911 is fastest
 _CALL_POLICE_FOR_ME = re.compile(
     r"\b(call|send|get|phone) (the )?(police|cops|911|an ambulance)( \w+)? (for|to) (me|us|her|him|them)\b"
@@ -1099,7 +1114,8 @@ _CALL_POLICE_FOR_ME = re.compile(
     r"|\b(voces|vcs|vc|voce) (chamam|ligam|podem chamar|podem ligar|pode chamar|pode ligar) (a policia|pro 911|o 911)\b"
     r"|\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b"
     r"|\b(pouvez-vous|vous pouvez|tu peux|pouvez vous) appeler (la police|le 911|les secours)\b"
-    r"|\bappelez (la police|le 911|les secours) pour moi\b")
+    r"|\bappelez (la police|le 911|les secours) pour moi\b|^\W*(pls|please|plz|porfa|por favor) (call|llamen a|llamen)"
+    r" (the |la )?(police|cops|911|policia)\b")
 
 
 # the same, asked while in danger ("can u call the cops"): not a question about what the line does
@@ -2048,6 +2064,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
         turn, asked, found, about)
+    if _HOW_TO_HIDE.search(normalise(turn.text)):
+        # "my pimp reads my texts. how do i make sure he doesnt see this", "how do i delete this" (it got the opening,
+        # or the pause): how to delete it, then the pause
+        out = _paused(turn, facts)
+        return replace(out, say=["utter_how_to_hide"])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
                                                       or bool(_LEAVING.search(normalise(turn.text))))
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):

@@ -2575,3 +2575,20 @@ def test_in_danger_asking_the_line_to_call_the_police_or_whether_to_leave_is_ans
     # a third party asking what the line does is told that (not "we can't send the police ourselves")
     calm = asked("tip_what")
     assert step(turn("will you call the cops?", "ask_police", 0.9), calm).say != ["utter_police_now"]
+
+
+def test_in_danger_should_i_questions_get_what_to_do_and_hiding_the_chat_is_explained():
+    # each got the next form question, or "I can't answer that here"
+    danger = asked("tip_who", safe_to_talk=True, tip_what="they sold me to a man in a truck stop",
+                   tip_facts={"danger": True, "person_coming": True})
+    for text, language in (("should i run inside? the truck stop has a store", "en"),
+                           ("he said hed hurt me if i leave. can someone come get me", "en"),
+                           ("should i try to leave through the window", "en"), ("me corro o me regreso??", "es"),
+                           ("debo irme? tengo miedo que me encuentre", "es")):
+        assert "utter_danger_what_to_do" in step(turn(text, language=language), danger).say, text
+    assert step(turn("i told you i dont have a phone how do i call 911"), danger).say == ["utter_danger_cant_call"]
+    assert step(turn("pls call the police"), danger).say == ["utter_police_now"]
+    for text, slot in (("not rly. my pimp reads my texts. how do i make sure he doesnt see this", "safe_to_talk"),
+                       ("how do i delete this", "tip_where")):
+        result = step(turn(text), asked(slot, tip_what="x"))
+        assert result.say == ["utter_how_to_hide"] and result.slots["paused"] is True, text
