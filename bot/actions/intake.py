@@ -273,7 +273,10 @@ _WHAT_TO_DO = re.compile(
     r"|\b(devo|deveria) (sair|fugir|ficar|correr|pedir|me esconder)\b|\bje (dois|devrais) (partir|sortir|rester|fuir"
     r"|courir|demander)\b"
     r"|\b(me voy|salgo|me quedo|me escondo|me corro|corro|me regreso|regreso) o\b|\b(fico|saio|fujo) ou\b"
-    r"|\bje (reste|pars|sors) ou\b"
+    r"|\bje (reste|pars|sors) ou\b|\bse eu fujo\b|\b(localiser|localizar|rastrear|track|locate) (mon|mi|meu|my)"
+    r" (telephone|tel|celular|cel|phone)\b|\b(quelqu.?un|alguem|alguien) (peut|pode|puede|vem|vient|viene|va)"
+    r" (venir )?(me )?(chercher|buscar|recoger|pegar)\b|\b(vous envoyez|vcs mandam|voces mandam|mandan|envian)"
+    r" (quelqu.?un|alguem|a alguien|alguien)\b"
     r"|\b(can'?t|cannot|can not|scared to|afraid to) call (911"
     r"|the police|the cops|police|cops)\b|\b(que|q|k) (mas )?(hago|hacemos|puedo hacer|podemos hacer|debo hacer)\b"
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
@@ -1102,7 +1105,10 @@ _HOW_TO_HIDE = re.compile(
     r"|\bhow (do|can) i make sure (he|she|they|nobody|no one) (doesn'?t|dont|don'?t|doesnt|won'?t|wont|can'?t|cant)"
     r" (see|find|read)\b|\bcomo (borro|elimino|escondo|borrar|eliminar|esconder) (esto|estos mensajes|el chat|los"
     r" mensajes|la conversacion)\b|\bcomo (apago|escondo|apagar|esconder) (isso|essas mensagens|a conversa|o chat)\b"
-    r"|\bcomment (effacer|supprimer|cacher) (ca|cette conversation|ces messages|les messages)\b")
+    r"|\bcomment (effacer|supprimer|cacher) (ca|cette conversation|ces messages|les messages)\b"
+    r"|\bse (ele|ela) (ver|vir|ler) (essas|as|minhas) mensagens\b|\b(les messages|ca) (restent|reste) sur (mon"
+    r" )?(telephone|tel|portable)\b|\bsur mon (telephone|tel|portable),? (les messages|ca) (restent|reste)\b"
+    r"|\bno meu celular (some|apaga|fica|sai)\b|\bon my phone (too|still)\b")
 
 
 # the hotline asked to call the police for them: it cannot, the person joining can help, and 911 is fastest
@@ -2331,7 +2337,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked != "tip_confirmed" and asks_something_else(turn, found):
-        out.say.append("utter_cannot_answer")  # then the same question again
+        # then the same question again; in danger, what to do now ("vous pouvez localiser mon telephone?", "comment je
+        # dis au 911 ou je suis" got the next form question or "I can't answer that here")
+        out.say.append("utter_danger_what_to_do" if facts.get("danger") else "utter_cannot_answer")
         return out
 
     if asked in ("reporter_role", "privacy_level") and turn.unread and not (

@@ -1857,8 +1857,10 @@ def test_at_the_read_back_what_is_added_is_added_and_a_kind_named_is_the_kind():
     assert fixed.slots["exploitation_type"] == "SexualExploit"
     assert fixed.slots["tip_who"] == "my niece, 16; her boyfriend posts the ads, hes 22"
     assert fixed.slots["tip_facts"]["minor"] is True
-    assert step(turn("agrega que el novio tiene 22", language="es"), summary).slots["tip_who"] == (
-        "my niece, 16; el novio tiene 22")
+    # the boyfriend's age is kept as told, not as an age of the people affected (the niece is still 16)
+    boyfriend = step(turn("agrega que el novio tiene 22", language="es"), summary).slots
+    assert "el novio tiene 22" in (boyfriend.get("tip_who") or boyfriend.get("tip_more") or "")
+    assert 22 not in (boyfriend.get("tip_facts") or {}).get("ages", ())
 
 
 def test_what_the_regression_probe_found_is_read_as_meant():
@@ -2592,3 +2594,20 @@ def test_in_danger_should_i_questions_get_what_to_do_and_hiding_the_chat_is_expl
                        ("how do i delete this", "tip_where")):
         result = step(turn(text), asked(slot, tip_what="x"))
         assert result.say == ["utter_how_to_hide"] and result.slots["paused"] is True, text
+
+
+def test_fourth_round_in_danger_every_question_gets_what_to_do_and_hiding_the_chat_in_portuguese_and_french():
+    danger = asked("tip_where", safe_to_talk=True, tip_what="ils m ont emmenee dans une maison",
+                   tip_facts={"danger": True, "person_coming": True})
+    for text, language in (("vous pouvez localiser mon telephone?", "fr"),
+                           ("est ce que quelqu un peut venir me chercher?", "fr"), ("alguem vem me buscar?", "pt"),
+                           ("22 Oak Street Brockton. vous envoyez quelqu un?", "fr"),
+                           ("me fala se eu fujo ou nao", "pt")):
+        assert step(turn(text, "inform", 0.6, language), danger).say == ["utter_danger_what_to_do"], text
+    for text, language in (("se ela ver essas mensagens to ferrada. como faço?", "pt"),
+                           ("mais sur mon telephone les messages restent? comment je fais", "fr")):
+        assert step(turn(text, "inform", 0.6, language), asked("tip_where", safe_to_talk=True, tip_what="x")).say == [
+            "utter_how_to_hide"], text
+    # "il y a 2 ans" is a time, and a boyfriend's age is not the age of the people affected
+    assert 2 not in extract("elle est arrivée il y a 2 ans", "fr").ages
+    assert extract("tenho 17 e meu namorado tem 24 anos", "pt").ages == (17,)

@@ -397,6 +397,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
+_SINCE_YEARS = re.compile(r"\b(il )?y a \d{1,2} (ans|mois)\b|\bha \d{1,2} (anos|meses)\b")
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 
 
@@ -409,6 +410,7 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
         # time, not a toddler (it raised a minor), unless "old" says so
         if expecting == "age" or _OLD.search(bare.group(0)) or all(10 <= a <= 99 for a in said):
             ages += said
+    s = _SINCE_YEARS.sub(" ", s)  # "il y a 2 ans" is a time ("âges 2, 50" was read back, and a minor raised)
     for rx in r.ages:
         for m in rx.finditer(s):
             if r.controller_age.search(s, 0, m.start("a")) or r.cared_for.search(s, 0, m.start("a")):

@@ -1118,6 +1118,7 @@ AGES = (
 # an age said of the one in control, not of the people affected: "the boss is like 50", "el patron tiene como 50 años",
 # "the owner is an older man around 60" (it was filed under who is affected); matched against the text before the age
 CONTROLLER_AGE = (r"\b(boss|owner|manager|supervisor|employer|landlord|pimp|trafficker|man in charge|lady in charge"
+                  r"|boyfriend|novio|namorado|copain|petit ami|mi novio|meu namorado|patronne"
                   r"|woman in charge|guy in charge|jefe|jefa|patron|patrona|dueno|duena|encargado|encargada|padrote"
                   r"|proxeneta|chulo|mero mero|patrao|patroa|chefe|dono|dona|gerente|cafetao|cafetina|proprietaire"
                   r"|gerant|gerante|proxenete|mac)( (himself|herself|el|ella|lui|elle|ele|ela))?( ,)?"

@@ -193,6 +193,9 @@ CATEGORIES: dict[str, dict] = {
         r"\bin danger of\b", r"\ben peligro de\b", r"\bnot in danger\b", r"\bno longer in danger\b",
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
         r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
+        # a joke about work: "meu chefe disse q vai me matar de tanto trabalho 😂" (it was told "call 911 now")
+        r"\b(vai|va|vao|van a|going to|gonna) (me|nos|us|me) (matar|kill)( \w+)? (de tanto|de|with|from) (trabalho"
+        r"|trabajo|work|cansaco|cansancio|rir|risa|laughing|tanto)\b",
     ]},
     # (one clause: "they push us to work harder and drive us in a van" is two things)
     # Taken away by force as they write: "a girl being shoved into a white car", "estan metiendo a una muchacha a la
@@ -319,6 +322,9 @@ CATEGORIES: dict[str, dict] = {
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
     ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
+               # "ele nunca me bateu, so grita" (it called a person)
+               r"\b(nunca|jamais|never|ja nunca) (me |nos |la |a |le |lui )?(bateu|bate|pego|pega|golpeo|golpea|hit|hits"
+               r"|frappe|tape|machucou)\b",
                # "no nadie me amenaza": a no (it called a person)
                r"\b(nadie|ninguno|ninguem|no one|nobody)( \w+)? (me|nos|la|lo|les|threatens|hits|hurts|ameaca|bate)"
                r"( (amenaza\w*|pega\w*|golpea\w*|ameaca|bate|me|us|her|them))?\b",
