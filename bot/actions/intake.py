@@ -291,7 +291,9 @@ _CALLED_911 = re.compile("|".join((
     r"|ao) (911|policia|ambulancia)\b", r"\bj'?(ai|ai deja) (appele|envoye un (sms|texto?|message) au|telephone au)"
     r" (le )?(911|la police|les secours|police)\b",
     r"\b(police|cops|ambulance|paramedics|la policia|la ambulancia|a policia) (is|are|esta|estan|ta|tao|chegou|llego"
-    r"|llegaron) (here|coming|on the way|aqui|en camino|vindo)\b")))
+    r"|llegaron) (here|coming|on the way|aqui|en camino|vindo)\b",
+    r"\b(la police|les secours|les flics) (arrive|arrivent|vient|viennent|est en route|sont en route)\b",
+    r"\b(a policia|a ambulancia) (vem|vai vir|ta a caminho|esta a caminho)\b")))
 # "im safe now", "ya estoy a salvo", "to em seguranca agora", "je suis en securite maintenant": after danger
 _SAFE_NOW = re.compile(
     r"\b(i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|estoy|estamos|esta|to|tou|estou|je suis|on est"
@@ -443,7 +445,14 @@ _ERASES_A_PART = re.compile(
     rf"|\b{_ERASE_VERB}\s+lo (de|del)\b")
 _NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)\s+(\w+\s+)?{_ERASE_VERB}\b"
                           rf"|\b(he|she|they|someone|somebody|boss|el|ella|ellos|il|elle|ils|ele|ela|eles)\s+(\w+\s+)?"
-                          rf"{_ERASE_VERB}\b")  # (not "he deleted my number from his phone")
+                          rf"{_ERASE_VERB}\b"  # (not "he deleted my number from his phone")
+                          # asking whether it was erased: "vc apagou meu telefone?", "vous avez effacé l'adresse!"
+                          r"|\b(vc|voce|voces|vcs|you|u|vous|tu|usted|ustedes)\s+(avez\s+|as\s+|have\s+|just\s+)?"
+                          r"(apagou|apagaram|tirou|tiraram|erased|deleted|removed|took out|efface|supprime|borraste"
+                          r"|borraron|borro|quitaste|quitaron)\b"
+                          # "si borro los mensajes de mi cel…?", "borro los mensajes del hombre o los guardo?": asking
+                          r"|\b(si|if i|se eu|si j'?) ?(borro|apago|apagar|delete|erase|efface)\b"
+                          r"|\bo (los |las )?guardo\b|\bor keep (them|it)\b|\bou (eu )?guardo\b")
 
 
 # "dont put my name, just the number", "nomas el numero", "pode deixar o telefone": the name only
@@ -735,7 +744,7 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "end_conversation" and not wants_to_end(turn.text):
             return False  # "i dont want to say where" declines a question; it does not end the chat
         if turn.intent == "delete_data" and (not _ERASING.search(turn.text) or _OTHERS_ERASE.search(
-                normalise(turn.text))):
+                normalise(turn.text)) or _NOT_ERASING.search(normalise(turn.text))):
             return False  # "the guy tells him to delete all their chats": a sign, not a request (it offered to erase)
         if turn.intent == "request_human" and (holds or "reporter_role" in answered) and not _PERSON.search(
                 _OTHER_PERSON.sub(" ", turn.text)):
@@ -1045,7 +1054,8 @@ _NEVER_MIND = re.compile(r"^\W*(nvm|never ?mind|forget it|olvidalo|olvidelo|mejo
 _SEND_IT = re.compile("|".join((
     r"\b(send|file|submit) it\b(?! yet)", r"\bgo ahead\b", r"\byou can send\b", r"\bplease send\b",
     r"\b(mandala|mandalo|enviala|envialo|mandenla)\b", r"\bpuedes (mandar|enviar)\w*\b", r"\bpode (mandar|enviar)\b",
-    r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b")))
+    r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b",
+    r"\b(manda|envia|pode mandar|pode enviar) assim\b", r"\boui,? envoyez\b", r"\bc'est bon,? envoyez\b")))
 
 
 def sends_it(text: str) -> bool:
@@ -1101,7 +1111,8 @@ _PAY_OR_SEND = re.compile(
 
 # "how do i delete this", "how do i make sure he doesnt see this", "como borro esto", "como apago isso"
 _HOW_TO_HIDE = re.compile(
-    r"\bhow (do|can|should) i (delete|erase|hide|clear|remove) (this|these|it|the (chat|messages|texts|conversation))\b"
+    r"\bhow (do|can|should) i (delete|erase|hide|clear|remove) (this|these|it|the (chat|messages|texts|conversation))"
+    r"\b|\bcomo borro (esto|estos mensajes)( \w+){0,3}\b"
     r"|\bhow (do|can) i make sure (he|she|they|nobody|no one) (doesn'?t|dont|don'?t|doesnt|won'?t|wont|can'?t|cant)"
     r" (see|find|read)\b|\bcomo (borro|elimino|escondo|borrar|eliminar|esconder) (esto|estos mensajes|el chat|los"
     r" mensajes|la conversacion)\b|\bcomo (apago|escondo|apagar|esconder) (isso|essas mensagens|a conversa|o chat)\b"
@@ -2070,6 +2081,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"correcting": True} if asked == "tip_confirmed" else {}, say=["utter_cannot_erase_part"])
     erasing = turn.intent in ("delete_data", "end_conversation") and turn.confidence >= 0.5 and steps_aside(
         turn, asked, found, about)
+    if _HOW_TO_HIDE.search(normalise(turn.text)) and asked == "tip_confirmed" and _YES.match(turn.text):
+        # "si. ahora como borro esto de la tablet?": filed, and how to delete it (the yes was lost, nothing was filed)
+        return Step(slots={"tip_confirmed": True}, say=["utter_how_to_hide"])
     if _HOW_TO_HIDE.search(normalise(turn.text)):
         # "my pimp reads my texts. how do i make sure he doesnt see this", "how do i delete this" (it got the opening,
         # or the pause): how to delete it, then the pause

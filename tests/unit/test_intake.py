@@ -2611,3 +2611,24 @@ def test_fourth_round_in_danger_every_question_gets_what_to_do_and_hiding_the_ch
     # "il y a 2 ans" is a time, and a boyfriend's age is not the age of the people affected
     assert 2 not in extract("elle est arrivée il y a 2 ans", "fr").ages
     assert extract("tenho 17 e meu namorado tem 24 anos", "pt").ages == (17,)
+
+
+def test_fifth_round_yes_with_a_question_files_and_asking_about_erasing_is_not_erasing():
+    # "si. ahora como borro esto de la tablet?" gave how to delete it, and nothing was filed
+    for text, language in (("si. ahora como borro esto de la tablet?", "es"),
+                           ("yes. how do i delete these texts after", "en")):
+        result = step(turn(text, "affirm", 0.8, language), asked("tip_confirmed", safe_to_talk=True, tip_what="x"))
+        assert result.slots.get("tip_confirmed") is True and result.say == ["utter_how_to_hide"], text
+    from bot.actions.intake import erases_a_part
+    # "vc apagou meu telefone?" took the contact out; "si borro los mensajes de mi cel…?" too
+    for text in ("e cade meu contato? vc apagou meu telefone?",
+                 "si borro los mensajes de mi cel se pierde lo que les dije?",
+                 "borro los mensajes del hombre o los guardo?"):
+        assert erases_a_part(text) is None, text
+    assert erases_a_part("can you remove my number") == "contact"
+    # watched in French and Portuguese, in more words
+    from webhooks.triage.assess import is_watched
+    for text in ("attendez le contremaitre arrive il regarde mon ecran", "ele ta do meu lado agora",
+                 "ele levantou, tchau"):
+        assert is_watched(text), text
+    assert extract("c'est quoi la différence entre 2 et 3 ?", "fr").ages == ()

@@ -397,6 +397,8 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
+_OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|opcao|opcoes|numeros?|number)( \w+)?"
+                      r" (entre|between|de|do|del)?\s*$")
 _SINCE_YEARS = re.compile(r"\b(il )?y a \d{1,2} (ans|mois)\b|\bha \d{1,2} (anos|meses)\b")
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 
@@ -415,6 +417,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
         for m in rx.finditer(s):
             if r.controller_age.search(s, 0, m.start("a")) or r.cared_for.search(s, 0, m.start("a")):
                 continue  # "the boss is like 50", "cuida a una niña de 5": not an age of the people affected
+            if _OPTIONS.search(s, max(0, m.start("a") - 30), m.start("a")):
+                continue  # "c'est quoi la différence entre 2 et 3 ?": the menu's options (read as ages 2 and 3)
             if m.group("b") and _HOURS.match(s, m.start("a") - 3) and int(m.group("b")) <= 12:
                 continue  # "trabaja de 9 a 9", "de 8 a 6": hours (read as an age of 9, it raised a minor)
             # "tiene 15 y 2 más" (she is 15, and 2 more): the 2 counts people; it is not a second age

@@ -565,7 +565,11 @@ CATEGORIES: dict[str, dict] = {
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         # "le patron arrive", "mon patron arrive, il faut que je cache le telephone", "ils reviennent"
-        r"\b(le|la|mon|ma) (patron|patronne|chef|boss|mari|copain|proprietaire|gerant|gerante)\b (arrive|revient|rentre"
+        r"\b(il|elle) regarde (mon|l') ?(ecran|telephone|tel|portable)\b",
+        r"\b(ele|ela) (ta|esta) (do|ao) meu lado\b", r"\b(ele|ela|he|she|el|ella|il|elle) (levantou|acordou|woke up|is"
+        r" waking up|se desperto|se levanto|se leve|se reveille)\b",
+        r"\b(le|la|mon|ma) (patron|patronne|chef|boss|mari|copain|proprietaire|gerant|gerante|contremaitre|superviseur"
+        r"|chef d'equipe)\b (arrive|revient|rentre"
         r"|est la|est revenu|vient)\b(?! (a|vers|en|dans|demain|le|la|les|tous|chaque|ce soir|cet|cette|\d))",
         r"\b(ils|elles) (arrivent|reviennent|sont la|sont revenus)\b(?! (a|vers|en|dans|demain|le|la|les|tous|chaque"
         r"|ce soir|cet|cette|\d))",
