@@ -92,7 +92,8 @@ _HEDGED = re.compile(r"^\W*(kinda|kind of|sort of|sorta|i guess|i think so|for n
 _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|todavia no|pas)\b", re.IGNORECASE)
 _WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
                    re.IGNORECASE)
-_SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|pute?|puta\w*|programa)\b", re.IGNORECASE)
+# ("pute", not "put": "you didnt put the guard with the dog" made a farm tip sexual exploitation)
+_SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|putes?|puta\w*|programa)\b", re.IGNORECASE)
 _DURATION = re.compile(lexicon.DURATION)
 # "it happened last weekend": when something happened, not when to call
 _EVENT = re.compile(r"\b(happen\w*|pas[oó]|pasa|started|began|empez\w*|comenz\w*|since|desde|ago|hace|last|pasad[oa]|"

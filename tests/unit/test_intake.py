@@ -2632,3 +2632,13 @@ def test_fifth_round_yes_with_a_question_files_and_asking_about_erasing_is_not_e
                  "ele levantou, tchau"):
         assert is_watched(text), text
     assert extract("c'est quoi la différence entre 2 et 3 ?", "fr").ages == ()
+
+
+def test_put_is_not_a_word_for_sex():
+    # "and you didnt put the guard with the dog at the gate" made a farm tip "sexual exploitation"
+    slots = asked("tip_confirmed", safe_to_talk=True, tip_what="farm workers on a farm live in trailers",
+                  exploitation_type="ForcedLabour", tip_who="20 men",
+                  tip_facts={"exploitation": ["ForcedLabour"], "people_count": 20})
+    result = step(turn("closer to 25 men actually. and you didnt put the guard with the dog at the gate", "correct"),
+                  slots)
+    assert result.slots.get("exploitation_type", "ForcedLabour") == "ForcedLabour"

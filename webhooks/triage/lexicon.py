@@ -156,6 +156,14 @@ CATEGORIES: dict[str, dict] = {
         r"|ya viene|afuera|vem ai|ta vindo|esta vindo|chegando|la fora|arrive|revient|dehors|devant la porte)\b"
         r"[^.!?]{0,60}\b(hurt|beat|hit|kill|gonna pay|going to pay|make me pay|punish|golpear|pegar|matar|lastimar"
         r"|las va a pagar|me la vas a pagar|bater|machucar|tuer|frapper|me faire payer)\b",
+        # escaped and lost: "ayuda me escape de donde me tenian y no se donde estoy" (the greeting only)
+        r"\b(me escape|me sali|escaped|got away|ran away|fugi|je me suis enfuie?)\b[^.!?]{0,60}\b(no se donde estoy"
+        r"|don'?t know where i am|dont know where i am|nao sei onde (to|estou)|je sais pas ou je suis)\b",
+        # told to go with him tonight, with a plea: "pls help theres a man outside my door he says i have to go with him"
+        r"\b(help|pls|please|ayuda\w*|socorro|me ajud\w*)\b[^.!?]{0,40}\b(outside my door|afuera de mi puerta|na minha"
+        r" porta|devant ma porte)\b",
+        r"\b(i have to|i gotta|he says i have to|tengo que|tenho que)( go| ir| irme)? with (him|el|ele)\b[^.!?]{0,30}"
+        r"\b(tonight|esta noche|hoje a noite)\b",
         # a plea with someone outside now: "esta afuera de la puerta ahorita ayudenme", "hes outside right now pls"
         r"\b(outside|afuera|la fora|dehors|at the door|en la puerta|na porta)\b[^.!?]{0,30}\b(right now|rn|ahorita"
         r"|ahora mismo|agora|maintenant)\b[^.!?]{0,20}\b(help|pls|please|plz|ayud\w*|auxilio|socorro|me ajud\w*"
@@ -595,6 +603,10 @@ CATEGORIES: dict[str, dict] = {
                # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
                r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
                r"|all day|all the time|at work|with cameras)\b",
+               # habitual: "he checks my phone every night. im scared" (the whole first message got the pause)
+               r"\b(checks?|reads?|revisa|revisan|olha|olham|regarde|fouille)( \w+){0,2} (every (night|day|morning)"
+               r"|todas las noches|todos los dias|toda noite|todo dia|tous les soirs|des fois|sometimes|a veces"
+               r"|as vezes)\b",
                # the reason for a way to be reached, not someone there now: "dont call me because they check my phone,
                # you can text" (a whole tip got "OK. Write back whenever you like.")
                r"\b(because|since|cause|cuz|bc|coz|porque|pq|por que|parce que)( \w+)? (he|she|they|the boss|my boss"
