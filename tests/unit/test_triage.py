@@ -442,9 +442,7 @@ def test_taken_by_force_now_in_four_languages_and_someone_elses_death_threat_is_
         assert not assess(text).urgent, text
 
 
-def test_fifth_round_escaped_and_lost_and_a_man_at_the_door_are_danger_and_a_habit_is_not_being_watched():
+def test_fifth_round_escaped_and_lost_and_a_man_at_the_door_are_danger():
     for text in ("pls help theres a man outside my door he says i have to go with him to work tonight",
                  "ayuda me escape de donde me tenian y no se donde estoy"):
         assert says_danger_now(text), text
-    # (the whole first message got "OK. Write back whenever you like.")
-    assert not is_watched("he checks my phone every night. im scared") and is_watched("he checks my phone")

@@ -603,10 +603,6 @@ CATEGORIES: dict[str, dict] = {
                # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
                r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
                r"|all day|all the time|at work|with cameras)\b",
-               # habitual: "he checks my phone every night. im scared" (the whole first message got the pause)
-               r"\b(checks?|reads?|revisa|revisan|olha|olham|regarde|fouille)( \w+){0,2} (every (night|day|morning)"
-               r"|todas las noches|todos los dias|toda noite|todo dia|tous les soirs|des fois|sometimes|a veces"
-               r"|as vezes)\b",
                # the reason for a way to be reached, not someone there now: "dont call me because they check my phone,
                # you can text" (a whole tip got "OK. Write back whenever you like.")
                r"\b(because|since|cause|cuz|bc|coz|porque|pq|por que|parce que)( \w+)? (he|she|they|the boss|my boss"
