@@ -269,7 +269,7 @@ _FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
     r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\bshould (i|we) (leave|stay|run|go|hide|get out|try"
-    r"|ask|tell|jump|scream|yell)\b|\b(can|could|will) (someone|somebody|anyone|you|u) (come|pick me up|get me|help me"
+    r"|jump)\b|\b(can|could|will) (someone|somebody|anyone|you|u) (come|pick me up|get me|help me"
     r" get out)\b|\b(debo|deberia|tengo que) (irme|salir|correr|quedarme|esconderme|pedir|decirle)\b"
     r"|\b(devo|deveria) (sair|fugir|ficar|correr|pedir|me esconder)\b|\bje (dois|devrais) (partir|sortir|rester|fuir"
     r"|courir|demander)\b"
@@ -2313,7 +2313,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if only_a_work_problem(turn, asked, facts, slots):
         out.slots["not_trafficking"] = True
         if asked in _BEFORE_THE_TIP:  # also when told to the privacy menu or the contact question
-            out.slots["tip_what"] = text
+            _join_the_tip(out, slots, text)  # (after a referral, with what was told before it)
         return out
 
     if asked is None and facts.get("referred"):
@@ -2333,6 +2333,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                                               or turn.intent == "report_tip" and describes(turn, found)
                                               and not found.means_of_control):
             out.slots.update(not_trafficking=True)
+            if found.means_of_control:  # more of the same job ("just want my money"): kept with what was told
+                _join_the_tip(out, slots, text)
             return out
         facts = {k: v for k, v in facts.items() if k != "referred"}
         out.slots["tip_facts"] = facts

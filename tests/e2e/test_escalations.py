@@ -140,7 +140,7 @@ def test_take_over_reply_and_hand_back(system, phone):
     released = system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token))
     assert released.status_code == 200 and released.json()["state"] == "released"
     after = system.sms(phone, "the Lucky Star restaurant in Houston")
-    assert "Who is affected" in after.text, after.text
+    assert "Is it just you" in after.text, after.text  # (asked of the person it happens to)
 
     # Every view, claim, reply and release is in the audit log, with who.
     db = Database(system.settings.effective_database_url)

@@ -511,7 +511,8 @@ def test_between_us_a_contact_that_is_not_one_and_a_place_corrected_to_pasadena_
     intake = dialogue.tell(send, "a este número", dialogue.plain(
         "es", what="a unas muchachas las tienen trabajando en una cocina sin pagarles",
         where="En Houston, TX, por la calle Bellaire", confirm="No, fue en Pasadena no en Houston"), language="es")
-    assert "Dónde: Pasadena, TX" in intake.transcript, intake.transcript  # not "fue en Pasadena no en Houston"
+    # only the town changes (the street stays); not "fue en Pasadena no en Houston"
+    assert "Dónde: En Pasadena, TX, por la calle Bellaire" in intake.transcript, intake.transcript
     report = report_for(system, intake.code)
     assert (report["city"], report["state"]) == ("Pasadena", "TX")  # Pasadena, Texas; not California's
     assert report["privacy_level"] == "confidential" and report["contact"] == phone  # "a este número"
