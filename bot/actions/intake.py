@@ -1123,6 +1123,12 @@ _HOW_TO_HIDE = re.compile(
     r"|\bno meu celular (some|apaga|fica|sai)\b|\bon my phone (too|still)\b")
 
 
+def _how_to_hide(turn: Turn) -> str:
+    """How to delete the chat: from the phone's messages, or (on the web chat) from the browser's history (the web chat
+    was told to press and hold a conversation it does not have)."""
+    return "utter_how_to_hide_web" if turn.channel == "web" else "utter_how_to_hide"
+
+
 # the hotline asked to call the police for them: it cannot, the person joining can help, and 911 is fastest
 _CALL_POLICE_FOR_ME = re.compile(
     r"\b(call|send|get|phone) (the )?(police|cops|911|an ambulance)( \w+)? (for|to) (me|us|her|him|them)\b"
@@ -2084,12 +2090,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         turn, asked, found, about)
     if _HOW_TO_HIDE.search(normalise(turn.text)) and asked == "tip_confirmed" and _YES.match(turn.text):
         # "si. ahora como borro esto de la tablet?": filed, and how to delete it (the yes was lost, nothing was filed)
-        return Step(slots={"tip_confirmed": True}, say=["utter_how_to_hide"])
+        return Step(slots={"tip_confirmed": True}, say=[_how_to_hide(turn)])
     if _HOW_TO_HIDE.search(normalise(turn.text)):
         # "my pimp reads my texts. how do i make sure he doesnt see this", "how do i delete this" (it got the opening,
         # or the pause): how to delete it, then the pause
         out = _paused(turn, facts)
-        return replace(out, say=["utter_how_to_hide"])
+        return replace(out, say=[_how_to_hide(turn)])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
                                                       or bool(_LEAVING.search(normalise(turn.text))))
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):

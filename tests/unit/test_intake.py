@@ -2642,3 +2642,12 @@ def test_put_is_not_a_word_for_sex():
     result = step(turn("closer to 25 men actually. and you didnt put the guard with the dog at the gate", "correct"),
                   slots)
     assert result.slots.get("exploitation_type", "ForcedLabour") == "ForcedLabour"
+
+
+def test_how_to_hide_the_chat_on_the_web_is_about_the_browser():
+    # the web chat was told to "press and hold the conversation" it does not have
+    from dataclasses import replace as changed
+    web = changed(turn("how do i delete this"), channel="web")
+    assert step(web, asked("tip_where", safe_to_talk=True, tip_what="x")).say == ["utter_how_to_hide_web"]
+    sms = changed(turn("how do i delete this"), channel="sms")
+    assert step(sms, asked("tip_where", safe_to_talk=True, tip_what="x")).say == ["utter_how_to_hide"]
