@@ -90,8 +90,8 @@ _HEDGED = re.compile(r"^\W*(kinda|kind of|sort of|sorta|i guess|i think so|for n
                      r"creo que s[ií]|por ahora|por el momento|plus ou moins|je crois|pour l'instant|mais ou menos|"
                      r"acho que sim|por enquanto)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(n|no+|nope|nah|not|non|nao|não|nop|negative|not really|todavia no|pas)\b", re.IGNORECASE)
-_WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego)\b",
-                   re.IGNORECASE)
+_WORK = re.compile(r"\b(work|job|labou?r|trabaj\w*|chamba|jale|travail\w*|boulot|trabalh\w*|servi[cç]o|emprego|store"
+                   r"|tienda|bodega|warehouse|almacen|loja|magasin|fabrica|factory|usine)\b", re.IGNORECASE)
 # ("pute", not "put": "you didnt put the guard with the dog" made a farm tip sexual exploitation)
 _SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|putes?|puta\w*|programa)\b", re.IGNORECASE)
 _DURATION = re.compile(lexicon.DURATION)
@@ -338,7 +338,8 @@ _IN_TROUBLE = re.compile(
 _CONTACTED = re.compile(
     r"\b(will|are|is|would|do|does) (someone|somebody|anyone|anybody|you|u|y'?all|they|the team|a person|the police"
     r"|your team)( guys)? (be )?(call|calling|contact|contacting|text|texting|reach|reaching|get back|getting back"
-    r"|follow up|following up)\b|\bwhen will (someone|you|they|the team) (call|contact|text|reach|get back)\b"
+    r"|follow up|following up)\b(?! (the )?(police|cops|911))"
+    r"|\bwhen will (someone|you|they|the team) (call|contact|text|reach|get back)\b"
     r"|\b(me|nos) (van|va|vas) a (llamar|contactar|escribir|marcar|buscar|hablar)\b|\b(alguien|ustedes|uds) me (va a"
     r"|van a|llama|llaman|contacta|contactan)\b|\b(quelqu'un|vous|on|l'equipe) (va|allez|vont) (me |m')(rappeler"
     r"|contacter|appeler|ecrire|recontacter)\b|\b(va[- ]t[- ]on|allez[- ]vous) (me |m')(rappeler|contacter|appeler)\b"
@@ -364,7 +365,9 @@ _NOT_SAFE_NOW = re.compile(
 _LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|hafta|need to|must) (go|run)( now| rn"
                       r"| sorry| bye)*\W*$|\bya (llego|vino|viene|regreso)\b[^.!?]{0,10}\b(adios|bye|bai|chao|luego)\b"
                       r"|\b(me tengo que ir|tengo que irme|ya me voy|ahorita te escribo|luego te escribo|tenho que ir"
-                      r"|preciso ir|depois te escrevo|je dois (y aller|partir|te laisser)|faut que j'y aille)\b")
+                      r"|preciso ir|depois te escrevo|je dois (y aller|partir|te laisser)|faut que j'y aille)\b"
+                      # (at the end, or with a word of leaving: not "hoje a noite tenho que ir com ele pro trabalho")
+                      r"(?=\W*($|(agora|ya|ahora|now|bye|tchau|chau|adios|sorry|perdon|desculpa)\b))")
 
 
 def pause(turn: Turn) -> str:

@@ -2651,3 +2651,15 @@ def test_how_to_hide_the_chat_on_the_web_is_about_the_browser():
     assert step(web, asked("tip_where", safe_to_talk=True, tip_what="x")).say == ["utter_how_to_hide_web"]
     sms = changed(turn("how do i delete this"), channel="sms")
     assert step(sms, asked("tip_where", safe_to_talk=True, tip_what="x")).say == ["utter_how_to_hide"]
+
+
+def test_regression_round_a_contract_is_not_a_child_a_shift_is_not_leaving_a_store_is_work():
+    for text, language in (("my aunt signed a 2 year contract to work in a factory", "en"),
+                           ("on est coinces dans un contrat de 2 ans", "fr")):
+        assert extract(text, language).ages == (), text  # ("Who: age 2", and a minor raised)
+    shift = step(turn("hoje a noite tenho que ir com ele pro trabalho, e meu turno de sempre", language="pt"),
+                 asked("tip_where", safe_to_talk=True, tip_what="x"))
+    assert "utter_safety_pause" not in shift.say and not shift.slots.get("paused")
+    from bot.actions.intake import _names_a_kind, asks_if_contacted
+    assert _names_a_kind("tienda") and _names_a_kind("store")  # to "work, sex or something else?"
+    assert not asks_if_contacted("will you call the police on them?")

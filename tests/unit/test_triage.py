@@ -446,3 +446,16 @@ def test_fifth_round_escaped_and_lost_and_a_man_at_the_door_are_danger():
     for text in ("pls help theres a man outside my door he says i have to go with him to work tonight",
                  "ayuda me escape de donde me tenian y no se donde estoy"):
         assert says_danger_now(text), text
+
+
+def test_regression_round_contracts_jokes_and_a_normal_shift_raise_nothing():
+    # each was told "call 911 now", or raised a minor of 2
+    for text in ("estamos amarrados a un contrato de la agencia y no nos pagan las horas extras en la bodega",
+                 "estamos presos num contrato com a agencia, se sair tem que pagar multa",
+                 "jaja mi jefe me esta matando con tantas horas pero no es por eso",
+                 "mdr mon patron me tue avec tout ce boulot",
+                 "i have to go with him to work tonight, its just my normal night shift at the warehouse",
+                 "meu cunhado assinou um contrato de 2 anos numa construtora",
+                 "my aunt signed a 2 year contract to work in a factory"):
+        assert not says_danger_now(text) and "minor" not in assess(text).reasons, text
+    assert says_danger_now("estamos encerrados en un cuarto") and assess("tiene 15 años").urgent

@@ -74,8 +74,15 @@ def _says(name: str, text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+# a length of time, not an age: "a 2 year contract", "contrato de 2 años", "hace 2 años" (each raised a minor)
+_DURATION = re.compile(r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d{1,2} ?(years?|anos|ans|months?"
+                       r"|meses|mois)\b|\b\d{1,2}[- ]?(years?|yr|month)s? (contract|visa|lease|deal|program)\b"
+                       r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha) \d{1,2} (anos|ans|years|meses|months|mois)\b")
+
+
 def _signals(text: str) -> set[str]:
     found = {name for name in _COMPILED if _says(name, text)}
+    text = _DURATION.sub(" ", text)
     for pattern in _AGES:
         for match in pattern.finditer(text):
             said = next((i for i, g in enumerate(match.groups(), 1) if g and g.isdigit()), None)

@@ -162,7 +162,8 @@ CATEGORIES: dict[str, dict] = {
         # told to go with him tonight, with a plea: "pls help theres a man outside my door he says i have to go with him"
         r"\b(help|pls|please|ayuda\w*|socorro|me ajud\w*)\b[^.!?]{0,40}\b(outside my door|afuera de mi puerta|na minha"
         r" porta|devant ma porte)\b",
-        r"\b(i have to|i gotta|he says i have to|tengo que|tenho que)( go| ir| irme)? with (him|el|ele)\b[^.!?]{0,30}"
+        r"\b(i have to|i gotta|he says i have to|tengo que|tenho que)( go| ir| irme)? with (him|el|ele)\b"
+        r"(?![^.!?]{0,12}\b(to work|al trabajo|pro trabalho|ao trabalho|to the (warehouse|job|site)))[^.!?]{0,30}"
         r"\b(tonight|esta noche|hoje a noite)\b",
         # a plea with someone outside now: "esta afuera de la puerta ahorita ayudenme", "hes outside right now pls"
         r"\b(outside|afuera|la fora|dehors|at the door|en la puerta|na porta)\b[^.!?]{0,30}\b(right now|rn|ahorita"
@@ -204,6 +205,10 @@ CATEGORIES: dict[str, dict] = {
         # a joke about work: "meu chefe disse q vai me matar de tanto trabalho 😂" (it was told "call 911 now")
         r"\b(vai|va|vao|van a|going to|gonna) (me|nos|us|me) (matar|kill)( \w+)? (de tanto|de|with|from) (trabalho"
         r"|trabajo|work|cansaco|cansancio|rir|risa|laughing|tanto)\b",
+        r"\b(me|nos) (esta|estan|ta|tao) (matando|tuant)\b( \w+)? (con|de|com|avec) (tantas horas|tanto trabajo|trabajo"
+        r"|tanto trabalho|trabalho|hambre|risa|cansancio|tout ce boulot|le boulot|le travail)\b",
+        r"\b(mon patron|ma patronne|mon chef|le boulot|ce boulot) me tue( avec| de)? (tout ce boulot|le boulot|le travail"
+        r"|ce travail|fatigue)?\b",
     ]},
     # (one clause: "they push us to work harder and drive us in a van" is two things)
     # Taken away by force as they write: "a girl being shoved into a white car", "estan metiendo a una muchacha a la
@@ -368,6 +373,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
         r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
     ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b",  # busy
+               # a contract, not a room: "estamos amarrados a un contrato", "estamos presos num contrato"
+               r"\b(amarrad|atad|encadenad|pres|presas|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
+               r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b",
                # told as over: "we were all locked in at night back then, now im out and safe"
                r"[^.!?]*\b(back then|years? ago|used to)\b[^.!?]*(?=[^.!?]*\b(now|ahora|agora|maintenant)\b[^.!?]*\b(out"
                r"|safe|free|a salvo|libre|livre|en securite)\b)"]},
@@ -421,7 +429,9 @@ CATEGORIES: dict[str, dict] = {
         r"[^.!?]{0,30}\b(tonight|now)\b",
         r"\b(me|nos) (va|van) a (mandar|llevar) con (un|el|los|unos) (cliente|clientes|senor|hombre)\b[^.!?]{0,30}"
         r"\b(hoy|esta noche|ahorita|al rato)\b",
-    ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b"]},
+    ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b",
+               r"\b(amarrad|atad|encadenad|pres|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
+               r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
     "moving": {"weight": 70, "patterns": [
         r"\b(going to|gonna|will|plan(s|ning)? to|about to|want to) (move|take|ship|transfer|send|sell) (the )?(girls"
