@@ -1708,7 +1708,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
     # "and she is 45": more; "y no es doral es Sweetwater", "y tiene 55" (after "mi tia, 50"): a correction
     negated = re.search(r"\b(no|not|nao|pas|isn'?t|wasn'?t|era|eran)\b", normalise(text))
     also = _ALSO.search(normalise(text)) or _GOES_ON.match(normalise(text)) and not negated and not (
-        _replaces_an_age_or_count(slots, extract(text, turn.language))) or (
+        _replaces_an_age_or_count(slots, found)) or (
         _YOUNGEST.search(normalise(text)) and not negated and len(_CLAUSES.split(text)) == 1)
     if also and not adding and not _ADDING.match(normalise(text)):
         # "tambien hay un nino como de 12", "there are also 3 women": more people, not other ones (the 4 muchachas

@@ -399,11 +399,7 @@ _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
 _OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|opcao|opcoes|numeros?|number)( \w+)?"
                       r" (entre|between|de|do|del)?\s*$")
-_SINCE_YEARS = re.compile(r"\b(il )?y a \d{1,2} (ans|mois)\b|\bha \d{1,2} (anos|meses)\b"
-                          # a contract's length: "a 2 year contract", "contrato de 2 anos" (read as a child of 2)
-                          r"|\b(contract|contrato|contrat)( de| of| for| pour| por)? \d{1,2} ?(years?|anos|ans|months?"
-                          r"|meses|mois)\b|\b\d{1,2}[- ]?(years?|yr|month)s? (contract|visa|lease|deal|program)\b"
-                          r"|\b(durante|faz|depuis|hace|for) \d{1,2} (anos|ans|years|meses|months|mois)\b")
+_SINCE_YEARS = re.compile(triage_lexicon.DURATION_NOT_AGE)  # "il y a 2 ans", "a 2 year contract": times, not ages
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 
 

@@ -191,10 +191,11 @@ def _index() -> tuple[dict[str, Place], re.Pattern, re.Pattern]:
     return places, re.compile(rf"\b({names})\b"), re.compile(r"\b(" + "|".join(sorted(STATE_CODES)) + r")\b")
 
 
-def names_of_state(code: str) -> list[str]:
+@cache
+def names_of_state(code: str) -> tuple[str, ...]:
     """How a state may be written ("MA", "massachusetts", "massachussets"), longest first."""
     places = _gazetteer(STATES, "state")
-    return sorted([code, *(key for key, place in places.items() if place.code == code)], key=len, reverse=True)
+    return tuple(sorted([code, *(key for key, place in places.items() if place.code == code)], key=len, reverse=True))
 
 
 def cased(text: str) -> str:

@@ -10,7 +10,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from webhooks.triage.lexicon import AGE_PATTERNS, CARED_FOR, CATEGORIES, LOCATION_PATTERNS, NOT_OWN_PHONE
+from webhooks.triage.lexicon import (
+    AGE_PATTERNS,
+    CARED_FOR,
+    CATEGORIES,
+    DURATION_NOT_AGE,
+    LOCATION_PATTERNS,
+    NOT_OWN_PHONE,
+)
 
 CRITICAL, HIGH, NORMAL = "critical", "high", "normal"
 LEVEL_RANK = {CRITICAL: 0, HIGH: 1, NORMAL: 2}
@@ -74,10 +81,7 @@ def _says(name: str, text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-# a length of time, not an age: "a 2 year contract", "contrato de 2 años", "hace 2 años" (each raised a minor)
-_DURATION = re.compile(r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d{1,2} ?(years?|anos|ans|months?"
-                       r"|meses|mois)\b|\b\d{1,2}[- ]?(years?|yr|month)s? (contract|visa|lease|deal|program)\b"
-                       r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha) \d{1,2} (anos|ans|years|meses|months|mois)\b")
+_DURATION = re.compile(DURATION_NOT_AGE)  # "a 2 year contract": not a child of 2
 
 
 def _signals(text: str) -> set[str]:

@@ -656,6 +656,11 @@ COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trab
 # the children a nanny or a maid looks after, said before their ages ("cuida a un bebé y a una niña de 5", "she
 # babysits their 2 kids, 3 and 6"): not the people a tip is about (a nanny's report raised a critical alarm for a
 # minor); matched against the text before an age
+# a length of time, not an age: "a 2 year contract", "contrato de 2 anos", "hace 2 años", "il y a 2 ans" (each was
+# read as a child of 2); taken out before ages are read, by the triage and by the report's extractor
+DURATION_NOT_AGE = (r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d{1,2} ?(years?|anos|ans|months?|meses"
+                    r"|mois)\b|\b\d{1,2}[- ]?(years?|yr|month)s? (contract|visa|lease|deal|program)\b"
+                    r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha) \d{1,2} (anos|ans|years|meses|months|mois)\b")
 CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
              r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
