@@ -102,7 +102,9 @@ _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|we
                    r"sunday|week|month|year|morning|night|ayer|hoy|anoche|hace|desde|lunes|martes|miercoles|"
                    r"jueves|viernes|sabado|domingo|semana|mes|ano|manana|noche|hier|aujourd|depuis|lundi|mardi|"
                    r"mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|an|ontem|hoje|desde|segunda|terca|quarta|"
-                   r"quinta|sexta|sabado|domingo|semana|mes|\d{1,2}[/-]\d{1,2}|\d{1,2}(am|pm|h)|summer|spring|winter|"
+                   r"quinta|sexta|sabado|domingo|semana|mes|\d{1,2}(am|pm|h)|summer|spring|winter|"
+                   # a date, day and month either way ("12/3"; not "20-40", the ages of a group)
+                   r"(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])|(0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])|"
                    r"fall|autumn|january|february|march|april|june|july|august|september|october|november|december|"
                    r"verano|primavera|invierno|otono|otoño|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                    r"septiembre|octubre|noviembre|diciembre|ete|été|printemps|hiver|automne|verao|verão|inverno|"
@@ -333,6 +335,11 @@ _IN_TROUBLE = re.compile(
     r"|\b(me|nos) (meto|metemos|voy a meter|vamos a meter) en (problemas|un problema|lios)\b"
     r"|\b(voy|vamos) a tener problemas\b|\b(vou|vamos|posso) (ser|ficar) pres[ao]s?\b|\bvou ter problemas?\b"
     r"|\b(je vais|on va|est-ce que je vais) (avoir des (problemes|ennuis)|etre arretee?|aller en prison)\b")
+# a time later than now: "tomorrow", "más tarde", "demain", "amanhã"
+_LATER = (r"(tomorrow|later|tonight|this (afternoon|evening|weekend)|in the (morning|afternoon|evening)|after \d"
+          r"|on (mon|tue|wed|thu|fri|sat|sun)|next week|manana|mas tarde|luego|en la (noche|tarde|manana)|despues"
+          r"|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la proxima semana|demain|plus tard|ce soir|apres"
+          r"|amanha|mais tarde|a noite|de noite|depois)\b")
 # "will someone call me?", "¿me van a llamar?", "alguém vai me ligar?": answered from the privacy choice (it was
 # read as a request for a person, and one was queued)
 _CONTACTED = re.compile(
@@ -343,7 +350,14 @@ _CONTACTED = re.compile(
     r"|\b(me|nos) (van|va|vas) a (llamar|contactar|escribir|marcar|buscar|hablar)\b|\b(alguien|ustedes|uds) me (va a"
     r"|van a|llama|llaman|contacta|contactan)\b|\b(quelqu'un|vous|on|l'equipe) (va|allez|vont) (me |m')(rappeler"
     r"|contacter|appeler|ecrire|recontacter)\b|\b(va[- ]t[- ]on|allez[- ]vous) (me |m')(rappeler|contacter|appeler)\b"
-    r"|\b(alguem|voces|vcs|vc|voce|a equipe) (vai|vao) me (ligar|contatar|chamar|procurar|responder|retornar)\b")
+    r"|\b(alguem|voces|vcs|vc|voce|a equipe) (vai|vao) me (ligar|contatar|chamar|procurar|responder|retornar)\b"
+    # a call asked for later ("me pueden llamar mañana?", "can you call me tomorrow"): how the team gets back to them,
+    # not a person now (it queued one)
+    r"|\b(can|could|would) (you|u|someone|somebody|y'?all|the team)( guys)? (call|text|contact|reach) me " + _LATER
+    + r"|\bme (pueden|puede|podrian|podria|puedes) (llamar|marcar|contactar|escribir|hablar) " + _LATER
+    + r"|\b(pueden|puede|podrian|podria|puedes) (llamarme|marcarme|contactarme|escribirme|hablarme) " + _LATER
+    + r"|\b((pouvez|pourriez)[- ]vous|vous (pouvez|pourriez)) (me |m')(rappeler|appeler|contacter|ecrire) " + _LATER
+    + r"|\b(podem|pode|poderiam) me (ligar|contatar|chamar|escrever) " + _LATER)
 # Not trafficking, and another line helps better: violence at home ("mi esposo me pega") and trouble with housing ("my
 # landlord wants to evict me"); each got the trafficking intake, or "I can't answer that here"
 _HOME_VIOLENCE = re.compile(
@@ -946,6 +960,17 @@ _ON_SHIFT = re.compile(r"\b(on|at|during|in|en) (my |a |mi |el |la )?(break|shif
 
 # the questions before the tip is told: a work problem told there is also what happens
 _BEFORE_THE_TIP = (None, "safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what")
+
+
+def tells_of_work(turn: Turn, asked: str | None, found: Extracted) -> bool:
+    """ "my cousin works on a farm in fresno and they dont pay him", "trabaja en una construcción": the tip is about
+    work, told by the kind of work, and nothing of sex (the bot then asked "work, sex or something else?", which
+    read as not listening). Staff see the kind as read by the bot, to confirm. Not a job promised ("they promised her
+    a job at a restaurant" says nothing of what she does now), nor a massage parlour (work or sex: asked)."""
+    return (asked not in ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_confirmed")
+            and found.labour_type is not None and not found.exploitation
+            and "FalsePromises" not in found.means_of_control  # (the kind of work may be the promise's)
+            and found.labour_type not in lexicon.NON_LABOUR | lexicon.WORK_OR_SEX and not _SEX.search(turn.text))
 
 
 def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], slots: dict[str, Any]) -> bool:
@@ -2069,6 +2094,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         kinds = extract(told_all, turn.language).exploitation
         if kinds:
             facts = {**facts, "exploitation": sorted(kinds)}
+    if not facts.get("exploitation") and tells_of_work(turn, asked, found):
+        facts = {**facts, "exploitation": ["ForcedLabour"]}
     added_to = None if turn.watched or turn.danger else continues(turn, asked, slots, found, about)
     if added_to is not None:
         # the question asked after the last answer still stands; if the person has not read it yet, it is not sent

@@ -131,7 +131,7 @@ class ValidateTipForm(FormValidationAction):
             result.slots["tip_facts"] = slots["tip_facts"] = {**slots["tip_facts"], "person_coming": True}
         for response in result.say:
             if not (said_minor and response == "utter_noted"):
-                dispatcher.utter_message(response=await without_a_second_offer(response, tracker))
+                dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         if result.say or any(name in intake.ORDER for name in result.slots):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
@@ -237,6 +237,9 @@ class ActionAskPrivacyLevel(ActionAsk):
 
 class ActionAskTipWhat(ActionAsk):
     slot = "tip_what"
+
+    def question(self, tracker: Tracker) -> str:
+        return "utter_ask_tip_what_self" if tracker.get_slot("reporter_role") == "self" else super().question(tracker)
 
 
 class ActionAskExploitationType(ActionAsk):
@@ -395,6 +398,16 @@ OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
                      "utter_offer_human": "utter_default_person_coming",
                      "utter_cannot_answer": "utter_cannot_answer_person_coming",
                      "utter_who_we_are": "utter_who_we_are_person_coming"}
+
+
+# questions put in other words that have a variant for the person it happens to ("what you saw" asked a victim)
+SAID_TO_THE_PERSON = frozenset(f"utter_explain_{slot}" for slot in (
+    "tip_what", "exploitation_type", "tip_when", "tip_who", "tip_control"))
+
+
+def to_whom(response: str, slots: dict) -> str:
+    """The response as worded to the person it happens to, where it has such a variant."""
+    return f"{response}_self" if response in SAID_TO_THE_PERSON and slots.get("reporter_role") == "self" else response
 
 
 async def without_a_second_offer(response: str, tracker: Tracker) -> str:

@@ -335,6 +335,11 @@ COUNTS = [
     ("es", "de 3 a 4 chicas", 4),
     ("en", "10-12 workers", 12),
     ("es", "entre 5 y 6 hombres", 6),
+    # the one telling is one of them (the count said 15, and "20-40" was filed as when)
+    ("en", "me and 15 others 20-40", 16),
+    ("es", "yo y otras 4 chicas", 5),
+    ("fr", "moi et 3 autres filles", 4),
+    ("en", "3 women and 2 others", 5),
 ]
 
 

@@ -2663,3 +2663,27 @@ def test_regression_round_a_contract_is_not_a_child_a_shift_is_not_leaving_a_sto
     from bot.actions.intake import _names_a_kind, asks_if_contacted
     assert _names_a_kind("tienda") and _names_a_kind("store")  # to "work, sex or something else?"
     assert not asks_if_contacted("will you call the police on them?")
+
+
+def test_work_named_in_the_story_is_its_kind_and_the_kind_question_is_not_asked():
+    base = asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous")
+    for text, language in (("my cousin works on a farm in fresno and they dont pay him", "en"),
+                           ("mi tio trabaja en una construccion en dallas y el patron no le paga", "es")):
+        result = step(turn(text, "report_tip", language=language), base)
+        assert result.slots["tip_facts"]["exploitation"] == ["ForcedLabour"]
+        assert "exploitation_type" not in plan({**base, **result.slots})
+    # a massage place may be work or sex, and a job only promised says nothing of what is done now: asked
+    for text in ("there is a massage place on 4th st with women living there upstairs",
+                 "he promised her a job at a restaurant"):
+        result = step(turn(text, "report_tip"), base)
+        assert next_question({**base, **result.slots}) == "exploitation_type"
+
+
+def test_a_call_asked_for_later_is_about_being_contacted_not_a_person_now():
+    from bot.actions.intake import asks_if_contacted
+
+    for text in ("me pueden llamar mañana?", "can you call me tomorrow after 5", "pueden llamarme en la noche?",
+                 "vous pouvez me rappeler demain?", "podem me ligar amanha?"):
+        assert asks_if_contacted(text), text
+    for text in ("me pueden llamar?", "can you call me", "can you call the police tomorrow"):
+        assert not asks_if_contacted(text), text

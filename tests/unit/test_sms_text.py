@@ -84,3 +84,18 @@ def test_the_signs_question_to_the_person_it_happens_to_asks_about_them_in_every
     for name in ("utter_ask_tip_control", "utter_ask_tip_control_besides"):
         assert len(responses[f"{name}_self"]) == len(responses[name]) == 4, name
         assert "happened to you" in responses[f"{name}_self"][-1]["text"]
+
+
+def test_a_question_put_in_other_words_to_the_person_it_happens_to_is_about_them_in_every_language():
+    from bot.actions.tip import SAID_TO_THE_PERSON, to_whom
+
+    responses = {}
+    for path in sorted(DOMAIN.glob("*.yml")):
+        responses.update(yaml.safe_load(path.read_text()).get("responses") or {})
+    for name in SAID_TO_THE_PERSON:
+        own = to_whom(name, {"reporter_role": "self"})
+        assert own == f"{name}_self" and to_whom(name, {"reporter_role": "other"}) == name
+        assert len(responses[own]) == len(responses[name]) == 4, name
+        english = responses[own][-1]["text"].lower()
+        assert "you saw" not in english and "you see" not in english, name
+        assert all(a["text"] != b["text"] for a, b in zip(responses[own], responses[name], strict=True)), name

@@ -378,7 +378,8 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
             continue
         if any(t.isdigit() for t in mid) and not ages:
             continue
-        groups.append((m.start(), m.end(), _number(m.group("n")) or 0))
+        n = _number(m.group("n")) or 0
+        groups.append((m.start(), m.end(), n + 1 if n and _WITH_ME.search(s, 0, m.start()) else n))
     groups += [(m.start(), m.end(), _number(m.group("n")) or 0) for m in r.count_we.finditer(s)]
     groups = sorted(g for g in groups if g[2])
     if not groups:
@@ -395,6 +396,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
     return max(totals) if max(totals) <= 10_000 else None
 
 
+_WITH_ME = re.compile(lexicon.WITH_ME)
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
 _OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|opcao|opcoes|numeros?|number)( \w+)?"

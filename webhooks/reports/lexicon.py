@@ -1062,7 +1062,11 @@ PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|
            r"|cooks|dishwashers|cleaners|maids|nannies|housekeepers|dancers|waitresses|waiters|laborers|labourers"
            r"|farmworkers|pickers|employees|nail techs|masseuses|cocineros|cocineras|lavaplatos|meseras|meseros"
            r"|limpiadoras|jornaleros|empleadas|empleados|bailarinas|cozinheiros|cozinheiras|faxineiras|diaristas"
-           r"|empregadas|garconetes|dancarinas|cuisiniers|serveuses|danseuses|ouvriers|employes|employees)")
+           r"|empregadas|garconetes|dancarinas|cuisiniers|serveuses|danseuses|ouvriers|employes|employees"
+           r"|others|other ones|otros|otras|autres|outros|outras)")  # "me and 15 others"
+# the one telling, counted with the others: "me and 15 others", "yo y otras 4 chicas", "moi et 3 autres"
+WITH_ME = (r"\b(me|myself|yo|moi|eu) ?(and|n|&|y|e|et|plus|with|con|avec|com) ?((my|mis|mes|meus|minhas|the|other"
+           r"|otr[oa]s|autres|outr[oa]s|mais) )?$")
 UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks?|semanas?|semaines?|days?|dias"
          r"|jours|hours?|horas|heures|h|minutes?|minutos|am|pm|dollars?|bucks|pesos|reais|miles|millas|k|of the"
          r"|de la (manana|tarde|noche))")
