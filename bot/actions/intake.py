@@ -24,6 +24,10 @@ ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what"
 # you or someone else, then for a privacy choice; "i want to talk to a person" was walked through both menus)
 DANGER_ORDER = ("safe_to_talk", "tip_what", "tip_where", "tip_who", "tip_control", "tip_when", "exploitation_type",
                 "reporter_role", "privacy_level", "contact", "tip_more", "tip_confirmed")
+# Someone in danger this minute (an attack, locked in, being taken): what is happening and where, then no more questions
+# while staff are on the way; what they write is kept for the team, and the read-back is kept as an unconfirmed report
+# for staff, not shown ("he's hitting her right now" went on to the signs of control, the kind and the read-back)
+DANGER_NOW_ORDER = ("tip_what", "tip_where", "tip_confirmed")
 # A person who tells the tip when asked how to reach them wants to tell first: the contact question comes after the
 # tip's questions (it was asked again at once, then explained, and the person kept telling the tip instead)
 CONTACT_LATER_ORDER = (*(n for n in ORDER[:ORDER.index("tip_more")] if n != "contact"), "contact",
@@ -305,13 +309,21 @@ _SAFE_NOW = re.compile(
     r"|\b(police|cops|la policia|a policia|la police) (is|are|esta|estan|ta|tao|est|sont|chegou|llego|llegaron"
     r"|arrived) (here|aqui|la|ici)\b|\bla police est la\b|\b(the )?(police|cops) (came|arrived|are here)\b"
     r"|\b(a policia|la policia) (chegou|llego|vino|veio)\b|\b(llego|chegou|vino|veio) (la|a) (policia|ambulancia)\b"
-    r"|\bya estoy bien\b|\bja to bem\b")
+    r"|\bya estoy bien\b|\bja to bem\b"
+    # "ya se fue, estoy bien", "he left, im ok now", "il est parti, ca va", "ele foi embora, to bem"
+    r"|\b(ya se fue|se fueron|he left|she left|they left|hes gone|he'?s gone|they'?re gone|il est parti|ils sont partis"
+    r"|ele foi embora|eles foram embora)\b[^?]{0,25}\b(estoy bien|estamos bien|i'?m ok|im ok|i'?m okay|im okay"
+    r"|i'?m fine|im fine|we'?re ok|ca va|je vais bien|to bem|estou bem|tamo bem)\b")
 # "i cant call", "no puedo llamar", "não consigo ligar": in danger, what to do when 911 cannot be called
 _CANT_CALL = re.compile("|".join((
     r"\b(can'?t|cannot|cant|can not) (call|phone|make a call)\b", r"\bno (puedo|podemos) (llamar|marcar)\b",
     r"\bnao (posso|consigo|da pra) ligar\b", r"\bje ne (peux|pourrai) pas appeler\b",
     r"\b(i have no|no tengo|nao tenho|i don'?t have a|i dont have a|i dont have|i don'?t have) (phone|cel|celular"
-    r"|telefono|telefone)\b", r"\bhow (do|can) i call 911\b")))
+    r"|telefono|telefone)\b", r"\bhow (do|can) i call 911\b",
+    # "i dont have minutes to call only wifi", "no tengo saldo", "jpeux pas appeler il va entendre", "n posso ligar"
+    r"\b(no|dont have|don'?t have|no tengo|sin|nao tenho|sem|j'ai pas de|pas de) (minutes|minutos|saldo|credit|credito"
+    r"|service|signal|senal|sinal|forfait|credits)\b",
+    r"\b(j'?peux|je peux|jpeux|je peu|j'peux) pas (appeler|telephoner)\b", r"\b(n|nao|ñ) (posso|consigo|da) ligar\b")))
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
@@ -659,6 +671,7 @@ class Turn:
     danger: bool = False  # the gateway's triage: someone is in danger this minute (an attack, shut in, medical)
     person_coming: bool = False  # the gateway's triage: this message was urgent, so staff were called
     joined: bool = False  # the gateway answered this message with "a person is joining" (911 first, for danger)
+    self_harm: bool = False  # the gateway's triage: they may hurt themselves (it gave the 988 line)
     # seconds from the bot's answer to the message before to this message's arrival (negative: it came first, so
     # the question it would answer was never seen); None when not known (bot/actions/tip.py since_answer)
     since_answer: float | None = None
@@ -689,7 +702,8 @@ def plan(slots: dict[str, Any]) -> list[str]:
         return []
     facts = slots.get("tip_facts") or {}
     wanted = []
-    order = DANGER_ORDER if waits_for_a_person(facts) else CONTACT_LATER_ORDER if facts.get("contact_later") else ORDER
+    order = (DANGER_NOW_ORDER if facts.get("danger") else DANGER_ORDER if waits_for_a_person(facts)
+             else CONTACT_LATER_ORDER if facts.get("contact_later") else ORDER)
     for name in order:
         if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
             continue
@@ -711,6 +725,13 @@ def waits_for_a_person(facts: dict[str, Any]) -> bool:
 
 def next_question(slots: dict[str, Any]) -> str | None:
     return next((name for name in plan(slots) if slots.get(name) is None), None)
+
+
+def stops_asking(slots: dict[str, Any]) -> bool:
+    """In danger now, once what and where are told (or asked): no more questions until the person asks for them."""
+    facts = slots.get("tip_facts") or {}
+    return bool(facts.get("danger")) and not facts.get("no_questions") and next_question(slots) not in (
+        "tip_what", "tip_where")
 
 
 # text-speak the extractor expands ("tmrw", "3 mths", "pfvr"): words without vowels that people mean
@@ -1044,6 +1065,8 @@ _PERSON_YET = re.compile("|".join((
     r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+){0,3}"
     r" (coming|gonna come|going to come|here|joining|there)\b",
     r"\b(someone|anyone|the person) (still )?coming\b", r"\b(anyone|anybody|someone|somebody) (there|here)\W*$",
+    r"\b(are|r) (you|u) (still )?(there|here)\b", r"\b(sigues|siguen|estas|estan) (ahi|ai)\b",
+    r"\b(vous etes|tu es|t'es) (toujours )?la\b", r"\b(voce|vc|vcs) (ainda )?(ta|esta|estao) (ai|aqui)\b",
     r"\b(still )?waiting (for|on) (the|a|that) (person|human|someone)\b", r"\bhow long (will|do|does|is) (it|i|this)\b",
     r"\b(todavia|aun|ya) no (llega|viene|ha llegado|se une|contesta) nadie\b",
     r"\b(hay|esta) alguien (ahi|ai|de verdad)\b",
@@ -1250,6 +1273,28 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     if turn.text.lstrip().startswith("/") or _ASK_AGAIN.search(normalise(turn.text)) and turn.words <= 6:
         return None
     out = Step(slots={"tip_facts": facts}, quiet=True)
+    if slots.get("paused"):
+        out.slots.update(paused=False, safe_to_talk=True)  # writing again after "he's watching": no "is it safe?"
+    said = normalise(turn.text)
+    if facts.get("danger"):
+        # in danger now: what to do, 911 again, or "I'm glad you're safe"; anything else is kept for the team
+        line = None
+        if _SAFE_NOW.search(said):
+            line = "utter_safe_now"
+        elif _CALLED_911.search(said):
+            line = "utter_called_911"
+        elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
+            line = "utter_danger_cant_call"
+        elif (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or _PLEA.match(said)
+              or _CALL_POLICE_FOR_ME.search(said)):
+            line = "utter_danger_what_to_do"
+        elif turn.danger and not turn.joined:
+            line = "utter_danger_still_here"
+        if line:
+            if describes(turn, found) or has_facts(found):
+                _join_the_tip(out, slots, turn.text.strip())
+            out.say.append(line)
+            return out
     if is_question(turn.text) and (asks_what_next(turn.text) or asks_if_a_person_is_coming(turn.text)):
         # "what happens now", "is someone coming?" (they got "Noted.")
         out.say.append("utter_what_happens_next" if asks_what_next(turn.text) else "utter_person_on_the_way")
@@ -2137,13 +2182,20 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         out = _paused(turn, facts)
         _keep_what_was_told(out, slots, turn, found)
         return out
+    if turn.self_harm:
+        # "i want to kill myself": the gateway gave the 988 line and called a person; nothing more is asked now (it got
+        # "Where is this happening?" and the signs of control)
+        return Step(slots={"tip_facts": {**facts, "no_questions": True, "person_coming": True}}, quiet=True)
     if facts.get("no_questions"):
         waiting = _waiting_without_questions(turn, slots, found, facts)
         if waiting is not None:
             return waiting
-        facts = {k: v for k, v in facts.items() if k != "no_questions"}  # "ok ask me": the questions again
+        # "ok ask me": the questions again (after danger now, those asked while a person is on the way)
+        facts = {k: v for k, v in facts.items() if k not in ("no_questions", "danger")}
         if turn.words <= 6 and not has_facts(found):
-            return Step(slots={"tip_facts": facts})
+            # (asking for the questions says it is safe to text: "is it safe?" is not asked first)
+            return Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
+                                                      if slots.get("safe_to_talk") is None else {})})
     if wants_no_more_questions(turn.text):
         return Step(hand_over=True)  # the person on the way; the questions stop (bot/actions/handoff.py)
     if asked == "tip_confirmed" and facts.get("held_back"):

@@ -44,6 +44,7 @@ def turn_of(tracker: Tracker) -> intake.Turn:
                        danger=bool(message_metadata(tracker).get("danger")),
                        person_coming=bool(message_metadata(tracker).get("person_coming")),
                        joined=bool(message_metadata(tracker).get("joined")),
+                       self_harm=bool(message_metadata(tracker).get("self_harm")),
                        since_answer=since_answer(tracker),
                        channel=message_metadata(tracker).get("channel"))
 
@@ -100,6 +101,10 @@ class ValidateTipForm(FormValidationAction):
             return [*kept, SlotSet("requested_slot", asked)] if asked else kept
         asked, facts = slots.get("requested_slot"), result.slots.get("tip_facts", slots.get("tip_facts")) or {}
         after = {**slots, **result.slots}
+        if intake.stops_asking(after):
+            # in danger now, what and where are told: no more questions while staff are on the way
+            facts = result.slots["tip_facts"] = {**facts, "no_questions": True}
+            after = {**slots, **result.slots}
         # a question the person has not read yet still stands, even when a person now on the way puts it later
         # (a story sent before the privacy menu could be read moved on to "where?", and the "2" that came next
         # would have been read as the place)
@@ -253,6 +258,8 @@ class ActionAskTipWhere(ActionAsk):
     def question(self, tracker: Tracker) -> str:
         facts = tracker.get_slot("tip_facts") or {}
         known = facts.get("country") or facts.get("city") or facts.get("state")
+        if facts.get("danger"):
+            return "utter_ask_tip_where_danger"  # right now, and an address or a cross street
         return "utter_ask_tip_where_abroad" if facts.get("abroad") and not known else super().question(tracker)
 
 

@@ -17,6 +17,7 @@ from bot.actions.intake import (
     rejects_the_bot,
     step,
     steps_aside,
+    stops_asking,
     wants_to_end,
 )
 from bot.actions.summary import summary
@@ -1104,19 +1105,39 @@ def test_a_second_bare_yes_after_go_ahead_moves_on():
     assert again.slots["tip_more"] == "none"
 
 
-def test_after_a_message_saying_someone_is_in_danger_what_and_where_come_before_the_menus():
+def test_in_danger_now_only_where_is_asked_then_no_more_questions_and_what_they_write_is_kept():
     text = "help me please he locked me in the room and took my phone im using a friends"
     opened = step(Turn(text=text, intent="request_human", confidence=0.6, language="en", danger=True), {})
     slots = {**opened.slots, "safe_to_talk": None}
-    assert plan(slots)[:2] == ["safe_to_talk", "tip_what"] and next_question(slots) == "safe_to_talk"
-    answer = step(turn("i dont know the address its a motel off i-10"), {**slots, "requested_slot": "safe_to_talk"})
+    # not "is it safe to text?" (they are writing to say they are not), nor the menus: where, so the team can act
+    assert plan(slots)[:2] == ["tip_what", "tip_where"] and next_question(slots) == "tip_where"
+    assert not stops_asking(slots)
+    answer = step(turn("i dont know the address its a motel off i-10"), {**slots, "requested_slot": "tip_where"})
     after = {**slots, **answer.slots}
-    assert after["safe_to_talk"] is True and after["tip_where"] == "i dont know the address its a motel off i-10"
-    assert answer.say == ["utter_noted"]  # "Thanks, I've noted that.", then the next question
-    assert next_question(after) == "tip_who"  # the menus come last (role and privacy)
-    assert plan(after)[-4:] == ["reporter_role", "privacy_level", "tip_more", "tip_confirmed"]
+    assert after["tip_where"] == "i dont know the address its a motel off i-10"
+    assert stops_asking(after)  # no more questions (the read-back is kept for staff, unconfirmed, not shown)
+    after["tip_facts"] = {**after["tip_facts"], "no_questions": True}
+    waiting = {**after, "requested_slot": next_question(after)}
+    again = step(Turn(text="he is banging on the door", intent="inform", confidence=0.9, language="en",
+                      danger=True), waiting)
+    assert again.say == ["utter_danger_still_here"] and "banging on the door" in again.slots["tip_what"]
+    assert step(turn("what do i do"), waiting).say == ["utter_danger_what_to_do"]
+    assert step(turn("i cant call he will hear me"), waiting).say == ["utter_danger_cant_call"]
+    assert step(turn("the police are here, im safe now"), waiting).say == ["utter_safe_now"]
+    told = step(turn("there are 2 other girls with me, one is 16"), waiting)
+    assert told.say == ["utter_noted_for_the_team"] and "one is 16" in told.slots["tip_what"]
+    # "ok you can ask me": the questions come back, those asked while a person is on the way
+    back = {**waiting, **step(turn("ok you can ask me now"), waiting).slots}
+    assert next_question(back) == "tip_who"
     calm = step(turn(text), {})
     assert next_question({**calm.slots, "safe_to_talk": True}) != "tip_where"  # not in danger: the usual order
+
+
+def test_with_a_person_on_the_way_what_and_where_come_before_the_menus():
+    slots = {"safe_to_talk": True, "tip_what": "my friend is 15 and a man posts her online",
+             "tip_facts": {"person_coming": True, "minor": True}}
+    assert next_question(slots) == "tip_where"
+    assert plan(slots)[-4:] == ["reporter_role", "privacy_level", "tip_more", "tip_confirmed"]
 
 
 def test_a_yes_to_about_you_or_someone_else_is_asked_again_and_a_late_answer_is_taken():
@@ -1149,7 +1170,7 @@ def test_more_told_to_the_safety_question_after_the_tip_is_noted():
     result = step(turn("no se donde estoy, es una casa en las afueras de san antonio", language="es"), slots)
     assert result.slots["safe_to_talk"] is True and result.say == ["utter_noted"]
     assert result.slots["tip_facts"]["city"] == "San Antonio"
-    assert next_question({**slots, **result.slots}) == "tip_who"
+    assert stops_asking({**slots, **result.slots})  # in danger now, where was all that was still to ask
 
 
 def test_what_do_you_need_to_know_gets_the_question_in_plain_words():
@@ -2687,3 +2708,22 @@ def test_a_call_asked_for_later_is_about_being_contacted_not_a_person_now():
         assert asks_if_contacted(text), text
     for text in ("me pueden llamar?", "can you call me", "can you call the police tomorrow"):
         assert not asks_if_contacted(text), text
+
+
+def test_after_the_988_line_nothing_more_is_asked_and_the_questions_come_back_when_asked_for():
+    slots = asked("tip_where", safe_to_talk=True, tip_what="my uncle sells me to his friends im 15",
+                  tip_facts={"person_coming": True, "minor": True})
+    said = step(Turn(text="i want to kill myself", intent="inform", confidence=0.9, language="en", self_harm=True),
+                slots)
+    assert said.say == [] and said.slots["tip_facts"]["no_questions"]
+    later = {**slots, **said.slots}
+    assert step(turn("are you still there?"), later).say == ["utter_person_on_the_way"]
+
+
+def test_in_danger_no_minutes_to_call_and_he_left_are_understood():
+    waiting = asked("tip_confirmed", safe_to_talk=True, tip_what="locked in a van", tip_where="i-40 exit 127",
+                    tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    for text in ("i dont have minutes to call only wifi", "no tengo saldo para llamar", "jpeux pas appeler"):
+        assert step(turn(text), waiting).say == ["utter_danger_cant_call"], text
+    for text in ("ya se fue, estoy bien", "he left im ok now"):
+        assert step(turn(text), waiting).say == ["utter_safe_now"], text

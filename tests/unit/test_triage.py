@@ -459,3 +459,27 @@ def test_regression_round_contracts_jokes_and_a_normal_shift_raise_nothing():
                  "my aunt signed a 2 year contract to work in a factory"):
         assert not says_danger_now(text) and "minor" not in assess(text).reasons, text
     assert says_danger_now("estamos encerrados en un cuarto") and assess("tiene 15 años").urgent
+
+
+def test_eighteenth_round_danger_told_by_witnesses_and_in_a_few_words_is_danger_this_minute():
+    # each got the opening, the neutral pause or the next form question
+    for text in ("i can hear the guy next door hitting one of the girls right now", "he is hitting her i can hear it",
+                 "theres kids being sold in my motel right now what do i do", "he grabbed my neck",
+                 "he fired it at the ceiling", "FIRE we cant get out", "door is locked from outside",
+                 "pls help. me and 6 others locked in a van, driver took our phones",
+                 "im in the bathroom locked. dad is outside the door", "hes saying he will break the door",
+                 "cant breath good its hot", "el señor me esta jalando del pelo", "el tipo quiere llevarsela ya",
+                 "mi sobrina de 13 se la van a llevar hoy en la noche", "ele ta gritando q vai matar ela",
+                 "they look 14 15. hes here right now with them in room 112"):
+        assert says_danger_now(text) or "immediate_danger" in assess(text).reasons, text
+    assert is_watched("omg hes texting me hes on his way up") and is_watched("shit he just walked in early")
+    assert not is_watched("hes here right now with them in room 112")  # a witness, not someone watched
+
+
+def test_eighteenth_round_look_alikes_raise_nothing():
+    for text in ("we had a fire drill at work, we cant leave early", "i shot it on my phone so you can see",
+                 "she is getting sold a car tonight", "my uncle is going to take her tonight to the fair",
+                 "mi mama se la va a llevar hoy al doctor"):
+        assert not says_danger_now(text), text
+    for text in ("he is on his way home from work, so i can talk till 6", "my boss just came back from lunch"):
+        assert not is_watched(text), text

@@ -44,7 +44,17 @@ from webhooks.metrics import Metrics
 from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
 from webhooks.settings import DEFAULT_HOTLINE_NAME
-from webhooks.triage.assess import CRITICAL, DANGER_NOW, HIGH, NORMAL, Assessment, assess, is_watched, says_danger_now
+from webhooks.triage.assess import (
+    CRITICAL,
+    DANGER_NOW,
+    HIGH,
+    NORMAL,
+    Assessment,
+    assess,
+    is_watched,
+    says_danger_now,
+    says_self_harm,
+)
 
 log = get_logger("tipline.pipeline")
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
@@ -400,9 +410,16 @@ class MessagePipeline:
             joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
             watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
             joined = joining is not None and msg.attempts == 1 and not watched
+            harm = msg.attempts == 1 and not watched and msg.urgency not in (None, NORMAL) and says_self_harm(body)
             if joined:
                 # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                 self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
+                if harm:
+                    self._once(("self_harm_line", conv.key), 120, without_redis=True)  # 988 said with the joining
+            elif harm and self._once(("self_harm_line", conv.key), 120, without_redis=True):
+                # said again, or after a person was already called for something else ("i want to kill myself" after
+                # "my uncle sells me"): the 988 line (it got "Where is this happening?")
+                self._reply(s, conv, msg, gateway_text("self_harm_again", conv.language), author="system")
             away = msg.attempts == 1 and self._first_message_while_away(conv.key)
             if away and joining is None:
                 back = self.hours.describe_return(utcnow(), conv.language)
@@ -423,7 +440,8 @@ class MessagePipeline:
         # escalation, so a person is coming and the bot asks what and where before its menus
         self._ask_bot(msg, conv, routed.body, routed.watched,
                       danger=msg.urgency == CRITICAL and says_danger_now(routed.body),
-                      person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined, opted_in=routed.opted_in)
+                      person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined, opted_in=routed.opted_in,
+                      self_harm=msg.urgency in (CRITICAL, HIGH) and says_self_harm(routed.body))
 
     # 2. triage -------------------------------------------------------------------------------------
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:
@@ -480,7 +498,7 @@ class MessagePipeline:
 
     def _ask_bot(self, msg: Message, conv: Conversation, body: str, watched: bool = False,
                  danger: bool = False, person_coming: bool = False, joined: bool = False,
-                 opted_in: bool = False) -> None:
+                 opted_in: bool = False, self_harm: bool = False) -> None:
         """`msg` and `conv` as `_process` left them (claimed, committed)."""
         message_id, key, language, channel = msg.id, conv.key, conv.language, conv.channel
         started = time.perf_counter()
@@ -501,6 +519,8 @@ class MessagePipeline:
                     metadata["person_coming"] = True  # staff were called: what and where first, the menus last
                 if joined:
                     metadata["joined"] = True  # the gateway said "a person is joining" (and 911) to this message
+                if self_harm:
+                    metadata["self_harm"] = True  # the 988 line was given: the bot asks nothing this turn
                 if opted_in:
                     metadata["opted_in"] = True  # START after STOP: the bot asks again whether it is safe to text
                 bot_replies = self.rasa.send(key, body, metadata)

@@ -30,6 +30,8 @@ TEXTS = {
         " português. Vous pouvez écrire en français.",
         "joining_danger": "If you can, call 911 now: emergency help is for everyone, with or without papers. I've"
         " asked a person from our team to join this chat. Until they do, keep writing here.",
+        "self_harm_again": "You matter, and you don't have to face this alone. If you might hurt yourself, call or text"
+        " 988 now, any time, day or night. A person from our team is on the way.",
         "joining_self_harm": "You matter, and you don't have to face this alone. If you might hurt yourself,"
         " call or text 988 now, any time, day or night. A person from our team is joining this chat.",
         "joining_after_hours": "Thank you for telling us. Our team is away right now and back {back}; your message"
@@ -63,6 +65,8 @@ TEXTS = {
         "joining_danger": "Si puedes, llama al 911 ahorita: la ayuda de emergencia es para todos, con papeles o sin"
         " papeles. Ya le avisé a una persona de nuestro equipo para que te atienda por aquí. Mientras tanto, sigue"
         " escribiendo aquí.",
+        "self_harm_again": "Tu vida importa y no tienes que pasar por esto a solas. Si piensas hacerte daño, llama o"
+        " escribe al 988 ahora (hay ayuda en español). Una persona de nuestro equipo ya viene.",
         "joining_self_harm": "Tu vida importa y no tienes que pasar por esto a solas. Si piensas hacerte daño,"
         " llama o escribe al 988 ahora (hay ayuda en español). Una persona de nuestro equipo se va a unir a este chat.",
         "joining_after_hours": "Gracias por contarnos. Nuestro equipo no está ahora y vuelve {back}; tu mensaje"
@@ -100,6 +104,8 @@ TEXTS = {
         "joining_danger": "Si vous le pouvez, appelez le 911 maintenant : les secours sont là pour tout le monde, avec"
         " ou sans papiers. J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant,"
         " continuez à écrire ici.",
+        "self_harm_again": "Votre vie compte, et vous n'avez pas à affronter ça sans aide. Si vous risquez de vous"
+        " faire du mal, appelez ou écrivez au 988 maintenant, jour et nuit. Une personne de notre équipe arrive.",
         "joining_self_harm": "Votre vie compte, et vous n'avez pas à affronter ça sans aide. Si vous risquez de vous"
         " faire du mal, appelez ou écrivez au 988 maintenant, jour et nuit. Une personne de notre équipe rejoint la"
         " conversation.",
@@ -136,6 +142,8 @@ TEXTS = {
         "joining_danger": "Se puder, ligue para o 911 agora: a ajuda de emergência é para todo mundo, com ou sem"
         " documentos. Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, continue escrevendo"
         " aqui.",
+        "self_harm_again": "Sua vida importa, e você não precisa enfrentar isso sem ajuda. Se você está pensando em se"
+        " machucar, ligue ou mande mensagem para o 988 agora, a qualquer hora. Uma pessoa da nossa equipe já vem.",
         "joining_self_harm": "Sua vida importa, e você não precisa enfrentar isso sem ajuda. Se você está pensando em"
         " se machucar, ligue ou mande mensagem para o 988 agora, a qualquer hora. Uma pessoa da nossa equipe está"
         " entrando na conversa.",

@@ -51,7 +51,10 @@ _NOT_OWN_PHONE = _compile(NOT_OWN_PHONE)
 _WITH_A_MAN_NOW = _compile(
     r"\b(esta|is|she'?s|shes|he'?s|hes|ta|anda|estan|are|they'?re|se fue|went|se la llevo|took her)( \w+)?"
     r" (with|con|com) (an? |un |una |um |unos |some )?(older |adult |grown )?(man|men|guy|guys|senor|senores|hombre"
-    r"|hombres|homem|homens|cara|senhor|tipo|viejo)\b[^.!?]{0,60}\b(hotel|motel|room|cuarto|quarto)\b")
+    r"|hombres|homem|homens|cara|senhor|tipo|viejo)\b[^.!?]{0,60}\b(hotel|motel|room|cuarto|quarto)\b"
+    # the man there now with them, told by a witness: "hes here right now with them in room 112"
+    r"|\b(he'?s|hes|he is|they'?re|they are)( \w+)? here (right now |now |rn )?with (them|the girls|her|the kids)\b"
+    r"[^.!?]{0,30}\b(room|rm|cuarto|quarto|motel|hotel)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 _CARED_FOR = _compile(CARED_FOR)
 _LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
@@ -147,6 +150,12 @@ def says_danger_now(text: str) -> bool:
     norm = normalise(text or "")
     return any(_says(name, norm) for name in DANGER_NOW) or bool(
         _WITH_A_MAN_NOW.search(norm) and "minor" in _signals(norm))
+
+
+def says_self_harm(text: str) -> bool:
+    """ "i want to kill myself", "quiero morirme": the 988 line each time it is said, not only with the call for a
+    person."""
+    return _says("self_harm", normalise(text or ""))
 
 
 def not_own_phone(text: str) -> bool:

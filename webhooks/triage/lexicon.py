@@ -31,6 +31,9 @@ NO_MINORS = (
     r" (menor|menores|menor de edad|menor de idade|a minor|minors|underage|under 18)\b",
 )
 # a stretch of words within one clause (not across " to ", " and ")
+# taken somewhere ordinary: "se la va a llevar hoy al doctor" is not a child taken away
+_NOT_AN_OUTING = (r"(?![^.!?]{0,25}\b(al|a la|a su|a casa|a comer|de paseo|a pasear|a la escuela|al doctor|al medico"
+                  r"|a la feria|al parque|a misa)\b)")
 _NO_CLAUSE = r"(?:(?! to | and | y | e | et | para )[^.!?])"
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
@@ -114,6 +117,29 @@ CATEGORIES: dict[str, dict] = {
         r"\b(a|en) (una|un|la|el) (camioneta|van|carro|troca|troka|coche|cajuela)\b",
         r"\b(colocando|enfiando|jogando|puxando|arrastando) (ela|ele|eles|elas|uma (menina|moca|mulher|crianca))\b"
         r"[^.!?]{0,20}\b(numa|num|na|no|dentro d[aeo]) (van|carro|caminhonete|porta-malas)\b",
+        # hurting someone as they write, told another way: "hitting one of the girls right now", "i can hear him hitting
+        # her", "kids being sold in my motel right now", "he grabbed my neck", a gun pointed or fired, a fire they cannot
+        # get out of, "he will break the door" (each got the opening, or the next form question)
+        r"\b(beating|hurting|hitting|attacking|raping|choking|punching|kicking|slapping) one of (the|them|his|her|their"
+        r"|those|these|my|our)\b[^.!?]{0,40}\b(right now|rn|now|as we speak|at this moment)\b",
+        r"\b(beating|hurting|hitting|attacking|raping|choking|punching|slapping) (me|her|him|us|them|a \w+|the \w+)\b"
+        r"[^.!?]{0,30}\b(i|we) can hear\b",
+        r"\b(i|we) can hear (him|her|them|someone|somebody|a (man|guy|girl|woman)|the (man|guy|girl|woman|boss))( \w+){0,3}"
+        r" (hitting|beating|hurting|choking|attacking|raping|slapping)\b",
+        r"\b(being|getting) (sold|raped|beaten|hurt|pimped)\b(?! (a|an|the|some|his|her|their|my)\b)[^.!?]{0,40}\b(right now|rn|as we speak|at this moment"
+        r"|tonight)\b",
+        r"\b(grabbed|grabbing|choking|strangling|squeezing) (my|her|his) (neck|throat)\b",
+        r"\b(pointing|aiming|pointed|aimed) (it|a gun|the gun|his gun|a knife|the knife|a pistol|the pistol) at\b",
+        r"\b(fired|firing) (it|the gun|a gun|his gun|a shot|shots|the pistol)\b|\bshot at (me|us|her|him|them)\b",
+        r"\b(fire|smoke|fuego|humo|incendio|feu|fumee|fogo|fumaca)\b(?! (drill|alarm|exit|escape|me|us|you|him|her|them"
+        r"|people|anyone|workers))[^.!?]{0,40}\b(can'?t|cannot|cant|can not|no podemos|no puedo|on peut pas|nao da"
+        r"|nao conseguimos) (get out|escape|breathe|breath|salir|respirar|sortir|sair)\b",
+        r"\b(will|gonna|going to|trying to|about to|va a|van a|quiere|quieren) (break|kick|bust|tumbar|romper|derribar)"
+        r" (down |in )?(the|my|this|our|la|mi) (door|puerta)\b",
+        r"\b(locked|hiding|hid|escondid[ao]|encerrad[ao])\b.{0,40}\b(is|are|'s|'re|esta|estan) (right )?(outside|at"
+        r"|afuera de|en) (the|la|my|mi) (\w+ )?(door|puerta)\b",
+        r"\bjalando (del|el) (pelo|cabello)\b", r"\btiene(n)? (pistolas|armas|cuchillos|rifles|machetes)\b",
+        r"\b(vai|vao|quer|querem) matar (ela|ele|eles|elas|a gente|minha|meu)\b",
         # the door being kicked in now, said without "scared" ("hes kicking the door": the next form question)
         r"\b(someone|somebody|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|is|are|r)\b( \w+)?"
         r" (kicking|breaking|busting|banging on|pounding on|trying to (open|break|kick)) (in |down )?(the|my|our|her"
@@ -235,6 +261,10 @@ CATEGORIES: dict[str, dict] = {
         r"|de force|a forca|by force)\b",
         r"\b(ils|elles|on) (m|nous)'?(emmenent|embarquent) de force\b",
         r"\b(tao|estao|ta|esta) (me|nos) levando (embora )?(a forca|agora|num carro|numa van)\b",
+        # about to be taken: "se la van a llevar hoy en la noche", "el tipo quiere llevarsela ya" (a form question)
+        r"\bse (la|lo|las|los) (va|van|quiere|quieren) (a )?llevar\b[^.!?]{0,30}\b(hoy|esta noche|ahorita|ahora|ya)\b"
+        + _NOT_AN_OUTING,
+        r"\b(quiere|quieren|va a|van a) llevarsel[ao]s? (ya|ahorita|ahora|hoy|esta noche)\b" + _NOT_AN_OUTING,
     ], "not": [r"[^.!?]*\b(last (year|week|month|night|summer)|years? ago|months? ago|weeks? ago|el ano pasado|la semana"
                r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
                r"|when i was)\b[^.!?]*"]},
@@ -258,7 +288,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(devient|deviennent) (toute? )?bleue?s?\b(?! de (froid|peur|rage))", r"\b(levres|visage) (toute? )?bleue?s?\b",
         r"\b(evanoui|evanouie|inconsciente?|perd connaissance"
         r"|a perdu connaissance)\b", r"\b(appeler|appelle) les secours\b", r"\bsaigne (beaucoup|fort|partout)\b",
-        r"\bbleeding\b", r"\bcan'?t breathe\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
+        r"\bbleeding\b", r"\bcan'?t breathe\b", r"\b(can'?t|cannot|cant) breath(e|ing)?\b",
+        r"\bno (water|air) (down |in )?here\b", r"\b(on a|y a|il y a|nous avons|on n'a) plus (d'eau|d'air)\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
         r"\bneed (a|an) (doctor|ambulance)\b", r"\bpassed out\b", r"\bsangrando\b", r"\bno puedo respirar\b",
         r"\binconsciente\b", r"\bnecesito (un |una )?(medico|doctor|ambulancia)\b", r"\bsobredosis\b",
         r"\bje saigne\b", r"\bje ne peux pas respirer\b", r"\bambulance\b", r"\bnao consigo respirar\b",
@@ -390,6 +421,12 @@ CATEGORIES: dict[str, dict] = {
         r"\bof us( \w+)? (locked|shut|trapped|chained) (in|up|inside)\b",
         r"\b(they|he|she|someone|somebody)( have| has| just)? (locked|lock|locks|shut|tied|chained) (me|us) (in|up|inside)\b",
         r"\b(they|he|she) (are|is) (keeping|holding) (me|us) (locked|here|in|prisoner|captive)\b",
+        # "they just locked the door from outside", "door is locked from outside", "me and 6 others locked in a van"
+        r"\blocked (the door |us |me |her |them )?(in )?from (the )?outside\b", r"\bdoor is locked from (the )?outside\b",
+        r"\b(they|he|she) just locked (us|me|her|them)\b(?! out)",
+        r"\b(me and \w+ (others|more|other \w+)|all of us)( are| r)? (locked|trapped|shut|chained) (in|up|inside)\b",
+        r"\b(locked|trapped|shut) (in|inside) (a|the|this|his|their|an) (\w+ )?(van|truck|trailer|container|trunk"
+        r"|basement)\b",
         r"\b(me|nos) (tienen|tiene) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(estoy|estamos) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
@@ -430,6 +467,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(me|nos) (va|van) a (mandar|llevar) con (un|el|los|unos) (cliente|clientes|senor|hombre)\b[^.!?]{0,30}"
         r"\b(hoy|esta noche|ahorita|al rato)\b",
     ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b",
+               r"\b(kept|keep|keeps|used to keep|would keep) (us|me|them|her|him) (locked|shut)\b",
                r"\b(amarrad|atad|encadenad|pres|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
                r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
@@ -505,6 +543,12 @@ CATEGORIES: dict[str, dict] = {
     # should see it before they write again.
     "watched": {"weight": 60, "patterns": [
         r"\b(he|she|they|the boss|my boss|he'?s|she'?s|they'?re)( is| are)? (watching|listening to) (me|us|my phone)\b",
+        # "hes on his way up", "he just walked in early", "they outside my house rn honking" (read as an answer)
+        r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|boss is|pimp is) on (his|her|their|the) way"
+        r" (up|here|over|back)\b(?! from)",
+        r"\b(he|she|they|boss|pimp) just (walked|came|got) (in|back|home|here)\b(?! (from|to|with|and|yesterday|last))",
+        r"\b(they|he|she)( are| is|'re|'s)? (outside|out front of|in front of) (my|the|our) (house|door|room|apartment"
+        r"|building)\b[^.!?]{0,20}\b(rn|right now|now|honking|waiting)\b",
         r"\b((he|she|they)('s|'re| is| are)|hes|shes|theyre|theyr) (right )?(here|next to me|beside me|near me|nearby"
         r"|close by|in the next room|in the other room|outside the door)\b(?!" + _NOT_NOW + r")",
         # (not "since they came in like april": when it started)
@@ -599,6 +643,10 @@ CATEGORIES: dict[str, dict] = {
         r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
+               # there with others, seen by a witness: "hes here right now with them in room 112" (a front desk clerk
+               # got the neutral pause)
+               r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are) (right )?here( right now| now| rn)?"
+               r" (with (them|the \w+|her|him|those|these|some|\d+)|in (room|rm|unit|apartment|apt))\b",
                # waiting for the person from the hotline: "is someone coming?", "when is someone coming" (it got the
                # neutral pause, and the safety check again)
                r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+)?"
