@@ -102,9 +102,12 @@ class ValidateTipForm(FormValidationAction):
         asked, facts = slots.get("requested_slot"), result.slots.get("tip_facts", slots.get("tip_facts")) or {}
         after = {**slots, **result.slots}
         if intake.stops_asking(after):
-            # in danger now, what and where are told: no more questions while staff are on the way
+            # in danger now, what and where are told: no more questions while staff are on the way; an answer to
+            # "where, right now?" is acknowledged (it got silence)
             facts = result.slots["tip_facts"] = {**facts, "no_questions": True}
             after = {**slots, **result.slots}
+            if asked in ("tip_what", "tip_where") and not result.say:
+                result.say.append("utter_noted_for_the_team")
         # a question the person has not read yet still stands, even when a person now on the way puts it later
         # (a story sent before the privacy menu could be read moved on to "where?", and the "2" that came next
         # would have been read as the place)
@@ -408,13 +411,18 @@ OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
 
 
 # questions put in other words that have a variant for the person it happens to ("what you saw" asked a victim)
-SAID_TO_THE_PERSON = frozenset(f"utter_explain_{slot}" for slot in (
-    "tip_what", "exploitation_type", "tip_when", "tip_who", "tip_control"))
+SAID_TO_THE_PERSON = {
+    "utter_explain_tip_what": "utter_explain_tip_what_self",
+    "utter_explain_exploitation_type": "utter_explain_exploitation_type_self",
+    "utter_explain_tip_when": "utter_explain_tip_when_self",
+    "utter_explain_tip_who": "utter_explain_tip_who_self",
+    "utter_explain_tip_control": "utter_explain_tip_control_self",
+}
 
 
 def to_whom(response: str, slots: dict) -> str:
     """The response as worded to the person it happens to, where it has such a variant."""
-    return f"{response}_self" if response in SAID_TO_THE_PERSON and slots.get("reporter_role") == "self" else response
+    return SAID_TO_THE_PERSON.get(response, response) if slots.get("reporter_role") == "self" else response
 
 
 async def without_a_second_offer(response: str, tracker: Tracker) -> str:

@@ -578,20 +578,27 @@ def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_th
     assert len(kept) == 1 and kept[0]["status"] == "new" and kept[0]["occurred"] == "it was tuesday", kept
 
 
-def test_after_a_first_message_saying_they_are_in_danger_where_and_who_come_first_and_the_menus_last(system, phone):
+def test_in_danger_now_only_where_is_asked_then_what_they_write_is_kept_for_the_team(system, phone):
+    token = system.staff_token("supervisor")
     send = dialogue.by_sms(system, phone)
-    got = send("help me please he locked me in the room and took my phone im using a friends")
-    assert "to join this chat" in " ".join(got) and dialogue.question_in(got) == "safe", got
-    got = send("i dont know the address its a motel off i-10")
-    # the place is read and acknowledged; who is next (it was "about you or someone else?", then the privacy menu)
-    assert "noted" in " ".join(got) and dialogue.question_in(got) == "who", got
-    intake = dialogue.tell(send, "just me", dialogue.plain("en", control="he has a gun", when="since yesterday",
-                                                           kind="something else", privacy="3"))
-    assert "role" not in intake.asked  # "help me… he locked me in" says whom it is about
-    assert intake.asked.index("privacy") > intake.asked.index("control"), intake.asked
-    report = report_for(system, intake.code)
+    text = "help me please he locked me in the room and took my phone im using a friends"
+    got = " ".join(send(text))
+    # 911 and a person; then where, right now (not "is it safe to text?", the menus, or the signs of control)
+    assert "to join this chat" in got and "Where is this happening right now" in got, got
+    got = " ".join(send("i dont know the address its a motel off i-10"))
+    assert "Noted" in got and "?" not in got, got  # no more questions while staff are on the way
+    got = " ".join(send("he has a gun and he is banging on the door"))
+    assert "911" in got and "?" not in got, got
+    got = " ".join(send("i cant call he will hear me"))
+    assert "text" in got.lower() and "911" in got, got
+    # the report staff need is there already, unconfirmed, with what was told after the question
+    items = system.http.get("/api/reports", params={"limit": 200},
+                            headers={"Authorization": f"Bearer {token}"}).json()["items"]
+    mine = [r for r in items if (r["narrative"] or "").startswith(text)]
+    assert len(mine) == 1 and mine[0]["status"] == "unconfirmed", mine
+    report = mine[0]
     assert report["location"] == "i dont know the address its a motel off i-10" and report["venue"] == "motel", report
-    assert "RestrictsMovement" in report["means_of_control"] and report["reporter_role"] == "self", report
+    assert "banging on the door" in report["narrative"] and "RestrictsMovement" in report["means_of_control"], report
 
 
 def test_someone_waiting_for_a_person_is_asked_what_is_happening_before_the_menus(system, phone):
