@@ -960,6 +960,13 @@ def wants_to_end(text: str) -> bool:
 
 _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero) (to )?(go|ir|irme)\b(?! on\b)"
                         r"|\bend (me|her|him|us|them)\b"
+                        # something else stopped: "can someone stop the flight or not" (it offered to end the chat);
+                        # what they no longer want: "ya no quiero ser anonimo", "no quiero que sepa", "no quiero dar mi
+                        # nombre" (each asked "Do you want to end this chat?")
+                        r"|\bstop (the|her|his|their|a|an|that) (?!chat|conversation|texts?|messages?|questions?)\w+"
+                        r"|\b(ya )?no quiero (ser|estar|que|dar|decir|darles|dejar|quedar)\b"
+                        r"|\b(ja )?nao quero (ser|ficar|que|dar|dizer)\b|\bje (ne )?veux (plus|pas) (etre|que|donner)\b"
+                        r"|\b(don'?t|do not|dont) want to (be|stay) anonymous\b"
                         # a place: "the bus stop on Main and 3rd" (it asked "Do you want to end this chat?")
                         r"|\b(bus|truck|rest|pit|gas|tram|streetcar) stops?\b|\bstop (sign|light)s?\b"
                         # someone else stopping: "if i send one more vid will he stop?" (it offered to end the chat)
@@ -981,6 +988,43 @@ _ON_SHIFT = re.compile(r"\b(on|at|during|in|en) (my |a |mi |el |la )?(break|shif
 
 # the questions before the tip is told: a work problem told there is also what happens
 _BEFORE_THE_TIP = (None, "safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what")
+
+
+_NOT_ME = re.compile(r"^\W*(no,? |nope,? |no no,? )?(it'?s |its |it is |this is |is )?not (about |for )?me\b"
+                     r"|\b(it'?s|its|it is) not (about |for )?me\b|\bno soy yo\b|\bno es (sobre |de |a |para )?mi\b"
+                     r"|\bce n'?est pas (moi|pour moi)\b|\bc'?est pas moi\b|\bnao sou eu\b|\bnao e (comigo|sobre mim)\b"
+                     r"|\bi'?m (just |only )?(the|a) (driver|neighbor|neighbour|customer|witness|friend|teacher"
+                     r"|nurse)\b")
+
+
+def says_not_me(text: str) -> bool:
+    """The person says the tip is not about them ("its not me its my cousin", "im just the driver")."""
+    return bool(_NOT_ME.search(normalise(text)))
+
+
+# a mandated reporter's question ("im a teacher, do i have to call CPS?")
+_MANDATED = re.compile(r"\b(mandated|mandatory) report\w*\b|\b(cps|child protective( services)?|dcfs)\b"
+                       r"|\bservicios? de proteccion (infantil|al menor|de menores)\b|\bconselho tutelar\b"
+                       r"|\bprotection de l'enfance\b|\b(obligad[oa]|obligated|required|obligee?|obrigad[oa]) (a|to|de)"
+                       r" (report|reportar|denunciar|signaler)\b")
+# the police or the press asking for what the line holds ("im a detective, i need the records of a tip")
+_OFFICIAL = re.compile(r"\b(i'?m|i am|this is|soy|je suis|sou)( a| an| un| una| une| um| uma)? (detective|officer"
+                       r"|police officer|deputy|sheriff|special agent|investigator|journalist|reporter|periodista"
+                       r"|reportera|agente|policia|oficial|journaliste|enqueteur|jornalista|investigador|investigadora)\b"
+                       r"|\b(with|from|de|del) (the )?(police|pd|sheriff'?s? (office|department)|fbi|hsi|press"
+                       r"|newspaper|policia|periodico|journal|jornal)\b")
+_RECORDS = re.compile(r"\b(records?|information|info|data|datos|registros?|informacion|details|share|access|statement"
+                      r"|comment|interview|entrevista|story|article|reportaje|case|caso|dossier|donnees|dados)\b")
+
+
+def official_question(text: str) -> str | None:
+    """The answer to a mandated reporter's question, or to the police or the press asking for what the line holds."""
+    said = normalise(text)
+    if _MANDATED.search(said) and ("?" in text or _ASKS.search(text)):
+        return "utter_mandated_reporter"
+    if _OFFICIAL.search(said) and _RECORDS.search(said):
+        return "utter_for_officials"
+    return None
 
 
 def tells_of_work(turn: Turn, asked: str | None, found: Extracted) -> bool:
@@ -1710,9 +1754,15 @@ def _role_of(turn: Turn, found: Extracted) -> str:
         return found.role
     said = re.sub(r"^((option|number|opcion|numero|the|la|el|a|o) )+|( (one|then|please|dear|opcion|option))+$", "",
                   normalise(turn.text).strip(" .)"))
-    return {"1": "self", "2": "other", "first": "self", "1st": "self", "primera": "self", "primero": "self",
-            "primeira": "self", "second": "other", "2nd": "other", "segunda": "other", "segundo": "other"}.get(
-        said, "unspecified")
+    chosen = {"1": "self", "2": "other", "first": "self", "1st": "self", "primera": "self", "primero": "self",
+              "primeira": "self", "second": "other", "2nd": "other", "segunda": "other", "segundo": "other"}.get(said)
+    led = _MENU_NUMBER_FIRST.match(normalise(turn.text))
+    # "1. pero primero dime lo de la visa T", "2 its someone else": the number first, then more (it was not taken)
+    return chosen or ({"1": "self", "2": "other"}[led.group("n")] if led else "unspecified")
+
+
+_MENU_NUMBER_FIRST = re.compile(r"^\W*((ok|okay|la|el|the|option|opcion|numero|number) )*(?P<n>[12])(?![\d:/-]|\w)"
+                                r"(?! ?(or|o|ou|y|and|et|e|a|to|-) ?[123]\b)")
 
 
 # where one correction ends and another begins: "…not Plano, and she is about 40", "two things: …. And …"
@@ -2217,6 +2267,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                         quiet=True)
         return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False}, say=["utter_not_sent"])
     out = Step()
+    if slots.get("reporter_role") == "self" and says_not_me(turn.text):
+        # "its not me its my cousin", "NOT ME", "no soy yo, es mi prima": about someone else (it went on asking "how
+        # old are you?" and filed the relative's tip as the teller's own)
+        out.slots["reporter_role"] = "other"
     if not_own_phone(turn.text) and not facts.get("told_phone"):
         # "escribo del cel de mi patrona, ella esta dormida": no reminders to this number, and delete the messages
         # (it was not acknowledged, and "where?" came again)
@@ -2364,6 +2418,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "does it have to be an exact address?", "what counts as sex?", "whole story or short version?": whatever they
         # know helps (each got "I can't answer that here"); then the same question
         out.say.append("utter_any_detail_helps")
+        return out
+    official = official_question(turn.text)
+    if official:
+        # "do i have to call CPS too?" from a teacher, "im a detective, i need the records of a tip" (they got "I can't
+        # answer that here", or "No, this is not the police" again and again); a tip told with it is kept
+        out.say.append(official)
+        _keep_what_was_told(out, slots, turn, found)
         return out
     answer = answers_and_tells(turn, found)
     if _CALL_POLICE_FOR_ME.search(normalise(turn.text)) or (facts.get("danger") or facts.get("person_coming")) and (

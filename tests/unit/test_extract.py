@@ -1016,3 +1016,27 @@ def test_son_como_4_is_a_count_not_a_child_of_4():
     assert found.ages == () and not found.minor and found.people_count == 4
     assert extract("my son is 4", "en").ages == (4,)
     assert extract("eram 12", "pt").people_count == 12
+
+
+def test_a_menu_number_with_words_around_it_is_the_privacy_choice():
+    for text, language, level in (("2, me pueden hablar a este numero en la mañana", "es", "confidential"),
+                                  ("la 2 entonces. pero no tengo correo", "es", "confidential"),
+                                  ("ok 2 i guess", "en", "confidential"), ("3 pls dont tell my mom", "en", "anonymous"),
+                                  ("1 nurse Patricia ext 4471", "es", "share"), ("el 3 mejor", "es", "anonymous"),
+                                  ("ya le dije la 2", "es", "confidential")):
+        assert extract(text, language, "privacy").privacy == level, text
+    for text in ("2 or 3?", "whats the difference between 2 and 3"):
+        assert extract(text, "en", "privacy").privacy is None, text
+
+
+def test_eighteenth_round_roles_ages_gender_and_places():
+    assert extract("de mi y de mis compas", "es").role == "self"
+    assert extract("pues de mi", "es").role == "self" and extract("me obvs", "en").role == "self"
+    # whom the control is done to: her ("us" is the family); it was filed as the teller's own tip
+    assert extract("my cousin came to be a nanny and now they wont let her call us", "en").role == "other"
+    assert extract("they took my passport and hers too", "en").role == "self"
+    assert extract("una alumna de 15 me dijo que la van a casar", "es").ages == (15,)
+    assert extract("me pueden llamar entre semana 3 a 5", "es", "contact").ages == ()  # a time to call
+    assert extract("she had no ID and looked scared", "en").state is None  # not Idaho
+    assert extract("my boyfriend sells me to men at the motel", "en").gender is None  # the men are the buyers
+    assert extract("a man keeps 3 women in the house", "en").gender == "female"

@@ -2727,3 +2727,20 @@ def test_in_danger_no_minutes_to_call_and_he_left_are_understood():
         assert step(turn(text), waiting).say == ["utter_danger_cant_call"], text
     for text in ("ya se fue, estoy bien", "he left im ok now"):
         assert step(turn(text), waiting).say == ["utter_safe_now"], text
+
+
+def test_not_me_makes_it_about_someone_else_and_officials_get_their_own_answers():
+    from bot.actions.intake import official_question
+
+    slots = asked("tip_who", safe_to_talk=True, reporter_role="self", tip_what="they wont let my cousin call us")
+    assert step(turn("its not me its my cousin Marites. shes 24"), slots).slots["reporter_role"] == "other"
+    assert step(turn("im just the driver"), slots).slots["reporter_role"] == "other"
+    assert official_question("im a teacher, do i have to call CPS too?") == "utter_mandated_reporter"
+    assert official_question("soy maestra, tengo que avisar a servicios de proteccion infantil?") == (
+        "utter_mandated_reporter")
+    assert official_question("this is detective Ruiz with the police, i need the records of a tip") == (
+        "utter_for_officials")
+    assert official_question("the police came to the farm last year") is None
+    said = step(turn("im a teacher, one of my students told me her uncle sells her. do i have to call CPS?",
+                     "report_tip"), asked("tip_what", safe_to_talk=True, reporter_role="other"))
+    assert said.say == ["utter_mandated_reporter"] and "uncle sells her" in said.slots["tip_what"]

@@ -4,7 +4,7 @@ from webhooks.conversations.keywords import Keyword, keyword_of
 
 
 @pytest.mark.parametrize("text", ["STOP", "stop", "Stop.", " unsubscribe ", "CANCEL", "end", "quit", "StopAll",
-                                  "revoke", "OPTOUT", "PARE", "parar", "Sair", "arrêter"])
+                                  "revoke", "OPTOUT", "PARE", "parar", "Sair", "arrêter", "ALTO"])
 def test_stop_words(text):
     assert keyword_of(text) is Keyword.STOP
 

@@ -15,7 +15,7 @@ class Keyword(Enum):
 _WORDS = {
     # and the same plain word in the bot's other languages ("PARE" and "PARAR" were filed as the answer to "when?")
     Keyword.STOP: {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "parar", "pare",
-                   "sair", "cancelar", "arreter", "arrêter", "arrete", "arrête", "arret", "arrêt"},
+                   "sair", "cancelar", "arreter", "arrêter", "arrete", "arrête", "arret", "arrêt", "alto"},
     Keyword.START: {"start", "yes", "unstop", "iniciar", "comenzar", "empezar", "comecar", "começar"},
     Keyword.HELP: {"help", "info"},
     # not one of Twilio's: erases the conversation after one confirmation (the opening message names it)

@@ -260,14 +260,15 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         named = places.named(raw)
         if named and normalise(named) not in (venue or ""):  # "en Walmart" is where, but not a city
             city, country = named, None  # a country said beside it is where people came from
+    kinds = _exploitation(s, r, means, labour, minor)
     return Extracted(
-        exploitation=_exploitation(s, r, means, labour, minor),
+        exploitation=kinds,
         labour_type=labour,
         means_of_control=frozenset(means),
         people_count=_count(s, whole, r, expecting),
         ages=ages,
         minor=minor,
-        gender=_gender(s),
+        gender=_gender(s, "SexualExploit" in kinds),
         venue=venue,
         city=city, state=state, country=country, state_said=state_said,
         ongoing=_ongoing(s, r),
@@ -399,6 +400,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 _WITH_ME = re.compile(lexicon.WITH_ME)
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
+_TIME_BEFORE = re.compile(r"\d\s*(a|to|-|hasta|ate|a las|at)?\s*$")  # "3 a 5", "from 3 to 5": hours
 _OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|opcao|opcoes|numeros?|number)( \w+)?"
                       r" (entre|between|de|do|del)?\s*$")
 _SINCE_YEARS = re.compile(triage_lexicon.DURATION_NOT_AGE)  # "il y a 2 ans", "a 2 year contract": times, not ages
@@ -423,6 +425,9 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
                 continue  # "c'est quoi la différence entre 2 et 3 ?": the menu's options (read as ages 2 and 3)
             if m.group("b") and _HOURS.match(s, m.start("a") - 3) and int(m.group("b")) <= 12:
                 continue  # "trabaja de 9 a 9", "de 8 a 6": hours (read as an age of 9, it raised a minor)
+            if expecting == "contact" and (m.group("b") and int(m.group("b")) <= 12 or _TIME_BEFORE.search(
+                    s, 0, m.start("a"))):
+                continue  # "entre semana 3 a 5", to "how can we reach you?": a time to call (filed as an age of 5)
             # "tiene 15 y 2 más" (she is 15, and 2 more): the 2 counts people; it is not a second age
             told = (m.group("a"),) if m.group("b") and _MORE.match(s, m.end("b")) else m.group("a", "b")
             ages += [v for v in (_number(g) for g in told if g) if v is not None]
@@ -456,10 +461,16 @@ def _role(s: str, whole: str, r: _Rules, cues: list[str]) -> str | None:
         return "other"
     if r.role_self_whole.fullmatch(whole) or _hits(r.role_self, s):
         return "self"
-    words = {w for cue in cues for w in r.related.sub(" ", cue).split()}
-    if words & lexicon.FIRST_PERSON:
+    # whom each cue is done to: its first pronoun ("they wont let her call us" is about her, "us" is the family; it
+    # was filed as the teller's own)
+    firsts = set()
+    for cue in cues:
+        said = [w for w in r.related.sub(" ", cue).split() if w in lexicon.FIRST_PERSON or w in lexicon.THIRD_PERSON]
+        if said:
+            firsts.add("self" if said[0] in lexicon.FIRST_PERSON else "other")
+    if "self" in firsts:
         return "self"
-    if _hits(r.role_other, s) or words & lexicon.THIRD_PERSON:
+    if _hits(r.role_other, s) or "other" in firsts:
         return "other"
     return None
 
@@ -471,6 +482,11 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
                         answer)
         if answer in lexicon.PRIVACY_CHOICE:
             return lexicon.PRIVACY_CHOICE[answer]
+        led = _CHOICE_FIRST.match(whole) or _CHOICE_LAST.fullmatch(whole)
+        if led:
+            # "2, me pueden hablar a este numero", "ok 2 i guess", "la 2 entonces", "el 3 mejor": the number chosen (the
+            # first read "me pueden hablar" as nothing and filed it anonymous; the others got the menu explained)
+            return lexicon.PRIVACY_CHOICE[led.group("n")]
     if question:
         return None  # "is this anonymous?" asks, it does not answer
     for level in ("anonymous", "confidential", "share"):  # the most private one said wins
@@ -479,13 +495,28 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
     return None
 
 
+# a menu's number first, with more words after it: not "2 or 3?", "2,5", "3 a 5" (hours), "1st"
+_CHOICE_FIRST = re.compile(r"^((ok|okay|k|si|yes|yeah|oui|sim|ya le dije|te dije|i said|i choose|escojo|elijo|quiero"
+                           r"|prefiero|option|opcion|opcao|numero|number|la|el|the|a|o|le) )*(?P<n>[123])(?![\d:/-]|\w)"
+                           r"(?! ?(or|o|ou|y|and|et|e|a|to|-) ?[123]\b)")
+# or last, after a few words: "el 3 mejor", "ok then 2", "mejor la 2"
+_CHOICE_LAST = re.compile(r"((ok|okay|then|mejor|better|entonces|bueno|well|pues|ya le dije|i said|mieux|melhor)"
+                          r"( la| el| the| a| o)? )+(?P<n>[123])( (mejor|then|entonces|please|por favor|pls|porfa"
+                          r"|i guess|creo))*")
 _FEMALE = re.compile(r"\b(women|woman|girls?|ladies|mujer(es)?|muchachas?|chicas?|ninas?|senoras?|femmes?|filles?"
                      r"|mulher(es)?|meninas?|mocas?|garotas?)\b")
-_MALE = re.compile(r"\b(men|man|boys?|guys|hombres?|muchachos?|chicos?|ninos?|senores?|hommes?|garcons?|homens?"
+# (not "a man", "un señor", "el hombre": most often the one in control, and the gender filed was his)
+_MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores|hommes|garcons?|homens"
                    r"|meninos?|rapazes)\b")
 
 
-def _gender(s: str) -> str | None:
-    """Of the people affected, as said ("3 women", "unos muchachos"); never guessed from anything else."""
+_BUYERS = re.compile(r"\b(men|guys|hombres|senores|hommes|homens)\b")
+
+
+def _gender(s: str, sexual: bool = False) -> str | None:
+    """Of the people affected, as said ("3 women", "unos muchachos"); never guessed from anything else. Where sex is
+    sold, "men" are most often the buyers ("he sells me to men": filed as male)."""
+    if sexual:
+        s = _BUYERS.sub(" ", s)
     female, male = bool(_FEMALE.search(s)), bool(_MALE.search(s))
     return "mixed" if female and male else "female" if female else "male" if male else None

@@ -1110,6 +1110,9 @@ AGES = (
     r"\b(girls?|boys?|kids?|daughter|(my|his|her|their|our|your|a|the) son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?"
     r"|chav[oa]s?|chamac[oa]s?|morr[oa]s?"
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
+    # "una alumna de 15 me dijo…" (no age was read), "mi sobrina de 13 años"
+    r"|alumn[oa]s?|estudiantes?|students?|sobrin[oa]s?|prim[oa]s?|nieces?|nephews?|cousins?|niet[oa]s?|vecinit[oa]s?"
+    r"|eleves?|alunos?|alunas?"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
@@ -1152,11 +1155,13 @@ UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")
 ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
 
-ROLE_SELF_WHOLE = (r"^(it's |its |it is |yes |yeah |si |oui |sim )?(me|myself|about me|its about me|it's about me"
+ROLE_SELF_WHOLE = (r"^(pues |bueno |well |ok |okay |um |eh |pos |ah )?(it's |its |it is |yes |yeah |si |oui |sim |es )?"
+                   r"(me|myself|about me|its about me|it's about me"
                    r"|for me|me personally|i am|i'm|just me|only me|i am the victim|i'm the victim|yo|soy yo"
                    r"|yo mism[oa]|es sobre mi|sobre mi|de mi|a mi|para mi|se trata de mi|moi|c'est moi|moi meme"
                    r"|pour moi|il s'agit de moi|ca me concerne|eu|sou eu|eu mesm[oa]|sobre mim|e comigo|comigo"
-                   r"|e sobre mim|pra mim|para mim)( (myself|mism[oa]|meme|mesm[oa]))?$")
+                   r"|e sobre mim|pra mim|para mim)( (myself|mism[oa]|meme|mesm[oa]))?"
+                   r"( (obvs|obviously|obvio|pues|lol))?$")
 ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victim|one)\b|\bi'm the (victim|one)\b"
              r"|\b(this|it) is about me\b|\bfor myself\b|\b(a mi )?me (esta|estan) pasando( a mi)?\b"
              r"|\bsoy (yo )?la victima\b|\bme pasa a mi\b|\bc'est moi la victime\b|\bca m'arrive\b"
@@ -1164,7 +1169,9 @@ ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victi
              # "me n others", "yo y otros": the person and others with them
              r"|^\W*(me|yo|eu|moi) (and|n|&|y|e|et) (others|the others|other (people|workers|girls|guys)|otros|otras"
              r"|los demas|outros|outras|d'autres|les autres|my (coworkers|co workers|friends|family)|mis (companeros"
-             r"|companeras|amigos|amigas)|meus (colegas|amigos))\b")
+             r"|companeras|amigos|amigas)|meus (colegas|amigos))\b"
+             # "de mi y de mis compas", "de mi y de las muchachas del hotel", "sobre mim e minhas colegas"
+             r"|^\W*(de|sobre|a|para) (mi|mim) (y|e) (de |a )?(mis|las|los|mi|minhas|meus|as|os) \w+")
 RELATIONS = (r"(coworkers|co workers|cousins|sisters|brothers|neighbors|neighbours|roommates|daughters|sons|primas"
              r"|primos|hermanas|hermanos|vecinos|vecinas|companeros|companeras|colleagues|collegues|colegas"
              r"|friend|friends|sister|brother|cousin|daughter|son|mother|mom|wife|husband|niece|nephew|girlfriend"

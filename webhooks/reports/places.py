@@ -215,6 +215,7 @@ def _is_code(word: str, written: str) -> bool:
     return word in SAFE_CODES or word in STATE_CODES and bool(re.search(rf"\b{word.upper()}\b", written))
 
 
+_NOT_A_STATE_CODE = frozenset("no an his her my their your any fake photo valid show shows showed our a the".split())
 _PLATE = re.compile(r"\b(plates?|tags?|placas?|plaques?|license|licence|matricula)\b")
 # a place's name used for a street ("Washington Ave", "Houston Street", "calle Juárez", "rue de Paris"): not where
 _STREET_AFTER = re.compile(r" (st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|pkwy|parkway|hwy"
@@ -253,6 +254,8 @@ def find(s: str, written: str) -> Where:
         if _STREET_AFTER.match(s[m.end():]) or before2 and (
                 before2[-1] in _STREET_BEFORE or before2[-1] == "de" and before2[0] in _STREET_BEFORE):
             continue
+        if len(key) == 2 and (before and before[0] in _NOT_A_STATE_CODE or s[m.end():].startswith(" card")):
+            continue  # "she had no ID", "his ID card": a document, not Idaho (where was then never asked)
         if place.kind == "state" and _PLATE.search(s[max(0, m.start() - 16):m.end() + 16]):
             continue  # "texas plates", "the plate is texas": where a car is registered, not where it happens
         if place.kind == "country" and before and before[0] in _FROM:
@@ -267,6 +270,8 @@ def find(s: str, written: str) -> Where:
         code, before = m.group(1), s[:m.start()].split()[-1:]
         after_city = any(re.fullmatch(r" ,? ?", s[end:m.start()]) for end in city_ends)
         prep = bool(before) and before[0] in LOCATIVE
+        if code == "id" and (before and before[0] in _NOT_A_STATE_CODE or s[m.end():].startswith(" card")):
+            continue  # "she had no ID" (Portuguese "no" is "in the"): a document, not Idaho
         if (after_city or prep and code != "la") and _is_code(code, written):  # "in LA" is Los Angeles
             states.append(code.upper())
     town = _TOWN_CODE.search(written) if not states and not cities else None
