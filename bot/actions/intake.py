@@ -2572,6 +2572,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # "share contact, im her mom, Denise 317 555 0142": the choice and the way to reach them at once (the
             # contact question came next, and the number was asked for twice more)
             out.slots["contact"] = text
+        elif found.privacy in ("share", "confidential") and turn.channel != "web" and gives_this_number(text):
+            # "2, me pueden hablar a este numero en la mañana": this number, and when (it was asked for again)
+            out.slots["contact"] = _contact_offered(text, found.privacy) or _this_number(turn)
         _keep_what_was_told(out, slots, turn, found)
         return out
 

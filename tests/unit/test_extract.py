@@ -1040,3 +1040,18 @@ def test_eighteenth_round_roles_ages_gender_and_places():
     assert extract("she had no ID and looked scared", "en").state is None  # not Idaho
     assert extract("my boyfriend sells me to men at the motel", "en").gender is None  # the men are the buyers
     assert extract("a man keeps 3 women in the house", "en").gender == "female"
+
+
+def test_eighteenth_round_signs_of_control_and_kinds_as_texted():
+    for text, language, means in (("no me a pagado nada en 3 meses", "es", "TakesEarnings"),
+                                  ("nos paga cuando quiere", "es", "TakesEarnings"),
+                                  ("si te quejas te mandan pa atras", "es", "ThreatOfLawEnforcement"),
+                                  ("mi identificacion, el dueño dijo q me la guarda", "es", "WithholdsDocuments"),
+                                  ("il garde tout son cash", "fr", "TakesEarnings"),
+                                  ("they keep the door locked", "en", "RestrictsMovement")):
+        assert means in extract(text, language).means_of_control, text
+    for text, language in (("me obligan a irme con los clientes al motel", "es"),
+                           ("no kise salir con un cliente y me quiere pegar", "es"),
+                           ("elle est forcee a faire des clients", "fr")):
+        assert "SexualExploit" in extract(text, language).exploitation, text
+    assert "ThreatOfLawEnforcement" not in extract("me van a deportar si digo algo?", "es").means_of_control

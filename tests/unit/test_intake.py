@@ -2744,3 +2744,12 @@ def test_not_me_makes_it_about_someone_else_and_officials_get_their_own_answers(
     said = step(turn("im a teacher, one of my students told me her uncle sells her. do i have to call CPS?",
                      "report_tip"), asked("tip_what", safe_to_talk=True, reporter_role="other"))
     assert said.say == ["utter_mandated_reporter"] and "uncle sells her" in said.slots["tip_what"]
+
+
+def test_a_privacy_number_with_this_number_and_a_time_is_the_choice_and_the_contact():
+    from dataclasses import replace as changed
+
+    said = step(changed(turn("2, me pueden hablar a este numero en la mañana", language="es"), channel="sms"),
+                asked("privacy_level", safe_to_talk=True, reporter_role="self"))
+    assert said.slots["privacy_level"] == "confidential" and "en la mañana" in said.slots["contact"]
+    assert next_question({**asked("privacy_level", safe_to_talk=True, reporter_role="self"), **said.slots}) != "contact"

@@ -80,7 +80,7 @@ PARTS = {
              r"|horas|horas extras|raya)",
     "NOWAGES": r"(?!( \w+){0,4} (pay|wages?|salary|weeks|months|paychecks?|overtime)\b)",
     "MONEYES": r"(dinero|sueldo|salario|pago|paga|cheques?|checks?|propinas|lana|ganancias|plata|feria|raya)",
-    "MONEYFR": r"(argent|salaire|salaires|paie|paye|pourboires|gains)",
+    "MONEYFR": r"(argent|salaire|salaires|paie|paye|pourboires|gains|cash|fric|thune)",
     "MONEYPT": r"(dinheiro|salario|pagamento|gorjetas|ganhos)",
     "NOHIT": r"(?<!\bwill )(?<!'ll )(?<!\bto )(?<!\bgonna )(?<!\bwould )(?<!sexually )",
     "SUBJ": r"(he|she|they|they'?ll|s?he'll|boss|owner|manager|pimp|patron|someone|somebody|\w+ boss|the \w+)",
@@ -116,6 +116,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(no|nunca) (<CL> )?(da|dan|dio|dieron|devuelv\w*|devolvi\w*|regres\w*|entreg\w*|quiere(n)? (dar|devolver"
         r"|regresar|entregar))( \w+)? <DETES>( \w+)? <DOCS>",
         r"\b<DOCS> (los|las|lo|la) (tiene|tienen|guarda|guardan)\b",
+        # "mi identificacion, el dueño dijo q me la guarda"
+        r"\b<DOCS>\b[^.]{0,60}\b(me|le|nos|les) (la|lo|las|los) (guarda|guardan|tiene|tienen|quito|quitaron)\b",
+        r"\b(me|le|nos|les) (la|lo|las|los) (guarda|guardan|tiene|tienen|quito|quitaron)\b[^.]{0,40}\b<DOCS>\b",
         # fr
         r"(?<!\bje )\b(pris|prend|prennent|prenait|confisqu\w*|garde|gardent|gardait|gardaient|retient|retiennent"
         r"|retenu|vole|volent|cache|cachent|saisi)( tous| toutes)? <DETFR>(\w+ )?<DOCS>\b",
@@ -192,6 +195,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(se )?qued\w* con (<DETES> |todo |toda )?(\w+ )?<MONEYES>\b",
         r"\b(quit\w*|roba|roban|robo|robaron|retien\w*|retuv\w*|agarr\w*|toma|toman|tomo|tomaron|descuent\w*)"
         r"( todo| toda| la mitad| parte)?( de| del)? (<DETES> |todo |la mitad del? |parte del? )(\w+ )?<MONEYES>\b",
+        # "no me a pagado nada" (ha, as often written), "nos paga cuando quiere"
+        r"\b(no|nunca) (<CL> )?(a|an) pagado\b",
+        r"\b<CL> (paga|pagan) cuando (quiere|quieren|le da la gana|se le antoja)\b",
         r"\b(me|nos|le|les) (descuenta|descuentan|quita|quitan) (casi )?(todo|toda|la mitad|mas de la mitad)\b",
         r"\bsin (sueldo|salario|pago|paga|cobrar)\b", r"\btrabaj\w* (gratis|de gratis)\b",
         r"\b(tenemos|tienen|tiene|tengo) que (dar|entregar)(le|les)?( \w+)? (todo|toda|el|la|nuestro|nuestra)"
@@ -199,6 +205,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         # fr
         r"\b(prend|prennent|pris|garde|gardent|gardait|confisqu\w*|vole|volent|retient|retiennent|empoch\w*)"
         r"( tout| toute| la moitie de| une partie de)? <DETFR>(\w+ )?<MONEYFR>\b",
+        r"\b(garde|gardent|gardait|prend|prennent|prenait) tout (l |le |son |sa |leur |leurs |notre |mon )?<MONEYFR>\b",
         r"\b(paye|payent|paie|paient|payait|payaient) (pas|jamais|rien)\b",
         r"\b(pas|jamais|rien) (ete |etait |etions )?payee?s?\b", r"\bsans (salaire|paie|paye|etre paye\w*)\b",
         r"\btravaill\w* (gratuitement|gratos|pour rien|gratis)\b",
@@ -395,6 +402,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|forc\w* a (usar|tomar|beber))( \w+)? <DRUGS>\b", r"\b(drogam|drogaram|drogava)\b",
     ),
     "RestrictsMovement": (
+        r"\b(keep|keeps|kept|keeping) the (front |back )?doors? locked\b",  # "they keep the door locked" (a nanny)
         # "nao deixam eles sairem", "não deixa a gente sair" (the debt beside it was read, this was not)
         r"\bnao (deixam|deixa|deixavam|deixava) (eles |elas |ela |ele |a gente |ninguem |as meninas |os meninos )?"
         r"(sair|sairem|ir embora)\b",
@@ -540,6 +548,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bameac\w* (\w+ ){0,5}(filhos|filhas|filho|filha|criancas|bebe)\b",
     ),
     "ThreatOfLawEnforcement": (
+        # "si te quejas te mandan pa atras": sent back (deported)
+        r"\b(te|nos|me|los|las|la|lo) (mandan|manda|van a mandar|regresan|devuelven|mandaban) (pa|para|de) ?(atras|tras"
+        r"|tu pais|su pais|vuelta)\b",
         r"\b<SUBJ>( \w+){0,3} (call|calls|calling|report|reports|reporting|turn (me|us|her|him|them) in|tell|send)"
         r"( (me|us|her|him|them|on (me|us|her|him|them)))?( (in|over))?( to)? (the )?<LAW>\b",
         r"\b(threat\w*|warn\w*) (\w+ ){0,4}(<LAW>|deport\w*|jail|prison|arrest\w*)\b",
@@ -685,8 +696,11 @@ SEX = (
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "las ponen a atender hombres", "la obligan a estar con clientes"
     r"\b(la|las|lo|los|me|nos) (ponen|obligan|hacen|pone|obliga|hace|mandan|manda) a (atender|estar con|acostarse con"
-    r"|complacer|irse con|ir con|salir con|ir a los cuartos con) (a )?(los )?(hombres|clientes|señores|senores"
-    r"|tipos)\b",
+    r"|acostarme con|complacer|irse con|irme con|irnos con|ir con|salir con|ir a los cuartos con) (a )?"
+    r"(los |un |unos )?(hombres|clientes?|señores|senores|tipos)\b",
+    # "no kise salir con un cliente" (a bar worker beaten for it), "force a faire des clients"
+    r"\b(no quise|no kise|no quiero|no queria|no quice) (salir|ir|irme|estar|acostarme) con (un |el |los |unos )?"
+    r"(cliente|clientes|hombre|senor)\b", r"\bfaire des clients\b",
     # "las muchachas fichan", "tienen que fichar con los clientes", "la esta ofreciendo con otros hombres" (read as
     # "other", or as no kind at all)
     r"\b(fichan|fichar|fichando|fichera|ficheras|fichaje)\b",
@@ -956,7 +970,8 @@ VENUES = (
                          r"|slaughterhouse|empacadora|matadero|frigorifico|abattoir)\b"),
     ("farm", r"\b(farms?|ranch(es)?|orchards?|greenhouses?|vineyards?|dairy|dairies|the fields|in the field|granja"
              r"|rancho|finca|el campo|los campos|huerta|huerto|invernadero|vinedo|vivero|viveros|nursery|nurseries"
-             r"|(une|la|des|les) fermes?|exploitation agricole|les champs|fazenda|lavoura|plantacao|chacara)\b"),
+             r"|(une|la|des|les) fermes?|exploitation agricole|les champs|fazenda|lavoura|plantacao|chacara"
+             r"|lecheria|lecherias|establo)\b"),
     ("motel", r"\bmotel(s|es)?\b"),
     ("hotel", r"\b(hotel|hotels|hoteles|hostel)\b"),
     ("restaurant", r"\b(restaurants?|restaurantes?|taqueria|diner|buffet|lanchonete|food truck)\b"),
