@@ -643,7 +643,8 @@ _WHERE_TO_GO = (r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)\b"
 _QUESTION_TOPICS = (
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
                                      r"green card)\b")),
-    ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?)\b")),
+    ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?|law enforcement|5-0|feds|fbi|sheriff"
+                                    r"|government|gobierno|gouvernement|governo|policial|policier)\b")),
     ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
                                   r"abrigo|foyer|t ?visa|visa t|u ?visa|legal help|ayuda legal|place to stay|"
                                   r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b|" + _WHERE_TO_GO)),
@@ -804,6 +805,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             "utter_anonymous", normalise(turn.text)):
         return False  # names nothing about anonymity, and asks nothing: it tells
     if turn.intent in QUESTIONS and turn.confidence >= 0.5 and (turn.intent != "ask_code" or asks_for_code(turn.text)):
+        if turn.intent == "ask_police" and not _names_topic("utter_not_police", normalise(turn.text)):
+            return False  # "for pics", "pics" (a 12-year-old was told "No, this is not the police"): names no police
         if _FEARS_CALLING_RE.search(normalise(turn.text)):
             return False  # afraid to call the police: not "is this the police?" (the intake answers it)
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
@@ -1576,10 +1579,12 @@ _WHAT_NEXT = re.compile(
 _WHAT_TRAFFICKING_IS = re.compile(
     r"\bwhat(s| is| exactly is| counts as| does| do (you|u) mean by| is considered)( (human|labou?r|sex))? "
     r"traffick\w*|\b(is|does|would) (this|that|it|what (im|i m) describing)( \w+)? (count as |be |considered )?"
-    r"(human )?traffick\w*\W*$|\bdefin\w* (of )?(human )?traffick\w*|\bcount(s)? as (human )?traffick\w*|"
+    r"(human )?traffick\w*( or not| or what)?\W*$|\bdefin\w* (of )?(human )?traffick\w*|\bcount(s)? as (human )?"
+    r"traffick\w*|\b(is|would) (it|this|that) (be )?(human )?traffick\w* if\b|"
     r"\b(que|q) (es|significa|se considera|cuenta como) (la |una )?trata\b|\b(esto|eso) (es|seria|cuenta como)( una)? "
-    r"trata\W*$|\bc.est quoi (la )?traite\b|\bqu.est.ce que (c.est que )?la traite\b|\b(c.est|est.ce) de la traite"
-    r"\W*$|\bo que (e|significa|conta como) (o )?trafico\b|\b(isso|isto) (e|conta como) trafico\W*$")
+    r"trata( o no| o que)?\W*$|\bes trata si\b|\bc.est quoi (la )?traite\b|\bqu.est.ce que (c.est que )?la traite\b"
+    r"|\b(c.est|est.ce) de la traite\W*$|\bo que (e|significa|conta como) (o )?trafico\b"
+    r"|\b(isso|isto) (e|conta como) trafico( ou nao)?\W*$")
 
 
 def asks_what_trafficking_is(text: str) -> bool:
@@ -2394,9 +2399,17 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         if not describes(turn, found):
             return out
-    if asks_what_trafficking_is(turn.text) and not describes(turn, found):
+    if asks_what_trafficking_is(turn.text):
         out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
-        return out
+        if not (describes(turn, found) or found.means_of_control):
+            _keep_what_was_told(out, slots, turn, found)
+            if asked in MENUS and slots.get(asked) is None:
+                # "de mi pero me contesta, eso es trata o no?": the answer before the question is taken
+                first = re.split(r",|\b(?:pero|but|mais|mas)\b", turn.text, maxsplit=1)[0]
+                chosen = _menu_answer(asked, replace(turn, text=first), extract(first, turn.language))
+                if chosen:
+                    out.slots[asked] = chosen
+            return out
     if turn.intent != "ask_who" and turn.words <= 6 and is_question(turn.text) and _names_topic(
             "utter_who_we_are", normalise(turn.text)):
         out.say.append("utter_who_we_are")  # "vc e robo?" (read as a greeting, it got "Estou aqui.")

@@ -2753,3 +2753,20 @@ def test_a_privacy_number_with_this_number_and_a_time_is_the_choice_and_the_cont
                 asked("privacy_level", safe_to_talk=True, reporter_role="self"))
     assert said.slots["privacy_level"] == "confidential" and "en la mañana" in said.slots["contact"]
     assert next_question({**asked("privacy_level", safe_to_talk=True, reporter_role="self"), **said.slots}) != "contact"
+
+
+def test_pics_read_as_a_police_question_is_not_one():
+    slots = asked("tip_what", safe_to_talk=True, reporter_role="self", privacy_level="anonymous")
+    assert not step(turn("for pics", "ask_police", 0.8), slots).steps_aside
+    assert step(turn("is this law enforcement?", "ask_police", 0.8), slots).steps_aside
+
+
+def test_is_it_trafficking_or_not_is_answered_and_what_is_told_with_it_kept():
+    from bot.actions.intake import asks_what_trafficking_is
+
+    for text in ("is it trafficking or not?", "de mi pero me contesta, eso es trata o no?",
+                 "is it human trafficking if he takes her money", "isso é trafico ou nao?"):
+        assert asks_what_trafficking_is(text), text
+    said = step(turn("de mi pero me contesta, eso es trata o no?", "ask_services", 0.5, "es"),
+                asked("reporter_role", safe_to_talk=True))
+    assert said.say == ["utter_what_trafficking_is"] and said.slots.get("reporter_role") == "self"
