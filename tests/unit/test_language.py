@@ -209,3 +209,11 @@ def test_me_alone_carries_no_language():
     # "help", "yes", "me" (about me, to the role question) moved an English chat to Spanish
     assert detect("me").language == UND
     assert choose_language(None, "me", first_message=True).language == "en"
+
+
+def test_a_spanish_question_in_a_chat_answered_in_french_switches_it_back():
+    from webhooks.language.conversation import choose_language
+
+    # "es gratis este numero?" was read as French, and "que? no entiendo. hablo español" kept it French
+    for text in ("es gratis este numero?", "que? no entiendo. hablo español"):
+        assert choose_language("fr", text, False).language == "es", text

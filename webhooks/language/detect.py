@@ -180,7 +180,7 @@ def requested_language(text: str) -> str | None:
 # words that ask for a language, beside its name ("in English please", "hablas español?", "fala português?"); a
 # longer message naming a language without them tells something else
 _ASKS_FOR = re.compile(r"(^|\W)(in|en|em|speak|speaks|speaking|talk|write|text|habla|hablan|hablar|hablas|hable"
-                       r"|escrib\w*|fala|falar|falam|parle|parler|parlez|ecri\w*|translate|traduc\w*|idioma|language"
+                       r"|hablo|falo|escrib\w*|fala|falar|falam|parle|parler|parlez|ecri\w*|translate|traduc\w*|idioma|language"
                        r"|lengua|langue|lingua|please|pls|plz|favor|porfa|plait|svp|someone|alguien|alguem|quelqu'un"
                        r"|anyone|only|solo|so|seulement)(\W|$)")
 

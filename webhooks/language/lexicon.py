@@ -16,7 +16,8 @@ WORDS: dict[str, set[str]] = {
         aquí ahora español espanol hay hace puedo nadie alguien miedo salir y con una del al lo les se para
         mucho nada paga deja jefe onda órale orale mande wey güey guey ahorita pues neta chido ola
         me va vas voy matar mata dímelo dimelo dime díganme diganme oye oiga oie aló alo saludo saludos
-        ayúdenme ayudenme porfavor buen disculpe disculpa perdón perdon klk""".split()),
+        ayúdenme ayudenme porfavor buen disculpe disculpa perdón perdon klk gratis este numero número cuanto
+        cuánto cuesta cobran entiendo entendí entendi hablo hablas sabes eres quién quien puedes pueden""".split()),
     "fr": set("""bonjour bonsoir salut merci oui je suis est les des une pas vous nous avec pour mon ma mes aide
         aidez besoin travail patron argent passeport maison où quand comment plaît plait d'accord français
         francais c'est j'ai il elle ils elles très tres peur sortir personne quelqu'un aujourd'hui et le du au
