@@ -310,19 +310,26 @@ _SAFE_NOW = re.compile(
     r"|arrived) (here|aqui|la|ici)\b|\bla police est la\b|\b(the )?(police|cops) (came|arrived|are here)\b"
     r"|\b(a policia|la policia) (chegou|llego|vino|veio)\b|\b(llego|chegou|vino|veio) (la|a) (policia|ambulancia)\b"
     r"|\bya estoy bien\b|\bja to bem\b"
+    # "cops just pulled up", "firemen broke the door, we are outside now", "ya llego la patrulla"
+    r"|\b(cops|police|firemen|firefighters|paramedics|ambulance|la patrulla|los bomberos|la policia|os bombeiros"
+    r"|a policia|les pompiers|la police) (just )?(pulled up|arrived|got here|are here|came|llego|llegaron|chegou"
+    r"|chegaram|est arrivee|sont arrives|sont la)\b|\b(llego|llegaron) (la patrulla|los bomberos)\b"
+    r"|\b(we are|we'?re|i am|i'?m|im) (out|outside)( now| of there| of the \w+)\b"
     # "ya se fue, estoy bien", "he left, im ok now", "il est parti, ca va", "ele foi embora, to bem"
     r"|\b(ya se fue|se fueron|he left|she left|they left|hes gone|he'?s gone|they'?re gone|il est parti|ils sont partis"
     r"|ele foi embora|eles foram embora)\b[^?]{0,25}\b(estoy bien|estamos bien|i'?m ok|im ok|i'?m okay|im okay"
     r"|i'?m fine|im fine|we'?re ok|ca va|je vais bien|to bem|estou bem|tamo bem)\b")
 # "i cant call", "no puedo llamar", "não consigo ligar": in danger, what to do when 911 cannot be called
+NO_CREDIT = (r"\b(no|dont have|don'?t have|no tengo|sin|nao tenho|sem|j'ai pas de|pas de|ya pas de|y a pas de)"
+             r" (minutes|minutos|saldo|credit|credito|service|forfait|credits|recarga)\b")
+_NO_CREDIT = re.compile(NO_CREDIT)
 _CANT_CALL = re.compile("|".join((
     r"\b(can'?t|cannot|cant|can not) (call|phone|make a call)\b", r"\bno (puedo|podemos) (llamar|marcar)\b",
     r"\bnao (posso|consigo|da pra) ligar\b", r"\bje ne (peux|pourrai) pas appeler\b",
     r"\b(i have no|no tengo|nao tenho|i don'?t have a|i dont have a|i dont have|i don'?t have) (phone|cel|celular"
     r"|telefono|telefone)\b", r"\bhow (do|can) i call 911\b",
     # "i dont have minutes to call only wifi", "no tengo saldo", "jpeux pas appeler il va entendre", "n posso ligar"
-    r"\b(no|dont have|don'?t have|no tengo|sin|nao tenho|sem|j'ai pas de|pas de) (minutes|minutos|saldo|credit|credito"
-    r"|service|signal|senal|sinal|forfait|credits)\b",
+    NO_CREDIT,
     r"\b(j'?peux|je peux|jpeux|je peu|j'peux) pas (appeler|telephoner)\b", r"\b(n|nao|ñ) (posso|consigo|da) ligar\b")))
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
@@ -1030,6 +1037,11 @@ def official_question(text: str) -> str | None:
     return None
 
 
+def cant_call_line(said: str) -> str:
+    """What to do when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to talk."""
+    return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
+
+
 def tells_of_work(turn: Turn, asked: str | None, found: Extracted) -> bool:
     """ "my cousin works on a farm in fresno and they dont pay him", "trabaja en una construcción": the tip is about
     work, told by the kind of work, and nothing of sex (the bot then asked "work, sex or something else?", which
@@ -1172,7 +1184,12 @@ def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> boo
     if _SEND_IT.search(t) and not re.search(r"\b(don'?t|dont|do not|no|nao|not yet)\b[^.!?]{0,12}\b(send|file|manda"
                                              r"|envia)", t):
         return False  # "i changed my mind, you can send it" (it was taken as taking the tip back)
+    if found.privacy in ("share", "confidential") or _NOT_ANONYMOUS_RE.search(t):
+        return False  # "i changed my mind, you can text me at this number": the privacy choice, not the tip taken back
     return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and _NEVER_MIND.match(t))
+
+
+_NOT_ANONYMOUS_RE = re.compile(lexicon.NOT_ANONYMOUS)
 
 
 # "can you even help if shes not in the US?", "y si esta en otro pais?": a US line cannot send help abroad (it got the
@@ -1308,16 +1325,21 @@ def wants_no_more_questions(text: str) -> bool:
 
 
 # "ok ask me", "you can ask", "sigamos", "pode perguntar": the questions again
-_ASK_AGAIN = re.compile(r"\b(ok |okay )?(you can |u can )?(ask( me)?|go on|keep going|continue)\b|\bsigamos\b"
-                        r"|\b(puedes|puede) (preguntar|seguir)\b|\bpregunta(me)?\b|\bpode (perguntar|continuar)\b"
-                        r"|\bvamos continuar\b|\bvous pouvez (demander|continuer)\b|\bcontinuons\b")
+_ASK_AGAIN = re.compile(r"^\W*((ok|okay|si|sim|oui|ya|bueno|yes|alright)\W+)*(ask( me)?|go on|keep going|continue"
+                        r"|sigamos|seguimos|sigue|continua|pregunta(me)?|preguntame|continuons|continue[zr]?"
+                        r"|pode perguntar|pode continuar|vamos continuar|vamos)\W*$"
+                        r"|\b(you|u) can (ask|continue|go on)\b"
+                        r"|\b(ya )?(puedes|puede|pueden) (preguntar|seguir|continuar)\w*\b"
+                        r"|\bq(ue)? mas (necesitan|necesitas|quieren|quieres) saber\b|\bwhat else (do )?(you|u) need\b"
+                        r"|\bpode (perguntar|continuar)( as perguntas)?\b|\bvous pouvez (demander|continuer)\b"
+                        r"|\b(ask|go on with) (your|the) questions\b")
 
 
 def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
                                facts: dict[str, Any]) -> Step | None:
     """No more questions, asked for while a person is on the way: what they write is kept for the team (and
     answered in a word); None when they ask for the questions again."""
-    if turn.text.lstrip().startswith("/") or _ASK_AGAIN.search(normalise(turn.text)) and turn.words <= 6:
+    if turn.text.lstrip().startswith("/") or asks_for_the_questions(turn.text):
         return None
     out = Step(slots={"tip_facts": facts}, quiet=True)
     if slots.get("paused"):
@@ -1331,12 +1353,18 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif _CALLED_911.search(said):
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
-            line = "utter_danger_cant_call"
+            line = cant_call_line(said)
+        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said):
+            line = "utter_police_now"  # "can you call 911 for us" (it got "Noted", and they waited for a call)
         elif (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or _PLEA.match(said)
-              or _CALL_POLICE_FOR_ME.search(said)):
+              or _STAY_OR_GO.search(said)):
             line = "utter_danger_what_to_do"
         elif turn.danger and not turn.joined:
             line = "utter_danger_still_here"
+        elif is_question(turn.text):
+            # "will the police deport us?", "is there a shelter tonight?" (each got "Noted."): its answer; any other
+            # question, what to do now
+            line = _answer_in_danger(turn)
         if line:
             if describes(turn, found) or has_facts(found):
                 _join_the_tip(out, slots, turn.text.strip())
@@ -1346,12 +1374,47 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         # "what happens now", "is someone coming?" (they got "Noted.")
         out.say.append("utter_what_happens_next" if asks_what_next(turn.text) else "utter_person_on_the_way")
         return out
+    if facts.get("self_harm"):
+        # after "i want to die": warmly, and 988 again (it got "Noted." to "no one cares" and "i took some pills")
+        if describes(turn, found) or has_facts(found):
+            _join_the_tip(out, slots, turn.text.strip())
+        out.say.append("utter_self_harm_still_here")
+        return out
+    if is_question(turn.text) and turn.intent in ANSWERS and turn.confidence >= 0.5:
+        out.say.append(ANSWERS[turn.intent])  # "will they deport me?" while waiting (it got "Noted.")
+        return out
     if turn.words >= 3 or has_facts(found):
         _join_the_tip(out, slots, turn.text.strip())
         out.say.append("utter_noted_for_the_team")
     else:
         out.say.append("utter_person_on_the_way")  # "hola?", "alguien?"
     return out
+
+
+# "stay or leave?", "should we bang on the walls?", "me quedo o me voy?", "saio daqui?": what to do now
+_STAY_OR_GO = re.compile(r"\b(should|do|can|shall) (i|we) (stay|leave|go|run|hide|bang|scream|yell|move|get out"
+                         r"|open)\b"
+                         r"|\b(stay|leave|hide|run)\b[^.!?]{0,15}\bor\b|\bme (quedo|voy|escondo|salgo|muevo)\b"
+                         r"|\b(nos )?(quedamos|vamos|salimos|escondemos|movemos)\b[^.!?]{0,20}\?"
+                         r"|\b(saio|fico|corro|me escondo) (daqui|aqui)?\b[^.!?]{0,15}\?"
+                         r"|\b(je sors|je reste|on sort|on reste|je me cache)\b")
+
+
+def _answer_in_danger(turn: Turn) -> str:
+    """A question asked in danger now, once no more questions are asked: its own answer where the bot has one."""
+    text = normalise(turn.text)
+    if _DEPORTED.search(text):
+        return "utter_immigration"
+    for answer, topic in _QUESTION_TOPICS:
+        if topic.search(text) and answer in ("utter_services", "utter_anonymous", "utter_immigration"):
+            return answer
+    return "utter_danger_what_to_do"
+
+
+def asks_for_the_questions(text: str) -> bool:
+    """ "ok you can ask me now", "ya puedes preguntarme", "pode perguntar", "seguimos": the questions again (not "el
+    viejo pregunta quien llamo" or "we continue driving", which only contain the words)."""
+    return bool(_ASK_AGAIN.search(normalise(text)))
 
 
 def asks_if_a_person_is_coming(text: str) -> bool:
@@ -2240,7 +2303,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if turn.self_harm:
         # "i want to kill myself": the gateway gave the 988 line and called a person; nothing more is asked now (it got
         # "Where is this happening?" and the signs of control)
-        return Step(slots={"tip_facts": {**facts, "no_questions": True, "person_coming": True}}, quiet=True)
+        return Step(slots={"tip_facts": {**facts, "no_questions": True, "person_coming": True, "self_harm": True}},
+                    quiet=True)
     if facts.get("no_questions"):
         waiting = _waiting_without_questions(turn, slots, found, facts)
         if waiting is not None:
@@ -2329,7 +2393,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining; "no puedo
         # llamar, me quitaron el cel": what to do instead (it got the same 911 line again)
         # ("no puedo llamar al 911, no tengo papeles" fears for the papers: 911 is for everyone)
-        line = "utter_danger_cant_call" if _CANT_CALL.search(normalise(turn.text)) and not _DEPORTED.search(
+        line = cant_call_line(normalise(turn.text)) if _CANT_CALL.search(normalise(turn.text)) and not _DEPORTED.search(
             normalise(turn.text)) else "utter_danger_what_to_do"
         out.say = [r for r in out.say if r != "utter_danger_what_to_do"]
         out.say.append(line)
@@ -2346,7 +2410,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                        "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")
                        "utter_referred_again" if wages else "utter_what_to_do")
         return out
-    referral = referral_for(turn.text, found)
+    referral = None if asks_about_sextortion(turn.text, slots) else referral_for(turn.text, found)
     if referral and referral not in (facts.get("referred_to") or ()):
         # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
         facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
@@ -2418,11 +2482,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "tengo que esperar 24 horas para reportarla a la policia?" (it got "No, no somos la policía")
         out.say.append("utter_no_wait_to_report")
         return out
-    if asks_about_sextortion(turn.text, slots):
-        # "should i just send more so they stop??" (the next form question came): do not pay, keep the messages
+    blackmailed = bool(_SEXTORTION.search(normalise(turn.text))) and not facts.get("told_sextortion")
+    if asks_about_sextortion(turn.text, slots) or blackmailed:
+        # "should i just send more so they stop??" (the next form question came), "should i pay him" after the pictures
+        # were told (it got the Department of Labor), "hes blackmailing me with pics" (the immigration answer): do not
+        # pay, keep the messages, where to report
         out.say.append("utter_sextortion")
-        _keep_what_was_told(out, slots, turn, found)
-        return out
+        out.slots["tip_facts"] = facts = {**(out.slots.get("tip_facts") or facts), "told_sextortion": True}
+        if asks_about_sextortion(turn.text, slots) or is_question(turn.text):
+            _keep_what_was_told(out, slots, turn, found)
+            return out  # (told, it is also the answer to the question asked)
     if asked and asks_about_abroad(turn.text) and not describes(turn, found):
         out.say.append("utter_abroad")  # then the same question
         return out
@@ -2591,7 +2660,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         return out
 
-    if found.privacy and (turn.words <= 4 or _CORRECTING.match(turn.text)) and not says_no(turn):
+    if found.privacy and (turn.words <= 4 or _CORRECTING.match(turn.text) or _WITHDRAW.search(normalise(text))
+                          or _NOT_ANONYMOUS_RE.search(normalise(text))) and not says_no(turn):
         # "anonymous" to another question, "actually you can contact me": the privacy choice is taken (and the
         # contact question comes if they now share), then the question is asked again
         out.slots["privacy_level"] = found.privacy

@@ -2723,8 +2723,9 @@ def test_after_the_988_line_nothing_more_is_asked_and_the_questions_come_back_wh
 def test_in_danger_no_minutes_to_call_and_he_left_are_understood():
     waiting = asked("tip_confirmed", safe_to_talk=True, tip_what="locked in a van", tip_where="i-40 exit 127",
                     tip_facts={"danger": True, "person_coming": True, "no_questions": True})
-    for text in ("i dont have minutes to call only wifi", "no tengo saldo para llamar", "jpeux pas appeler"):
-        assert step(turn(text), waiting).say == ["utter_danger_cant_call"], text
+    for text in ("i dont have minutes to call only wifi", "no tengo saldo para llamar"):
+        assert step(turn(text), waiting).say == ["utter_danger_no_credit"], text  # (a 911 call needs no credit)
+    assert step(turn("jpeux pas appeler"), waiting).say == ["utter_danger_cant_call"]
     for text in ("ya se fue, estoy bien", "he left im ok now"):
         assert step(turn(text), waiting).say == ["utter_safe_now"], text
 
@@ -2770,3 +2771,32 @@ def test_is_it_trafficking_or_not_is_answered_and_what_is_told_with_it_kept():
     said = step(turn("de mi pero me contesta, eso es trata o no?", "ask_services", 0.5, "es"),
                 asked("reporter_role", safe_to_talk=True))
     assert said.say == ["utter_what_trafficking_is"] and said.slots.get("reporter_role") == "self"
+
+
+def test_changing_ones_mind_about_privacy_is_not_taking_the_tip_back():
+    from dataclasses import replace as changed
+
+    base = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                 tip_what="my cousin is forced to work at a farm", tip_where="fresno", exploitation_type="ForcedLabour")
+    said = step(changed(turn("i changed my mind, you can text me at this number"), channel="sms"), base)
+    assert said.slots["privacy_level"] == "share" and said.slots["contact"].startswith("this number")
+    assert "utter_not_sent" not in said.say  # it was "OK, I won't send it."
+    again = step(turn("ya no quiero ser anonima, mejor me pueden llamar, soy Karla", language="es"), base)
+    assert again.slots["privacy_level"] == "share"
+    assert next_question({**base, **again.slots}) == "contact"
+
+
+def test_in_danger_questions_get_answers_and_only_asking_for_them_brings_the_questions_back():
+    from bot.actions.intake import asks_for_the_questions
+
+    waiting = asked("tip_confirmed", safe_to_talk=True, tip_what="locked in a truck", tip_where="i-35 exit 12",
+                    tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    assert step(turn("will the police deport us? most of us have no papers"), waiting).say == ["utter_immigration"]
+    assert step(turn("should we bang on the walls?"), waiting).say == ["utter_danger_what_to_do"]
+    assert step(turn("can you call 911 for us"), waiting).say == ["utter_police_now"]
+    for text in ("ok you can ask me now", "ya puedes preguntarme", "pode perguntar", "seguimos"):
+        assert asks_for_the_questions(text), text
+    for text in ("el viejo pregunta quien llamo", "ok texted 911. we continue driving", "grita pregunta donde estoy"):
+        assert not asks_for_the_questions(text), text
+    harmed = {**waiting, "tip_facts": {**waiting["tip_facts"], "self_harm": True}}
+    assert step(turn("i took some of them"), harmed).say == ["utter_self_harm_still_here"]

@@ -483,3 +483,18 @@ def test_eighteenth_round_look_alikes_raise_nothing():
         assert not says_danger_now(text), text
     for text in ("he is on his way home from work, so i can talk till 6", "my boss just came back from lunch"):
         assert not is_watched(text), text
+
+
+def test_second_round_french_portuguese_and_hedged_danger_and_not_an_emergency():
+    for text in ("je suis cachee dans la salle de bain il cogne sur la porte il veut me frapper",
+                 "non!! il va casser la porte", "ai meu deus o marido chegou bebado ta me batendo agora",
+                 "um deles ta com uma arma na mao", "to numa van com mais 8 pessoas, trancaram a gente",
+                 "se estan llevando a mi sobrina de 14 ahorita en una troca", "sounds like hes beating her",
+                 "i just heard screaming from room 214", "i took like 10 pills"):
+        assert says_danger_now(text), text
+    for text in ("des fois jai envie de me foutre en lair", "je veux vraiment mourir ce soir, jai des cachets"):
+        assert "self_harm" in assess(text).reasons, text
+    # each was told "call 911 now"
+    for text in ("Ce n'est pas une urgence", "nao é emergencia nao, é sobre salario", "sou enfermeira num pronto socorro",
+                 "est en train de taper un texte", "he is taking his daughter to school right now"):
+        assert not says_danger_now(text) and not assess(text).urgent, text

@@ -414,11 +414,9 @@ class MessagePipeline:
             if joined:
                 # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                 self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
-                if harm:
-                    self._once(("self_harm_line", conv.key), 120, without_redis=True)  # 988 said with the joining
-            elif harm and self._once(("self_harm_line", conv.key), 120, without_redis=True):
+            elif harm:
                 # said again, or after a person was already called for something else ("i want to kill myself" after
-                # "my uncle sells me"): the 988 line (it got "Where is this happening?")
+                # "my uncle sells me"): the 988 line each time (it got "Where is this happening?", then silence)
                 self._reply(s, conv, msg, gateway_text("self_harm_again", conv.language), author="system")
             away = msg.attempts == 1 and self._first_message_while_away(conv.key)
             if away and joining is None:

@@ -400,6 +400,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 _WITH_ME = re.compile(lexicon.WITH_ME)
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
+_NOT_ANONYMOUS = re.compile(lexicon.NOT_ANONYMOUS)
 _TIME_BEFORE = re.compile(r"\d\s*(a|to|-|hasta|ate|a las|at)?\s*$")  # "3 a 5", "from 3 to 5": hours
 _OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|opcao|opcoes|numeros?|number)( \w+)?"
                       r" (entre|between|de|do|del)?\s*$")
@@ -489,6 +490,7 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
             return lexicon.PRIVACY_CHOICE[led.group("n")]
     if question:
         return None  # "is this anonymous?" asks, it does not answer
+    s = _NOT_ANONYMOUS.sub(" ", s)  # "ya no quiero ser anonima, mejor me pueden llamar": not the anonymous one
     for level in ("anonymous", "confidential", "share"):  # the most private one said wins
         if _hits(r.privacy[level], s):
             return level

@@ -1224,7 +1224,9 @@ PRIVACY_WORDS = {
                     r"|(only|just) (you|the hotline)( guys)? can (contact|call|text|reach) me|que quede entre nosotros"
                     r"|entre nosotros|entre nos|(solo|solamente|nomas) ustedes|(solo|solamente) la linea|entre nous"
                     r"|entre a gente|(so|somente) voces)\b",
-    "share": r"\b((you|u) can (contact|call|text|reach) me|contact me|call me back|pueden llamarme|me pueden llamar"
+    "share": r"\b((you|u)( guys)? can (contact|call|text|reach|email) me|(can|could) (you|u)( guys)? (text|call|contact"
+             r"|email|reach) me|contact me|call me back|text me back|pueden llamarme|me pueden llamar"
+             r"|me pueden escribir"
              r"|llamenme|pueden contactarme|me pueden contactar|puedes llamarme|vous pouvez me (contacter|joindre"
              r"|rappeler)|vous pouvez m'appeler|appelez moi|pode me ligar|podem me ligar|podem me contatar"
              r"|pode me contatar|me liga|share (my )?(contact|details|info|number)"
@@ -1232,6 +1234,11 @@ PRIVACY_WORDS = {
              r"|(dar|doy|compartir|comparto|dejo|les dejo|te dejo) mis datos|mis datos de contacto"
              r"|(donner|partager|laisser) mes coordonnees|(dar|passar|compartilhar|deixar) meus dados)\b",
 }
+# anonymity taken back: "i changed my mind about anonymous", "ya no quiero ser anonima", "not anonymous anymore"
+NOT_ANONYMOUS = (r"\b((ya )?no quiero (ser|quedar|seguir) anonim\w*|(don'?t|dont|do not) want to (be|stay) anonym\w*"
+                 r"|changed my mind about (being )?anonym\w*|no longer anonym\w*|not anonym\w* (anymore|any more)"
+                 r"|ya no (anonim\w*)|(nao quero|ja nao quero) (ser|ficar) anonim\w*|je ne veux plus (etre|rester)"
+                 r" anonyme)\b")
 PRIVACY_CHOICE = {"1": "share", "one": "share", "uno": "share", "un": "share", "um": "share",
                   "2": "confidential", "two": "confidential", "dos": "confidential", "deux": "confidential",
                   "dois": "confidential", "3": "anonymous", "three": "anonymous", "tres": "anonymous",

@@ -131,6 +131,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(grabbed|grabbing|choking|strangling|squeezing) (my|her|his) (neck|throat)\b",
         r"\b(pointing|aiming|pointed|aimed) (it|a gun|the gun|his gun|a knife|the knife|a pistol|the pistol) at\b",
         r"\b(fired|firing) (it|the gun|a gun|his gun|a shot|shots|the pistol)\b|\bshot at (me|us|her|him|them)\b",
+        r"\b(ca brule|esta quemando|se esta quemando|ta pegando fogo|pegando fogo)\b[^.!?]{0,60}\b(dedans|adentro"
+        r"|dentro|inside|sortir|salir|sair)\b",
         r"\b(fire|smoke|fuego|humo|incendio|feu|fumee|fogo|fumaca)\b(?! (drill|alarm|exit|escape|me|us|you|him|her|them"
         r"|people|anyone|workers))[^.!?]{0,40}\b(can'?t|cannot|cant|can not|no podemos|no puedo|on peut pas|nao da"
         r"|nao conseguimos) (get out|escape|breathe|breath|salir|respirar|sortir|sair)\b",
@@ -140,6 +142,31 @@ CATEGORIES: dict[str, dict] = {
         r"|afuera de|en) (the|la|my|mi) (\w+ )?(door|puerta)\b",
         r"\bjalando (del|el) (pelo|cabello)\b", r"\btiene(n)? (pistolas|armas|cuchillos|rifles|machetes)\b",
         r"\b(vai|vao|quer|querem) matar (ela|ele|eles|elas|a gente|minha|meu)\b",
+        # second probe round: witnesses hedging ("sounds like hes beating her", "i think hes hurting her", "just heard
+        # screaming from room 214"), someone dragged now; French and Portuguese in the words people text ("il cogne sur
+        # la porte", "il veut me frapper", "il va casser la porte", "est en train de tabasser", "ta me batendo agora",
+        # "ta com uma arma na mao") and Spanish ("me esta jalando al carro") -- each got the form or the pause
+        r"\b(sounds like|i think|i hear|i can hear|heard)( \w+){0,3} (beating|hurting|hitting|choking|attacking|raping"
+        r"|killing) (her|him|them|someone|somebody|a \w+|one of)\b(?! (feelings?|pride|business|chances))",
+        r"\b(just heard|can hear|hearing|i hear) (screaming|screams|her scream\w*|him scream\w*|someone scream\w*)"
+        r"(?! (kids|children|baby|babies|fans))[^.!?]{0,30}\b(from|next door|upstairs|downstairs|room|apartment|help)\b",
+        r"\b(yelling|crying|screaming) for help\b",
+        r"\b(is|are|'s|'re) (dragging|pulling) (her|him|them|me|a \w+|the \w+)\b",
+        r"\b(me|la|lo|nos|las|los) (esta|estan) jalando (al|a la|hacia el|hacia la|para el|pa'l|pal) (carro|troca"
+        r"|camioneta|cuarto|coche|van)\b",
+        r"\b(cogne|cognent|tape|tapent|frappe|frappent|defonce|defoncent) (sur |a )?(la|ma|notre) porte\b",
+        r"\b(veut|veulent|va|vont) (me|nous|la|le|les) (frapper|taper|tabasser|defoncer|battre|buter)\b",
+        r"\b(va|vont|veut|veulent) (casser|defoncer|enfoncer|peter) (la|ma|notre) porte\b",
+        r"\b(est|sont) en train de ((la |le |les |me |nous )(frapper|taper|tabasser|battre|violer|etrangler)|frapper"
+        r"|tabasser|violer|etrangler)\b",
+        r"\b(il|elle|ils|on) (me|nous|la|le|les) (frappe|frappent|tape|tapent|tabasse|tabassent|bat|battent)\b[^.!?]{0,30}"
+        r"\b(la maintenant|maintenant|en ce moment|la)\b",
+        r"\b(il|elle|ils) (frappe|frappent|tabasse|tabassent|bat|battent) (mon|ma|mes|une|un|le|la|les) \w+[^.!?]{0,20}"
+        r"\b(la maintenant|maintenant|en ce moment)\b",
+        r"\b(ta|esta|tao|estao) (me |nos )?(batendo|espancando|agredindo|surrando) (em mim|na gente|nela|nele|no \w+|na \w+)?"
+        r"[^.!?]{0,30}\b(agora|agorinha|nesse momento)\b", r"\bta me batendo\b",
+        r"\b(ta|esta|tao|estao) com (uma |um )?(arma|revolver|faca|pistola)( na mao)?\b",
+        r"\b(tao|estao) aqui (na frente|na porta|fora)\b[^.!?]{0,30}\b(agora|gritando|buzinando)\b",
         # the door being kicked in now, said without "scared" ("hes kicking the door": the next form question)
         r"\b(someone|somebody|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|is|are|r)\b( \w+)?"
         r" (kicking|breaking|busting|banging on|pounding on|trying to (open|break|kick)) (in |down )?(the|my|our|her"
@@ -225,6 +252,10 @@ CATEGORIES: dict[str, dict] = {
         r"救命", r"救救我", r"有危险", r"要杀我", r"杀了我", r"살려", r"위험해", r"죽일 거", r"النجدة", r"ساعدوني",
         r"انقذوني", r"في خطر", r"سيقتلني", r"помогите", r"спасите", r"я в опасности", r"убь[её]т меня", r"убьют",
     ], "not": [
+        # "ce n'est pas une urgence", "nao é emergencia", "it's not an emergency" (each was told "call 911 now"); the ER
+        # named ("sou enfermeira num pronto socorro")
+        r"\b(not|isn'?t|no es|nao e|n'est pas|c'est pas|pas|no|nao|ni|nada de) (una |une |an |a |uma )?(urgence"
+        r"|emergencia|emergency)\b", r"\bpronto[- ]socorro\b", r"\bemergency room\b|\bsala de emergencia\b",
         r"\bin danger of\b", r"\ben peligro de\b", r"\bnot in danger\b", r"\bno longer in danger\b",
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
         r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
@@ -261,6 +292,13 @@ CATEGORIES: dict[str, dict] = {
         r"|de force|a forca|by force)\b",
         r"\b(ils|elles|on) (m|nous)'?(emmenent|embarquent) de force\b",
         r"\b(tao|estao|ta|esta) (me|nos) levando (embora )?(a forca|agora|num carro|numa van)\b",
+        # being taken as they write: "se estan llevando a mi sobrina de 14 ahorita en una troca", "they are taking my 14 yr
+        # old niece right now in a truck", "se la estan llevando ahorita", "ya se la llevaron en la troca blanca"
+        r"\b(se )?(esta|estan) llevando a\b[^.!?]{0,40}\b(ahorita|ahora|ya|en (una|un|la|el) (troca|camioneta|carro"
+        r"|coche|van))\b", r"\bse (la|lo|las|los) (esta|estan) llevando\b",
+        r"\bya se (la|lo|las|los) llevaron\b[^.!?]{0,40}\b(troca|camioneta|carro|coche|van)\b",
+        r"\b(is|are|'s|'re) taking (my|her|him|the|a|our|his|their) (\w+ ){0,4}(away|(right now|rn|now) (away|in (a|the"
+        r"|his|their) (truck|van|car|suv)))\b",
         # about to be taken: "se la van a llevar hoy en la noche", "el tipo quiere llevarsela ya" (a form question)
         r"\bse (la|lo|las|los) (va|van|quiere|quieren) (a )?llevar\b[^.!?]{0,30}\b(hoy|esta noche|ahorita|ahora|ya)\b"
         + _NOT_AN_OUTING,
@@ -273,7 +311,10 @@ CATEGORIES: dict[str, dict] = {
         r"\bwanna die\b", r"\bsuicid", r"\bhurt(ing)? myself\b", r"\bno reason to live\b", r"\bbetter off dead\b",
         r"\bmatarme\b", r"\bquitarme la vida\b", r"\bme quiero morir\b", r"\bquiero morir(me)?\b", r"\bno quiero vivir\b",
         r"\bme suicider\b", r"\bme tuer\b", r"\benvie de mourir\b", r"\bje veux mourir\b", r"\bme matar\b",
-        r"\bquero morrer\b", r"\btouye tet mwen\b", r"\bm(wen)? vle mouri\b", r"\btu tu\b", r"\bmuon chet\b",
+        r"\bquero morrer\b", r"\b(me )?foutre en l'?air\b", r"\bvais me tuer\b", r"\bje veux plus vivre\b",
+        r"\b(tomar|tomo) (os|todos os|todo) remedios? (tudo )?de uma vez\b", r"\bnao quero mais viver\b",
+        r"\b(mourir|morrer|morir|die)\b[^.!?]{0,40}\b(cachets|remedios|pastillas|pills)\b",
+        r"\btouye tet mwen\b", r"\bm(wen)? vle mouri\b", r"\btu tu\b", r"\bmuon chet\b",
         r"\bmagpakamatay\b", r"\bgusto ko (nang|ng) mamatay\b",
         r"自杀", r"想死", r"不想活", r"자살", r"죽고 싶", r"انتحار", r"أريد أن أموت", r"اقتل نفسي",
         r"покончить с собой", r"суицид", r"хочу умереть",
@@ -289,7 +330,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(evanoui|evanouie|inconsciente?|perd connaissance"
         r"|a perdu connaissance)\b", r"\b(appeler|appelle) les secours\b", r"\bsaigne (beaucoup|fort|partout)\b",
         r"\bbleeding\b", r"\bcan'?t breathe\b", r"\b(can'?t|cannot|cant) breath(e|ing)?\b",
-        r"\bno (water|air) (down |in )?here\b", r"\b(on a|y a|il y a|nous avons|on n'a) plus (d'eau|d'air)\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
+        r"\bno (water|air) (down |in )?here\b", r"\b(il|elle|je|j|jsaigne|j'saigne) ?saigne\b|\bjsaigne\b",
+        r"\b(took|taken|swallowed|tome|tomo|tomei|tomou|j'ai pris|ai pris) (\d+|some|a lot of|all|like \d+|unas|muchas"
+        r"|todas|varias|uns|muitos|todos|des|plein de)( of)?( the| my| las| mis| os| meus| mes)? (pills|pastillas|remedios"
+        r"|comprimidos|cachets|medicamentos|medicaments|pilulas)\b", r"\b(on a|y a|il y a|nous avons|on n'a) plus (d'eau|d'air)\b", r"\bcannot breathe\b", r"\bunconscious\b", r"\boverdos",
         r"\bneed (a|an) (doctor|ambulance)\b", r"\bpassed out\b", r"\bsangrando\b", r"\bno puedo respirar\b",
         r"\binconsciente\b", r"\bnecesito (un |una )?(medico|doctor|ambulancia)\b", r"\bsobredosis\b",
         r"\bje saigne\b", r"\bje ne peux pas respirer\b", r"\bambulance\b", r"\bnao consigo respirar\b",
@@ -421,6 +465,8 @@ CATEGORIES: dict[str, dict] = {
         r"\bof us( \w+)? (locked|shut|trapped|chained) (in|up|inside)\b",
         r"\b(they|he|she|someone|somebody)( have| has| just)? (locked|lock|locks|shut|tied|chained) (me|us) (in|up|inside)\b",
         r"\b(they|he|she) (are|is) (keeping|holding) (me|us) (locked|here|in|prisoner|captive)\b",
+        r"\b(on est|nous sommes|on etait) enfermee?s\b", r"\b(trancaram|prenderam) a gente\b",
+        r"\bnos (trancaram|prenderam)\b", r"\b(ta|esta|tao|estao) (trancad|pres)[oa]s?\b",
         # "they just locked the door from outside", "door is locked from outside", "me and 6 others locked in a van"
         r"\blocked (the door |us |me |her |them )?(in )?from (the )?outside\b", r"\bdoor is locked from (the )?outside\b",
         r"\b(they|he|she) just locked (us|me|her|them)\b(?! out)",
@@ -468,6 +514,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(hoy|esta noche|ahorita|al rato)\b",
     ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b",
                r"\b(kept|keep|keeps|used to keep|would keep) (us|me|them|her|him) (locked|shut)\b",
+               # habitual, not now: "they lock us in every day during work"
+               r"\b(lock|locks|locked) (us|me|them) (in|up|inside)\b[^.!?]{0,30}\b(every|each|todos los|cada|all the time)\b",
                r"\b(amarrad|atad|encadenad|pres|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
                r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
