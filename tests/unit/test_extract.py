@@ -1055,3 +1055,8 @@ def test_eighteenth_round_signs_of_control_and_kinds_as_texted():
                            ("elle est forcee a faire des clients", "fr")):
         assert "SexualExploit" in extract(text, language).exploitation, text
     assert "ThreatOfLawEnforcement" not in extract("me van a deportar si digo algo?", "es").means_of_control
+
+
+def test_both_and_me_and_my_sister_are_the_persons_own_tip():
+    for text in ("both", "both?? me and my gf", "me and my sister", "ambos"):
+        assert extract(text, "en").role == "self", text

@@ -1171,7 +1171,8 @@ UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins
 ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
 
 ROLE_SELF_WHOLE = (r"^(pues |bueno |well |ok |okay |um |eh |pos |ah )?(it's |its |it is |yes |yeah |si |oui |sim |es )?"
-                   r"(me|myself|about me|its about me|it's about me"
+                   r"(me|myself|about me|its about me|it's about me|both|ambos|ambas|los dos|las dos|les deux|os dois"
+                   r"|as duas"
                    r"|for me|me personally|i am|i'm|just me|only me|i am the victim|i'm the victim|yo|soy yo"
                    r"|yo mism[oa]|es sobre mi|sobre mi|de mi|a mi|para mi|se trata de mi|moi|c'est moi|moi meme"
                    r"|pour moi|il s'agit de moi|ca me concerne|eu|sou eu|eu mesm[oa]|sobre mim|e comigo|comigo"
@@ -1186,7 +1187,10 @@ ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victi
              r"|los demas|outros|outras|d'autres|les autres|my (coworkers|co workers|friends|family)|mis (companeros"
              r"|companeras|amigos|amigas)|meus (colegas|amigos))\b"
              # "de mi y de mis compas", "de mi y de las muchachas del hotel", "sobre mim e minhas colegas"
-             r"|^\W*(de|sobre|a|para) (mi|mim) (y|e) (de |a )?(mis|las|los|mi|minhas|meus|as|os) \w+")
+             r"|^[^a-z]*(de|sobre|a|para) (mi|mim) (y|e) (de |a )?(mis|las|los|mi|minhas|meus|as|os) \w+"
+             # "both?? me and my gf" (it was filed as someone else's)
+             r"|^[^a-z]*both[^a-z]+(me|us)\b"
+             r"|^[^a-z]*(me|yo|eu|moi) (and|y|e|et|n|&) (my|mi|mis|meu|minha|ma|mon|mes) \w+")
 RELATIONS = (r"(coworkers|co workers|cousins|sisters|brothers|neighbors|neighbours|roommates|daughters|sons|primas"
              r"|primos|hermanas|hermanos|vecinos|vecinas|companeros|companeras|colleagues|collegues|colegas"
              r"|friend|friends|sister|brother|cousin|daughter|son|mother|mom|wife|husband|niece|nephew|girlfriend"
