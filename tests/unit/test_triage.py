@@ -495,6 +495,7 @@ def test_second_round_french_portuguese_and_hedged_danger_and_not_an_emergency()
     for text in ("des fois jai envie de me foutre en lair", "je veux vraiment mourir ce soir, jai des cachets"):
         assert "self_harm" in assess(text).reasons, text
     # each was told "call 911 now"
-    for text in ("Ce n'est pas une urgence", "nao é emergencia nao, é sobre salario", "sou enfermeira num pronto socorro",
+    for text in ("Ce n'est pas une urgence", "nao é emergencia nao, é sobre salario",
+                 "sou enfermeira num pronto socorro",
                  "est en train de taper un texte", "he is taking his daughter to school right now"):
         assert not says_danger_now(text) and not assess(text).urgent, text
