@@ -397,8 +397,12 @@ class ActionFinishTip(Action):
             dispatcher.utter_message(response="utter_tip_not_filed")
             return [SlotSet("tip_confirmed", None), ActiveLoop(None)]
         log.info("report filed", extra={"conversation": tracker.sender_id, "report_id": report.id})
-        dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code,
-                                 passphrase=passphrase, followup_url=followup_url())
+        if facts.get("told_phone"):
+            # written from the boss's phone ("este cel es del patron"): no code or passphrase for them to find
+            dispatcher.utter_message(response="utter_tip_filed_not_own_phone")
+        else:
+            dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code,
+                                     passphrase=passphrase, followup_url=followup_url())
         return [SlotSet("reference_code", report.reference_code), SlotSet("stage", "filed"),
                 SlotSet("draft_code", None)]
 

@@ -621,3 +621,16 @@ def test_a_calm_tip_that_brings_a_person_is_not_told_the_911_lines_of_danger_thi
     got = " ".join(send("what should i do?"))
     # "If you can, call 911: emergency help is for everyone…" is for someone in danger this minute
     assert "good first step" in got and "emergency help is for everyone" not in got, got
+
+
+def test_written_from_the_bosss_phone_the_report_is_filed_without_a_code_on_it(system, phone):
+    token = system.staff_token("supervisor")
+    send = dialogue.by_sms(system, phone)
+    what = "la patrona no me paga y tiene mi pasaporte, este cel es de la patrona"
+    dialogue.tell(send, "hola", dialogue.plain("es", what=what, privacy="3"), language="es", stop_at="confirm")
+    filed = " ".join(send("sí"))
+    # her boss must find nothing here: no code, no passphrase (they were sent to her phone)
+    assert "no te mando" in filed and not dialogue.CODE.search(filed), filed
+    items = system.http.get("/api/reports", params={"limit": 200},
+                            headers={"Authorization": f"Bearer {token}"}).json()["items"]
+    assert [r["status"] for r in items if r["narrative"] == what] == ["new"]

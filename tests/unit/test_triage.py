@@ -1,7 +1,7 @@
 """Triage in every supported language, and the look-alikes that must not escalate."""
 import pytest
 
-from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched, says_danger_now
+from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched, not_own_phone, says_danger_now
 
 URGENT = [
     # (language, text, at least this level, a reason it must give)
@@ -499,3 +499,10 @@ def test_second_round_french_portuguese_and_hedged_danger_and_not_an_emergency()
                  "sou enfermeira num pronto socorro",
                  "est en train de taper un texte", "he is taking his daughter to school right now"):
         assert not says_danger_now(text) and not assess(text).urgent, text
+
+
+def test_the_bosss_phone_said_in_new_words_is_not_their_own():
+    for text in ("el 1 pero este cel es del patron, no me llamen aqui", "this is my boss's phone",
+                 "no me llamen aqui porfa"):
+        assert not_own_phone(text), text
+    assert not not_own_phone("el patron me quito mi cel")

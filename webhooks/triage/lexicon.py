@@ -810,7 +810,11 @@ NOT_OWN_PHONE = "|".join((
     r"\bno me (contesten|contestes|escriban|escribas|llamen) (a|en|por) este (numero|cel)\b",
     r"\b(celular|cel|telefone) emprestado\b", r"\bnao (manda|mande|mandem) mensage\w* (depois|mais tarde|pra esse"
     r"|para esse|nesse)\b", r"\b(e|eh) o (celular|cel|telefone) d[ao] (meu|minha|patrao|patroa|chefe|dono|dona)\b",
-    r"\bce (telephone|portable) n'est pas (a moi|le mien)\b"))
+    r"\bce (telephone|portable) n'est pas (a moi|le mien)\b",
+    # "este cel es del patron", "this is my boss's phone", "no me llamen aqui" (the reference code was sent to it)
+    r"\b(este|el|ese) (cel|celular|telefono) es (del|de la|de mi|de el|de los) \w+",
+    r"\b(this|it) is (my )?(boss|bosses|boss'?s|pimp'?s|owner'?s|husband'?s|aunt'?s|uncle'?s|employer'?s|madam'?s)"
+    r" (phone|cell)\b", r"\bno me llamen (aqui|a este numero|a este cel)\b"))
 
 LOCATION_PATTERNS = [
     r"\b\d{1,5} [a-z0-9 .]{2,40} (st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|hwy|highway|way)\b",
