@@ -99,3 +99,17 @@ def test_a_question_put_in_other_words_to_the_person_it_happens_to_is_about_them
         english = responses[own][-1]["text"].lower()
         assert "you saw" not in english and "you see" not in english, name
         assert all(a["text"] != b["text"] for a, b in zip(responses[own], responses[name], strict=True)), name
+
+
+def test_the_erase_confirmation_says_the_report_goes_too_in_every_language():
+    # "como borro esto", then "si": the report about a 17-year-old was gone, and nothing had said so
+    responses = {}
+    for path in sorted(DOMAIN.glob("*.yml")):
+        responses.update(yaml.safe_load(path.read_text()).get("responses") or {})
+    report_word = ("report", "denuncia", "signalement", "denúncia")
+    for name in ("utter_confirm_delete", "utter_confirm_delete_web"):
+        for variant in responses[name]:
+            assert any(w in variant["text"] for w in report_word), variant["text"]
+    for language, texts in TEXTS.items():
+        if "confirm_delete" in texts:
+            assert any(w in texts["confirm_delete"] for w in report_word), language

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 TEXTS = {
     "en": {
-        "confirm_delete": "Do you want us to erase this chat and your number from our records? Reply YES to erase it."
+        "confirm_delete": "Do you want us to erase this chat and your number from our records?"
+        " Your words in any report you sent go too. Reply YES to erase it."
         " If not, just keep writing.",
         "erased": "Done. This chat and your number are erased from our records. If you text again, we start fresh.",
         "erased_on_hold": "We erased this chat and your number. One report you made is under a legal hold, so we have"
@@ -40,7 +41,8 @@ TEXTS = {
         " If you are in immediate danger, call 911.",
     },
     "es": {
-        "confirm_delete": "¿Quieres que borremos este chat y tu número de nuestros registros? Responde SÍ para"
+        "confirm_delete": "¿Quieres que borremos este chat y tu número de nuestros registros?"
+        " También se borra lo que contaste en tu denuncia. Responde SÍ para"
         " borrarlo. Si no, sigue escribiendo.",
         "erased": "Listo. Borramos este chat y tu número de nuestros registros. Si vuelves a escribir, empezamos de"
         " cero.",
@@ -76,7 +78,7 @@ TEXTS = {
     },
     "fr": {
         "confirm_delete": "Voulez-vous que nous effacions cette conversation et votre numéro de nos dossiers ?"
-        " Répondez OUI pour"
+        " Ce que vous avez raconté dans un signalement sera aussi effacé. Répondez OUI pour"
         " l'effacer. Sinon, continuez simplement à écrire.",
         "erased": "C'est fait. Cette conversation et votre numéro sont effacés de nos dossiers. Si vous nous"
         " réécrivez, on"
@@ -115,7 +117,8 @@ TEXTS = {
         " quelqu'un va vous écrire bientôt. Si vous êtes en danger immédiat, appelez le 911.",
     },
     "pt": {
-        "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros? Responda SIM"
+        "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros?"
+        " O que você contou na denúncia também será apagado. Responda SIM"
         " para apagar. Se não, é só continuar escrevendo.",
         "erased": "Pronto. Apagamos esta conversa e seu número dos nossos registros. Se escrever de novo, começamos"
         " do zero.",
@@ -158,21 +161,24 @@ TEXTS = {
 # The web chat has no phone number to erase ("this chat and your number" puzzled people writing from a browser)
 WEB: dict[str, dict[str, str]] = {
     "en": {
-        "confirm_delete": "Do you want us to erase this chat from our records? Reply YES to erase it. If not, just"
+        "confirm_delete": "Do you want us to erase this chat from our records?"
+        " Your words in any report you sent go too. Reply YES to erase it. If not, just"
         " keep writing.",
         "erased": "Done. This chat is erased from our records. If you write again, we start fresh.",
         "erased_on_hold": "We erased this chat. One report you made is under a legal hold, so we have to keep that"
         " report for now.",
     },
     "es": {
-        "confirm_delete": "¿Quieres que borremos este chat de nuestros registros? Responde SÍ para borrarlo. Si no,"
+        "confirm_delete": "¿Quieres que borremos este chat de nuestros registros?"
+        " También se borra lo que contaste en tu denuncia. Responde SÍ para borrarlo. Si no,"
         " sigue escribiendo.",
         "erased": "Listo. Borramos este chat de nuestros registros. Si vuelves a escribir, empezamos de cero.",
         "erased_on_hold": "Borramos este chat. Pero por razones legales, por ahora tenemos que guardar una denuncia"
         " que hiciste.",
     },
     "fr": {
-        "confirm_delete": "Voulez-vous que nous effacions cette conversation de nos dossiers ? Répondez OUI pour"
+        "confirm_delete": "Voulez-vous que nous effacions cette conversation de nos dossiers ?"
+        " Ce que vous avez raconté dans un signalement sera aussi effacé. Répondez OUI pour"
         " l'effacer. Sinon, continuez simplement à écrire.",
         "erased": "C'est fait. Cette conversation est effacée de nos dossiers. Si vous nous réécrivez, on repart"
         " de zéro.",
@@ -180,7 +186,8 @@ WEB: dict[str, dict[str, str]] = {
         " pour l'instant un signalement que vous avez fait.",
     },
     "pt": {
-        "confirm_delete": "Você quer que a gente apague esta conversa dos nossos registros? Responda SIM para"
+        "confirm_delete": "Você quer que a gente apague esta conversa dos nossos registros?"
+        " O que você contou na denúncia também será apagado. Responda SIM para"
         " apagar. Se não, é só continuar escrevendo.",
         "erased": "Pronto. Apagamos esta conversa dos nossos registros. Se escrever de novo, começamos do zero.",
         "erased_on_hold": "Apagamos esta conversa. Mas, por motivos legais, precisamos guardar por enquanto uma"
