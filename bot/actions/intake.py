@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
-from webhooks.reports.extract import Extracted, extract
+from webhooks.reports.extract import Extracted, extract, menu_number
 from webhooks.triage.assess import is_missing, normalise, not_own_phone
 
 # Asked in this order; a question is skipped when what it asks for is already known.
@@ -1824,13 +1824,8 @@ def _role_of(turn: Turn, found: Extracted) -> str:
                   normalise(turn.text).strip(" .)"))
     chosen = {"1": "self", "2": "other", "first": "self", "1st": "self", "primera": "self", "primero": "self",
               "primeira": "self", "second": "other", "2nd": "other", "segunda": "other", "segundo": "other"}.get(said)
-    led = _MENU_NUMBER_FIRST.match(normalise(turn.text))
     # "1. pero primero dime lo de la visa T", "2 its someone else": the number first, then more (it was not taken)
-    return chosen or ({"1": "self", "2": "other"}[led.group("n")] if led else "unspecified")
-
-
-_MENU_NUMBER_FIRST = re.compile(r"^\W*((ok|okay|la|el|the|option|opcion|numero|number) )*(?P<n>[12])(?![\d:/-]|\w)"
-                                r"(?! ?(or|o|ou|y|and|et|e|a|to|-) ?[123]\b)")
+    return chosen or {"1": "self", "2": "other"}.get(menu_number(turn.text) or "", "unspecified")
 
 
 # where one correction ends and another begins: "…not Plano, and she is about 40", "two things: …. And …"

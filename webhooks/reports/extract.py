@@ -483,11 +483,11 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
                         answer)
         if answer in lexicon.PRIVACY_CHOICE:
             return lexicon.PRIVACY_CHOICE[answer]
-        led = _CHOICE_FIRST.match(whole) or _CHOICE_LAST.fullmatch(whole)
+        led = menu_number(whole) or _last_choice(whole)
         if led:
             # "2, me pueden hablar a este numero", "ok 2 i guess", "la 2 entonces", "el 3 mejor": the number chosen (the
             # first read "me pueden hablar" as nothing and filed it anonymous; the others got the menu explained)
-            return lexicon.PRIVACY_CHOICE[led.group("n")]
+            return lexicon.PRIVACY_CHOICE[led]
     if question:
         return None  # "is this anonymous?" asks, it does not answer
     s = _NOT_ANONYMOUS.sub(" ", s)  # "ya no quiero ser anonima, mejor me pueden llamar": not the anonymous one
@@ -505,6 +505,20 @@ _CHOICE_FIRST = re.compile(r"^((ok|okay|k|si|yes|yeah|oui|sim|ya le dije|te dije
 _CHOICE_LAST = re.compile(r"((ok|okay|then|mejor|better|entonces|bueno|well|pues|ya le dije|i said|mieux|melhor)"
                           r"( la| el| the| a| o)? )+(?P<n>[123])( (mejor|then|entonces|please|por favor|pls|porfa"
                           r"|i guess|creo))*")
+
+
+def menu_number(text: str) -> str | None:
+    """The number of a menu's choice said first, with more after it ("2, me pueden hablar a este numero", "1. pero
+    primero dime lo de la visa"); None for "2 or 3?", "2,5" or "3 a 5"."""
+    led = _CHOICE_FIRST.match(normalise(text).strip(" .,!?¿¡"))
+    return led.group("n") if led else None
+
+
+def _last_choice(whole: str) -> str | None:
+    led = _CHOICE_LAST.fullmatch(whole)
+    return led.group("n") if led else None
+
+
 _FEMALE = re.compile(r"\b(women|woman|girls?|ladies|mujer(es)?|muchachas?|chicas?|ninas?|senoras?|femmes?|filles?"
                      r"|mulher(es)?|meninas?|mocas?|garotas?)\b")
 # (not "a man", "un señor", "el hombre": most often the one in control, and the gender filed was his)
