@@ -1037,6 +1037,24 @@ def official_question(text: str) -> str | None:
     return None
 
 
+_NOT_IN_DANGER = re.compile(
+    r"\b(no one|nobody|noone|no body|nadie|personne|ninguem)( \w+)? (is|esta|ta|est|n'est|e|needs?|necesita|precisa)"
+    r"( \w+)? ((in|en|em) (danger|peligro|perigo)|911|the police|la policia|a policia)\b"
+    r"|\bnot in danger\b|\bno (estoy|estamos|esta|estan|hay) (nadie )?en peligro\b|\b(nao|n) (to|tou|estou|estamos|ta"
+    r"|esta|tem ninguem) em perigo\b|\b(je|on) (ne )?(suis|est) pas en danger\b"
+    r"|\b(not|no|nao|nao eh|num e|n eh|pas|isn'?t|n'est pas|c'est pas|no es) (an |a |una |uma |une |um )?(emergency"
+    r"|emergencia|urgence|urgencia)\b"
+    r"|\bstop telling me to call 911\b|\b(don'?t|dont|do not|no) need (to call )?911\b"
+    r"|\bno necesito (llamar )?al? 911\b"
+    r"|\b(it was|was|era|c'etait|foi|its|it'?s|es) (just )?(a |una |uma |une |un )?(joke|broma|chiste|brincadeira"
+    r"|blague|dicho|figure of speech|expression)\b|\blol jk\b")
+
+
+def says_not_in_danger(text: str) -> bool:
+    """ "nobody is in danger", "não é emergência", "it was a joke": a danger read wrong."""
+    return bool(_NOT_IN_DANGER.search(normalise(text)))
+
+
 def cant_call_line(said: str) -> str:
     """What to do when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to talk."""
     return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
@@ -2300,6 +2318,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "Where is this happening?" and the signs of control)
         return Step(slots={"tip_facts": {**facts, "no_questions": True, "person_coming": True, "self_harm": True}},
                     quiet=True)
+    if facts.get("danger") and not turn.danger and says_not_in_danger(turn.text):
+        # "nobody is in danger right now", "no es emergencia", "it was a joke": the danger was read wrong (it got the
+        # 911 line again and again, and the questions never came back); the questions go on
+        facts = {k: v for k, v in facts.items() if k not in ("danger", "no_questions")}
+        out = Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
+                                                  if slots.get("safe_to_talk") is None else {})},
+                   say=["utter_misread_danger"])
+        if describes(turn, found):
+            _join_the_tip(out, slots, turn.text.strip())
+        return out
     if facts.get("no_questions"):
         waiting = _waiting_without_questions(turn, slots, found, facts)
         if waiting is not None:

@@ -2800,3 +2800,17 @@ def test_in_danger_questions_get_answers_and_only_asking_for_them_brings_the_que
         assert not asks_for_the_questions(text), text
     harmed = {**waiting, "tip_facts": {**waiting["tip_facts"], "self_harm": True}}
     assert step(turn("i took some of them"), harmed).say == ["utter_self_harm_still_here"]
+
+
+def test_a_danger_read_wrong_is_left_when_the_person_says_so_and_the_questions_come_back():
+    waiting = asked("tip_confirmed", tip_what="the guy next door is hitting the punching bag right now",
+                    tip_where="austin", tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    for text, language in (("wait what?? nobody needs 911, i said its not an emergency", "en"),
+                           ("oi?? eu falei que NAO eh emergencia kkk ninguem ta em perigo agora", "pt"),
+                           ("que? no no es emergencia, es un dicho", "es")):
+        said = step(turn(text, language=language), waiting)
+        assert said.say == ["utter_misread_danger"], text
+        after = {**waiting, **said.slots}
+        assert not after["tip_facts"].get("danger") and not after["tip_facts"].get("no_questions")
+        assert next_question(after) not in (None, "tip_confirmed"), text  # the questions come back
+    assert step(turn("he is hitting her again, its an emergency"), waiting).say != ["utter_misread_danger"]

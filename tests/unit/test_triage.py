@@ -506,3 +506,21 @@ def test_the_bosss_phone_said_in_new_words_is_not_their_own():
                  "no me llamen aqui porfa"):
         assert not_own_phone(text), text
     assert not not_own_phone("el patron me quito mi cel")
+
+
+def test_calm_tips_full_of_danger_words_raise_no_danger_now():
+    # each was told "call 911 now", and the questions stopped (regression round after the danger mode)
+    for text in ("Hi. No one is in danger right now, I just want to report a restaurant",
+                 "can you help me please? i dont know if this counts as trafficking",
+                 "gotta be fast my boss is gonna kill me if im late from break lol",
+                 "the guy next door is hitting the punching bag right now",
+                 "back in 2022 they locked us in the trailer at night. im ok now",
+                 "She passed out from dehydration. She's stable and was discharged",
+                 "I AM the emergency department lol", "if theres a fire we cant get out",
+                 "im locked in to this lease till 2026", "i can hear her screaming at the girls from the back door",
+                 "the agency sold us fake visas", "tomorrow the boss is taking us to walmart",
+                 "oi boa noite. queria denunciar uma obra aqui, nao eh emergencia nao viu",
+                 "sim, to presa no transito no onibus kkk", "el jefe me va a matar si llego tarde jaja",
+                 "soy enfermera, trabajo en la emergencia del hospital general"):
+        assert not says_danger_now(text) and assess(text).level != CRITICAL, text
+    assert not is_watched("Mon mari rentre du travail dans 1h donc j'ai un peu de temps")

@@ -39,8 +39,9 @@ CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # en
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) in danger\b(?! of)",
-        r"\bin danger (right )?now\b", r"\b(please )?help me (now|please|asap)\b", r"^\s*help me\W*$",
-        r"\bsomeone (please )?help\b", r"\bsave me\b", r"\b(going to|gonna|will|wants to|threatened to|threatens to)"
+        r"\bin danger (right )?now\b", r"\b(please )?help me (now|asap)\b", r"^\W*(please |pls )?help me please\b",
+        r"^\s*help me\W*$",
+        r"\bsomeone (please )?help\b", r"\bsave me\b", r"\b(going to|gonna|will|wants to)"
         r" (kill|shoot|stab) (me|her|him|us|them|my)\b", r"\b(has|have|got|pulled|pointing) a (gun|knife|weapon)\b",
         r"\bemergency\b(?! (contact|number))", r"\bafraid for my life\b", r"\bscared for my life\b",
         # violence going on as they write: "they are hurting a girl right now"
@@ -149,7 +150,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(sounds like|i think|i hear|i can hear|heard)( \w+){0,3} (beating|hurting|hitting|choking|attacking|raping"
         r"|killing) (her|him|them|someone|somebody|a \w+|one of)\b(?! (feelings?|pride|business|chances))",
         r"\b(just heard|can hear|hearing|i hear) (screaming|screams|her scream\w*|him scream\w*|someone scream\w*)"
-        r"(?! (kids|children|baby|babies|fans))[^.!?]{0,30}\b(from|next door|upstairs|downstairs|room|apartment|help)\b",
+        r"\b(?! (kids|children|baby|babies|fans|at))[^.!?]{0,30}\b(from|next door|upstairs|downstairs|room|apartment|help)\b",
         r"\b(yelling|crying|screaming) for help\b",
         r"\b(is|are|'s|'re) (dragging|pulling) (her|him|them|me|a \w+|the \w+)\b",
         r"\b(me|la|lo|nos|las|los) (esta|estan) jalando (al|a la|hacia el|hacia la|para el|pa'l|pal) (carro|troca"
@@ -253,9 +254,32 @@ CATEGORIES: dict[str, dict] = {
         r"انقذوني", r"في خطر", r"سيقتلني", r"помогите", r"спасите", r"я в опасности", r"убь[её]т меня", r"убьют",
     ], "not": [
         # "ce n'est pas une urgence", "nao é emergencia", "it's not an emergency" (each was told "call 911 now"); the ER
-        # named ("sou enfermeira num pronto socorro")
-        r"\b(not|isn'?t|no es|nao e|n'est pas|c'est pas|pas|no|nao|ni|nada de) (una |une |an |a |uma )?(urgence"
-        r"|emergencia|emergency)\b", r"\bpronto[- ]socorro\b", r"\bemergency room\b|\bsala de emergencia\b",
+        # named ("sou enfermeira num pronto socorro", "I AM the emergency department", "trabajo en la emergencia")
+        r"\b(not|isn'?t|no es|nao e|nao eh|num e|num eh|n eh|n e|n'est pas|c'est pas|pas|no|nao|ni|nada de) (una |une |an |a"
+        r" |uma |um |caso de )?(urgence|emergencia|emergency)\b", r"\bpronto[- ]socorro\b",
+        r"\bemergency (room|department|dept|medicine|services|nurse|doctor|unit)\b|\b(sala|cuarto|sala de) (de )?emergencias?\b",
+        r"\b(trabajo|trabaja|trabalho|trabalha|travaille) (en|na|no|aux|a) (la |as |os )?(emergencias?|urgences)\b",
+        r"\b(if|only if|unless|in case of|si|se|en caso de)( it'?s| its| there'?s| there is| es| hay)? (an |a |una |uma )?"
+        r"emergenc(y|ia|ies|ias)\b",
+        # "no one is in danger right now", "nadie esta en peligro" (the calmest opening got "call 911 now")
+        r"\b(no one|nobody|noone|no body|nadie|personne|ninguem)( \w+)? (is|esta|ta|est|n'est|e)( \w+)? (in|en|em)"
+        r" (danger|peligro|perigo)( right now| now| ahorita| agora| maintenant)?\b",
+        # jokes about work ("gonna kill me if im late lol", "la chamba me esta matando", "vai me matar se eu chegar
+        # atrasada kkk")
+        r"\b(kill|matar|tuer|matando|mata)\b[^.!?]{0,40}(\blol\b|\blmao\b|\bjaja\w*|\bkkk+|\bhaha\w*|😂|🤣|\bmdr\b)",
+        r"\b(kill|matar|tuer)( \w+){0,2} (if i'?m late|if im late|si llego tarde|se eu chegar atrasad\w*|si j'arrive en"
+        r" retard)\b", r"\b(chamba|trabajo|jale|trabalho|trampo|job|work|boulot|travail|horas|hours) (me|nos) (esta|estan"
+        r"|ta|is|are) (matando|killing)\b", r"\b(me|nos) (esta|estan|ta|tao) matando\b( \w+){0,3} (con|de|com) \w+",
+        r"\bes un dicho\b",
+        # a weapon kept, not now: "he has a gun in his truck and shows it to them sometimes"
+        r"\b(has|have|got) a (gun|knife|weapon)\b[^.!?]{0,40}\b(sometimes|always|every|in his (truck|car)|at home)\b",
+        # a fire imagined: "if theres a fire we cant get out" (a workplace hazard, not a fire now)
+        r"\b(if|si|se|when|in case)( there'?s| there is| hay| tiver| il y a)? (a |un |une )?(fire|fuego|incendio|feu|fogo)"
+        r"\b[^.!?]{0,40}",
+        r"\bhiding\b[^.!?]{0,30}\bto (text|write|type|message)\b",
+        r"\b(screaming|yelling|shouting) at (the|them|her|him|us|me|everyone|everybody)\b",  # yelling at them: abuse, not now
+        r"\b(hitting|punching|kicking|beating) (the |a |his |her )?(punching bag|heavy bag|bag|ball|gym|road|books|button"
+        r"|jackpot|wall|eggs)\b",
         r"\bin danger of\b", r"\ben peligro de\b", r"\bnot in danger\b", r"\bno longer in danger\b",
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
         r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
@@ -275,7 +299,7 @@ CATEGORIES: dict[str, dict] = {
     "taken_now": {"weight": 90, "patterns": [
         r"\b(shov\w*|push(ed|ing)?|drag(ged|ging)?|grab(bed|bing)?|forc(ed|ing)|throw(n|ing)|threw|snatch\w*"
         r"|kidnap\w*|stuff(ed|ing)|metiendo|meter|subiendo|jalando|arrastrando|aventando|empurrando|puxando|enfiando"
-        r"|jogando|levando|emmen\w*|train\w*|pousse\w*|embarqu\w*)\b" + _NO_CLAUSE + r"{0,25}\b(her|him|them|me|us|girls?|boys?"
+        r"|jogando|levando|emmen\w*|train(e|ent|ee|ees|ait|aient)|pousse\w*|embarqu\w*)\b" + _NO_CLAUSE + r"{0,25}\b(her|him|them|me|us|girls?|boys?"
         r"|wom[ae]n|m[ae]n|lady|kids?|child|teens?|sister|daughter|son|muchachas?|mujer(es)?|ninas?|ninos?|chicas?"
         r"|senoras?|hermanas?|hij[oa]s?|ela|ele|elas|eles|mulher(es)?|meninas?|meninos?|mocas?|crianca|irma|filha|soeur"
         r"|fille|femme|enfant|gamine|la|lo|las|los|a|o|m'|nous)\b" + _NO_CLAUSE + r"{0,40}\b(into|inside|in|en|dentro d[eao]"
@@ -303,7 +327,8 @@ CATEGORIES: dict[str, dict] = {
         r"\bse (la|lo|las|los) (va|van|quiere|quieren) (a )?llevar\b[^.!?]{0,30}\b(hoy|esta noche|ahorita|ahora|ya)\b"
         + _NOT_AN_OUTING,
         r"\b(quiere|quieren|va a|van a) llevarsel[ao]s? (ya|ahorita|ahora|hoy|esta noche)\b" + _NOT_AN_OUTING,
-    ], "not": [r"[^.!?]*\b(last (year|week|month|night|summer)|years? ago|months? ago|weeks? ago|el ano pasado|la semana"
+    ], "not": [r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*",
+               r"[^.!?]*\b(last (year|week|month|night|summer)|years? ago|months? ago|weeks? ago|el ano pasado|la semana"
                r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
                r"|when i was)\b[^.!?]*"]},
     "self_harm": {"weight": 92, "patterns": [
@@ -372,7 +397,23 @@ CATEGORIES: dict[str, dict] = {
                r"|yesterday|ontem|hace \w+ (dias|semanas))\b",
                r"\b(business|company|roof|building|house|ceiling|bridge|economy|market|deal|tent|wall|floor|plan|negocio"
                r"|empresa|techo|casa|predio|telhado)( \w+){0,2} collaps\w*",
-               r"\bbreathing( \w+)? (lately|sometimes|at times|these days|at night|for (days|weeks|months))\b"]},
+               r"\bbreathing( \w+)? (lately|sometimes|at times|these days|at night|for (days|weeks|months))\b",
+               # over, or a working condition: "passed out… she's stable and was discharged", "hands are always
+               # bleeding from the acetone", "u cant breathe in the back room", "died of an overdose last year", "an
+               # ambulance came for a guy who fell off the roof in may", "collapsed in the heat in july"
+               r"\b(passed out|fainted|collapsed|se desmayo|desmaiou|overdos\w*)\b.{0,80}\b(stable|discharged"
+               r"|recovered|dada de alta|teve alta|recuperad[oa])\b",
+               r"\b(hands|fingers|feet|nose|gums|manos|dedos|maos)( are| is| estan| tao)?( always| sometimes| often"
+               r"| siempre)? (bleeding|sangrando)\b|\b(was|were) bleeding\b|\bbleeding from the (acetone|chemicals"
+               r"|work|glue|cuts)\b",
+               r"\b(can'?t|cannot|cant) breathe?\b[^.!?]{0,20}\b(in the|from the|because of the|with (the|all the)) (back"
+               r"|fumes|chemicals|smell|dust|acetone|paint|kitchen|room|heat)\b",
+               r"\b(died|murio|morreu|mort) (of|de|d'une?) (an )?overdos\w*|\boverdos\w*\b[^.!?]{0,30}\b(last (year"
+               r"|month|week)|years? ago|in \d{4}|el ano pasado|hace)\b",
+               r"\b(an |the |la |a )?(ambulance|ambulancia) (came|took|was called|vino|se llevo|veio|levou)\b",
+               r"\b(collapsed|fainted|passed out|se desmayo|desmaiou)\b[^.!?]{0,30}\b(in|en|em) (january|february|march"
+               r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
+               r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
         r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them|(a|the|this|that|some|my|our|his) (girls?|wom[ae]n|boys?"
@@ -448,6 +489,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
         r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
     ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b",  # busy
+               r"\blocked in( to)? (a|my|the|this|that) (contract|lease|deal|job|plan|rate|price)\b",
+               r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*",  # "back in 2022 they locked us in the trailer"
                # a contract, not a room: "estamos amarrados a un contrato", "estamos presos num contrato"
                r"\b(amarrad|atad|encadenad|pres|presas|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
                r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b",
@@ -483,7 +526,7 @@ CATEGORIES: dict[str, dict] = {
         # about to be sold or taken away tonight, told by the person it happens to ("he says tonight he is selling me
         # to another guy", "he is going to move me and the other girls to vegas tonight": form questions followed)
         r"\b(selling|sell|sold|trade|trading) (me|us)\b(?! (out|on|a |an |the |some|drugs|stuff|things|food|phones"
-        r"|clothes|cars))",
+        r"|clothes|cars|fake|his|her|their|my|our|your|this|that|these|those|visas|papers|tickets|lies|a lie))",
         # someone else sold tonight ("they plan to sell her tonight"); the move told time first ("tonight he is moving
         # all of us to florida", "tomorrow morning he is taking me and 2 other girls to vegas", "we leave at midnight")
         r"\b(sell|selling|sold) (her|him|them|the girls?|the kids?)\b[^.!?]{0,20}\b(tonight|tomorrow|today)\b",
@@ -494,7 +537,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they) (said|says|told us|tells us)( that)? we (leave|are leaving|'re leaving|go|are going)"
         r" (tonight|at midnight|tomorrow|in the morning|today)\b",
         r"\b(me|nos) (va|van|quiere|quieren|piensa|piensan) (a )?vender\b(?! (un|una|el|la|su|sus|unos|unas|algo|\d+)\b)",
-        r"\b(me|nos) (venden|vendieron|vendio)\b(?! (un|una|el|la|su|sus|unos|unas|algo|comida|\d+)\b)",
+        r"\b(me|nos) (venden|vendieron|vendio)\b(?! (un|una|el|la|su|sus|unos|unas|algo|comida|puras|mentiras|cuentos"
+        r"|papeles|visas|\d+)\b)",
         r"\b(vai|vao|quer|querem) (me|nos) vender\b", r"\b(me|nos) (vendeu|venderam)\b(?! (um|uma|o|a|seu|sua|\d+)\b)",
         r"\b(va|vont) (me|nous) vendre\b",
         r"\b(going to|gonna|will|about to|is|are|'s|'re|wants? to) (move|moving|take|taking|ship|shipping|send|sending"
@@ -514,6 +558,16 @@ CATEGORIES: dict[str, dict] = {
         r"\b(hoy|esta noche|ahorita|al rato)\b",
     ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b",
                r"\b(kept|keep|keeps|used to keep|would keep) (us|me|them|her|him) (locked|shut)\b",
+               # not now: "im locked in to this lease", "to presa no transito", "driving me to the clinic", "taking us to
+               # walmart", past years ("back in 2022 they locked us in the trailer", "in 2021 they forced us into a van")
+               r"\blocked in( to)? (a|my|the|this|that) (contract|lease|deal|job|plan|rate|price)\b",
+               r"\b(pres[oa]s?|stuck|atorad[oa]s?|atascad[oa]s?|bloquee?s?|coincee?s?) (no|en el|dans les|dans le|in|en)"
+               r" (transito|trafico|trafego|engarrafamento|traffic|bouchons|embouteillage|tranque)\b",
+               r"\b(driving|taking|drive|take|driving me|llevar|llevando|levar|levando) (me|us|nos)? ?(to|a|al|pra|para|para o)"
+               r" (the )?(clinic|doctor|hospital|store|walmart|work|school|church|bank|laundromat|market|clinica|doctor"
+               r"|medico|tienda|escuela|iglesia|trabajo|igreja|mercado|escola)\b",
+               r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*", r"[^.!?]*\b(last year|el ano pasado|ano passado"
+               r"|l'annee derniere|years ago|hace \w+ anos)\b[^.!?]*",
                # habitual, not now: "they lock us in every day during work"
                r"\b(lock|locks|locked) (us|me|them) (in|up|inside)\b[^.!?]{0,30}\b(every|each|todos los|cada|all the time)\b",
                r"\b(amarrad|atad|encadenad|pres|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
@@ -691,6 +745,10 @@ CATEGORIES: dict[str, dict] = {
         r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
+               # coming back later, with time to write: "mon mari rentre du travail dans 1h donc j'ai un peu de temps"
+               r"\b(rentre|arrive|vuelve|regresa|llega|chega|volta|comes? (home|back)|gets? (home|back)|is back)\b"
+               r"[^.!?]{0,30}\b(dans|en|in|em|daqui a|until) (\d+|une|un|an|one|two|deux|dos|uma|duas|a few|unas)"
+               r" ?(h|heures?|hours?|horas?|minutes?|minutos?|min|hrs?)\b",
                # there with others, seen by a witness: "hes here right now with them in room 112" (a front desk clerk
                # got the neutral pause)
                r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are) (right )?here( right now| now| rn)?"
