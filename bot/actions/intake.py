@@ -1055,6 +1055,13 @@ def says_not_in_danger(text: str) -> bool:
     return bool(_NOT_IN_DANGER.search(normalise(text)))
 
 
+# where the person is as they write, told with a yes to "is it safe to text?"
+_WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando) (\w+ )?(en|at|in|em|na|no|a|au|chez)"
+                         r" (mi casa|casa|home|my house|my place|my room|mi cuarto|work|mi trabajo|my break|mi descanso"
+                         r"|moi|minha casa|meu quarto|la maison)\b|\bya no trabajo (ahi|alla)\b"
+                         r"|\bi don'?t work there (anymore|any more)\b|\bnao trabalho mais (la|ai)\b")
+
+
 def cant_call_line(said: str) -> str:
     """What to do when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to talk."""
     return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
@@ -2254,6 +2261,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         found = _ages_after_just_one(turn, found)
     if found.ages and "other" in (slots.get("reporter_role"), found.role):
         found = _without_own_age(turn, found, _EXPECTING.get(asked))
+    if asked == "safe_to_talk" and says_yes(turn) and _WHERE_I_AM.search(normalise(turn.text)):
+        # "si, estoy en mi casa descansando, hoy entro a las 8", "si tranqui, ya no trabajo ahi": where the person is
+        # now, and their own job, say why it is safe; not where or when the tip happens (each was filed as both)
+        found = replace(found, venue=None, labour_type=None, ongoing=None)
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.danger:

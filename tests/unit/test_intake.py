@@ -2814,3 +2814,11 @@ def test_a_danger_read_wrong_is_left_when_the_person_says_so_and_the_questions_c
         assert not after["tip_facts"].get("danger") and not after["tip_facts"].get("no_questions")
         assert next_question(after) not in (None, "tip_confirmed"), text  # the questions come back
     assert step(turn("he is hitting her again, its an emergency"), waiting).say != ["utter_misread_danger"]
+
+
+def test_where_the_person_is_as_they_say_it_is_safe_is_not_where_the_tip_happens():
+    for text in ("si, estoy en mi casa descansando, hoy entro a las 8", "si tranqui, ya no trabajo ahi"):
+        result = step(turn(text, "affirm", 0.8, "es"), asked("safe_to_talk"))
+        assert result.slots == {"safe_to_talk": True}, text  # (filed as where and when)
+    kept = step(turn("si, estoy en el rancho y nos tienen sin pago", "affirm", 0.8, "es"), asked("safe_to_talk"))
+    assert kept.slots["tip_facts"]["venue"] == "farm"  # the place of the tip, told with the yes, is kept
