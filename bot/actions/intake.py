@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
-from webhooks.reports.extract import Extracted, extract, menu_number
+from webhooks.reports.extract import Extracted, extract, menu_number, takes_back_anonymity
 from webhooks.triage.assess import is_missing, normalise, not_own_phone
 
 # Asked in this order; a question is skipped when what it asks for is already known.
@@ -1062,8 +1062,11 @@ _WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando)
                          r"|\bi don'?t work there (anymore|any more)\b|\bnao trabalho mais (la|ai)\b")
 
 
-def cant_call_line(said: str) -> str:
-    """What to do when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to talk."""
+def what_to_do_in_danger(said: str) -> str:
+    """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
+    talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone)."""
+    if not _CANT_CALL.search(said) or _DEPORTED.search(said):
+        return "utter_danger_what_to_do"
     return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
 
 
@@ -1209,12 +1212,10 @@ def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> boo
     if _SEND_IT.search(t) and not re.search(r"\b(don'?t|dont|do not|no|nao|not yet)\b[^.!?]{0,12}\b(send|file|manda"
                                              r"|envia)", t):
         return False  # "i changed my mind, you can send it" (it was taken as taking the tip back)
-    if found.privacy in ("share", "confidential") or _NOT_ANONYMOUS_RE.search(t):
+    if found.privacy in ("share", "confidential") or takes_back_anonymity(t):
         return False  # "i changed my mind, you can text me at this number": the privacy choice, not the tip taken back
     return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and _NEVER_MIND.match(t))
 
-
-_NOT_ANONYMOUS_RE = re.compile(lexicon.NOT_ANONYMOUS)
 
 
 # "can you even help if shes not in the US?", "y si esta en otro pais?": a US line cannot send help abroad (it got the
@@ -1378,7 +1379,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif _CALLED_911.search(said):
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
-            line = cant_call_line(said)
+            line = what_to_do_in_danger(said)
         elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said):
             line = "utter_police_now"  # "can you call 911 for us" (it got "Noted", and they waited for a call)
         elif (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or _PLEA.match(said)
@@ -2427,8 +2428,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining; "no puedo
         # llamar, me quitaron el cel": what to do instead (it got the same 911 line again)
         # ("no puedo llamar al 911, no tengo papeles" fears for the papers: 911 is for everyone)
-        line = cant_call_line(normalise(turn.text)) if _CANT_CALL.search(normalise(turn.text)) and not _DEPORTED.search(
-            normalise(turn.text)) else "utter_danger_what_to_do"
+        line = what_to_do_in_danger(normalise(turn.text))
         out.say = [r for r in out.say if r != "utter_danger_what_to_do"]
         out.say.append(line)
         if not describes(turn, found):
@@ -2695,7 +2695,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if found.privacy and (turn.words <= 4 or _CORRECTING.match(turn.text) or _WITHDRAW.search(normalise(text))
-                          or _NOT_ANONYMOUS_RE.search(normalise(text))) and not says_no(turn):
+                          or takes_back_anonymity(text)) and not says_no(turn):
         # "anonymous" to another question, "actually you can contact me": the privacy choice is taken (and the
         # contact question comes if they now share), then the question is asked again
         out.slots["privacy_level"] = found.privacy

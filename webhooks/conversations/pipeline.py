@@ -113,6 +113,7 @@ class Routed:
     watched: bool = False
     joined: bool = False  # this message got "a person is joining" (with 911 first for danger this minute)
     opted_in: bool = False  # START after STOP in the middle of the intake: the bot checks it is safe, then goes on
+    self_harm: bool = False  # urgent for self-harm: the 988 line was given, and the bot asks nothing this turn
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,7 @@ class MessagePipeline:
         """Where a claimed message goes (keywords, a confirmation, the person who took the conversation, a
         holding reply), decided in its transaction; `_act` does the rest once that is committed."""
         raised: Raised | None = None
-        routed_to_staff = watched = joined = opted_in = False
+        routed_to_staff = watched = joined = opted_in = harm = False
         body = self.enc.decrypt(msg.body_enc)
         keyword = keyword_of(body, conv.channel)
         pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
@@ -410,11 +411,11 @@ class MessagePipeline:
             joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
             watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
             joined = joining is not None and msg.attempts == 1 and not watched
-            harm = msg.attempts == 1 and not watched and msg.urgency not in (None, NORMAL) and says_self_harm(body)
+            harm = msg.urgency not in (None, NORMAL) and says_self_harm(body)
             if joined:
                 # someone watching the phone must not read "a person is joining": the bot pauses neutrally
                 self._reply(s, conv, msg, self._joining_text(joining.reasons, conv.language), author="system")
-            elif harm:
+            elif harm and msg.attempts == 1 and not watched:
                 # said again, or after a person was already called for something else ("i want to kill myself" after
                 # "my uncle sells me"): the 988 line each time (it got "Where is this happening?", then silence)
                 self._reply(s, conv, msg, gateway_text("self_harm_again", conv.language), author="system")
@@ -423,7 +424,7 @@ class MessagePipeline:
                 back = self.hours.describe_return(utcnow(), conv.language)
                 self._reply(s, conv, msg, gateway_text("after_hours", conv.language, back=back),
                             author="system")
-        return Routed(body, raised, routed_to_staff, watched, joined, opted_in)
+        return Routed(body, raised, routed_to_staff, watched, joined, opted_in, harm)
 
     def _act(self, conv: Conversation, msg: Message, routed: Routed) -> None:
         """After `_route`'s transaction: announce what it raised, tell the person who owns the conversation, or ask
@@ -439,7 +440,7 @@ class MessagePipeline:
         self._ask_bot(msg, conv, routed.body, routed.watched,
                       danger=msg.urgency == CRITICAL and says_danger_now(routed.body),
                       person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined, opted_in=routed.opted_in,
-                      self_harm=msg.urgency in (CRITICAL, HIGH) and says_self_harm(routed.body))
+                      self_harm=routed.self_harm)
 
     # 2. triage -------------------------------------------------------------------------------------
     def _defer(self, key: str, msg_id: int, over: Over) -> Outcome:

@@ -507,6 +507,11 @@ _CHOICE_LAST = re.compile(r"((ok|okay|then|mejor|better|entonces|bueno|well|pues
                           r"|i guess|creo))*")
 
 
+def takes_back_anonymity(text: str) -> bool:
+    """ "ya no quiero ser anonima", "i changed my mind about anonymous": not the anonymous choice."""
+    return bool(_NOT_ANONYMOUS.search(normalise(text)))
+
+
 def menu_number(text: str) -> str | None:
     """The number of a menu's choice said first, with more after it ("2, me pueden hablar a este numero", "1. pero
     primero dime lo de la visa"); None for "2 or 3?", "2,5" or "3 a 5"."""

@@ -31,6 +31,10 @@ NO_MINORS = (
     r" (menor|menores|menor de edad|menor de idade|a minor|minors|underage|under 18)\b",
 )
 # a stretch of words within one clause (not across " to ", " and ")
+# told as over: "back in 2022 they locked us in the trailer", "in 2021 they forced us into a van" (the sentence)
+_IN_A_PAST_YEAR = r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*"
+# bound by a deal, not shut in: "im locked in to this lease"
+_LOCKED_INTO_A_DEAL = r"\blocked in( to)? (a|my|the|this|that) (contract|lease|deal|job|plan|rate|price)\b"
 # taken somewhere ordinary: "se la va a llevar hoy al doctor" is not a child taken away
 _NOT_AN_OUTING = (r"(?![^.!?]{0,25}\b(al|a la|a su|a casa|a comer|de paseo|a pasear|a la escuela|al doctor|al medico"
                   r"|a la feria|al parque|a misa)\b)")
@@ -327,7 +331,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bse (la|lo|las|los) (va|van|quiere|quieren) (a )?llevar\b[^.!?]{0,30}\b(hoy|esta noche|ahorita|ahora|ya)\b"
         + _NOT_AN_OUTING,
         r"\b(quiere|quieren|va a|van a) llevarsel[ao]s? (ya|ahorita|ahora|hoy|esta noche)\b" + _NOT_AN_OUTING,
-    ], "not": [r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*",
+    ], "not": [_IN_A_PAST_YEAR,
                r"[^.!?]*\b(last (year|week|month|night|summer)|years? ago|months? ago|weeks? ago|el ano pasado|la semana"
                r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
                r"|when i was)\b[^.!?]*"]},
@@ -489,8 +493,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
         r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
     ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b",  # busy
-               r"\blocked in( to)? (a|my|the|this|that) (contract|lease|deal|job|plan|rate|price)\b",
-               r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*",  # "back in 2022 they locked us in the trailer"
+               _LOCKED_INTO_A_DEAL,
+               _IN_A_PAST_YEAR,  # "back in 2022 they locked us in the trailer"
                # a contract, not a room: "estamos amarrados a un contrato", "estamos presos num contrato"
                r"\b(amarrad|atad|encadenad|pres|presas|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
                r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b",
@@ -560,13 +564,13 @@ CATEGORIES: dict[str, dict] = {
                r"\b(kept|keep|keeps|used to keep|would keep) (us|me|them|her|him) (locked|shut)\b",
                # not now: "im locked in to this lease", "to presa no transito", "driving me to the clinic", "taking us to
                # walmart", past years ("back in 2022 they locked us in the trailer", "in 2021 they forced us into a van")
-               r"\blocked in( to)? (a|my|the|this|that) (contract|lease|deal|job|plan|rate|price)\b",
+               _LOCKED_INTO_A_DEAL,
                r"\b(pres[oa]s?|stuck|atorad[oa]s?|atascad[oa]s?|bloquee?s?|coincee?s?) (no|en el|dans les|dans le|in|en)"
                r" (transito|trafico|trafego|engarrafamento|traffic|bouchons|embouteillage|tranque)\b",
                r"\b(driving|taking|drive|take|driving me|llevar|llevando|levar|levando) (me|us|nos)? ?(to|a|al|pra|para|para o)"
                r" (the )?(clinic|doctor|hospital|store|walmart|work|school|church|bank|laundromat|market|clinica|doctor"
                r"|medico|tienda|escuela|iglesia|trabajo|igreja|mercado|escola)\b",
-               r"[^.!?]*\b(back in|in|en|em) (19|20)\d\d\b[^.!?]*", r"[^.!?]*\b(last year|el ano pasado|ano passado"
+               _IN_A_PAST_YEAR, r"[^.!?]*\b(last year|el ano pasado|ano passado"
                r"|l'annee derniere|years ago|hace \w+ anos)\b[^.!?]*",
                # habitual, not now: "they lock us in every day during work"
                r"\b(lock|locks|locked) (us|me|them) (in|up|inside)\b[^.!?]{0,30}\b(every|each|todos los|cada|all the time)\b",
