@@ -64,6 +64,15 @@ def test_someone_in_danger_now_is_told_to_call_911_now_not_if_in_danger(system, 
     assert newest_for(system, token, before)["level"] == "critical"
 
 
+def test_someone_who_says_they_are_in_france_is_given_112_not_911_from_then_on(system, phone):
+    # "je suis en France et il me frappe" was told to call 911, which does not reach help there
+    system.sms(phone, "bonjour")
+    resp = system.sms(phone, "je suis en France, il me frappe en ce moment, aidez moi")
+    assert "112" in resp.text and "911" not in resp.text, resp.text
+    later = system.sms(phone, "il est toujours la")
+    assert "911" not in later.text, later.text
+
+
 @pytest.mark.parametrize("text", ["I'm in danger of failing my exam lol", "this heat is killing me",
                                   "can you help me with my homework", "estoy en peligro de reprobar"])
 def test_look_alikes_do_not_escalate(system, phone, text):

@@ -55,6 +55,7 @@ from webhooks.triage.assess import (
     says_danger_now,
     says_self_harm,
 )
+from webhooks.triage.emergency import localise
 
 log = get_logger("tipline.pipeline")
 NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
@@ -656,7 +657,11 @@ class MessagePipeline:
     def _replies(self, s, conv: Conversation, msg: Message, bodies: list[str], author: str = "bot",
                  erased: bool = False) -> list[Reply]:
         """Store the replies to `msg` (one INSERT for them all), then hand each on: to the waiting request, or
-        sent as a new message when nobody waits, and to the live consoles."""
+        sent as a new message when nobody waits, and to the live consoles. The bot's and the gateway's emergency
+        numbers are those of where the person said they are (webhooks/triage/emergency.py)."""
+        if author in ("bot", "system"):
+            flags = (conv.triage_flags or "").split(",")
+            bodies = [localise(body, flags) for body in bodies]
         ids = store.add_replies(s, conv.id, msg.id, [self.enc.encrypt(body) for body in bodies], author)
         replies = []
         for out_id, body in zip(ids, bodies, strict=True):

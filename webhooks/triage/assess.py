@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from webhooks.triage.emergency import with_country
 from webhooks.triage.lexicon import (
     AGE_PATTERNS,
     CARED_FOR,
@@ -110,6 +111,7 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         flags.add("location")
     if _NOT_OWN_PHONE.search(norm):
         flags.add(NOT_OWN_PHONE_FLAG)  # no reminder is sent to this number
+    flags = with_country(flags, text or "")  # "je suis en France": 112, not 911, from now on
 
     weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED and _COMPILED[name][2] > 0}
     if "help_keyword" in signals:

@@ -1,0 +1,110 @@
+"""The emergency numbers a reply gives, for where the person is.
+
+The line's texts say 911 for danger and 988 for someone who might hurt themselves: right in the United States,
+Canada and Mexico. A person who says they are somewhere else ("je suis en France", "moro aqui no Brasil", "we're
+in the UK") gets that country's numbers in every later reply of the conversation, and the line stays the same in
+every other way. Only where the person says *they* are counts: a country named for where someone came from or where
+money goes ("she came from Brazil", "he sends it to Mexico") changes nothing.
+
+The conversation remembers the place as a triage flag ("in:FR"); `localise` is applied to every reply the bot or the
+gateway sends (webhooks/conversations/pipeline.py)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Numbers:
+    call: str  # police / emergency
+    crisis: str | None = None  # for self-harm; None: the call number
+
+
+# Countries a person may say they are in, and how to reach help there. 911 countries are listed so that saying
+# "estoy en Mexico" after "je suis en France" takes the French numbers back.
+NUMBERS: dict[str, Numbers] = {
+    "US": Numbers("911", crisis="988"), "CA": Numbers("911", crisis="988"), "MX": Numbers("911", crisis="800 911 2000"),
+    "PR": Numbers("911", crisis="988"),
+    "FR": Numbers("112", crisis="3114"), "BR": Numbers("190", crisis="188"),
+    "PT": Numbers("112"), "ES": Numbers("112", crisis="024"), "GB": Numbers("999", crisis="116 123"),
+    "DE": Numbers("112"), "IT": Numbers("112"), "GR": Numbers("112"), "PL": Numbers("112"), "RO": Numbers("112"),
+    "MD": Numbers("112"), "UA": Numbers("112"), "TR": Numbers("112"), "RU": Numbers("112"),
+    "HT": Numbers("114"), "CO": Numbers("123"), "PE": Numbers("105"), "CL": Numbers("133"), "CU": Numbers("106"),
+    "JM": Numbers("119"), "IN": Numbers("112"), "KR": Numbers("112"), "JP": Numbers("110"), "CN": Numbers("110"),
+    "PH": Numbers("911"), "TH": Numbers("191"), "VN": Numbers("113"), "NG": Numbers("112"), "KE": Numbers("999"),
+    "AE": Numbers("999"), "QA": Numbers("999"), "HK": Numbers("999"), "SG": Numbers("999"), "MY": Numbers("999"),
+}
+_US = NUMBERS["US"]
+
+# How each country is written after "in"/"en"/"no" (accents off, lower case).
+_NAMES = {
+    "US": "the us|the usa|us|usa|united states|the united states|estados unidos|eeuu|etats unis|les etats unis|eua"
+          "|estados unidos",
+    "CA": "canada|le canada", "MX": "mexico|mejico|le mexique|mexique", "PR": "puerto rico|porto rico",
+    "FR": "france|francia|franca|la france", "BR": "brasil|brazil|bresil|le bresil",
+    "PT": "portugal|le portugal", "ES": "espana|spain|espagne|espanha|l espagne",
+    "GB": "the uk|uk|england|the united kingdom|united kingdom|angleterre|l angleterre|inglaterra"
+          "|reino unido|royaume uni|le royaume uni",
+    "DE": "germany|alemania|allemagne|l allemagne|alemanha", "IT": "italy|italia|italie|l italie",
+    "GR": "greece|grecia|grece", "PL": "poland|polonia|pologne", "RO": "romania|rumania|roumanie|romenia",
+    "MD": "moldova|moldavia|moldavie", "UA": "ukraine|ucrania|l ukraine|ucrania", "TR": "turkey|turquia|turquie",
+    "RU": "russia|rusia|russie", "HT": "haiti|ayiti", "CO": "colombia|colombie", "PE": "peru|perou",
+    "CL": "chile|chili", "CU": "cuba", "JM": "jamaica|jamaique", "IN": "india|inde", "KR": "south korea|korea|coree",
+    "JP": "japan|japon|japao", "CN": "china|chine", "PH": "the philippines|philippines|filipinas",
+    "TH": "thailand|tailandia|thailande", "VN": "vietnam|viet nam", "NG": "nigeria", "KE": "kenya",
+    "AE": "dubai|the uae|uae|abu dhabi|the emirates", "QA": "qatar|catar", "HK": "hong kong", "SG": "singapore",
+    "MY": "malaysia|malasia|malaisie",
+}
+_COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
+_WHERE = "|".join(sorted(map(re.escape, _COUNTRY), key=len, reverse=True))
+# the person, or "here": "i'm in", "we live in", "estoy aqui en", "on est en", "chui au", "moro no", "aqui no"
+_I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|i m stuck|we re stuck|i m still|i m"
+         r" currently|i work|we work|here|estoy|estamos|vivo|vivimos|me encuentro|nos encontramos|ando|andamos"
+         r"|trabajo|trabajamos|aqui|aca|je suis|jsuis|j suis|chui|chuis|on est|nous sommes|j habite|jhabite|je vis"
+         r"|on vit|on habite|je travaille|on travaille|ici|je me trouve|estou|tou|to|eu to|tamo|tamos|moro|moramos"
+         r"|eu moro|trabalho|trabalhamos")
+_IN = r"in|en|au|aux|em|no|na|nos"
+_BETWEEN = r"(?:(?:aqui|aca|ici|here|now|currently|still|ahorita|ahora|maintenant|agora|actuellement|right now) )?"
+_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b")
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def country_said(text: str) -> str | None:
+    """The country the person says they are in, if this message says it (the last one it names)."""
+    found = [_COUNTRY[m.group(1)] for m in _SAID.finditer(_plain(text or ""))]
+    return found[-1] if found else None
+
+
+FLAG = "in:"
+
+
+def with_country(flags: set[str], text: str) -> set[str]:
+    """The conversation's flags with the country this message places the person in (if it does)."""
+    code = country_said(text)
+    if code is None:
+        return flags
+    return {f for f in flags if not f.startswith(FLAG)} | {FLAG + code}
+
+
+def numbers_for(flags) -> Numbers:
+    code = next((f[len(FLAG):] for f in flags if f.startswith(FLAG)), None)
+    return NUMBERS.get(code, _US) if code else _US
+
+
+_911 = re.compile(r"\b911\b")
+_988 = re.compile(r"\b988\b")
+
+
+def localise(body: str, flags) -> str:
+    """The reply with the emergency numbers of where the person said they are."""
+    numbers = numbers_for(flags)
+    if numbers is _US or "911" not in body and "988" not in body:
+        return body
+    body = _911.sub(numbers.call, body)
+    return _988.sub(numbers.crisis or numbers.call, body)
