@@ -591,6 +591,24 @@ def test_a_whole_tip_in_portuguese():
     assert found.role == "other"
 
 
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("en", "im in tulsa but this is at a truck stop outside joplin", ("Joplin", "MO")),
+    ("en", "we came from houston to work at a farm near fresno", ("Fresno", "CA")),
+    ("en", "i live in houston tx but the farm is near fresno", ("Fresno", "CA")),
+    ("en", "my cousin lives in miami but they have her working in atlanta", ("Atlanta", "GA")),
+    ("en", "i live in austin. the restaurant is in san antonio on military dr", ("San Antonio", "TX")),
+    ("es", "vivo en houston pero el rancho esta en victoria tx", ("Victoria", "TX")),
+    ("es", "nos trajeron de houston a un rancho en victoria texas", ("Victoria", "TX")),
+    # the only city named is where it happens
+    ("en", "i live in dallas and my neighbors house has girls coming and going at all hours", ("Dallas", "TX")),
+    ("en", "im in a motel in houston and he wont let me leave", ("Houston", "TX")),
+])
+def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, text, place):
+    # "i live in dallas, the massage place is in Plano" was filed in Dallas
+    found = extract(text, language)
+    assert (found.city, found.state) == place
+
+
 def test_a_whole_tip_in_english_sms():
     found = extract("theres like 6 girls at the spa on 5th ave in phoenix az, i think 2 r under 18. the owner "
                     "drives them everywhere n they sleep there. guys go in n out all nite")

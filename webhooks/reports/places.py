@@ -225,6 +225,18 @@ _STREET_BEFORE = frozenset("calle avenida av avenue rue rua boulevard bulevar bl
 
 
 _FROM = frozenset({"from", "de", "desde", "du", "d'", "da", "do", "dos", "das"})
+# Where the person lives or is, or where people came from, said beside where it happens: "i live in austin, the
+# restaurant is in san antonio", "im in tulsa but this is at a truck stop outside joplin", "we came from houston to
+# work at a farm near fresno", "vivo en houston pero el rancho esta en victoria". Such a city is the place only when
+# no other is named.
+_OWN_OR_ORIGIN = re.compile(
+    r"(?:\b(?:i'?m|i am|we'?re|we are|i live|we live|he lives|she lives|they live|lives|living|i stay|we stay|vivo"
+    r"|vivimos|vive|viven|estoy|estamos|moro|moramos|mora|moram|estou|j'?habite|j habite|habite|je vis|on vit|je suis"
+    r"|on est|nous sommes)(?: (?:here|aqui|aca|ici|now|currently|ahora|agora|still|actually|ahorita))?"
+    r" (?:in|en|em|no|na|a)"
+    r"|\bfrom|\b(?:venimos|vinimos|vine|vengo|viene|vino|vienen|vinieron|soy|somos|es|son|trajeron|traen|llegamos"
+    r"|llegue|llego|mudamos|mude|veio|viemos|vim|vieram|sou|trouxeram|viens|vient|venons|venu|venue|venus|venues"
+    r"|moved|came|come|comes)(?: \w+)? (?:de|desde|da|do|du|d'|from))$")
 
 
 def find(s: str, written: str) -> Where:
@@ -236,6 +248,7 @@ def find(s: str, written: str) -> Where:
     countries: list[str] = []
     city_ends: list[int] = []
     anchored: list[bool] = []  # "in Fresno", "Fresno, California": said as a place, not part of a name
+    own: list[bool] = []  # "i live in Austin", "we came from Houston": the person's place, not the tip's
     alone = s.strip(" .,!?")  # "orlando" as the whole answer to "where?"
     for m in names.finditer(s):
         place, key = places[m.group(1)], m.group(1)
@@ -264,10 +277,17 @@ def find(s: str, written: str) -> Where:
             cities.append(place)
             city_ends.append(m.end())
             anchored.append(prep or followed)
+            own.append(bool(_OWN_OR_ORIGIN.search(s[max(0, m.start() - 40):m.start()].rstrip())))
+        elif place.kind == "state" and _after_own_city(s, m.start(), city_ends, own):
+            continue  # "i live in houston, texas but…": the state of the person's own city
         else:
             (states if place.kind == "state" else countries).append(place.code)
+    if all(own) and own:
+        own = [False] * len(own)  # the only city named is also where it happens ("i live in dallas, next door…")
     for m in codes.finditer(s):
         code, before = m.group(1), s[:m.start()].split()[-1:]
+        if _after_own_city(s, m.start(), city_ends, own):
+            continue
         after_city = any(re.fullmatch(r" ,? ?", s[end:m.start()]) for end in city_ends)
         prep = bool(before) and before[0] in LOCATIVE
         if code == "id" and (before and before[0] in _NOT_A_STATE_CODE or s[m.end():].startswith(" card")):
@@ -278,7 +298,7 @@ def find(s: str, written: str) -> Where:
     if town and town.group(2).lower() in STATE_CODES and not {w.lower() for w in town.group(1).split()} & _NOT_TOWNS:
         return Where(town.group(1), town.group(2), "US", True)
     # "Lincoln High School in Fresno, California": the city in the state named, or said as a place, wins
-    ranked = sorted(range(len(cities)), key=lambda i: (cities[i].code not in states, not anchored[i],
+    ranked = sorted(range(len(cities)), key=lambda i: (own[i], cities[i].code not in states, not anchored[i],
                                                        cities[i].code == "MX", i))
     city = cities[ranked[0]] if cities else None
     if city is not None and city.code == "MX":
@@ -286,6 +306,12 @@ def find(s: str, written: str) -> Where:
     state = states[0] if states else city.code if city else None
     country = "US" if state else countries[0] if countries else None
     return Where(city.name if city else None, state, country, bool(states))
+
+
+def _after_own_city(s: str, start: int, city_ends: list[int], own: list[bool]) -> bool:
+    """A state said right after the person's own city ("houston, tx"), while another city is named."""
+    return not all(own) and any(mine and re.fullmatch(r" ,? ?", s[end:start]) for end, mine in zip(city_ends, own,
+                                                                                                  strict=True))
 
 
 def named(raw: str) -> str | None:
