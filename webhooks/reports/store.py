@@ -19,8 +19,11 @@ from webhooks.escalations.models import Escalation
 from webhooks.reports import contact, htcds
 from webhooks.reports.codes import new_reference_code
 from webhooks.reports.models import Report
+from webhooks.triage.assess import DANGER_NOW
 
-IMMINENT = frozenset({"immediate_danger", "self_harm", "medical", "violence", "held", "moving"})
+# danger this minute (as the gateway's 911 line reads it) and self-harm: past violence, or being kept, is serious but
+# not imminent ("he beat a guy last month", "now is ok") and was marked for a mandated report on imminent danger
+IMMINENT = DANGER_NOW | {"self_harm"}
 LEVELS = ("low", "medium", "high", "critical")
 
 

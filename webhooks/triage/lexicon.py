@@ -39,13 +39,21 @@ _LOCKED_INTO_A_DEAL = r"\blocked in( to)? (a|my|the|this|that) (contract|lease|d
 _NOT_AN_OUTING = (r"(?![^.!?]{0,25}\b(al|a la|a su|a casa|a comer|de paseo|a pasear|a la escuela|al doctor|al medico"
                   r"|a la feria|al parque|a misa)\b)")
 _NO_CLAUSE = r"(?:(?! to | and | y | e | et | para )[^.!?])"
+# "my brother says hes ok tho nobody hurting him rn" (it was told "call 911 now")
+_NOBODY_HURTING = (r"\b(nobody|no one|noone|nadie|ninguem|personne)( is| s|'s| esta| ta| ne)? (beating|hurting|hitting"
+                   r"|attacking|touching|golpeando|pegando|lastimando|batendo|machucando|frappe)\b[^.!?]{0,40}")
+_AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |las |el |la |su |sus )?(perros?|gatos?"
+                  r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # en
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) in danger\b(?! of)",
         r"\bin danger (right )?now\b", r"\b(please )?help me (now|asap)\b", r"^\W*(please |pls )?help me please\b",
         r"^\s*help me\W*$",
-        r"\bsomeone (please )?help\b", r"\bsave me\b", r"\b(going to|gonna|will|wants to)"
+        r"\bsomeone (please )?help\b", r"\bsave me\b",
+        # a silent plea seen by a witness: "she mouthed help me in the mirror" (it got the safety check)
+        r"\bmouth(ed|s|ing) (the words )?[\"']?(help|help me|call (the )?(police|911|cops)|save me)\b",
+        r"\b(made|making|did|used) (the|a) (hand )?signal for help\b|\bsignal(ed|led)? (for )?help\b", r"\b(going to|gonna|will|wants to)"
         r" (kill|shoot|stab) (me|her|him|us|them|my)\b", r"\b(has|have|got|pulled|pointing) a (gun|knife|weapon)\b",
         r"\bemergency\b(?! (contact|number))", r"\bafraid for my life\b", r"\bscared for my life\b",
         # violence going on as they write: "they are hurting a girl right now"
@@ -71,7 +79,8 @@ CATEGORIES: dict[str, dict] = {
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
         # "ahorita mismo la esta golpeando, la oigo gritar", "el señor me quiere pegar, está afuera de mi cuarto",
         # "está tocando la puerta muy fuerte, tengo miedo que me pegue" (each got the next form question)
-        r"\b(me|nos|la|lo|los|las) (esta|estan) (golpeando|pegando|lastimando|violando|ahorcando|matando)\b",
+        r"\b(me|nos|la|lo|los|las|le|les) (esta|estan|stan) (golpeando|pegando|lastimando|violando|ahorcando|matando"
+        r"|torturando)\b",  # ("lo tienen en una casa de seguridad… y le estan pegando": a greeting and a form)
         r"\b(ahorita|ahora mismo|en este momento)\b[^.!?]{0,20}\b(esta|estan) (golpeando|pegando|lastimando|violando)\b",
         r"\b(me|nos) (quiere|quieren|va a|van a) (pegar|golpear|lastimar|hacer dano)\b[^.!?]{0,40}\b(afuera|aqui|aca"
         r"|en la puerta|ya viene|tocando)\b",
@@ -240,6 +249,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(ele|ela|eles|alguem|o patrao|o cara|um cara|um homem) (tem|ta com|esta com|tao com|estao com|pegou|puxou)"
         r" (uma|um) (arma|faca|revolver|pistola|facao|espingarda)\b",
         r"\b(miedo|temo|temor) (de )?(que|a que) (me|nos|la|lo|los|las) (mate|maten|vaya a matar|vayan a matar)\b",
+        # "el señor dijo q orita viene a pegarme" (it got "Noted")
+        r"\b(orita|ahorita|ya|ahora) (viene|vienen|va a venir) a (pegarme|golpearme|matarme|pegarnos|golpearnos"
+        r"|matarnos|llevarme|sacarme)\b",
         r"\b(estoy|estamos|esta) escondid[oa]s?\b", r"\bme estoy escondiendo\b", r"\b(me escape|nos escapamos"
         r"|me sali|hui)\b[^.!?]{0,40}\bno tengo (a )?donde (ir|quedarme)\b",
         # fr
@@ -287,6 +299,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bin danger of\b", r"\ben peligro de\b", r"\bnot in danger\b", r"\bno longer in danger\b",
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
         r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
+        _NOBODY_HURTING, _AN_ANIMAL_HIT,
         # a joke about work: "meu chefe disse q vai me matar de tanto trabalho 😂" (it was told "call 911 now")
         r"\b(vai|va|vao|van a|going to|gonna) (me|nos|us|me) (matar|kill)( \w+)? (de tanto|de|with|from) (trabalho"
         r"|trabajo|work|cansaco|cansancio|rir|risa|laughing|tanto)\b",
@@ -301,12 +314,12 @@ CATEGORIES: dict[str, dict] = {
     # agora num carro", "arrastando uma mulher pra dentro de uma van" (each got the next form question). Not when it
     # is told as the past ("last year he pushed me into his car").
     "taken_now": {"weight": 90, "patterns": [
-        r"\b(shov\w*|push(ed|ing)?|drag(ged|ging)?|grab(bed|bing)?|forc(ed|ing)|throw(n|ing)|threw|snatch\w*"
+        r"\b(shov\w*|push(ed|ing)?|pull(ed|ing)?|drag(ged|ging)?|grab(bed|bing)?|forc(ed|ing)|throw(n|ing)|threw|snatch\w*"
         r"|kidnap\w*|stuff(ed|ing)|metiendo|meter|subiendo|jalando|arrastrando|aventando|empurrando|puxando|enfiando"
         r"|jogando|levando|emmen\w*|train(e|ent|ee|ees|ait|aient)|pousse\w*|embarqu\w*)\b" + _NO_CLAUSE + r"{0,25}\b(her|him|them|me|us|girls?|boys?"
         r"|wom[ae]n|m[ae]n|lady|kids?|child|teens?|sister|daughter|son|muchachas?|mujer(es)?|ninas?|ninos?|chicas?"
         r"|senoras?|hermanas?|hij[oa]s?|ela|ele|elas|eles|mulher(es)?|meninas?|meninos?|mocas?|crianca|irma|filha|soeur"
-        r"|fille|femme|enfant|gamine|la|lo|las|los|a|o|m'|nous)\b" + _NO_CLAUSE + r"{0,40}\b(into|inside|in|en|dentro d[eao]"
+        r"|fille|femme|enfant|gamine|la|lo|las|los|a|o|m'|nous)\b" + _NO_CLAUSE + r"{0,40}\b(into|inside|in|towards|toward|en|dentro d[eao]"
         r"|dans|numa|num|na|no|pra dentro d[ae]|a) (a |an |the |his |their |una |un |la |el |une |um |uma |sa |son |su )?"
         r"(\w+ )?(car|van|suv|truck|trunk|carro|camioneta|troca|troka|coche|cajuela|voiture|camion|camionnette"
         r"|caminhonete|porta-malas)\b(?![^.!?]{0,40}\b(every|each|always|usually|todos|cada|tous|todo dia)\b)",
@@ -454,7 +467,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle|ils|elles|on) (me|nous) (frappe|frappent|bat|battent)\b", r"\bviolee?\b",
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
-    ], "not": [r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
+    ], "not": [_NOBODY_HURTING, r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
                # "ele nunca me bateu, so grita" (it called a person)
                r"\b(nunca|jamais|never|ja nunca) (me |nos |la |a |le |lui )?(bateu|bate|pego|pega|golpeo|golpea|hit|hits"
                r"|frappe|tape|machucou)\b",
