@@ -14,7 +14,7 @@ from typing import Any
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
 from webhooks.reports.extract import Extracted, extract, menu_number, takes_back_anonymity
-from webhooks.triage.assess import is_missing, normalise, not_own_phone
+from webhooks.triage.assess import is_missing, normalise, not_own_phone, says_danger_now
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -978,7 +978,10 @@ _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero
                         r"|\b(ja )?nao quero (ser|ficar|que|dar|dizer)\b|\bje (ne )?veux (plus|pas) (etre|que|donner)\b"
                         r"|\b(don'?t|do not|dont) want to (be|stay) anonymous\b"
                         # a place: "the bus stop on Main and 3rd" (it asked "Do you want to end this chat?")
-                        r"|\b(bus|truck|rest|pit|gas|tram|streetcar) stops?\b|\bstop (sign|light)s?\b"
+                        # ("pilot travel stop gary indiana", "loves travel stop amarillo": a name, as the place)
+                        r"|\b(bus|truck|truckers?|rest|pit|gas|tram|streetcar|travel|fuel|one|quick|last|first|next"
+                        r"|shop|food|subway|metro|train) stops?\b"
+                        r"|\bstop (sign|light|n go|and go|n shop|& go|& shop)s?\b"
                         # someone else stopping: "if i send one more vid will he stop?" (it offered to end the chat)
                         r"|\b(will|would|does|did|won'?t|make) (he|she|they|it|him|her|them) stop\b|\bso (he|she|they"
                         r"|it) (will )?stops?\b|\b(va|van) a parar\b|\bvai parar\b|\bva arreter\b")
@@ -1454,6 +1457,13 @@ _ADD_SOMETHING = re.compile(
     r"|\b(puedo|quiero|necesito|se puede) (agregar|anadir|decir|contar|poner) (algo|otra cosa|mas)\b"
     r"|\b(posso|quero|preciso|da pra) (acrescentar|adicionar|colocar|falar|contar) (algo|mais|outra coisa|uma coisa)\b"
     r"|\b(je peux|je voudrais|puis-je|est-ce que je peux) (ajouter|dire) (quelque chose|autre chose)\b")
+
+
+def _call_police_answer(turn: Turn, facts: dict[str, Any]) -> str:
+    """ "should i call 911 or what" about a girl of 14 at a truck stop, or while someone is hurt: yes, now (it got "if
+    someone is in danger now… otherwise it's your choice")."""
+    yes = turn.danger or facts.get("danger") or facts.get("minor") or says_danger_now(turn.text)
+    return "utter_should_call_police_yes" if yes else "utter_should_call_police"
 
 
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
@@ -2440,7 +2450,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # (it got "telling us is a good first step"), and the intake goes on
         wages = tells_a_work_problem(turn.text) and set(found.means_of_control) <= _WAGE_ONLY
         cant_call = facts.get("person_coming") and _CANT_CALL.search(normalise(turn.text))
-        out.say.append("utter_should_call_police" if asks_whether_to_call_police(turn.text) else
+        out.say.append(_call_police_answer(turn, facts) if asks_whether_to_call_police(turn.text) else
                        "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")
                        "utter_referred_again" if wages else "utter_what_to_do")
         return out

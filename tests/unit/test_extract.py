@@ -12,6 +12,8 @@ MEANS = [
     ("en", "the boss took my passport when we got here", {"WithholdsDocuments"}),
     ("en", "he keeps our IDs in his truck", {"WithholdsDocuments"}),
     ("en", "they wont give us back our passports", {"WithholdsDocuments"}),
+    ("en", "the crew boss keeps there passports", {"WithholdsDocuments"}),  # "there" for "their", as texted
+    ("en", "he takes all there money", {"TakesEarnings"}),
     ("es", "el patron me quito el pasaporte", {"WithholdsDocuments"}),
     ("es", "guardan nuestros papeles y no nos los dan", {"WithholdsDocuments"}),
     ("fr", "ils ont pris mon passeport à l'aéroport", {"WithholdsDocuments"}),

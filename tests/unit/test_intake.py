@@ -2359,6 +2359,8 @@ def test_what_the_final_regression_round_found_is_read_as_meant():
     assert not asks_for_a_person("the women look scared and dont talk to customers", 0.5)
     assert not asks_for_a_person("el dueño se llama don Rigo", 0.5)
     assert not wants_to_end("the bus stop on Main and 3rd, Macon GA")
+    assert not wants_to_end("pilot travel stop gary indiana")  # (it asked "Do you want to end this chat?")
+    assert not wants_to_end("loves travel stop amarillo tx i40 exit 140")
     # "nao manda mensagem depois pra esse numero" asks not to be texted: it does not take the tip back
     got = step(Turn("to usando o celular emprestado de uma amiga, nao manda mensagem depois pra esse numero", "inform",
                     0.9, "pt"), asked("tip_what", safe_to_talk=True))
@@ -2822,3 +2824,13 @@ def test_where_the_person_is_as_they_say_it_is_safe_is_not_where_the_tip_happens
         assert result.slots == {"safe_to_talk": True}, text  # (filed as where and when)
     kept = step(turn("si, estoy en el rancho y nos tienen sin pago", "affirm", 0.8, "es"), asked("safe_to_talk"))
     assert kept.slots["tip_facts"]["venue"] == "farm"  # the place of the tip, told with the yes, is kept
+
+
+def test_should_i_call_911_about_a_child_is_answered_yes_now():
+    # "should i call 911 or what" about a girl of 14 at a truck stop got "if someone is in danger now… otherwise it's
+    # your choice"
+    child = asked("tip_where", safe_to_talk=True, reporter_role="other", tip_facts={"minor": True, "ages": [14]},
+                  tip_what="theres a girl who looks like 14 getting in and out of trucks at the truck stop")
+    assert step(turn("should i call 911 or what"), child).say == ["utter_should_call_police_yes"]
+    adult = asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="my boss keeps our pay")
+    assert step(turn("should i call the police?"), adult).say == ["utter_should_call_police"]

@@ -58,6 +58,10 @@ _PRE = [(re.compile(p), r) for p, r in (
     (r"œ", "oe"), (r"æ", "ae"), (r"[´`ʼ]", "'"),
     # "keep r pay", "took r ids": SMS "r" before what is theirs is "our" ("they r here" stays)
     (r"\br (?=(pay|paychecks?|checks?|money|wages|ids?|papers|passports?|documents|docs|phones?|cards?)\b)", "our "),
+    # "keeps there passports", "takes all there money": "their" ("there" alone is a place and stays)
+    (r"\b(there|thier|thr) (?=(own |real |)(pay|paychecks?|checks?|money|cash|wages|tips|ids?|papers|passports?"
+     r"|documents|docs|phones?|cell ?phones?|cells|cards?|visas?|green cards?|keys|room keys|car keys|families|family"
+     r"|kids|children|stuff|things|bags|belongings|shoes|food)\b)", "their "),
     # "dont want 2 give my info": "2" is "to" after a word that takes one ("have 2 kids" stays a count)
     (r"\b(want|wants|wanted|wanna|need|needs|needed|going|try|trying|tried|able|afraid|scared|allowed|supposed"
      r"|used|came|come|comes|go|goes|went|talk|talking|talked|back|next|due|according) 2 (?=[a-z])", r"\1 to "),
