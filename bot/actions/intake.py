@@ -1895,7 +1895,48 @@ _ADDING = re.compile(r"^\W*(please |pls |also |and )*(you forgot( to (say|put|ad
 
 
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
-    """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note."""
+    """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note. Nothing told is
+    lost by it (`_keeping_what_was_told`)."""
+    return _keeping_what_was_told(slots, _correction(turn, slots, found, adding))
+
+
+# the field named before the correction: "where: Lyon, France", "the when part is wrong, its been 3 weeks", "el cuando
+# esta mal, es desde abril", "lo de donde: es por la 35 avenida", "o quando ta errado:", "qui: juste moi" (each was read
+# back with those words in it)
+_FIELD_NAMED = re.compile(
+    r"^\W*(?:(?:the|el|lo de|lo del|la|le|o|a|about the|sobre el|en)\s+)?(?:when|where|who|signs?|place|time|date|kind"
+    r"|cuando|donde|quien(?:es)?|senales|lugar|fecha|tipo|quand|ou|qui|signes|lieu|date|type|quando|onde|quem|sinais"
+    r"|local|tipo)(?:\s+(?:part|parte|partie|one|thing))?(?:\s+(?:is|esta|ta|est|es|e|c'?est|was|estaba))?(?:\s+"
+    r"(?:wrong|mal|incorrect[oa]?|faux|fausse|errad[oa]|off|not right))?\s*[:,.;-]+\s*", re.IGNORECASE)
+
+
+def _keeping_what_was_told(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """A correction changes what is read back, not what staff can read: "oh also the boss has their ids" to the
+    signs is added to them (the quota, the phones taken and the debt were replaced by it), and an answer about where,
+    when or who that a correction replaced is kept in the facts (`told_before`), for the report (bot/actions/tip.py).
+    """
+    kept = dict(changes)
+    before: dict[str, str] = {}
+    for name in (*PLACE_TIME_PEOPLE, "tip_control"):
+        earlier, now = slots.get(name), kept.get(name)
+        if not isinstance(earlier, str) or earlier in (NONE, UNKNOWN) or not isinstance(now, str) or now == earlier:
+            continue
+        if normalise(earlier).strip(" .,;") in normalise(now):
+            continue  # the earlier answer is in the new one ("…; and the boss has their ids", "4 women, one…")
+        if name == "tip_control" and now not in (NONE, UNKNOWN):
+            kept[name] = f"{earlier}; {now}"
+        else:
+            before[name] = earlier
+    if before:
+        facts = dict(kept.get("tip_facts") or slots.get("tip_facts") or {})
+        told = dict(facts.get("told_before") or {})
+        for name, earlier in before.items():
+            told.setdefault(name, earlier)  # the first answer, as the person wrote it
+        kept["tip_facts"] = {**facts, "told_before": told}
+    return kept
+
+
+def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     as_written = turn.text.strip()
     turned = _right_first(_LEADING_AND.sub("", turn.text.strip()), slots)  # (also "y no es doral es Sweetwater")
     if turned:  # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena"
@@ -1971,7 +2012,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
         swapped = _place_swapped(slots.get("tip_where"), before_facts, found)
         if swapped:
             return {"tip_where": swapped, "tip_facts": merge_facts(before_facts, found, override=True)}
-    changes: dict[str, Any] = {name: text for name in (*PLACE_TIME_PEOPLE, "tip_control")
+    value = _FIELD_NAMED.sub("", text).strip() or text  # "el cuando esta mal, es desde abril": "es desde abril"
+    changes: dict[str, Any] = {name: value for name in (*PLACE_TIME_PEOPLE, "tip_control")
                                if name in about}
     if "exploitation_type" in about:
         first = _WRONG_FIRST.match(as_written)

@@ -353,13 +353,25 @@ def new_tip(tracker: Tracker) -> NewTip:
         occurred=slots.get("tip_when"),
         people=slots.get("tip_who"),
         control=slots.get("tip_control"),
-        more=slots.get("tip_more"),
+        more=_with_earlier_answers(slots.get("tip_more"), facts.get("told_before")),
         reporter_role=slots.get("reporter_role"),
         privacy_level=slots.get("privacy_level") or "anonymous",
         contact=slots.get("contact"),
         exploitation_answer=slots.get("exploitation_type"),
         facts=facts,
     )
+
+
+_EARLIER = {"tip_where": "Where", "tip_when": "When", "tip_who": "Who", "tip_control": "Signs"}
+
+
+def _with_earlier_answers(more: str | None, told_before: dict[str, str] | None) -> str | None:
+    """The report's "anything else", with each answer a correction replaced, as first written: staff read all that was
+    told (the read-back shows the corrected answer)."""
+    if not told_before:
+        return more
+    earlier = "; ".join(f"{_EARLIER.get(name, name)} as first told: {text}" for name, text in told_before.items())
+    return earlier if more in (None, "", intake.NONE, intake.UNKNOWN) else f"{more}\n{earlier}"
 
 
 class ActionFinishTip(Action):

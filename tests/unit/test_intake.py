@@ -2834,3 +2834,22 @@ def test_should_i_call_911_about_a_child_is_answered_yes_now():
     assert step(turn("should i call 911 or what"), child).say == ["utter_should_call_police_yes"]
     adult = asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="my boss keeps our pay")
     assert step(turn("should i call the police?"), adult).say == ["utter_should_call_police"]
+
+
+def test_a_correction_at_the_read_back_loses_nothing_that_was_told():
+    # "oh also the boss has their ids" replaced the signs (the quota, the phones and the debt were lost); "el cuando
+    # esta mal, es desde abril" replaced When with those very words
+    from bot.actions.tip import _with_earlier_answers
+    slots = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="feria", tip_where="en la feria del condado en lubbock", tip_who="22 hombres",
+                  tip_when="la proxima semana nos vamos a amarillo", correcting=False,
+                  tip_control="el encargado guarda los pasaportes en su traila")
+    got = step(turn("el cuando esta mal, es desde abril q llegamos. y la deuda de la visa no la pusiste", "inform", 0.9,
+                    "es"), slots)
+    assert got.slots["tip_when"] == "es desde abril q llegamos"
+    assert got.slots["tip_control"].startswith("el encargado guarda los pasaportes en su traila; ")
+    assert "DebtBondage" in got.slots["tip_facts"]["means_of_control"]
+    told = got.slots["tip_facts"]["told_before"]
+    assert told == {"tip_when": "la proxima semana nos vamos a amarillo"}
+    assert "When as first told: la proxima semana nos vamos a amarillo" in _with_earlier_answers(None, told)
+    assert _with_earlier_answers("none", {}) == "none"
