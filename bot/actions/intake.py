@@ -1209,14 +1209,21 @@ def tells_something(text: str, language: str) -> bool:
     return has_facts(extract(text, language))
 
 
+_NO_CONTACT = re.compile(r"\b(don'?t|dont|do not|no|nao|n|ne|pas) (want to |wanna |want |quiero |quero |veux )?(give|share"
+                         r"|leave|dar|dejar|deixar|passar|donner|laisser) (my |mi |meu |mon )?(number|name|numero|nombre"
+                         r"|nome|nom|info|contact|datos|dados)\b|\bno (name|number)\b|\bsin (nombre|numero)\b")
+
+
 def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> bool:
     """The person no longer wants the tip sent (not while saying what to change: "never mind" is then "it's right")."""
     t = normalise(turn.text)
     if _SEND_IT.search(t) and not re.search(r"\b(don'?t|dont|do not|no|nao|not yet)\b[^.!?]{0,12}\b(send|file|manda"
                                              r"|envia)", t):
         return False  # "i changed my mind, you can send it" (it was taken as taking the tip back)
-    if found.privacy in ("share", "confidential") or takes_back_anonymity(t):
-        return False  # "i changed my mind, you can text me at this number": the privacy choice, not the tip taken back
+    if found.privacy in ("share", "confidential", "anonymous") or takes_back_anonymity(t) or _NO_CONTACT.search(t):
+        # "i changed my mind, you can text me at this number", "changed my mind i dont want give number, anonymous pls":
+        # the privacy choice, not the tip taken back (it got "OK, I won't send it")
+        return False
     return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and _NEVER_MIND.match(t))
 
 
@@ -2747,7 +2754,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if found.privacy and (turn.words <= 4 or _CORRECTING.match(turn.text) or _WITHDRAW.search(normalise(text))
-                          or takes_back_anonymity(text)) and not says_no(turn):
+                          or takes_back_anonymity(text)) and not (says_no(turn) and found.privacy != "anonymous"):
+        # ("actually no i changed my mind… anonymous pls": a no, and anonymous)
         # "anonymous" to another question, "actually you can contact me": the privacy choice is taken (and the
         # contact question comes if they now share), then the question is asked again
         out.slots["privacy_level"] = found.privacy

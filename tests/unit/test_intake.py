@@ -2853,3 +2853,12 @@ def test_a_correction_at_the_read_back_loses_nothing_that_was_told():
     assert told == {"tip_when": "la proxima semana nos vamos a amarillo"}
     assert "When as first told: la proxima semana nos vamos a amarillo" in _with_earlier_answers(None, told)
     assert _with_earlier_answers("none", {}) == "none"
+
+
+def test_choosing_anonymous_at_the_contact_question_does_not_take_the_tip_back():
+    # "actually no i changed my mind i dont want give number, anonymous pls" got "OK, I won't send it"
+    slots = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="share",
+                  tip_what="i work at a nail salon in queens")
+    got = step(turn("actually no i changed my mind i dont want give number, anonymous pls", "deny", 0.8), slots)
+    assert got.slots.get("privacy_level") == "anonymous" and "utter_not_sent" not in got.say
+    assert step(turn("i changed my mind, dont send it", "deny", 0.8), slots).say == ["utter_not_sent"]
