@@ -499,6 +499,11 @@ _NAME_ONLY = re.compile(r"\b(just|only|solo|nomas|nada mas|so|seulement|juste|ke
 _NUMBER_WORDS = re.compile(r"\b(number|phone|cell|email|e-mail|contact|numero|telefono|cel|celular|correo|datos"
                            r"|telefone|dados|contato|portable|telephone|courriel|mail|coordonnees)\b")
 _NAME_WORDS = re.compile(r"\b(name|nombre|nom|nome)\b")
+_ERASES_ALL = re.compile(rf"\b{_ERASE_VERB}\s+(\w+\s+)?(everything|all|it all|todo|toda|todos|tudo|tout|toute|whole"
+                         r"|entire|this chat|the chat|this conversation|the conversation|este chat|esta conversacion"
+                         r"|essa conversa|esta conversa|cette conversation)\b")
+
+
 def erases_a_part(text: str) -> str | None:
     """"contact" when the person asks to take their own name, number or other contact details out ("delete my
     number"); "name" when only the name ("no pongas mi nombre, nomas el numero"); "part" when they ask to erase one
@@ -507,6 +512,8 @@ def erases_a_part(text: str) -> str | None:
     t = normalise(text)
     if _NOT_ERASING.search(t) and not re.search(rf"\b{_KEEP_VERB}\b", t):
         return None
+    if _ERASES_ALL.search(t):
+        return None  # "can u delete everything i sent, im scared she check my phone" (only the contact went)
     if _ERASES_CONTACT.search(t):
         named = _NAME_WORDS.search(t)
         return "name" if named and (_NAME_ONLY.search(t) or not _NUMBER_WORDS.search(t)) else "contact"

@@ -2649,6 +2649,8 @@ def test_fifth_round_yes_with_a_question_files_and_asking_about_erasing_is_not_e
                  "borro los mensajes del hombre o los guardo?"):
         assert erases_a_part(text) is None, text
     assert erases_a_part("can you remove my number") == "contact"
+    # the whole chat, with a phone named for another reason (only the contact details went)
+    assert erases_a_part("can u delete everything i sent, im scared she check my phone") is None
     # watched in French and Portuguese, in more words
     from webhooks.triage.assess import is_watched
     for text in ("attendez le contremaitre arrive il regarde mon ecran", "ele ta do meu lado agora",
