@@ -654,7 +654,18 @@ _WHERE_TO_GO = (r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)\b"
                 r"|\b(a )?donde (puedo|podemos|me puedo) (ir|quedar|quedarme|dormir)\b"
                 r"|\bonde (posso|eu posso|a gente pode) (ir|ficar|dormir)\b"
                 r"|\bou (puis-je|je peux|est-ce que je peux) (aller|dormir|rester)\b")
+# the cost: "is this free?", "cuesta algo mandar mensajes aqui?", "me cobran o no los mensajes?", "c'est payant?"
+# ("wait is this free? i cant pay nothing" was not answered; "es gratis o no?" re-asked the safety question)
+_COSTS = re.compile(r"\b(is (this|it|that|texting)( \w+)? free|free of charge|(does|will) (it|this|texting) cost"
+                    r"|cost (anything|money|me|extra)|do i (have to|need to|gotta) pay( (for|anything|to))?\b(?! (him"
+                    r"|her|them|the|my|back|off))|charge (me|for)|es gratis|sera gratis|gratis o|cuesta (algo|dinero"
+                    r"|mandar|escribir|los mensajes)|me (cobran|van a cobrar|cobra)|cobran (los mensajes|algo)|hay que"
+                    r" pagar|tengo que"
+                    r" pagar (algo|por)|c'?est (gratuit|payant)|ca coute|ca va me couter|(il )?faut payer|e de graca|e"
+                    r" gratis|e gratuito|custa (algo|alguma|dinheiro)|vao me cobrar|cobra(m)? (algo|alguma coisa|as"
+                    r" mensagens)|tem que pagar|preciso pagar)\b")
 _QUESTION_TOPICS = (
+    ("utter_free", _COSTS),
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
                                      r"green card)\b")),
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?|law enforcement|5-0|feds|fbi|sheriff"
@@ -1216,9 +1227,9 @@ def tells_something(text: str, language: str) -> bool:
     return has_facts(extract(text, language))
 
 
-_NO_CONTACT = re.compile(r"\b(don'?t|dont|do not|no|nao|n|ne|pas) (want to |wanna |want |quiero |quero |veux )?(give|share"
-                         r"|leave|dar|dejar|deixar|passar|donner|laisser) (my |mi |meu |mon )?(number|name|numero|nombre"
-                         r"|nome|nom|info|contact|datos|dados)\b|\bno (name|number)\b|\bsin (nombre|numero)\b")
+_NO_CONTACT = re.compile(r"\b(don'?t|dont|do not|no|nao|n|ne|pas) (want to |wanna |want |quiero |quero |veux )?(give"
+                         r"|share|leave|dar|dejar|deixar|passar|donner|laisser) (my |mi |meu |mon )?(number|name|numero"
+                         r"|nombre|nome|nom|info|contact|datos|dados)\b|\bno (name|number)\b|\bsin (nombre|numero)\b")
 
 
 def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> bool:
@@ -2322,6 +2333,68 @@ _EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare ans
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
+    got = _step(turn, slots)
+    asked = slots.get("requested_slot")
+    if asked not in _MENUS or got.slots.get(asked) not in (None, False):
+        return got
+    return _answer_then_asks(turn, slots) or got
+
+
+_MENUS = ("safe_to_talk", "reporter_role", "privacy_level")
+# an answer, then more: "2 i guess. will they find out it was me??", "me. but will i get deported??", "si puedo. pero
+# es gratis o no?", "la 3 xq no tengo papeles y me da miedo", "la 1, me llamo yesenia mi cel es 714 555 0192"
+_LEAD = re.compile(r"^\W*(?P<lead>[^.?!;,]{1,30}?)(?:\s*[.;!,]+\s*|\s+(?=(?:but|pero|mas|mais|xq|porque|because|bc|cuz"
+                   r"|tho|though|pq|parce que|car)\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+# how to reach the person, in words: "vous pouvez m'appeler apres 10h", "je m'appelle Mathieu", "ligue depois das 6"
+_CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je m'?appelle|mon nom|me ligue\w*"
+                      r"|liga pra mim|meu nome|me chamo|call me|text me|my name|me llamo|llamame|llamenme|mi nombre)\b")
+_FEAR = re.compile(r"\b(scared|afraid|worried|miedo|temo|medo|peur|j'?ai peur|tengo miedo|me da miedo|to com medo"
+                   r"|tenho medo)\b")
+
+
+def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
+    """A menu answered, with a question or a fear after it: the answer is taken and the question answered, and the
+    intake goes on (each answer was dropped and the same menu came again). At the privacy menu, a choice to share
+    with the contact details after it keeps them (the contact question asked for them again)."""
+    asked = slots.get("requested_slot")
+    m = _LEAD.match(turn.text.strip())
+    if asked not in _MENUS or not m or len(_WORD.findall(m.group("lead"))) > 6:
+        return None
+    lead, rest = m.group("lead").strip(), m.group("rest").strip()
+    lead_turn = replace(turn, text=lead, intent="affirm" if _YES.match(lead) else "inform", confidence=0.9)
+    first = _step(lead_turn, slots)
+    if first.steps_aside or first.hand_over or asked not in first.slots or first.slots.get(asked) in (None, False):
+        return None  # not an answer alone, or "no" to "is it safe?" (nothing more is said then)
+    rest_turn, found = replace(turn, text=rest), extract(rest, turn.language)
+    if asked == "privacy_level" and first.slots[asked] in ("share", "confidential"):
+        offered = _contact_offered(rest, first.slots[asked]) or (
+            rest if re.search(_NUMBER_OR_EMAIL, normalise(rest)) or _CALL_ME.search(normalise(rest)) else None)
+        if offered:
+            return Step(slots={**first.slots, "contact": offered}, say=[*first.say, "utter_contact_noted"])
+    if not (is_question(rest) or _FEAR.search(normalise(rest))) or has_facts(found) or describes(rest_turn, found):
+        return None  # a story after the answer is read as a whole, as before
+    answer = _answer_to(rest_turn)
+    if answer is None:
+        return Step(slots=first.slots, steps_aside=True)  # the rules answer the question, then the next one
+    return Step(slots=first.slots, say=[*first.say, answer])
+
+
+def _answer_to(turn: Turn) -> str | None:
+    """The answer to a question (or a fear) said on its own after an answer."""
+    text = normalise(turn.text)
+    if fears_trouble(turn.text):
+        return trouble_answer(turn.text)
+    if fears_being_found_out(turn.text):
+        return "utter_fear_found_out"
+    for answer, topic in _QUESTION_TOPICS:
+        if topic.search(text):
+            return answer
+    if turn.intent in ANSWERS and turn.confidence >= 0.5:
+        return ANSWERS[turn.intent]
+    return None
+
+
+def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     if asked == "tip_who" and not found.ages:
@@ -2332,6 +2405,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "si, estoy en mi casa descansando, hoy entro a las 8", "si tranqui, ya no trabajo ahi": where the person is
         # now, and their own job, say why it is safe; not where or when the tip happens (each was filed as both)
         found = replace(found, venue=None, labour_type=None, ongoing=None)
+    if asked != "tip_confirmed" and is_question(turn.text) and _COSTS.search(normalise(turn.text)) and not (
+            turn.danger or describes(turn, found) or _PAY_OR_SEND.search(normalise(turn.text))):
+        return Step(say=["utter_free"])  # "wait is this free? i cant pay nothing" (it got "I can't answer that here")
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.danger:

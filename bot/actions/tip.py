@@ -96,7 +96,7 @@ class ValidateTipForm(FormValidationAction):
             # Nothing filled: Rasa lets the rules answer, then the form asks again. The question asked again is
             # the intake's next one (Rasa's own choice, the first empty slot, would ask an anonymous person for
             # contact details after an interruption).
-            asked = intake.next_question(slots)
+            asked = intake.next_question({**slots, **result.slots})  # (a menu answered before a question: the next)
             kept = [SlotSet(name, value) for name, value in result.slots.items()]  # (what was set aside, once)
             return [*kept, SlotSet("requested_slot", asked)] if asked else kept
         asked, facts = slots.get("requested_slot"), result.slots.get("tip_facts", slots.get("tip_facts")) or {}

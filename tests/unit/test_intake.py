@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.actions.intake import (
     Turn,
     acknowledges,
@@ -495,9 +497,11 @@ def test_whom_it_is_about_is_taken_later_when_the_role_question_got_the_tip_inst
 
 def test_a_question_the_bot_cannot_place_is_never_filed_as_an_answer():
     for slot in ("safe_to_talk", "privacy_level", "tip_what", "tip_where", "tip_more"):
-        result = step(turn("is this free? do i have to pay anything?", "delete_data", 1.0), asked(slot))
+        result = step(turn("can you mail me a paper form? do i sign something?", "delete_data", 1.0), asked(slot))
         assert result.say == ["utter_cannot_answer"] and slot not in result.slots, slot
         assert not result.steps_aside  # not the erase confirmation the model's intent would lead to
+        assert step(turn("is this free? do i have to pay anything?", "delete_data", 1.0), asked(slot)).say == [
+            "utter_free"]  # (it got "I can't answer that here")
     told = step(turn("is it trafficking if they keep her passport?", "ask_services", 0.4), asked("tip_what"))
     assert "tip_what" in told.slots  # a question that tells something is kept
 
@@ -2864,3 +2868,37 @@ def test_choosing_anonymous_at_the_contact_question_does_not_take_the_tip_back()
     got = step(turn("actually no i changed my mind i dont want give number, anonymous pls", "deny", 0.8), slots)
     assert got.slots.get("privacy_level") == "anonymous" and "utter_not_sent" not in got.say
     assert step(turn("i changed my mind, dont send it", "deny", 0.8), slots).say == ["utter_not_sent"]
+
+
+@pytest.mark.parametrize(("slot", "text", "intent", "language", "answer", "reply"), [
+    ("privacy_level", "2 i guess. will they find out it was me??", "ask_anonymous", "en", "confidential",
+     "utter_fear_found_out"),
+    ("reporter_role", "me. but will i get deported?? i dont have papers", "ask_immigration", "en", "self",
+     "utter_immigration"),
+    ("safe_to_talk", "si puedo. pero es gratis o no?", "ask_who", "es", True, "utter_free"),
+    ("safe_to_talk", "si tengo como media hora. me van a arrestar a mi si cuento esto?", "ask_police", "es", True,
+     "utter_not_in_trouble"),
+    ("privacy_level", "la 3 xq no tengo papeles y me da miedo", "ask_immigration", "es", "anonymous",
+     "utter_immigration"),
+])
+def test_a_menu_answered_with_a_question_after_it_takes_the_answer_and_answers_the_question(
+        slot, text, intent, language, answer, reply):
+    # each answer was dropped, the question answered, and the same menu asked again
+    slots = asked(slot, safe_to_talk=True, reporter_role="other") if slot == "privacy_level" else (
+        asked(slot, safe_to_talk=True) if slot == "reporter_role" else asked(slot))
+    got = step(turn(text, intent, 0.8, language), slots)
+    assert got.slots[slot] == answer and reply in got.say and not got.steps_aside
+
+
+def test_a_privacy_choice_with_the_contact_details_after_it_keeps_them():
+    # "la 1, me llamo yesenia mi cel es…" got "we can't say when" and the menu again, then the contact question
+    got = step(turn("la 1, me llamo yesenia mi cel es 714 555 0192, pueden llamarme despues de las 6", "inform", 0.8,
+                    "es"), asked("privacy_level", safe_to_talk=True, reporter_role="other"))
+    assert got.slots["privacy_level"] == "share" and "714 555 0192" in got.slots["contact"]
+    assert step(turn("no. is this the police?", "ask_police", 0.8), asked("safe_to_talk")).slots.get(
+        "safe_to_talk") is not True  # not safe: nothing more
+
+
+def test_is_it_free_is_answered():
+    got = step(turn("wait is this free? i cant pay nothing", "ask_who", 0.6), asked("safe_to_talk"))
+    assert got.say == ["utter_free"]
