@@ -309,7 +309,8 @@ _SAFE_NOW = re.compile(
     r"|\b(police|cops|la policia|a policia|la police) (is|are|esta|estan|ta|tao|est|sont|chegou|llego|llegaron"
     r"|arrived) (here|aqui|la|ici)\b|\bla police est la\b|\b(the )?(police|cops) (came|arrived|are here)\b"
     r"|\b(a policia|la policia) (chegou|llego|vino|veio)\b|\b(llego|chegou|vino|veio) (la|a) (policia|ambulancia)\b"
-    r"|\bya estoy bien\b|\bja to bem\b"
+    r"|\bya estoy bien\b|(?<!nao )(?<!n )\b(ja )?(to|tou|estou) bem( agora| agr)?\b"
+    r"|\b(chui|chuis|jsuis|j suis) (en securite|a l'abri)\b"
     # "cops just pulled up", "firemen broke the door, we are outside now", "ya llego la patrulla"
     r"|\b(cops|police|firemen|firefighters|paramedics|ambulance|la patrulla|los bomberos|la policia|os bombeiros"
     r"|a policia|les pompiers|la police) (just )?(pulled up|arrived|got here|are here|came|llego|llegaron|chegou"
@@ -1633,6 +1634,22 @@ def acknowledges(asked: str | None, before: dict[str, Any], after: dict[str, Any
     return not (after.get("paused") or after.get("not_trafficking")) and next_question(after) != "reporter_role"
 
 
+# back and free to write: "no im here now i can talk", "ok i can text now", "ya puedo hablar", "ja posso falar", "je
+# peux ecrire maintenant", "hes asleep now"
+_CAN_TALK_NOW = re.compile(
+    r"\b(i can|i can now|can) (talk|text|write|chat)( now| again)?\b|\b(i'?m|im|i am) (back|here now|free now|alone now"
+    r"|alone)\b|\b(he'?s|hes|she'?s|shes|they'?re|theyre) (asleep|sleeping|gone|out)\b|\b(ya )?puedo (hablar|escribir"
+    r"|platicar)\b|\bya (regrese|estoy sola?|se durmio|se fue)\b|\b(ja )?posso (falar|escrever)\b|\b(voltei|to sozinha?"
+    r"|ele dormiu|ele saiu)\b|\bje peux (parler|ecrire)\b|\bje suis (de retour|seule?)\b|\bil dort\b")
+_CANNOT_TALK = re.compile(r"\b(can'?t|cannot|cant|no puedo|nao posso|je peux pas|je ne peux pas|not alone"
+                          r"|no estoy sola?|nao to sozinha?)\b")
+
+
+def can_talk_now(text: str) -> bool:
+    t = normalise(text)
+    return bool(_CAN_TALK_NOW.search(t)) and not _CANNOT_TALK.search(t)
+
+
 def says_yes(turn: Turn) -> bool:
     if set(turn.text.strip()) & _YES_EMOJI and not any(ch.isalnum() for ch in turn.text):
         return True
@@ -2750,6 +2767,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if slots.get("paused") and asked == "safe_to_talk":
+        if can_talk_now(turn.text):  # "no im here now i can talk" (its "no" paused the chat again)
+            out.slots.update(paused=False, safe_to_talk=True)
+            return out
         if says_no(turn):
             out.slots["paused"] = True
             out.say.append("utter_safety_pause")
@@ -2785,7 +2805,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "safe_to_talk":
-        if says_no(turn) and not has_facts(found):
+        if says_no(turn) and not has_facts(found) and not can_talk_now(turn.text):
             out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
             out.say.append("utter_safety_pause")
             return out

@@ -2902,3 +2902,15 @@ def test_a_privacy_choice_with_the_contact_details_after_it_keeps_them():
 def test_is_it_free_is_answered():
     got = step(turn("wait is this free? i cant pay nothing", "ask_who", 0.6), asked("safe_to_talk"))
     assert got.say == ["utter_free"]
+
+
+def test_coming_back_after_the_pause_and_saying_one_can_talk_goes_on():
+    # "no im here now i can talk" and "sorry had to go he came back. hes asleep now" got "OK. Write back whenever you
+    # like." again
+    from bot.actions.intake import _SAFE_NOW, normalise
+    paused = asked("safe_to_talk", paused=True, reporter_role="self", tip_what="my boyfriend is pimping me out")
+    for text in ("no im here now i can talk", "sorry had to go he came back. hes asleep now"):
+        got = step(turn(text, "deny", 0.8), paused)
+        assert got.slots == {"paused": False, "safe_to_talk": True} and got.say == [], text
+    assert step(turn("no i cant talk now", "deny", 0.8), paused).say == ["utter_safety_pause"]
+    assert _SAFE_NOW.search(normalise("ela foi embora, to bem agr")) and not _SAFE_NOW.search(normalise("nao to bem"))

@@ -761,7 +761,12 @@ CATEGORIES: dict[str, dict] = {
         r"\b(o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido|namorado|encarregado|encarregada|gerente)"
         r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
-    ], "not": [r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
+    ], "not": [
+        # "sorry had to go he came back. hes asleep now": back earlier, and asleep or gone now
+        r"\b(came back|got back|came home|showed up|walked in|volvio|regreso|llego|voltou|chegou|est revenu|est rentre)"
+        r"\b[^!?]{0,40}\b(asleep|sleeping|gone|left|went out|in the shower|se durmio|dormido|se fue|dormiu|saiu|foi"
+        r" embora|dort|est parti)\b",
+        r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
                # coming back later, with time to write: "mon mari rentre du travail dans 1h donc j'ai un peu de temps"
                r"\b(rentre|arrive|vuelve|regresa|llega|chega|volta|comes? (home|back)|gets? (home|back)|is back)\b"
                r"[^.!?]{0,30}\b(dans|en|in|em|daqui a|until) (\d+|une|un|an|one|two|deux|dos|uma|duas|a few|unas)"
