@@ -1390,13 +1390,38 @@ _ASK_AGAIN = re.compile(r"^\W*((ok|okay|si|sim|oui|ya|bueno|yes|alright)\W+)*(as
                         r"|\b(ask|go on with) (your|the) questions\b")
 
 
+# after danger, going on: "liguei… posso contar o resto pra vcs?", "oui on peut continuer", "c quoi la suite", "vous me
+# posez des questions ou pas?" (each got the 911 line or "Noted", and no question ever came again)
+_TELL_THE_REST = re.compile(
+    r"\b(posso|puedo|can i|je peux|on peut|podemos|puedo seguir)( \w+)? (contar|contarte|contarles|decir|tell|dire"
+    r"|raconter|continuar|seguir|continuer|terminar|finish|finir)( \w+){0,2} (o resto|el resto|lo demas|the rest|more"
+    r"|le reste|la suite|la denuncia|a denuncia|the report|le signalement)\b|\bon peut continuer\b|\bpodemos seguir\b"
+    r"|\b(c'?est quoi|c quoi|cest quoi|et) la suite\b|\bvous (me )?(posez|poser|allez poser) (des|les|vos) questions\b"
+    r"|\b(do|will|are) (you|u) (have|need|want to ask|gonna ask|going to ask) (more |any |the )?questions\b"
+    r"|\b(vai|vao|vc vai|vcs vao) (me )?(fazer|perguntar) (as )?(perguntas|mais)\b|\bme (vas|van) a preguntar\b")
+# did the team get it: "vcs receberam o q eu mandei?", "tem algum numero de protocolo?", "est ce que j'ai un numero de
+# dossier?", "did you get all that?"
+_RECEIVED = re.compile(
+    r"\b(vcs|voces|voce|vc|ustedes|you|u|vous|y'?all) (receberam|recebeu|recibieron|recibiste|got|get|received"
+    r"|avez recu|avez bien recu|have it)\b"
+    r"|\b(numero|number|no|n) (de )?(protocolo|dossier|caso|referencia|reference|suivi)\b"
+    r"|\b(protocol|case|reference|tracking|report) (number|#|no|code)\b|\bcomo (eu )?sei (q|que)\b"
+    r"|\bcomment je sais\b|\bhow do i know (you|u|it)\b|\bcomo se (q|que) (lo|la)? ?(recibieron|les llego)\b")
+
 def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
                                facts: dict[str, Any]) -> Step | None:
     """No more questions, asked for while a person is on the way: what they write is kept for the team (and
     answered in a word); None when they ask for the questions again."""
-    if turn.text.lstrip().startswith("/") or asks_for_the_questions(turn.text):
-        return None
+    said = normalise(turn.text)
+    if turn.text.lstrip().startswith("/") or asks_for_the_questions(turn.text) or (
+            _TELL_THE_REST.search(said) or _RECEIVED.search(said)) and not _LEAVING.search(said):
+        return None  # "posso contar o resto?", "c quoi la suite", "vcs receberam? tem numero de protocolo?"
     out = Step(slots={"tip_facts": facts}, quiet=True)
+    if _RECEIVED.search(said):  # "é isso, tenho q ir agr. como eu sei q vcs receberam?" (the 911 line, again)
+        if describes(turn, found) or has_facts(found):
+            _join_the_tip(out, slots, turn.text.strip())
+        out.say.append("utter_have_it_all")
+        return out
     if slots.get("paused"):
         out.slots.update(paused=False, safe_to_talk=True)  # writing again after "he's watching": no "is it safe?"
     said = normalise(turn.text)
@@ -2505,10 +2530,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             return waiting
         # "ok ask me": the questions again (after danger now, those asked while a person is on the way)
         facts = {k: v for k, v in facts.items() if k not in ("no_questions", "danger")}
-        if turn.words <= 6 and not has_facts(found):
+        said = normalise(turn.text)
+        if turn.words <= 6 and not has_facts(found) or _TELL_THE_REST.search(said) or _RECEIVED.search(said):
             # (asking for the questions says it is safe to text: "is it safe?" is not asked first)
-            return Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
-                                                      if slots.get("safe_to_talk") is None else {})})
+            out = Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
+                                                     if slots.get("safe_to_talk") is None else {})},
+                       say=["utter_kept_so_far"] if _RECEIVED.search(said) else [])
+            if describes(turn, found) or has_facts(found):
+                _join_the_tip(out, slots, turn.text.strip())  # ("liguei, falaram q vao mandar alguem…")
+            return out
     if wants_no_more_questions(turn.text):
         return Step(hand_over=True)  # the person on the way; the questions stop (bot/actions/handoff.py)
     if asked == "tip_confirmed" and facts.get("held_back"):

@@ -2914,3 +2914,20 @@ def test_coming_back_after_the_pause_and_saying_one_can_talk_goes_on():
         assert got.slots == {"paused": False, "safe_to_talk": True} and got.say == [], text
     assert step(turn("no i cant talk now", "deny", 0.8), paused).say == ["utter_safety_pause"]
     assert _SAFE_NOW.search(normalise("ela foi embora, to bem agr")) and not _SAFE_NOW.search(normalise("nao to bem"))
+
+
+def test_after_danger_asking_to_go_on_or_whether_it_was_received_brings_the_questions_back():
+    # "liguei… posso contar o resto pra vcs?", "oui on peut continuer", "tem algum numero de protocolo?" each got the
+    # 911 line or "Noted", and no question or reference code ever came
+    danger = asked("tip_confirmed", safe_to_talk=True, tip_what="ele ta batendo nela agora",
+                   tip_where="apartamento em newark", tip_facts={"danger": True, "no_questions": True,
+                                                                  "person_coming": True})
+    for text, language in (("liguei, falaram q vao mandar alguem. posso contar o resto pra vcs?", "pt"),
+                           ("oui on peut continuer", "fr"),
+                           ("vous me posez des questions ou pas? c quoi la suite", "fr")):
+        got = step(turn(text, "inform", 0.8, language), danger)
+        assert "danger" not in got.slots["tip_facts"] and "no_questions" not in got.slots["tip_facts"], text
+    got = step(turn("ta mas vcs receberam o q eu mandei? tem algum numero de protocolo?", "inform", 0.8, "pt"), danger)
+    assert got.say == ["utter_kept_so_far"] and "no_questions" not in got.slots["tip_facts"]
+    still = step(turn("he is still hitting her", "inform", 0.8), danger)
+    assert still.slots["tip_facts"].get("danger")  # the danger going on keeps the questions away
