@@ -193,6 +193,7 @@ _ANNOUNCING = re.compile(
     r"|lady|kid)) (told|tells) me (something|about (something|a situation))|(un|una|mi) (paciente|cliente|alumn[oa]"
     r"|amig[oa]|vecin[oa]|companer[oa]) me (conto|dijo) algo)\b", re.IGNORECASE)
 _WAGE_ONLY = frozenset({"TakesEarnings", "ExcessiveWorkingHours"})
+_RUDE_ONLY = frozenset({"PsychologicalAbuse"})  # insults or humiliation from a boss, and nothing that holds the person
 # when in the day something happens, not when it happened: "coming and going at night" (told to "where?", it was
 # filed as the answer to "when?")
 _TIME_OF_DAY = re.compile(r"\b(at|in the|every|all|por la|en la|a la|toda la|todas las|las|la|le|les|à|a|de|pela|toda a"
@@ -217,7 +218,10 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
                    # already gone: "ya renuncié y busco otro trabajo" (the intake went on to "work, sex or...?")
                    r"|\b(i|we) (already )?(quit|left)\b|\bi'?ve (already )?quit\b|\b(ya )?renunci[eé]\b"
                    r"|\bya me (sal[ií]|fui)\b|\bj'ai (d[ée]missionn[ée]|quitt[ée] (ce|mon) (travail|boulot|emploi))\b"
-                   r"|\bpedi (as contas|demiss[aã]o)\b|\bj[aá] sa[ií] (de l[aá]|desse emprego)\b", re.IGNORECASE)
+                   r"|\bpedi (as contas|demiss[aã]o)\b|\bj[aá] sa[ií] (de l[aá]|desse emprego)\b"
+                   # "nobody is forcing me or anything i just hate it there"
+                   r"|\b(nobody|no one|noone|nadie|ningu[eé]m|personne)( is| s|'s)? (forc\w*|obliga|me obliga|me obriga"
+                   r"|ne m'?oblige)\b|\b(i'?m|im|i am) not (forced|stuck|trapped)\b", re.IGNORECASE)
 # What a workplace complaint is about (pay, hours, breaks, firing, harassment...): "its the ladies at the nail place by
 # my job", labelled workplace_problem, names a job and no problem with it, and is no reason to turn a tip away.
 _WORK_PROBLEM = re.compile(
@@ -1112,7 +1116,8 @@ def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], sl
         return False  # ("si estoy en el trabajo en mi break" answers the safety question: it got the wage line)
     means = facts.get("means_of_control")
     if asked in _BEFORE_THE_TIP and turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and (
-            not means or free_to_leave(turn.text, means)):
+            not means or set(means) <= _RUDE_ONLY or free_to_leave(turn.text, means)):
+        # ("my boss is so rude, calls me stupid in front of customers and cut my shifts": an insult is not a hold)
         return True
     return (asked not in (None, "tip_confirmed") and "SexualExploit" not in (facts.get("exploitation") or ())
             and free_to_leave(turn.text, means)
@@ -1123,7 +1128,7 @@ def free_to_leave(text: str, means_of_control) -> bool:
     """Unpaid overtime or long hours from someone who says they can quit: a labour problem, not trafficking."""
     # "no, si puedo renunciar cuando quiera": that "si" is a yes (sí written without its accent), not an "if"
     text = _SI_IS_YES.sub(r"\1sí \2", text)
-    return set(means_of_control or ()) <= _WAGE_ONLY and bool(_FREE.search(_CONDITION.sub(" ", text)))
+    return set(means_of_control or ()) <= _WAGE_ONLY | _RUDE_ONLY and bool(_FREE.search(_CONDITION.sub(" ", text)))
 
 
 _SI_IS_YES = re.compile(r"(^\W*|[,.;!]\s*|\bno\W+|\bpero\s+)si\s+(puedo|podemos|me puedo|nos podemos)\b", re.IGNORECASE)

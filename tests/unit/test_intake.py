@@ -2931,3 +2931,13 @@ def test_after_danger_asking_to_go_on_or_whether_it_was_received_brings_the_ques
     assert got.say == ["utter_kept_so_far"] and "no_questions" not in got.slots["tip_facts"]
     still = step(turn("he is still hitting her", "inform", 0.8), danger)
     assert still.slots["tip_facts"].get("danger")  # the danger going on keeps the questions away
+
+
+def test_a_rude_boss_who_cut_shifts_is_a_work_problem_not_trafficking():
+    # it ran the whole intake and filed "forced work, insults or humiliation"
+    told = ("hi my boss at the restaurant is so rude, calls me stupid in front of customers and cut my shifts bc i "
+            "asked for a day off. can u guys do something")
+    assert step(turn(told, "workplace_problem", 0.8), {"requested_slot": None}).slots.get("not_trafficking")
+    from bot.actions.intake import free_to_leave
+    assert free_to_leave("nobody is forcing me or anything i just hate it there", {"PsychologicalAbuse"})
+    assert not free_to_leave("nobody is forcing me", {"PsychologicalAbuse", "WithholdsDocuments"})
