@@ -2410,8 +2410,10 @@ def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
     lead, rest = m.group("lead").strip(), m.group("rest").strip()
     lead_turn = replace(turn, text=lead, intent="affirm" if _YES.match(lead) else "inform", confidence=0.9)
     first = _step(lead_turn, slots)
-    if first.steps_aside or first.hand_over or asked not in first.slots or first.slots.get(asked) in (None, False):
-        return None  # not an answer alone, or "no" to "is it safe?" (nothing more is said then)
+    taken = first.slots.get(asked)
+    if first.steps_aside or first.hand_over or taken in (None, False, "unspecified", UNKNOWN, NONE) or (
+            asked == "safe_to_talk" and not says_yes(lead_turn)):
+        return None  # not an answer alone ("wait, is this the police?"), or "no" to "is it safe?" (nothing more then)
     rest_turn, found = replace(turn, text=rest), extract(rest, turn.language)
     if asked == "privacy_level" and first.slots[asked] in ("share", "confidential"):
         offered = _contact_offered(rest, first.slots[asked]) or (

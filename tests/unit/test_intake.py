@@ -2897,6 +2897,8 @@ def test_a_privacy_choice_with_the_contact_details_after_it_keeps_them():
     assert got.slots["privacy_level"] == "share" and "714 555 0192" in got.slots["contact"]
     assert step(turn("no. is this the police?", "ask_police", 0.8), asked("safe_to_talk")).slots.get(
         "safe_to_talk") is not True  # not safe: nothing more
+    assert "reporter_role" not in step(turn("wait, is this the police?", "ask_police", 0.9),
+                                       asked("reporter_role", safe_to_talk=True)).slots  # "wait" answers nothing
 
 
 def test_is_it_free_is_answered():
