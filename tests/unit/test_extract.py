@@ -90,6 +90,21 @@ MEANS = [
      {"WithholdsDocuments", "TakesEarnings"}),
     ("pt", "ele diz que se a gente sair ele chama a imigração", {"ThreatOfLawEnforcement"}),
     ("pt", "se ela precisar ela chama a policia", set()),
+    # as texted in the nineteenth session's probes, each missed before
+    ("fr", "y dit que si on part y va appeler ICE", {"ThreatOfLawEnforcement"}),
+    ("pt", "ela falou q se eu fugir ela liga pra imigracao", {"ThreatOfLawEnforcement"}),
+    ("pt", "vou ligar pra policia", set()),
+    ("es", "q le debe el pasaje", {"DebtBondage"}),
+    ("pt", "tem q pagar aluguel e a passagem", {"DebtBondage"}),
+    ("fr", "je dois rester pour payer les papiers", {"DebtBondage"}),
+    ("en", "they get charged for the trailer", {"DebtBondage"}),
+    ("es", "no salimos solas nunca, nos llevan al walmart y nos cuidan", {"RestrictsMovement"}),
+    ("pt", "ela me empurrou", {"PhysicalAbuse"}),
+    ("fr", "une avait un bleu sur la face", {"PhysicalAbuse"}),
+    ("fr", "le patron a nos passeports", {"WithholdsDocuments"}),
+    ("fr", "elle a son passeport", set()),
+    ("es", "dicen q si no vendo me matan a mi mama en honduras", {"Threats"}),
+    ("en", "he had her phone in his pocket", {"Other"}),
     ("en", "ths guy n his wife keep r pay", {"TakesEarnings"}),
     ("en", "they took r ids 2", {"WithholdsDocuments"}),
 ]
@@ -609,6 +624,14 @@ def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, t
     # "i live in dallas, the massage place is in Plano" was filed in Dallas
     found = extract(text, language)
     assert (found.city, found.state) == place
+
+
+def test_the_employers_children_are_not_a_minor_and_sobre_mim_ne_is_the_person():
+    # "the family has 3 kids but theyre fine" and "je garde les enfants" raised a minor (a nanny of 30 and of 38)
+    assert extract("just her, she is maybe 30. the family has 3 kids but theyre fine").minor is not True
+    assert extract("je garde les enfants", "fr").minor is not True
+    assert extract("they make the kids sell candy at the light").minor is True
+    assert extract("sobre mim ne", "pt").role == "self"
 
 
 def test_a_whole_tip_in_english_sms():

@@ -98,6 +98,9 @@ PARTS = {
 
 MEANS: dict[str, tuple[str, ...]] = {
     "WithholdsDocuments": (
+        # "le patron a nos passeports", "il a tous leurs papiers" (nothing was read)
+        r"\b(il|elle|ils|elles|patron|patronne|boss|chef|mec|type) (a|ont|avait|avaient|garde|gardent) (tous |toutes )?"
+        r"(nos|leurs|mes|vos|les) (\w+ )?<DOCS>\b",
         r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taking|taken|keep|keeps|kept|keeping|hold|holds|held|holding"
         r"|confiscat\w*|stole|steal|steals|stolen|hid|hide|hides|hidden|lock(s|ed)? up|grabbed|snatched)"
         r"( away| all)? <POSS>( \w+)? <DOCS>\b",
@@ -131,6 +134,12 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bnao (<CLPT> )?(devolv\w*|d(a|ao|eu|eram)|entreg\w*|quer(em)? devolver)( \w+)? <DETPT>( \w+)? <DOCS>",
     ),
     "DebtBondage": (
+        # "q le debe el pasaje", "pagar aluguel e a passagem", "rester pour payer les papiers", "they get charged for
+        # the trailer" (each was missed)
+        r"\b(debo|debe|debemos|deben|debia|debian) (el|la) (pasaje|pasada|cruce|viaje|traida)\b",
+        r"\bpagar\b[^.]{0,25}\b(a passagem|a viagem|o coiote|a divida)\b",
+        r"\b(payer|rembourser) (les|ses|mes|nos|leurs) (papiers|documents|visas?|billets?)\b",
+        r"\b(get|gets|got|are|were|is|was|being) charged (for|\d+|a lot)\b",
         r"\b(i|we|she|he|they|you) (still )?(owe|owes|owed)\b(?! (nothing|nobody|anything))<NOWAGES>",
         r"\bowe (them|him|her|the \w+|money|a lot|\d+)<NOWAGES>",
         r"\bdebts?\b", r"\bpay (off|back) (the|a|my|our|her|his|their)( \w+)? (debt|loan|trip|fee|fees|smuggl\w*"
@@ -249,6 +258,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"[^.,]{0,20}(dinheiro|cartao|conta|banco)\b",
     ),
     "Threats": (
+        # a family threatened: "dicen q si no vendo me matan a mi mama en honduras" (read only after a correction)
+        r"\b(me|nos|le|les|te) (matan|mata|van a matar|va a matar|lastiman|van a lastimar|hacen algo) a (mi|su|nuestra"
+        r"|nuestro|tu|sus|mis) (mama|madre|familia|papa|padre|hijos?|hijas?|hermanos?|hermanas?|abuela)\b",
+        r"\b(kill|hurt|harm) (my|her|his|their|our) (mom|mother|family|dad|father|kids|children|son|daughter|sister"
+        r"|brother|grandma)\b",
         # put out on the street: "he says hell kick me out if i tell my mom"
         r"\b(will|'ll|gonna|going to|would|threaten\w* to|he'?ll|hell|she'?ll|they'?ll) (kick|throw) (me|us|her|him"
         r"|them) out\b",
@@ -316,6 +330,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(tem|temos|tenho|tinham|tinha) (muito )?medo (dele|dela|deles|do patrao|do chefe)\b",
     ),
     "PhysicalAbuse": (
+        # "ela me empurrou", "une avait un bleu sur la face", "tiene moretones" (each was missed)
+        r"\b(me|te|nos|a|o) (empurrou|empurra|empurraram|bateu|bate|batem|bateram|machucou)\b"
+        r"|\b(empurrou|bateu em|batendo em|batendo n)(ela|ele|mim|a gente|elas|eles)?\b",
+        r"\b(un|des|plein de) bleus? (sur|au|a la|aux|partout)\b|\bmoretones?\b|\bmorad[oa]s? (en|por) (la cara"
+        r"|el cuerpo|los brazos)\b|\b(roxos?|hematomas?) (no|na|pelo)\b",
         r"<NOHIT>\b(hit|hits|hitting|beat|beats|beating|beaten|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?"
         r"|chok(e|es|ed|ing)|strangl\w*|burn(s|ed|t)?|whip(s|ped|ping)?|shov(e|es|ed|ing)|smack(s|ed|ing)?"
         r"|hurt(s|ing)?|push(es|ed|ing)?|attack(s|ed|ing)?|assault(s|ed|ing)?|tortur\w*) <OBJ>\b(?! out\b)",
@@ -402,6 +421,12 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|forc\w* a (usar|tomar|beber))( \w+)? <DRUGS>\b", r"\b(drogam|drogaram|drogava)\b",
     ),
     "RestrictsMovement": (
+        # "no salimos solas nunca, nos llevan al walmart y nos cuidan", "she only goes out with the family"
+        r"\b(no|nunca) (salimos|sale|salen|salgo|podemos salir|puede salir) sol[ao]s?\b"
+        r"|\bnunca (salimos|sale|salen|salgo) sol[ao]s?\b",
+        r"\bonly (goes|go|went|gets to go|get to go) out with (the|her|his|their) (family|boss|owner|employers?)\b",
+        r"\b(never|don'?t|doesn'?t|dont|doesnt) (go|goes) out alone\b|\bnao (sai|saem|saimos) sozinh[ao]s?\b"
+        r"|\b(ne sort|ne sortent|sort|sortent) jamais (seule?s?)?\b",
         r"\b(keep|keeps|kept|keeping) the (front |back )?doors? locked\b",  # "they keep the door locked" (a nanny)
         # "nao deixam eles sairem", "não deixa a gente sair" (the debt beside it was read, this was not)
         r"\bnao (deixam|deixa|deixavam|deixava) (eles |elas |ela |ele |a gente |ninguem |as meninas |os meninos )?"
@@ -548,6 +573,16 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bameac\w* (\w+ ){0,5}(filhos|filhas|filho|filha|criancas|bebe)\b",
     ),
     "ThreatOfLawEnforcement": (
+        # the threat if they leave or talk, in French and Portuguese: "y dit que si on part y va appeler ICE", "ela
+        # falou q se eu fugir ela liga pra imigracao" (each was missed)
+        r"\bsi (on|je|j'|nous|elle|il|ils|elles|tu) ?(part|pars|partons|partent|s'?en va|se plaint|parle|parlons|dis"
+        r"|dit|quitte)\b[^.]{0,50}\b(ice|immigration|police|flics|expuls\w*|deport\w*|renvoy\w*)\b",
+        r"\b(va|vont|allait|menace d'?|menace de) (appeler|prevenir|denoncer (a|aux?)|appelle)( l'| la | les )?"
+        r"(ice|immigration|police|flics|migra)\b",
+        r"\bse (eu|a gente|nos|ela|ele|elas|eles|vc|voce) (fugir|sair|for embora|reclamar|falar|contar|denunciar)\b"
+        r"[^.]{0,50}\b(imigracao|policia|ice|migracao|deport\w*|mandar de volta)\b",
+        r"\b(ele|ela|eles|elas|patrao|patroa|dono|dona|chefe)( \w+){0,2} (vai|vao|ia|iam|ameac\w*( de)?) (ligar|chamar"
+        r"|denunciar) (pra|para|a|o)? ?(a |o )?(imigracao|policia|ice|migracao)\b",
         # "si te quejas te mandan pa atras": sent back (deported)
         r"\b(te|nos|me|los|las|la|lo) (mandan|manda|van a mandar|regresan|devuelven|mandaban) (pa|para|de) ?(atras|tras"
         r"|tu pais|su pais|vuelta)\b",
@@ -626,6 +661,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bdorm\w* no chao\b",
     ),
     "Other": (  # isolation, being sold, branding
+        # "he had her phone in his pocket", "isn't allowed her own phone" (nothing was read)
+        r"\b(he|she|they|the boss|the owner) (has|had|holds|held|keeps|kept) (her|his|their|our|my) (phones?"
+        r"|cell ?phones?|cells)\b",
+        r"\b(not|isn'?t|aren'?t|never|wasn'?t) allowed (to have )?(a |her |his |their |any )?(own )?(phones?|cell"
+        r" ?phones?)\b",
         r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taking|taken|keep|keeps|kept|confiscat\w*|smash\w*|broke)( all)?"
         r" <POSS>( \w+)? (phones?|cell ?phones?|cells)\b",
         r"\b(can't|cannot|not allowed to|aren't allowed to|isn't allowed to|<NEG> let (me|us|her|him|them)) (have"
@@ -1162,10 +1202,18 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de|lleva|llevo|llevar|recoge|recojo"
              r"|drop off|drops off|pick up|picks up"
              r"|cuidando de|look after|looking after|watches|watch) ((a|de|al|a la|a los|a las|the|their|his|her|sus"
-             r"|los|las|un|una|dos|tres|\d+|y) ){0,4}(kids?|children|child|ninos?|ninas?|bebes?|baby|babies|enfants"
-             r"|criancas)\b(( (y|and|e)| ?,) ((a|un|una|the|an|los|las|sus|\d+) ){0,2}(kids?|children|child|ninos?"
+             r"|los|las|un|una|dos|tres|\d+|y|les|des|ses|leurs|os|as|dos|das|seus|suas) ){0,4}(kids?|children|child"
+             r"|ninos?|ninas?|bebes?|baby|babies|enfants|criancas)\b(( (y|and|e)| ?,) ((a|un|una|the|an|los|las|sus"
+             r"|\d+) ){0,2}(kids?|children|child|ninos?"
              r"|ninas?|bebes?|baby|babies)\b)*",
-             r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b", *_TRIAGE_NO_MINORS)
+             r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b",
+             # the employer's own children: "the family has 3 kids but theyre fine", "les enfants c ceux que je garde"
+             r"\b(the|this|that|la|esta|cette|a|essa) (family|couple|familia|famille|casal)( \w+)? (has|have|had|tiene"
+             r"|tienen|a|ont|tem)( \w+)? ((\d+|two|three|four|a few|dos|tres|deux|trois|dois|tres) )?(kids|children"
+             r"|ninos|hijos|enfants|filhos|criancas)\b", r"\b(the family'?s|their own|la familia|de la familia|de la"
+             r" famille) (own )?(kids|children|ninos|hijos|enfants)\b",
+             r"\b(les enfants|the kids|los ninos|as criancas)\b[^.]{0,12}\b(que je garde|i (watch|babysit|take care of)"
+             r"|que cuido|que eu cuido)\b", *_TRIAGE_NO_MINORS)
 UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")
 ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
@@ -1177,7 +1225,7 @@ ROLE_SELF_WHOLE = (r"^(pues |bueno |well |ok |okay |um |eh |pos |ah )?(it's |its
                    r"|yo mism[oa]|es sobre mi|sobre mi|de mi|a mi|para mi|se trata de mi|moi|c'est moi|moi meme"
                    r"|pour moi|il s'agit de moi|ca me concerne|eu|sou eu|eu mesm[oa]|sobre mim|e comigo|comigo"
                    r"|e sobre mim|pra mim|para mim)( (myself|mism[oa]|meme|mesm[oa]))?"
-                   r"( (obvs|obviously|obvio|pues|lol))?$")
+                   r"( (obvs|obviously|obvio|pues|lol|ne|neh|nene|po|ok|ta))?$")
 ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victim|one)\b|\bi'm the (victim|one)\b"
              r"|\b(this|it) is about me\b|\bfor myself\b|\b(a mi )?me (esta|estan) pasando( a mi)?\b"
              r"|\bsoy (yo )?la victima\b|\bme pasa a mi\b|\bc'est moi la victime\b|\bca m'arrive\b"
