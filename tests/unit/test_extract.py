@@ -626,6 +626,13 @@ def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, t
     assert (found.city, found.state) == place
 
 
+def test_put_to_work_with_men_is_sexual_exploitation():
+    # "el me pone a trabajar con hombres y se queda con todo el dinero" was filed as forced work
+    said = extract("mi novio me pone a trabajar con hombres y se queda con todo el dinero", "es")
+    assert said.exploitation == {"SexualExploit"}
+    assert "SexualExploit" not in extract("trabajo con hombres en la obra", "es").exploitation
+
+
 def test_the_employers_children_are_not_a_minor_and_sobre_mim_ne_is_the_person():
     # "the family has 3 kids but theyre fine" and "je garde les enfants" raised a minor (a nanny of 30 and of 38)
     assert extract("just her, she is maybe 30. the family has 3 kids but theyre fine").minor is not True

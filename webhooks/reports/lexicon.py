@@ -724,6 +724,13 @@ MONEY_SENT_ES = (r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pa
                  r"|plata|lana|regalos|feria)\b")
 SEX = (
     r"\bprostitu\w*",
+    # "el me pone a trabajar con hombres", "me pone a estar con señores", "faire des clients" (filed as forced work)
+    r"\b(pone|ponen|puso|pusieron|obliga|obligan|hace|hacen|manda|mandan) a (trabajar|estar|atender|acostarme"
+    r"|acostarse|salir) con (los )?(hombres|clientes|senores|tipos|viejos|varios hombres)\b",
+    r"\b(faz|fazem|obriga|obrigam|manda|mandam|poe|poem|bota|botam) (eu |ela |elas |a gente )?(a )?(ficar|sair"
+    r"|atender|trabalhar|dormir) com (os )?(homens|clientes|caras)\b",
+    r"\b(makes?|made|forces?|forced) (me|her|us|them) (to )?(sleep|be|go) with (men|guys|clients|johns"
+    r"|different men)\b",
     # sextortion: "he has my pics and says he'll send them to my friends unless i pay" (filed as "other")
     r"\bsextort\w*", r"\b(nudes|nude (pics|photos)|naked (pics|photos|pictures)|intimate (pics|photos|images|videos)"
     r"|fotos (intimas|desnud\w*)|fotos intimas|nudes?|fotos pelad\w*|photos intimes)\b[^.!?]{0,60}\b(unless|or else"
