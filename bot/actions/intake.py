@@ -346,7 +346,12 @@ _SHOULD_CALL_POLICE = re.compile(
     r" policia|911)\b|\b(llamo|le llamo|hablo) (a la policia|al 911|a los policias|a la patrulla)\b"
     r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
     r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b"
-    r"|\b(ligo|chamo|aviso) (para |pra |a )?(a )?(policia|o 911|pro 911)\b")
+    r"|\b(ligo|chamo|aviso) (para |pra |a )?(a )?(policia|o 911|pro 911)\b"
+    # "do i call 911 or not", "j'appelle le 911?", "are you calling the police or do i??", "llamo al 911 o que"
+    r"|\b(do|should|can|shall) (i|we) (call|text|contact) (the )?(police|cops|911)( or not| now| or what)?\b"
+    r"|\bj'? ?appelle (le 911|la police|le 112|le 17)\b|\bje (dois|devrais) appeler\b|\b(are|r) (you|u) (calling|gonna"
+    r" call|going to call) (the )?(police|cops|911)\b|\b(ustedes|vcs|voces|vous) (llaman|van a llamar|ligam|vao ligar"
+    r"|appelez) (a la policia|al 911|pra policia|pro 911|la police|le 911)\b")
 _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ice|imigracao|expuls\w*|papeles"
                        r"|papers)\b")
 # "will i get in trouble?", "¿me van a arrestar si denuncio?", "vou ser presa se denunciar?": the person fears
@@ -664,7 +669,9 @@ _WHERE_TO_GO = (r"\bwhere (can|could|do|should) (i|we) (go|stay|sleep)\b"
 _COSTS = re.compile(r"\b(is (this|it|that|texting)( \w+)? free|free of charge|(does|will) (it|this|texting) cost"
                     r"|cost (anything|money|me|extra)|do i (have to|need to|gotta) pay( (for|anything|to))?\b(?! (him"
                     r"|her|them|the|my|back|off))|charge (me|for)|es gratis|sera gratis|gratis o|cuesta (algo|dinero"
-                    r"|mandar|escribir|los mensajes)|me (cobran|van a cobrar|cobra)|cobran (los mensajes|algo)|hay que"
+                    r"|mandar|escribir|los mensajes)|cuanto (cuesta|cobran|sale|me cobran)|me (cobran|van a cobrar"
+                    r"|cobra|va a costar|van a costar|cuesta)|cobran (los mensajes|algo)|se necesita dinero|how much"
+                    r" (does it|is it|do you charge)|va a costar|hay que"
                     r" pagar|tengo que"
                     r" pagar (algo|por)|c'?est (gratuit|payant)|ca coute|ca va me couter|(il )?faut payer|e de graca|e"
                     r" gratis|e gratuito|custa (algo|alguma|dinheiro)|vao me cobrar|cobra(m)? (algo|alguma coisa|as"
@@ -1403,13 +1410,18 @@ _TELL_THE_REST = re.compile(
     r"|le reste|la suite|la denuncia|a denuncia|the report|le signalement)\b|\bon peut continuer\b|\bpodemos seguir\b"
     r"|\b(c'?est quoi|c quoi|cest quoi|et) la suite\b|\bvous (me )?(posez|poser|allez poser) (des|les|vos) questions\b"
     r"|\b(do|will|are) (you|u) (have|need|want to ask|gonna ask|going to ask) (more |any |the )?questions\b"
-    r"|\b(vai|vao|vc vai|vcs vao) (me )?(fazer|perguntar) (as )?(perguntas|mais)\b|\bme (vas|van) a preguntar\b")
+    r"|\b(vai|vao|vc vai|vcs vao) (me )?(fazer|perguntar) (as )?(perguntas|mais)\b|\bme (vas|van) a preguntar\b"
+    # "si sigamos ahorita porfa", "quiero terminar el reporte", "si quiero seguir ya", "que mas les digo?", "preguntame"
+    r"|\b(si )?(sigamos|seguimos|continuemos)\b|\bquiero (terminar|seguir|acabar)( (el reporte|la denuncia|esto|con"
+    r" esto|el reporte))?\b|\bque mas (les|te) (digo|cuento)\b|\bpreguntame\b|\b(i want to|let me|can we) (finish|keep"
+    r" going|continue)\b|\bwhat else (do|should) i (tell|say)\b|\bquero (terminar|continuar)\b"
+    r"|\bje veux (finir|terminer|continuer)\b")
 # did the team get it: "vcs receberam o q eu mandei?", "tem algum numero de protocolo?", "est ce que j'ai un numero de
 # dossier?", "did you get all that?"
 _RECEIVED = re.compile(
     r"\b(vcs|voces|voce|vc|ustedes|you|u|vous|y'?all) (receberam|recebeu|recibieron|recibiste|got|get|received"
     r"|avez recu|avez bien recu|have it)\b"
-    r"|\b(numero|number|no|n) (de )?(protocolo|dossier|caso|referencia|reference|suivi)\b"
+    r"|\b(numero|number|no|n) (de )?(protocolo|dossier|caso|referencia|reference|suivi|reporte|denuncia|folio)\b"
     r"|\b(protocol|case|reference|tracking|report) (number|#|no|code)\b|\bcomo (eu )?sei (q|que)\b"
     r"|\bcomment je sais\b|\bhow do i know (you|u|it)\b|\bcomo se (q|que) (lo|la)? ?(recibieron|les llego)\b")
 
@@ -2382,9 +2394,28 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     got = _step(turn, slots)
     asked = slots.get("requested_slot")
-    if asked not in _MENUS or got.slots.get(asked) not in (None, False):
+    if asked in _MENUS and got.slots.get(asked) in (None, False):
+        got = _answer_then_asks(turn, slots) or got
+    return _call_now_first(turn, slots, got)
+
+
+_CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_police_now", "utter_danger_what_to_do",
+                            "utter_called_911", "utter_danger_cant_call", "utter_danger_no_credit"})
+
+
+def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
+    """ "should i call the cops?", "do i call 911 or not. shes a kid", "j'appelle le 911?", "le sigue pegando!! que
+    hago" about a child, or while someone is hurt: "yes, call 911 now" first, whatever else the message did (each was
+    ignored: the next form question, the role menu, "I can't answer that here")."""
+    facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    danger = turn.danger or facts.get("danger") or says_danger_now(turn.text)
+    asks = asks_whether_to_call_police(turn.text) or danger and asks_what_to_do(turn.text)
+    if not asks or not (danger or facts.get("minor")) or set(got.say) & _CALL_NOW_SAID or got.hand_over:
         return got
-    return _answer_then_asks(turn, slots) or got
+    if got.steps_aside:
+        return Step(slots=got.slots, say=["utter_should_call_police_yes"])
+    return replace(got, say=["utter_should_call_police_yes", *(r for r in got.say if r not in (
+        "utter_should_call_police", "utter_what_to_do", "utter_cannot_answer"))])
 
 
 _MENUS = ("safe_to_talk", "reporter_role", "privacy_level")
@@ -2524,7 +2555,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if facts.get("danger") and not turn.danger and says_not_in_danger(turn.text):
         # "nobody is in danger right now", "no es emergencia", "it was a joke": the danger was read wrong (it got the
         # 911 line again and again, and the questions never came back); the questions go on
-        facts = {k: v for k, v in facts.items() if k not in ("danger", "no_questions")}
+        facts = {**{k: v for k, v in facts.items() if k not in ("danger", "no_questions")}, "not_in_danger": True}
         out = Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
                                                   if slots.get("safe_to_talk") is None else {})},
                    say=["utter_misread_danger"])
@@ -3079,8 +3110,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots["tip_what"] = text
         elif asked in ("tip_control", "tip_more"):
             # "been like that since spring" to the control question: when, not a sign of control; asked again
-            elsewhere = asked == "tip_control" and not kind and not found.means_of_control and _fill_instead(
-                out, asked, about, found, slots, text)
+            # (a long answer that tells what is done to them is the answer, whatever time it also says: "he holds onto
+            # their room keys… they never come down alone. diff men go up every hour or so" was filed as when)
+            elsewhere = asked == "tip_control" and not kind and not found.means_of_control and (
+                turn.words <= 10 or not describes(turn, found)) and _fill_instead(out, asked, about, found, slots, text)
             if not elsewhere:
                 out.slots[asked] = kind or text
             else:
@@ -3324,6 +3357,9 @@ def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots:
     before stays the place: "boate" to the kind question once replaced "uma casa em Newark" in the read-back."""
     facts = slots.get("tip_facts") or {}
     named = found.venue or _STREET_OR_AREA.search(normalise(text))
+    if asked == "tip_where" and (named or found.city or found.state):
+        return []  # "Lux Nails & Spa in the strip mall on Dale Mabry, Tampa. they open at 9 every day" is where (it was
+        # filed as when, and "where?" came again)
     if not named or found.city or found.state or facts.get("city") or facts.get("state"):
         # a city or state goes to the report's place from the facts (and "where?" is then not asked), so the whole
         # message is not filed as the place ("where: theres a truck stop off i-40 near amarillo where a guy…"); a

@@ -2820,6 +2820,7 @@ def test_a_danger_read_wrong_is_left_when_the_person_says_so_and_the_questions_c
         assert said.say == ["utter_misread_danger"], text
         after = {**waiting, **said.slots}
         assert not after["tip_facts"].get("danger") and not after["tip_facts"].get("no_questions")
+        assert after["tip_facts"]["not_in_danger"] is True  # no mandated report on imminent danger (reports/store.py)
         assert next_question(after) not in (None, "tip_confirmed"), text  # the questions come back
     assert step(turn("he is hitting her again, its an emergency"), waiting).say != ["utter_misread_danger"]
 
@@ -2943,3 +2944,17 @@ def test_a_rude_boss_who_cut_shifts_is_a_work_problem_not_trafficking():
     from bot.actions.intake import free_to_leave
     assert free_to_leave("nobody is forcing me or anything i just hate it there", {"PsychologicalAbuse"})
     assert not free_to_leave("nobody is forcing me", {"PsychologicalAbuse", "WithholdsDocuments"})
+
+
+@pytest.mark.parametrize(("slot", "text", "language"), [
+    ("tip_where", "red roof inn on i-10 in baytown tx, room 214. should i call the cops or will i get fired", "en"),
+    ("reporter_role", "hello?? do i call 911 or not. shes a kid", "en"),
+    ("tip_who", "je viens de te le dire une fille de 14 ans. c'est urgent la! j'appelle le 911?", "fr"),
+    ("tip_control", "le sigue pegando!! que hago", "es"),
+])
+def test_asking_whether_to_call_911_about_a_child_gets_yes_now_first_at_any_question(slot, text, language):
+    # each got the next form question, the role menu, or "telling us is a good first step"
+    child = asked(slot, safe_to_talk=True, reporter_role="other", tip_facts={"minor": True},
+                  tip_what="a guy took a girl that looks 13 or 14 up to a room")
+    got = step(turn(text, "inform", 0.8, language), child)
+    assert got.say[0] == "utter_should_call_police_yes" and "utter_what_to_do" not in got.say

@@ -238,7 +238,10 @@ class ReportStore:
                 report.minor = True
         report.urgency_level, report.urgency_score = level, score
         report.urgency_reasons = ",".join(sorted(reasons))[:200]
-        mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if reasons & IMMINENT else [])
+        # the person said the danger was read wrong ("no es emergencia, nadie esta en peligro"): no mandated report
+        # on imminent danger (the urgency the triage raised stays, for staff to see)
+        imminent = bool(reasons & IMMINENT) and not facts.get("not_in_danger")
+        mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if imminent else [])
         report.mandated_reasons = ",".join(mandated)
 
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:

@@ -80,7 +80,11 @@ CATEGORIES: dict[str, dict] = {
         # "ahorita mismo la esta golpeando, la oigo gritar", "el señor me quiere pegar, está afuera de mi cuarto",
         # "está tocando la puerta muy fuerte, tengo miedo que me pegue" (each got the next form question)
         r"\b(me|nos|la|lo|los|las|le|les) (esta|estan|stan) (golpeando|pegando|lastimando|violando|ahorcando|matando"
-        r"|torturando)\b",  # ("lo tienen en una casa de seguridad… y le estan pegando": a greeting and a form)
+        r"|torturando)\b",
+        # "le sigue pegando!! que hago", "un tipo esta golpeando a una muchachita en su camion" (the opening, then a form)
+        r"\b(le|la|lo|les|me|nos) sigue(n)? (pegando|golpeando|lastimando|jalando)\b",
+        r"\b(esta|estan|stan) (golpeando|pegando|lastimando|violando|ahorcando|arrastrando) a (una|un|la|el|mi|su|los|las"
+        r"|esa|ese)\b(?! (puerta|pared|pelota|perro|perros|gato|balon|piso|mesa))",  # ("lo tienen en una casa de seguridad… y le estan pegando": a greeting and a form)
         r"\b(ahorita|ahora mismo|en este momento)\b[^.!?]{0,20}\b(esta|estan) (golpeando|pegando|lastimando|violando)\b",
         r"\b(me|nos) (quiere|quieren|va a|van a) (pegar|golpear|lastimar|hacer dano)\b[^.!?]{0,40}\b(afuera|aqui|aca"
         r"|en la puerta|ya viene|tocando)\b",
@@ -300,6 +304,12 @@ CATEGORIES: dict[str, dict] = {
         r"\bno estoy en peligro\b", r"\bhelp me (with|find|understand|figure|choose|pick)\b",
         r"\bemergency (contact|number)\b", r"\b(stopped|stop|quit) (beating|hitting|hurting)\b",
         _NOBODY_HURTING, _AN_ANIMAL_HIT,
+        # a threat on a condition, or the way someone talks: "nos dice que nos va a matar si no acabamos la pizca, pero
+        # asi habla el, nunca le pega a nadie" (it was told "llama al 911 ahorita")
+        r"\b(va|van|vas|voy) a matar\w*\b[^.!?]{0,25}\bsi (no|nos|me|le|les|te)\b[^.!?]*",
+        r"[^.!?]*\b(asi habla|es su forma de hablar|habla asi|he always talks like that|thats how he talks|that'?s just"
+        r" how he talks|he talks like that|just talk|nunca le pega a nadie|never (hit|hits|touched) anyone|fala assim"
+        r"|c'est sa facon de parler)\b[^.!?]*",
         # a joke about work: "meu chefe disse q vai me matar de tanto trabalho 😂" (it was told "call 911 now")
         r"\b(vai|va|vao|van a|going to|gonna) (me|nos|us|me) (matar|kill)( \w+)? (de tanto|de|with|from) (trabalho"
         r"|trabajo|work|cansaco|cansancio|rir|risa|laughing|tanto)\b",
