@@ -2396,6 +2396,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     if asked in _MENUS and got.slots.get(asked) in (None, False):
         got = _answer_then_asks(turn, slots) or got
+    elif asked in _MENUS and not got.say and not got.steps_aside:
+        # the answer was taken, and a question after it was not answered: "3 idk. does it cost anything"
+        lead = _LEAD.match(turn.text.strip())
+        question = lead and is_question(lead.group("rest")) and _answer_to(replace(turn, text=lead.group("rest")),
+                                                                             by_intent=False)
+        if question:
+            got = replace(got, say=[question])
     return _call_now_first(turn, slots, got)
 
 
@@ -2459,17 +2466,21 @@ def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
     return Step(slots=first.slots, say=[*first.say, answer])
 
 
-def _answer_to(turn: Turn) -> str | None:
+def _answer_to(turn: Turn, by_intent: bool = True) -> str | None:
     """The answer to a question (or a fear) said on its own after an answer."""
     text = normalise(turn.text)
     if fears_trouble(turn.text):
         return trouble_answer(turn.text)
     if fears_being_found_out(turn.text):
         return "utter_fear_found_out"
-    for answer, topic in _QUESTION_TOPICS:
-        if topic.search(text):
-            return answer
-    if turn.intent in ANSWERS and turn.confidence >= 0.5:
+    # the question's own sentence first: "can i stay anonymous tho? i dont want to get involved w police" is about
+    # anonymity (it got "No, this is not the police")
+    asked_in = [p for p in _SENTENCE.split(text) if p.rstrip().endswith("?") or _ASKS.match(p)] + [text]
+    for part in asked_in:
+        for answer, topic in _QUESTION_TOPICS:
+            if topic.search(part):
+                return answer
+    if by_intent and turn.intent in ANSWERS and turn.confidence >= 0.5:
         return ANSWERS[turn.intent]
     return None
 

@@ -2881,6 +2881,9 @@ def test_choosing_anonymous_at_the_contact_question_does_not_take_the_tip_back()
      "utter_not_in_trouble"),
     ("privacy_level", "la 3 xq no tengo papeles y me da miedo", "ask_immigration", "es", "anonymous",
      "utter_immigration"),
+    ("privacy_level", "2. can i stay anonymous tho? i dont want to get involved w police", "ask_police", "en",
+     "confidential", "utter_anonymous"),  # (it got "No, this is not the police", read as "no, you can't")
+    ("privacy_level", "3 idk. does it cost anything", "ask_who", "en", "anonymous", "utter_free"),
 ])
 def test_a_menu_answered_with_a_question_after_it_takes_the_answer_and_answers_the_question(
         slot, text, intent, language, answer, reply):
