@@ -917,13 +917,19 @@ _DONT_CALL = re.compile(r"\b(do ?n'?t|dont|do not|pls dont|please dont|never) (c
                         r"|\bsin llamadas\b|\bno calls?\b|\bsem ligac(ao|oes)\b")
 
 
+_COUNTED_PERSON = re.compile(r"\b(une seule|une|un|one|just one|only one|una|uma|una sola|uma so|solo una|so uma|seule"
+                             r"|\d+|deux|dos|two|duas|tres|three|trois|quatre|cuatro|quatro|four|plusieurs|varias"
+                             r"|several|many) (seule )?(personnes?|personas?|pessoas?|persons?|people)\b")
+
+
 def asks_for_a_person(text: str, confidence: float) -> bool:
     """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
     peligro de reprobar", read as a request at 0.54 by one training of the model and at 0.78 by another, is not; nor
     is a way to be reached ("me pueden llamar al 713…": the person's contact)."""
     if gives_own_contact(text) or _FORGOT_TO_SAY.search(normalise(text)) or _DONT_CALL.search(normalise(text)):
         return False
-    named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", _NOT_TALKING.sub(" ", _NAMED_AS.sub(" ", normalise(text))))))
+    said = _COUNTED_PERSON.sub(" ", normalise(text))  # "une seule personne", "2 personas": a count, not a request
+    named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", _NOT_TALKING.sub(" ", _NAMED_AS.sub(" ", said)))))
     return confidence >= 0.9 or rejects_the_bot(text) or named
 
 
@@ -1949,7 +1955,7 @@ def _role_of(turn: Turn, found: Extracted) -> str:
 
 
 # where one correction ends and another begins: "…not Plano, and she is about 40", "two things: …. And …"
-_CLAUSES = re.compile(r"[;.]\s+|,?\s+\b(?:and|y|et|e|also|tambien|aussi|tambem)\b\s+|\s*\b(?:two things|dos cosas"
+_CLAUSES = re.compile(r"[;.]\s+|,?\s+\b(?:and|y|et|(?-i:e)|also|tambien|aussi|tambem)\b\s+|\s*\b(?:two things|dos cosas"
                       r"|deux choses|duas coisas)\b\W*", re.IGNORECASE)
 _CLAUSE_LEAD = re.compile(r"^((and|y|et|e|also|tambien|aussi|tambem)\b\W*)?((where|who|when|donde|quien|quienes|cuando"
                           r"|ou|qui|quand|onde|quem|quando)\s*:\s*)?", re.IGNORECASE)
@@ -2020,7 +2026,61 @@ def _keeping_what_was_told(slots: dict[str, Any], changes: dict[str, Any]) -> di
     return kept
 
 
+_FIELDS_NAMED = {
+    "tip_where": "where|donde|lugar|place|address|direccion|lieu|adresse|onde|local|endereco",
+    "tip_when": "when|cuando|fecha|date|quand|quando",
+    "tip_who": "who|quien|quienes|qui|quem",
+    "tip_control": "signs|sign|senales|signes|sinais",
+    "tip_what": "what",
+}
+_FIELD_OF = {word: slot for slot, words in _FIELDS_NAMED.items() for word in words.split("|")}
+_FIELD = "|".join(sorted((w for words in _FIELDS_NAMED.values() for w in words.split("|")), key=len, reverse=True))
+# a correction that names its field: "pour Qui mettez: Nadege, 24 ans", "signs also: we work 16 hours a day", "where is
+# wrong its an office building…", "el cuando esta mal, es desde abril", "no, el Que esta mal. cambia el que: …" (each
+# went to "when", or to "also")
+_NAMES_ITS_FIELD = re.compile(
+    r"^\W*(?:(?:no|non|nao|ok|okay|and|y|e|et|also|tambien|aussi|pour|para|for|in|en|on|em|na|no)\W+)*"
+    r"(?:(?P<article>the|el|la|lo de|lo del|le|o|a|la partie|the part)\s+)?(?P<field>" + _FIELD + r"|que|quoi|o que)"
+    r"(?:\s+(?:part|parte|partie|field|line|one))?"
+    r"(?P<verdict>\s+(?:is|esta|ta|est|es|e|c'? ?est|was)(?:\s+(?:wrong|mal|incorrect[oa]?|faux|fausse|errad[oa]"
+    r"|off))?)?"
+    r"(?:\s+(?:also|tambien|aussi|tambem))?"
+    r"(?P<sep>\s*[:,.;-]+\s*|\s+)"
+    r"(?P<order>(?:cambialo|cambia(?:lo)? (?:el|la) \w+|mettez|remettez|put|pon|ponle|coloca|change it to|write"
+    r"|escribe)\s*(?:a|to)?\s*:?\s*)?(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _named_field(text: str) -> tuple[str, str] | None:
+    """(the field a correction names, what it says); None when it names none. "Que"/"what" counts only with its
+    article ("el que esta mal"), "where"/"who" only with a colon or a verdict ("who: just her", "where is wrong")."""
+    m = _NAMES_ITS_FIELD.match(text.strip())
+    if not m:
+        return None
+    word = normalise(m.group("field"))
+    plain = m.group("sep").strip() == "" and not m.group("verdict")
+    if word in ("que", "quoi", "o que", "what"):
+        if not (m.group("article") and m.group("verdict")):
+            return None
+        return "tip_what", m.group("rest").strip()
+    if plain and not (m.group("article") or m.group("order")):
+        return None  # "who knows", "when i got there…" (not naming a field)
+    slot = _FIELD_OF.get(word)
+    return (slot, m.group("rest").strip()) if slot else None
+
+
 def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
+    named = _named_field(turn.text) if not adding else None
+    if named and named[1]:
+        # the field named, with the first sentence after it; the next sentence is a correction of its own ("el cuando
+        # esta mal, es desde abril. y la deuda de la visa no la pusiste")
+        slot, said = named
+        pieces = re.split(r"[.;!?]\s+", said, maxsplit=1)
+        said, more = pieces[0].strip(), pieces[1].strip() if len(pieces) > 1 else ""
+        changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(said, turn.language),
+                                                        override=True)}
+        if more:
+            changes.update(correction(replace(turn, text=more), {**slots, **changes}, extract(more, turn.language)))
+        return changes
     as_written = turn.text.strip()
     turned = _right_first(_LEADING_AND.sub("", turn.text.strip()), slots)  # (also "y no es doral es Sweetwater")
     if turned:  # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena"

@@ -115,7 +115,7 @@ def test_a_bare_no_asks_what_to_change_and_the_next_message_is_applied():
     first = step(turn("no", "deny"), slots)
     assert first.slots == {"correcting": True}
     second = step(turn("the place is in Fort Worth, Texas"), {**slots, "correcting": True})
-    assert second.slots["correcting"] is False and second.slots["tip_where"] == "the place is in Fort Worth, Texas"
+    assert second.slots["correcting"] is False and second.slots["tip_where"] == "in Fort Worth, Texas"
     assert second.slots["tip_facts"]["city"] == "Fort Worth"
 
 
@@ -2961,3 +2961,20 @@ def test_asking_whether_to_call_911_about_a_child_gets_yes_now_first_at_any_ques
                   tip_what="a guy took a girl that looks 13 or 14 up to a room")
     got = step(turn(text, "inform", 0.8, language), child)
     assert got.say[0] == "utter_should_call_police_yes" and "utter_what_to_do" not in got.say
+
+
+def test_a_correction_that_names_its_field_changes_that_field():
+    # "pour Qui mettez: Nadege, 24 ans" and "signs also: we work 16 hours a day…" went to "when"; "when i got there she
+    # was gone" names no field
+    from bot.actions.intake import _named_field
+    assert _named_field("pour Qui mettez: Nadege, 24 ans, une seule personne") == (
+        "tip_who", "Nadege, 24 ans, une seule personne")
+    assert _named_field("signs also: we work 16 hours a day")[0] == "tip_control"
+    assert _named_field("no, el Que esta mal. cambia el que: trabajamos en la uva 14 horas") == (
+        "tip_what", "trabajamos en la uva 14 horas")
+    assert _named_field("when i got there she was gone") is None and _named_field("who knows") is None
+    slots = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="nanny", tip_where="Princeton", tip_when="since march", tip_who="2 women",
+                  tip_control="no days off", correcting=False)
+    got = step(turn("pour Qui mettez: Nadege, 24 ans, une seule personne", "inform", 0.9, "fr"), slots)
+    assert got.slots["tip_who"] == "Nadege, 24 ans, une seule personne" and "tip_when" not in got.slots
