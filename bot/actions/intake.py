@@ -1251,6 +1251,25 @@ _NO_CONTACT = re.compile(r"\b(don'?t|dont|do not|no|nao|n|ne|pas) (want to |wann
                          r"|nombre|nome|nom|info|contact|datos|dados)\b|\bno (name|number)\b|\bsin (nombre|numero)\b")
 
 
+# "pensandolo bien mejor…", "finalement vous pouvez m'appeler", "mejor cambialo a la 2", "on second thought"
+_SECOND_THOUGHT = re.compile(r"\b(pensandolo bien|pensando bien|pensando bem|mejor|melhor|finalement|en fait|plutot"
+                             r"|actually|on second thought|changed my mind|cambialo|cambiala|cambia(lo)? a|ahora si"
+                             r"|agora sim|mudei de ideia|j'ai change d'avis)\b")
+
+
+def changes_privacy(text: str, found: Extracted, slots: dict[str, Any]) -> bool:
+    """A privacy choice other than the one made, said as a change of mind or with the contact details: "oye
+    pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" (it was filed as when), "ah et
+    finalement vous pouvez m'appeler, 239 555 0163, Jacqueline" (it stayed anonymous)."""
+    chosen, said = slots.get("privacy_level"), normalise(text)
+    if not chosen or found.privacy in (None, chosen):
+        return False
+    giving = chosen == "anonymous" and found.privacy in ("share", "confidential") and bool(re.search(_NUMBER_OR_EMAIL,
+                                                                                                     said))
+    withdrawing = found.privacy == "anonymous" and bool(_NO_CONTACT.search(said))
+    return bool(_SECOND_THOUGHT.search(said)) or giving or withdrawing
+
+
 def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> bool:
     """The person no longer wants the tip sent (not while saying what to change: "never mind" is then "it's right")."""
     t = normalise(turn.text)
@@ -2996,17 +3015,22 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if found.privacy and (turn.words <= 4 or _CORRECTING.match(turn.text) or _WITHDRAW.search(normalise(text))
-                          or takes_back_anonymity(text)) and not (says_no(turn) and found.privacy != "anonymous"):
+                          or takes_back_anonymity(text) or changes_privacy(text, found, slots)) and not (
+            says_no(turn) and found.privacy != "anonymous"):
         # ("actually no i changed my mind… anonymous pls": a no, and anonymous)
         # "anonymous" to another question, "actually you can contact me": the privacy choice is taken (and the
         # contact question comes if they now share), then the question is asked again
         out.slots["privacy_level"] = found.privacy
-        offered = _contact_offered(text, found.privacy) if slots.get("contact") in (None, NONE) and (
-            re.search(_NUMBER_OR_EMAIL, normalise(text)) or gives_this_number(text)) else None
+        numbered = bool(re.search(_NUMBER_OR_EMAIL, normalise(text)))
+        offered = (_contact_offered(text, found.privacy) or (text if numbered else None)) if slots.get("contact") in (
+            None, NONE) and (numbered or gives_this_number(text)) else None
         if offered:  # "actually you can call me at 239-555-0142 after 8pm": the number too (it was asked for again)
             out.slots["contact"] = offered
             out.say.append("utter_contact_noted")
-        return out
+        if asked != "tip_confirmed" or not has_facts(found):
+            return out
+        # at the read-back, what else the message says is read as a correction too ("mejor cambialo a la 2,
+        # confidencial. y tambien le quito el pasaporte": the passport was added, and the privacy choice was not)
 
     if asked == "contact":
         kind = _answer_kind(turn, found)

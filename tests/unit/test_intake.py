@@ -2978,3 +2978,15 @@ def test_a_correction_that_names_its_field_changes_that_field():
                   tip_control="no days off", correcting=False)
     got = step(turn("pour Qui mettez: Nadege, 24 ans, une seule personne", "inform", 0.9, "fr"), slots)
     assert got.slots["tip_who"] == "Nadege, 24 ans, une seule personne" and "tip_when" not in got.slots
+
+
+def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
+    # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when; "finalement
+    # vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"
+    base = dict(safe_to_talk=True, reporter_role="other", tip_what="they work at a spa")
+    got = step(turn("oye pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo", "inform",
+                    0.8, "es"), asked("tip_when", privacy_level="share", contact="me llamo alejandra", **base))
+    assert got.slots == {"privacy_level": "anonymous"}
+    got = step(turn("ah et finalement vous pouvez m'appeler, 239 555 0163, Jacqueline, le dimanche", "inform", 0.8,
+                    "fr"), asked("tip_when", privacy_level="anonymous", **base))
+    assert got.slots["privacy_level"] == "share" and "239 555 0163" in got.slots["contact"]
