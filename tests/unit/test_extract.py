@@ -639,6 +639,9 @@ def test_the_employers_children_are_not_a_minor_and_sobre_mim_ne_is_the_person()
     assert extract("je garde les enfants", "fr").minor is not True
     assert extract("they make the kids sell candy at the light").minor is True
     assert extract("sobre mim ne", "pt").role == "self"
+    # "hermana menor" is a younger sister (a minor was raised for a woman of 22)
+    assert extract("2, es mi hermana menor", "es").minor is not True
+    assert extract("mi hermana menor tiene 15", "es").minor is True
 
 
 def test_a_whole_tip_in_english_sms():
