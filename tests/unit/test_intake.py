@@ -2981,8 +2981,8 @@ def test_a_correction_that_names_its_field_changes_that_field():
 
 
 def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
-    # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when; "finalement
-    # vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"
+    # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when;
+    # "finalement vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"
     base = dict(safe_to_talk=True, reporter_role="other", tip_what="they work at a spa")
     got = step(turn("oye pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo", "inform",
                     0.8, "es"), asked("tip_when", privacy_level="share", contact="me llamo alejandra", **base))

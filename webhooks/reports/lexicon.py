@@ -1214,7 +1214,7 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"|\d+) ){0,2}(kids?|children|child|ninos?"
              r"|ninas?|bebes?|baby|babies)\b)*",
              r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b",
-             # a younger sibling or child, not a minor: "es mi hermana menor… tiene 22", "mi hijo menor", "irma mais nova"
+             # a younger sibling or child, not a minor: "es mi hermana menor… tiene 22", "mi hijo menor"
              r"\b(hermana|hermano|hija|hijo|prima|primo|irma|irmao|filha|filho) (menor|mas chica|mas chico|mais nova"
              r"|mais novo|caçula|cacula)\b",
              # the employer's own children: "the family has 3 kids but theyre fine", "les enfants c ceux que je garde"

@@ -772,6 +772,11 @@ CATEGORIES: dict[str, dict] = {
         r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [
+        # why not to call, with a contact choice: "2 mas nao me liga, ele olha meu celular", "mandame mensaje no me
+        # llames porque el patron revisa" (the safety pause came, and a plea for shelter got no answer)
+        r"\b(nao me lig\w*|nao lig\w*|don'?t call( me)?|do not call( me)?|no me llam\w*|ne m'?appelez pas|so mensagem"
+        r"|solo mensajes?|text only|only text)\b[^!?]{0,40}\b(olha|olham|checks?|revisa|revisan|regarde|mexe|looks at"
+        r"|reads|go(es)? through)\b[^.!?]*",
         # "sorry had to go he came back. hes asleep now": back earlier, and asleep or gone now
         r"\b(came back|got back|came home|showed up|walked in|volvio|regreso|llego|voltou|chegou|est revenu|est rentre)"
         r"\b[^!?]{0,40}\b(asleep|sleeping|gone|left|went out|in the shower|se durmio|dormido|se fue|dormiu|saiu|foi"
