@@ -1359,6 +1359,15 @@ _WAIT_TO_REPORT = re.compile(r"\b(wait|esperar|espera|esperamos|attendre|aguarda
                              r"|veinticuatro|vinte e quatro|vingt-quatre) ?(hours|hrs|h|horas|heures)\b")
 
 
+_KEPT_BY_IMAGES = re.compile(
+    r"\b(if|when) (i|she|we) (leave|leaves|left|go|goes|try to leave|tries to leave|quit|quits|run|runs)\b"
+    r"|\bsi (me voy|se va|me salgo|se sale|lo dejo|me escapo|se escapa)\b"
+    r"|\bse (eu|ela) (sair|for embora|largar|fugir)\b"
+    r"|\bsi (je|elle) (pars|part|le quitte|m'?en vais|s'?en va)\b"
+    r"|\b(my|her) (boyfriend|bf|husband|man|pimp)\b|\b(mi|su) (novio|esposo|marido|padrote|chulo)\b"
+    r"|\b(meu|seu) (namorado|marido|cafetao)\b|\b(mon|son) (copain|mec|mari|petit ami|proxenete)\b")
+
+
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
     """ "should i just send more so they stop??", "should he pay?": the images held over someone (said now or in the
     tip) and the question whether to pay or send more."""
@@ -2833,7 +2842,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "tengo que esperar 24 horas para reportarla a la policia?" (it got "No, no somos la policía")
         out.say.append("utter_no_wait_to_report")
         return out
-    blackmailed = bool(_SEXTORTION.search(normalise(turn.text))) and not facts.get("told_sextortion")
+    told_all = normalise(" ".join(str(v) for v in (slots.get("tip_what"), slots.get("tip_control"), turn.text) if v))
+    # pictures held over someone to keep them ("says he'll send pics to my mom if i leave", by a boyfriend who pimps
+    # her): not an online blackmailer, and "stop replying, don't pay" is wrong advice to someone who lives with him
+    kept_by_images = bool(_KEPT_BY_IMAGES.search(told_all))
+    blackmailed = bool(_SEXTORTION.search(normalise(turn.text))) and not facts.get("told_sextortion") and not (
+        kept_by_images)
     if asks_about_sextortion(turn.text, slots) or blackmailed:
         # "should i just send more so they stop??" (the next form question came), "should i pay him" after the pictures
         # were told (it got the Department of Labor), "hes blackmailing me with pics" (the immigration answer): do not

@@ -2990,3 +2990,15 @@ def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
     got = step(turn("ah et finalement vous pouvez m'appeler, 239 555 0163, Jacqueline, le dimanche", "inform", 0.8,
                     "fr"), asked("tip_when", privacy_level="anonymous", **base))
     assert got.slots["privacy_level"] == "share" and "239 555 0163" in got.slots["contact"]
+
+
+def test_pictures_held_by_a_partner_to_keep_her_do_not_get_the_online_blackmail_advice():
+    # "says he'll send pics to my mom if i leave" (a boyfriend who pimps her) got "don't pay… stop replying"
+    pimped = asked("tip_control", safe_to_talk=True, reporter_role="self",
+                   tip_what="my boyfriend makes me see guys at hotels and keeps all the money")
+    said = step(turn("he hits me if i dont make enough n he took my id. says he'll send pics to my mom if i leave"),
+                pimped)
+    assert "utter_sextortion" not in said.say
+    online = step(turn("a guy i met online has my nudes and says hell post them unless i pay 500"),
+                  asked("tip_what", safe_to_talk=True, reporter_role="self"))
+    assert "utter_sextortion" in online.say
