@@ -219,6 +219,11 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
                    r"|\b(i|we) (already )?(quit|left)\b|\bi'?ve (already )?quit\b|\b(ya )?renunci[eé]\b"
                    r"|\bya me (sal[ií]|fui)\b|\bj'ai (d[ée]missionn[ée]|quitt[ée] (ce|mon) (travail|boulot|emploi))\b"
                    r"|\bpedi (as contas|demiss[aã]o)\b|\bj[aá] sa[ií] (de l[aá]|desse emprego)\b"
+                   # "si me quiero salir me salgo, ya estoy buscando otro trabajo", "im looking for another job"
+                   r"|\bsi me quiero (salir|ir) me (salgo|voy)\b|\bme puedo salir\b|\b(ya )?(estoy|ando) buscando otro"
+                   r" (trabajo|jale|chamba)\b|\b(i'?m|im|i am) (already )?looking for (another|a new) job\b"
+                   r"|\b(to|estou) procurando outro (emprego|trampo|trabalho)\b"
+                   r"|\bje cherche un autre (travail|boulot)\b"
                    # "nobody is forcing me or anything i just hate it there"
                    r"|\b(nobody|no one|noone|nadie|ningu[eé]m|personne)( is| s|'s)? (forc\w*|obliga|me obliga|me obriga"
                    r"|ne m'?oblige)\b|\b(i'?m|im|i am) not (forced|stuck|trapped)\b", re.IGNORECASE)

@@ -626,6 +626,14 @@ def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, t
     assert (found.city, found.state) == place
 
 
+def test_a_country_is_not_a_city_a_joke_is_not_a_threat_and_seeing_clients_is_sexual():
+    paris = extract("je suis en France a Paris, un homme me force a voir des clients", "fr")
+    assert paris.city is None and paris.country == "FR" and paris.exploitation == {"SexualExploit"}
+    assert extract("a house in Lyon").city == "Lyon"
+    assert "Threats" not in extract("my manager would kill me if he saw me on my phone haha").means_of_control
+    assert "Threats" in extract("he said he would kill her if she left").means_of_control
+
+
 def test_put_to_work_with_men_is_sexual_exploitation():
     # "el me pone a trabajar con hombres y se queda con todo el dinero" was filed as forced work
     said = extract("mi novio me pone a trabajar con hombres y se queda con todo el dinero", "es")

@@ -701,7 +701,9 @@ MEANS: dict[str, tuple[str, ...]] = {
 }
 # Look-alikes removed before a concept is read.
 NOT_MEANS = {
-    "Threats": (r"\blife ?threatening\b",),
+    "Threats": (r"\blife ?threatening\b",
+                # a joke: "my manager would kill me if he saw me on my phone haha" (filed as threats)
+                r"\b(kill|matar|tuer|matan|mata)\b[^.!?]{0,50}(\blol\b|\bhaha\w*|\blmao\b|\bjaja\w*|\bkkk+|😂|🤣|\bmdr\b)"),
     "FalsePromises": (r"\b(i|we) promise\b", r"\bpromise (you|me)\b", r"\b(te |se |les |le )?(lo )?prometo\b",
                       r"\bje (te |vous )?(le )?promets\b"),
     "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b"),
@@ -748,6 +750,7 @@ SEX = (
     # "no kise salir con un cliente" (a bar worker beaten for it), "force a faire des clients"
     r"\b(no quise|no kise|no quiero|no queria|no quice) (salir|ir|irme|estar|acostarme) con (un |el |los |unos )?"
     r"(cliente|clientes|hombre|senor)\b", r"\bfaire des clients\b",
+    r"\b(force|forcent|oblige|obligent|fait|font)\w* (a |de )?(voir|coucher avec|recevoir) des (clients|hommes|mecs)\b",
     # "las muchachas fichan", "tienen que fichar con los clientes", "la esta ofreciendo con otros hombres" (read as
     # "other", or as no kind at all)
     r"\b(fichan|fichar|fichando|fichera|ficheras|fichaje)\b",

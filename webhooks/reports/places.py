@@ -318,8 +318,10 @@ def named(raw: str) -> str | None:
     """A place the gazetteer does not know, named after "in", "à", "en"... with a capital ("a house in Lyon")."""
     if not any(ch.islower() for ch in raw):
         return None  # all in capitals: a capital says nothing
+    places = _index()[0]
     for m in _NAMED.finditer(raw):
         words = m.group(1).replace("-", " ").split()
-        if words[0].lower() not in _NOT_PLACES:
-            return m.group(1)
+        key = re.sub(r"[^a-z0-9' ]+", " ", normalise(m.group(1))).strip()
+        if words[0].lower() not in _NOT_PLACES and getattr(places.get(key), "kind", "city") == "city":
+            return m.group(1)  # (not a country or a state: "je suis en France" was filed as the city "France")
     return None
