@@ -3006,7 +3006,7 @@ def test_pictures_held_by_a_partner_to_keep_her_do_not_get_the_online_blackmail_
 
 def test_unpaid_overtime_from_someone_already_looking_for_another_job_is_a_work_problem():
     told = "oigan una pregunta, mi patron de la limpieza no me ha pagado las horas extras de dos semanas"
-    free = "el patron es bien grosero, nomas quiero mi dinero. si me quiero salir me salgo, ya estoy buscando otro trabajo"
+    free = "nomas quiero mi dinero. si me quiero salir me salgo, ya estoy buscando otro trabajo"
     got = step(turn(free, "workplace_problem", 0.8, "es"), asked("tip_where", safe_to_talk=True, reporter_role="self",
                                                                   privacy_level="anonymous", tip_what=told))
     assert got.slots.get("not_trafficking")  # (it was filed as forced work)
