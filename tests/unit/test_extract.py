@@ -634,6 +634,15 @@ def test_a_country_is_not_a_city_a_joke_is_not_a_threat_and_seeing_clients_is_se
     assert "Threats" in extract("he said he would kill her if she left").means_of_control
 
 
+@pytest.mark.parametrize(("language", "text", "count"), [
+    ("en", "we are 22 filipinos", 22), ("en", "about 6 blokes", 6), ("es", "somos 12 de mexico", 12),
+    ("en", "maybe 10 or 12 adults, a couple teens maybe 15", 14), ("es", "son 2 de la tarde", None),
+])
+def test_people_counted_as_they_say_it(language, text, count):
+    # "we are 22 filipinos" and "somos 12 de mexico" gave no count; "10 or 12 adults, a couple teens" gave 2
+    assert extract(text, language).people_count == count
+
+
 def test_put_to_work_with_men_is_sexual_exploitation():
     # "el me pone a trabajar con hombres y se queda con todo el dinero" was filed as forced work
     said = extract("mi novio me pone a trabajar con hombres y se queda con todo el dinero", "es")

@@ -1128,7 +1128,12 @@ PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|
            r"|farmworkers|pickers|employees|nail techs|masseuses|cocineros|cocineras|lavaplatos|meseras|meseros"
            r"|limpiadoras|jornaleros|empleadas|empleados|bailarinas|cozinheiros|cozinheiras|faxineiras|diaristas"
            r"|empregadas|garconetes|dancarinas|cuisiniers|serveuses|danseuses|ouvriers|employes|employees"
-           r"|others|other ones|otros|otras|autres|outros|outras)")  # "me and 15 others"
+           r"|others|other ones|otros|otras|autres|outros|outras"  # "me and 15 others"
+           # by where they are from, or as said: "we are 22 filipinos", "about 6 blokes", "10 or 12 adults"
+           r"|adults|adultos|adultas|adultes|blokes|lads|fellas|filipinos|filipinas|mexicanos|mexicanas|mexicans"
+           r"|guatemaltecos|guatemaltecas|hondurenos|hondurenas|salvadorenos|salvadorenas|chinos|chinas|chinese"
+           r"|vietnamese|haitians|haitianos|haitiens|haitiennes|brasileiros|brasileiras|brazilians|indians|nigerians"
+           r"|africans|latinos|latinas|asians|asiaticas|asiaticos)")
 # the one telling, counted with the others: "me and 15 others", "yo y otras 4 chicas", "moi et 3 autres"
 WITH_ME = (r"\b(me|myself|yo|moi|eu) ?(and|n|&|y|e|et|plus|with|con|avec|com) ?((my|mis|mes|meus|minhas|the|other"
            r"|otr[oa]s|autres|outr[oa]s|mais) )?$")
@@ -1155,7 +1160,8 @@ HEDGE = (r"(more like |closer to |like |about |around |maybe |probably |only |ju
 COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|nous etions|on etait|there were|eran"
             r"|fueron|il y avait|eram|foram|son|sao|ils sont|elles sont|il y en a|they are|they're|theyre) " + HEDGE
             + r"?(?P<n>" + NUM[1:] + r"(?= *($|\.|,| (in total|en total|au total|no total|in|en|dans|em|na|no|not"
-            r"|living|viviendo|working|trabajando)\b))")
+            r"|living|viviendo|working|trabajando|from|da|do|du|des|de(?! la (tarde|manana|noche|madrugada)))\b))")
+# ("somos 12 de mexico"; not "son 2 de la tarde")
 SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": part of a group counted already
 AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
 MORE_PEOPLE = r"(others?|more|otr[oa]s|mas|autres|outr[oa]s)"  # "16 and 3 others", "tiene 15 y 2 más": a count
