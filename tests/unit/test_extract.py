@@ -643,6 +643,13 @@ def test_people_counted_as_they_say_it(language, text, count):
     assert extract(text, language).people_count == count
 
 
+def test_the_controllers_age_with_his_name_is_not_a_victims_age():
+    # "su novio brayan de 25" and "su novio kevin tiene 30" were filed as ages of the people affected
+    assert extract("mi hija de 16 se fue con su novio brayan de 25", "es").ages == (16,)
+    assert extract("mi hermana tiene 22, su novio kevin tiene 30", "es").ages == (22,)
+    assert extract("el patron y una muchacha de 15", "es").ages == (15,)
+
+
 def test_put_to_work_with_men_is_sexual_exploitation():
     # "el me pone a trabajar con hombres y se queda con todo el dinero" was filed as forced work
     said = extract("mi novio me pone a trabajar con hombres y se queda con todo el dinero", "es")
