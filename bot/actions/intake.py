@@ -353,8 +353,10 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b"
     r"|\b(ligo|chamo|aviso) (para |pra |a )?(a )?(policia|o 911|pro 911)\b"
     # "do i call 911 or not", "j'appelle le 911?", "are you calling the police or do i??", "llamo al 911 o que"
-    r"|\b(do|should|can|shall) (i|we) (call|text|contact) (the )?(police|cops|911)( or not| now| or what)?\b"
-    r"|\bj'? ?appelle (le 911|la police|le 112|le 17)\b|\bje (dois|devrais) appeler\b|\b(are|r) (you|u) (calling|gonna"
+    r"|\b(do|should|can|shall) (i|we) (call|text|contact) (the )?(police|cops|911|999|112)( or not| now| or what)?\b"
+    r"|\bj'? ?appelle (le 911|la police|le 112|le 17)\b|\b(eu )?ligo (pro|para o|pra) (190|911|112)\b"
+    r"|\b(vale a pena|devo) (chamar|ligar)( pro| para o| pra)? (o )?(911|190|policia)\b"
+    r"|\ble marco al 911\b|\bje (dois|devrais) appeler\b|\b(are|r) (you|u) (calling|gonna"
     r" call|going to call) (the )?(police|cops|911)\b|\b(ustedes|vcs|voces|vous) (llaman|van a llamar|ligam|vao ligar"
     r"|appelez) (a la policia|al 911|pra policia|pro 911|la police|le 911)\b")
 _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ice|imigracao|expuls\w*|papeles"
@@ -527,8 +529,10 @@ def erases_a_part(text: str) -> str | None:
     t = normalise(text)
     if _NOT_ERASING.search(t) and not re.search(rf"\b{_KEEP_VERB}\b", t):
         return None
-    if _ERASES_ALL.search(t):
-        return None  # "can u delete everything i sent, im scared she check my phone" (only the contact went)
+    if _ERASES_ALL.search(t) or _HOW_TO_HIDE.search(t):
+        # "can u delete everything i sent, im scared she check my phone" (only the contact went); "posso apagar do meu
+        # celular?" asks how to hide the chat
+        return None
     if _ERASES_CONTACT.search(t):
         named = _NAME_WORDS.search(t)
         return "name" if named and (_NAME_ONLY.search(t) or not _NUMBER_WORDS.search(t)) else "contact"
@@ -1239,7 +1243,8 @@ _SEND_IT = re.compile("|".join((
     r"\b(send|file|submit) it\b(?! yet)", r"\bgo ahead\b", r"\byou can send\b", r"\bplease send\b",
     r"\b(mandala|mandalo|enviala|envialo|mandenla)\b", r"\bpuedes (mandar|enviar)\w*\b", r"\bpode (mandar|enviar)\b",
     r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b",
-    r"\b(manda|envia|pode mandar|pode enviar) assim\b", r"\boui,? envoyez\b", r"\bc'est bon,? envoyez\b")))
+    r"\b(manda|envia|pode mandar|pode enviar) assim\b", r"\boui,? envoyez\b", r"\bc'est bon,? envoyez\b",
+    r"\b(c'?est|c est) correct,? envoyez\b", r"\bsim,? pode mandar\b")))
 
 
 def sends_it(text: str) -> bool:
@@ -1330,9 +1335,20 @@ _HOW_TO_HIDE = re.compile(
     r" (see|find|read)\b|\bcomo (borro|elimino|escondo|borrar|eliminar|esconder) (esto|estos mensajes|el chat|los"
     r" mensajes|la conversacion)\b|\bcomo (apago|escondo|apagar|esconder) (isso|essas mensagens|a conversa|o chat)\b"
     r"|\bcomment (effacer|supprimer|cacher) (ca|cette conversation|ces messages|les messages)\b"
+    # deleting from one's own phone: "so quero saber se posso apagar do meu celular", "mas apaga as msgs depois? ele
+    # olha o celular" (the first took the contact details out of the report, the second offered to erase it all)
+    r"|\b(posso|puedo|can i|could i|je peux|should i|devo|debo|how do i|como)( \w+)? (apagar|borrar|delete|erase"
+    r"|effacer|supprimer|eliminar|apago|borro)\b[^.!?]{0,30}\b(do|de|del|from|off|sur|en|no|na) (meu|mi|my|mon|o meu"
+    r"|el) (celular|cel|phone|telefone|telephone|telefono|portable)\b"
+    r"|\b(apaga|apagam|borra|borran|delete|effacez) (as|los|las|the|les) (msgs|mensagens|mensajes|messages|texts)"
+    r" (depois|despues|after|apres)\b"
     r"|\bse (ele|ela) (ver|vir|ler) (essas|as|minhas) mensagens\b|\b(les messages|ca) (restent|reste) sur (mon"
     r" )?(telephone|tel|portable)\b|\bsur mon (telephone|tel|portable),? (les messages|ca) (restent|reste)\b"
     r"|\bno meu celular (some|apaga|fica|sai)\b|\bon my phone (too|still)\b")
+
+
+_WANTS_TO_GO_ON = re.compile(r"\b(quero|quiero|i want to|i wanna|je veux) (denunciar|reportar|report|seguir|continuar"
+                             r"|go on|continue|signaler|continuer|terminar|finish)\b")
 
 
 def _how_to_hide(turn: Turn) -> str:
@@ -2485,8 +2501,12 @@ _EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare ans
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
-    got = _step(turn, slots)
     asked = slots.get("requested_slot")
+    if asked == "tip_confirmed" and _SEND_IT.search(normalise(turn.text)) and not has_facts(
+            extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)):
+        return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
+        # with reports about…", read as out of scope)
+    got = _step(turn, slots)
     if asked in _MENUS and got.slots.get(asked) in (None, False):
         got = _answer_then_asks(turn, slots) or got
     elif asked in _MENUS and not got.say and not got.steps_aside:
@@ -2519,6 +2539,8 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
 
 
 _MENUS = ("safe_to_talk", "reporter_role", "privacy_level")
+_NOT_SENDING = re.compile(r"\b(don'?t|dont|do not|no|not yet|nao|ne|pas|wait|espera|attends|espere)\b[^.!?]{0,12}"
+                          r"\b(send|file|manda|envia|envoie|submit)")
 # an answer, then more: "2 i guess. will they find out it was me??", "me. but will i get deported??", "si puedo. pero
 # es gratis o no?", "la 3 xq no tengo papeles y me da miedo", "la 1, me llamo yesenia mi cel es 714 555 0192"
 _LEAD = re.compile(r"^\W*(?P<lead>[^.?!;,]{1,30}?)(?:\s*[.;!,]+\s*|\s+(?=(?:but|pero|mas|mais|xq|porque|because|bc|cuz"
@@ -2637,7 +2659,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"tip_confirmed": True}, say=[_how_to_hide(turn)])
     if _HOW_TO_HIDE.search(normalise(turn.text)):
         # "my pimp reads my texts. how do i make sure he doesnt see this", "how do i delete this" (it got the opening,
-        # or the pause): how to delete it, then the pause
+        # or the pause): how to delete it, then the pause; not when they say they go on ("nao! quero denunciar. so quero
+        # saber se posso apagar do meu celular" was paused)
+        if _WANTS_TO_GO_ON.search(normalise(turn.text)) and not turn.watched:
+            return Step(say=[_how_to_hide(turn)])
         out = _paused(turn, facts)
         return replace(out, say=[_how_to_hide(turn)])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)

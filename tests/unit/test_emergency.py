@@ -40,3 +40,13 @@ def test_the_numbers_follow_the_country_and_stay_for_the_conversation():
 def test_nothing_changes_for_someone_in_the_us_or_who_never_says():
     assert localise(OPENING, assess("i live in the US").flags) == OPENING
     assert localise(SELF_HARM, assess("hola").flags) == SELF_HARM
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("oi me ajuda pfv to trancado na oficina de costura no bras em sao paulo", "BR"),
+    ("911?? aqui é brasil. eu ligo pro 190 entao?", "BR"), ("devant la gare saint charles a marseille", "FR"),
+])
+def test_a_big_foreign_city_or_here_is_the_country_places_the_person(text, country):
+    # "to trancado… em sao paulo" and "aqui é brasil" were told 911, twice
+    assert country_said(text) == country
+    assert country_said("she came from sao paulo") is None

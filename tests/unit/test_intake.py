@@ -3010,3 +3010,13 @@ def test_unpaid_overtime_from_someone_already_looking_for_another_job_is_a_work_
     got = step(turn(free, "workplace_problem", 0.8, "es"), asked("tip_where", safe_to_talk=True, reporter_role="self",
                                                                   privacy_level="anonymous", tip_what=told))
     assert got.slots.get("not_trafficking")  # (it was filed as forced work)
+
+
+def test_send_it_at_the_read_back_files_whatever_the_model_calls_it():
+    # "whatever yes send it" got "I can only help with reports about people being forced…" (read as out of scope)
+    read_back = asked("tip_confirmed", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                      tip_what="we build houses", tip_where="henderson", correcting=False)
+    assert step(turn("whatever yes send it", "out_of_scope", 0.7), read_back).slots["tip_confirmed"] is True
+    assert step(turn("bon oui c'est correct, envoyez", "out_of_scope", 0.7, "fr"), read_back).slots[
+        "tip_confirmed"] is True
+    assert "tip_confirmed" not in step(turn("dont send it yet", "out_of_scope", 0.7), read_back).slots

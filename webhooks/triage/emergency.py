@@ -56,7 +56,15 @@ _NAMES = {
     "AE": "dubai|the uae|uae|abu dhabi|the emirates", "QA": "qatar|catar", "HK": "hong kong", "SG": "singapore",
     "MY": "malaysia|malasia|malaisie",
 }
+# Big cities that are in one country only, named as where it happens ("to trancado… no bras em sao paulo", "devant la
+# gare saint charles a marseille"): the person is most likely there.
+_CITIES = {
+    "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus",
+    "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice",
+    "ES": "madrid|barcelona|sevilla|malaga|bilbao", "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
+}
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
+_CITY = {name: code for code, names in _CITIES.items() for name in names.split("|")}
 _WHERE = "|".join(sorted(map(re.escape, _COUNTRY), key=len, reverse=True))
 # the person, or "here": "i'm in", "we live in", "estoy aqui en", "on est en", "chui au", "moro no", "aqui no"
 _I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|i m stuck|we re stuck|i m still|i m"
@@ -66,7 +74,12 @@ _I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|
          r"|eu moro|trabalho|trabalhamos")
 _IN = r"in|en|au|aux|em|no|na|nos"
 _BETWEEN = r"(?:(?:aqui|aca|ici|here|now|currently|still|ahorita|ahora|maintenant|agora|actuellement|right now) )?"
-_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b")
+_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b"
+                   # "aqui é brasil", "ici c'est la france", "this is the uk"
+                   rf"|\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|here is|this is) (?:o |a |la |el |le |the )?"
+                   rf"({_WHERE})\b")
+_IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pres de|devant)(?: la gare \w+ \w+ a)? ("
+                        + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 
 
 def _plain(text: str) -> str:
@@ -77,7 +90,9 @@ def _plain(text: str) -> str:
 
 def country_said(text: str) -> str | None:
     """The country the person says they are in, if this message says it (the last one it names)."""
-    found = [_COUNTRY[m.group(1)] for m in _SAID.finditer(_plain(text or ""))]
+    plain = _plain(text or "")
+    found = [_COUNTRY[m.group(1) or m.group(2)] for m in _SAID.finditer(plain)]
+    found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain)]
     return found[-1] if found else None
 
 

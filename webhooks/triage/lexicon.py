@@ -287,6 +287,13 @@ CATEGORIES: dict[str, dict] = {
         # jokes about work ("gonna kill me if im late lol", "la chamba me esta matando", "vai me matar se eu chegar
         # atrasada kkk")
         r"\b(kill|matar|tuer|matando|mata)\b[^.!?]{0,40}(\blol\b|\blmao\b|\bjaja\w*|\bkkk+|\bhaha\w*|😂|🤣|\bmdr\b)",
+        # the laugh first: "mon patron c un vrai negrier mdr il va me tuer si je finis pas le rapport avant vendredi"
+        r"(\blol\b|\blmao\b|\bjaja\w*|\bkkk+|\bhaha\w*|😂|🤣|\bmdr\b|\bptdr\b)[^.!?]{0,40}\b(kill|matar|tuer|matando|mata)\b"
+        r"[^.!?]*",
+        # a threat on a condition about work: "il va me tuer si je finis pas le rapport", "vai me matar se eu nao
+        # terminar" (a threat, kept as one by the report; not danger this minute)
+        r"\b(va|vont|vai|vao) me (tuer|matar) (si|se) (je|j'|eu|on|a gente) ?(finis|termine|termina|terminar|acabo|acabar"
+        r"|rends|fais|faco|fizer|chegue|chego|arrive)\w*\b[^.!?]*",
         r"\b(kill|matar|tuer)( \w+){0,2} (if i'?m late|if im late|si llego tarde|se eu chegar atrasad\w*|si j'arrive en"
         r" retard)\b", r"\b(chamba|trabajo|jale|trabalho|trampo|job|work|boulot|travail|horas|hours) (me|nos) (esta|estan"
         r"|ta|is|are) (matando|killing)\b", r"\b(me|nos) (esta|estan|ta|tao) matando\b( \w+){0,3} (con|de|com) \w+",
@@ -851,7 +858,9 @@ COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trab
 # read as a child of 2); taken out before ages are read, by the triage and by the report's extractor
 DURATION_NOT_AGE = (r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d{1,2} ?(years?|anos|ans|months?|meses"
                     r"|mois)\b|\b\d{1,2}[- ]?(years?|yr|month)s? (contract|visa|lease|deal|program)\b"
-                    r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha) \d{1,2} (anos|ans|years|meses|months|mois)\b")
+                    r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha|about|like|almost)( como| unos| uns| umas| cerca de"
+                    r"| mas de| quase| environ| presque| like| about| almost| over)? \d{1,2} (anos|ans|years|meses|months"
+                    r"|mois)( ago)?\b|\b\d{1,2} (years|yrs|months) ago\b")  # ("hace como 8 años" raised a minor)
 CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
              r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
