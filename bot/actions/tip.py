@@ -87,6 +87,10 @@ class ValidateTipForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         slots = dict(tracker.slots)
         result = intake.step(turn_of(tracker), slots)
+        if (result.slots.get("tip_facts") or {}).get("held_back") and not (slots.get("tip_facts") or {}).get(
+                "held_back"):
+            await discard_draft(tracker)  # "OK, I won't send it": nothing kept unconfirmed either
+            result.slots["draft_code"] = None
         if result.hand_over:
             # then the next question, while the person is on the way (what and where before the menus)
             waiting = await hand_over(dispatcher, tracker)
@@ -146,6 +150,18 @@ class ValidateTipForm(FormValidationAction):
             # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
         return [*events, SlotSet("requested_slot", stands or intake.next_question(slots))]
+
+
+async def discard_draft(tracker: Tracker) -> None:
+    """The unconfirmed report of a tip the person took back ("i changed my mind, dont send it", "nao quero enviar") is
+    deleted, as they are told (it stayed, unconfirmed, with all they wrote); a "send it" later files it anew."""
+    draft = tracker.get_slot("draft_code")
+    if not draft:
+        return
+    try:
+        await asyncio.to_thread(report_store().discard_draft, draft)
+    except Exception:
+        log.exception("unconfirmed report not discarded", extra={"conversation": tracker.sender_id})
 
 
 async def _a_person_for_a_minor(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -321,8 +337,8 @@ class ActionAskTipConfirmed(ActionAsk):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         await super().run(dispatcher, tracker, domain)
-        if tracker.get_slot("correcting"):
-            return []
+        if tracker.get_slot("correcting") or (tracker.get_slot("tip_facts") or {}).get("held_back"):
+            return []  # (taken back: "OK, I won't send it"; nothing is kept until they say to send it)
         # What the person sees is kept at once, as "unconfirmed": a person who leaves at the read-back (or whose
         # phone is taken) still leaves a report; their yes confirms this same report, a correction updates it.
         try:
@@ -396,8 +412,11 @@ class ActionFinishTip(Action):
                     SlotSet("tip_facts", {**facts, "referred": True})]
         facts = tracker.get_slot("tip_facts") or {}
         if facts.get("withdrawn"):
-            # taken back: nothing filed; a later message opens the intake again where it was
-            return [SlotSet("tip_facts", {k: v for k, v in facts.items() if k != "withdrawn"})]
+            # taken back: nothing filed, and an unconfirmed report kept while a person was on the way is deleted (it
+            # stayed, after "Nenhuma denúncia é registrada se você não quiser"); a later message opens the intake again
+            await discard_draft(tracker)
+            return [SlotSet("tip_facts", {k: v for k, v in facts.items() if k != "withdrawn"}),
+                    SlotSet("draft_code", None)]
         if not tracker.get_slot("tip_confirmed"):
             return []
         try:

@@ -634,3 +634,21 @@ def test_written_from_the_bosss_phone_the_report_is_filed_without_a_code_on_it(s
     items = system.http.get("/api/reports", params={"limit": 200},
                             headers={"Authorization": f"Bearer {token}"}).json()["items"]
     assert [r["status"] for r in items if r["narrative"] == what] == ["new"]
+
+
+def test_a_tip_taken_back_at_the_read_back_leaves_no_unconfirmed_report(system, phone):
+    # the unconfirmed report stayed after "Nenhuma denúncia é registrada se você não quiser"
+    token = system.staff_token("supervisor")
+
+    def reports_about(narrative: str) -> list[dict]:
+        items = system.http.get("/api/reports", params={"limit": 200},
+                                headers={"Authorization": f"Bearer {token}"}).json()["items"]
+        return [r for r in items if r["narrative"] == narrative]
+
+    what = "the dishwasher at the diner on 3rd sleeps in the back and the owner keeps his id"
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain("en", what=what), stop_at="confirm")
+    assert [r["status"] for r in reports_about(what)] == ["unconfirmed"]
+    got = " ".join(send("i changed my mind, dont send it"))
+    assert "won't send" in got or "not filed" in got.lower() or "No report" in got, got
+    assert reports_about(what) == []

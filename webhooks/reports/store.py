@@ -244,6 +244,16 @@ class ReportStore:
         mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if imminent else [])
         report.mandated_reasons = ",".join(mandated)
 
+    def discard_draft(self, code: str) -> bool:
+        """An unconfirmed report the person took back ("nao quero enviar"): it is deleted, as they were told ("no
+        report is filed unless you want one"). A confirmed report, or one on legal hold, is never deleted here."""
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code))
+            if report is None or report.status != "unconfirmed" or report.legal_hold:
+                return False
+            s.delete(report)
+            return True
+
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:
         """Something the tipster sent after filing, kept with the report (encrypted)."""
         return self._append(code, "additions_enc", {"text": text}) is not None
