@@ -2114,10 +2114,27 @@ def _named_field(text: str) -> tuple[str, str] | None:
     if plain and not (m.group("article") or m.group("order")):
         return None  # "who knows", "when i got there…" (not naming a field)
     slot = _FIELD_OF.get(word)
-    return (slot, m.group("rest").strip()) if slot else None
+    rest = m.group("rest").strip()
+    if _FINE.fullmatch(normalise(rest).strip(" .!,")):
+        return None  # "where is fine", "el donde esta bien": nothing to change (it was read back as "Where: fine")
+    return (slot, rest) if slot else None
+
+
+_FINE = re.compile(r"(fine|ok|okay|good|right|correct|ok too|is fine|is ok|is right|esta bien|bien|esta ok|ta bom|ta"
+                   r" certo|certo|bom|c'?est bon|bon|correct|juste|c'?est juste|tb|too|also fine|tambien|tambem)")
+
+
+# where the person lives, said in a correction: "y yo sigo viviendo en pasadena" (it became the place, and the house
+# in Sugar Land was lost)
+_I_LIVE_THERE = re.compile(r"^\W*((y|and|e|et|pero|but|mais|mas)\s+)?(yo|i|eu|je|moi)?\s*(sigo viviendo|still live|live"
+                           r"|vivo|moro|habite|j'?habite|continuo morando|ainda moro|vivo todavia|todavia vivo)\b")
 
 
 def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
+    if _I_LIVE_THERE.match(normalise(turn.text)) and not found.means_of_control:
+        more = slots.get("tip_more")
+        note = turn.text.strip()
+        return {"tip_more": note if more in (None, NONE, UNKNOWN) else f"{more} / {note}"}
     named = _named_field(turn.text) if not adding else None
     if named and named[1]:
         # the field named, with the first sentence after it; the next sentence is a correction of its own ("el cuando

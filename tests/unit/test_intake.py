@@ -3020,3 +3020,17 @@ def test_send_it_at_the_read_back_files_whatever_the_model_calls_it():
     assert step(turn("bon oui c'est correct, envoyez", "out_of_scope", 0.7, "fr"), read_back).slots[
         "tip_confirmed"] is True
     assert "tip_confirmed" not in step(turn("dont send it yet", "out_of_scope", 0.7), read_back).slots
+
+
+def test_where_is_fine_changes_nothing_and_where_the_person_lives_is_not_the_place():
+    # "where is fine" was read back as "Where: fine"; "y yo sigo viviendo en pasadena" became the place
+    from bot.actions.intake import _named_field
+    assert _named_field("where is fine") is None and _named_field("el donde esta bien") is None
+    read_back = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                      tip_what="mi prima lupita trabaja en una casa", tip_where="la casa esta en Katy, TX",
+                      tip_when="desde hace 8 meses", tip_who="ella", tip_control="no le pagan", correcting=False,
+                      tip_facts={"city": "Katy", "state": "TX"})
+    got = step(turn("dónde esta mal, perdon me confundi: la casa esta en sugar land tx, en katy vive la hermana de la "
+                    "señora. y yo sigo viviendo en pasadena", "inform", 0.8, "es"), read_back)
+    assert got.slots["tip_facts"]["city"] == "Sugar Land" and "sigo viviendo" not in got.slots["tip_where"]
+    assert "sigo viviendo en pasadena" in got.slots["tip_more"]  # kept, as a note
