@@ -301,6 +301,10 @@ _WHAT_TO_DO = re.compile(
     r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b|" + _FEARS_CALLING)
 # "ok i called 911", "ya llame al 911", "liguei pro 911", "the police are here"
 _CALLED_911 = re.compile("|".join((
+    # "called. sheriff n ambulance coming", "ya les mande texto al 911", "liguei" (each got the 911 line again)
+    r"^\W*(called|calling|called them|done|llame|liguei|j'?ai appele)\b", r"\b(sheriff|police|cops|ambulance|patrulla"
+    r"|policia|ambulancia|la police|les secours)\b[^.!?]{0,20}\b(coming|on (the|their|its) way|en camino|vienen|viene"
+    r"|vem|vindo|arrivent|arrive|s'en vient|en route)\b", r"\b(mande|mandamos) (texto|mensaje|sms) al 911\b",
     r"\b(i|we|she|he|they|someone|somebody)( just| already)? (called|call'?d|texted|phoned) (911|the police|the cops"
     r"|an ambulance)\b", r"\b(ya )?(llame|llamamos|marque|le marque) (al 911|a la policia|a la ambulancia)\b",
     r"\b(ya )?llame\b\W*$", r"\b(liguei|ligamos|chamei|mandei (mensagem|msg|sms)) (pro|para o|o|a|pra|pra a"
@@ -1506,6 +1510,8 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
             line = what_to_do_in_danger(said)
+        elif asks_whether_to_call_police(turn.text):
+            line = "utter_should_call_police_yes"  # "do i call 911 for this or is it not that serious, hes bleeding"
         elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said):
             line = "utter_police_now"  # "can you call 911 for us" (it got "Noted", and they waited for a call)
         elif (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or _PLEA.match(said)

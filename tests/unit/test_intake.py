@@ -3034,3 +3034,14 @@ def test_where_is_fine_changes_nothing_and_where_the_person_lives_is_not_the_pla
                     "señora. y yo sigo viviendo en pasadena", "inform", 0.8, "es"), read_back)
     assert got.slots["tip_facts"]["city"] == "Sugar Land" and "sigo viviendo" not in got.slots["tip_where"]
     assert "sigo viviendo en pasadena" in got.slots["tip_more"]  # kept, as a note
+
+
+def test_in_danger_saying_help_is_coming_or_asking_whether_to_call_gets_the_right_line():
+    # "called. sheriff n ambulance coming" got "If you can, call or text 911 now"; "do i call 911 for this or is it not
+    # that serious, hes bleeding" got the hedged line
+    danger = asked("tip_confirmed", safe_to_talk=True, tip_what="the crew boss beat a guy", tip_where="farm salinas",
+                   tip_facts={"danger": True, "no_questions": True, "person_coming": True})
+    assert step(turn("called. sheriff n ambulance coming"), danger).say == ["utter_called_911"]
+    assert step(turn("do i call 911 for this or is it not that serious, idk hes bleeding kinda"), danger).say == [
+        "utter_should_call_police_yes"]
+    assert extract("its not 10 people, its ONE girl about 10 yrs old and one man").people_count != 10

@@ -383,6 +383,8 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
             continue
         if any(t.isdigit() for t in mid) and not ages:
             continue
+        if _NOT_SO_MANY.search(s, max(0, m.start() - 10), m.start()):
+            continue  # "its not 10 people, its ONE girl" (the count stayed 10)
         n = _number(m.group("n")) or 0
         groups.append((m.start(), m.end(), n + 1 if n and _WITH_ME.search(s, 0, m.start()) else n))
     groups += [(m.start(), m.end(), _number(m.group("n")) or 0) for m in r.count_we.finditer(s)]
@@ -402,6 +404,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
 
 
 _WITH_ME = re.compile(lexicon.WITH_ME)
+_NOT_SO_MANY = re.compile(r"\b(not|isn'?t|aren'?t|no son|no eran|nao sao|ce n'?est pas|pas)\s*$")
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
 _NOT_ANONYMOUS = re.compile(lexicon.NOT_ANONYMOUS)

@@ -419,7 +419,10 @@ CATEGORIES: dict[str, dict] = {
         r"| ficando| se (le )?(estan|esta) poniendo)? (blue|morad[oa]s?|azul(es)?|roxa?s?)\b", r"\banbilans\b", r"\bchay mau\b", r"\bcap cuu\b", r"\bdumudugo\b",
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
-    ], "not": [  # (a faint that is over: "se desmayo la semana pasada… ya esta bien" was told "call 911 now")
+    ], "not": [
+               # help on its way is not a new emergency: "called. sheriff n ambulance coming"
+               r"\b(ambulance|ambulancia|paramedics|sheriff|police|cops|policia)\b[^.!?]{0,20}\b(coming|on (the|their|its)"
+               r" way|en camino|arrived|is here|llego|chegou|vem|vindo|arrive|arrivent)\b",  # (a faint that is over: "se desmayo la semana pasada… ya esta bien" was told "call 911 now")
                r"\b(last (week|month|year)|el ano pasado|la semana pasada|el mes pasado|hace \w+ (dias|semanas|meses|anos)"
                r"|mes passado|semana passada|ano passado|ha \w+ (dias|semanas|meses|anos))\b[^.!?]{0,40}\b(collapsed|fainted"
                r"|passed out|se desmay\w*|desmaiou|se desmaio)\b",
