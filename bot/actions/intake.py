@@ -930,6 +930,12 @@ _DONT_CALL = re.compile(r"\b(do ?n'?t|dont|do not|pls dont|please dont|never) (c
                         r"|\bsin llamadas\b|\bno calls?\b|\bsem ligac(ao|oes)\b")
 
 
+# calling the number a referral gave, or not needing anyone called: "posso ligar nesse numero em portugues?", "nao
+# precisa chamar ninguem" (each queued a person)
+_ANOTHER_NUMBER = re.compile(r"\b(posso|puedo|can i|should i|je peux|devo|debo)( \w+)? (ligar|llamar|call|appeler"
+                             r"|marcar)( (a|para|pra|pro|al|to|au))? (nesse|esse|ese|este|that|this|ce|a ese|el)"
+                             r" (numero|number|telefone|telefono)\b|\b(nao|no|don'?t|pas) (precisa|necesitan?|need to"
+                             r"|besoin de) (chamar|llamar|call|appeler)( a)? (ninguem|nadie|anyone|anybody|personne)\b")
 _COUNTED_PERSON = re.compile(r"\b(une seule|une|un|one|just one|only one|una|uma|una sola|uma so|solo una|so uma|seule"
                              r"|\d+|deux|dos|two|duas|tres|three|trois|quatre|cuatro|quatro|four|plusieurs|varias"
                              r"|several|many) (seule )?(personnes?|personas?|pessoas?|persons?|people)\b")
@@ -942,6 +948,7 @@ def asks_for_a_person(text: str, confidence: float) -> bool:
     if gives_own_contact(text) or _FORGOT_TO_SAY.search(normalise(text)) or _DONT_CALL.search(normalise(text)):
         return False
     said = _COUNTED_PERSON.sub(" ", normalise(text))  # "une seule personne", "2 personas": a count, not a request
+    said = _ANOTHER_NUMBER.sub(" ", said)  # "posso ligar nesse numero em portugues?": the number given, not us
     named = bool(_PERSON.search(_OTHER_PERSON.sub(" ", _NOT_TALKING.sub(" ", _NAMED_AS.sub(" ", said)))))
     return confidence >= 0.9 or rejects_the_bot(text) or named
 
@@ -1389,8 +1396,9 @@ _KEPT_BY_IMAGES = re.compile(
     r"|\bsi (me voy|se va|me salgo|se sale|lo dejo|me escapo|se escapa)\b"
     r"|\bse (eu|ela) (sair|for embora|largar|fugir)\b"
     r"|\bsi (je|elle) (pars|part|le quitte|m'?en vais|s'?en va)\b"
-    r"|\b(my|her) (boyfriend|bf|husband|man|pimp)\b|\b(mi|su) (novio|esposo|marido|padrote|chulo)\b"
-    r"|\b(meu|seu) (namorado|marido|cafetao)\b|\b(mon|son) (copain|mec|mari|petit ami|proxenete)\b")
+    r"|\b(my|her) (ex[- ]?)?(boyfriend|bf|husband|man|pimp)\b|\b(mi|su) (ex )?(novio|esposo|marido|padrote|chulo)\b"
+    r"|\b(meu|seu) (ex[- ]?)?(namorado|marido|cafetao)\b|\b(mon|son) (ex[- ]?)?(copain|mec|mari|petit ami"
+    r"|proxenete)\b")
 
 
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:

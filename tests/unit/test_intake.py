@@ -3045,3 +3045,11 @@ def test_in_danger_saying_help_is_coming_or_asking_whether_to_call_gets_the_righ
     assert step(turn("do i call 911 for this or is it not that serious, idk hes bleeding kinda"), danger).say == [
         "utter_should_call_police_yes"]
     assert extract("its not 10 people, its ONE girl about 10 yrs old and one man").people_count != 10
+
+
+def test_calling_the_number_a_referral_gave_is_not_asking_for_a_person():
+    # "posso ligar nesse numero em portugues?" and "nao precisa chamar ninguem" each queued a person
+    from bot.actions.intake import asks_for_a_person
+    assert not asks_for_a_person("ele tambem grita com a gente. posso ligar nesse numero em portugues?", 0.0)
+    assert not asks_for_a_person("nao precisa chamar ninguem, so queria saber", 0.0)
+    assert asks_for_a_person("quero falar com uma pessoa", 0.0)
