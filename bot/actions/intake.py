@@ -2558,10 +2558,12 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     """ "should i call the cops?", "do i call 911 or not. shes a kid", "j'appelle le 911?", "le sigue pegando!! que
     hago" about a child, or while someone is hurt: "yes, call 911 now" first, whatever else the message did (each was
     ignored: the next form question, the role menu, "I can't answer that here")."""
+    asks_to_call, asks_what = asks_whether_to_call_police(turn.text), asks_what_to_do(turn.text)
+    if not (asks_to_call or asks_what) or set(got.say) & _CALL_NOW_SAID or got.hand_over:
+        return got  # (most messages: the triage's patterns are not run again here)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
     danger = turn.danger or facts.get("danger") or says_danger_now(turn.text)
-    asks = asks_whether_to_call_police(turn.text) or danger and asks_what_to_do(turn.text)
-    if not asks or not (danger or facts.get("minor")) or set(got.say) & _CALL_NOW_SAID or got.hand_over:
+    if not (asks_to_call or danger) or not (danger or facts.get("minor")):
         return got
     if got.steps_aside:
         return Step(slots=got.slots, say=["utter_should_call_police_yes"])

@@ -559,22 +559,23 @@ def test_fear_of_being_found_out_is_met_with_what_we_do_and_the_question_again(s
     assert report_for(system, intake.code)["location"] == "Dallas"
 
 
-def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_that_report(system, phone):
+def _reports_about(system, narrative: str) -> list[dict]:
     token = system.staff_token("supervisor")
+    items = system.http.get("/api/reports", params={"limit": 200},
+                            headers={"Authorization": f"Bearer {token}"}).json()["items"]
+    return [r for r in items if r["narrative"] == narrative]
 
-    def reports_about(narrative: str) -> list[dict]:
-        items = system.http.get("/api/reports", params={"limit": 200},
-                                headers={"Authorization": f"Bearer {token}"}).json()["items"]
-        return [r for r in items if r["narrative"] == narrative]
+
+def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_that_report(system, phone):
 
     what = "the cook at the taqueria on 8th st sleeps in the storeroom and the owner has his papers"
     send = dialogue.by_sms(system, phone)
     dialogue.tell(send, "hi", dialogue.plain("en", what=what), stop_at="confirm")
-    left = reports_about(what)
+    left = _reports_about(system, what)
     assert [r["status"] for r in left] == ["unconfirmed"], left  # the person may never say yes
     intake = dialogue.tell(send, "no, it was tuesday", dialogue.plain("en"))
     assert intake.code == left[0]["reference_code"]  # the yes confirms the same report
-    kept = reports_about(what)
+    kept = _reports_about(system, what)
     assert len(kept) == 1 and kept[0]["status"] == "new" and kept[0]["occurred"] == "it was tuesday", kept
 
 
@@ -638,17 +639,10 @@ def test_written_from_the_bosss_phone_the_report_is_filed_without_a_code_on_it(s
 
 def test_a_tip_taken_back_at_the_read_back_leaves_no_unconfirmed_report(system, phone):
     # the unconfirmed report stayed after "Nenhuma denúncia é registrada se você não quiser"
-    token = system.staff_token("supervisor")
-
-    def reports_about(narrative: str) -> list[dict]:
-        items = system.http.get("/api/reports", params={"limit": 200},
-                                headers={"Authorization": f"Bearer {token}"}).json()["items"]
-        return [r for r in items if r["narrative"] == narrative]
-
     what = "the dishwasher at the diner on 3rd sleeps in the back and the owner keeps his id"
     send = dialogue.by_sms(system, phone)
     dialogue.tell(send, "hi", dialogue.plain("en", what=what), stop_at="confirm")
-    assert [r["status"] for r in reports_about(what)] == ["unconfirmed"]
+    assert [r["status"] for r in _reports_about(system, what)] == ["unconfirmed"]
     got = " ".join(send("i changed my mind, dont send it"))
     assert "won't send" in got or "not filed" in got.lower() or "No report" in got, got
-    assert reports_about(what) == []
+    assert _reports_about(system, what) == []
