@@ -480,7 +480,8 @@ def trouble_answer(text: str) -> str:
 # "delete my number", "remove what I said about my name", "borra mi nombre", "efface mon numéro", "tira meu nome":
 # one part, not the whole chat (each was offered to erase everything). Contact details can be taken out of the
 # report; anything else can be changed, not erased alone.
-_ERASE_VERB = (r"(delet\w*|eras\w*|remov\w*|wipe|take (out|off|away)|get rid of|forget|leave out|borr\w*|quit\w*|sac\w*"
+_ERASE_VERB = (r"(delet\w*|eras\w*|remov\w*|wipe|take (out|off|away)|get rid of|forget|leave out|borr(?!ow)\w*"
+               r"|quit\w*|sac\w*"
                r"|elimin\w*|olvid\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|oubli\w*|apag\w*|exclu\w*|tir\w*"
                r"|esquec\w*)")
 _KEEP_VERB = (r"(don'?t|do not|dont|no|ne|nao)\s+(keep|put|include|use|save|store|guard\w*|pong\w*|incluy\w*|us\w*"
@@ -490,7 +491,7 @@ _OWN_CONTACT = (r"\b(my|mi|mis|mon|ma|mes|meu|meus|minha|minhas)\s+(full |real )
                 r"|telefono|cel|celular|correo|datos|direccion|nom|telephone|portable|courriel|mail|coordonnees|adresse|nome|telefone"
                 r"|dados|contato|endereco)\b")
 _ERASES_CONTACT = re.compile(rf"(\b{_ERASE_VERB}\b|\b{_KEEP_VERB}\b)[^.!?]{{0,40}}?{_OWN_CONTACT}"
-                             rf"|\b(take|leave|keep)\s+{_OWN_CONTACT}\s+(out|off)\b")
+                             rf"|\b(take|leave|keep)\s+{_OWN_CONTACT}(\s+(and|&|n)\s+(my\s+)?\w+(\s+\w+)?)?\s+(out|off)\b")
 _ERASES_A_PART = re.compile(
     rf"\b{_ERASE_VERB}\b[^.!?]{{0,20}}?\b(what i (said|wrote|told you|put) (about|for|on)|the (part|bit) (about|where)"
     r"|lo que (dije|escribi|te dije|puse) (de|sobre|del|acerca)|la parte (de|sobre|del|donde)|ce que j'ai (dit|ecrit)"
@@ -510,7 +511,13 @@ _NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)
                           r"|borraron|borro|quitaste|quitaron)\b"
                           # "si borro los mensajes de mi cel…?", "borro los mensajes del hombre o los guardo?": asking
                           r"|\b(si|if i|se eu|si j'?) ?(borro|apago|apagar|delete|erase|efface)\b"
-                          r"|\bo (los |las )?guardo\b|\bor keep (them|it)\b|\bou (eu )?guardo\b")
+                          r"|\bo (los |las )?guardo\b|\bor keep (them|it)\b|\bou (eu )?guardo\b"
+                          # done to them, not asked of us: "me quito mi telefono" (he took my phone), "tiraram meu
+                          # celular", "le sacaron sus papeles" (each took the reporter's contact out of the report)
+                          r"|\b(me|le|les|nos|te)\s+(quito|quitaron|saco|sacaron|tiro|tiraron|borro|borraron|retiro"
+                          r"|retiraron|elimino|eliminaron|apago|apagaron)\b"
+                          r"|\b(quitaron|sacaron|tiraron|borraron|retiraron|tirou|tiraram|apagaram|removed|deleted"
+                          r"|erased|took away)\s+(mi|mis|su|sus|meu|minha|meus|my|her|his|their)\b")
 
 
 # "dont put my name, just the number", "nomas el numero", "pode deixar o telefone": the name only
@@ -622,13 +629,17 @@ _KEEP_IT = re.compile(r"\b(keep|leave) (it|them|the name|his name|her name|it in
 _OWN_NAME = re.compile(r"\b(my|mi|mon|meu) (full |real )?(name|nombre|nom|nome)\b")
 
 
-def contact_withdrawn(part: str = "contact", contact_text: Any = None) -> Step:
+def contact_withdrawn(part: str = "contact", contact_text: Any = None, slots: dict[str, Any] | None = None,
+                      language: str = "en") -> Step:
     """Their contact details out of the report: the report becomes anonymous, and contact is never asked again. Only
-    the name (`part` "name"), when a number or an email is left to reach them: that is kept."""
-    kept = contact.reachable(contact_text) if part == "name" and contact_text not in (NONE, UNKNOWN) else None
+    the name (`part` "name"), when a number or an email is left to reach them: that is kept. Their name and number
+    as told in the answers ("My name is Linda Park and I manage…") go too: "Done" had left them there."""
+    contact_text = contact_text if contact_text not in (NONE, UNKNOWN) else None
+    kept = contact.reachable(contact_text) if part == "name" and contact_text else None
+    scrubbed = take_out.without_own_contact(slots or {}, contact_text, language, name_only=bool(kept))
     if kept:
-        return Step(slots={"contact": kept}, say=["utter_name_removed"])
-    return Step(slots={"privacy_level": "anonymous", "contact": None}, say=["utter_contact_removed"])
+        return Step(slots={**scrubbed, "contact": kept}, say=["utter_name_removed"])
+    return Step(slots={**scrubbed, "privacy_level": "anonymous", "contact": None}, say=["utter_contact_removed"])
 
 
 def asks_if_contacted(text: str) -> bool:
@@ -2673,7 +2684,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=quiet)
     part = erases_a_part(turn.text)
     if part in ("contact", "name"):
-        withdrawn = contact_withdrawn(part, slots.get("contact"))
+        withdrawn = contact_withdrawn(part, slots.get("contact"), slots, turn.language)
         if not turn.watched:
             return withdrawn
         # "dont call me, he checks my phone. take my number out": taken out, and the short pause

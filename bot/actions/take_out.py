@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 # The answers a name or an address can be in.
@@ -189,4 +190,76 @@ def without_address(text: str, fields: dict[str, Any], facts: dict[str, Any], la
     kept = re.sub(r"\s{2,}", " ", _ADDRESS.sub("", where)).strip(" ,/") if isinstance(where, str) else ""
     city_state = ", ".join(v for v in (facts.get("city"), facts.get("state")) if v)
     changed["tip_where"] = (instead.group(3).strip(" .!") if instead else city_state or kept or "unknown")
+    return changed
+
+
+# The person's own name and number, as they told them in the tip ("My name is Linda Park and I manage…", "mi numero
+# es 210 555 3377"): taken out of every answer with the contact details ("take my name out" had left both there).
+_OWN_NAME_SAID = re.compile(
+    r"\b(my name is|my name's|i'?m called|me llamo|mi nombre es|je m'appelle|mon nom (est|c'est)|meu nome (e|é)"
+    r"|me chamo|name is|name's|nombre:?|name:?)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_OWN_NUMBER_SAID = re.compile(
+    r"\b(my|mi|meu|mon)\s+(cell|phone|number|numero|número|telefono|teléfono|cel|celular|telefone|portable|email"
+    r"|e-mail|correo|mail)\b[^\d@]{0,20}|\b(call|text|reach) me (at|on)\s+"
+    r"|\b(llamame|escribeme|ligue|liga) (al|pro|para o)\s+|\bme (pueden|puedes) (llamar|escribir|marcar) al\s+",
+    re.IGNORECASE)
+_NUMBER_OR_EMAIL = re.compile(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
+CONTACT_REMOVED = {"en": "(contact taken out)", "es": "(contacto quitado)", "pt": "(contato retirado)",
+                   "fr": "(coordonnées retirées)"}
+
+
+def _own_names(fields: dict[str, Any], contact_text: str | None) -> list[str]:
+    names = []
+    for text in [*(fields.get(f) for f in FIELDS), contact_text]:
+        for m in _OWN_NAME_SAID.finditer(text if isinstance(text, str) else ""):
+            words = []
+            for word in m.group(m.lastindex).split():
+                if _plain(word) in _NOT_A_NAME or _a_verb(word):
+                    break
+                words.append(word)
+            if words and " ".join(words) not in names:
+                names.append(" ".join(words))
+    return names
+
+
+def own_contact_scrubber(fields: dict[str, Any], contact_text: str | None, language: str,
+                         name_only: bool = False) -> Callable[[str], str]:
+    """What takes the person's own name out of a text (said as "my name is…"), and, unless `name_only`, the
+    numbers and emails they gave as theirs: those of the contact answer, and any said as "my number…" (a number
+    said of someone else, "the guy's number is…", is part of the tip and stays)."""
+    names = [(_pattern(name, then=r"(\s+[^\W\d_]+)?"), [_pattern(w) for w in name.split() if len(w) > 2
+                                                         and _plain(w) not in _NOT_A_NAME])
+             for name in _own_names(fields, contact_text)]
+    mine: set[str] = set()
+    if not name_only:
+        mine = {m.group(0).strip() for m in _NUMBER_OR_EMAIL.finditer(contact_text or "")}
+        for value in (fields.get(f) for f in FIELDS):
+            for said in _OWN_NUMBER_SAID.finditer(value if isinstance(value, str) else ""):
+                after = _NUMBER_OR_EMAIL.match(value, said.end())
+                if after:
+                    mine.add(after.group(0).strip())
+    name_removed = REMOVED.get(language, REMOVED["en"])
+    contact_removed = CONTACT_REMOVED.get(language, CONTACT_REMOVED["en"])
+
+    def scrub(text: str) -> str:
+        for whole, words in names:
+            text = whole.sub(lambda m: name_removed + (m.group(1) if m.group(1) and not _surname(
+                m.group(1).strip(), language) else ""), text)
+            for word in words:
+                text = word.sub(name_removed, text)
+        for number in sorted(mine, key=len, reverse=True):
+            text = text.replace(number, contact_removed)
+        return text
+    return scrub
+
+
+def without_own_contact(fields: dict[str, Any], contact_text: str | None, language: str,
+                        name_only: bool = False) -> dict[str, Any]:
+    """The answers that held the person's own name or number (`own_contact_scrubber`), with them taken out."""
+    scrub = own_contact_scrubber(fields, contact_text, language, name_only)
+    changed = {}
+    for field in FIELDS:
+        value = fields.get(field)
+        if isinstance(value, str) and scrub(value) != value:
+            changed[field] = scrub(value)
     return changed

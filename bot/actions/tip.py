@@ -11,7 +11,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions import intake
+from bot.actions import intake, take_out
 from bot.actions.handoff import MINOR, a_person_is_coming, hand_over, queue_for_a_person, read_as_told
 from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
@@ -536,12 +536,15 @@ async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tra
     if part not in ("contact", "name"):
         dispatcher.utter_message(response="utter_cannot_erase_part")
         return []
-    step = intake.contact_withdrawn(part, tracker.get_slot("contact"))
+    fields = {name: tracker.get_slot(name) for name in take_out.FIELDS}
+    language = language_of(tracker)
+    step = intake.contact_withdrawn(part, tracker.get_slot("contact"), fields, language)
+    name_only = "contact" in step.slots and bool(step.slots["contact"])
+    scrub = take_out.own_contact_scrubber(fields, tracker.get_slot("contact"), language, name_only)
     codes = {tracker.get_slot("reference_code"), tracker.get_slot("draft_code")} - {None}
     try:
         for code in codes:
-            await asyncio.to_thread(report_store().withdraw_contact, code, "contact" in step.slots and bool(
-                step.slots["contact"]))
+            await asyncio.to_thread(report_store().withdraw_contact, code, name_only, scrub)
     except Exception:
         log.exception("contact not withdrawn", extra={"conversation": tracker.sender_id})
         dispatcher.utter_message(response="utter_change_failed")

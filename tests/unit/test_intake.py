@@ -1772,6 +1772,32 @@ def test_taking_back_a_name_or_number_is_not_erasing_the_whole_chat():
     assert result.slots == {"privacy_level": "anonymous", "contact": None}
     assert result.say == ["utter_contact_removed"]
     assert next_question({"safe_to_talk": True, "reporter_role": "other", **result.slots}) == "tip_what"
+
+
+def test_something_taken_from_the_person_is_not_a_request_to_take_their_contact_out():
+    # live conversations, 2026-12-06: each answered "Done: your name and contact details are out of the report"
+    # and lost the answer (a locked-in girl of 15: "me quito mi telefono")
+    for text in ("es a mi. no me deja salir, cierra con llave cuando se va, y me quito mi telefono",
+                 "he kept their keys and phones i think, one girl asked me to borrow my phone then he came",
+                 "tiraram meu celular e meus documentos", "le sacaron sus papeles y su telefono"):
+        assert erases_a_part(text) is None, text
+    for text in ("quitame mi nombre", "mejor quita mi numero", "borra mi numero porfa"):
+        assert erases_a_part(text) in ("name", "contact"), text
+
+
+def test_taking_back_the_contact_takes_the_name_and_number_told_in_the_tip_out_too():
+    # "My name is Linda Park and I manage…" then "take my name out": "Done", and the name was still in What
+    told = asked("tip_confirmed", privacy_level="share", contact="Linda, 555-201-7788",
+                 tip_what="My name is Linda Park and I manage the complex on Elm St. 8 women in 2B, Linda is me",
+                 tip_more="my number is 555-201-7788, the manager's is 555-201-9000")
+    result = step(turn("can you take my name and number out of it?", "delete_data"), told)
+    assert result.slots["contact"] is None and result.slots["privacy_level"] == "anonymous"
+    assert "Linda" not in result.slots["tip_what"] and "8 women in 2B" in result.slots["tip_what"]
+    # their own number goes; the manager's number is part of the tip and stays
+    assert "555-201-7788" not in result.slots["tip_more"] and "555-201-9000" in result.slots["tip_more"]
+    spanish = step(turn("mejor quita mi numero", "delete_data", language="es"), asked(
+        "tip_more", privacy_level="anonymous", tip_what="mi prima limpia casas, mi numero es 210 555 3377"))
+    assert spanish.slots["tip_what"] == "mi prima limpia casas, mi numero es (contacto quitado)"
     # one part at the read-back: the address is taken out, the city kept, and the read-back comes again
     part = step(turn("delete what i said about the address", "delete_data"),
                 asked("tip_confirmed", tip_where="1234 oak lane, Scottsdale", tip_facts={"city": "Scottsdale"}))

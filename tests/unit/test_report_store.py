@@ -91,6 +91,12 @@ def test_a_person_who_takes_back_their_contact_details_leaves_an_anonymous_repor
                               privacy_level="anonymous", contact="Ana, 555-0100"), draft=draft.reference_code)
     assert final.reference_code == draft.reference_code and final.contact is None
 
+    # their name as told in the tip goes too, from every text staff read
+    told = store.file(NewTip(conversation_key="c-back4", channel="web", language="en", privacy_level="share",
+                             narrative="My name is Linda Park, I manage the complex", contact="Linda, 555-0100"))
+    assert store.withdraw_contact(told.reference_code, scrub=lambda t: t.replace("Linda Park", "(name taken out)"))
+    assert store.by_reference(told.reference_code).narrative == "My name is (name taken out), I manage the complex"
+
 
 def test_details_sent_after_filing_are_added_to_the_report(database, encryptor):
     store = ReportStore(database, encryptor)

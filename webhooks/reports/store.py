@@ -258,17 +258,32 @@ class ReportStore:
         """Something the tipster sent after filing, kept with the report (encrypted)."""
         return self._append(code, "additions_enc", {"text": text}) is not None
 
-    def withdraw_contact(self, code: str, name_only: bool = False) -> bool:
+    def withdraw_contact(self, code: str, name_only: bool = False, scrub: Callable[[str], str] | None = None) -> bool:
         """The person took their name and number back ("delete my number"): the report keeps no contact and is
         anonymous from now on. `name_only` ("don't put my name, just the number"): the numbers and emails stay, when
-        there are any."""
+        there are any. `scrub` takes them out of the report's texts too ("My name is Linda Park and I manage…")."""
         def apply(report: Report) -> None:
             kept = contact.reachable(self.enc.decrypt(report.contact_enc)) if (
                 name_only and report.contact_enc) else None
             report.contact_enc = self.enc.encrypt(kept) if kept else None
             if not kept:
                 report.privacy_level = "anonymous"
+            if scrub is not None:
+                self._scrub_texts(report, scrub)
         return self._change(code, apply) is not None
+
+    def _scrub_texts(self, report: Report, scrub: Callable[[str], str]) -> None:
+        for name in ("narrative_enc", "people_enc", "control_enc", "more_enc"):
+            text = self.enc.decrypt(getattr(report, name))
+            if text and scrub(text) != text:
+                setattr(report, name, self.enc.encrypt(scrub(text)))
+        for name in ("location", "occurred"):
+            text = getattr(report, name)
+            if text and scrub(text) != text:
+                setattr(report, name, scrub(text))
+        additions = json.loads(self.enc.decrypt(report.additions_enc) or "[]")
+        if any(scrub(a["text"]) != a["text"] for a in additions):
+            report.additions_enc = self.enc.encrypt(json.dumps([{**a, "text": scrub(a["text"])} for a in additions]))
 
     def page(self, limit: int = 50, before_id: int | None = None,
              filters: ReportFilter | None = None) -> tuple[list[ReportView], int | None]:
