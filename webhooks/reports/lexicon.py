@@ -1251,6 +1251,13 @@ ROLE_SELF = (r"\b(it's|its|it is) (happening )?(to|about) me\b|\bi am the (victi
              r"|\b(this|it) is about me\b|\bfor myself\b|\b(a mi )?me (esta|estan) pasando( a mi)?\b"
              r"|\bsoy (yo )?la victima\b|\bme pasa a mi\b|\bc'est moi la victime\b|\bca m'arrive\b"
              r"|\bsou eu a vitima\b|\besta acontecendo comigo\b|\bsoy yo\b|\bsou eu\b|\bc'est moi\b"
+             # "a mi me tienen trabajando en la cantina", "me tienen encerrada", "me obligan a…", "they make me…"
+             r"|\b(a mi )?me (tienen|tiene) (trabajando|encerrad[oa]|aqui|aca|amenazad[oa]|vigilad[oa])\b"
+             r"|\bme (obligan|obliga|forzan|fuerzan) (a |que )?\w+|\bme (hacen|hace) (trabajar|acostarme|ver|atender"
+             r"|salir con|dormir con)\b"
+             r"|\b(they|he|she) (make|makes|made|force|forces|forced) me (to )?"
+             r"(?!promise|swear|feel|laugh|wait|think)\w+"
+             r"|\b(me|nos) (obrigam|obriga|forcam|forca) a\b|\b(ils|il|elle) me (forcent|force|obligent|oblige) a\b"
              # "me n others", "yo y otros": the person and others with them
              r"|^\W*(me|yo|eu|moi) (and|n|&|y|e|et) (others|the others|other (people|workers|girls|guys)|otros|otras"
              r"|los demas|outros|outras|d'autres|les autres|my (coworkers|co workers|friends|family)|mis (companeros"

@@ -196,11 +196,24 @@ CATEGORIES: dict[str, dict] = {
         r"\b(i|we) (can )?(hear|heard) (her|him|them|someone|somebody|a (girl|woman|kid|child)) (screaming|crying"
         r" for help|yelling for help)\b",
         r"\b(la|lo|los|las) (oigo|escucho|oimos) (gritar|gritando|pedir ayuda|pidiendo ayuda)\b",
+        # violence heard as they write: "i hear a guy yelling at her through the wall and something hit the wall hard"
+        # (it got "Thanks, I've noted that" and the where question)
+        r"\b(i|we) (can )?(hear|hearing) [^.!?]{0,40}\b(screaming|hitting|beating|slapping|punching|banging"
+        r"|hit (the|a) wall|yelling at (her|him|them|a (girl|woman|kid|child))[^.!?]{0,40}\b(now|through the wall|hit"
+        r"|crying|scream\w*))\b(?![^.!?]{0,30}\b(play\w*|fun|party|game|laugh\w*|tv|movie|music)\b)",
+        r"\bsomething (hit|slammed|crashed) (into |against )?the (wall|door|floor) (hard|really hard)\b",
+        r"\b(oigo|escucho|oimos|se oyen|se escuchan) (como )?(golpes|que (la|lo|le) (pega|golpea|esta pegando))\b",
         # followed or chased now: "me estan siguiendo en una camioneta negra", "a van is following me"
         r"\b(someone|somebody|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|(a|the|some) (\w+ )?(car|van|truck|suv"
         r"|man|guy|men|guys))( is| are| 's| 're)? (following|chasing|after) (me|us)\b(?! (on|around) (instagram|facebook"
         r"|social|online|tiktok))",
         r"\b(me|nos) (esta|estan|viene|vienen|anda|andan) (siguiendo|persiguiendo)\b",
+        r"\b(i'?m|im|i am|we'?re|we are) being (followed|chased)\b(?! (on|around) (instagram|facebook|social|online))",
+        # arriving, or here, armed: "ahorita llego el patron bien borracho… trae un cuchillo" (form questions followed)
+        r"\b(trae|traia|agarro|saco|carga|anda con|viene con|llego con) (un|una|el|la|su) (cuchillo|navaja|pistola"
+        r"|arma|machete|fierro)\b",
+        r"\b(he|she|they|hes|shes|he'?s|she'?s)( is| has)? (got|grabbed|pulled out|pulled|carrying|holding|waving) (a|an"
+        r"|his|her) (gun|knife|machete|weapon|pistol)\b",
         r"\b(ta|esta|estao|tao) me (seguindo|perseguindo)\b", r"\b(il|elle|ils) me (suit|suivent|poursuit)\b",
         # the one in control on the way, with harm said: "ya viene su esposo a darme una leccion", "dice que ya viene
         # para aca y que me va a pegar", "hes coming back to beat me" (each got the watched pause: no 911)
@@ -504,6 +517,13 @@ CATEGORIES: dict[str, dict] = {
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
         r" (of )?(the|this|that|my|our) (house|room|place|farm|apartment|building|motel|hotel|boat|ship|truck|van)\b",
         r"\b(they|he|she|boss) locks? (the|our|my) doors?\b",
+        r"\bdoors? (is|are|get|gets) (lock|locked) (at night|every night|from (the )?outside)\b",
+        # debt bondage in their words: "they say i cant leave till i pay back the bus ticket and the hotel"
+        r"\b(can'?t|cant|cannot|can not|not allowed to|no puedo|no podemos) (leave|go|quit|irme|salir|dejar)\b[^.!?]{0,15}"
+        r"\b(till|until|untill|hasta) (i|we|que)? ?(pay|pague|paguemos)\b",
+        # a threat to shoot whoever leaves: "they have guns in the truck, they say they shoot anyone who run"
+        r"\b(shoot|kill|hurt) (anyone|anybody|whoever|who ever|the ones?|people) (who|that) (run|runs|leave|leaves|try"
+        r"|tries|escape)\b",
         r"\bkeeps? (me|us|her|him|them|the (girls|women|workers|kids)) (locked )?in (a|the) (basement|closet|garage"
         r"|shed|container|back room|cellar|attic)\b", r"\b(can|could) only (go out|leave) (to|for) work\b",
         r"\b(me|nos|la|las|lo|los|les) encierra(n|ba|ban)?\b", r"\bcon candado\b",
@@ -537,6 +557,11 @@ CATEGORIES: dict[str, dict] = {
     # The person writing is shut in or tied up now ("me tienen encerrada en un cuarto"): an emergency, where
     # someone else being kept in ("they lock the girls in at night") is "held".
     "held_now": {"weight": 88, "patterns": [
+        # said in few words: "I am in massage shop, boss lock door, I cannot go out" (only "wants out": no 911)
+        r"\block(s|ed)? (the )?doors?\b[^.!?]{0,30}\b(i|we) (cannot|can'?t|cant|can not|no can) (go out|leave|get out"
+        r"|go)\b",
+        r"\b(i|we) (cannot|can'?t|cant|can not) (go out|leave|get out)\b[^.!?]{0,30}\b(lock|locks|locked) (the )?doors?"
+        r"\b",
         r"\b(i'?m|i am|im|we'?re|we are|were) (being )?(locked|shut|trapped|chained)( up| in| inside)?\b"
         r"(?! (out|into|in (a|my|the) (contract|lease|deal|job)))",
         r"\b(i'?m|i am|im|we'?re|we are) (being )?held (captive|prisoner|hostage|against (my|our) will)\b",
@@ -594,6 +619,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(me|nos) (va|van) a (mandar|llevar) con (un|el|los|unos) (cliente|clientes|senor|hombre)\b[^.!?]{0,30}"
         r"\b(hoy|esta noche|ahorita|al rato)\b",
     ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b",
+               # a parent's curfew: "i cant go out tonight, my mom locks the door at 10 lol"
+               r"[^.!?]*\b(my |our )?(mom|mum|mother|dad|father|parents|mami|mama|papa|roommates?)\b[^.!?]{0,12}"
+               r"\blocks?\b[^.!?]*",
                r"\b(kept|keep|keeps|used to keep|would keep) (us|me|them|her|him) (locked|shut)\b",
                # not now: "im locked in to this lease", "to presa no transito", "driving me to the clinic", "taking us to
                # walmart", past years ("back in 2022 they locked us in the trailer", "in 2021 they forced us into a van")
