@@ -257,6 +257,14 @@ _FEARS_BEING_FOUND_OUT = re.compile(
     r"|u)\b|\b(van|va|iran|ira) a saber que (fui|fuimos) (yo|nosotros)\b|\bsabr(a|an) que (fui|fuimos)\b"
     r"|\b(se|me) (va|van) a (enterar|dar cuenta)\b|\b(le|les) (van|vayan|iran) a (decir|avisar|contar)\b"
     r"|\b(vao|vai) saber que (fui|foi) eu\b|\b(ele|ela|eles) (vai|vao) (descobrir|saber)\b"
+    # "will the man know it was me?", "won't they figure out it was me?", "no le digan a mi tia q fui yo", "can they
+    # trace this back to me", "ils vont savoir que c'est moi?" (each got "you don't have to give your name")
+    r"|\b(will|would|could|can|won'?t|wont|do|does|might|gonna)\b[^.!?]{0,25}\b(know|find\w* out|figure\w* out|guess"
+    r"|realiz\w*|work out|tell)\b[^.!?]{0,15}\b(it was|it'?s|that it was) me\b"
+    r"|\btrace (it|this|that)?( \w+)? (back )?to me\b"
+    r"|\b(sepa|sepan|saber|sabra|sabran|digan|diga|decir|enter\w*)\b[^.!?]{0,25}\bq(ue)? (fui|fuimos) (yo|nosotros)\b"
+    r"|\bno (le|les) (digan|diga|vayan a decir)\b|\b(savoir|sache\w*|deviner) (que )?(c'?est|c'etait) moi\b"
+    r"|\b(descobrir|saber) que (fui|foi) eu\b"
     r"|\b(vont|va)[- ](ils?|elles?|t-il|t-elle) (savoir|apprendre)\b"
     r"|\b(what if|y si|et si|e se) (\w+ ){0,3}?(he|she|they|el|ella|ellos|il|elle|ils|ele|ela|eles|boss|jefe|jefa"
     r"|patron|patrona|patrao|patroa|patron|him|her|them) (find\w* out|finds|se entera\w*|descubre\w*|sabe\w*"

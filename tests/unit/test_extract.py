@@ -1137,3 +1137,18 @@ def test_eighteenth_round_signs_of_control_and_kinds_as_texted():
 def test_both_and_me_and_my_sister_are_the_persons_own_tip():
     for text in ("both", "both?? me and my gf", "me and my sister", "ambos"):
         assert extract(text, "en").role == "self", text
+
+
+def test_a_nannys_charges_are_not_the_tips_minors_nor_its_people_and_a_siblings_age_is_read():
+    # live conversations, 2026-12-06: "she takes care of their 2 kids" filed "Who: 2 people" and a mandated minor
+    # report; "the kids are their kids i take care" did not take it back; "me 19 my brother 17" read no age
+    for text in ("she takes care of their 2 kids and cleans the house", "i can go out only with the kids",
+                 "no children are victims, the kids are their kids i take care"):
+        found = extract(text, "en")
+        assert not found.minor and found.people_count is None, text
+    assert extract("3 women and 2 kids live in the back", "en").minor
+    for text, language, ages in (("me 19 my brother 17", "en", (17, 19)), ("yo 27, mi hermano 17", "es", (17, 27)),
+                                 ("my sister 16", "en", (16,))):
+        found = extract(text, language)
+        assert found.ages == ages and found.minor, text
+    assert extract("give me 2 days", "en").ages == ()

@@ -1049,7 +1049,12 @@ def test_fear_of_the_boss_finding_out_is_heard_as_fear():
     # "what if her boss finds out" after filing was added to the report as a detail
     for text in ("what if her boss finds out", "y si el patrón se entera", "im scared he will find out i told"):
         assert fears_being_found_out(text), text
-    for text in ("what if i find a job", "her boss found out about the visa last year and took her passport"):
+    # live conversations, 2026-12-06: each got "you don't have to give your name", not what the person feared
+    for text in ("will the man know it was me? im the manager", "won't they figure out it was me?",
+                 "pls no le digan a mi tia q fui yo", "can they trace this back to me", "ils vont savoir que c'est moi?"):
+        assert fears_being_found_out(text), text
+    for text in ("what if i find a job", "her boss found out about the visa last year and took her passport",
+                 "i know it was me who left the door open", "dile que fui yo"):
         assert not fears_being_found_out(text), text
 
 

@@ -164,6 +164,7 @@ class _Rules:
     minor: re.Pattern
     looks_young: re.Pattern
     minor_not: re.Pattern
+    cared_for_kids: re.Pattern
     under_18: re.Pattern
     adults: re.Pattern
     role_self_whole: re.Pattern
@@ -195,7 +196,8 @@ def _rules() -> _Rules:
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
         controller_age=re.compile(lx.CONTROLLER_AGE), cared_for=re.compile(triage_lexicon.CARED_FOR),
         minor=_rx(lx.MINOR), looks_young=_rx(lx.LOOKS_YOUNG),
-        minor_not=_rx(lx.MINOR_NOT), under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
+        minor_not=_rx(lx.MINOR_NOT), cared_for_kids=_rx(lx.CARED_FOR_KIDS),
+        under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
         role_self_whole=_rx(lx.ROLE_SELF_WHOLE), role_self=_rx(lx.ROLE_SELF), role_not_self=_rx(lx.ROLE_NOT_SELF),
         role_other=_rx(lx.ROLE_OTHER), related=_rx(lx.RELATED),
         privacy={level: _rx(p) for level, p in lx.PRIVACY_WORDS.items()},
@@ -375,6 +377,7 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
     if expecting in ("count", "people_count") and re.fullmatch(lexicon.HEDGE + "?" + lexicon.COUNTED, whole):
         return _number(whole)
     s = r.count_range.sub(lambda m: m.group("hi"), s)
+    s = _blank(r.cared_for_kids, s)  # "she takes care of their 2 kids": the employer's children are not counted
     groups: list[tuple[int, int, int]] = []  # start, end, how many
     for m in r.count.finditer(s):
         mid = m.group("mid").split()

@@ -1183,11 +1183,14 @@ AGES = (
     r"|patoj[oa]s?|cipot[ea]s?|jovenes|teens?|hija|hijo|filles?|garcons?|fils"
     # "una alumna de 15 me dijo…" (no age was read), "mi sobrina de 13 años"
     r"|alumn[oa]s?|estudiantes?|students?|sobrin[oa]s?|prim[oa]s?|nieces?|nephews?|cousins?|niet[oa]s?|vecinit[oa]s?"
+    # "me 19 my brother 17", "yo 27, mi hermano 17" (no age was read)
+    r"|brothers?|sisters?|herman[oa]s?|irmaos?|irmas?|freres?|soeurs?"
     r"|eleves?|alunos?|alunas?"
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
     r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+    r"(^|(?<=[.,;!?] )|(?<=[.,;!?]))(me|yo|eu|moi)( ,)? (?P<a>\d{1,2})(?P<b>)\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
     # "just her, 30 years", "só ela, 30 anos", "une femme, environ 40 ans": a person, then a number of years
     r"\b(she|he|her|him|ella|el|ela|ele|elle|lui|them|ellas|ellos|elas|eles|woman|man|lady|guy|mujer|hombre|senora"
     r"|senor|femme|homme|dame|mulher|homem|senhora|senhor)( ?,)? " + HEDGE + r"?(?P<a>\d{1,2})(?P<b>)? " + AGE_WORDS
@@ -1214,16 +1217,18 @@ MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents
          r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r)\b")
 # a possible minor by how someone looks ("one looks really young"): unless an adult age is given too
 LOOKS_YOUNG = _TRIAGE_LOOKS_YOUNG
-MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
-             r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
-             r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
+# children the person looks after (a nanny's charges): not minors of the tip, and not counted among its people
+CARED_FOR_KIDS = (r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
              r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de|lleva|llevo|llevar|recoge|recojo"
              r"|drop off|drops off|pick up|picks up"
              r"|cuidando de|look after|looking after|watches|watch) ((a|de|al|a la|a los|a las|the|their|his|her|sus"
              r"|los|las|un|una|dos|tres|\d+|y|les|des|ses|leurs|os|as|dos|das|seus|suas) ){0,4}(kids?|children|child"
              r"|ninos?|ninas?|bebes?|baby|babies|enfants|criancas)\b(( (y|and|e)| ?,) ((a|un|una|the|an|los|las|sus"
              r"|\d+) ){0,2}(kids?|children|child|ninos?"
-             r"|ninas?|bebes?|baby|babies)\b)*",
+             r"|ninas?|bebes?|baby|babies)\b)*")
+MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
+             r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
+             CARED_FOR_KIDS,
              r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b",
              # a younger sibling or child, not a minor: "es mi hermana menor… tiene 22", "mi hijo menor"
              r"\b(hermana|hermano|hija|hijo|prima|primo|irma|irmao|filha|filho) (menor|mas chica|mas chico|mais nova"
@@ -1234,7 +1239,16 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"|ninos|hijos|enfants|filhos|criancas)\b", r"\b(the family'?s|their own|la familia|de la familia|de la"
              r" famille) (own )?(kids|children|ninos|hijos|enfants)\b",
              r"\b(les enfants|the kids|los ninos|as criancas)\b[^.]{0,12}\b(que je garde|i (watch|babysit|take care of)"
-             r"|que cuido|que eu cuido)\b", *_TRIAGE_NO_MINORS)
+             r"|que cuido|que eu cuido)\b",
+             # "i can go out only with the kids", "the kids are their kids i take care", "no children are victims"
+             r"\b(go out|goes out|leave|leaves|salir|sale|salgo|sortir|sort|sors|sair|sai|saio)( \w+){0,2}"
+             r" (with|con|avec|com) (the|their|los|las|sus|les|leurs|as|os) (kids|children|ninos|ninas|enfants"
+             r"|criancas)\b",
+             r"\b(the |los |las |les |as |os )?(kids|children|ninos|ninas|enfants|criancas) (are|r|son|sont|sao)"
+             r" (their|his|her|sus|leurs|seus|deles|dela|dele)( own)? (kids|children|hijos|enfants|filhos)\b",
+             r"\bno (children|kids|minors|ninos|menores|enfants|criancas) (are|is|r|son|sont|sao) (victims?|involved"
+             r"|affected|victimas|afectados|concernes|vitimas)\b",
+             *_TRIAGE_NO_MINORS)
 UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")
 ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
