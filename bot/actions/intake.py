@@ -432,6 +432,20 @@ _LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|ha
                       r"(?=\W*($|(agora|ya|ahora|now|bye|tchau|chau|adios|sorry|perdon|desculpa)\b))")
 
 
+# what a message's words set in the facts (a place, a time, people)
+_READ_FROM_A_MESSAGE = frozenset({"venue", "city", "state", "country", "ongoing", "people_count", "ages", "minor",
+                                  "gender", "labour_type"})
+# why it is safe to write now: where the one in control is, or how long the person has
+_WHY_SAFE = re.compile(
+    r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|boss|everyone|everybody|all|el|ella|ellos|el jefe|el patron"
+    r"|todos|ele|ela|eles|todo mundo|il|elle|ils|tout le monde)\b[^.!?]{0,25}\b(left|gone|went|out|asleep|sleeping"
+    r"|away|at work|working|not here|not home|at the other site|salio|se fue|se fueron|dormido|dormidos|dormida"
+    r"|durmiendo|trabajando|en el trabajo|no esta|no estan|saiu|foi|dormindo|trabalhando|nao esta|parti|partie|partis"
+    r"|dort|dorment|au travail)\b"
+    r"|\b(i have|i got|tengo|tenho|j'ai) (like |como |about |uns |unos |environ )?\d+ ?(min|mins|minutes|minutos)\b"
+    r"|\b(it is|its|it's|es de|e de|c'est la) (night|noche|noite|nuit)\b")
+
+
 def pause(turn: Turn) -> str:
     """The one line before the bot falls silent: 911 first for someone in danger now."""
     return "utter_danger_pause" if turn.danger else "utter_safety_pause"
@@ -3067,6 +3081,14 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_safety_pause")
             return out
         out.slots["safe_to_talk"] = True
+        if _WHY_SAFE.search(normalise(text)) and not found.means_of_control:
+            # why it is safe now: "Yes safe, it is night, all sleeping", "ya he left for the night", "yes, he went to
+            # the store" (each was filed as When, or the store as the place)
+            before = slots.get("tip_facts") or {}
+            if "tip_facts" in out.slots:
+                out.slots["tip_facts"] = {k: v for k, v in out.slots["tip_facts"].items()
+                                          if k not in _READ_FROM_A_MESSAGE or k in before}
+            return out
         _keep_what_was_told(out, slots, turn, found)
         if slots.get("tip_what"):
             # "i dont know the address its a motel off i-10" after "help me he locked me in": the place (it went

@@ -3085,3 +3085,18 @@ def test_calling_the_number_a_referral_gave_is_not_asking_for_a_person():
     assert not asks_for_a_person("ele tambem grita com a gente. posso ligar nesse numero em portugues?", 0.0)
     assert not asks_for_a_person("nao precisa chamar ninguem, so queria saber", 0.0)
     assert asks_for_a_person("quero falar com uma pessoa", 0.0)
+
+
+def test_why_it_is_safe_to_write_now_is_not_filed_as_part_of_the_tip():
+    # live conversations, 2026-12-06: after a pause, "Yes safe, it is night, all sleeping" was filed as When, and "he
+    # went to the store" as the place
+    back = asked("safe_to_talk", reporter_role="other", privacy_level="anonymous", tip_facts={"was_paused": True},
+                 tip_what="workers at the chicken plant sleep in trailers")
+    for text in ("Yes safe, it is night, all sleeping", "ya he left for the night",
+                 "yes, he went to the store, i have like 10 min", "si, el patron se fue al pueblo"):
+        result = step(turn(text, "affirm"), back)
+        assert result.slots["safe_to_talk"] is True and not result.say, text
+        assert not {"tip_when", "tip_where", "tip_what"} & set(result.slots), text
+        assert "venue" not in (result.slots.get("tip_facts") or {}), text
+    told = step(turn("yes. the boss keeps our passports", "affirm"), back)
+    assert "passports" in told.slots["tip_what"]  # a sign of control told with it is kept
