@@ -1051,7 +1051,8 @@ def test_fear_of_the_boss_finding_out_is_heard_as_fear():
         assert fears_being_found_out(text), text
     # live conversations, 2026-12-06: each got "you don't have to give your name", not what the person feared
     for text in ("will the man know it was me? im the manager", "won't they figure out it was me?",
-                 "pls no le digan a mi tia q fui yo", "can they trace this back to me", "ils vont savoir que c'est moi?"):
+                 "pls no le digan a mi tia q fui yo", "can they trace this back to me",
+                 "ils vont savoir que c'est moi?"):
         assert fears_being_found_out(text), text
     for text in ("what if i find a job", "her boss found out about the visa last year and took her passport",
                  "i know it was me who left the door open", "dile que fui yo"):
