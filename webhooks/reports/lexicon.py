@@ -1190,7 +1190,8 @@ AGES = (
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
     r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
-    r"(^|(?<=[.,;!?] )|(?<=[.,;!?]))(me|yo|eu|moi)( ,)? (?P<a>\d{1,2})(?P<b>)\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+    r"(^|(?<=[.,;!?] )|(?<=[.,;!?]))(me|yo|eu|moi)( ,)? (?P<a>\d{1,2})(?P<b>)\b(?! " + UNITS + r"\b)"
+    r"(?! " + PERSONS + r")",
     # "just her, 30 years", "só ela, 30 anos", "une femme, environ 40 ans": a person, then a number of years
     r"\b(she|he|her|him|ella|el|ela|ele|elle|lui|them|ellas|ellos|elas|eles|woman|man|lady|guy|mujer|hombre|senora"
     r"|senor|femme|homme|dame|mulher|homem|senhora|senhor)( ?,)? " + HEDGE + r"?(?P<a>\d{1,2})(?P<b>)? " + AGE_WORDS
