@@ -1528,6 +1528,19 @@ _RECEIVED = re.compile(
     r"|\b(protocol|case|reference|tracking|report) (number|#|no|code)\b|\bcomo (eu )?sei (q|que)\b"
     r"|\bcomment je sais\b|\bhow do i know (you|u|it)\b|\bcomo se (q|que) (lo|la)? ?(recibieron|les llego)\b")
 
+# "did u get what i said?", "you still have what i said?", "se guarda lo q te dije?", "did it send?", "ça a été envoyé?"
+_STILL_HAVE_IT = re.compile(
+    r"\b(did|do|have) (you|u|y'?all) (get|got|receive|received|have|keep|save|saved|see|read)\b[^.!?]{0,20}\b(what i"
+    r"|my (message|messages|msgs|texts)|everything|all of it|it all)\b"
+    r"|\b(you|u) (still )?(have|got|keep|kept|saved) (what i|everything i|all i|my (message|messages|texts))\b"
+    r"|\bdid (it|that|my (message|text|msg)) (send|go through|get (sent|there))\b"
+    r"|\b(se guarda|se guardo|quedo guardado|les llego|te llego|recibiste|recibieron|tienen|tienes)\b[^.!?]{0,10}\b"
+    r"(lo (q|que) (te |les )?(dije|escribi|mande|conte))\b|\b(se envio|se mando|si llego)\b"
+    r"|\b(vcs|voces|voce|vc) (receberam|recebeu|tem|guardaram|salvaram)\b[^.!?]{0,10}\b(o (q|que) eu (disse|falei"
+    r"|escrevi|mandei))\b|\b(avez|as)[- ](vous|tu) (recu|garde)\b[^.!?]{0,10}\bce que j'?ai (dit|ecrit)\b"
+    r"|\b(ca|c'?est) (a ete|bien) (envoye|parti)\b")
+
+
 def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
                                facts: dict[str, Any]) -> Step | None:
     """No more questions, asked for while a person is on the way: what they write is kept for the team (and
@@ -1636,6 +1649,8 @@ def _call_police_answer(turn: Turn, facts: dict[str, Any]) -> str:
     """ "should i call 911 or what" about a girl of 14 at a truck stop, or while someone is hurt: yes, now (it got "if
     someone is in danger now… otherwise it's your choice")."""
     yes = turn.danger or facts.get("danger") or facts.get("minor") or says_danger_now(turn.text)
+    if yes and _DEPORTED.search(normalise(turn.text)):
+        return "utter_call_without_papers"  # "si le hablo al 911 me van a pedir papeles?" (a bare "Sí" misleads)
     return "utter_should_call_police_yes" if yes else "utter_should_call_police"
 
 
@@ -2573,6 +2588,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)):
         return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
         # with reports about…", read as out of scope)
+    if asked not in (None, "tip_confirmed") and slots.get("tip_what") and _STILL_HAVE_IT.search(
+            normalise(turn.text)) and not has_facts(extract(turn.text, turn.language)):
+        # "did u get what i said before?", "you still have what i said?", "se guarda lo q te dije?" (each was ignored,
+        # or "I can't answer that here"): yes, and the question still stands
+        return Step(say=["utter_kept_so_far"])
     got = _step(turn, slots)
     if asked in _MENUS and got.slots.get(asked) in (None, False):
         got = _answer_then_asks(turn, slots) or got
@@ -2586,8 +2606,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     return _call_now_first(turn, slots, got)
 
 
-_CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_police_now", "utter_danger_what_to_do",
-                            "utter_called_911", "utter_danger_cant_call", "utter_danger_no_credit"})
+_CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
+                            "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
+                            "utter_danger_no_credit"})
 
 
 def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
@@ -2595,16 +2616,21 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     hago" about a child, or while someone is hurt: "yes, call 911 now" first, whatever else the message did (each was
     ignored: the next form question, the role menu, "I can't answer that here")."""
     asks_to_call, asks_what = asks_whether_to_call_police(turn.text), asks_what_to_do(turn.text)
+    if "utter_should_call_police_yes" in got.say and _DEPORTED.search(normalise(turn.text)):
+        return replace(got, say=["utter_call_without_papers" if r == "utter_should_call_police_yes" else r
+                                 for r in got.say if r != "utter_immigration"])
     if not (asks_to_call or asks_what) or set(got.say) & _CALL_NOW_SAID or got.hand_over:
         return got  # (most messages: the triage's patterns are not run again here)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
     danger = turn.danger or facts.get("danger") or says_danger_now(turn.text)
     if not (asks_to_call or danger) or not (danger or facts.get("minor")):
         return got
+    # "si le hablo al 911 me van a pedir papeles?": yes, and help is for everyone (a bare "Sí" read as "yes, they ask")
+    yes = "utter_call_without_papers" if _DEPORTED.search(normalise(turn.text)) else "utter_should_call_police_yes"
     if got.steps_aside:
-        return Step(slots=got.slots, say=["utter_should_call_police_yes"])
-    return replace(got, say=["utter_should_call_police_yes", *(r for r in got.say if r not in (
-        "utter_should_call_police", "utter_what_to_do", "utter_cannot_answer"))])
+        return Step(slots=got.slots, say=[yes])
+    return replace(got, say=[yes, *(r for r in got.say if r not in (
+        "utter_should_call_police", "utter_what_to_do", "utter_cannot_answer", "utter_immigration"))])
 
 
 _MENUS = ("safe_to_talk", "reporter_role", "privacy_level")

@@ -3101,3 +3101,18 @@ def test_why_it_is_safe_to_write_now_is_not_filed_as_part_of_the_tip():
         assert "venue" not in (result.slots.get("tip_facts") or {}), text
     told = step(turn("yes. the boss keeps our passports", "affirm"), back)
     assert "passports" in told.slots["tip_what"]  # a sign of control told with it is kept
+
+
+def test_calling_911_without_papers_is_answered_as_help_for_everyone_and_what_was_sent_is_confirmed():
+    # live conversations, 2026-12-06: "si le hablo al 911 me van a pedir papeles?" got "Sí: llama al 911 ahora" (she
+    # read it as "yes, they ask for papers"); "did u get what i said before?" was ignored
+    held = asked("tip_where", reporter_role="self", privacy_level="anonymous", tip_what="me tiene encerrada",
+                 tip_facts={"minor": True})
+    for text in ("si le hablo al 911 me van a pedir papeles? no tengo", "no puedo llamar al 911 me van a deportar"):
+        result = step(turn(text, "ask_immigration", language="es"), held)
+        assert result.say[0] == "utter_call_without_papers" and "utter_immigration" not in result.say, text
+    for text in ("did u get what i said before?", "you still have what i said?", "se guarda lo q te dije?",
+                 "did it send?"):
+        result = step(turn(text, "inform"), held)
+        assert result.say == ["utter_kept_so_far"] and not result.slots, text
+    assert step(turn("did you get the address? its 45 main st", "inform"), held).slots["tip_where"]
