@@ -446,6 +446,12 @@ _WHY_SAFE = re.compile(
     r"|\b(it is|its|it's|es de|e de|c'est la) (night|noche|noite|nuit)\b")
 
 
+# a scam or fraud, told as such: another office's help (not "a job that pays with a check to deposit")
+_SCAM = re.compile(r"\b(scam|scams|scammed|scammer|scammers|fraud|estafa|estafaron|estafado|estafada|estafador\w*"
+                   r"|fraude|arnaque|arnaqu\w+|escroquer\w*|escroc\w*|golpe (do|de|no)|golpista\w*|gift ?cards?"
+                   r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso)\b")
+
+
 def pause(turn: Turn) -> str:
     """The one line before the bot falls silent: 911 first for someone in danger now."""
     return "utter_danger_pause" if turn.danger else "utter_safety_pause"
@@ -459,6 +465,10 @@ def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""
     said = normalise(text)
+    if _SCAM.search(said) and "SexualExploit" not in found.exploitation and not set(found.means_of_control or ()) - {
+            "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other"}:
+        # "sent me a check to deposit and buy gift cards… i owe 2400" was filed as forced labour, with no referral
+        return "utter_referral_scam"
     if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - {"PhysicalAbuse", "Threats",
                                                                                       "PsychologicalAbuse"}:
         return None
@@ -2900,7 +2910,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
         facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
         out.say.append(referral)
-        if referral == "utter_referral_housing" or not describes(turn, found):
+        if referral in ("utter_referral_housing", "utter_referral_scam") or not describes(turn, found):
             out.slots["tip_facts"] = facts
             return out
     if rejects_the_bot(turn.text) and not describes(turn, found):

@@ -3116,3 +3116,17 @@ def test_calling_911_without_papers_is_answered_as_help_for_everyone_and_what_wa
         result = step(turn(text, "inform"), held)
         assert result.say == ["utter_kept_so_far"] and not result.slots, text
     assert step(turn("did you get the address? its 45 main st", "inform"), held).slots["tip_where"]
+
+
+def test_a_scam_gets_where_to_report_it_and_a_scam_job_with_control_is_still_a_tip():
+    # live conversation, 2026-12-06: a check-and-gift-card scam was filed as forced labour, with no referral
+    opening = asked("tip_what", reporter_role="self", privacy_level="anonymous", safe_to_talk=True)
+    for text, language in (("a guy online offered me a job, sent me a check to deposit and buy gift cards, now the "
+                            "bank says i owe 2400. is this trafficking?", "en"),
+                           ("me estafaron con un trabajo falso, me pidieron 500 dolares", "es")):
+        result = step(turn(text, "report_tip", language=language), opening)
+        assert result.say == ["utter_referral_scam"] and "tip_what" not in result.slots, text
+    for text in ("they took my passport and make me work, its a scam job",
+                 "the job was a scam, they make her sleep with clients"):
+        result = step(turn(text, "report_tip"), opening)
+        assert "utter_referral_scam" not in result.say and result.slots["tip_what"] == text, text
