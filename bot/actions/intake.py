@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
-from webhooks.reports.extract import Extracted, extract, menu_number, takes_back_anonymity
+from webhooks.reports.extract import Extracted, extract, menu_number, takes_back_anonymity, without_signs
 from webhooks.triage.assess import is_missing, normalise, not_own_phone, says_danger_now
 
 # Asked in this order; a question is skipped when what it asks for is already known.
@@ -564,6 +564,14 @@ _ERASES_ALL = re.compile(rf"\b{_ERASE_VERB}\s+(\w+\s+)?(everything|all|it all|to
                          r"|essa conversa|esta conversa|cette conversation)\b")
 
 
+# "pero todavia sale mi numero ahi abajo", "why is my name still there??": taken out, not filed as the place or when
+_STILL = r"\b(still|todavia|aun|ainda|encore|toujours)\b"
+_SHOWN = r"\b(says|shows|there|in it|in there|sale|aparece|ahi|esta ahi|ai|aparece|ta ai|la|y est|apparait)\b"
+_STILL_SHOWS_MINE = re.compile(rf"{_STILL}[^.!?]{{0,30}}{_OWN_CONTACT}[^.!?]{{0,20}}{_SHOWN}"
+                               rf"|{_OWN_CONTACT}[^.!?]{{0,25}}{_STILL}[^.!?]{{0,10}}{_SHOWN}"
+                               rf"|{_STILL}[^.!?]{{0,5}}{_SHOWN}[^.!?]{{0,20}}{_OWN_CONTACT}")
+
+
 def erases_a_part(text: str) -> str | None:
     """"contact" when the person asks to take their own name, number or other contact details out ("delete my
     number"); "name" when only the name ("no pongas mi nombre, nomas el numero"); "part" when they ask to erase one
@@ -576,7 +584,7 @@ def erases_a_part(text: str) -> str | None:
         # "can u delete everything i sent, im scared she check my phone" (only the contact went); "posso apagar do meu
         # celular?" asks how to hide the chat
         return None
-    if _ERASES_CONTACT.search(t):
+    if _ERASES_CONTACT.search(t) or _STILL_SHOWS_MINE.search(t):
         named = _NAME_WORDS.search(t)
         return "name" if named and (_NAME_ONLY.search(t) or not _NUMBER_WORDS.search(t)) else "contact"
     return "part" if _ERASES_A_PART.search(t) else None
@@ -1007,10 +1015,15 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
             _NAMED_STREET.search(text) or _PLACE_CALLED.search(normalise(text))):
         fields.add("tip_where")
     timed = _TIME_OF_DAY.sub(" ", text)
+    ongoing = found.ongoing
+    if found.means_of_control:
+        # the times that belong to a sign say no when: "they take 200 every week and the 14 hrs" (filed as When)
+        timed = without_signs(timed, turn.language)
+        ongoing = extract(timed, turn.language).ongoing if found.ongoing is not None else None
     if found.ages:  # "elle a 19 ans", "tiene 19 años": an age, not a time (it was filed as when)
         timed = re.sub(r"\b(" + "|".join(map(str, found.ages)) + r") ?(years?|yrs?|a[nñ]os|ans)( old)?\b", " ", timed,
                        flags=re.IGNORECASE)
-    if found.ongoing is not None or _TIME.search(timed):
+    if ongoing is not None or _TIME.search(timed):
         fields.add("tip_when")
     if found.people_count or found.ages or found.minor or _JUST_ONE.search(normalise(text)):
         fields.add("tip_who")

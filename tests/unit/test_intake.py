@@ -1788,8 +1788,12 @@ def test_something_taken_from_the_person_is_not_a_request_to_take_their_contact_
                  "he kept their keys and phones i think, one girl asked me to borrow my phone then he came",
                  "tiraram meu celular e meus documentos", "le sacaron sus papeles y su telefono"):
         assert erases_a_part(text) is None, text
-    for text in ("quitame mi nombre", "mejor quita mi numero", "borra mi numero porfa"):
+    for text in ("quitame mi nombre", "mejor quita mi numero", "borra mi numero porfa",
+                 # what was asked and still shows: taken out (each was filed as the place or when)
+                 "pero todavia sale mi numero ahi abajo en Ademas", "why my name still there?? i said erase"):
         assert erases_a_part(text) in ("name", "contact"), text
+    for text in ("my number is still the same", "can i still give my number"):
+        assert erases_a_part(text) is None, text
 
 
 def test_taking_back_the_contact_takes_the_name_and_number_told_in_the_tip_out_too():
@@ -3130,3 +3134,19 @@ def test_a_scam_gets_where_to_report_it_and_a_scam_job_with_control_is_still_a_t
                  "the job was a scam, they make her sleep with clients"):
         result = step(turn(text, "report_tip"), opening)
         assert "utter_referral_scam" not in result.say and result.slots["tip_what"] == text, text
+
+
+def test_long_hours_and_money_taken_told_at_the_read_back_are_signs_not_when():
+    # live conversations, 2026-12-06: "u forgot the money they take 200 every week and the 14 hrs" made When "the 14
+    # hrs"; "they work crazy long hours" made When "they work crazy long hours"
+    read_back = asked("tip_confirmed", reporter_role="other", privacy_level="anonymous", safe_to_talk=True,
+                      tip_what="15 men pick strawberries", tip_where="a farm near Watsonville", tip_when="since april",
+                      tip_who="15 men", tip_control="he keeps their pay",
+                      tip_facts={"exploitation": ["ForcedLabour"], "means_of_control": ["TakesEarnings"]})
+    for text in ("u forgot the money they take 200 every week and the 14 hrs", "and they work crazy long hours"):
+        result = step(turn(text, "inform"), read_back)
+        assert "tip_when" not in result.slots, text
+        assert result.slots["tip_control"].startswith("he keeps their pay; "), text
+        assert "ExcessiveWorkingHours" in result.slots["tip_facts"]["means_of_control"], text
+    assert step(turn("no it was friday", "inform"), read_back).slots["tip_when"] == "it was friday"
+    assert not extract("the farm is 12 hours from here", "en").means_of_control

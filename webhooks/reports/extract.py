@@ -303,6 +303,15 @@ def _means(s: str, r: _Rules) -> tuple[set[str], list[str]]:
     return set(spans), [s[a:b] for hits in spans.values() for a, b in hits]
 
 
+def without_signs(text: str, language: str | None = None) -> str:
+    """The text (as `prepare` reads it) with the words that name a means of control blanked: what is left says when,
+    where and who ("they take 200 every week and the 14 hrs" says no when)."""
+    s, r = prepare(text, language), _rules()
+    for rx, _look_alikes in r.means.values():
+        s = _blank(rx, s)
+    return s
+
+
 def _long_day(s: str) -> bool:
     """ "from 6am to 11pm", "de 6 a 10 de la noche", "de 7h à 22h": a working day of 12 hours or more."""
     for pattern in lexicon.SHIFTS:

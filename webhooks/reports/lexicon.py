@@ -178,6 +178,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"(?<!\bi )(?<!\bwe )\b(take|takes|took|taking|taken|keep|keeps|kept|keeping|steal|steals|stole|stealing"
         r"|confiscat\w*|withh(o|e)ld\w*|hold|holds|holding|pocket|pockets|pocketed)( all| most| half| part| some)?"
         r"( of)? <POSS>( \w+)? <MONEY>\b",
+        # "the money they take 200 every week", "le quitan 100 cada semana"
+        r"\b(take|takes|took|keep|keeps|kept|charge|charges|quitan|quita|cobran|cobra|descuentan|descuenta|tiram|tira"
+        r"|cobram|cobra)( \w+)? (like |about |around |como |unos )?\$?\d{2,5}( dollars| bucks| pesos| dolares| reais)?"
+        r" (every|each|a|per|cada|por|a la|al|por semana|toda) ?(week|month|paycheck|check|semana|mes|quincena|semaine"
+        r"|mois)?\b",
         r"\b<NEG> (pay|pays|paid|give|gives|gave) (me|us|her|him|them|anyone|anybody|the (girls|women|workers|kids"
         r"|men|guys))\b(?! (back|on time|early))",
         r"\b<NEG> (get |gets |got |been |being |getting )*paid\b"
@@ -526,6 +531,14 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|par jour|d'affilee|de suite|sans pause|direto|sem parar)\b",
         r"\b([6-9]\d|1[0-6]\d) (hours?|hrs?|horas|heures) (a|per|each|por|por la|a la|par|la) (week|semana|semaine)\b",
         r"\b(doble|dobles|double|dobra|dobras) (turnos?|shifts?|jornadas?)\b",  # "doble turno todos los dias"
+        # "they work crazy long hours", "14 hour shifts", "the 14 hrs", "from 5am to midnight" (none was a sign, and
+        # "the 14 hrs" was filed as When)
+        r"\b(crazy|very|really|super|insanely|extremely|so|too) long (hours|shifts|days)\b",
+        r"(?<!drove )(?<!drive )(?<!flew )(?<!flight )(?<!bus )\b(the |those |their )?(1[2-9]|2[0-4]) ?(hours?|hrs?"
+        r"|horas|heures)\b(?!\s*(ago|away|drive|driving|from|de aqui|de distancia|later|after|by (car|bus)|north|south"
+        r"|east|west|de viaje|de camino))( ?(shifts?|turnos?|jornadas?|days?)\b)?",
+        r"\bfrom ([3-6]) ?(am|a\.m\.)? (to|till|until|til) (midnight|([10-9]|1[0-2]) ?(pm|p\.m\.))\b",
+        r"\b(horarios?|jornadas?) (muy |super |bien )?(largos?|largas?|eternas?)\b",
         r"\b(no|without|never get|never have|never had|don't get|don't have) (a )?(days? off|rest|breaks?|time off"
         r"|weekends?|vacation|a break)\b",
         r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working)( \w+)? 24 ?7\b",
