@@ -1152,3 +1152,14 @@ def test_a_nannys_charges_are_not_the_tips_minors_nor_its_people_and_a_siblings_
         found = extract(text, language)
         assert found.ages == ages and found.minor, text
     assert extract("give me 2 days", "en").ages == ()
+
+
+def test_where_people_came_from_and_where_the_teller_is_are_not_where_it_happens():
+    # live conversations, 2026-12-06: "des Philippines" stored country PH for a case in Quebec; "yo estoy en Tijuana"
+    # was filed as the place of a brother held in Ensenada
+    assert extract("ma cousine des Philippines travaille chez une famille", "fr").country is None
+    assert extract("my friend from the philippines is a nanny in naperville, IL", "en").country == "US"
+    assert extract("she works in the Philippines", "en").country == "PH"
+    found = extract("mi hermano de 17 esta en una bodega de una empacadora en Ensenada, yo estoy en Tijuana", "es")
+    assert found.city == "Ensenada"
+    assert extract("vivo en Juárez", "es").city == "Ciudad Juarez"

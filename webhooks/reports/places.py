@@ -224,7 +224,8 @@ _STREET_BEFORE = frozenset("calle avenida av avenue rue rua boulevard bulevar bl
                            " rodovia travessa alameda".split())
 
 
-_FROM = frozenset({"from", "de", "desde", "du", "d'", "da", "do", "dos", "das"})
+_FROM = frozenset({"from", "de", "desde", "du", "d'", "da", "do", "dos", "das", "des"})
+_ARTICLES = frozenset({"the", "la", "las", "los", "le", "les", "l'", "o", "a", "os", "as", "el"})
 # Where the person lives or is, or where people came from, said beside where it happens: "i live in austin, the
 # restaurant is in san antonio", "im in tulsa but this is at a truck stop outside joplin", "we came from houston to
 # work at a farm near fresno", "vivo en houston pero el rancho esta en victoria". Such a city is the place only when
@@ -271,8 +272,10 @@ def find(s: str, written: str) -> Where:
             continue  # "she had no ID", "his ID card": a document, not Idaho (where was then never asked)
         if place.kind == "state" and _PLATE.search(s[max(0, m.start() - 16):m.end() + 16]):
             continue  # "texas plates", "the plate is texas": where a car is registered, not where it happens
-        if place.kind == "country" and before and before[0] in _FROM:
-            continue  # "me trajeron de honduras", "she came from guatemala": where people came from, not the place
+        if place.kind == "country" and before and (before[0] in _FROM or before[0] in _ARTICLES and len(before2) == 2
+                                                   and before2[0] in _FROM):
+            continue  # "me trajeron de honduras", "she came from guatemala", "ma cousine des Philippines", "from the
+            # philippines": where people came from, not the place
         if place.kind == "city":
             cities.append(place)
             city_ends.append(m.end())
@@ -283,6 +286,11 @@ def find(s: str, written: str) -> Where:
         else:
             (states if place.kind == "state" else countries).append(place.code)
     if all(own) and own:
+        other = named(written)
+        if other and re.sub(r"[^a-z0-9' ]+", " ", normalise(other)).strip() not in places:
+            # "mi hermano esta en una bodega en Ensenada, yo estoy en Tijuana": the town the gazetteer does not know is
+            # where it happens, not the person's own (Tijuana was filed, and stayed after the correction)
+            return Where(other, None, None)
         own = [False] * len(own)  # the only city named is also where it happens ("i live in dallas, next door…")
     for m in codes.finditer(s):
         code, before = m.group(1), s[:m.start()].split()[-1:]
