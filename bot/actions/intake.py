@@ -2994,8 +2994,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     # pictures held over someone to keep them ("says he'll send pics to my mom if i leave", by a boyfriend who pimps
     # her): not an online blackmailer, and "stop replying, don't pay" is wrong advice to someone who lives with him
     kept_by_images = bool(_KEPT_BY_IMAGES.search(told_all))
+    # told by a witness ("he says hell send the pics to her mom"): a sign of control in the tip, not advice to them
     blackmailed = bool(_SEXTORTION.search(normalise(turn.text))) and not facts.get("told_sextortion") and not (
-        kept_by_images)
+        kept_by_images) and slots.get("reporter_role") != "other"
     if asks_about_sextortion(turn.text, slots) or blackmailed:
         # "should i just send more so they stop??" (the next form question came), "should i pay him" after the pictures
         # were told (it got the Department of Labor), "hes blackmailing me with pics" (the immigration answer): do not

@@ -3150,3 +3150,12 @@ def test_long_hours_and_money_taken_told_at_the_read_back_are_signs_not_when():
         assert "ExcessiveWorkingHours" in result.slots["tip_facts"]["means_of_control"], text
     assert step(turn("no it was friday", "inform"), read_back).slots["tip_when"] == "it was friday"
     assert not extract("the farm is 12 hours from here", "en").means_of_control
+
+
+def test_pictures_held_over_someone_told_by_a_witness_are_a_sign_not_advice_to_the_witness():
+    # live conversation, 2026-12-06: "he says hell send the pics to her mom" got "Please don't pay or send anything
+    # more… Stop replying", advice for the one blackmailed, to a witness who was paying nobody
+    witness = asked("tip_when", reporter_role="other", privacy_level="anonymous", safe_to_talk=True,
+                    tip_what="a 15 yo girl is in escort ads, her older bf posts them")
+    result = step(turn("he says hell send the pics to her mom if she stops. also she has bruises", "inform"), witness)
+    assert "utter_sextortion" not in result.say and "pics" in result.slots["tip_what"]
