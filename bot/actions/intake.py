@@ -2760,6 +2760,14 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if part in ("contact", "name"):
         withdrawn = contact_withdrawn(part, slots.get("contact"), slots, turn.language)
         if not turn.watched:
+            # the answer told with it is kept: "El Mariachi Grill in Salem Oregon. please dont use my name hes family"
+            # (only the name went; "where?" was asked twice more)
+            rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", turn.text.strip()) if not erases_a_part(p))
+            if rest and asked in FREE_TEXT - {"contact"} and has_facts(extract(rest, turn.language)):
+                kept = {**slots, **withdrawn.slots}
+                answered = _step(replace(turn, text=rest), kept)
+                return replace(answered, slots={**withdrawn.slots, **answered.slots},
+                               say=[*withdrawn.say, *answered.say])
             return withdrawn
         # "dont call me, he checks my phone. take my number out": taken out, and the short pause
         paused = _paused(turn, facts)

@@ -3159,3 +3159,14 @@ def test_pictures_held_over_someone_told_by_a_witness_are_a_sign_not_advice_to_t
                     tip_what="a 15 yo girl is in escort ads, her older bf posts them")
     result = step(turn("he says hell send the pics to her mom if she stops. also she has bruises", "inform"), witness)
     assert "utter_sextortion" not in result.say and "pics" in result.slots["tip_what"]
+
+
+def test_an_answer_told_with_taking_the_name_out_is_kept():
+    # live conversation, 2026-12-06: "El Mariachi Grill in Salem Oregon. please dont use my name hes family" took the
+    # name out and lost the place ("where?" was asked twice more)
+    where = asked("tip_where", reporter_role="other", privacy_level="confidential", safe_to_talk=True,
+                  contact="Ana 555-201-3344", tip_what="my uncle makes 3 guys work at his restaurant for no pay")
+    result = step(turn("El Mariachi Grill in Salem Oregon. please dont use my name hes family", "inform"), where)
+    assert result.slots["contact"] == "555-201-3344" and result.say[0] == "utter_name_removed"
+    assert result.slots["tip_where"].startswith("El Mariachi Grill in Salem Oregon")
+    assert result.slots["tip_facts"]["city"] == "Salem"
