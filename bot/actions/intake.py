@@ -372,7 +372,11 @@ _SHOULD_CALL_POLICE = re.compile(
     r" call|going to call) (the )?(police|cops|911)\b|\b(ustedes|vcs|voces|vous) (llaman|van a llamar|ligam|vao ligar"
     r"|appelez) (a la policia|al 911|pra policia|pro 911|la police|le 911)\b")
 _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ice|imigracao|expuls\w*|papeles"
-                       r"|papers)\b")
+                       r"|papers)\b"
+                       # "me van a regresar a honduras?", "will they send me back?" (it got "Sí: llama al 911 ahora")
+                       r"|\b(me|nos|la|lo|los|las|te) (van a |vayan a |irian a )?(regresar|devolver|mandar de regreso"
+                       r"|mandar de vuelta)\b|\bsend (me|us|her|him|them) back\b|\b(me|nos) (mandam|mandar) de volta\b"
+                       r"|\b(me|nous) renvoyer\b")
 # "will i get in trouble?", "¿me van a arrestar si denuncio?", "vou ser presa se denunciar?": the person fears
 # punishment for asking for help (it got "I can't answer that here")
 _IN_TROUBLE = re.compile(
@@ -1274,6 +1278,7 @@ _PERSON_YET = re.compile("|".join((
     r"\b(are|r) (you|u) (still )?(there|here)\b", r"\b(sigues|siguen|estas|estan) (ahi|ai)\b",
     r"\b(vous etes|tu es|t'es) (toujours )?la\b", r"\b(voce|vc|vcs) (ainda )?(ta|esta|estao) (ai|aqui)\b",
     r"\b(still )?waiting (for|on) (the|a|that) (person|human|someone)\b", r"\bhow long (will|do|does|is) (it|i|this)\b",
+    r"\bhow long\W*$", r"\bhow long (till|until|before|do i (have to )?wait)\b",  # "Ok thank you. I wait. How long"
     r"\b(todavia|aun|ya) no (llega|viene|ha llegado|se une|contesta) nadie\b",
     r"\b(hay|esta) alguien (ahi|ai|de verdad)\b",
     r"\b(va a venir|viene|llega) alguien\b", r"\bcuanto (va a )?tarda", r"\btem alguem (ai|aqui)\b",
@@ -1591,8 +1596,9 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
             line = what_to_do_in_danger(said)
         elif asks_whether_to_call_police(turn.text):
-            line = "utter_should_call_police_yes"  # "do i call 911 for this or is it not that serious, hes bleeding"
-        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said):
+            # "do i call 911 for this or is it not that serious, hes bleeding"; with papers, help is for everyone
+            line = "utter_call_without_papers" if _DEPORTED.search(said) else "utter_should_call_police_yes"
+        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _COME_FOR_ME.search(said):
             line = "utter_police_now"  # "can you call 911 for us" (it got "Noted", and they waited for a call)
         elif (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or _PLEA.match(said)
               or _STAY_OR_GO.search(said)):
@@ -1638,11 +1644,30 @@ _STAY_OR_GO = re.compile(r"\b(should|do|can|shall) (i|we) (stay|leave|go|run|hid
                          r"|\b(je sors|je reste|on sort|on reste|je me cache)\b")
 
 
+# calling for help named: "si llamo al 911 me piden papeles?" (not "will the police deport us?")
+_POLICE_WORDS = re.compile(r"\b(911|112|999|190)\b|\b(call|calling|llamo|llamar|le hablo|hablarle|marco|marcar|ligo"
+                           r"|ligar|appelle|appeler)\b[^.!?]{0,15}\b(police|policia|cops?|sheriff|patrulla|policier)\b")
+# "ustedes pueden venir por mi?", "can you come get me", "pueden mandar a alguien?"
+_COME_FOR_ME = re.compile(r"\b(can|could|will) (you|u|y'?all|someone|somebody) (come|send someone|send somebody"
+                          r"|pick me up|get me)\b|\b(ustedes |uds )?(pueden|podrian) (venir|mandar a alguien)\b"
+                          r"|\b(voces|vcs|vc) (podem|pode|vem) "
+                          r"(vir|me buscar|buscar)\b|\b(pouvez|pourriez)[- ]vous (venir|envoyer quelqu)")
+
+
 def _answer_in_danger(turn: Turn) -> str:
     """A question asked in danger now, once no more questions are asked: its own answer where the bot has one."""
     text = normalise(turn.text)
+    if _STILL_HAVE_IT.search(text) or _RECEIVED.search(text):
+        return "utter_have_it_all"  # "les llego lo que les mande?" (it got the 911 line, again and again)
     if _DEPORTED.search(text):
-        return "utter_immigration"
+        # "si llamo al 911 me piden papeles?": help is for everyone; otherwise what we do with their status
+        return "utter_call_without_papers" if _POLICE_WORDS.search(text) else "utter_immigration"
+    if _CALL_POLICE_FOR_ME.search(text) or _CAN_YOU_CALL.search(text) or _COME_FOR_ME.search(text):
+        return "utter_police_now"  # "ustedes pueden venir por mi?": we cannot go; the person joining can call with you
+    if asks_if_a_person_is_coming(turn.text):
+        return "utter_person_on_the_way"
+    if asks_about_abroad(turn.text):
+        return "utter_abroad"
     for answer, topic in _QUESTION_TOPICS:
         if topic.search(text) and answer in ("utter_services", "utter_anonymous", "utter_immigration"):
             return answer
@@ -2611,7 +2636,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)):
         return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
         # with reports about…", read as out of scope)
-    if asked not in (None, "tip_confirmed") and slots.get("tip_what") and _STILL_HAVE_IT.search(
+    facts = slots.get("tip_facts") or {}
+    if asked not in (None, "tip_confirmed") and slots.get("tip_what") and not (
+            facts.get("danger") or facts.get("no_questions")) and _STILL_HAVE_IT.search(
             normalise(turn.text)) and not has_facts(extract(turn.text, turn.language)):
         # "did u get what i said before?", "you still have what i said?", "se guarda lo q te dije?" (each was ignored,
         # or "I can't answer that here"): yes, and the question still stands

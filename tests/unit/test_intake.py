@@ -3170,3 +3170,17 @@ def test_an_answer_told_with_taking_the_name_out_is_kept():
     assert result.slots["contact"] == "555-201-3344" and result.say[0] == "utter_name_removed"
     assert result.slots["tip_where"].startswith("El Mariachi Grill in Salem Oregon")
     assert result.slots["tip_facts"]["city"] == "Salem"
+
+
+def test_questions_asked_in_danger_get_their_own_answers_not_the_911_line_again():
+    # live conversations, 2026-12-06: each got "If you can, call 911… a person is joining", again and again
+    waiting = asked("tip_where", reporter_role="self", privacy_level="anonymous", tip_what="me tiene encerrada",
+                    tip_facts={"danger": True, "no_questions": True})
+    kept = ("utter_have_it_all", "utter_kept_so_far")  # (the second when asking brings the questions back)
+    for text, language, answers in (("les llego lo que les mande?", "es", kept),
+                                    ("did you get what i sent?", "en", kept),
+                                    ("ustedes pueden venir por mi?", "es", ("utter_police_now",)),
+                                    ("can someone come get me", "en", ("utter_police_now",)),
+                                    ("si llamo al 911 me piden papeles?", "es", ("utter_call_without_papers",))):
+        said = step(turn(text, "inform", language=language), waiting).say
+        assert len(said) == 1 and said[0] in answers, text
