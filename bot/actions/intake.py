@@ -1875,7 +1875,16 @@ def says_no(turn: Turn) -> bool:
         return False  # "ok now", "sí ya puedo": whatever the model makes of it
     if turn.intent == "deny" and not _NO.search(turn.text) and _TIME.search(turn.text):
         return False  # "faz um ano" (a year now), read as a no at 0.96, was filed as "when: don't know"
+    if _SAYS_SAFE.search(normalise(turn.text)):
+        return False  # "to seguro, parado no ponto", "agora sim, to no banheiro" (read as a no: the pause)
     return turn.intent == "deny" or (bool(_NO.search(turn.text)) and turn.words <= 4)
+
+
+# "to seguro", "im safe now", "estoy segura", "je suis en sécurité", "agora sim": safe, whatever the model reads
+_SAYS_SAFE = re.compile(r"^\W*((ok|okay|si|sim|yes|ya|oui|bueno)\W+)?(to|tou|estou|estoy|i'?m|im|i am|je suis|ya estoy"
+                        r"|we'?re|we are|estamos|on est)( (?!not|no|nao|pas)\w+)? (seguro|segura|seguros|seguras|safe"
+                        r"|en securite|a salvo)\b"
+                        r"|^\W*(agora|ahora|now|maintenant) (sim|si|yes|oui|its safe|es seguro|e seguro)\b")
 
 
 def asks_something_else(turn: Turn, found: Extracted) -> bool:
@@ -3166,7 +3175,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_safety_pause")
             return out
         out.slots["safe_to_talk"] = True
-        if _WHY_SAFE.search(normalise(text)) and not found.means_of_control:
+        said_safe = _WHY_SAFE.search(normalise(text)) or _SAYS_SAFE.search(normalise(text))
+        if said_safe and not found.means_of_control:
             # why it is safe now: "Yes safe, it is night, all sleeping", "ya he left for the night", "yes, he went to
             # the store" (each was filed as When, or the store as the place)
             before = slots.get("tip_facts") or {}

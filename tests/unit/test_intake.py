@@ -3184,3 +3184,14 @@ def test_questions_asked_in_danger_get_their_own_answers_not_the_911_line_again(
                                     ("si llamo al 911 me piden papeles?", "es", ("utter_call_without_papers",))):
         said = step(turn(text, "inform", language=language), waiting).say
         assert len(said) == 1 and said[0] in answers, text
+
+
+def test_saying_it_is_safe_is_a_yes_whatever_the_model_reads():
+    # live conversations, 2026-12-06: "to seguro, parado no ponto" and "agora sim, to no banheiro do salao" (read as a
+    # no) paused the chat; "im safe now" skipped the when question (read as "not going on any more")
+    for text in ("to seguro, parado no ponto", "agora sim, to no banheiro do salao", "im safe now"):
+        result = step(turn(text, "deny", language="pt"), asked("safe_to_talk"))
+        assert result.slots["safe_to_talk"] is True and not result.say, text
+        assert "ongoing" not in (result.slots.get("tip_facts") or {}), text
+    for text in ("im not safe", "nao to seguro"):
+        assert step(turn(text, "deny", language="pt"), asked("safe_to_talk")).say == ["utter_safety_pause"], text

@@ -74,7 +74,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(esta|estan) (golpeando|pegando|lastimando|violando|matando|ahorcando|apunalando)\b[^.!?]{0,30}"
         r"\b(ahorita|ahora mismo|en este momento)\b", r"\b(manden|mande|envien|envie) (a )?(la )?(policia|patrulla"
         r"|ambulancia)\b",
-        r"\bsocorro\b", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
+        # (not the town: "en la carretera de Socorro", "in Socorro, NM")
+        r"(?<!\bde )(?<!\ben )(?<!\bin )(?<!\bto )(?<!\bnear )(?<!\bdel )\bsocorro\b(?! (nm|new mexico|nuevo mexico|county"
+        r"|tx|texas|street|st|road|rd|ave))", r"\bauxilio\b", r"\bayud[ae]me+\b", r"\bayuda+ por favor\b", r"\bestoy en peligro\b(?! de)",
         r"\bestamos en peligro\b(?! de)", r"\b(me|nos|la|lo|los|las) (va|van|quiere|quieren) (a )?matar\b",
         r"\btiene(n)? (un|una) (pistola|arma|cuchillo)\b", r"\bemergencia\b", r"\bllamen? a la policia\b",
         # "ahorita mismo la esta golpeando, la oigo gritar", "el señor me quiere pegar, está afuera de mi cuarto",
@@ -209,9 +211,25 @@ CATEGORIES: dict[str, dict] = {
         r"|social|online|tiktok))",
         r"\b(me|nos) (esta|estan|viene|vienen|anda|andan) (siguiendo|persiguiendo)\b",
         r"\b(i'?m|im|i am|we'?re|we are) being (followed|chased)\b(?! (on|around) (instagram|facebook|social|online))",
-        # arriving, or here, armed: "ahorita llego el patron bien borracho… trae un cuchillo" (form questions followed)
-        r"\b(trae|traia|agarro|saco|carga|anda con|viene con|llego con) (un|una|el|la|su) (cuchillo|navaja|pistola"
+        # arriving, or here, armed: "ahorita llego el patron bien borracho… trae un cuchillo", "trae pistola tengo miedo"
+        r"\b(trae|traia|agarro|saco|carga|anda con|viene con|llego con) (un |una |el |la |su )?(cuchillo|navaja|pistola"
         r"|arma|machete|fierro)\b",
+        # taken into a car as they watch: "the staff guy is trying to get her in the car right now"
+        r"\b(trying|tries|tried|try) to (get|put|force|push|pull|drag|take|shove) (her|him|them|a (girl|kid|child|woman"
+        r"|boy)|the (girl|kid|child|woman|boy)|one of (the )?(girls|kids|women)) (in|into) (the|a|his|their|an) (car|van"
+        r"|truck|suv)\b",
+        r"\b(grabbed|grabbing|grabs|pulling|pulled|dragging|yanking|yanked|twisting) (her|him|my|his|the girl'?s?) (arm"
+        r"|hair|wrist|neck)\b(?=.{0,60}\b(rn|right now|what do i do|what should i do|help|saying no|crying"
+        r"|screaming)\b)",
+        # hiding while the one in control is near: "im in the bathroom at a hotel rn and hes in the room", "to no banheiro
+        # do motel. ele ta la fora no carro" (only a minor's flags, or nothing)
+        r"\b(bathroom|restroom|banheiro|bano|toilettes?|closet|armario|placard)\b.{0,60}\b(hes|he'?s|he is|el esta|ele ta"
+        r"|ele esta|il est|they'?re|theyre|they are|ellos estan|eles estao)( \w+)? (in the (room|hall|next room)|outside"
+        r"|la fora|afuera|in the car|no carro|en el carro|right there|dehors|next door|en el cuarto|no quarto|dans la"
+        r" (chambre|piece))\b",
+        r"\b(ta|esta|tá|está|estao|tao) vindo (me buscar|me pegar|atras de mim|aqui)\b",
+        r"\b(he'?s|hes|he is|they'?re|theyre) coming (to get|for) me\b[^.!?]{0,20}\b(now|rn|right now|tonight)\b",
+        r"\b(peur|a peur|j'ai peur) qu'?(il|ils) (la|le|me|nous|les) tue\b",
         r"\b(he|she|they|hes|shes|he'?s|she'?s)( is| has)? (got|grabbed|pulled out|pulled|carrying|holding|waving) (a|an"
         r"|his|her) (gun|knife|machete|weapon|pistol)\b",
         r"\b(ta|esta|estao|tao) me (seguindo|perseguindo)\b", r"\b(il|elle|ils) me (suit|suivent|poursuit)\b",
@@ -792,7 +810,7 @@ CATEGORIES: dict[str, dict] = {
         r" (hour|hours|hr|hrs|min|mins|minutes|days?)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
-        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
+        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b(?! de\b| d')", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         # "le patron arrive", "mon patron arrive, il faut que je cache le telephone", "ils reviennent"
         r"\b(il|elle) regarde (mon|l') ?(ecran|telephone|tel|portable)\b",
         r"\b(ele|ela) (ta|esta) (do|ao) meu lado\b", r"\b(ele|ela|he|she|el|ella|il|elle) (levantou|acordou|woke up|is"
