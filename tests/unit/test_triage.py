@@ -524,3 +524,11 @@ def test_calm_tips_full_of_danger_words_raise_no_danger_now():
                  "soy enfermera, trabajo en la emergencia del hospital general"):
         assert not says_danger_now(text) and assess(text).level != CRITICAL, text
     assert not is_watched("Mon mari rentre du travail dans 1h donc j'ai un peu de temps")
+
+
+def test_a_count_of_people_is_not_an_age():
+    # live conversation, 2026-12-06: "we are 11 crew on the boat, all men. i am 24" raised a minor and a mandated report
+    for text in ("we are 11 crew on the boat, all men. i am 24", "the crew is 11", "we are 11 men"):
+        assert "minor" not in assess(text).flags, text
+    for text in ("she is 15", "im 16", "we are 15 and 16"):
+        assert "minor" in assess(text).flags, text

@@ -914,7 +914,8 @@ CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing
              r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
 AGE_PATTERNS = [
-    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b",
+    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?<!crew )(?<!team )(?<!group )(?<!staff )(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b"
+    r"(?! (people|persons|guys|men|women|workers|of (us|them)))",
     r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a|qui a|une qui a|un qui a|que tem|q tem|que tiene"
     r"|q tiene)(?: en realidad| realmente| apenas| solo"
     r"| na verdade| so)? (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
@@ -923,7 +924,8 @@ AGE_PATTERNS = [
     r"|sobrina|sobrino|amiga|amigo|hija|hijo|novia|vecina) is (\d{1,2})(?= *($|[.,;!?]| (and|but|or|years?)\b))",
     r"\b(?:i'?m|i am|we'?re|we are|they'?re|they are|im|only|just turned) (\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs"
     r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
-    r"|percent|people|guys|girls|of us|or \d{2}\b))",
+    r"|percent|people|guys|girls|of us|or \d{2}\b|crew|men|women|workers|persons|total|here|there|in (the|a|this|one)"
+    r"|working|living|staying|all))",
     r"\b(\d{1,2}) (anos|ans|anyos|tuoi|taong gulang|лет|года)\b", r"(\d{1,2}) ?(岁|살|세)",
     # "one looks really young like 16", "se ve de unos 15": an age said of how someone looks
     r"\b(?:looks?|looked|seems?|seemed|younger|parece|parecia|se ve|se veia|mas joven|mas chic[oa])\b[^.!?\d]{0,25}?\b(\d{1,2})\b(?! ?(min|mins|minutes"
