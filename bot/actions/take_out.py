@@ -208,9 +208,25 @@ CONTACT_REMOVED = {"en": "(contact taken out)", "es": "(contacto quitado)", "pt"
                    "fr": "(coordonnées retirées)"}
 
 
+# "im Keisha btw", "Hi, I'm Mr. Okafor", "soy Carmen": a capitalised name after "I'm" (as written: "im scared" is not)
+_IM_NAMED = re.compile(r"\b(?:[Ii]'?m|I am|[Ss]oy|[Jj]e suis|[Ee]u sou)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sra?"
+                       r"|Srta|Dona|Don)\.?\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)")
+
+
+# capitalised words after "I'm" that are not names ("I'm Fine", "Soy Mexicana", "I'm Here")
+_COMMON_AFTER_IM = frozenset("""fine ok okay good here there scared afraid sorry not so just still safe home back
+alone sure new from the a an in at with mexicana mexicano hondurena hondureno guatemalteca guatemalteco salvadorena
+salvadoreno venezolana venezolano cubana cubano brasileira brasileiro haitian haitienne the nurse teacher neighbor
+manager mom mother dad father worried calling writing texting asking reporting trying tired confused""".split())
+
+
 def _own_names(fields: dict[str, Any], contact_text: str | None) -> list[str]:
     names = []
     for text in [*(fields.get(f) for f in FIELDS), contact_text]:
+        for m in _IM_NAMED.finditer(text if isinstance(text, str) else ""):
+            words = [w for w in m.group(1).split() if _plain(w).rstrip(".") not in _NOT_A_NAME]
+            if words and _plain(words[-1]).rstrip(".") not in _COMMON_AFTER_IM and " ".join(words) not in names:
+                names.append(" ".join(words))
         for m in _OWN_NAME_SAID.finditer(text if isinstance(text, str) else ""):
             words = []
             for word in m.group(m.lastindex).split():

@@ -3195,3 +3195,15 @@ def test_saying_it_is_safe_is_a_yes_whatever_the_model_reads():
         assert "ongoing" not in (result.slots.get("tip_facts") or {}), text
     for text in ("im not safe", "nao to seguro"):
         assert step(turn(text, "deny", language="pt"), asked("safe_to_talk")).say == ["utter_safety_pause"], text
+
+
+def test_a_name_told_as_im_keisha_goes_with_the_contact():
+    # live conversations, 2026-12-06: "Done: your name is out of the report", and the story still began "im Keisha btw"
+    # or "Hi, I'm Mr. Okafor"
+    from bot.actions.take_out import without_own_contact
+    told = {"tip_what": "im Keisha btw i work at the nail place 2 doors down", "tip_more": "Hi, I'm Mr. Okafor"}
+    changed = without_own_contact(told, None, "en")
+    assert "Keisha" not in changed["tip_what"] and "nail place" in changed["tip_what"]
+    assert "Okafor" not in changed["tip_more"]
+    for text in ("Im scared, they took her passport", "This is Sparkle Nails on Main"):
+        assert not without_own_contact({"tip_what": text}, None, "en"), text
