@@ -50,3 +50,12 @@ def test_a_big_foreign_city_or_here_is_the_country_places_the_person(text, count
     # "to trancado… em sao paulo" and "aqui é brasil" were told 911, twice
     assert country_said(text) == country
     assert country_said("she came from sao paulo") is None
+
+
+def test_a_city_or_a_question_about_911_there_places_the_person():
+    # live conversations, 2026-12-06: each kept getting 911 (São Paulo, Lyon, France, El Salvador)
+    for text, code in (("911? aqui é sao paulo", "BR"), ("le 911 ca marche pas en France non?", "FR"),
+                       ("je suis a Lyon", "FR"), ("pero yo estoy en el salvador, si marco 911 aqui", "SV")):
+        assert country_said(text) == code, text
+    for text in ("trabajo en Panama City FL", "she came from honduras", "moro em salvador"):
+        assert country_said(text) in (None, "BR"), text

@@ -32,6 +32,8 @@ NUMBERS: dict[str, Numbers] = {
     "MD": Numbers("112"), "UA": Numbers("112"), "TR": Numbers("112"), "RU": Numbers("112"),
     "HT": Numbers("114"), "CO": Numbers("123"), "PE": Numbers("105"), "CL": Numbers("133"), "CU": Numbers("106"),
     "JM": Numbers("119"), "IN": Numbers("112"), "KR": Numbers("112"), "JP": Numbers("110"), "CN": Numbers("110"),
+    "SV": Numbers("911"), "HN": Numbers("911"), "GT": Numbers("110"), "DO": Numbers("911"), "CR": Numbers("911"),
+    "PA": Numbers("911"), "EC": Numbers("911"), "AR": Numbers("911"), "NI": Numbers("118"),
     "PH": Numbers("911"), "TH": Numbers("191"), "VN": Numbers("113"), "NG": Numbers("112"), "KE": Numbers("999"),
     "AE": Numbers("999"), "QA": Numbers("999"), "HK": Numbers("999"), "SG": Numbers("999"), "MY": Numbers("999"),
 }
@@ -50,7 +52,10 @@ _NAMES = {
     "GR": "greece|grecia|grece", "PL": "poland|polonia|pologne", "RO": "romania|rumania|roumanie|romenia",
     "MD": "moldova|moldavia|moldavie", "UA": "ukraine|ucrania|l ukraine|ucrania", "TR": "turkey|turquia|turquie",
     "RU": "russia|rusia|russie", "HT": "haiti|ayiti", "CO": "colombia|colombie", "PE": "peru|perou",
-    "CL": "chile|chili", "CU": "cuba", "JM": "jamaica|jamaique", "IN": "india|inde", "KR": "south korea|korea|coree",
+    "CL": "chile|chili", "CU": "cuba", "SV": "el salvador", "HN": "honduras", "GT": "guatemala",
+    "DO": "republica dominicana|dominican republic|la republica dominicana|the dominican republic|santo domingo",
+    "CR": "costa rica", "PA": "panama", "EC": "ecuador|equateur", "AR": "argentina|argentine", "NI": "nicaragua",
+    "JM": "jamaica|jamaique", "IN": "india|inde", "KR": "south korea|korea|coree",
     "JP": "japan|japon|japao", "CN": "china|chine", "PH": "the philippines|philippines|filipinas",
     "TH": "thailand|tailandia|thailande", "VN": "vietnam|viet nam", "NG": "nigeria", "KE": "kenya",
     "AE": "dubai|the uae|uae|abu dhabi|the emirates", "QA": "qatar|catar", "HK": "hong kong", "SG": "singapore",
@@ -60,7 +65,7 @@ _NAMES = {
 # gare saint charles a marseille"): the person is most likely there.
 _CITIES = {
     "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus",
-    "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice",
+    "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre",
     "ES": "madrid|barcelona|sevilla|malaga|bilbao", "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
 }
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
@@ -74,10 +79,14 @@ _I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|
          r"|eu moro|trabalho|trabalhamos")
 _IN = r"in|en|au|aux|em|no|na|nos"
 _BETWEEN = r"(?:(?:aqui|aca|ici|here|now|currently|still|ahorita|ahora|maintenant|agora|actuellement|right now) )?"
-_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b"
+_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b(?! city| beach| county)"
                    # "aqui é brasil", "ici c'est la france", "this is the uk"
                    rf"|\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|here is|this is) (?:o |a |la |el |le |the )?"
                    rf"({_WHERE})\b")
+# "911? aqui é sao paulo", "ici c'est marseille", "le 911 ça marche pas en France non?": where the person is
+_HERE_IS_A_CITY = re.compile(r"\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|this is|here in|aqui em|aqui en|ici a) ("
+                             + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
+_911_THERE = re.compile(rf"\b(?:911|el 911|le 911|o 911)\b(?: \w+){{0,5}} (?:{_IN}) ({_WHERE})\b")
 _IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pres de|devant)(?: la gare \w+ \w+ a)? ("
                         + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 
@@ -92,6 +101,8 @@ def country_said(text: str) -> str | None:
     """The country the person says they are in, if this message says it (the last one it names)."""
     plain = _plain(text or "")
     found = [_COUNTRY[m.group(1) or m.group(2)] for m in _SAID.finditer(plain)]
+    found = found or [_COUNTRY[m.group(1)] for m in _911_THERE.finditer(plain)]
+    found = found or [_CITY[m.group(1)] for m in _HERE_IS_A_CITY.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain)]
     return found[-1] if found else None
 
