@@ -1319,7 +1319,10 @@ _SEND_IT = re.compile("|".join((
     r"\b(mandala|mandalo|enviala|envialo|mandenla)\b", r"\bpuedes (mandar|enviar)\w*\b", r"\bpode (mandar|enviar)\b",
     r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b",
     r"\b(manda|envia|pode mandar|pode enviar) assim\b", r"\boui,? envoyez\b", r"\bc'est bon,? envoyez\b",
-    r"\b(c'?est|c est) correct,? envoyez\b", r"\bsim,? pode mandar\b")))
+    r"\b(c'?est|c est) correct,? envoyez\b", r"\bsim,? pode mandar\b",
+    # a yes after a sigh: "bon tant pis. oui", "ugh. yes", "bueno ya. si" (it went to "Also", and nothing was sent)
+    r"^(?![^.!?]*\b(no|not|non|nao|wait|wrong|mal|pas|espera|attends|change|cambia|muda|but|pero|mais|mas|its|es|e"
+    r"|c'?est|is)\b)[^.!?]{1,25}[.!,]\s*(oui|yes|si|sim|ok|okay|d'accord|dale|vale)\W*$")))
 
 
 def sends_it(text: str) -> bool:
@@ -1944,7 +1947,11 @@ _WHAT_TRAFFICKING_IS = re.compile(
     r"\b(que|q) (es|significa|se considera|cuenta como) (la |una )?trata\b|\b(esto|eso) (es|seria|cuenta como)( una)? "
     r"trata( o no| o que)?\W*$|\bes trata si\b|\bc.est quoi (la )?traite\b|\bqu.est.ce que (c.est que )?la traite\b"
     r"|\b(c.est|est.ce) de la traite\W*$|\bo que (e|significa|conta como) (o )?trafico\b"
-    r"|\b(isso|isto) (e|conta como) trafico( ou nao)?\W*$")
+    r"|\b(isso|isto) (e|conta como) trafico( ou nao)?\W*$"
+    # with more after it: "is that trafficking or just a bad job?", "esto es trata o no? solo quiero saber a donde ir",
+    # "pero entonces si es trafico de personas o no?" (each was ignored, or filed as the answer)
+    r"|\btraffick\w* or (just|a bad|only|regular|normal)\b|\b(trata|trafico de personas|trafico) o no\b"
+    r"|\b(es|seria) (trafico de personas|trata de personas)\b[^.!?]{0,10}\?|\btrafico ou nao\b")
 
 
 def asks_what_trafficking_is(text: str) -> bool:
@@ -3016,7 +3023,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if not describes(turn, found):
             return out
     if asks_what_trafficking_is(turn.text):
-        out.say.append("utter_what_trafficking_is")  # (a first message got the opening alone); then the same question
+        # (a first message got the opening alone); then the same question. After a referral for a scam, a landlord or
+        # violence at home, "esto es trata o no?" is answered as that: it does not sound like it (it was ignored)
+        referred = set(facts.get("referred_to") or ()) & {"utter_referral_scam", "utter_referral_housing",
+                                                          "utter_referral_home_violence"}
+        out.say.append("utter_probably_not_trafficking" if referred else "utter_what_trafficking_is")
         if not (describes(turn, found) or found.means_of_control):
             _keep_what_was_told(out, slots, turn, found)
             if asked in MENUS and slots.get(asked) is None:

@@ -3207,3 +3207,19 @@ def test_a_name_told_as_im_keisha_goes_with_the_contact():
     assert "Okafor" not in changed["tip_more"]
     for text in ("Im scared, they took her passport", "This is Sparkle Nails on Main"):
         assert not without_own_contact({"tip_what": text}, None, "en"), text
+
+
+def test_is_it_trafficking_is_answered_and_after_a_referral_it_does_not_sound_like_it():
+    # live conversations, 2026-12-06: "is that trafficking or just a bad job?", "esto es trata o no? solo quiero saber
+    # a donde ir" were ignored or filed as answers, four times in a row
+    where = asked("tip_where", reporter_role="other", privacy_level="anonymous", safe_to_talk=True,
+                  tip_what="my cousin works at a farm")
+    for text, language in (("is that trafficking or just a bad job?", "en"),
+                           ("pero entonces si es trafico de personas o no?", "es")):
+        result = step(turn(text, "ask_services", language=language), where)
+        assert result.say == ["utter_what_trafficking_is"] and "tip_where" not in result.slots, text
+    referred = asked("tip_where", reporter_role="self", privacy_level="anonymous", safe_to_talk=True,
+                     tip_what="my landlord keeps my deposit",
+                     tip_facts={"referred_to": ["utter_referral_housing"]})
+    assert step(turn("esto es trata o no? solo quiero saber a donde ir", "ask_services", language="es"),
+                referred).say == ["utter_probably_not_trafficking"]
