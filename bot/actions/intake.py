@@ -1422,7 +1422,22 @@ _HOW_TO_HIDE = re.compile(
     r" (depois|despues|after|apres)\b"
     r"|\bse (ele|ela) (ver|vir|ler) (essas|as|minhas) mensagens\b|\b(les messages|ca) (restent|reste) sur (mon"
     r" )?(telephone|tel|portable)\b|\bsur mon (telephone|tel|portable),? (les messages|ca) (restent|reste)\b"
-    r"|\bno meu celular (some|apaga|fica|sai)\b|\bon my phone (too|still)\b")
+    r"|\bno meu celular (some|apaga|fica|sai)\b|\bon my phone (too|still)\b"
+    # "can he see this after", "el puede ver esto despues?", "ele pode ver as mensagens?" (it got the answer about the
+    # person reported finding out)
+    r"|\b(can|could|will) (he|she|they|my (boss|husband|boyfriend|bf|pimp|mom|aunt))( still)? (see|read|find)"
+    r" (this|these|it|the (chat|messages|texts)|what i (wrote|sent|said))\b"
+    r"|\b(el|ella|ellos) (puede|podra|va a poder) (ver|leer) (esto|los mensajes|lo que escribi)\b"
+    r"|\b(ele|ela) (pode|vai poder|consegue) (ver|ler) (isso|as mensagens|o que eu escrevi)\b")
+# the phone is checked: how to delete this, once ("he checks my phone sometimes", "she checks my phone", "revisa mi
+# cel")
+_CHECKS_MY_PHONE = re.compile(
+    r"\b(he|she|they|boss|husband|boyfriend|bf|pimp|aunt|uncle|mom|supervisor|manager|owner|madam)( \w+)? (checks?"
+    r"|looks? at|goes through|reads?|looks? through|watches) (my|our|the|their) (phones?|cells?|texts|messages)\b"
+    r"|\b(he|she|they) checks? it\b"
+    r"|\b(revisa|revisan|checa|checan|mira|lee|esculca) (mi|mis|el|los) (cel|celular|telefono|mensajes)\b"
+    r"|\b(mexe|olha|le|fuça|mexem|olham) (no |o |meu |as minhas |minhas )?(celular|telefone|mensagens)\b"
+    r"|\b(il|elle|ils) (regarde|lit|fouille|verifie) (mon|mes) (telephone|portable|messages)\b")
 
 
 _WANTS_TO_GO_ON = re.compile(r"\b(quero|quiero|i want to|i wanna|je veux) (denunciar|reportar|report|seguir|continuar"
@@ -2906,6 +2921,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         facts = {**facts, "told_phone": True}
         out.slots["tip_facts"] = facts
         out.say.append("utter_not_own_phone")
+    if _CHECKS_MY_PHONE.search(normalise(turn.text)) and not facts.get("told_hide") and not facts.get(
+            "told_phone") and not turn.watched:
+        # "the supervisor checks our phones at night", "she checks my phone sometimes": how to delete this, once (no
+        # advice came), and the intake goes on
+        facts = {**facts, "told_hide": True}
+        out.slots["tip_facts"] = facts
+        out.say.append(_how_to_hide(turn))
     if facts.get("minor") and is_missing(turn.text) and not (slots.get("tip_facts") or {}).get("told_missing"):
         # a child gone ("mi hija de 15… desde ayer no se nada de ella, no llegó a dormir"): 911 first, once (it got
         # "work, sex or something else?")

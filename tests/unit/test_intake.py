@@ -3223,3 +3223,15 @@ def test_is_it_trafficking_is_answered_and_after_a_referral_it_does_not_sound_li
                      tip_facts={"referred_to": ["utter_referral_housing"]})
     assert step(turn("esto es trata o no? solo quiero saber a donde ir", "ask_services", language="es"),
                 referred).say == ["utter_probably_not_trafficking"]
+
+
+def test_a_phone_that_is_checked_gets_how_to_delete_this_once():
+    # live conversations, 2026-12-06: "the supervisor checks our phones at night", "she checks my phone sometimes" got
+    # no advice; "can he see this after" got the answer about the person reported finding out
+    where = asked("tip_where", reporter_role="other", privacy_level="anonymous", safe_to_talk=True,
+                  tip_what="my cousin works at a farm")
+    checked = step(turn("the supervisor checks our phones at night", "inform"), where)
+    assert checked.say[0] == "utter_how_to_hide" and checked.slots["tip_facts"]["told_hide"]
+    again = step(turn("he checks my phone", "inform"), {**where, **checked.slots})
+    assert "utter_how_to_hide" not in again.say
+    assert step(turn("can he see this after", "ask_anonymous"), where).say[0] == "utter_how_to_hide"

@@ -954,6 +954,10 @@ NOT_OWN_PHONE = "|".join((
     r"\b(using|on|texting (from|on)|writing (from|on)) (my |a |his |her |the |this )?(friend'?s|boss'?s|someone'?s|"
     r"someone else'?s|borrowed|his|her|their|the girl'?s|a coworker'?s)( \w+)? (phone|cell|tablet)\b",
     r"\bborrowed (a |this |the |someone'?s )?(phone|cell)\b",
+    # "i dont have my own phone", "no tengo celular propio", "este es el de la señora"
+    r"\b(i )?(don'?t|dont|do not) (have|got) my own (phone|cell)\b", r"\bno tengo (cel|celular|telefono) propio\b",
+    r"\bnao tenho (celular|telefone) proprio\b", r"\b(este|esse) (es|e) (el|o) (cel |celular |telefono |telefone )?de"
+    r" (la|mi|el|a|minha|meu|o) \w+\b",
     r"\b(don'?t|do not|dont|pls dont|please dont) (text|message|call|write to) (me|this number)( back)? (later|after|again)",
     r"\b(este|el) (cel|celular|telefono) no es mio\b", r"\b(escribo|estoy escribiendo|te escribo|les escribo) (del|desde el)"
     r" (cel|celular|telefono) de\b", r"\b(cel|celular|telefono) prestado\b", r"\bme prestaron (el|este|un) (cel|celular"
