@@ -456,6 +456,15 @@ _SCAM = re.compile(r"\b(scam|scams|scammed|scammer|scammers|fraud|estafa|estafar
                    r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso)\b")
 
 
+# "hablan español?", "do you speak spanish?", "parlez-vous français ?", "vcs falam portugues?"
+_ASKS_LANGUAGE = re.compile(r"\b(hablan|habla|hablas|se habla) (espanol|ingles|frances|portugues)\b"
+                            r"|\b(do|can) (you|u|y'?all|you guys) (speak|talk|write|text) (in )?(spanish|english|french"
+                            r"|portuguese|creole)\b|\b(parlez|parles)[- ](vous|tu) (francais|anglais|espagnol|creole)\b"
+                            r"|\b(voces|vcs|vc|voce) (fala|falam) (portugues|espanhol|ingles)\b"
+                            r"|^\W*(en|in|em) (espanol|english|ingles|francais|portugues|spanish)"
+                            r"( (please|por favor|pls|porfa|svp))?\W*$")
+
+
 def pause(turn: Turn) -> str:
     """The one line before the bot falls silent: 911 first for someone in danger now."""
     return "utter_danger_pause" if turn.danger else "utter_safety_pause"
@@ -757,7 +766,11 @@ _QUESTION_TOPICS = (
                                     r"qui[e]n (eres|es|son|habla)|com quem|(e|eh|voce e|vc e|vc eh|tu e|isso e) (um )?"
                                     r"robo|pessoa de verdade|pessoa real|inteligencia artificial|vraie personne"
                                     r"|personne reelle|humain|human being|alguem de verdade|alguien de verdad"
-                                    r"|quelqu.un de vrai)\b")),
+                                    r"|quelqu.un de vrai"
+                                    # "q es esto exactamente?", "what is this exactly?", "is this where i report that?"
+                                    r"|(q|que) es esto|what is this( exactly| place| number| line)?(?=\W*$)"
+                                    r"|is this (where|the place|the number|the right (place|number)) (i|to|you)"
+                                    r"|o que e isso|c.est quoi (ce|cette) (numero|ligne|service)|es aqui donde)\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
                                    r"mi nombre|mon nom|meu nome|(know|find out) (it was|its|it's) me|"
                                    r"(sepa|sabe\w*) que (fui|soy) yo)\b")),
@@ -3044,6 +3057,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         _keep_what_was_told(out, slots, turn, found)
         if not describes(turn, found):
             return out
+    if asked and _ASKS_LANGUAGE.search(normalise(turn.text)) and not describes(turn, found):
+        # "hablan español?" (filed as where it happens, or read as asking for a person): yes, and the question again
+        out.say.append("utter_language_switched")
+        return out
     if asks_what_trafficking_is(turn.text):
         # (a first message got the opening alone); then the same question. After a referral for a scam, a landlord or
         # violence at home, "esto es trata o no?" is answered as that: it does not sound like it (it was ignored)

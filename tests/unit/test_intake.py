@@ -3235,3 +3235,16 @@ def test_a_phone_that_is_checked_gets_how_to_delete_this_once():
     again = step(turn("he checks my phone", "inform"), {**where, **checked.slots})
     assert "utter_how_to_hide" not in again.say
     assert step(turn("can he see this after", "ask_anonymous"), where).say[0] == "utter_how_to_hide"
+
+
+def test_asking_which_language_or_what_this_is_is_answered_not_filed():
+    # live conversations, 2026-12-06: "hablan español?" was filed as where it happens (or queued a person); "q es esto
+    # exactamente?" got "I can't answer that here"
+    where = asked("tip_where", reporter_role="other", privacy_level="anonymous", safe_to_talk=True,
+                  tip_what="my cousin works at a farm")
+    for text, intent, language, answer in (("hablan español?", "request_human", "es", "utter_language_switched"),
+                                           ("do you speak spanish", "inform", "en", "utter_language_switched"),
+                                           ("q es esto exactamente?", "out_of_scope", "es", "utter_who_we_are"),
+                                           ("what is this exactly?", "out_of_scope", "en", "utter_who_we_are")):
+        result = step(turn(text, intent, 0.8, language), where)
+        assert result.say == [answer] and "tip_where" not in result.slots, text
