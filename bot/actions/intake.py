@@ -2934,6 +2934,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         facts = {**facts, "told_phone": True}
         out.slots["tip_facts"] = facts
         out.say.append("utter_not_own_phone")
+        given = slots.get("contact")
+        if isinstance(given, str) and given not in (NONE, UNKNOWN) and contact.read(given)[0]:
+            # "this number" was the phone's owner's ("la hija me quito mi celular, este es el de la señora"): not a way
+            # to reach them (it stayed the contact, and the code was sent to it); other numbers or emails they gave stay
+            others = [m.group(0) for m in re.finditer(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+",
+                                                       contact.read(given)[1])]
+            out.slots["contact"] = ", ".join(others) or None
+            if not others:
+                out.slots["privacy_level"] = "anonymous"
     if _CHECKS_MY_PHONE.search(normalise(turn.text)) and not facts.get("told_hide") and not facts.get(
             "told_phone") and not turn.watched:
         # "the supervisor checks our phones at night", "she checks my phone sometimes": how to delete this, once (no

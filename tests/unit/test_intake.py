@@ -3248,3 +3248,14 @@ def test_asking_which_language_or_what_this_is_is_answered_not_filed():
                                            ("what is this exactly?", "out_of_scope", "en", "utter_who_we_are")):
         result = step(turn(text, intent, 0.8, language), where)
         assert result.say == [answer] and "tip_where" not in result.slots, text
+
+
+def test_this_number_is_no_contact_once_the_phone_is_said_to_be_someone_elses():
+    # live conversation, 2026-12-06: "la hija me quito mi celular, este es el de la señora. mejor no me llamen aqui"
+    # left "Contacto: este numero", and the code went to the employer's phone
+    read_back = asked("tip_confirmed", reporter_role="self", privacy_level="share", safe_to_talk=True,
+                      contact="this number: solo en la mañana", tip_what="trabajo en una casa y no me dejan salir")
+    result = step(turn("ay se me olvido, la hija me quito mi celular, este es el de la señora. mejor no me llamen aqui",
+                       "inform", 0.8, "es"), read_back)
+    assert "utter_not_own_phone" in result.say
+    assert result.slots["contact"] is None and result.slots["privacy_level"] == "anonymous"
