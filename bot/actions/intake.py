@@ -1140,6 +1140,14 @@ _NOT_ME = re.compile(r"^\W*(no,? |nope,? |no no,? )?(it'?s |its |it is |this is 
                      r"|\bce n'?est pas (moi|pour moi)\b|\bc'?est pas moi\b|\bnao sou eu\b|\bnao e (comigo|sobre mim)\b"
                      r"|\bi'?m (just |only )?(the|a) (driver|neighbor|neighbour|customer|witness|friend|teacher"
                      r"|nurse)\b")
+# the other way: "honestly its not my friend its me", "ok the girl is me", "c'est moi la victime", "es a mi", "im the
+# one there" (the witness's wording went on, and the report said someone else)
+_ITS_ME = re.compile(r"\b(it'?s|its|it is|it was) (really |actually )?me\b(?! (who|that) (saw|called|texted"
+                     r"|noticed))|\b(the (girl|boy|woman|man|person|one)|she|he) (is|was) (really |actually )?me\b"
+                     r"|\bi'?m the (one|victim|girl|boy)( there| here| it happens to| they)?\b"
+                     r"|\bc'?est moi la victime\b"
+                     r"|\b(es|soy) (a )?mi (a quien|la que|el que)\b|\bes a mi\b|\bsoy yo la\b|\bsou eu (a|que)\b"
+                     r"|\be comigo\b|\bfue a mi\b")
 
 
 def says_not_me(text: str) -> bool:
@@ -2928,6 +2936,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "its not me its my cousin", "NOT ME", "no soy yo, es mi prima": about someone else (it went on asking "how
         # old are you?" and filed the relative's tip as the teller's own)
         out.slots["reporter_role"] = "other"
+    elif slots.get("reporter_role") in ("other", "unspecified") and _ITS_ME.search(normalise(turn.text)) and not (
+            says_not_me(turn.text)):
+        out.slots["reporter_role"] = "self"
     if not_own_phone(turn.text) and not facts.get("told_phone"):
         # "escribo del cel de mi patrona, ella esta dormida": no reminders to this number, and delete the messages
         # (it was not acknowledged, and "where?" came again)

@@ -3259,3 +3259,16 @@ def test_this_number_is_no_contact_once_the_phone_is_said_to_be_someone_elses():
                        "inform", 0.8, "es"), read_back)
     assert "utter_not_own_phone" in result.say
     assert result.slots["contact"] is None and result.slots["privacy_level"] == "anonymous"
+
+
+def test_a_witness_who_says_it_is_about_them_becomes_the_one_it_happens_to():
+    # live conversations, 2026-12-06: "honestly its not my friend its me", "ok the girl is me. im 16", "c'est moi la
+    # victime" kept the witness's questions and a report about someone else
+    told = asked("tip_when", reporter_role="other", privacy_level="anonymous", safe_to_talk=True,
+                 tip_what="my friend works at a massage place")
+    for text, language in (("honestly its not my friend its me. im the one there", "en"),
+                           ("ok the girl is me. im 16", "en"), ("c'est moi la victime madame", "fr"),
+                           ("es a mi, no a mi prima", "es")):
+        assert step(turn(text, "inform", 0.8, language), told).slots.get("reporter_role") == "self", text
+    for text in ("its me who saw it", "its not me its my cousin"):
+        assert step(turn(text, "inform"), told).slots.get("reporter_role") != "self", text
