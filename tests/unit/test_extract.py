@@ -1163,3 +1163,11 @@ def test_where_people_came_from_and_where_the_teller_is_are_not_where_it_happens
     found = extract("mi hermano de 17 esta en una bodega de una empacadora en Ensenada, yo estoy en Tijuana", "es")
     assert found.city == "Ensenada"
     assert extract("vivo en Juárez", "es").city == "Ciudad Juarez"
+
+
+def test_a_business_or_school_named_after_a_town_is_not_the_town():
+    # live conversations, 2026-12-06: "the Hampton inn" was filed as Hampton, VA; "Lincoln High" as Lincoln
+    assert extract("they work at the Hampton inn off the highway", "en").city is None
+    assert extract("Hi, I teach ESL at Lincoln High", "en").city is None
+    assert extract("she works at Lincoln nails in Dallas", "en").city == "Dallas"
+    assert extract("in Hampton, VA", "en").city == "Hampton"

@@ -219,7 +219,12 @@ _NOT_A_STATE_CODE = frozenset("no an his her my their your any fake photo valid 
 _PLATE = re.compile(r"\b(plates?|tags?|placas?|plaques?|license|licence|matricula)\b")
 # a place's name used for a street ("Washington Ave", "Houston Street", "calle Juárez", "rue de Paris"): not where
 _STREET_AFTER = re.compile(r" (st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|pkwy|parkway|hwy"
-                           r"|highway|ct|court|pl|place|pike|turnpike|expy|expressway)\b")
+                           r"|highway|ct|court|pl|place|pike|turnpike|expy|expressway"
+                           # a business or a school named after a town: "the Hampton inn", "Lincoln High", "Lincoln
+                           # nails in Dallas" (each was filed as the town)
+                           r"|inn|suites|high|elementary|middle|academy|school|university|college|mall|plaza|nails|spa"
+                           r"|salon|grill|cafe|farms|dairy|cleaners|motors|construction|landscaping|roofing|buffet"
+                           r"|bakery)\b")
 _STREET_BEFORE = frozenset("calle avenida av avenue rue rua boulevard bulevar blvd calzada carretera paseo estrada"
                            " rodovia travessa alameda".split())
 
