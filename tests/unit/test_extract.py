@@ -1171,3 +1171,10 @@ def test_a_business_or_school_named_after_a_town_is_not_the_town():
     assert extract("Hi, I teach ESL at Lincoln High", "en").city is None
     assert extract("she works at Lincoln nails in Dallas", "en").city == "Dallas"
     assert extract("in Hampton, VA", "en").city == "Hampton"
+
+
+def test_a_place_in_quebec_is_not_a_us_town_of_the_same_name():
+    # live conversation, 2026-12-06: "rang St-Paul" in Québec was filed as Saint Paul, MN, and stayed after corrections
+    assert extract("st-remi, en Monteregie, sur le rang St-Paul", "fr").state is None
+    assert extract("une ferme a Saint-Remi au Quebec", "fr").country == "CA"
+    assert extract("in Paris, TX", "en").state == "TX"
