@@ -229,9 +229,9 @@ _STREET_BEFORE = frozenset("calle avenida av avenue rue rua boulevard bulevar bl
                            " rodovia travessa alameda rang chemin montee route".split())
 # Canada said, with no US state: "st-remi, en Monteregie… au Québec" (a US town of the same name was filed)
 STATE_CODES_UPPER = frozenset(code.upper() for code in STATE_CODES)
-_CANADA = re.compile(r"\b(canada|quebec|ontario|manitoba|alberta|saskatchewan|nova scotia|nouvelle ecosse|new brunswick"
-                     r"|nouveau brunswick|british columbia|colombie britannique|monteregie|laurentides|gatineau|montreal"
-                     r"|laval|toronto|ottawa|vancouver|calgary|edmonton|winnipeg)\b")
+_CANADA = re.compile(r"\b(canada|quebec|ontario|manitoba|alberta|saskatchewan|nova scotia|nouvelle ecosse"
+                     r"|new brunswick|nouveau brunswick|british columbia|colombie britannique|monteregie|laurentides"
+                     r"|gatineau|montreal|laval|toronto|ottawa|vancouver|calgary|edmonton|winnipeg)\b")
 
 
 _FROM = frozenset({"from", "de", "desde", "du", "d'", "da", "do", "dos", "das", "des"})
@@ -315,7 +315,7 @@ def find(s: str, written: str) -> Where:
     town = _TOWN_CODE.search(written) if not states and not cities else None
     if town and town.group(2).lower() in STATE_CODES and not {w.lower() for w in town.group(1).split()} & _NOT_TOWNS:
         return Where(town.group(1), town.group(2), "US", True)
-    if not states and _CANADA.search(s) and all(c.code in STATE_CODES_UPPER for c in cities):
+    if not states and cities and _CANADA.search(s) and all(c.code in STATE_CODES_UPPER for c in cities):
         return Where(None, None, "CA")
     # "Lincoln High School in Fresno, California": the city in the state named, or said as a place, wins
     ranked = sorted(range(len(cities)), key=lambda i: (own[i], cities[i].code not in states, not anchored[i],
