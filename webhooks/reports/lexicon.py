@@ -1014,7 +1014,7 @@ SAY_WORDS = frozenset("say says said saying tell told digo dije dice dices decir
 # Places, as normalised English words; the first that appears is taken.
 VENUES = (
     ("nail salon", r"\b(nail (salon|spa|shop|place|bar)s?|nails? salon|salon(es)? de unas|salon d'ongles|onglerie"
-                   r"|salao de (unhas|manicure))\b"),
+                   r"|salao de (unhas|manicure)|bar a ongles|bar d'ongles|salon de manucure)\b"),
     ("massage parlor", r"\b(massage (parlou?rs?|places?|shops?|spas?|business|salons?|centers?|studios?)"
                        r"|(salon|casa|sala|spa)s? de (masajes?|massage|massagem)|massage|masajes?|massagem|spa)\b"),
     ("brothel", r"\b(brothel|whorehouse|burdel|prostibulo|casa de citas|bordel|maison close|puteiro)\b"),
