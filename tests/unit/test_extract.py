@@ -1178,3 +1178,12 @@ def test_a_place_in_quebec_is_not_a_us_town_of_the_same_name():
     assert extract("st-remi, en Monteregie, sur le rang St-Paul", "fr").state is None
     assert extract("une ferme a St-Paul au Quebec", "fr").state is None
     assert extract("in Paris, TX", "en").state == "TX"
+
+
+def test_nobody_said_we_cant_leave_is_no_sign_of_being_held():
+    # live conversation, 2026-12-06: "nobody said we cant leave" was filed as "not free to leave" (urgency "held")
+    for text, language in (("nobody said we cant leave, they just dont pay overtime", "en"),
+                           ("nadie dijo que no pueden salir", "es")):
+        assert "RestrictsMovement" not in extract(text, language).means_of_control, text
+    assert "RestrictsMovement" in extract("they cant leave the farm", "en").means_of_control
+    assert extract("elle travaille dans un bar à ongles a Paris", "fr").venue == "nail salon"
