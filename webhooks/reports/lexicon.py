@@ -722,9 +722,9 @@ NOT_MEANS = {
     "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b"),
     "PsychoactiveSubstances": (r"\bdrug tests?\b",),
     "RestrictsMovement": (*CATEGORIES["held"]["not"],
-                          # "nobody said we cant leave", "no one stops them from leaving", "nadie dijo que no pueden salir"
-                          r"\b(nobody|no one|noone|nadie|ninguem|personne)( ever)? (said|says|told|dijo|dice|disse|a dit"
-                          r"|stops?|keeps?)\b[^.!?]{0,30}\b(leave|leaving|go|going|salir|irse|sair|partir)\b"),
+                          # "nobody said we cant leave", "nadie dijo que no pueden salir"
+                          r"\b(nobody|no one|noone|nadie|ninguem|personne)( ever)? (said|says|told|dijo|dice|disse"
+                          r"|a dit|stops?|keeps?)\b[^.!?]{0,30}\b(leave|leaving|go|going|salir|irse|sair|partir)\b"),
     # the person's own fear, not what anyone threatened: "si me van a deportar mejor no digo nada", "what if they
     # deport me", "¿me van a deportar si denuncio?" (filed as the story, with a threat nobody made)
     "ThreatOfLawEnforcement": (r"\b(y )?si (me|nos) (van|va) a (deportar|reportar|denunciar)\b",

@@ -941,7 +941,10 @@ AGE_PATTERNS = [
     # work 12 hours", "girls, 4 of them"), nor Spanish "son" ("son como 15 hombres": they are about 15 men)
     r"\b(?:girls?|boys?|kids?|daughter|(?:my|his|her|their|our|your|a|the) sons?|nin[oa]s?|chic[oa]s?|muchach[oa]s?"
     r"|chav[oa]s?|chamac[oa]s?|morr[oa]s?|patoj[oa]s?|cipot[ea]s?|chiquill[oa]s?|teens?|jovenes|adolescentes?"
-    r"|hij[oa]s?|herman[oa]s?|sobrin[oa]s?|nieto|nieta|filh[oa]s?|fille|garcon|menina|menino)\b[^.!?\d]{0,20}?\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
+    r"|hij[oa]s?|herman[oa]s?|sobrin[oa]s?|nieto|nieta|filh[oa]s?|fille|garcon|menina|menino)\b[^.!?\d]{0,20}?"
+    # (not a count: "las otras muchachas no se, unas 4, jovenes" raised a minor and a mandated report)
+    r"(?<!\bunas )(?<!\bunos )(?<!\buns )(?<!\bumas )"
+    r"\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
     r"|days?|dias|jours|weeks?|semanas|months?|meses|mois|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)|de (ellos|ellas)"
     r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
 ]
