@@ -656,8 +656,9 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         told_names = take_out.names_told(slots)
         name = told_names[0] if len(told_names) == 1 else None  # the one name in the tip ("mi comadre Yesenia")
     fields, say = dict(slots), []
-    if name:
-        fields.update(take_out.without_name(name, fields, turn.language))
+    removed = take_out.without_name(name, fields, turn.language) if name else {}
+    if removed:  # ("Listo, quité ese nombre" was said when nothing had been taken out)
+        fields.update(removed)
         say.append("utter_name_taken_out")
     if _ABOUT_AN_ADDRESS.search(t):
         fields.update(take_out.without_address(turn.text, fields, facts, turn.language))

@@ -82,7 +82,7 @@ def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True,
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             run = words[i:i + size]
-            if any(w in _NOT_A_NAME or len(w) < 2 for w in run) or " ".join(run) in not_names:
+            if any(w in _NOT_A_NAME or len(w) < 2 or _everyday(w) for w in run) or " ".join(run) in not_names:
                 continue  # (nor the city: "quita lo de la direccion, nomas pon houston" took Houston out as a name)
             phrase = " ".join(run)
             at = _pattern(phrase).search(said)
@@ -99,9 +99,18 @@ def names_told(fields: dict[str, Any]) -> list[str]:
     names: list[str] = []
     for match in re.finditer(r"\b" + _RELATION + r"\W+(?=([^\W\d_]{2,}))", said):
         name = match.group(match.lastindex)
-        if name not in _NOT_A_NAME and name not in names and not re.fullmatch(_RELATION, name) and not _a_verb(name):
+        if name not in _NOT_A_NAME and name not in names and not re.fullmatch(_RELATION, name) and not _a_verb(
+                name) and not _everyday(name):
             names.append(name)
     return names
+
+
+def _everyday(word: str) -> bool:
+    """One of the commonest words of the bot's languages ("pero", "si", "ya", "but", "ela"), never taken for a name
+    ("no pongas el nombre de mi prima" after "mi prima, pero…" took "pero" out of the story, and said it was done)."""
+    import wordfreq
+
+    return max(wordfreq.zipf_frequency(word, lang) for lang in ("en", "es", "pt", "fr")) > 5.5
 
 
 def _a_verb(word: str) -> bool:

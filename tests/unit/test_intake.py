@@ -3272,3 +3272,16 @@ def test_a_witness_who_says_it_is_about_them_becomes_the_one_it_happens_to():
         assert step(turn(text, "inform", 0.8, language), told).slots.get("reporter_role") == "self", text
     for text in ("its me who saw it", "its not me its my cousin"):
         assert step(turn(text, "inform"), told).slots.get("reporter_role") != "self", text
+
+
+def test_taking_a_name_out_never_takes_an_everyday_word_and_says_done_only_when_done():
+    # live conversations, 2026-12-06: "no pongas el nombre de mi prima" after "mi prima, pero…" took "pero" out of the
+    # story ("(nombre quitado) tambien…") and said "Listo, quité ese nombre" while "Yesenia" stayed
+    from bot.actions.take_out import names_told
+
+    story = {"tip_what": "mi prima, pero ella no puede salir. mi prima Yesenia trabaja ahi"}
+    assert names_told(story) == ["yesenia"]
+    told = asked("tip_who", reporter_role="other", privacy_level="anonymous", safe_to_talk=True, **story)
+    result = step(turn("no pongas el nombre de mi prima porfa", "inform", 0.8, "es"), told)
+    assert "Yesenia" not in result.slots.get("tip_what", story["tip_what"])
+    assert "pero ella" in result.slots.get("tip_what", story["tip_what"])
