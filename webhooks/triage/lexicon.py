@@ -211,6 +211,23 @@ CATEGORIES: dict[str, dict] = {
         r"|social|online|tiktok))",
         r"\b(me|nos) (esta|estan|viene|vienen|anda|andan) (siguiendo|persiguiendo)\b",
         r"\b(i'?m|im|i am|we'?re|we are) being (followed|chased)\b(?! (on|around) (instagram|facebook|social|online))",
+        # violence as they watch: "hes kicking her", "he just slapped her hard", "he have machete hitting Wesley", "he
+        # grab him by the neck" (each was "violence" at most: form questions followed)
+        r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|he|she|they|boss|guy|man)( \w+){0,3}"
+        r" (hitting|kicking|beating|slapping|punching|choking|strangling|stabbing|whipping|dragging)(?! on\b| around\b)"
+        r" (her|him|them|me|us"
+        r"|the|a|one|my|[a-z]+)\b(?! (up|out|off|the (gym|road|books|bottle|sack|hay|bar|club)))",
+        r"\bjust (hit|slapped|punched|kicked|choked|stabbed|shot|pushed|threw|grabbed|beat|smacked) (her|him|them|me|us|a"
+        r"|the|one)\b",
+        r"\b(grab|grabs|grabbed|grabbing) (him|her|them|me) (by the (neck|throat|hair))\b",
+        r"\b(she'?s|shes|she is|he'?s|hes|he is) (on the floor|bleeding|not moving|unconscious|passed out)\b",
+        # the one in control coming, armed, or at the door as they hide: "o gato ta vindo de moto com a espingarda",
+        # "il monte l'escalier", "they knock bathroom door", "he is banging"
+        r"\b(ta|esta|tá|está) vindo\b[^.!?]{0,30}\b(espingarda|arma|revolver|faca|pistola|facao)\b",
+        r"\b(il|elle|ils) (monte|montent) (l'? ?escalier|les escaliers)\b",
+        r"\b(knock|knocks|knocking|banging|bang|pounding|kicking) (on )?(the |my )?(bathroom |bedroom |room |front )?door"
+        r"\b(?![^.!?]{0,30}\b(lol|haha\w*|pizza|delivery|amazon|package|mailman|jaja\w*|kkk+)\b)|\b(he|she|they)( \w+)? (is|are) (banging|pounding|knocking)\b",
+        r"\b(tocando|golpeando|pateando|batendo|esmurrando) (la|a) puerta\b|\bbatendo na porta\b",
         # arriving, or here, armed: "ahorita llego el patron bien borracho… trae un cuchillo", "trae pistola tengo miedo"
         r"\b(trae|traia|agarro|saco|carga|anda con|viene con|llego con) (un |una |el |la |su )?(cuchillo|navaja|pistola"
         r"|arma|machete|fierro)\b",
@@ -397,6 +414,15 @@ CATEGORIES: dict[str, dict] = {
                r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
                r"|when i was)\b[^.!?]*"]},
     "self_harm": {"weight": 92, "patterns": [
+        # said indirectly: "penso em acabar com tudo, tomar uns remedios", "j'ai envie de plus vivre", "i think about
+        # ending it all", "a veces pienso en quitarme la vida" (each got the next form question)
+        r"\b(penso|pienso|pense|pensei|i think|thinking|j'?pense|je pense) (em|en|about|a) (acabar con todo|acabar com tudo"
+        r"|ending it( all)?|en finir|me matar|matarme|killing myself|quitarme la vida|tirar minha vida|morir|morrer"
+        r"|mourir|no despertar|not waking up)\b",
+        r"\b(envie|vontade|ganas) de (ne )?(plus|nao|no) (vivre|viver|vivir)\b|\bj'?ai (plus )?envie de (plus vivre|mourir"
+        r"|en finir)\b",
+        r"\b(tomar|tomarme|take|prendre) (uns|unos|todos os|todas las|all (the|my)|toutes? (les|mes)) (remedios|pastillas"
+        r"|pills|comprimidos|medicamentos|cachets|medicaments)\b",
         r"\bkill(ing)? myself\b", r"\bend(ing)? my life\b", r"\bend it all\b", r"\b(want|wanna|going) to die\b",
         r"\bwanna die\b", r"\bsuicid", r"\bhurt(ing)? myself\b", r"\bno reason to live\b", r"\bbetter off dead\b",
         r"\bmatarme\b", r"\bquitarme la vida\b", r"\bme quiero morir\b", r"\bquiero morir(me)?\b", r"\bno quiero vivir\b",
@@ -828,6 +854,8 @@ CATEGORIES: dict[str, dict] = {
         r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [
+         # a knock that is nothing: "someone is knocking on the door lol its pizza"
+         r"[^.!?]*\b(knock\w*|bang\w*)\b[^.!?]*\b(lol|haha\w*|pizza|delivery|amazon|package|mailman|jaja\w*|kkk+)\b[^.!?]*",
         # why not to call, with a contact choice: "2 mas nao me liga, ele olha meu celular", "mandame mensaje no me
         # llames porque el patron revisa" (the safety pause came, and a plea for shelter got no answer)
         r"\b(nao me lig\w*|nao lig\w*|don'?t call( me)?|do not call( me)?|no me llam\w*|ne m'?appelez pas|so mensagem"
