@@ -59,3 +59,13 @@ def test_a_city_or_a_question_about_911_there_places_the_person():
         assert country_said(text) == code, text
     for text in ("trabajo en Panama City FL", "she came from honduras", "moro em salvador"):
         assert country_said(text) in (None, "BR"), text
+
+
+def test_paris_rio_sp_and_belgium_give_their_numbers():
+    # live conversations, 2026-12-06: 911 in Paris ("dans le 18e"), Rio, São Paulo ("em sp") and Brussels
+    for text, code in (("Je suis a Paris, dans le 18e", "FR"), ("moro no rio, copacabana", "BR"),
+                       ("moro no bras em sp", "BR"), ("mais le 911 ca marche pas ici on est en belgique", "BE"),
+                       ("je suis en France a Creteil", "FR")):
+        assert country_said(text) == code, text
+    assert country_said("she works in paris, texas") is None
+    assert localise("call 911 now", {"in:BE"}) == "call 112 now"

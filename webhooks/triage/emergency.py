@@ -26,7 +26,8 @@ class Numbers:
 NUMBERS: dict[str, Numbers] = {
     "US": Numbers("911", crisis="988"), "CA": Numbers("911", crisis="988"), "MX": Numbers("911", crisis="800 911 2000"),
     "PR": Numbers("911", crisis="988"),
-    "FR": Numbers("112", crisis="3114"), "BR": Numbers("190", crisis="188"),
+    "FR": Numbers("112", crisis="3114"), "BR": Numbers("190", crisis="188"), "BE": Numbers("112", crisis="0800 32 123"),
+    "CH": Numbers("112", crisis="143"),
     "PT": Numbers("112"), "ES": Numbers("112", crisis="024"), "GB": Numbers("999", crisis="116 123"),
     "DE": Numbers("112"), "IT": Numbers("112"), "GR": Numbers("112"), "PL": Numbers("112"), "RO": Numbers("112"),
     "MD": Numbers("112"), "UA": Numbers("112"), "TR": Numbers("112"), "RU": Numbers("112"),
@@ -44,6 +45,7 @@ _NAMES = {
     "US": "the us|the usa|us|usa|united states|the united states|estados unidos|eeuu|etats unis|les etats unis|eua"
           "|estados unidos",
     "CA": "canada|le canada", "MX": "mexico|mejico|le mexique|mexique", "PR": "puerto rico|porto rico",
+    "BE": "belgique|la belgique|belgium|belgica|belgie", "CH": "suisse|la suisse|switzerland|suiza|suica",
     "FR": "france|francia|franca|la france", "BR": "brasil|brazil|bresil|le bresil",
     "PT": "portugal|le portugal", "ES": "espana|spain|espagne|espanha|l espagne",
     "GB": "the uk|uk|england|the united kingdom|united kingdom|angleterre|l angleterre|inglaterra"
@@ -64,8 +66,11 @@ _NAMES = {
 # Big cities that are in one country only, named as where it happens ("to trancado… no bras em sao paulo", "devant la
 # gare saint charles a marseille"): the person is most likely there.
 _CITIES = {
-    "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus",
-    "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre",
+    "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus"
+          "|salvador|belem|copacabana|sp capital",
+    "BE": "bruxelles|brussels|anvers|antwerp|liege|charleroi|namur|gand", "CH": "geneve|lausanne|zurich",
+    "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre"
+          "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles",
     "ES": "madrid|barcelona|sevilla|malaga|bilbao", "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
 }
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
@@ -87,6 +92,11 @@ _SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b(?! city| be
 _HERE_IS_A_CITY = re.compile(r"\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|this is|here in|aqui em|aqui en|ici a) ("
                              + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 _911_THERE = re.compile(rf"\b(?:911|el 911|le 911|o 911)\b(?: \w+){{0,5}} (?:{_IN}) ({_WHERE})\b")
+# cities said in a way no US town is: "a Paris, dans le 18e", "Paris 10e", "moro no rio", "moro no bras em sp"
+_UNMISTAKABLE = (("FR", re.compile(r"\bparis (\d{1,2} ?(e|eme|er)|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
+                                   r"au) \d{1,2} ?(e|eme)\b|\b(ile de france|banlieue parisienne)\b")),
+                 ("BR", re.compile(r"\b(moro|to|tou|estou|aqui) (no|em|na) (rio|sp|bh|poa|sampa)\b|\bem sp\b"
+                                   r"|\bno rio\b")))
 _IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pres de|devant)(?: la gare \w+ \w+ a)? ("
                         + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 
@@ -104,6 +114,7 @@ def country_said(text: str) -> str | None:
     found = found or [_COUNTRY[m.group(1)] for m in _911_THERE.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _HERE_IS_A_CITY.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain)]
+    found = found or [code for code, rx in _UNMISTAKABLE if rx.search(plain)]
     return found[-1] if found else None
 
 
