@@ -2565,6 +2565,8 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
                                                     *state_names)
                        if isinstance(v, str))
     wrong, right = m.group("wrong"), m.group("right")
+    if normalise(wrong).strip() in _NOT_SWAPPED:
+        return right  # "c pas ca, on est 4…": only what is right (it was read back as "on est 4… not ca")
     if not set(normalise(wrong).split()) <= set(re.findall(r"[\w'-]+", earlier)):
         return None
     number = re.fullmatch(r"(\d+)\s+(.+)", wrong)
@@ -2584,7 +2586,10 @@ _SWAP = re.compile(r"(?:^|\s)(?P<right>[^\W\d_][\w'-]*)\s*,?\s+(?:not|no|nao|nã
 
 _NOT_SWAPPED = frozenset({"no", "not", "yes", "yeah", "si", "sim", "oui", "non", "nao", "really", "just", "only", "now",
                           "yet", "it", "is", "its", "es", "era", "was", "e", "that", "this", "eso", "esto", "isso",
-                          "sure", "ok", "okay", "all", "todo", "tudo", "me", "yo", "eu", "him", "her", "them"})
+                          "sure", "ok", "okay", "all", "todo", "tudo", "me", "yo", "eu", "him", "her", "them",
+                          # "c pas ca, on est 4…" replaced every "ca" of the tip with "ans"
+                          "ca", "cela", "ceci", "le", "la", "les", "lo", "isto", "aquilo", "aquello", "ello", "ans",
+                          "bien", "bon", "vrai", "cierto", "certo", "right", "correct", "exactly", "asi", "assim"})
 
 
 def _word_swapped(text: str, slots: dict[str, Any], found: Extracted) -> dict[str, Any] | None:

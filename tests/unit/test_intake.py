@@ -3285,3 +3285,14 @@ def test_taking_a_name_out_never_takes_an_everyday_word_and_says_done_only_when_
     result = step(turn("no pongas el nombre de mi prima porfa", "inform", 0.8, "es"), told)
     assert "Yesenia" not in result.slots.get("tip_what", story["tip_what"])
     assert "pero ella" in result.slots.get("tip_what", story["tip_what"])
+
+
+def test_its_not_that_before_a_correction_changes_no_word_of_the_tip():
+    # live conversation, 2026-12-06: "c pas ca, on est 4 : 2 hommes, 2 filles, une a 16 ans" replaced every "ca" of the
+    # report with "ans" ("le 911 ans marche pas ici") and left Who as "2 filles"
+    read_back = asked("tip_confirmed", reporter_role="self", privacy_level="anonymous", safe_to_talk=True,
+                      tip_what="le 911 ca marche pas ici", tip_when="ca continue oui", tip_who="4 femmes, 16")
+    result = step(turn("c pas ca, on est 4 : 2 hommes, 2 filles, une a 16 ans", "inform", 0.8, "fr"), read_back)
+    assert "tip_what" not in result.slots and "tip_when" not in result.slots
+    assert result.slots["tip_who"] == "on est 4 : 2 hommes, 2 filles, une a 16 ans"
+    assert result.slots["tip_facts"]["people_count"] == 4
