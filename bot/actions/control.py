@@ -65,6 +65,10 @@ class ActionConfirmDelete(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/") and not intake.names_erasing(text):
+            # the model's "delete" for a message that asks nothing of the kind ("…en un chalet muy grande
+            # limpiando…" was asked "do you want us to erase this chat?", and "no no" got the same question): read
+            return read_as_told(tracker)
         part = intake.erases_a_part(text)
         if tracker.active_loop.get("name") == "tip_form" and (
                 part == "part" or intake.takes_out_of_the_tip(text, tracker.slots)):

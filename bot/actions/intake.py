@@ -149,6 +149,15 @@ _OTHERS_ERASE = re.compile(r"\b(tells?|told|makes?|made|asks?|asked|wants?|wante
                            r"(borr|elimin|apag)\w*")
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
                       r"exclu\w*|destru\w*)\b", re.IGNORECASE)
+
+
+def names_erasing(text: str) -> bool:
+    """The message says erase, in some word ("delete", "borra", "apaga", "efface", "clear the chat")."""
+    return bool(_ERASING.search(text) or re.search(r"\b(clear|limpia|limpiar|limpa|limpar)\s+(this|the|el|este|la|esta"
+                                                   r"|o|a|essa|esse)?\s*(chat|conversation|conversacion|conversa|historial"
+                                                   r"|messages|mensajes|mensagens)\b", normalise(text)))
+
+
 # "just her", "solo ella", "só ela", "ella sola": one person, whom it is about (it was filed as a sign of control)
 _JUST_ONE = re.compile(r"^\W*((just|only|solo|so|seulement|juste|nomas|nada mas)\s+(her|him|me|myself|ella|el|yo|ela"
                        r"|ele|eu|elle|lui|moi|one person|una persona|uma pessoa|une personne)|(ella|el|yo|ela|ele|eu"

@@ -3296,3 +3296,13 @@ def test_its_not_that_before_a_correction_changes_no_word_of_the_tip():
     assert "tip_what" not in result.slots and "tip_when" not in result.slots
     assert result.slots["tip_who"] == "on est 4 : 2 hommes, 2 filles, une a 16 ans"
     assert result.slots["tip_facts"]["people_count"] == 4
+
+
+def test_only_a_message_that_says_erase_is_taken_as_wanting_to_erase():
+    # live conversation, 2026-12-06: "…esta de interna en un chalet muy grande limpiando…" was asked "do you want us
+    # to erase this chat?" (the model's label), and "no no, no quiero borrar nada" got the same question
+    from bot.actions.intake import names_erasing
+
+    assert not names_erasing("Os escribo por mi tia, esta de interna en un chalet muy grande limpiando")
+    for text in ("DELETE", "borra todo porfa", "pode apagar tudo?", "clear the chat", "effacez tout"):
+        assert names_erasing(text), text
