@@ -3260,7 +3260,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.say.append("utter_safety_pause")
             return out
         out.slots["safe_to_talk"] = True
-        said_safe = _WHY_SAFE.search(normalise(text)) or _SAYS_SAFE.search(normalise(text))
+        if _SAYS_SAFE.search(normalise(text)) and found.ongoing is False:
+            found = replace(found, ongoing=None)  # "im safe now" is not "it is not going on any more"
+            if "tip_facts" in out.slots and (slots.get("tip_facts") or {}).get("ongoing") is None:
+                out.slots["tip_facts"] = {k: v for k, v in out.slots["tip_facts"].items() if k != "ongoing"}
+        said_safe = _WHY_SAFE.search(normalise(text)) or _SAYS_SAFE.search(normalise(text)) and not has_facts(found)
         if said_safe and not found.means_of_control:
             # why it is safe now: "Yes safe, it is night, all sleeping", "ya he left for the night", "yes, he went to
             # the store" (each was filed as When, or the store as the place)
