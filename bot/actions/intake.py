@@ -844,9 +844,6 @@ def plan(slots: dict[str, Any]) -> list[str]:
             continue
         if name == "tip_who" and (facts.get("people_count") or facts.get("minor") or facts.get("ages")):
             continue
-        if name == "tip_control" and slots.get("tip_control") is None and len(
-                set(facts.get("means_of_control") or ()) - {"Other"}) >= 2:
-            continue  # two signs told already: the list of signs again read as if nobody had read them
         wanted.append(name)
     return wanted
 
