@@ -15,6 +15,7 @@ from bot.actions import intake, take_out
 from bot.actions.handoff import MINOR, a_person_is_coming, hand_over, queue_for_a_person, read_as_told
 from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
+from webhooks.reports import htcds
 from webhooks.reports.store import NewTip
 
 log = logging.getLogger("tipline.actions.tip")
@@ -324,11 +325,28 @@ class ActionAskTipControl(ActionAskUnlessToldToGoAhead):
     slot = "tip_control"
 
     def question(self, tracker: Tracker) -> str:
-        told = (tracker.get_slot("tip_facts") or {}).get("means_of_control")
+        told = self.told(tracker)
         # to the person it happens to: "has anything like this happened to you" (a victim was asked "what you saw")
         if tracker.get_slot("reporter_role") == "self":
             return "utter_ask_tip_control_besides_self" if told else "utter_ask_tip_control_self"
         return "utter_ask_tip_control_besides" if told else "utter_ask_tip_control"
+
+    @staticmethod
+    def told(tracker: Tracker) -> list[str]:
+        return [m for m in (tracker.get_slot("tip_facts") or {}).get("means_of_control") or () if m != "Other"]
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """The signs already told are named in the question ("So far I have: documents taken, a debt."): the list
+        read out again after the passports were described sounded as if nobody had read it."""
+        if responses_since(tracker, ("user",))[:1] == ["utter_tell_more"]:
+            return
+        told = self.told(tracker)
+        if not told:
+            dispatcher.utter_message(response=self.question(tracker))
+            return
+        language = language_of(tracker)
+        dispatcher.utter_message(response=self.question(tracker),
+                                 signs=", ".join(htcds.label(m, language) for m in told))
 
 
 class ActionAskTipConfirmed(ActionAsk):
