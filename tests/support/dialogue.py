@@ -13,12 +13,13 @@ QUESTIONS: dict[str, dict[str, str]] = {
     "en": {"safe": "safe for you to text", "role": "about you, or about someone else",
            "privacy": "how much to share", "contact": "How can we reach you", "what": "In your own words",
            "kind": "mostly about work", "where": "Where is this happening", "when": "When did this happen",
-           "who": "Who is affected|Is it just you", "control": "anything like this", "more": "anything else you'd like",
+           "who": "Who is affected|Is it just you", "control": "anything like this|So far I have",
+           "more": "anything else you'd like",
            "confirm": "Here is what I have", "correction": "What should I change", "filed": "Reference code:"},
     "es": {"safe": "escribir sin peligro", "role": "de ti o de otra persona", "privacy": "cuánto compartir",
            "contact": "te podemos contactar", "what": "Con tus palabras", "kind": "más que nada con trabajo",
            "where": "Dónde está pasando", "when": "Cuándo pasó", "who": "A quiénes les está pasando|Te pasa solo a ti",
-           "control": "algo así", "more": "algo más que quieras", "confirm": "Esto es lo que anoté",
+           "control": "algo así|Hasta ahora tengo", "more": "algo más que quieras", "confirm": "Esto es lo que anoté",
            "correction": "Qué quieres que cambie", "filed": "Código de referencia:"},
 }
 CODE = re.compile(r"\b([2-9A-Z]{4}-[2-9A-Z]{4})\b")
