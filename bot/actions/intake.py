@@ -2693,6 +2693,17 @@ _UNSURE_IF_SAFE = re.compile(r"^\W*((m+|hm+|um+|eh+|pues|este|hmm+)\W+)?(i'?m |i
 _EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare answer is read as ("2 years": a time)
 
 
+# someone else holding the person's phone and writing: "why my worker texting you", "what did she tell you", "quien
+# eres y por que mi trabajadora te escribe", "o que ela te falou"
+_SOMEONE_ELSE_WRITES = re.compile(
+    r"\bwhy (is )?(my|our) (worker|employee|girl|wife|maid|nanny|girlfriend|housekeeper)( \w+)? (texting|writing"
+    r"|talking|messaging|chatting)\b|\bwhat (did )?(she|he) (tell|told|say|said|write|wrote) (to )?(you|u)\b"
+    r"|\b(que|q) (te|les) (dijo|conto|escribio) (ella|el|esa|ese)\b|\bpor (que|q) (mi|nuestra) (trabajadora|empleada"
+    r"|muchacha|esposa|mujer|chacha)( \w+)? (te|les) (escribe|escribio|esta escribiendo|habla)\b"
+    r"|\bo (que|q) (ela|ele) (te|lhe) (falou|disse|contou|escreveu)\b"
+    r"|\bqu'?est-ce qu'?(elle|il) (t'a|vous a) (dit|ecrit)\b")
+
+
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
@@ -2701,6 +2712,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
         # with reports about…", read as out of scope)
     facts = slots.get("tip_facts") or {}
+    if asked is not None and _SOMEONE_ELSE_WRITES.search(normalise(turn.text)):
+        # the phone taken by the one in control: "who is this. why my worker texting you. what she tell you" (it got
+        # "I'm the automated assistant of an anti-trafficking hotline…"): the neutral line, and nothing more
+        return Step(slots={"paused": True, "safe_to_talk": None,
+                           "tip_facts": {**facts, "was_paused": True, "phone_taken": True}},
+                    say=["utter_safety_pause"])
     if asked not in (None, "tip_confirmed") and slots.get("tip_what") and not (
             facts.get("danger") or facts.get("no_questions")) and _STILL_HAVE_IT.search(
             normalise(turn.text)) and not has_facts(extract(turn.text, turn.language)):

@@ -3305,3 +3305,15 @@ def test_only_a_message_that_says_erase_is_taken_as_wanting_to_erase():
     assert not names_erasing("Os escribo por mi tia, esta de interna en un chalet muy grande limpiando")
     for text in ("DELETE", "borra todo porfa", "pode apagar tudo?", "clear the chat", "effacez tout"):
         assert names_erasing(text), text
+
+
+def test_someone_else_writing_from_the_persons_phone_gets_only_the_neutral_line():
+    # live conversation, 2026-12-06: the owner's wife took the phone ("who is this. why my worker texting you. what she
+    # tell you") and was told "I'm the automated assistant of a free, confidential anti-trafficking hotline"
+    told = asked("tip_who", reporter_role="self", privacy_level="anonymous", safe_to_talk=True,
+                 tip_what="i work at a nail salon, they keep my passport")
+    for text, language in (("who is this. why my worker texting you. what she tell you", "en"),
+                           ("que te dijo ella?", "es")):
+        result = step(turn(text, "ask_who", 0.8, language), told)
+        assert result.say == ["utter_safety_pause"] and result.slots["paused"] is True, text
+    assert step(turn("who is this?", "ask_who"), told).say != ["utter_safety_pause"]
