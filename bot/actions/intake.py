@@ -2978,8 +2978,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if isinstance(given, str) and given not in (NONE, UNKNOWN) and contact.read(given)[0]:
             # "this number" was the phone's owner's ("la hija me quito mi celular, este es el de la señora"): not a way
             # to reach them (it stayed the contact, and the code was sent to it); other numbers or emails they gave stay
-            others = [m.group(0) for m in re.finditer(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+",
-                                                       contact.read(given)[1])]
+            others = contact.numbers_and_emails(contact.read(given)[1])
             out.slots["contact"] = ", ".join(others) or None
             if not others:
                 out.slots["privacy_level"] = "anonymous"

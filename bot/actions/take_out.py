@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from typing import Any
+
+from webhooks.reports import contact
 
 # The answers a name or an address can be in.
 FIELDS = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
@@ -105,6 +108,7 @@ def names_told(fields: dict[str, Any]) -> list[str]:
     return names
 
 
+@cache
 def _everyday(word: str) -> bool:
     """One of the commonest words of the bot's languages ("pero", "si", "ya", "but", "ela"), never taken for a name
     ("no pongas el nombre de mi prima" after "mi prima, pero…" took "pero" out of the story, and said it was done)."""
@@ -212,7 +216,6 @@ _OWN_NUMBER_SAID = re.compile(
     r"|e-mail|correo|mail)\b[^\d@]{0,20}|\b(call|text|reach) me (at|on)\s+"
     r"|\b(llamame|escribeme|ligue|liga) (al|pro|para o)\s+|\bme (pueden|puedes) (llamar|escribir|marcar) al\s+",
     re.IGNORECASE)
-_NUMBER_OR_EMAIL = re.compile(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
 CONTACT_REMOVED = {"en": "(contact taken out)", "es": "(contacto quitado)", "pt": "(contato retirado)",
                    "fr": "(coordonnées retirées)"}
 
@@ -257,10 +260,10 @@ def own_contact_scrubber(fields: dict[str, Any], contact_text: str | None, langu
              for name in _own_names(fields, contact_text)]
     mine: set[str] = set()
     if not name_only:
-        mine = {m.group(0).strip() for m in _NUMBER_OR_EMAIL.finditer(contact_text or "")}
+        mine = set(contact.numbers_and_emails(contact_text))
         for value in (fields.get(f) for f in FIELDS):
             for said in _OWN_NUMBER_SAID.finditer(value if isinstance(value, str) else ""):
-                after = _NUMBER_OR_EMAIL.match(value, said.end())
+                after = contact.NUMBER_OR_EMAIL.match(value, said.end())
                 if after:
                     mine.add(after.group(0).strip())
     name_removed = REMOVED.get(language, REMOVED["en"])
@@ -282,9 +285,5 @@ def without_own_contact(fields: dict[str, Any], contact_text: str | None, langua
                         name_only: bool = False) -> dict[str, Any]:
     """The answers that held the person's own name or number (`own_contact_scrubber`), with them taken out."""
     scrub = own_contact_scrubber(fields, contact_text, language, name_only)
-    changed = {}
-    for field in FIELDS:
-        value = fields.get(field)
-        if isinstance(value, str) and scrub(value) != value:
-            changed[field] = scrub(value)
-    return changed
+    scrubbed = {field: scrub(value) for field in FIELDS if isinstance(value := fields.get(field), str)}
+    return {field: value for field, value in scrubbed.items() if value != fields[field]}

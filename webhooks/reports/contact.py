@@ -21,9 +21,16 @@ def read(contact: str) -> tuple[bool, str]:
     return False, contact
 
 
+# a phone number or an email, as written
+NUMBER_OR_EMAIL = re.compile(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
 # what still reaches a person once their name is out: a number, an email, or "this number"
-_REACHABLE = re.compile(r"\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+"
-                        r"|\b(this|este|ce|esse) (number|numero|numéro|número)\b", re.IGNORECASE)
+_REACHABLE = re.compile(NUMBER_OR_EMAIL.pattern + r"|\b(this|este|ce|esse) (number|numero|numéro|número)\b",
+                        re.IGNORECASE)
+
+
+def numbers_and_emails(text: str | None) -> list[str]:
+    """The phone numbers and emails in a text, as written."""
+    return [m.group(0).strip() for m in NUMBER_OR_EMAIL.finditer(text or "")]
 
 
 def reachable(contact: str | None) -> str | None:
