@@ -32,6 +32,7 @@ from twilio.request_validator import RequestValidator
 from bench.system import PUBLIC, running, shared_state
 from webhooks.conversations.models import Message
 from webhooks.db import Database
+from webhooks.rasa import MESSAGE_REF
 from webhooks.settings import Settings
 from webhooks.stack import model
 from webhooks.stack.processes import Stack
@@ -55,13 +56,22 @@ class Result:
     split: dict[str, float] | None = None  # the gateway's own mean ms a message, from its /metrics
 
 
+    @property
+    def rate(self) -> float:
+        return self.sent / self.seconds if self.seconds else 0.0
+
+    @property
+    def rasa_cpu_ms(self) -> float:
+        """The Rasa servers' CPU a message (not the action server's)."""
+        return 1000 * sum(v for k, v in self.cpu.items() if k.startswith("rasa")) / self.sent if self.sent else 0.0
+
     def line(self) -> str:
         lat = sorted(self.latencies) or [0.0]
 
         def pct(p: float) -> float:
             return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000
 
-        rate = self.sent / self.seconds if self.seconds else 0.0
+        rate = self.rate
         rasa_cpu = sum(v for k, v in self.cpu.items() if k.startswith("rasa"))
         per_core = self.sent / rasa_cpu if rasa_cpu else 0.0
         cpu = " ".join(f"{k}={v:.1f}s" for k, v in sorted(self.cpu.items()))
@@ -210,7 +220,7 @@ async def drive_in_turn(paths: list[tuple[str, object]], conversations: int, sta
     for n in range(conversations):
         for label, send in paths:
             result = results[label]
-            gateway_path = label != "bare rasa"
+            gateway_path = label.startswith("gateway")
             inbound_before = count_inbound(db) if gateway_path else 0
             timed_before = await timings(http, gateway) if gateway_path else {}
             cpu_before, started = cpu_snapshot(stack), time.perf_counter()
@@ -222,7 +232,7 @@ async def drive_in_turn(paths: list[tuple[str, object]], conversations: int, sta
                 for name, value in (await timings(http, gateway)).items():
                     sums[label][name] = sums[label].get(name, 0.0) + value - timed_before.get(name, 0.0)
     for label, result in results.items():
-        if label != "bare rasa":
+        if label.startswith("gateway"):
             result.lost = result.sent - stored[label]
             result.split = split_of({}, sums[label], result)
     return list(results.values())
@@ -255,6 +265,15 @@ async def _run_levels(stack: Stack, settings: Settings, levels: list[int], conve
                                    json={"sender": conv, "message": text})
             return (resp.status_code == 200 and bool(resp.json())) or f"status {resp.status_code}"
 
+        async def bare_meta(conv: str, text: str) -> bool:
+            # bare Rasa with the metadata the gateway sends with each turn (webhooks/conversations/pipeline.py)
+            nonlocal rr
+            rr += 1
+            metadata = {"channel": "sms", "language": "en", MESSAGE_REF: rr, "received_at": round(time.time(), 3)}
+            resp = await http.post(rasa_urls[rr % len(rasa_urls)] + "/webhooks/rest/webhook",
+                                   json={"sender": conv, "message": text, "metadata": metadata})
+            return (resp.status_code == 200 and bool(resp.json())) or f"status {resp.status_code}"
+
         sids = {"n": 0}
 
         async def sms(conv: str, text: str) -> bool:
@@ -278,24 +297,47 @@ async def _run_levels(stack: Stack, settings: Settings, levels: list[int], conve
                                    headers={"Authorization": f"Bearer {token}"})
             return (resp.status_code == 200 and bool(resp.json()["replies"])) or f"status {resp.status_code}"
 
-        chosen = {"bare": ("bare rasa", bare), "sms": ("gateway sms", sms), "web": ("gateway web", web)}
+        chosen = {"bare": ("bare rasa", bare), "bare-meta": ("bare rasa + metadata", bare_meta),
+                  "sms": ("gateway sms", sms), "web": ("gateway web", web)}
         for level in levels:
             n_conv = max(conversations, level)
             if level == 1 and len(paths) > 1:
-                for result in await drive_in_turn([chosen[p] for p in paths], n_conv, stack, http, gateway, db):
+                level_results = await drive_in_turn([chosen[p] for p in paths], n_conv, stack, http, gateway, db)
+                for result in level_results:
                     print(f"  {result.line()}", flush=True)
-                    results.append(result)
-                continue
-            for label, send in (chosen[p] for p in paths):
-                stored_before = count_inbound(db)
-                timed_before = await timings(http, gateway)
-                result = await drive(label, level, n_conv, send, stack)
-                if label != "bare rasa":
-                    result.lost = result.sent - (count_inbound(db) - stored_before)
-                    result.split = split_of(timed_before, await timings(http, gateway), result)
-                print(f"  {result.line()}", flush=True)
-                results.append(result)
+            else:
+                level_results = []
+                for label, send in (chosen[p] for p in paths):
+                    stored_before = count_inbound(db)
+                    timed_before = await timings(http, gateway)
+                    result = await drive(label, level, n_conv, send, stack)
+                    if label.startswith("gateway"):
+                        result.lost = result.sent - (count_inbound(db) - stored_before)
+                        result.split = split_of(timed_before, await timings(http, gateway), result)
+                    print(f"  {result.line()}", flush=True)
+                    level_results.append(result)
+            for line in ratios(level_results):
+                print(f"  {line}", flush=True)
+            results.extend(level_results)
     return results
+
+
+def ratios(level_results: list[Result]) -> list[str]:
+    """Each other path against bare Rasa at the same level: the share of its throughput kept, the p50 added, and
+    messages per Rasa CPU-second (the gateway's goals: >= 90% at 50 conversations, <= 10 ms at p50)."""
+    bare = next((r for r in level_results if r.label == "bare rasa" and r.latencies), None)
+    if bare is None:
+        return []
+    lines = []
+    for result in level_results:
+        if result is bare or not result.latencies:
+            continue
+        share = result.rate / bare.rate if bare.rate else 0.0
+        added = (statistics.median(result.latencies) - statistics.median(bare.latencies)) * 1000
+        lines.append(f"ratio {result.label} / bare rasa at c={result.concurrency}: throughput {share:.0%}, "
+                     f"p50 {added:+.1f} ms, Rasa CPU a message {result.rasa_cpu_ms:.1f} ms against "
+                     f"{bare.rasa_cpu_ms:.1f} ms")
+    return lines
 
 
 def count_inbound(db) -> int:
@@ -308,7 +350,9 @@ def main() -> None:
     parser.add_argument("--levels", default="1,10,50", help="concurrent conversations, comma-separated")
     parser.add_argument("--conversations", type=int, default=20, help="conversations per level (at least the level)")
     parser.add_argument("--rasa-servers", default="1,2", help="Rasa server counts to compare")
-    parser.add_argument("--paths", default="bare,sms,web", help="which of bare,sms,web to drive")
+    parser.add_argument("--paths", default="bare,sms,web",
+                        help="which of bare,bare-meta,sms,web to drive (bare-meta: bare Rasa with the gateway's "
+                             "metadata)")
     parser.add_argument("--pin", action="store_true",
                         help="Rasa and the action server on core 0, the gateway and the rest on core 1 (see pin_apart)")
     args = parser.parse_args()

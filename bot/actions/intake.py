@@ -216,6 +216,10 @@ _PEOPLE_DOING = re.compile(r"^\W*(men|women|guys|girls|people|they|he|she|cars|t
                            r"|shows|showed|pull|pulls|drive|drives|drop|drops|pick|picks|leave|leaves|arrive|arrive\w*|llega\w*"
                            r"|vienen|viene|van|va|salen|sale|entran|entra|recogen|traen|llevan|viennent|vient|arrivent"
                            r"|partent|sortent|entrent|chegam|chega|vem|saem|entram|levam|buscam)\b")
+# someone doing something: a story, not a bare place or time
+_SOMEONE_DOES = re.compile(r"\b(i|im|we|they|he|she|them|him|her|people|workers|girls|guys|women|men|kids|ellos"
+                           r"|ellas|ella|nos|los trabajadores|las muchachas|ils|elles|il|elle|on les|eles|elas|ele"
+                           r"|ela)\b")
 # a message that only starts a story: "ok so", "well", "bueno pues", "alors", "então"
 _ONLY_A_START = re.compile(r"^\W*((ok|okay|k|so|well|um+|uh+|hm+|alright|right|basically|anyway|bueno|pues|este"
                            r"|entonces|mira|oye|ok pues|bon|alors|eh bien|donc|bem|entao|tipo|olha|e assim|so basically"
@@ -1835,13 +1839,25 @@ def describes(turn: Turn, found: Extracted) -> bool:
 def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Extracted) -> None:
     """What a person tells while a yes/no or a choice is asked is kept: a description joins the narrative (it is
     never dropped because an earlier message started it), and who it is about is taken when they say so."""
-    if describes(turn, found):
+    if describes(turn, found) and not _fills_place_or_time(out, slots, turn, found):
         _join_the_tip(out, slots, turn.text.strip())
     if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level"):
         out.slots["privacy_level"] = found.privacy  # "…im her cousin and i want to stay anonymous": the menu is skipped
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
             2 <= turn.words <= 6 or describes(turn, found)):  # "yo" alone is a greeting in English
         out.slots["reporter_role"] = found.role
+
+
+def _fills_place_or_time(out: Step, slots: dict[str, Any], turn: Turn, found: Extracted) -> bool:
+    """A short place or time told to a menu ("Sparkle Car Wash on Main Street, Springfield" to the privacy choice)
+    answers "where?" or "when?" when those are still open (it joined the story, and "where?" came next, twice)."""
+    if turn.words > 10 or found.exploitation or found.means_of_control or found.people_count or found.ages or (
+            slots.get("tip_what") in (None, NONE, UNKNOWN)) or _SOMEONE_DOES.search(normalise(turn.text)):
+        return False  # ("they keep them in a trailer behind the restaurant" is the story, and says where)
+    about = told(turn.text, turn, found)
+    if not about & {"tip_where", "tip_when"}:
+        return False
+    return _fill_instead(out, slots.get("requested_slot") or "", about, found, slots, turn.text.strip())
 
 
 # Fields a second message can add to ("they took my passport" then, at once, "and my phone")
@@ -3476,6 +3492,17 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if asked in ("tip_what", *PLACE_TIME_PEOPLE) and _ACK.fullmatch(" ".join(_WORD.findall(normalise(text)))):
             out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
             return out
+        if asked in ("tip_where", "tip_who") and asked not in about and not has_facts(found) and turn.words <= 6 and (
+                _ALREADY_TOLD.search(normalise(text)) or says_yes(turn) and turn.words <= 3):
+            # "yes", "i already told you" to "where?": not the place (it was read back as "Where: yes"); the place told
+            # earlier to another question when there is one, else the question in plain words once
+            earlier = _told_earlier(asked, slots, turn)
+            if earlier:
+                out.slots[asked] = earlier
+                out.say.append("utter_noted")
+            else:
+                _in_plain_words_once(out, facts, asked, then=UNKNOWN)
+            return out
         kind = _answer_kind(turn, found)
         if asked in ("tip_control", "tip_when", "tip_who", "tip_more") and asked not in about and (
                 "tip_where" in about) and not kind and not found.means_of_control and slots.get("tip_where") not in (
@@ -3645,6 +3672,25 @@ def _asked_again(out: Step, facts: dict[str, Any]) -> list[str]:
     """The questions already put in plain words once because their answer belonged elsewhere (not asked a third
     time); kept in the facts, the only memory the intake has between turns besides its slots."""
     return (out.slots.get("tip_facts") or facts).get("asked_again") or []
+
+
+# "i already told you", "ya te dije", "je l'ai déjà dit", "já falei"
+_ALREADY_TOLD = re.compile(r"\b(i )?(already|just) (told|said|wrote|gave|sent)\b"
+                           r"|\bi (told|said) (you|u|it|that)( already)?\b"
+                           r"|\bya (te |les |se )?(lo )?(dije|puse|escribi|mande|conte)\b"
+                           r"|\b(te |les )?(lo )?(dije|puse) (ya|antes|arriba)\b"
+                           r"|\bje (vous |te )?l'?ai (deja )?(dit|ecrit|mis)\b|\bdeja dit\b"
+                           r"|\b(eu )?ja (te |lhe )?(disse|falei|escrevi|mandei|contei)\b")
+
+
+def _told_earlier(asked: str, slots: dict[str, Any], turn: Turn) -> str | None:
+    """A short part of what was told that answers `asked` (a place that joined the story when a menu was asked), for
+    "i already told you"."""
+    for part in reversed((slots.get("tip_what") or "").split(" / ")):
+        part = part.strip()
+        if part and len(part.split()) <= 10 and asked in told(part, turn, extract(part, turn.language)):
+            return part
+    return None
 
 
 def _in_plain_words_once(out: Step, facts: dict[str, Any], asked: str, then: Any, say: str | None = None) -> None:

@@ -3317,3 +3317,28 @@ def test_someone_else_writing_from_the_persons_phone_gets_only_the_neutral_line(
         result = step(turn(text, "ask_who", 0.8, language), told)
         assert result.say == ["utter_safety_pause"] and result.slots["paused"] is True, text
     assert step(turn("who is this?", "ask_who"), told).say != ["utter_safety_pause"]
+
+
+def test_a_place_told_to_the_privacy_menu_is_the_place_not_more_of_the_story():
+    # the load benchmark's own script: "where?" came next, twice, and the read-back said "Where: yes"
+    first = step(turn("the workers at the car wash on my street sleep there and the owner keeps their passports",
+                      "report_tip"), asked("reporter_role", safe_to_talk=True))
+    slots = {"safe_to_talk": True, **first.slots}
+    result = step(turn("Sparkle Car Wash on Main Street, Springfield"), asked("privacy_level", **slots))
+    assert result.slots["tip_where"] == "Sparkle Car Wash on Main Street, Springfield"
+    assert "Sparkle" not in result.slots.get("tip_what", "")
+    assert next_question({**slots, **result.slots}) != "tip_where"
+
+
+def test_yes_or_i_already_told_you_to_where_is_never_the_place():
+    known = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_when="every day",
+                 tip_what="the workers at the car wash sleep there and the owner keeps their passports",
+                 tip_facts={"exploitation": ["ForcedLabour"], "means_of_control": ["WithholdsDocuments"]})
+    for text, intent, language in (("yes", "affirm", "en"), ("i already told you", "inform", "en"),
+                                   ("ya te dije", "inform", "es"), ("je l'ai déjà dit", "inform", "fr")):
+        result = step(turn(text, intent, language=language), asked("tip_where", **known))
+        assert result.slots.get("tip_where") is None and result.say == ["utter_explain_tip_where"], text
+    # the place went into the story earlier: it is taken from there
+    told_before = {**known, "tip_what": known["tip_what"] + " / the Sparkle Car Wash on Main Street"}
+    result = step(turn("i already told you"), asked("tip_where", **told_before))
+    assert result.slots["tip_where"] == "the Sparkle Car Wash on Main Street" and result.say == ["utter_noted"]

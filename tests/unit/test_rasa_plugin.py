@@ -50,3 +50,96 @@ def test_action_answers_are_checked_and_the_schema_only_once():
     # the schema was checked when Rasa started, and not again for each of the four answers
     assert result["at_start"] == 1
     assert result["per_answer"] <= 1  # (the malformed answer goes through Rasa's own check, which checks it again)
+
+
+MERGE = """
+import asyncio, json, sys
+import rasa.plugin
+from rasa.core.tracker_store import RedisTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered, BotUttered
+
+original_merge = RedisTrackerStore._merge_trackers
+rasa.plugin.plugin_manager()  # Rasa's start: rasa_plus's init_hooks
+as_dict_calls = 0
+plain_as_dict = Event.as_dict
+def counted(self):
+    global as_dict_calls
+    as_dict_calls += 1
+    return plain_as_dict(self)
+for cls in {Event, *Event.__subclasses__(), ActionExecuted, SlotSet, UserUttered, BotUttered, SessionStarted}:
+    if "as_dict" in cls.__dict__:
+        plain = cls.__dict__["as_dict"]
+        def wrap(plain):
+            def as_dict(self):
+                global as_dict_calls
+                as_dict_calls += 1
+                return plain(self)
+            return as_dict
+        cls.as_dict = wrap(plain)
+
+domain = Domain.from_dict({"slots": {"language": {"type": "any", "mappings": []}}})
+store = RedisTrackerStore(domain, host="127.0.0.1", port=6379, db=int(sys.argv[1]), key_prefix="tiplineplugintest")
+merges = []
+patched = RedisTrackerStore._merge_trackers
+def recording(prior, tracker):
+    global as_dict_calls
+    as_dict_calls = 0
+    rasas = original_merge(prior, tracker)
+    rasas_calls = as_dict_calls
+    as_dict_calls = 0
+    merged = patched(prior, tracker)
+    calls = as_dict_calls
+    merges.append({"same": [e.as_dict() for e in merged.events] == [e.as_dict() for e in rasas.events],
+                   "as_dict_calls": calls, "rasas_calls": rasas_calls, "events": len(prior.events)})
+    return merged
+RedisTrackerStore._merge_trackers = staticmethod(recording)
+
+async def converse(sender, metadata, turns):
+    from rasa.shared.core.trackers import DialogueStateTracker
+    tracker = DialogueStateTracker(sender, domain.slots)
+    if metadata:  # as Rasa's MessageProcessor starts a session for a message with metadata
+        tracker.update(SlotSet("session_started_metadata", metadata))
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted())
+    tracker.update(ActionExecuted("action_listen"))
+    await store.save(tracker)
+    for n in range(turns):
+        tracker = await store.retrieve(sender)  # the last session, as each turn reads it
+        tracker.update(UserUttered(f"message {n}", {"name": "inform"}, metadata=metadata))
+        tracker.update(SlotSet("language", "en"))
+        tracker.update(BotUttered(f"answer {n}"))
+        tracker.update(ActionExecuted("action_listen"))
+        await store.save(tracker)
+    return len((await store.retrieve_full_tracker(sender)).events)
+
+async def main():
+    import uuid
+    run = uuid.uuid4().hex
+    with_metadata = await converse(f"with-metadata-{run}", {"channel": "sms", "language": "en"}, 30)
+    without = await converse(f"without-metadata-{run}", None, 30)
+    for key in store.red.keys(f"tiplineplugintest*{run}"):
+        store.red.delete(key)
+    print(json.dumps({"merges": merges, "events": [with_metadata, without]}))
+asyncio.run(main())
+"""
+
+
+def test_a_conversation_whose_first_message_has_metadata_is_saved_whole_without_a_quadratic_merge():
+    from tests.support.servers import TEST_REDIS_DB
+
+    python = rasa_bin().parent / "python"
+    out = subprocess.run([str(python), "-c", MERGE, str(TEST_REDIS_DB)], env=rasa_env(), capture_output=True,
+                         text=True, timeout=180, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    merges = result["merges"]
+    assert len(merges) == 60  # every save after the first, in both conversations, went through the merge
+    # the stored history is exactly what Rasa's own merge keeps: every event, in the same order
+    assert all(m["same"] for m in merges)
+    assert result["events"] == [4 + 4 * 30, 3 + 4 * 30]
+    # and the work of a save grows with the conversation, not with its square: Rasa's own merge compared each event
+    # with each other one as dictionaries on every save of a conversation that began with metadata (the gateway's)
+    longest = merges[29]
+    assert longest["events"] >= 100
+    assert longest["rasas_calls"] > 20 * longest["events"]  # (what this guards against: about 60 a stored event)
+    assert all(m["as_dict_calls"] <= m["events"] for m in merges)
