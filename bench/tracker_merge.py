@@ -1,6 +1,8 @@
 """What a save of a conversation costs Rasa's Redis tracker store, by conversation length: Rasa 3.6's own merge of the
 stored tracker with the one in memory, against the one bot/plugins/rasa_plus puts in its place, for a conversation
-whose first message carried metadata (the gateway's always does). Runs in Rasa's own environment.
+whose first message carried metadata (the gateway's always does); and reading the stored tracker back (each turn
+reads it, each save reads it again), with Rasa's search for each event's class and with rasa_plus remembering it.
+Runs in Rasa's own environment.
 
     .venv/bin/python -m bench.tracker_merge
 """
@@ -18,9 +20,13 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
 
+from rasa.shared.core.events import Event
+
 rasas = RedisTrackerStore._merge_trackers
+rasas_resolve = Event.resolve_by_type
 rasa.plugin.plugin_manager()  # Rasa's start: rasa_plus's init_hooks
 ours = RedisTrackerStore._merge_trackers
+ours_resolve = Event.resolve_by_type
 assert ours is not rasas, "bot/plugins is not on Rasa's path"
 domain = Domain.from_dict({"slots": {"language": {"type": "any", "mappings": []}}})
 
@@ -41,7 +47,8 @@ def stored(turns):
     return tracker
 
 
-print(f"{'turns':>6} {'events':>7} {'Rasa 3.6 merge':>15} {'rasa_plus merge':>16}")
+print(f"{'turns':>6} {'events':>7} {'Rasa 3.6 merge':>15} {'rasa_plus merge':>16} {'Rasa 3.6 read':>14}"
+      f" {'rasa_plus read':>15}")
 for turns in (5, 10, 20, 40):
     prior = stored(turns)
     last = get_trackers_for_conversation_sessions(prior)[-1]  # what the next turn reads
@@ -58,7 +65,17 @@ for turns in (5, 10, 20, 40):
             best = min(best, time.perf_counter() - started)
         timings.append(best * 1000)
         assert len(merged.events) == len(prior.events) + 3
-    print(f"{turns:>6} {len(prior.events):>7} {timings[0]:>12.2f} ms {timings[1]:>13.2f} ms")
+    stored_events = [e.as_dict() for e in prior.events]
+    for resolve in (rasas_resolve, ours_resolve):
+        Event.resolve_by_type = resolve
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            DialogueStateTracker.from_dict("bench", stored_events, domain.slots)
+            best = min(best, time.perf_counter() - started)
+        timings.append(best * 1000)
+    print(f"{turns:>6} {len(prior.events):>7} {timings[0]:>12.2f} ms {timings[1]:>13.2f} ms {timings[2]:>11.2f} ms"
+          f" {timings[3]:>12.2f} ms")
 """
 
 

@@ -559,7 +559,12 @@ _ERASES_A_PART = re.compile(
     # su nombre" each offered to erase the whole chat, and a "sí" erased the tip)
     rf"|\b({_ERASE_VERB}|{_KEEP_VERB})\s+(the|her|his|their|el|su|sus|o|a|seu|sua|le|la|son|sa|lo del|lo de la)"
     r"\s+(\w+\s+)?(name|names|nombre|nombres|nome|nomes|nom|noms)\b"
-    rf"|\b{_ERASE_VERB}\s+lo (de|del)\b")
+    rf"|\b{_ERASE_VERB}\s+lo (de|del)\b"
+    # "e tira essa parte q eu nao tenho documento", "borra esa parte", "take that part out", "the van thing. just take
+    # it out" (each was added to the tip)
+    rf"|\b{_ERASE_VERB}\s+(essa|esa|esta|this|that|the|cette|cet) (parte|part|partie|bit|thing|cosa|coisa|chose)\b"
+    r"|\bthe \w+ (thing|part|bit)\W+(\w+\W+){0,2}(take|get) (it|that) out\b"
+    r"|\b(take|get) (that|this) (part|bit|thing|sentence|line) out\b")
 _NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)\s+(\w+\s+)?{_ERASE_VERB}\b"
                           rf"|\b(he|she|they|someone|somebody|boss|el|ella|ellos|il|elle|ils|ele|ela|eles)\s+(\w+\s+)?"
                           rf"{_ERASE_VERB}\b"  # (not "he deleted my number from his phone")
@@ -676,8 +681,22 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
     if _ABOUT_AN_ADDRESS.search(t):
         fields.update(take_out.without_address(turn.text, fields, facts, turn.language))
         say.append("utter_address_taken_out")
+    if not say and not about_a_name:
+        # "remove the part about the van", "quita lo de q no tenemos papeles", "tira essa parte q eu nao tenho
+        # documento" (each stayed in the report, and the request itself was added to it): the sentences that say it go,
+        # and the signs read only from them
+        removed, taken = take_out.without_part(turn.text, fields)
+        if taken:
+            fields.update(removed)
+            left = " ".join(str(fields.get(k) or "") for k in take_out.FIELDS)
+            gone = set(extract(taken, turn.language).means_of_control) - set(
+                extract(left, turn.language).means_of_control)
+            if gone:
+                fields["tip_facts"] = {**facts, "means_of_control": [m for m in facts.get("means_of_control") or ()
+                                                                     if m not in gone]}
+            say.append("utter_part_taken_out")
     if say:
-        changed = {k: v for k, v in fields.items() if k in take_out.FIELDS and v != slots.get(k)}
+        changed = {k: v for k, v in fields.items() if k in (*take_out.FIELDS, "tip_facts") and v != slots.get(k)}
         return Step(slots={**changed, **back}, say=say)
     if about_a_name:
         # (the question waiting is not sent again until the name is given: the read-back came right after it)
@@ -931,6 +950,10 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "resume" and asked == "safe_to_talk":
             return False  # "ok back" after the pause answers "is it safe now?" (it got "OK, let's go on.", no question)
         return not substantive
+    if not_asking_us(turn) and not _QUESTION.search(turn.text):
+        # danger now, someone watching, someone else on the phone, read as a question: "ta bajando la escalera" (he
+        # is coming down the stairs) got who we are, and the where question again
+        return False
     if turn.intent == "ask_immigration" and not _DEPORTED.search(normalise(turn.text)) and asks_what_next(turn.text):
         return False  # "will someone go check on them?" (the intake answers it; it got the immigration answer)
     if turn.intent == "ask_anonymous" and not _QUESTION.search(turn.text) and not _names_topic(
@@ -1497,7 +1520,14 @@ _CALL_POLICE_FOR_ME = re.compile(
 
 # the same, asked while in danger ("can u call the cops"): not a question about what the line does
 _CAN_YOU_CALL = re.compile(r"\b(can|could|will|would) (you|u|ya|you guys|u guys) (please |pls )?(call|send|get) (the )?"
-                           r"(police|cops|911|an ambulance)\b(?! (on|about) (them|him|her|the))")
+                           r"(police|cops|911|an ambulance)\b(?! (on|about) (them|him|her|the))"
+                           # in danger, after the 911 line: "can u call them for me", "pueden llamarles ustedes?"
+                           # (it got "Noted. The person from our team will see it.")
+                           r"|\b(can|could|will|would) (you|u|ya|you guys|u guys) (please |pls )?(call|text) (them|911)"
+                           r" for (me|us)\b|\b(pueden|puedes|podrian|podes) (llamarles|llamarlos|llamar al 911|llamar"
+                           r" a la policia)( ustedes| tu| por mi)?\b|\b(voces|vcs|vc) (podem|pode) ligar (pra eles|pro"
+                           r" 911|pra policia)\b|\b(pouvez|pourriez)[- ]vous (les appeler|appeler le 911|appeler la"
+                           r" police)\b")
 
 
 # "do i have to wait 24 hours to report her missing?", "tengo que esperar 24 horas…?": no (there is no waiting period)
@@ -1580,7 +1610,17 @@ _ASK_AGAIN = re.compile(r"^\W*((ok|okay|si|sim|oui|ya|bueno|yes|alright)\W+)*(as
                         r"|\b(ya )?(puedes|puede|pueden) (preguntar|seguir|continuar)\w*\b"
                         r"|\bq(ue)? mas (necesitan|necesitas|quieren|quieres) saber\b|\bwhat else (do )?(you|u) need\b"
                         r"|\bpode (perguntar|continuar)( as perguntas)?\b|\bvous pouvez (demander|continuer)\b"
-                        r"|\b(ask|go on with) (your|the) questions\b")
+                        r"|\b(ask|go on with) (your|the) questions\b"
+                        # after "I'm glad you're safe… we can go on": "ready", "can we do the report now", "i ALREADY
+                        # called 911. cops are here now. i want to make a report", "je veux juste faire un
+                        # signalement" (each got the 911 line again, and no code ever came)
+                        r"|^\W*((ok|okay|si|sim|oui|ya|yes)\W+)*(i'?m |im |estoy |to |je suis )?(ready|lista|listo|pret"
+                        r"|prete|pronta|pronto)\W*$"
+                        r"|\b(can|could) (we|i) (do|finish|make|file|continue|go on with) (the|a|my) report\b"
+                        r"|\bi (still )?(want|wanna|need) to (make|file|do|finish) (a|the|my) report\b"
+                        r"|\b(quiero|queremos) (hacer|poner|terminar|seguir con) (la|el|una|mi) (denuncia|reporte)\b"
+                        r"|\bje (veux|voudrais) (juste )?(faire|finir|terminer) (un|le|mon) signalement\b"
+                        r"|\b(quero|queria) (fazer|terminar) (a|uma|minha) denuncia\b")
 
 
 # after danger, going on: "liguei… posso contar o resto pra vcs?", "oui on peut continuer", "c quoi la suite", "vous me
@@ -2717,7 +2757,27 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\b(que|q) (te|les) (dijo|conto|escribio) (ella|el|esa|ese)\b|\bpor (que|q) (mi|nuestra) (trabajadora|empleada"
     r"|muchacha|esposa|mujer|chacha)( \w+)? (te|les) (escribe|escribio|esta escribiendo|habla)\b"
     r"|\bo (que|q) (ela|ele) (te|lhe) (falou|disse|contou|escreveu)\b"
-    r"|\bqu'?est-ce qu'?(elle|il) (t'a|vous a) (dit|ecrit)\b")
+    r"|\bqu'?est-ce qu'?(elle|il) (t'a|vous a) (dit|ecrit)\b"
+    # "who is this. why is she texting u", "whats this number? my wife keeps texting it", "quem é vc? pq a joana ta
+    # mandando msg pra esse numero??" (each got who we are, then the privacy menu)
+    r"|\bwhy (is|does|do|did) (she|he|they|my \w+|the \w+)( keep)? (text|texting|write|writing|message|messaging|call"
+    r"|calling|talk|talking) (to )?(you|u|this|it|here|ya)\b"
+    r"|\b(my|our) (wife|worker|employee|girl|maid|nanny|girlfriend|housekeeper|daughter|son|husband|boyfriend)( \w+)?"
+    r" (keeps|kept|has been|is|was) (texting|writing|messaging|calling) (it|this|this number|you|u|here)\b"
+    r"|^\W*(who (is|s) this|whos this|who dis|what (is|s) this number|whats this number)\W*$"
+    r"|\bwhats this number\b[^.!?]{0,40}\b(my|our|she|he)\b"
+    r"|\bpor (que|q) (ella|el) (te|les) (escribe|esta escribiendo|manda|mando|manda mensajes|habla)\b"
+    r"|\b(que|q) numero es este\b|\bde quien es este numero\b"
+    r"|\b(por que|pq|porque|por q) (a|o|ela|ele) ?\w* (ta|esta|tava|estava|fica) (te |lhe )?(mandando|escrevendo"
+    r"|falando)( \w+)? (msg|mensagem|mensagens|com) ?(pra|para|com)? ?(esse|este|vc|voce|voces|vcs)\b"
+    r"|\bque numero (e|eh) esse\b"
+    r"|\bpourquoi (elle|il) (t'|vous |te |vous a |t'a )?(ecrit|envoie|parle|ecrivait)\b|\bc'?est quoi ce numero\b")
+
+
+def not_asking_us(turn: Turn) -> bool:
+    """A message the model reads as a question for the hotline that the intake must read instead: danger now, someone
+    watching, or someone else writing from the person's phone."""
+    return turn.danger or turn.watched or bool(_SOMEONE_ELSE_WRITES.search(normalise(turn.text)))
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
@@ -2750,6 +2810,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
                                                                              by_intent=False)
         if question:
             got = replace(got, say=[question])
+    said = turn.text.strip()
+    if turn.danger and asked in PLACE_TIME_PEOPLE and got.slots.get(asked) == said and asked not in told(
+            said, turn, extract(said, turn.language)):
+        # "ta bajando la escalera" (he is coming down the stairs) to "where is this happening right now?": what is
+        # happening, with the story, not the place (it was read back as the place)
+        kept = {k: v for k, v in got.slots.items() if k != asked}
+        before = kept.get("tip_what", slots.get("tip_what"))
+        kept["tip_what"] = said if before in (None, NONE, UNKNOWN) else f"{before} / {said}"
+        got = replace(got, slots=kept)
     return _call_now_first(turn, slots, got)
 
 
@@ -3046,6 +3115,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
             describes(turn, found)):
         out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
+        # the address told with it is kept: "1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent"
+        # (the place was asked for three more times)
+        said, about = turn.text.strip(), told(turn.text, turn, found)
+        if asked in PLACE_TIME_PEOPLE and asked in about:
+            out.slots[asked] = said
+        else:
+            _fill_instead(out, asked or "", about, found, slots, said)
         return out
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):

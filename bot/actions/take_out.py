@@ -206,6 +206,62 @@ def without_address(text: str, fields: dict[str, Any], facts: dict[str, Any], la
     return changed
 
 
+# What a request to take a part out is made of besides the part itself ("remove the part about the van", "quita lo de
+# q no tenemos papeles porfa", "tira essa parte q eu nao tenho documento, nao quero isso escrito")
+_NOT_THE_PART = (_NOT_A_NAME - frozenset("""boss owner manager guy lady man woman girl boy friend coworker uncle aunt
+cousin sister brother neighbor neighbour family agency company van car house patron patrona jefe jefa dueno duena
+encargado encargada senor senora amiga amigo comadre prima primo hermana hermano patrao patroa chefe dono dona gerente
+cunhada cunhado sobrinha sobrinho tia tio irma irmao vizinha vizinho colega cunada cunado sobrina sobrino vecina vecino
+companera companero esposo esposa novio novia namorado namorada""".split())) | frozenset("""
+thing things stuff bit bits detail details sentence line lines said wrote told thats it's that's also pls plz really
+want wanna know someone saw see written down any more anymore
+q esa ese eso esto esta parte lo cosa cosas dije escribi puse escrito quiero quieres mas ya porfavor tambien
+isso essa esse isto parte coisa coisas disse falei escrevi escrito quero mais ja tambem eu
+ca cette ce chose choses partie dit ecrit veux plus aussi je
+i no not nao ne pas tenho tengo""".split())
+# sentences, or the parts of a run-on message between commas
+_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
+
+
+def part_words(request: str) -> list[str]:
+    """The words that name the part to take out, from the request ("remove the part about the van": ["van"])."""
+    words = [w for w in (_plain(w) for w in _WORD.findall(request)) if w not in _NOT_THE_PART and len(w) > 2]
+    words = [w for w in words if not re.fullmatch(r"(delet|eras|remov|borr|quit|elimin|supprim|effac|enlev|retir|apag"
+                                                  r"|tir|sac)\w*", w)]
+    return words[:4]
+
+
+def _holds(clause: str, words: list[str]) -> bool:
+    said = [_plain(w) for w in _WORD.findall(clause)]
+    return all(any(w == x or len(w) >= 4 and (x.startswith(w) or w.startswith(x) and len(x) >= 4) for x in said)
+               for w in words)
+
+
+def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """Every sentence of the answers that holds the words naming the part, taken out ("quita lo de q no tenemos
+    papeles": the sentence that said so). Returns the changed answers and the text taken out ("" when nothing was)."""
+    words = part_words(request)
+    if not words:
+        return {}, ""
+    changed, taken = {}, []
+    for field in FIELDS:
+        value = fields.get(field)
+        if not isinstance(value, str):
+            continue
+        kept = []
+        for piece in value.split(" / "):
+            clauses = _CLAUSE.findall(piece) or [piece]
+            out = [c for c in clauses if _holds(c, words)]
+            taken += [c.strip() for c in out]
+            left = "".join(c for c in clauses if c not in out).strip(" ,")
+            if left:
+                kept.append(left)
+        new = " / ".join(kept) or None
+        if new != value:
+            changed[field] = new
+    return changed, " ".join(taken)
+
+
 # The person's own name and number, as they told them in the tip ("My name is Linda Park and I manage…", "mi numero
 # es 210 555 3377"): taken out of every answer with the contact details ("take my name out" had left both there).
 _OWN_NAME_SAID = re.compile(

@@ -362,7 +362,9 @@ def test_after_an_urgent_message_the_bot_never_offers_a_person_again(system, pho
     got = " ".join(send("where can i find a safe place to stay?"))
     assert "safe place to stay" in got and "The person joining this chat can help" in got, got
     assert "PERSON" not in got, got
-    who = " ".join(send("who is this?"))
+    # ("who is this?" alone in the middle of a conversation now gets only the neutral line: it is what someone who
+    # picked up the person's phone writes; the person asking who answers says "who are you?")
+    who = " ".join(send("who are you?"))
     assert "free, confidential anti-trafficking hotline" in who and "PERSON" not in who, who
 
 

@@ -1187,3 +1187,32 @@ def test_nobody_said_we_cant_leave_is_no_sign_of_being_held():
         assert "RestrictsMovement" not in extract(text, language).means_of_control, text
     assert "RestrictsMovement" in extract("they cant leave the farm", "en").means_of_control
     assert extract("elle travaille dans un bar à ongles a Paris", "fr").venue == "nail salon"
+
+
+@pytest.mark.parametrize("text, ages, minor", [
+    ("like 10 women, some maybe 17", (17,), True),  # read back as "Who: 10 women", no minor
+    ("some of them maybe 16 or 17", (16, 17), True),
+    ("i still want to finish the report, the girls look like 13 14", (13, 14), True),  # "Who: 3 women"
+    ("guys look young like 18-20", (18, 20), False),  # had raised a minor
+    ("some maybe 5 or 6 guys", (), None),  # a count, not ages
+])
+def test_ages_said_with_maybe_or_look_like_are_read(text, ages, minor):
+    found = extract(text, "en")
+    assert (found.ages, found.minor) == (ages, minor)
+
+
+@pytest.mark.parametrize("text, language, sign", [
+    ("diz q a gente ta devendo a passagem e o aluguel do trailer", "pt", "DebtBondage"),
+    ("to devendo a passagem e as roupa", "pt", "DebtBondage"),
+    ("je sors jamais sauf avec elle", "fr", "RestrictsMovement"),
+    ("so sai com a gente com ele junto", "pt", "RestrictsMovement"),
+    ("on m avait dit que j allais aller a l ecole", "fr", "FalsePromises"),
+    ("une annonce sur Facebook soi-disant bien paye", "fr", "FalsePromises"),
+])
+def test_signs_said_in_everyday_french_and_portuguese_are_read(text, language, sign):
+    assert sign in extract(text, language).means_of_control
+
+
+def test_wages_owed_to_the_worker_are_not_a_debt():
+    assert extract("ele ta me devendo 3 semanas", "pt").means_of_control == frozenset()
+    assert extract("nao to devendo nada pra ninguem", "pt").means_of_control == frozenset()

@@ -1812,7 +1812,11 @@ def test_taking_back_the_contact_takes_the_name_and_number_told_in_the_tip_out_t
     part = step(turn("delete what i said about the address", "delete_data"),
                 asked("tip_confirmed", tip_where="1234 oak lane, Scottsdale", tip_facts={"city": "Scottsdale"}))
     assert part.say == ["utter_address_taken_out"] and part.slots["tip_where"] == "Scottsdale", part
-    other = step(turn("delete what i said about the van", "delete_data"), asked("tip_confirmed", tip_what="a van"))
+    other = step(turn("delete what i said about the van", "delete_data"), asked("tip_confirmed",
+                                                                              tip_what="a van. they sleep there"))
+    assert other.say == ["utter_part_taken_out"] and other.slots["tip_what"] == "they sleep there", other
+    # a part the answers do not hold: nothing is taken out, and the person is told what can be done
+    other = step(turn("delete what i said about the truck", "delete_data"), asked("tip_confirmed", tip_what="a van"))
     assert other.say == ["utter_cannot_erase_part"] and other.slots == {"correcting": True}
 
 
@@ -3316,7 +3320,17 @@ def test_someone_else_writing_from_the_persons_phone_gets_only_the_neutral_line(
                            ("que te dijo ella?", "es")):
         result = step(turn(text, "ask_who", 0.8, language), told)
         assert result.say == ["utter_safety_pause"] and result.slots["paused"] is True, text
-    assert step(turn("who is this?", "ask_who"), told).say != ["utter_safety_pause"]
+    # probes, 2026-12-06: "who is this. why is she texting u", "whats this number? my wife keeps texting it", "quem é
+    # vc? pq a joana ta mandando msg pra esse numero??", and "who is this" alone in the middle of the questions (the
+    # person who wrote first knows who we are; someone who picked up the phone does not)
+    for text, language in (("who is this. why is she texting u", "en"), ("whats this number? my wife keeps texting it",
+                            "en"), ("quem é vc? pq a joana ta mandando msg pra esse numero??", "pt"),
+                           ("who is this?", "en"), ("c'est quoi ce numero", "fr")):
+        assert step(turn(text, "ask_who", 0.8, language), told).say == ["utter_safety_pause"], text
+    # the person asking who answers: not the pause
+    for text in ("who are you?", "is this a real person?", "what is this number for? i got it from a flyer",
+                 "my boss keeps texting me at night"):
+        assert step(turn(text, "ask_who"), told).say != ["utter_safety_pause"], text
 
 
 def test_a_place_told_to_the_privacy_menu_is_the_place_not_more_of_the_story():
@@ -3342,3 +3356,76 @@ def test_yes_or_i_already_told_you_to_where_is_never_the_place():
     told_before = {**known, "tip_what": known["tip_what"] + " / the Sparkle Car Wash on Main Street"}
     result = step(turn("i already told you"), asked("tip_where", **told_before))
     assert result.slots["tip_where"] == "the Sparkle Car Wash on Main Street" and result.say == ["utter_noted"]
+
+
+def test_after_911_was_called_the_report_goes_on_when_the_person_asks_for_it():
+    # probes: "i ALREADY called 911. cops are here now. i want to make a report", then "ready" and "can we do the report
+    # now" each got the 911 line again, and no code ever came
+    from bot.actions.intake import asks_for_the_questions
+    for text in ("ready", "ok ready", "can we do the report now", "i want to make a report",
+                 "i ALREADY called 911. cops are here now. i want to make a report",
+                 "la police est DEJA la. je veux juste faire un signalement", "quiero hacer la denuncia"):
+        assert asks_for_the_questions(text), text
+    for text in ("are you ready", "the girl is ready to go", "he made a report to his boss"):
+        assert not asks_for_the_questions(text), text
+
+
+def test_an_address_told_with_i_called_911_is_the_place():
+    # "1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent": the place was asked three more times
+    slots = asked("tip_where", tip_what="il la frappe", tip_facts={"danger": True, "person_coming": True})
+    result = step(turn("1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent", "inform", 0.8,
+                       "fr"), slots)
+    assert result.say == ["utter_called_911"] and "saint-denis" in result.slots["tip_where"]
+
+
+def test_a_part_the_person_asks_to_take_out_leaves_the_report_with_the_signs_read_only_from_it():
+    # probes: "quita lo de q no tenemos papeles porfa", "e tira essa parte q eu nao tenho documento, nao quero isso
+    # escrito", "the van thing. just take it out": each stayed in the report, and the request was added to it
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_when="since march",
+                tip_where="Dalton, GA", tip_who="6 of us", tip_control="no nos paga", tip_more="none",
+                tip_what="trabajamos en la construccion y el patron no nos paga. no tenemos papeles, me van a deportar"
+                         " si denuncio?",
+                tip_facts={"exploitation": ["ForcedLabour"],
+                           "means_of_control": ["TakesEarnings", "ThreatOfLawEnforcement"]})
+    result = step(turn("quita lo de q no tenemos papeles porfa", "delete_data", 0.8, "es"), asked("tip_confirmed",
+                                                                                                   **told))
+    assert result.say == ["utter_part_taken_out"]
+    assert result.slots["tip_what"] == "trabajamos en la construccion y el patron no nos paga."
+    assert result.slots["tip_facts"]["means_of_control"] == ["TakesEarnings"]  # the fear was read as a threat
+    van = dict(told, tip_what="they work at the farm 12 hours. the forman picks them up in a white van at 5am",
+               tip_control="they cant leave / the van has no windows")
+    for text in ("the van thing. just take it out", "remove the part about the van"):
+        result = step(turn(text, "delete_data", 0.8), asked("tip_confirmed", **van))
+        assert result.say == ["utter_part_taken_out"], text
+        assert "van" not in result.slots["tip_what"] and result.slots["tip_control"] == "they cant leave", text
+    papers = dict(told, tip_what="trabalho na fazenda. eu nao tenho documento")
+    result = step(turn("e tira essa parte q eu nao tenho documento, nao quero isso escrito", "delete_data", 0.8, "pt"),
+                  asked("tip_confirmed", **papers))
+    assert result.slots["tip_what"] == "trabalho na fazenda." and result.say == ["utter_part_taken_out"]
+
+
+def test_danger_news_the_model_reads_as_a_question_gets_the_danger_line_and_joins_the_story():
+    # live, 2026-12-06: "ta bajando la escalera" (he is coming down the stairs), read as "who are you?", got who we are
+    # and "where is this happening right now?" again
+    from dataclasses import replace
+    slots = asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="me dio una galleta",
+                  tip_facts={"person_coming": True, "danger": True})
+    news = step(replace(turn("ta bajando la escalera", "ask_who", 0.9996, "es"), danger=True, person_coming=True),
+                slots)
+    assert not news.steps_aside and news.say == ["utter_danger_what_to_do"]
+    assert "tip_where" not in news.slots and news.slots["tip_what"].endswith("ta bajando la escalera")
+    place = step(replace(turn("estoy en la calle pine 45, houston", "ask_who", 0.9, "es"), danger=True), slots)
+    assert place.slots["tip_where"] == "estoy en la calle pine 45, houston"
+    # someone else on the phone, read as "who are you?": the neutral line, not who we are
+    other = step(turn("who is this. why is she texting u", "ask_who", 0.99), dict(slots, language="en"))
+    assert not other.steps_aside and other.say == ["utter_safety_pause"]
+
+
+def test_can_you_call_them_for_me_in_danger_is_answered_not_noted():
+    # after the 911 line, "can u call them for me" got "Noted. The person from our team will see it."
+    from dataclasses import replace
+    slots = asked("tip_where", safe_to_talk=True, tip_what="he has my passport i locked myself in",
+                  tip_facts={"danger": True, "person_coming": True})
+    for text, language in (("can u call them for me", "en"), ("pueden llamarles ustedes?", "es")):
+        got = step(replace(turn(text, "inform", 0.7, language), danger=True, person_coming=True), slots)
+        assert "utter_police_now" in got.say, (text, got)

@@ -143,3 +143,50 @@ def test_a_conversation_whose_first_message_has_metadata_is_saved_whole_without_
     assert longest["events"] >= 100
     assert longest["rasas_calls"] > 20 * longest["events"]  # (what this guards against: about 60 a stored event)
     assert all(m["as_dict_calls"] <= m["events"] for m in merges)
+
+
+RESOLVE = """
+import json
+import rasa.plugin
+import rasa.shared.utils.common as common
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.domain import Domain
+
+names = sorted({cls.type_name for cls in common.all_subclasses(Event)})
+before = {name: Event.resolve_by_type(name).__name__ for name in names}
+rasa.plugin.plugin_manager()  # Rasa's start: rasa_plus's init_hooks
+walks = 0
+plain_walk = common.all_subclasses
+def counting_walk(cls):
+    global walks
+    if cls is Event:
+        walks += 1
+    return plain_walk(cls)
+common.all_subclasses = counting_walk
+after = {name: Event.resolve_by_type(name).__name__ for name in names}
+events = [{"event": "action", "name": "action_session_start"}, {"event": "session_started"},
+          {"event": "slot", "name": "session_started_metadata", "value": {"channel": "sms"}}]
+for n in range(40):
+    events += [{"event": "user", "text": f"message {n}", "parse_data": {"intent": {"name": "inform"}}},
+               {"event": "slot", "name": "language", "value": "en"}, {"event": "bot", "text": f"answer {n}"},
+               {"event": "action", "name": "action_listen"}]
+walks = 0
+slots = Domain.from_dict({"slots": {"language": {"type": "any", "mappings": []}}}).slots
+read = [DialogueStateTracker.from_dict("x", events, slots) for _ in range(3)]
+print(json.dumps({"same": before == after, "names": len(names), "walks": walks,
+                  "events": [len(t.events) for t in read],
+                  "texts": [e.text for e in read[-1].events if getattr(e, "text", None)][:3]}))
+"""
+
+
+def test_a_tracker_read_back_is_the_same_and_rasa_does_not_search_its_event_classes_for_every_event():
+    python = rasa_bin().parent / "python"
+    out = subprocess.run([str(python), "-c", RESOLVE], env=rasa_env(), capture_output=True, text=True, timeout=180,
+                         check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    # every kind of event Rasa knows is read as the same class as before
+    assert result["same"] is True and result["names"] >= 20
+    assert result["events"] == [163, 163, 163] and result["texts"] == ["message 0", "answer 0", "message 1"]
+    # the class tree was searched once per kind of event at most, not once for each of the 489 events read
+    assert result["walks"] <= 5

@@ -532,3 +532,47 @@ def test_a_count_of_people_is_not_an_age():
         assert "minor" not in assess(text).flags, text
     for text in ("she is 15", "im 16", "we are 15 and 16"):
         assert "minor" in assess(text).flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "diablo el marido de ella bajo y me dio una galleta xq me vio con el cel, ta ahi arriba gritando q va a bajar"
+    " otra ve",
+    "ta bajando la escalera",
+    "me jalo del pelo y me tiro al piso, esta en la cocina gritando",
+    "ahorita fue!! tengo miedo q me vuelva a pegar, me encerre en el baño",
+    "la y est en train de la fesser, j'entends crier a travers le mur",
+    "oui moi ca va. mais elle crie encore, y la bat la la, qu'est ce que je fais??",
+])
+def test_being_hit_now_and_him_coming_back_said_in_caribbean_spanish_or_quebec_french_is_danger_now(text):
+    # each got "¿Cuándo pasó?" or the privacy menu in a live conversation, with no 911
+    found = assess(text, frozenset())
+    assert found.level == CRITICAL and says_danger_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly im so tired of all of it i dont want to be here anymore",
+    "no not the chat. like i dont see the point of anything",
+    "sometimes i think everyone would be better off without me",
+    "ya no aguanto mas, a veces quisiera dormirme y ya no despertar",
+    "no se si vale la pena seguir viviendo asi",
+])
+def test_thoughts_of_ending_it_said_indirectly_reach_a_person_with_988(text):
+    # "i dont want to be here anymore" was answered "Do you want to end this chat?"
+    assert assess(text, frozenset()).reasons == ("self_harm",)
+
+
+@pytest.mark.parametrize("text", [
+    "i dont want to be here anymore, this job is awful, im looking for another one",
+    "une fille de 23 ans qui fait le menage chez eux, elle vient du cameroun",
+    "il est en train de taper un texte",
+    "ya no aguanto mas este trabajo, quiero otro",
+])
+def test_a_bad_job_where_someone_comes_from_and_typing_are_not_alarms(text):
+    found = assess(text, frozenset())
+    assert found.level == NORMAL and not is_watched(text), found
+
+
+def test_a_threat_to_smash_her_face_and_a_move_tonight_call_a_person():
+    found = assess("me va a partir la cara, y dijo q esta noche me va a mandar a otro motel en orlando", frozenset())
+    assert found.level == HIGH and {"violence", "moving"} <= set(found.reasons)
+    assert is_watched("ay llego el dueño tengo q dejar esto")

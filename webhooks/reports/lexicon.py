@@ -169,6 +169,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bdividas?\b", r"\bendividad\w*", r"\b(devo|deve|devemos|devem|devia|deviam)( \w+)? (dinheiro|\d+|muito"
         r"|ao patrao|a ele|pra ele|para ele|a passagem|a viagem)\b",
         r"\bpagar (a|o)( \w+)? (passagem|viagem|divida|coiote|transporte)\b",
+        # "a gente ta devendo a passagem e o aluguel", "to devendo a passagem e as roupa" (nothing was read)
+        r"\b(ta|to|tô|tá|esta|estou|estamos|tamo|tao|estao|fica|ficou|ficamos) devendo\b(?! (nada|favor|um favor"
+        r"|desculpas?)\b)",
         # "me cobraron 3 mil de fee… todavia les debo"
         r"\b(cobr\w*|charg\w*) (\w+ ){0,3}(de )?(fee|fees|cuota)\b",
         r"\btodavia (les |le |te )?(debo|debe|debemos|deben)\b",
@@ -403,6 +406,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(fausses?) (promesses?|offres?|annonces?)\b", r"\bfait croire\b",
         # pt
         r"\b(mentiu|mentiram|mentira|mentiras)\b", r"\b(falsas?) (promessas?|proposta|oferta|vaga)\b",
+        # "soi-disant bien payé", "on m'avait dit que j'allais aller a l'ecole" (nothing was read)
+        r"\bsoi-? ?disant\b", r"\b(m'? ?avait|m'? ?avaient|nous avait|nous avaient|lui avait) (dit|promis) que\b",
         r"\b(disseram|falaram|ofereceram)( que)? [^.]{0,60}\bmas\b",
     ),
     "PsychoactiveSubstances": (
@@ -432,6 +437,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bonly (goes|go|went|gets to go|get to go) out with (the|her|his|their) (family|boss|owner|employers?)\b",
         r"\b(never|don'?t|doesn'?t|dont|doesnt) (go|goes) out alone\b|\bnao (sai|saem|saimos) sozinh[ao]s?\b"
         r"|\b(ne sort|ne sortent|sort|sortent) jamais (seule?s?)?\b",
+        # "je sors jamais sauf avec elle", "so sai com a gente com ele junto" (nothing was read)
+        r"\b(sors|sort|sortons|sortent) (jamais|pas) sauf avec\b",
+        r"\bso (sai|saem|saimos|saio|pode sair|podemos sair)\b[^.!?]{0,25}\b(com ele|com ela|com eles|com o patrao"
+        r"|com a patroa|junto)\b",
         r"\b(keep|keeps|kept|keeping) the (front |back )?doors? locked\b",  # "they keep the door locked" (a nanny)
         # "nao deixam eles sairem", "não deixa a gente sair" (the debt beside it was read, this was not)
         r"\bnao (deixam|deixa|deixavam|deixava) (eles |elas |ela |ele |a gente |ninguem |as meninas |os meninos )?"
@@ -1190,6 +1199,10 @@ AGES = (
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
     r"|some are|some of them are|a few are|two are|2 are|one is|algunos tienen|unos tienen|algunas tienen"
     r"|unas tienen|dos tienen|una tiene|uno tiene"
+    # "some maybe 17", "some of them maybe 16 or 17", "the girls look like 13 14", "guys look young like 18-20" (the
+    # first two lost a minor; the last raised one)
+    r"|(some|a few|one|two|2|1)( of them| of the \w+)? (maybe|might be|could be|may be)"
+    r"|(look|looks|looking|seem|seems|look young|looks young|seem young) (like|about|around)"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
     r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b))| (not|no|pas|nao) \d)))",  # "16 and 3 others": 16; "15 not 16": 15

@@ -258,6 +258,25 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|my boss|the boss|the owner|my husband)( is| are)?"
         r" (coming|on (his|her|their) way|outside|here)\b[^.!?]{0,40}\b(hurt|beat|hit|kill|take) (me|us|her|him)\b",
         r"\b(vai|vem|ta vindo|esta vindo|chegou|ta la fora)\b[^.!?]{0,40}\b(me bater|bater em mim|me matar|me levar)\b",
+        # twenty-first session's probes (each got a form question or the privacy menu): hit just now and he is coming back
+        # ("me dio una galleta… dice q va a bajar otra vez", "tengo miedo q me vuelva a pegar, me encerre en el baño", "ta
+        # bajando la escalera" after that); hair pulled, thrown down; a beating heard in Québec French ("y est en train
+        # de la fesser", "y la bat la la", "elle crie encore")
+        r"\b(va|van|viene|vienen) a (bajar|subir|venir|volver|regresar) (otra vez|otra ve|de nuevo)\b",
+        r"\b(me|nos|la|lo) (vuelva|vuelvan) a (pegar|golpear|pegarme|golpearme)\b",
+        r"\b(me|nos) (encerre|encerramos|escondi|escondimos|tranquei|trancamos|escondi) (en|no|na) (el |la )?(bano|banheiro"
+        r"|cuarto|quarto|closet|armario)\b",
+        r"\bje me suis (enfermee?|cachee?) (dans|aux) (la |les )?(salle de bain|toilettes?|chambre|placard)\b",
+        r"\b(ta|esta|viene) (bajando|subiendo) (la |las )?(escalera|escaleras|gradas)\b",
+        r"\b(me|la|lo|nos) (jalo|jalaron|jala) (del|el|de los) (pelo|cabello|pelos)\b",
+        r"\b(me|la|lo|nos) (tiro|tiraron|aventó|avento|empujo) (al|en el|contra el|contra la) (piso|suelo|pared)\b",
+        r"\b(il|y|i) (est|é|e) en train de ((la |le |les |me |nous )(fesser|varger|frapper|battre|taper|cogner)|fesser"
+        r"|varger)\b",
+        r"\b(il|y|i) (la|le|les|me|nous) (bat|frappe|fesse|varge|tape|cogne)\b[^.!?]{0,20}\b(la|encore|la la|en ce moment"
+        r"|maintenant|pour vrai)\b",
+        r"\b(elle|il|y) (crie|hurle) (encore|a l'aide|au secours|a mort)\b",
+        r"\bj'?entends (crier|hurler|des cris|frapper|des coups)\b[^.!?]{0,40}\b(mur|a cote|en haut|en bas|voisin\w*"
+        r"|appart\w*|chambre)\b",
         # a plea with the one in control right there: "ayuda el esta afuera", "help hes outside"
         r"^\W*(ayuda|ayudame|ayudenme|auxilio|socorro|help|help me|please help|me ajuda|me ajudem|aidez[- ]moi)\W+"
         r"(el|ella|ellos|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|ele|ela|il|elle)( esta| estan| is| are"
@@ -423,6 +442,19 @@ CATEGORIES: dict[str, dict] = {
         r"|en finir)\b",
         r"\b(tomar|tomarme|take|prendre) (uns|unos|todos os|todas las|all (the|my)|toutes? (les|mes)) (remedios|pastillas"
         r"|pills|comprimidos|medicamentos|cachets|medicaments)\b",
+        # "i dont want to be here anymore", "i dont see the point of anything", "everyone would be better off without
+        # me", "quisiera dormirme y ya no despertar", "no se si vale la pena seguir viviendo" (form questions, no 988)
+        r"\b(don'?t|do not|dont) want to (be here|be alive|live|exist) (any ?more|no more)\b(?! (at|in|with|working|doing"
+        r"|for|,? ?(this|that|the) (job|place|house|work)))",
+        r"\b(don'?t|do not|dont|can'?t|cant) see (the|a|any) (point|reason) (of|in|to) (anything|living|life|going on"
+        r"|being alive|it all)\b", r"\b(would|will|'?d) be better off without me\b",
+        r"\b(wish|want) (i|to) (could )?(sleep|go to sleep|fall asleep) and (never|not) wake up\b",
+        r"\b(quisiera|quiero|quisiera poder) (dormir|dormirme) y (ya )?no (despertar|volver a despertar)\b",
+        r"\b(vale|valga) la pena (seguir )?(viviendo|vivir)\b", r"\bestarian mejor sin mi\b",
+        r"\b(queria|quero) dormir e (nao|nunca mais) acordar\b", r"\bestariam melhor sem mim\b",
+        r"\bnao (vale|sei se vale) a pena (continuar )?viv(er|endo)\b",
+        r"\b(je voudrais|j'?aimerais|je veux) (dormir|m'?endormir) et (ne )?(plus|jamais) (me )?reveiller\b",
+        r"\bils (seraient|seront) mieux sans moi\b", r"\bca sert a rien de vivre\b",
         r"\bkill(ing)? myself\b", r"\bend(ing)? my life\b", r"\bend it all\b", r"\b(want|wanna|going) to die\b",
         r"\bwanna die\b", r"\bsuicid", r"\bhurt(ing)? myself\b", r"\bno reason to live\b", r"\bbetter off dead\b",
         r"\bmatarme\b", r"\bquitarme la vida\b", r"\bme quiero morir\b", r"\bquiero morir(me)?\b", r"\bno quiero vivir\b",
@@ -435,6 +467,9 @@ CATEGORIES: dict[str, dict] = {
         r"自杀", r"想死", r"不想活", r"자살", r"죽고 싶", r"انتحار", r"أريد أن أموت", r"اقتل نفسي",
         r"покончить с собой", r"суицид", r"хочу умереть",
     ], "not": [r"\bdying to\b", r"\bkill myself laughing\b",
+               # "i dont want to be here anymore, this job is awful": the place, not life
+               r"\b(don'?t|do not|dont) want to be here (any ?more|no more)\b[^.!?]{0,40}\b(job|work|place|house|country"
+               r"|city|town|company|boss|school|apartment|farm|restaurant)\b",
                # someone else's threat: "ele ta armado e disse q vai me matar", "il dit qu il va me tuer" (each got the
                # suicide line, 988, instead of 911)
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
@@ -542,6 +577,8 @@ CATEGORIES: dict[str, dict] = {
         r" (live|am|are|stay|work)\b",
         r"\b(ta|esta|estao|tao) me procurando\b[^.!?]{0,40}\bsabe onde (eu )?(moro|estou)\b",
         r"\bme violo\b", r"\bnos amenaza", r"\bme amenaza", r"\b(il|elle|ils|elles|on) (me|nous) (frappe|frappent|bat|battent)\b", r"\bviolee?\b",
+        r"\b(me|nos|la|lo|te) (va|van) a (partir|romper|quebrar|rajar) (la cara|la madre|el hocico|la boca|los dientes"
+        r"|el alma)\b",
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
     ], "not": [_NOBODY_HURTING, r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
@@ -688,8 +725,8 @@ CATEGORIES: dict[str, dict] = {
         r"|the next) (city|state|place|country|location|house|town)\b",
         r"\b(van a|iban a|quieren|piensan) (mover|llevar|cambiar|mandar|vender) a (las|los) (muchachas|chicas|mujeres"
         r"|ninas|ninos|trabajadores|trabajadoras)\b[^.!?]{0,30}\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa)\b",
-        r"\b(nos|me|la|las|los|lo) (van a|quieren|piensan) (llevar|mover|mandar|vender)\b[^.!?]{0,20}\b(a )?otr[ao]"
-        r" (ciudad|estado|lugar|pais|casa)\b",
+        r"\b(nos|me|la|las|los|lo) (van a|va a|quieren|quiere|piensan|piensa) (llevar|mover|mandar|vender)\b[^.!?]{0,20}"
+        r"\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa|motel|hotel|lado)\b",
         # the move already under way or set for a day: "they are moving the girls to another state tomorrow"
         r"\b(are|is|'re|'s) (moving|taking|shipping|transferring|sending|selling) (the )?(girls|women|kids|children"
         r"|workers|them|her|us|me)\b[^.!?]{0,30}\b(to|out of) (another|a different|other|a new|the next) (city|state"
@@ -835,8 +872,9 @@ CATEGORIES: dict[str, dict] = {
         r"(?!( back)? (to help|tomorrow|next|later|tonight|this (evening|afternoon|weekend)|at \d|in (an?|\d+|a few)"
         r" (hour|hours|hr|hrs|min|mins|minutes|days?)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
-        r"|llego|ya llego|regreso)\b", r"\b(ahi|ya) viene\b", r"\bviene (mi jefe|el patron|el|ella)\b",
-        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b(?! de\b| d')", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
+        r"|llego|ya llego|regreso)\b", r"\b(ahi|ya|ay) viene\b",
+        r"\b(ay|ahi|ya) llego (el|la|mi) (dueno|patron|patrona|jefe|jefa|senor|senora|dona|don)\b", r"\bviene (mi jefe|el patron|el|ella)\b",
+        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b(?! (de|du|des)\b| d')", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         # "le patron arrive", "mon patron arrive, il faut que je cache le telephone", "ils reviennent"
         r"\b(il|elle) regarde (mon|l') ?(ecran|telephone|tel|portable)\b",
         r"\b(ele|ela) (ta|esta) (do|ao) meu lado\b", r"\b(ele|ela|he|she|el|ella|il|elle) (levantou|acordou|woke up|is"
