@@ -665,6 +665,16 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         changed = take_out.without_name(name, slots, turn.language) if name else {}
         return Step(slots={**changed, "tip_facts": done, **back},
                     say=["utter_name_taken_out" if changed else "utter_name_not_found"])
+    asks_us = part == "part" or _asks_to_take_out(t) or _ASKS_US_TO_TAKE_OUT.search(t) or _TAKE_IT_OUT.search(t)
+    if asked and asks_us and not _NOT_ERASING.search(t):
+        # (a request to us, not a story: "el dueño les quita el pasaporte… las amenaza" had lost the Threats sign and
+        # the whole story, with "Listo, quité esa parte.")
+        named = take_out.signs_named(turn.text, list(facts.get("means_of_control") or ()), turn.language)
+        if named:
+            # "en señales quita amenazas con migracion", "i never said no access to his money, take that out": that
+            # sign leaves the report (it stayed, and the request was added to "Also")
+            kept = [m for m in facts.get("means_of_control") or () if m not in named]
+            return Step(slots={"tip_facts": {**facts, "means_of_control": kept}, **back}, say=["utter_part_taken_out"])
     if not (part == "part" or _asks_to_take_out(t)) or asked is None:
         return None
     places = {normalise(str(v)) for v in (facts.get("city"), facts.get("state")) if v}
@@ -705,6 +715,12 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
     return None
 
 
+# a request to take something out, where a clause starts: "en señales quita amenazas con migracion", "y quita lo de…"
+# (not "el dueño les quita el pasaporte", which tells what is done to them)
+_ASKS_US_TO_TAKE_OUT = re.compile(rf"(^|[.,;!?]\s*)\W*((y|and|e|et|also|tambien|tambem|aussi|pls|please|porfa|por favor"
+                                  rf"|en (las )?senales|in the signs|nos sinais|dans les signes)\s+)*{_ERASE_VERB}\b")
+# "take that out", "get it out", "leave those out"
+_TAKE_IT_OUT = re.compile(r"\b(take|get|leave) (it|that|this|those|them) (out|off)\b")
 # "take Ana's name out", "can you take her name out", "saca su nombre"
 _TAKE_X_OUT = re.compile(r"\btake (\w+'?s? ){0,2}(name|names|address|street)( \w+)? (out|off)\b"
                          r"|\b(saca|sacale|quita|quitale|tira) (su|el|la) (nombre|direccion|nome|endereco)\b"
@@ -2771,7 +2787,19 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\b(por que|pq|porque|por q) (a|o|ela|ele) ?\w* (ta|esta|tava|estava|fica) (te |lhe )?(mandando|escrevendo"
     r"|falando)( \w+)? (msg|mensagem|mensagens|com) ?(pra|para|com)? ?(esse|este|vc|voce|voces|vcs)\b"
     r"|\bque numero (e|eh) esse\b"
-    r"|\bpourquoi (elle|il) (t'|vous |te |vous a |t'a )?(ecrit|envoie|parle|ecrivait)\b|\bc'?est quoi ce numero\b")
+    r"|\bpourquoi (elle|il) (t'|vous |te |vous a |t'a )?(ecrit|envoie|parle|ecrivait)\b|\bc'?est quoi ce numero\b"
+    # second round: "quien es usted? xq la karla le manda mensajes a este numero", "quien habla? pq mi vieja le esta
+    # escribiendo a este numero", "con quien anda chateando la dulce", "hey whos on this line? rosa been on this phone
+    # all nite talkin to u", "q le andas diciendo a esta gente", "911?? what team. who is this"
+    r"|\b(xq|pq|por ?que|porque|por q) (la|el|mi|esta|este) ?\w* (le |te |les )?(manda|mando|esta mandando"
+    r"|anda mandando|escribe|esta escribiendo|anda escribiendo|anda chateando|esta chateando|habla)( \w+)? (a |con"
+    r" |pa |para )?(este numero|ustedes|usted|ti|aqui)\b"
+    r"|\bcon quien (anda|esta|estas|andas) (chateando|hablando|escribiendo\w*|mensajeando\w*)\b"
+    r"|\b(que|q) es esta (pagina|app|aplicacion|linea)\b"
+    r"|\bwho'?s (on this|this on the) (line|number|phone|chat)\b"
+    r"|\b(been|has been|keeps|always) (on this phone|texting (you|u|this)|talking to (you|u)|talkin to (you|u))\b"
+    r"|\b(que|q) (le |les )?(andas|anda|estas|esta) diciendo a (esta gente|estos|esa gente|ellos|ustedes)\b"
+    r"|(^|[.?!]\s*)(who is this|whos this|who dis|quien (es|habla))\W*$")
 
 
 def not_asking_us(turn: Turn) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from webhooks.reports import contact
+from webhooks.reports import contact, htcds
 
 # The answers a name or an address can be in.
 FIELDS = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
@@ -221,6 +221,15 @@ ca cette ce chose choses partie dit ecrit veux plus aussi je
 i no not nao ne pas tenho tengo""".split())
 # sentences, or the parts of a run-on message between commas
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*")
+_COMMA_PART = re.compile(r"[^,]+,*")
+
+
+def _clauses(piece: str) -> list[str]:
+    """The sentences of an answer; a long one (a run-on message) in its comma-separated parts."""
+    found = []
+    for sentence in _CLAUSE.findall(piece) or [piece]:
+        found += _COMMA_PART.findall(sentence) if len(sentence.split()) > 15 else [sentence]
+    return found
 
 
 def part_words(request: str) -> list[str]:
@@ -248,18 +257,46 @@ def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], 
         value = fields.get(field)
         if not isinstance(value, str):
             continue
-        kept = []
+        kept, out_here = [], []
         for piece in value.split(" / "):
-            clauses = _CLAUSE.findall(piece) or [piece]
+            clauses = _clauses(piece)
             out = [c for c in clauses if _holds(c, words)]
-            taken += [c.strip() for c in out]
+            out_here += [c.strip() for c in out]
             left = "".join(c for c in clauses if c not in out).strip(" ,")
             if left:
                 kept.append(left)
         new = " / ".join(kept) or None
-        if new != value:
-            changed[field] = new
+        if new == value:
+            continue
+        if field == "tip_what" and len((new or "").split()) < len(value.split()) / 3:
+            # most of the story would go with it (a run-on message is one sentence): nothing is taken out, and the
+            # person is asked what to change ("quita lo de oaxaca" had left one sentence of the whole tip)
+            return {}, ""
+        changed[field] = new
+        taken += out_here
     return changed, " ".join(taken)
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same word, or one inside the other ("migracion" and "inmigracion", "amenaza" and "amenazas")."""
+    return a == b or min(len(a), len(b)) >= 6 and (a in b or b in a) or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
+
+
+def signs_named(request: str, signs: list[str], language: str) -> list[str]:
+    """The signs of control, of those read (`signs`), that a request to take something out names by the words the
+    read-back shows them in ("en señales quita amenazas con migracion": threats of police or immigration; "i never
+    said no access to his money, take that out"). The sign whose words it says most; none when it says none."""
+    said = [_plain(w) for w in _WORD.findall(request)]
+    labels = htcds.LABELS.get(language, htcds.LABELS["en"])
+    scores = {}
+    for sign in signs:
+        words = [w for w in (_plain(w) for w in _WORD.findall(labels.get(sign, ""))) if len(w) >= 4
+                 and w not in _NOT_THE_PART]
+        hits = sum(any(_alike(w, x) for x in said) for w in words)
+        if hits and (hits >= 2 or len(words) == 1):
+            scores[sign] = hits
+    best = max(scores.values(), default=0)
+    return [sign for sign, hits in scores.items() if hits == best]
 
 
 # The person's own name and number, as they told them in the tip ("My name is Linda Park and I manage…", "mi numero

@@ -2,12 +2,15 @@
 request does; a language the bot does not speak gets a holding message in it and a person."""
 from __future__ import annotations
 
+import time
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from tests.support import dialogue
 from tests.support.twilio import new_phone
+from webhooks import redis_state
+from webhooks.crypto import keyed_hash
 from webhooks.language.detect import detect
 
 pytestmark = pytest.mark.e2e
@@ -92,7 +95,15 @@ def test_a_language_the_bot_does_not_speak_gets_a_holding_message_and_a_person(s
     assert len(new) == 1
     assert new[0]["language"] == language and "interpreter_needed" in new[0]["reasons"]
     again = replies(system.sms(phone, "?"))
-    assert again == [], "one holding message; the rest waits for the person"
+    assert again == [], "one holding message for a burst; the rest waits for the person"
+    # five minutes on with nobody yet ("bao lâu nữa? em sợ lắm" had met silence for a day): the holding message again
+    conversation = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+    waited, holding = redis_state.connect(system.settings.redis_url), redis_state.key("holding", conversation, language)
+    assert 60 < waited.ttl(holding) <= 300  # minutes, not the day it was
+    assert waited.pexpire(holding, 1)  # (the five minutes, shortened)
+    time.sleep(0.05)
+    later = replies(system.sms(phone, "??"))
+    assert len(later) == 1 and later[0].startswith(expected) and "911" in later[0], later
 
 
 def test_a_short_spanish_reply_keeps_the_conversation_in_spanish_and_a_switch_after_an_escalation_is_answered(

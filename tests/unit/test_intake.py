@@ -3429,3 +3429,62 @@ def test_can_you_call_them_for_me_in_danger_is_answered_not_noted():
     for text, language in (("can u call them for me", "en"), ("pueden llamarles ustedes?", "es")):
         got = step(replace(turn(text, "inform", 0.7, language), danger=True, person_coming=True), slots)
         assert "utter_police_now" in got.say, (text, got)
+
+
+def test_a_sign_named_to_be_taken_out_leaves_the_report():
+    # "en señales quita amenazas con migracion", "i never said no access to his money, take that out": the sign stayed,
+    # and the request was added to the report
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_when="since march",
+                tip_where="Dalton, GA", tip_who="6 of us", tip_control="no nos paga", tip_more="none",
+                tip_what="trabajamos en la construccion y el patron no nos paga")
+    threats = dict(told, tip_facts={"means_of_control": ["TakesEarnings", "Threats", "ThreatOfLawEnforcement"]})
+    got = step(turn("en señales quita amenazas con migracion", "delete_data", 0.8, "es"), asked("tip_confirmed",
+                                                                                                 **threats))
+    assert got.say == ["utter_part_taken_out"]
+    assert got.slots["tip_facts"]["means_of_control"] == ["TakesEarnings", "Threats"]
+    money = dict(told, tip_facts={"means_of_control": ["RestrictsFinancialAccess", "WithholdsDocuments"]})
+    got = step(turn("i never said no access to his money, take that out"), asked("tip_confirmed", **money))
+    assert got.slots["tip_facts"]["means_of_control"] == ["WithholdsDocuments"]
+    # keeping one is not taking it out
+    kept = step(turn("dont remove the threats"), asked("tip_confirmed", **dict(told, tip_facts={
+        "means_of_control": ["Threats"]})))
+    assert kept.say != ["utter_part_taken_out"] and "tip_control" in kept.slots
+
+
+def test_a_story_that_says_what_they_take_is_the_story_not_a_request_to_take_something_out():
+    # probes: "el dueño les quita el pasaporte… las amenaza" and "a patroa tira o passaporte dela" got "Listo, quité
+    # esa parte.", and the whole story was thrown away
+    slots = asked("tip_what", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_facts={"means_of_control": ["Threats"]})
+    for text, language in (("mi vecina trabaja en un restaurant en juarez, el dueño les quita el pasaporte a las"
+                            " muchachas y las amenaza, son como 4 mujeres de honduras", "es"),
+                           ("a minha vizinha trabalha numa casa, a patroa tira o passaporte dela e ameaça chamar a"
+                            " imigraçao", "pt")):
+        got = step(turn(text, "report_tip", 0.9, language), slots)
+        assert got.say != ["utter_part_taken_out"] and got.slots["tip_what"] == text, got
+
+
+def test_taking_out_a_part_never_takes_most_of_the_story_with_it():
+    # "quita lo de oaxaca tambien" on a run-on tip left one clause of it, and the signs were gone
+    story = ("somos 8 de oaxaca y el patron nos tiene en una bodega en fresno trabajando 14 horas sin pagarnos y nos"
+             " quito los papeles y dice q si nos vamos le pasa algo a nuestras familias")
+    got = step(turn("quita lo de oaxaca tambien", "delete_data", 0.8, "es"), asked(
+        "tip_confirmed", safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what=story,
+        tip_facts={"means_of_control": ["WithholdsDocuments", "Threats"]}))
+    assert got.slots.get("tip_what", story) == story and got.say != ["utter_part_taken_out"], got
+
+
+def test_someone_else_on_the_phone_said_in_new_words_gets_only_the_neutral_line():
+    # second probe round: each got "I'm the automated assistant of … anti-trafficking hotline", one with the read-back
+    told = asked("tip_who", reporter_role="self", privacy_level="anonymous", safe_to_talk=True,
+                 tip_what="trabajo en un bar, me quitan el pasaporte")
+    for text, language in (("quien es usted? xq la karla le manda mensajes a este numero en horas de trabajo", "es"),
+                           ("quien habla? pq mi vieja le esta escribiendo a este numero", "es"),
+                           ("y tu quien eres? que es esta pagina, con quien anda chateando la dulce", "es"),
+                           ("hey whos on this line? rosa been on this phone all nite talkin to u", "en"),
+                           ("trata de personas?? q le andas diciendo a esta gente lupe", "es"),
+                           ("911?? what team. who is this", "en")):
+        assert step(turn(text, "ask_who", 0.8, language), told).say == ["utter_safety_pause"], text
+    for text, language in (("quien eres?", "es"), ("who are you guys exactly?", "en"),
+                           ("por que el patron me habla asi", "es")):
+        assert step(turn(text, "ask_who", 0.8, language), told).say != ["utter_safety_pause"], text

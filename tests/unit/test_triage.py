@@ -576,3 +576,35 @@ def test_a_threat_to_smash_her_face_and_a_move_tonight_call_a_person():
     found = assess("me va a partir la cara, y dijo q esta noche me va a mandar a otro motel en orlando", frozenset())
     assert found.level == HIGH and {"violence", "moving"} <= set(found.reasons)
     assert is_watched("ay llego el dueño tengo q dejar esto")
+
+
+@pytest.mark.parametrize("text", [
+    "honestly sometimes i think everybody would be better off if i wasnt around anymore",
+    "i been saving up his pills. i just want to sleep and not deal w any of it",
+    "r u even listening. i dont wanna be alive anymore",
+    "a veces quisiera desaparecer para siempre, ya no le veo sentido a nada",
+    "cuando paso por el puente me dan ganas de aventarme",
+])
+def test_second_round_thoughts_of_ending_it_reach_988(text):
+    assert "self_harm" in assess(text, frozenset()).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "hes knocking on my window telling me to open up. what do i do",
+    "the charger guy just got out and hes walking at my car, i think he saw me take a pic",
+    "he knows where my cousins apartment is and says hes on his way to get me",
+    "ya regreso, me meti al cuarto de lavar, si me ve con el cel me lo quita y me pega",
+    "me esta gritando q abra, tengo miedo",
+    "ayuda me esta jaloneando del pelo",
+    "me va a entregar a la migra. estoy en el baño escondida",
+])
+def test_second_round_danger_now_reaches_911(text):
+    assert assess(text, frozenset()).level == CRITICAL and says_danger_now(text)
+
+
+def test_away_now_or_on_a_trip_is_not_watched_or_self_harm():
+    said = ("ya hes at work. my boyfriend gets really jealous and he hit me last weekend, he checks my phone all the"
+            " time")
+    assert not is_watched(said) and "violence" in assess(said, frozenset()).reasons
+    assert assess("he checks my phone every night", frozenset()).reasons == ("watched",)
+    assert assess("i dont think ill be here next week, im going to my moms in dallas", frozenset()).level == NORMAL

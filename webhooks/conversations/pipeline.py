@@ -62,6 +62,7 @@ NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
 CONFIRMABLE = ("end", "delete")
 CONFIRM_SECONDS = 15 * 60
+HOLDING_AGAIN_SECONDS = 5 * 60  # in a language the bot does not speak: the holding reply again after this long
 
 
 @dataclass(frozen=True)
@@ -389,9 +390,11 @@ class MessagePipeline:
             # The bot does not speak it: say so in that language, once, and queue for a person.
             interpreter = self.escalations.raise_for(s, conv, NEEDS_INTERPRETER, raised_by=msg.id)
             raised = raised or interpreter
-            # once a day in this language (also when a person was already asked for, for another reason)
-            first_in_language = msg.attempts == 1 and self._once(("holding", conv.key, conv.language), 86400,
-                                                                 without_redis=True)
+            # once in this language, then again after five minutes of waiting (also when a person was already asked
+            # for, for another reason): a burst gets one answer; "how long? I'm scared" ten minutes later is not met
+            # with silence (it was, for a day)
+            first_in_language = msg.attempts == 1 and self._once(("holding", conv.key, conv.language),
+                                                                 HOLDING_AGAIN_SECONDS, without_redis=True)
             if interpreter.new or first_in_language or (msg.urgency not in (None, "normal") and msg.attempts == 1):
                 self._reply(s, conv, msg, holding_message(conv.language), author="system")
             msg.status = "done"

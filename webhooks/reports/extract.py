@@ -259,7 +259,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     means, cues = _means(s, r)
     promised = [m.span() for m in r.promise.finditer(s)]  # the job promised is not the work or the place
     labour = _first(r.labour, s, promised)  # "promised a job as a waitress"
-    ages, minor = _ages_and_minor(s, whole, r, expecting)
+    ages, minor = _ages_and_minor(s, whole, r, expecting, language)
     city, state, country, state_said = places.find(s, places.cased(raw))
     venue = _venue(s, r, promised)
     if city is None and state is None:
@@ -425,9 +425,12 @@ _OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|
                       r" (entre|between|de|do|del)?\s*$")
 _SINCE_YEARS = re.compile(triage_lexicon.DURATION_NOT_AGE)  # "il y a 2 ans", "a 2 year contract": times, not ages
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
+_A_COUNT = re.compile(r"a \d")  # a Spanish or Portuguese "a 5" where the age lead "a" (French "elle a 16") matched
+_AGE_WORD = re.compile(r"\b" + lexicon.AGE_WORDS + r"\b")
 
 
-def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[tuple[int, ...], bool | None]:
+def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
+                    language: str | None = None) -> tuple[tuple[int, ...], bool | None]:
     ages: list[int] = []
     bare = r.bare_age.fullmatch(whole)
     if bare and expecting not in ("privacy", "count", "people_count", "when"):
@@ -441,6 +444,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None) -> tup
         for m in rx.finditer(s):
             if r.controller_age.search(s, 0, m.start("a")) or r.cared_for.search(s, 0, m.start("a")):
                 continue  # "the boss is like 50", "cuida a una niña de 5": not an age of the people affected
+            if language != "fr" and _A_COUNT.match(s, m.start()) and not _AGE_WORD.search(m.group(0)):
+                continue  # "nos tiene viviendo arriba del restaurante a 5" (five of us): French "elle a 16" is an age
             if _OPTIONS.search(s, max(0, m.start("a") - 30), m.start("a")):
                 continue  # "c'est quoi la différence entre 2 et 3 ?": the menu's options (read as ages 2 and 3)
             if m.group("b") and _HOURS.match(s, m.start("a") - 3) and int(m.group("b")) <= 12:

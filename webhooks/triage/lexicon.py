@@ -277,6 +277,18 @@ CATEGORIES: dict[str, dict] = {
         r"\b(elle|il|y) (crie|hurle) (encore|a l'aide|au secours|a mort)\b",
         r"\bj'?entends (crier|hurler|des cris|frapper|des coups)\b[^.!?]{0,40}\b(mur|a cote|en haut|en bas|voisin\w*"
         r"|appart\w*|chambre)\b",
+        # second round of probes: "hes knocking on my window", "hes walking at my car", "says hes on his way to get me",
+        # "me meti al cuarto de lavar", "me esta gritando q abra", "me esta jaloneando del pelo", "estoy en el baño
+        # escondida" (each got a form question)
+        r"\b(he'?s|hes|he is|she'?s|shes|they'?re|theyre|someone'?s|someone is)( \w+)? (knocking|banging|pounding)"
+        r" on (my|the|our) (car |truck )?(window|windshield)\b",
+        r"\b(he'?s|hes|he is|she'?s|shes|they'?re|theyre)( \w+)? (walking|coming|heading|running) (at|to|toward|towards"
+        r"|over to|up to) (my|our) (car|truck|door|window|room|house|apartment)\b",
+        r"\bon (his|her|their) way to (get|take|grab|find|pick up) (me|us)\b",
+        r"\b(me|nos) (meti|metimos) (al|a la|en el|en la) (cuarto|bano|closet|ropero|armario|cocina)\b",
+        r"\b(me|nos) (esta|estan) gritando (q|que) (abra|abramos|salga|salgamos)\b",
+        r"\b(me|la|nos|lo) (esta|estan) (jaloneando|zarandeando|arrastrando)\b",
+        r"\b(estoy|estamos) (en el (bano|cuarto|closet) )?(escondid[ao]s?)\b",
         # a plea with the one in control right there: "ayuda el esta afuera", "help hes outside"
         r"^\W*(ayuda|ayudame|ayudenme|auxilio|socorro|help|help me|please help|me ajuda|me ajudem|aidez[- ]moi)\W+"
         r"(el|ella|ellos|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|ele|ela|il|elle)( esta| estan| is| are"
@@ -455,6 +467,12 @@ CATEGORIES: dict[str, dict] = {
         r"\bnao (vale|sei se vale) a pena (continuar )?viv(er|endo)\b",
         r"\b(je voudrais|j'?aimerais|je veux) (dormir|m'?endormir) et (ne )?(plus|jamais) (me )?reveiller\b",
         r"\bils (seraient|seront) mieux sans moi\b", r"\bca sert a rien de vivre\b",
+        r"\bbetter off if i (wasnt|wasn'?t|weren'?t|was not|were not) (around|here|alive)\b",
+        r"\bsaving (up )?(his |her |my |the |some |all )?(pills|meds|medication|medicine)\b",
+        r"\b(don'?t|dont|do not) think i'?ll (be here|be around|be alive|make it) (next|tomorrow|much longer|by)\b",
+        r"\b(don'?t|dont|do not) (wanna|want to) (be alive|live|exist)( any ?more| no more)?\b",
+        r"\bya no le veo (el )?sentido a (nada|la vida|vivir)\b", r"\bquisiera desaparecer para siempre\b",
+        r"\bganas de (aventarme|tirarme|lanzarme)\b", r"\bseria mejor (dormirme|morirme|no despertar)\b",
         r"\bkill(ing)? myself\b", r"\bend(ing)? my life\b", r"\bend it all\b", r"\b(want|wanna|going) to die\b",
         r"\bwanna die\b", r"\bsuicid", r"\bhurt(ing)? myself\b", r"\bno reason to live\b", r"\bbetter off dead\b",
         r"\bmatarme\b", r"\bquitarme la vida\b", r"\bme quiero morir\b", r"\bquiero morir(me)?\b", r"\bno quiero vivir\b",
@@ -467,6 +485,9 @@ CATEGORIES: dict[str, dict] = {
         r"自杀", r"想死", r"不想活", r"자살", r"죽고 싶", r"انتحار", r"أريد أن أموت", r"اقتل نفسي",
         r"покончить с собой", r"суицид", r"хочу умереть",
     ], "not": [r"\bdying to\b", r"\bkill myself laughing\b",
+               # away on a trip: "i dont think ill be here next week, im going to my moms in dallas"
+               r"\b(don'?t|dont|do not) think i'?ll be (here|around) (next|tomorrow)\w*\b[^!?]{0,50}\b(going|go|moving"
+               r"|visit\w*|trip|travel\w*|vacation|moms?|mom'?s|dads?|family|work|out of town)\b",
                # "i dont want to be here anymore, this job is awful": the place, not life
                r"\b(don'?t|do not|dont) want to be here (any ?more|no more)\b[^.!?]{0,40}\b(job|work|place|house|country"
                r"|city|town|company|boss|school|apartment|farm|restaurant)\b",
@@ -904,6 +925,11 @@ CATEGORIES: dict[str, dict] = {
         r"\b[^!?]{0,40}\b(asleep|sleeping|gone|left|went out|in the shower|se durmio|dormido|se fue|dormiu|saiu|foi"
         r" embora|dort|est parti)\b",
         r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
+               # away now, said in the same message: "ya hes at work. … he checks my phone all the time" (the chat
+               # paused, and a woman hit by her partner got "OK. Write back whenever you like.")
+               r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|el esta|ella esta|ele ta|ela ta)"
+               r" (at work|at his work|at her work|working|gone|out|not home|away|asleep|sleeping|en el trabajo"
+               r"|trabajando|no trabalho|dormido|dormida)\b[^!?]*",
                # coming back later, with time to write: "mon mari rentre du travail dans 1h donc j'ai un peu de temps"
                r"\b(rentre|arrive|vuelve|regresa|llega|chega|volta|comes? (home|back)|gets? (home|back)|is back)\b"
                r"[^.!?]{0,30}\b(dans|en|in|em|daqui a|until) (\d+|une|un|an|one|two|deux|dos|uma|duas|a few|unas)"
