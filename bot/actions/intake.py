@@ -538,10 +538,7 @@ def trouble_answer(text: str) -> str:
 # "delete my number", "remove what I said about my name", "borra mi nombre", "efface mon numéro", "tira meu nome":
 # one part, not the whole chat (each was offered to erase everything). Contact details can be taken out of the
 # report; anything else can be changed, not erased alone.
-_ERASE_VERB = (r"(delet\w*|eras\w*|remov\w*|wipe|take (out|off|away)|get rid of|forget|leave out|borr(?!ow)\w*"
-               r"|quit\w*|sac\w*"
-               r"|elimin\w*|olvid\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|oubli\w*|apag\w*|exclu\w*|tir\w*"
-               r"|esquec\w*)")
+_ERASE_VERB = take_out.ERASE_VERB
 _KEEP_VERB = (r"(don'?t|do not|dont|no|ne|nao)\s+(keep|put|include|use|save|store|guard\w*|pong\w*|incluy\w*|us\w*"
               r"|garde[rz]?|mets|mettez|coloc\w*|salv\w*)")
 _OWN_CONTACT = (r"\b(my|mi|mis|mon|ma|mes|meu|meus|minha|minhas)\s+(full |real )?(name|number|phone( number)?"
@@ -624,8 +621,9 @@ def erases_a_part(text: str) -> str | None:
 _ABOUT_AN_ADDRESS = re.compile(r"\b(address|street|direccion|domicilio|calle|endereco|rua|adresse|rue)\b")
 _ABOUT_A_NAME = re.compile(r"\b(name|names|nombre|nombres|nome|nomes|nom|noms)\b")
 # "remove ana ruiz from the report", "quita a yesenia", "não coloca a jessica": a request to take something out
-_TAKE_OUT = re.compile(rf"^\W*((please|pls|plz|can you|can u|could you|could u|also|and|oh and|ok|y|e|tambien|puedes"
-                       rf"|podrias|pode|porfa|por favor)\W+)*({_ERASE_VERB}|{_KEEP_VERB})\b")
+_LEAD_IN = (r"(please|pls|plz|can you|can u|could you|could u|also|and|oh and|ok|y|e|et|tambien|tambem|aussi|puedes"
+            r"|podrias|pode|porfa|por favor)")
+_TAKE_OUT = re.compile(rf"^\W*({_LEAD_IN}\W+)*({_ERASE_VERB}|{_KEEP_VERB})\b")
 
 
 def _asks_to_take_out(t: str) -> bool:
@@ -665,17 +663,18 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         changed = take_out.without_name(name, slots, turn.language) if name else {}
         return Step(slots={**changed, "tip_facts": done, **back},
                     say=["utter_name_taken_out" if changed else "utter_name_not_found"])
-    asks_us = part == "part" or _asks_to_take_out(t) or _ASKS_US_TO_TAKE_OUT.search(t) or _TAKE_IT_OUT.search(t)
-    if asked and asks_us and not _NOT_ERASING.search(t):
-        # (a request to us, not a story: "el dueño les quita el pasaporte… las amenaza" had lost the Threats sign and
-        # the whole story, with "Listo, quité esa parte.")
+    requested = part == "part" or _asks_to_take_out(t)
+    if asked == "tip_confirmed" and (requested or _TAKE_OUT_OF_THE_READ_BACK.search(t) or _TAKE_IT_OUT.search(t)) and (
+            not _NOT_ERASING.search(t)):
+        # a sign as the read-back shows it, asked of us there (a story's "el dueño les quita el pasaporte… las amenaza"
+        # had lost the Threats sign and the whole story, with "Listo, quité esa parte.")
         named = take_out.signs_named(turn.text, list(facts.get("means_of_control") or ()), turn.language)
         if named:
             # "en señales quita amenazas con migracion", "i never said no access to his money, take that out": that
             # sign leaves the report (it stayed, and the request was added to "Also")
             kept = [m for m in facts.get("means_of_control") or () if m not in named]
             return Step(slots={"tip_facts": {**facts, "means_of_control": kept}, **back}, say=["utter_part_taken_out"])
-    if not (part == "part" or _asks_to_take_out(t)) or asked is None:
+    if not requested or asked is None:
         return None
     places = {normalise(str(v)) for v in (facts.get("city"), facts.get("state")) if v}
     name = take_out.name_in(turn.text, slots, said_as_a_name=bool(_ABOUT_A_NAME.search(t)), not_names=places)
@@ -715,10 +714,10 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
     return None
 
 
-# a request to take something out, where a clause starts: "en señales quita amenazas con migracion", "y quita lo de…"
-# (not "el dueño les quita el pasaporte", which tells what is done to them)
-_ASKS_US_TO_TAKE_OUT = re.compile(rf"(^|[.,;!?]\s*)\W*((y|and|e|et|also|tambien|tambem|aussi|pls|please|porfa|por favor"
-                                  rf"|en (las )?senales|in the signs|nos sinais|dans les signes)\s+)*{_ERASE_VERB}\b")
+# at the read-back, a request to take out where a clause starts: "en señales quita amenazas con migracion", "y quita
+# lo de…" (not "el dueño les quita el pasaporte", which tells what is done to them)
+_TAKE_OUT_OF_THE_READ_BACK = re.compile(rf"(^|[.,;!?]\s*)\W*(({_LEAD_IN}|en (las )?senales|in the signs|nos sinais"
+                                        rf"|dans les signes)\s+)*{_ERASE_VERB}\b")
 # "take that out", "get it out", "leave those out"
 _TAKE_IT_OUT = re.compile(r"\b(take|get|leave) (it|that|this|those|them) (out|off)\b")
 # "take Ana's name out", "can you take her name out", "saca su nombre"
@@ -966,9 +965,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "resume" and asked == "safe_to_talk":
             return False  # "ok back" after the pause answers "is it safe now?" (it got "OK, let's go on.", no question)
         return not substantive
-    if not_asking_us(turn) and not _QUESTION.search(turn.text):
-        # danger now, someone watching, someone else on the phone, read as a question: "ta bajando la escalera" (he
-        # is coming down the stairs) got who we are, and the where question again
+    if (turn.danger or turn.watched) and not _QUESTION.search(turn.text):
+        # danger now or someone watching, read as a question: "ta bajando la escalera" (he is coming down the stairs)
+        # got who we are, and the where question again (someone else on the phone is read before, in `step`)
         return False
     if turn.intent == "ask_immigration" and not _DEPORTED.search(normalise(turn.text)) and asks_what_next(turn.text):
         return False  # "will someone go check on them?" (the intake answers it; it got the immigration answer)
@@ -2780,7 +2779,6 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|calling|talk|talking) (to )?(you|u|this|it|here|ya)\b"
     r"|\b(my|our) (wife|worker|employee|girl|maid|nanny|girlfriend|housekeeper|daughter|son|husband|boyfriend)( \w+)?"
     r" (keeps|kept|has been|is|was) (texting|writing|messaging|calling) (it|this|this number|you|u|here)\b"
-    r"|^\W*(who (is|s) this|whos this|who dis|what (is|s) this number|whats this number)\W*$"
     r"|\bwhats this number\b[^.!?]{0,40}\b(my|our|she|he)\b"
     r"|\bpor (que|q) (ella|el) (te|les) (escribe|esta escribiendo|manda|mando|manda mensajes|habla)\b"
     r"|\b(que|q) numero es este\b|\bde quien es este numero\b"
@@ -2799,13 +2797,8 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\bwho'?s (on this|this on the) (line|number|phone|chat)\b"
     r"|\b(been|has been|keeps|always) (on this phone|texting (you|u|this)|talking to (you|u)|talkin to (you|u))\b"
     r"|\b(que|q) (le |les )?(andas|anda|estas|esta) diciendo a (esta gente|estos|esa gente|ellos|ustedes)\b"
-    r"|(^|[.?!]\s*)(who is this|whos this|who dis|quien (es|habla))\W*$")
-
-
-def not_asking_us(turn: Turn) -> bool:
-    """A message the model reads as a question for the hotline that the intake must read instead: danger now, someone
-    watching, or someone else writing from the person's phone."""
-    return turn.danger or turn.watched or bool(_SOMEONE_ELSE_WRITES.search(normalise(turn.text)))
+    r"|(^|[.?!]\s*)\W*(who (is|s) this|whos this|who dis|what (is|s) this number|whats this number|quien (es|habla))"
+    r"\W*$")
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:

@@ -11,6 +11,11 @@ from typing import Any
 
 from webhooks.reports import contact, htcds
 
+# Asking to take something out, in the bot's languages ("borra", "quita", "tira", "enlève", "take out").
+ERASE_VERB = (r"(delet\w*|eras\w*|remov\w*|wipe|take (out|off|away)|get rid of|forget|leave out|borr(?!ow)\w*"
+              r"|quit\w*|sac\w*"
+              r"|elimin\w*|olvid\w*|supprim\w*|effac\w*|enl[eè]v\w*|retir\w*|oubli\w*|apag\w*|exclu\w*|tir\w*"
+              r"|esquec\w*)")
 # The answers a name or an address can be in.
 FIELDS = ("tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more")
 REMOVED = {"en": "(name taken out)", "es": "(nombre quitado)", "pt": "(nome retirado)", "fr": "(nom retiré)"}
@@ -235,15 +240,18 @@ def _clauses(piece: str) -> list[str]:
 def part_words(request: str) -> list[str]:
     """The words that name the part to take out, from the request ("remove the part about the van": ["van"])."""
     words = [w for w in (_plain(w) for w in _WORD.findall(request)) if w not in _NOT_THE_PART and len(w) > 2]
-    words = [w for w in words if not re.fullmatch(r"(delet|eras|remov|borr|quit|elimin|supprim|effac|enlev|retir|apag"
-                                                  r"|tir|sac)\w*", w)]
+    words = [w for w in words if not re.fullmatch(ERASE_VERB, w)]
     return words[:4]
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same word, or one inside the other ("migracion" and "inmigracion", "amenaza" and "amenazas")."""
+    return a == b or min(len(a), len(b)) >= 6 and (a in b or b in a) or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
 
 
 def _holds(clause: str, words: list[str]) -> bool:
     said = [_plain(w) for w in _WORD.findall(clause)]
-    return all(any(w == x or len(w) >= 4 and (x.startswith(w) or w.startswith(x) and len(x) >= 4) for x in said)
-               for w in words)
+    return all(any(_alike(w, x) for x in said) for w in words)
 
 
 def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -275,11 +283,6 @@ def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], 
         changed[field] = new
         taken += out_here
     return changed, " ".join(taken)
-
-
-def _alike(a: str, b: str) -> bool:
-    """The same word, or one inside the other ("migracion" and "inmigracion", "amenaza" and "amenazas")."""
-    return a == b or min(len(a), len(b)) >= 6 and (a in b or b in a) or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
 
 
 def signs_named(request: str, signs: list[str], language: str) -> list[str]:
