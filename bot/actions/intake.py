@@ -326,8 +326,12 @@ _CALLED_911 = re.compile("|".join((
     r"^\W*(called|calling|called them|done|llame|liguei|j'?ai appele)\b", r"\b(sheriff|police|cops|ambulance|patrulla"
     r"|policia|ambulancia|la police|les secours)\b[^.!?]{0,20}\b(coming|on (the|their|its) way|en camino|vienen|viene"
     r"|vem|vindo|arrivent|arrive|s'en vient|en route)\b", r"\b(mande|mandamos) (texto|mensaje|sms) al 911\b",
-    r"\b(i|we|she|he|they|someone|somebody)( just| already)? (called|call'?d|texted|phoned) (911|the police|the cops"
-    r"|an ambulance)\b", r"\b(ya )?(llame|llamamos|marque|le marque) (al 911|a la policia|a la ambulancia)\b",
+    r"\b(i|we|she|he|they|someone|somebody)( just| already| have| already have)? (called|call'?d|texted"
+    r"|phoned|told|contacted|dialed|dialled) (911|the police|the cops|an ambulance|them)\b",
+    r"\b(i|we|she|he|they) did (call|text|tell) (911|the police|the cops|them)\b",
+    # "ok i told 911. what now", "i already called them", "called them already" (each got "call 911" again)
+    r"\b(already|just) (called|texted|phoned|told|contacted)\b", r"\bcalled (them|911|the police|the cops) already\b",
+    r"\b(ya )?(llame|llamamos|marque|le marque) (al 911|a la policia|a la ambulancia)\b",
     r"\b(ya )?llame\b\W*$", r"\b(liguei|ligamos|chamei|mandei (mensagem|msg|sms)) (pro|para o|o|a|pra|pra a"
     r"|ao) (911|policia|ambulancia)\b", r"\bj'?(ai|ai deja) (appele|envoye un (sms|texto?|message) au|telephone au)"
     r" (le )?(911|la police|les secours|police)\b",
@@ -465,7 +469,9 @@ _WHY_SAFE = re.compile(
 
 # a scam or fraud, told as such: another office's help (not "a job that pays with a check to deposit")
 _SCAM = re.compile(r"\b(scam|scams|scammed|scammer|scammers|fraud|estafa|estafaron|estafado|estafada|estafador\w*"
-                   r"|fraude|arnaque|arnaqu\w+|escroquer\w*|escroc\w*|golpe (do|de|no)|golpista\w*|gift ?cards?"
+                   r"|fraude|arnaque|arnaqu\w+|escroquer\w*|escroc\w*|golpista\w*|gift ?cards?"
+                   # Portuguese "golpe do pix", not Spanish "eso es golpe no?" (a blow: it got the scam referral)
+                   r"|golpe (do|de|no) (?!(la|el|los|las|a|al|en)\b)(?=\w)"
                    r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso)\b")
 
 
@@ -1888,7 +1894,16 @@ def describes(turn: Turn, found: Extracted) -> bool:
         return True
     # "es mi prima, tiene 17" says who, not what is happening (the question about what happens still comes)
     happening = found.exploitation or found.means_of_control or found.labour_type or found.venue
+    if not happening and turn.words <= 12 and not (found.people_count or found.ages or found.minor) and (
+            _STREET_OR_AREA.search(normalise(turn.text))):
+        return False  # "c'est au centre-ville de montréal, rue sainte-catherine" says where, not what happens
     return bool(happening) or (has_facts(found) and turn.words >= 10)
+
+
+def _tells_more_than_where(found: Extracted) -> bool:
+    """What is read from the message is more than a place ("1450 rue saint-denis, montreal, appart 4")."""
+    return bool(found.exploitation or found.means_of_control or found.labour_type or found.people_count or found.ages
+                or found.minor)
 
 
 def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Extracted) -> None:
@@ -2068,9 +2083,40 @@ _WHAT_TRAFFICKING_IS = re.compile(
     r"|\b(es|seria) (trafico de personas|trata de personas)\b[^.!?]{0,10}\?|\btrafico ou nao\b")
 
 
+# whether it counts, in any words, in a question about trafficking: "is this even a trafficking thing?", "idk if this
+# is trafficking", "est-ce que c'est de la traite ca?", "nao sei se isso e trafico ou so patroa ruim" (each ignored)
+_TRAFFICKING_WORD = re.compile(r"\b(traffick\w*|trata|trafico|traite)\b")
+_WHETHER = re.compile(r"\?|,? verdad\b|\b(if|whether|or not|or no|or just|even|si|o no|o solo|o nomas|se|ou nao"
+                      r"|ou so|est.ce|c.est.tu|ou juste|ou pas|idk|no se|nao sei|je sais pas|je ne sais pas)\b")
+_NOT_ABOUT_COUNTING = re.compile(r"\b(hotline|line|linea|number|numero|ligne|site|chat|report|reporting|denunciar"
+                                 r"|signaler|denunciar|here|aqui|ici|you|u|ustedes|vous|voces)\b")
+# what people get wrong about it: "does it have to be across the border or no", "cuenta si es su novio?"
+_COUNTS_IF = re.compile(r"\b(ha(ve|s) to|need to|must) (be |go )?(across|cross\w*|over) (the |a )?(border|country)"
+                        r"|\b(tiene|tienen|hay) que (cruzar|pasar) (la )?frontera|\btraverser (une |la )?frontiere"
+                        r"|\b(precisa|tem que) (atravessar|cruzar) (a )?fronteira"
+                        r"|\b(count|counts|cuenta|conta|compte)\b[^.!?]{0,25}\b(boyfriend|husband|partner|family|relative"
+                        r"|novio|esposo|pareja|familia|familiar|namorado|marido|familia|chum|conjoint|famille)\b"
+                        r"|\b(boyfriend|husband|partner|family|novio|esposo|pareja|familia|namorado|marido|chum|conjoint"
+                        r"|famille)\b[^.!?]{0,30}\b(count|counts|cuenta|conta|compte)\b")
+
+
 def asks_what_trafficking_is(text: str) -> bool:
-    """Asks what trafficking is, or whether what they know counts (a question a hotline is there to answer)."""
-    return len(_WORD.findall(text)) <= 14 and bool(_WHAT_TRAFFICKING_IS.search(normalise(text)))
+    """Asks what trafficking is, or whether what they know counts (a question a hotline is there to answer): in a
+    short message, or in a sentence of a longer one ("what counts as trafficking exactly? like my cousin…")."""
+    norm = normalise(text)
+    if len(_WORD.findall(text)) <= 14 and _WHAT_TRAFFICKING_IS.search(norm):
+        return True
+    for sentence in re.findall(r"[^.!?]+[.!?]*", norm):
+        if len(_WORD.findall(sentence)) > 14:
+            continue
+        if _WHAT_TRAFFICKING_IS.search(sentence):
+            return True
+        if _TRAFFICKING_WORD.search(sentence) and _WHETHER.search(sentence) and not _NOT_ABOUT_COUNTING.search(
+                sentence):
+            return True
+        if _COUNTS_IF.search(sentence) and ("?" in sentence or _WHETHER.search(sentence)):
+            return True
+    return False
 
 
 def asks_what_next(text: str) -> bool:
@@ -3134,12 +3180,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
         return out
     if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
-            describes(turn, found)):
+            describes(turn, found) and _tells_more_than_where(found)):
         out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
         # the address told with it is kept: "1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent"
         # (the place was asked for three more times)
-        said, about = turn.text.strip(), told(turn.text, turn, found)
-        if asked in PLACE_TIME_PEOPLE and asked in about:
+        # (only a place: "i already called them, like 5 min ago" is not when it happens)
+        said, about = turn.text.strip(), told(turn.text, turn, found) & {"tip_where"}
+        if asked == "tip_where" and asked in about:
             out.slots[asked] = said
         else:
             _fill_instead(out, asked or "", about, found, slots, said)
@@ -3916,11 +3963,13 @@ def _answers_instead(asked: str, about: frozenset[str], found: Extracted, slots:
     if asked == "tip_where" and (named or found.city or found.state):
         return []  # "Lux Nails & Spa in the strip mall on Dale Mabry, Tampa. they open at 9 every day" is where (it was
         # filed as when, and "where?" came again)
-    if not named or found.city or found.state or facts.get("city") or facts.get("state"):
+    short_with_street = bool(named) and len(text.split()) <= 10 and bool(found.city or found.state) and not (
+        facts.get("city") or facts.get("state"))
+    if not short_with_street and (not named or found.city or found.state or facts.get("city") or facts.get("state")):
         # a city or state goes to the report's place from the facts (and "where?" is then not asked), so the whole
         # message is not filed as the place ("where: theres a truck stop off i-40 near amarillo where a guy…"); a
-        # street or a part of town the places list cannot place is kept as told ("au centre-ville de montréal, rue
-        # sainte-catherine" to the kind question was thanked for, and lost)
+        # street or a part of town is kept as told ("au centre-ville de montréal, rue sainte-catherine" to the kind
+        # question was thanked for, and lost; once Montréal was known, it was taken as the kind, and the street lost)
         about = about - {"tip_where"}
     if asked in about:
         return []

@@ -1175,9 +1175,30 @@ def test_a_business_or_school_named_after_a_town_is_not_the_town():
 
 def test_a_place_in_quebec_is_not_a_us_town_of_the_same_name():
     # live conversation, 2026-12-06: "rang St-Paul" in Québec was filed as Saint Paul, MN, and stayed after corrections
-    assert extract("st-remi, en Monteregie, sur le rang St-Paul", "fr").state is None
-    assert extract("une ferme a St-Paul au Quebec", "fr").state is None
+    found = extract("st-remi, en Monteregie, sur le rang St-Paul", "fr")
+    assert (found.city, found.state, found.country) == ("Saint-Rémi", "QC", "CA")
+    found = extract("une ferme a St-Paul au Quebec", "fr")
+    assert (found.state, found.country) == ("QC", "CA") and found.city != "Saint Paul"
     assert extract("in Paris, TX", "en").state == "TX"
+
+
+@pytest.mark.parametrize("language, text, place", [
+    # live conversations, 2026-12-06: Canadian towns were kept as written with no province, or not read at all
+    ("en", "its at a nail salon in Brampton", ("Brampton", "ON", "CA")),
+    ("en", "a warehouse in mississauga ontario", ("Mississauga", "ON", "CA")),
+    ("fr", "un restaurant à Laval, Québec", ("Laval", "QC", "CA")),
+    ("fr", "Montréal, sur la rue Jean-Talon", ("Montréal", "QC", "CA")),
+    ("fr", "à Trois-Rivières", ("Trois-Rivières", "QC", "CA")),
+    ("es", "en una granja cerca de Leamington, Ontario", ("Leamington", "ON", "CA")),
+    ("en", "Surrey BC", ("Surrey", "BC", "CA")),  # not "Surrey because"
+    ("en", "im in Vancouver, BC", ("Vancouver", "BC", "CA")),
+    ("en", "a restaurant in Vancouver WA", ("Vancouver", "WA", "US")),
+    ("en", "she does it bc he is scary", (None, None, None)),
+    ("en", "my friend regina told me about it", (None, None, None)),  # a name, not the city
+])
+def test_canadian_towns_and_provinces(language, text, place):
+    found = extract(text, language)
+    assert (found.city, found.state, found.country) == place
 
 
 def test_nobody_said_we_cant_leave_is_no_sign_of_being_held():
@@ -1216,3 +1237,23 @@ def test_signs_said_in_everyday_french_and_portuguese_are_read(text, language, s
 def test_wages_owed_to_the_worker_are_not_a_debt():
     assert extract("ele ta me devendo 3 semanas", "pt").means_of_control == frozenset()
     assert extract("nao to devendo nada pra ninguem", "pt").means_of_control == frozenset()
+
+
+@pytest.mark.parametrize("language, text, sign", [
+    # probes, 2026-12-06: hair pulled and touching told by a live-in worker were no sign at all
+    ("es", "y si le jala el pelo a la niña eso es golpe no?", "PhysicalAbuse"),
+    ("en", "the manager drags them by the arm", "PhysicalAbuse"),
+    ("pt", "ele puxa o cabelo dela", "PhysicalAbuse"),
+    ("fr", "il lui tire les cheveux", "PhysicalAbuse"),
+    ("es", "también el señor me toca cuando la señora no está", "SexualAbuse"),
+    ("en", "he touches me when his wife is out", "SexualAbuse"),
+])
+def test_hair_pulled_dragged_or_touched_is_a_sign(language, text, sign):
+    assert sign in extract(text, language).means_of_control
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "me toca trabajar los domingos"), ("en", "she pulls her hair back in a bun before work"),
+])
+def test_my_turn_to_work_or_a_hairstyle_is_no_sign(language, text):
+    assert not extract(text, language).means_of_control

@@ -3488,3 +3488,61 @@ def test_someone_else_on_the_phone_said_in_new_words_gets_only_the_neutral_line(
     for text, language in (("quien eres?", "es"), ("who are you guys exactly?", "en"),
                            ("por que el patron me habla asi", "es")):
         assert step(turn(text, "ask_who", 0.8, language), told).say != ["utter_safety_pause"], text
+
+
+def test_told_911_already_is_not_told_to_call_911_again_and_is_not_when():
+    # probe, 2026-12-06: "ok i told 911. what now" and "i already called them. do u still want the report?" each got
+    # "If you can, call 911…" again (three times in all), and the second was filed as when it happens
+    danger = asked("tip_when", tip_what="a man is dragging a kid by the arm at indian school and 7th ave",
+                   tip_facts={"danger": True, "person_coming": True})
+    for text in ("ok i told 911. what now", "i already called them. do u still want the report?",
+                 "i called them already", "i did call 911 like 5 min ago"):
+        result = step(turn(text), danger)
+        assert result.say == ["utter_called_911"] and "tip_when" not in result.slots, text
+    # an address told with it is still the place; asking how to call is not having called
+    where = asked("tip_where", tip_what="il la frappe", tip_facts={"danger": True, "person_coming": True})
+    told_address = step(turn("1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent", "inform", 0.8,
+                             "fr"), where)
+    assert told_address.say == ["utter_called_911"] and "saint-denis" in told_address.slots["tip_where"]
+    assert step(turn("how do i call 911 without him hearing"), danger).say != ["utter_called_911"]
+
+
+def test_a_street_with_a_known_city_told_to_the_kind_question_is_the_place():
+    # "c'est au centre-ville de montréal, rue sainte-catherine": once Montréal was a known city, it was taken as the
+    # kind ("unknown") and the street was lost
+    slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="dans un salon de manucure les filles dorment dans l'arrière-boutique")
+    for place, language in (("c'est au centre-ville de montréal, rue sainte-catherine", "fr"),
+                            ("its in downtown houston, on westheimer rd", "en")):
+        result = step(turn(place, "out_of_scope", 0.99, language), slots)
+        assert "exploitation_type" not in result.slots and result.slots["tip_where"] == place, place
+        assert result.say == ["utter_noted"]
+
+
+@pytest.mark.parametrize("text", [
+    # probes, 2026-12-06: each got the safety question, the role question or the next form question
+    "what counts as trafficking exactly? like my cousin is working at a bar and the owner has her passport",
+    "but again does it have to be across the border or no", "is this even a trafficking thing?",
+    "idk?? i asked if this is trafficking", "nao sei se isso e trafico ou so patroa ruim",
+    "est-ce que c'est de la traite ca?", "c'est-tu de la traite ça?", "pero es mi novio no se si eso cuenta",
+    "esto no es de trafico verdad, nomas me pega",
+])
+def test_whether_it_counts_as_trafficking_is_a_question_the_line_answers(text):
+    from bot.actions.intake import asks_what_trafficking_is
+    assert asks_what_trafficking_is(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he is trafficking girls at the motel", "i want to report trafficking", "is this the trafficking hotline?",
+    "can i report trafficking here?", "my boyfriend counts the money every night", "they crossed the border last year",
+    "es una red de trata, las traen de honduras",
+])
+def test_telling_of_trafficking_or_asking_about_the_line_is_not_asking_what_it_is(text):
+    from bot.actions.intake import asks_what_trafficking_is
+    assert not asks_what_trafficking_is(text)
+
+
+def test_a_question_whether_it_counts_during_the_intake_gets_what_trafficking_is_first():
+    slots = asked("safe_to_talk")
+    result = step(turn("is this even a trafficking thing?", "ask_who", 0.6), slots)
+    assert result.say[:1] == ["utter_what_trafficking_is"]

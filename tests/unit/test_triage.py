@@ -608,3 +608,25 @@ def test_away_now_or_on_a_trip_is_not_watched_or_self_harm():
     assert not is_watched(said) and "violence" in assess(said, frozenset()).reasons
     assert assess("he checks my phone every night", frozenset()).reasons == ("watched",)
     assert assess("i dont think ill be here next week, im going to my moms in dallas", frozenset()).level == NORMAL
+
+
+@pytest.mark.parametrize("text", [
+    # probe, 2026-12-06: a 15-year-old leaving with him this minute got the kind question
+    "omg wait hes outside rn in his car honking and she just went out the back door w him, he said hes taking her to"
+    " a motel tonight on blackstone ave",
+    "he said hes taking her to a motel tonight",
+    "she just left with that guy",
+    "la va a llevar a un motel esta noche",
+    "se acaba de ir con el tipo ese",
+])
+def test_taken_away_this_minute_or_to_a_motel_tonight_reaches_911(text):
+    assert assess(text, frozenset()).level == CRITICAL and says_danger_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she left with him last year and moved to his moms",
+    "she just left with my mom to the store",
+    "se fue con el hace dos años",
+])
+def test_leaving_with_someone_long_ago_or_with_family_is_not_danger_now(text):
+    assert not says_danger_now(text)

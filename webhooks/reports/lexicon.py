@@ -350,6 +350,14 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(beat(en)? (me |us |her |him |them )?up|gets? (beaten|hit|slapped)|got (beaten|hit|slapped)"
         r"|(were|was|are|is|been) (beaten|hit|slapped|punched|kicked)|physical(ly)? (abus\w*|violen\w*|hurt)"
         r"|bruises?|black eyes?|burn marks)\b",
+        # hair pulled, dragged by the arm: "he pulls her hair", "the manager drags them by the arm" (no sign was read)
+        r"\b(pull(s|ed|ing)?|yank(s|ed|ing)?|grab(s|bed|bing)?) (my|her|his|their|our) hair\b(?! (back|up|into|in a))",
+        r"\b(pull(s|ed|ing)?|yank(s|ed|ing)?|grab(s|bed|bing)?|drag(s|ged|ging)?) <OBJ>( \w+)? by (the|her|his|my"
+        r"|their) (hair|arms?|neck|throat)\b", r"\bdrag(s|ged|ging)? <OBJ> (around|out|across|down)\b",
+        r"\b<CL> (jala|jalan|jalo|jalaron|jalaba|jalaban|jalonea\w*|arrastr\w*) (del|el|de los|los|la|de la) (pelo"
+        r"|cabello|brazo|brazos|grenas|cuello)\b", r"\b(jalones|jalon) de (pelo|grenas)\b",
+        r"\b(puxa|puxou|puxam|puxaram|puxava) (o |meu |seu |pelo |pelos )?(cabelo|cabelos|braco)\b",
+        r"\b(tire|tirait|tirent|a tire) (les|mes|ses|par les) cheveux\b",
         # es
         r"\b<CL> (pega|pegan|pego|pegaron|pegaba|pegaban|golpe\w*|madre(a|an|o|aron)|cachete\w*|pate(a|an|o|aron"
         r"|aba|aban)|lastim(a|an|o|aron|aba|aban)|ahorc\w*|quem(a|an|o|aron)|empuj(a|an|o|aron)|agred\w*)\b",
@@ -373,6 +381,13 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|private\w*|where)\b", r"\b(force|forces|forced|make|makes|made|making) (me|us|her|him|them) (to )?"
         r"(have sex|sleep|do sexual things) with (him|her|them|the boss|the owner|the manager|his friends)\b",
         r"\b(he|boss|owner|manager|patron) (has|had|have) sex with (me|us|her|him|them)\b",
+        # "he touches me when his wife is out", "el señor me toca cuando la señora no está" (no sign was read; "me toca
+        # trabajar" is "it's my turn to work")
+        r"\b(he|the (boss|owner|manager|man|guy|husband|son)|her (boss|husband)|my (boss|employer)) (touches|touched"
+        r"|keeps touching|tries to touch|tried to touch) (me|her|us|them|the (girls|women|kids))\b(?! (on the shoulder"
+        r"|to))",
+        r"\b(senor|patron|jefe|dueno|encargado|viejo|tipo|hijo|esposo) (me|la|las|nos) (toca|tocaba|toco|tocan|quiere"
+        r" tocar|trata de tocar)\b(?! (a mi|a nosotr\w*|trabajar|limpiar|pagar|hacer|ir|cocinar|lavar))",
         # es
         r"\bviol(a|an|o|aron|aba|aban|ada|adas|ado|ados|acion|aciones|ador|adores)\b",
         r"\babus(a|an|o|aron|aba|aban|ado|ada|adas) (de ella|de ellas|de mi|de nosotras|de las|de la|sexualmente)\b",

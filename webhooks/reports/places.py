@@ -1,10 +1,10 @@
 """Where a tip happens, read from a small gazetteer: every US state (names in English, Spanish, French and
 Portuguese; two-letter codes only where they are clearly a state, "Houston, TX", "in TX"), the three hundred or
 so largest US cities with the border, farm, meat-packing and oil-field towns hotlines hear about (and the Mexican
-border cities), and about fifty countries. A name the same in several states ("Springfield", "Columbus GA") is
-left out rather than guessed. Text is read as extract.py prepares it (lower case, no accents, one space between
-tokens); names that are also common words are checked against the message as written, for capitals. `named()`
-takes a capitalised place the gazetteer does not know ("une maison à Lyon")."""
+border cities), Canada's provinces and larger towns, and about fifty countries. A name the same in several states
+("Springfield", "Columbus GA") is left out rather than guessed. Text is read as extract.py prepares it (lower case,
+no accents, one space between tokens); names that are also common words are checked against the message as written,
+for capitals. `named()` takes a capitalised place the gazetteer does not know ("une maison à Lyon")."""
 from __future__ import annotations
 
 import re
@@ -97,6 +97,21 @@ CITIES = """NY New York|nueva york|nova york|nyc|new york city|ciudad de nueva y
     |VA ?Hampton|VA ?Alexandria|VA Fairfax|VA Manassas|VA Roanoke|VA ?Woodbridge|VT ?Burlington|WA ?Vancouver
     |WA ?Bellevue|WA ?Everett|WA ?Kent|WA Renton|WA Bellingham|WA ?Olympia|WA Kennewick|WI Green Bay|WI Kenosha
     |WY ?Cheyenne|WY ?Casper"""
+# Canada's provinces and the cities a hotline near the border hears about (Quebec's farm and factory towns among
+# them), by province; a name also common in the US ("London", "Windsor", "Hamilton") is left out.
+PROVINCES = """QC quebec|province de quebec|province of quebec|ON ontario|BC british columbia|colombie britannique
+    |AB alberta|MB manitoba|SK saskatchewan|NS nova scotia|nouvelle ecosse|NB new brunswick|nouveau brunswick
+    |NL newfoundland|terre neuve|PE prince edward island|ile du prince edouard|ile du prince edward"""
+CANADIAN_CITIES = """ON Toronto|ON Mississauga|ON Brampton|ON Markham|ON Vaughan|ON Scarborough|ON Etobicoke
+    |ON North York|ON Oakville|ON Oshawa|ON Barrie|ON Kitchener|ON Guelph|ON Sudbury|ON Thunder Bay
+    |ON St. Catharines|st catharines|saint catharines|ON Leamington|ON Ottawa|ON Niagara Falls=niagara falls ontario
+    |QC Montréal|QC Laval|QC Longueuil|QC Gatineau|QC Sherbrooke|QC Trois-Rivières|QC Saguenay|QC Lévis
+    |QC Terrebonne|QC Drummondville|QC Saint-Jérôme|st jerome|QC Granby|QC Saint-Hyacinthe|st hyacinthe
+    |QC Québec=quebec city|ville de quebec|QC Saint-Rémi|st remi|QC Blainville|QC Repentigny|QC Brossard
+    |AB Calgary|AB Edmonton|AB Red Deer|AB Lethbridge|AB Fort McMurray|MB Winnipeg|SK Saskatoon|SK ?Regina
+    |BC Burnaby|BC Abbotsford|BC Kelowna|BC Coquitlam|BC ?Surrey|NS ?Halifax|NB Moncton|NB Fredericton
+    |PE Charlottetown"""
+PROVINCE_CODES = frozenset("qc on bc ab mb sk ns nb nl pe".split())
 COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT guatemala|HN honduras|SV el salvador
     |NI nicaragua|CR costa rica|PA panama|BZ belize|belice|CU cuba|DO dominican republic|republica dominicana
     |republique dominicaine|HT haiti|ayiti|JM ?jamaica|jamaique|PR puerto rico|porto rico|CO colombia|colombie
@@ -118,7 +133,7 @@ COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT gua
 # A big city of the same name in another state: "Pasadena" told after "Houston, TX" is Pasadena, Texas. The
 # gazetteer places these names in the first state; a state known from the rest of the conversation (or said beside
 # the name) picks the other one.
-ALSO_IN = {"Pasadena": "TX", "Arlington": "VA", "Aurora": "IL", "Glendale": "CA", "Portland": "ME",
+ALSO_IN = {"Vancouver": "BC", "Pasadena": "TX", "Arlington": "VA", "Aurora": "IL", "Glendale": "CA", "Portland": "ME",
            "Kansas City": "KS", "Columbus": "GA", "Richmond": "CA", "Peoria": "IL", "Rochester": "MN",
            "Lexington": "MA", "Charleston": "WV", "Jacksonville": "NC", "Gainesville": "FL", "Fayetteville": "AR",
            "Long Beach": "NY", "Garden City": "NY"}
@@ -186,9 +201,11 @@ def _gazetteer(table: str, kind: str) -> dict[str, Place]:
 
 @cache
 def _index() -> tuple[dict[str, Place], re.Pattern, re.Pattern]:
-    places = {**_gazetteer(COUNTRIES, "country"), **_gazetteer(STATES, "state"), **_gazetteer(CITIES, "city")}
+    places = {**_gazetteer(COUNTRIES, "country"), **_gazetteer(STATES, "state"), **_gazetteer(PROVINCES, "state"),
+              **_gazetteer(CITIES, "city"), **_gazetteer(CANADIAN_CITIES, "city")}
     names = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
-    return places, re.compile(rf"\b({names})\b"), re.compile(r"\b(" + "|".join(sorted(STATE_CODES)) + r")\b")
+    codes = "|".join(sorted(STATE_CODES | PROVINCE_CODES))
+    return places, re.compile(rf"\b({names})\b"), re.compile(rf"\b({codes})\b")
 
 
 @cache
@@ -212,7 +229,9 @@ def _capitalised(key: str, written: str) -> bool:
 
 
 def _is_code(word: str, written: str) -> bool:
-    return word in SAFE_CODES or word in STATE_CODES and bool(re.search(rf"\b{word.upper()}\b", written))
+    """A two-letter code that is a state's ("tx"), or a province's in capitals ("Laval QC", "Toronto ON")."""
+    return word in SAFE_CODES or word in STATE_CODES | PROVINCE_CODES and bool(re.search(rf"\b{word.upper()}\b",
+                                                                                          written))
 
 
 _NOT_A_STATE_CODE = frozenset("no an his her my their your any fake photo valid show shows showed our a the".split())
@@ -254,6 +273,8 @@ def find(s: str, written: str) -> Where:
     """(city, state, country) in prepared text `s`; `written` is `cased(original)`. A US place makes the country
     "US" (the tip is about where it happens, not where a person came from)."""
     places, names, codes = _index()
+    if re.search(r"\bBC\b", written):  # "Surrey BC" is British Columbia: extract.py spelled it out as "because"
+        s = re.sub(r"\bbecause\b(?= ?(?:[.,]|$))", "bc", s)
     cities: list[Place] = []
     states: list[str] = []
     countries: list[str] = []
@@ -316,7 +337,15 @@ def find(s: str, written: str) -> Where:
     if town and town.group(2).lower() in STATE_CODES and not {w.lower() for w in town.group(1).split()} & _NOT_TOWNS:
         return Where(town.group(1), town.group(2), "US", True)
     if not states and cities and _CANADA.search(s) and all(c.code in STATE_CODES_UPPER for c in cities):
-        return Where(None, None, "CA")
+        canadian = next((c.name for c in cities if ALSO_IN.get(c.name, "").lower() in PROVINCE_CODES), None)
+        # "vancouver" alone is the Canadian city; a US town's name said with Canada is not where it happens
+        return Where(canadian, ALSO_IN[canadian], "CA") if canadian else Where(None, None, "CA")
+    if states and states[0].lower() in PROVINCE_CODES:
+        # "une ferme a St-Paul au Quebec": a US town's name said in a province is not that town
+        canadian = [i for i, c in enumerate(cities) if c.code.lower() in PROVINCE_CODES
+                    or ALSO_IN.get(c.name, "").lower() in PROVINCE_CODES]
+        cities, own = [cities[i] for i in canadian], [own[i] for i in canadian]
+        anchored = [anchored[i] for i in canadian]
     # "Lincoln High School in Fresno, California": the city in the state named, or said as a place, wins
     ranked = sorted(range(len(cities)), key=lambda i: (own[i], cities[i].code not in states, not anchored[i],
                                                        cities[i].code == "MX", i))
@@ -324,7 +353,7 @@ def find(s: str, written: str) -> Where:
     if city is not None and city.code == "MX":
         return Where(city.name, None, "MX")
     state = states[0] if states else city.code if city else None
-    country = "US" if state else countries[0] if countries else None
+    country = ("CA" if state.lower() in PROVINCE_CODES else "US") if state else countries[0] if countries else None
     return Where(city.name if city else None, state, country, bool(states))
 
 

@@ -440,6 +440,18 @@ CATEGORIES: dict[str, dict] = {
         r"\bse (la|lo|las|los) (va|van|quiere|quieren) (a )?llevar\b[^.!?]{0,30}\b(hoy|esta noche|ahorita|ahora|ya)\b"
         + _NOT_AN_OUTING,
         r"\b(quiere|quieren|va a|van a) llevarsel[ao]s? (ya|ahorita|ahora|hoy|esta noche)\b" + _NOT_AN_OUTING,
+        # taken to a motel tonight, or gone with him this minute: "she just went out the back door w him, he said hes
+        # taking her to a motel tonight" (a 15-year-old; it got the kind question)
+        r"\b(taking|bringing|driving|gonna take|going to take) (her|him|them|the girls?|my \w+)\b[^.!?]{0,25}\bto (a|the"
+        r"|some|his) (\w+ )?(motel|hotel)\b[^.!?]{0,25}\b(tonight|right now|rn|now|today|this (evening|night))\b",
+        r"\b(she|he|they)( just| literally just)? (left|went out|went off|ran off|took off|got in (his|the) (car|truck"
+        r"|van))\b[^.!?]{0,30}\b(with|w|w/) (him|that (guy|man)|the (guy|man)|an older (guy|man)|some (guy|man))\b"
+        r"[^.!?]{0,15}\b(just now|right now|rn)\b",
+        r"\b(she|he|they) just (left|went out|went off|ran off|took off|got in (his|the) (car|truck|van))\b[^.!?]{0,30}"
+        r"\b(with|w|w/) (him|that (guy|man)|the (guy|man)|an older (guy|man)|some (guy|man))\b",
+        r"\b(la|lo|las|los) (va|van) a llevar a (un|una|el|la) (motel|hotel)\b[^.!?]{0,25}\b(hoy|esta noche|ahorita"
+        r"|ahora|ya)\b", r"\b(se acaba de ir|se acaban de ir|se fue ahorita|se fueron ahorita) con (el|ese (tipo|senor)"
+        r"|un (tipo|senor|hombre))\b",
     ], "not": [_IN_A_PAST_YEAR,
                r"[^.!?]*\b(last (year|week|month|night|summer)|years? ago|months? ago|weeks? ago|el ano pasado|la semana"
                r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
