@@ -437,7 +437,17 @@ _HOME_VIOLENCE = re.compile(
     r"|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
     r"|maltrata|frappe|bat|bate|agride|espanca)\b")
 _HOUSING = re.compile(r"\b(landlord|evict\w*|casero|desalojar|desalojo|desalojan|nos corren de la casa|proprietaire"
-                      r"|expulser du logement|senhorio|despejo|despejar)\b")
+                      r"|proprio|locateur|expulser du logement|senhorio|despejo|despejar)\b")
+# money or property kept by family: "my mom and my brother took my share of grandmas house money", "mi hermano se
+# quedo con mi parte de la herencia" (the intake ran to the end, and a trafficking report was filed)
+_FAMILY = (r"(mom|mother|dad|father|brothers?|sisters?|family|aunt|uncle|cousins?|stepdad|stepmom|grandma|grandpa|mama"
+           r"|madre|papa|padre|hermanos?|hermanas?|familia|tia|tio|primos?|primas?|mae|pai|irmaos?|irmas?|mere|pere"
+           r"|frere|soeur|famille|tante|oncle)")
+_FAMILY_MONEY = re.compile(
+    r"\b(inheritance|herencia|heranca|succession|my share of|mi parte de|minha parte d[ao])\b"
+    r"|\b(my|our|mi|mis|minha|meu|meus|ma|mon|mes)( \w+)? " + _FAMILY + r"\b[^.!?]{0,60}\b(took|stole|steals|stealing"
+    r"|kept|keeps|cheated|robbed|se quedo con|se quedaron con|me robo|me robaron|pego|pegou|roubou|a pris|a vole)\b"
+    r"[^.!?]{0,40}\b(money|share|house|car|savings|dinero|parte|casa|ahorros|dinheiro|argent|maison)\b")
 # "not safe", "ya no es seguro", "it's not safe to text right now" told in the middle of the intake (it was taken as
 # the answer to the question asked, and the next question came)
 _NOT_SAFE_NOW = re.compile(
@@ -512,6 +522,8 @@ def referral_for(text: str, found: Extracted) -> str | None:
         return None
     if _HOUSING.search(said):
         return "utter_referral_housing"
+    if _FAMILY_MONEY.search(said) and not (found.labour_type or found.venue):
+        return "utter_referral_family_money"
     return None
 
 
@@ -2100,6 +2112,14 @@ _COUNTS_IF = re.compile(r"\b(ha(ve|s) to|need to|must) (be |go )?(across|cross\w
                         r"|famille)\b[^.!?]{0,30}\b(count|counts|cuenta|conta|compte)\b")
 
 
+# "so can i report them or not", "puedo denunciarlos aqui?", "je peux les signaler ici?", "posso denunciar aqui?"
+_CAN_I_REPORT_IT = re.compile(
+    r"\b(can|could|should) (i|we) (still )?(report|file|make a report)( (them|him|her|it|this|that))?( (here|or not"
+    r"|with (you|u)))?\b|\b(puedo|podemos|debo) (denunciar\w*|reportar\w*|hacer (una|la) denuncia)\b"
+    r"|\b(je peux|on peut|est.ce que je peux) (les |le |la )?(signaler|denoncer)\b"
+    r"|\b(posso|podemos) (denunciar|registrar)\b")
+
+
 def asks_what_trafficking_is(text: str) -> bool:
     """Asks what trafficking is, or whether what they know counts (a question a hotline is there to answer): in a
     short message, or in a sentence of a longer one ("what counts as trafficking exactly? like my cousin…")."""
@@ -2222,8 +2242,12 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
         merged["ages"] = sorted(set(found.ages) | (set() if override else set(merged.get("ages") or ())))
     for name in ("labour_type", "people_count", "minor", "gender", "venue", "city", "state", "country", "ongoing"):
         value = getattr(found, name)
-        if value is not None and (override or merged.get(name) is None):
-            merged[name] = value
+        if value is not None and (override or merged.get(name) is None or name == "minor" and value):
+            merged[name] = value  # (a minor told after "they're adults" is a minor)
+    if override and found.minor is False and not any(a < 18 for a in merged.get("ages") or ()):
+        merged["not_minor"] = True  # "shes 19 not 17": the person corrected it (a minor stays no longer, anywhere)
+    elif found.minor:
+        merged.pop("not_minor", None)
     known = (facts or {}).get("state")
     if found.city and not found.state_said and places.could_be_in(found.city, known):
         merged["state"] = known  # "Pasadena" after "Houston, TX": Pasadena, Texas
@@ -3217,7 +3241,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
         facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
         out.say.append(referral)
-        if referral in ("utter_referral_housing", "utter_referral_scam") or not describes(turn, found):
+        if referral in ("utter_referral_housing", "utter_referral_scam", "utter_referral_family_money") or not (
+                describes(turn, found)):
             out.slots["tip_facts"] = facts
             return out
     if rejects_the_bot(turn.text) and not describes(turn, found):
@@ -3269,11 +3294,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "hablan español?" (filed as where it happens, or read as asking for a person): yes, and the question again
         out.say.append("utter_language_switched")
         return out
-    if asks_what_trafficking_is(turn.text):
+    referred = set(facts.get("referred_to") or ()) & {"utter_referral_scam", "utter_referral_housing",
+                                                      "utter_referral_family_money", "utter_referral_home_violence"}
+    if asks_what_trafficking_is(turn.text) or referred and _CAN_I_REPORT_IT.search(normalise(turn.text)) and not (
+            describes(turn, found)):
         # (a first message got the opening alone); then the same question. After a referral for a scam, a landlord or
-        # violence at home, "esto es trata o no?" is answered as that: it does not sound like it (it was ignored)
-        referred = set(facts.get("referred_to") or ()) & {"utter_referral_scam", "utter_referral_housing",
-                                                          "utter_referral_home_violence"}
+        # violence at home, "esto es trata o no?" is answered as that: it does not sound like it (it was ignored), and
+        # so is "so can i report them or not" (after money kept by family: it was ignored, and a report was filed)
         out.say.append("utter_probably_not_trafficking" if referred else "utter_what_trafficking_is")
         if not (describes(turn, found) or found.means_of_control):
             _keep_what_was_told(out, slots, turn, found)

@@ -1257,3 +1257,19 @@ def test_hair_pulled_dragged_or_touched_is_a_sign(language, text, sign):
 ])
 def test_my_turn_to_work_or_a_hairstyle_is_no_sign(language, text):
     assert not extract(text, language).means_of_control
+
+
+@pytest.mark.parametrize("language, text", [
+    # probes, 2026-12-06: each raised a mandated minor report about adults
+    ("pt", "12 homem, de 20 a 50 anos, eu tenho 31, ninguem de menor"),
+    ("en", "she works like 6am to midnight w the kids"),  # a nanny's charges
+    ("en", "no one there is a kid, all adults"),
+])
+def test_nobody_under_age_or_a_nannys_charges_are_no_minor(language, text):
+    assert not extract(text, language).minor
+
+
+def test_children_held_or_put_to_work_are_still_minors():
+    assert extract("the kids are locked in the basement", "en").minor
+    assert extract("they make the kids work all night", "en").minor
+    assert extract("she is alone with the kids all day, shes 16", "en").minor

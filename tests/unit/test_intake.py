@@ -3546,3 +3546,29 @@ def test_a_question_whether_it_counts_during_the_intake_gets_what_trafficking_is
     slots = asked("safe_to_talk")
     result = step(turn("is this even a trafficking thing?", "ask_who", 0.6), slots)
     assert result.say[:1] == ["utter_what_trafficking_is"]
+
+
+def test_money_kept_by_family_gets_other_help_and_can_i_report_them_is_answered():
+    # probe, 2026-12-06: an inheritance kept by a mother and brother ran the whole intake and was filed as trafficking;
+    # "so can i report them or not" was never answered
+    told = "my mom and my brother took my share of grandmas house money after she died, can i report them here"
+    first = step(turn(told, "out_of_scope", 0.8), asked("safe_to_talk"))
+    assert first.say == ["utter_referral_family_money"] and "tip_what" not in first.slots
+    after = asked("safe_to_talk", tip_facts=first.slots["tip_facts"])
+    assert step(turn("so can i report them or not", "ask_police", 0.6), after).say == [
+        "utter_probably_not_trafficking"]
+    spanish = step(turn("mi hermano se quedo con mi parte de la herencia", "out_of_scope", 0.7, "es"),
+                   asked("safe_to_talk"))
+    assert spanish.say == ["utter_referral_family_money"]
+    # family who take the pay for work are not a family quarrel
+    work = step(turn("my uncle takes all the money i make at the restaurant and keeps my passport", "report_tip",
+                     0.9), asked("safe_to_talk"))
+    assert "utter_referral_family_money" not in work.say
+
+
+def test_a_quebec_landlord_gets_the_housing_referral():
+    # "ou est-ce que j'appelle pour mon depot pis mon proprio qui rentre chez nous?" got "I can't answer that" and the
+    # privacy menu three times
+    result = step(turn("ou est-ce que j'appelle pour mon depot pis mon proprio qui rentre chez nous?", "out_of_scope",
+                       0.8, "fr"), asked("privacy_level", safe_to_talk=True, reporter_role="self"))
+    assert result.say == ["utter_referral_housing"]

@@ -124,3 +124,27 @@ def test_a_tip_read_back_is_kept_unconfirmed_and_the_yes_confirms_the_same_repor
                        draft=final.reference_code)
     assert other.reference_code != final.reference_code
     assert store.by_reference(final.reference_code).narrative == "corrected"
+
+
+def test_an_age_corrected_to_an_adult_at_the_read_back_is_no_mandated_minor_report(database, encryptor):
+    # probe, 2026-12-06: "shes 19 not 17" was read back as 19, and the report still went out as a mandated minor report
+    # (the triage had flagged "17" when it was first said)
+    from bot.actions.intake import merge_facts
+    from webhooks.conversations.models import Conversation
+    from webhooks.reports.extract import extract
+    with database.session() as s:
+        for key in ("c-corrected", "c-not-corrected"):
+            s.add(Conversation(key=key, channel="sms", language="en", triage_flags="location,minor"))
+    told = merge_facts({}, extract("my friend, shes 17, works at a bar in tulsa", "en"))
+    corrected = merge_facts(told, extract("shes 19 not 17", "en"), override=True)
+    assert corrected["ages"] == [19] and corrected["minor"] is False and corrected["not_minor"] is True
+    store = ReportStore(database, encryptor)
+    filed = store.file(NewTip(conversation_key="c-corrected", channel="sms", language="en", narrative="n",
+                              facts=corrected))
+    assert filed.minor is False and filed.mandated_reasons == ()
+    # without a correction, what the triage learnt still counts (a minor said once stays a minor)
+    later = merge_facts(merge_facts({}, extract("theyre adults", "en")), extract("one of them looks 15", "en"))
+    assert later["minor"] is True and "not_minor" not in later
+    kept = store.file(NewTip(conversation_key="c-not-corrected", channel="sms", language="en", narrative="n",
+                             facts=merge_facts({}, extract("they work at a bar", "en"))))
+    assert kept.minor is True and kept.mandated_reasons == ("minor",)

@@ -630,3 +630,12 @@ def test_taken_away_this_minute_or_to_a_motel_tonight_reaches_911(text):
 ])
 def test_leaving_with_someone_long_ago_or_with_family_is_not_danger_now(text):
     assert not says_danger_now(text)
+
+
+def test_asking_for_someone_to_help_them_get_out_is_urgent():
+    # probe, 2026-12-06: "quiero que alguien me ayude a salir" (her boyfriend sells her, checks her phone) was normal,
+    # and she got the form's next question
+    said = "no quiero policia, me van a deportar. quiero que alguien me ayude a salir. mi numero no, el revisa mi cel"
+    assert "wants_out" in assess(said, frozenset()).reasons
+    assert "wants_out" in assess("alguem me ajuda a sair daqui por favor", frozenset()).reasons
+    assert "wants_out" not in assess("mi hermana me ayuda a salir adelante con los niños", frozenset()).reasons

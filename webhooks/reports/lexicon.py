@@ -1293,6 +1293,12 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r" (their|his|her|sus|leurs|seus|deles|dela|dele)( own)? (kids|children|hijos|enfants|filhos)\b",
              r"\bno (children|kids|minors|ninos|menores|enfants|criancas) (are|is|r|son|sont|sao) (victims?|involved"
              r"|affected|victimas|afectados|concernes|vitimas)\b",
+             # "ninguem de menor", "nadie es menor", "nobody is a minor" (a mandated report was raised)
+             r"\b(ninguem|nadie|ninguno|ninguna|nobody|no one|noone|personne|aucun|aucune|nenhum|nenhuma)( \w+)? (e |es"
+             r" |is |era |eh |n'est )?(a |de |un |una |um |uma )?(menor(es)?|minors?|mineure?s?|kids?|child)\b",
+             # the nanny's charges: "she works like 6am to midnight w the kids" (an adult nanny raised a minor)
+             r"\b(works?|working|worked|is|stays?|staying|alone|all day|all night|mornings?|nights?)\b( \w+){0,6}"
+             r" (with|w|w/) the (kids|children|baby|babies)\b",
              *_TRIAGE_NO_MINORS)
 UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")

@@ -234,8 +234,8 @@ class ReportStore:
                 score = max(score or 0, esc.score)
                 if level is None or LEVELS.index(esc.level) > LEVELS.index(level):
                     level = esc.level if esc.level in LEVELS else level
-            if "minor" in _split(conv.triage_flags):
-                report.minor = True
+            if "minor" in _split(conv.triage_flags) and not facts.get("not_minor"):
+                report.minor = True  # (unless the person corrected it at the read-back: "shes 19 not 17")
         report.urgency_level, report.urgency_score = level, score
         report.urgency_reasons = ",".join(sorted(reasons))[:200]
         # the person said the danger was read wrong ("no es emergencia, nadie esta en peligro"): no mandated report

@@ -789,7 +789,12 @@ CATEGORIES: dict[str, dict] = {
         r"|kept|is keeping|are keeping|holds?|is holding|are holding|took away|won'?t give back) (all )?(my|our)"
         r" (passports?|papers|documents|ids?|green cards?|visas?)\b",
         r"\b(quiero|queremos|necesito|necesitamos) (escapar(me|nos)?|huir|salir(me|nos)? de aqui|irme de aqui"
-        r"|irnos de aqui)\b", r"\bayuda(me|nos)? a (salir|escapar|huir)\b",
+        r"|irnos de aqui)\b", r"\bayuda(me|nos)? a (salir|escapar|huir)\b(?! adelante)",
+        # "quiero que alguien me ayude a salir", "que me saquen de aqui", "alguem me ajuda a sair daqui" (it was normal)
+        r"\b(me|nos) (ayude|ayuden|ayudes|ayudan|ayudas|ayuda) a (salir|escapar|huir|irme|irnos)\b(?! adelante)",
+        r"\b(sacarme|sacarnos|me saquen|nos saquen|me saque|nos saque) de (aqui|aca|ahi|alli|esta casa|este lugar)\b",
+        r"\b(me|nos) (ajude|ajudem|ajuda|ajudar) a (sair|fugir|escapar|ir embora)\b|\b(me|nos) tir(e|em|a|ar) daqui\b",
+        r"\b(m'|nous )aider a (sortir|partir|m'enfuir|fuir|m'echapper)\b",
         r"\b(me|nos) (quito|quitaron|quita|quitan|tiene|tienen|guarda|guardan|agarro|agarraron|recogio|recogieron)"
         r" (el|mi|los|mis|nuestros|nuestro) (pasaportes?|papeles|documentos|identificacion|mica)\b",
         r"\b(tiene|tienen|guarda|guardan) (mi|mis|nuestros|nuestro) (pasaportes?|papeles|documentos|identificacion)\b",
