@@ -436,6 +436,16 @@ _HOME_VIOLENCE = re.compile(
     r"|copain|conjoint|chum|namorado|companheiro|brother-in-law|brother in law|cunado|cunhado|beau-frere|beau frere"
     r"|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
     r"|maltrata|frappe|bat|bate|agride|espanca)\b")
+_PARTNER = (r"(husband|boyfriend|partner|ex|wife|girlfriend|esposo|marido|novio|pareja|mari|copain|conjoint|chum"
+            r"|namorado|companheiro)")
+# where to get help with a partner, or a protection order: the domestic violence line
+_ASKS_HELP_WITH_A_PARTNER = re.compile(
+    r"\b(orden de (proteccion|restriccion|alejamiento)|restraining order|protective order|protection order"
+    r"|ordonnance de protection|medida protetiva)\b"
+    r"|\b(a donde|donde|a quien|where|who) (llamo|puedo llamar|hablo|voy|do i call|can i call|should i call|do i go"
+    r"|can i go|can i get help)\b[^.!?]{0,60}\b" + _PARTNER + r"\b"
+    r"|\b(pra quem|para quem|onde) (ligo|eu ligo|posso ligar)\b[^.!?]{0,60}\b" + _PARTNER + r"\b"
+    r"|\b(qui|ou) (appeler|j'appelle|je peux appeler)\b[^.!?]{0,60}\b" + _PARTNER + r"\b")
 _HOUSING = re.compile(r"\b(landlord|evict\w*|casero|desalojar|desalojo|desalojan|nos corren de la casa|proprietaire"
                       r"|proprio|locateur|expulser du logement|senhorio|despejo|despejar)\b")
 # money or property kept by family: "my mom and my brother took my share of grandmas house money", "mi hermano se
@@ -1578,6 +1588,20 @@ _KEPT_BY_IMAGES = re.compile(
     r"|proxenete)\b")
 
 
+# pictures asked of someone, not held over them: "he asked her to send pics and to meet him at the mall" (a mother
+# worried about grooming got "don't pay or send anything more")
+_ASKS_FOR_PICS = re.compile(
+    r"\b(ask\w*|want\w*|tell\w*|told|begg?\w*|pressur\w*|push\w*|get|got|gets|pide|pidio|pidiendo|piden|quiere|quieren"
+    r"|pede|pediu|pedindo|quer|demande|demandait|veut)( (her|him|me|them|us|le|la|les|lui|a ella|a mi|ela|ele))?( to"
+    r"| que| de| pra| para)? (send|mandar|mande|mandarle|enviar|envie|enviarle|manda|envoyer|envoie)( \w+){0,3}"
+    r" (pics?|pictures?|photos?|nudes?|videos?|fotos?|imagens?|imagenes)\b")
+
+
+def threatens_with_images(said: str) -> bool:
+    """Images held over someone, or sextortion named (normalised text); not pictures only asked for."""
+    return bool(_SEXTORTION.search(_ASKS_FOR_PICS.sub(" pics ", said)))
+
+
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
     """ "should i just send more so they stop??", "should he pay?": the images held over someone (said now or in the
     tip) and the question whether to pay or send more."""
@@ -1585,7 +1609,7 @@ def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
     if not _PAY_OR_SEND.search(said) or re.search(r"\b(debt|owe|rent|deuda|renta|divida|aluguel|dette|loyer)\b", said):
         return False  # ("should i pay my debt to the boss?")
     told_before = " ".join(str(slots.get(name) or "") for name in ("tip_what", "tip_control", "tip_more"))
-    return bool(_SEXTORTION.search(said) or _SEXTORTION.search(normalise(told_before)))
+    return bool(threatens_with_images(said) or threatens_with_images(normalise(told_before)))
 
 
 def asks_about_abroad(text: str) -> bool:
@@ -1849,7 +1873,7 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return trouble_answer(text)
     if asks_about_abroad(text):
         return "utter_abroad"
-    if _PAY_OR_SEND.search(normalise(text)) and _SEXTORTION.search(normalise(text)):
+    if _PAY_OR_SEND.search(normalise(text)) and threatens_with_images(normalise(text)):
         return "utter_sextortion"
     if _WAIT_TO_REPORT.search(normalise(text)):
         return "utter_no_wait_to_report"
@@ -3284,6 +3308,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_immigration" if _DEPORTED.search(normalise(turn.text)) else
                        "utter_what_happens_after_report")  # "what happens after i report?" (it got "I can't answer
         return out  # that here"); then the same question again
+    if _ASKS_HELP_WITH_A_PARTNER.search(normalise(turn.text)) and not describes(turn, found):
+        # "ok pero a donde llamo para que me ayuden con eso de mi esposo, una orden o algo" (it got "Anotado"): the
+        # domestic violence line, again if asked again; then the same question
+        out.say.append("utter_referral_home_violence")
+        return out
     if asked and re.search(_WHERE_TO_GO, normalise(turn.text)):
         # "im at a church now but they cant keep me. where can i go" (it got the kind question): shelters and help
         out.say.append("utter_services")
@@ -3324,7 +3353,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     # her): not an online blackmailer, and "stop replying, don't pay" is wrong advice to someone who lives with him
     kept_by_images = bool(_KEPT_BY_IMAGES.search(told_all))
     # told by a witness ("he says hell send the pics to her mom"): a sign of control in the tip, not advice to them
-    blackmailed = bool(_SEXTORTION.search(normalise(turn.text))) and not facts.get("told_sextortion") and not (
+    blackmailed = threatens_with_images(normalise(turn.text)) and not facts.get("told_sextortion") and not (
         kept_by_images) and slots.get("reporter_role") != "other"
     if asks_about_sextortion(turn.text, slots) or blackmailed:
         # "should i just send more so they stop??" (the next form question came), "should i pay him" after the pictures

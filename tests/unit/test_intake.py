@@ -3572,3 +3572,28 @@ def test_a_quebec_landlord_gets_the_housing_referral():
     result = step(turn("ou est-ce que j'appelle pour mon depot pis mon proprio qui rentre chez nous?", "out_of_scope",
                        0.8, "fr"), asked("privacy_level", safe_to_talk=True, reporter_role="self"))
     assert result.say == ["utter_referral_housing"]
+
+
+def test_pictures_asked_of_a_child_are_not_blackmail_advice():
+    # probe, 2026-12-06: a mother ("he asked her to send pics and to meet him at the mall this weekend") got "please
+    # don't pay or send anything more"
+    from bot.actions.intake import threatens_with_images
+    from webhooks.triage.assess import normalise
+    told = "my daughter is 14 and this 19 yr old guy keeps messaging her, he asked her to send pics and to meet him"
+    result = step(turn(told, "report_tip", 0.8), asked("safe_to_talk"))
+    assert "utter_sextortion" not in result.say and result.slots["tip_facts"]["minor"] is True
+    assert not threatens_with_images(normalise("le pidio fotos y que se vieran en el mall"))
+    for text in ("he wants me to send more pics or he will share the ones he has", "hes blackmailing me with pics",
+                 "dice que va a mandar mis fotos a mi familia"):
+        assert threatens_with_images(normalise(text)), text
+
+
+def test_where_to_get_help_with_a_partner_or_a_protection_order_gets_the_domestic_violence_line():
+    # probe, 2026-12-06: "ok pero a donde llamo para que me ayuden con eso de mi esposo, una orden o algo" got "Anotado"
+    slots = asked("tip_when", tip_what="mi esposo me pega", tip_facts={"person_coming": True})
+    for text, language in (("ok pero a donde llamo para que me ayuden con eso de mi esposo, una orden o algo", "es"),
+                           ("how do i get a restraining order on my ex", "en")):
+        result = step(turn(text, "ask_services", 0.6, language), slots)
+        assert result.say == ["utter_referral_home_violence"] and "tip_when" not in result.slots, text
+    assert step(turn("where do i call about the boss", "ask_services", 0.6), slots).say != [
+        "utter_referral_home_violence"]
