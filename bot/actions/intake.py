@@ -13,7 +13,14 @@ from typing import Any
 
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
-from webhooks.reports.extract import Extracted, extract, menu_number, takes_back_anonymity, without_signs
+from webhooks.reports.extract import (
+    Extracted,
+    denied_signs,
+    extract,
+    menu_number,
+    takes_back_anonymity,
+    without_signs,
+)
 from webhooks.triage.assess import is_missing, normalise, not_own_phone, says_danger_now
 
 # Asked in this order; a question is skipped when what it asks for is already known.
@@ -2486,18 +2493,42 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         return changes
     as_written = turn.text.strip()
     turned = _right_first(_LEADING_AND.sub("", turn.text.strip()), slots)  # (also "y no es doral es Sweetwater")
-    if turned:  # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena"
+    without_no = re.sub(r"^\W*(no+|nao|não|non)\b[\s,.!:-]*", "", turn.text.strip(), flags=re.IGNORECASE)
+    if turned and not _NUMBER_THEN_RIGHT.match(without_no):
+        # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena" (not "no son 5, son como 8")
         turn, found = replace(turn, text=turned), extract(turned, turn.language)
     text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
     text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
         return {}
-    # "5 not 3", "its 4 not 3", "son 4 no 3", "4 women not 3"
-    numbers = re.fullmatch(r"(?:(?:it'?s|its|it\s+is|they'?re|there\s+are|there'?s|theres|son|eran|sao|são|eram"
-                           r"|c'est|ce\s+sont)\s+)?(\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(\d+)"
-                           r"(?:\s+[^\W\d]+)?\W*", text, flags=re.IGNORECASE)
+    before_facts = slots.get("tip_facts") or {}
+    denied = denied_signs(as_written, turn.language) & set(before_facts.get("means_of_control") or ())
+    if denied and not adding:
+        # "he didnt take their phones actually, just the passports": that sign leaves what is read back and filed (it
+        # stayed, and the words went to "Also"); the words are kept with the signs, for staff
+        kept = [m for m in before_facts.get("means_of_control") or () if m not in denied]
+        return {"tip_facts": merge_facts({**before_facts, "means_of_control": kept}, found),
+                "tip_control": as_written}
+    # "5 not 3", "its 4 not 3", "son 4 no 3", "4 women not 3"; and with more after it: "son 4 no 3, y una esta bien
+    # chavita como de 15" (Who became the girl alone, and the 4 were lost)
+    numbers = _NUMBER_NOT.fullmatch(text)
+    rest = ""
+    if not numbers:
+        lead = re.match(_NUMBER_NOT.pattern.removesuffix(r"\W*") + r"\s*[,.;]\s*(?:(?:y|and|e|et|plus)\s+)?"
+                        r"(?P<rest>\S.*)$", text, flags=re.IGNORECASE)
+        # "no son 5, son como 8. la mayoria de 20…": the wrong number first, then the right one
+        turned = _NUMBER_THEN_RIGHT.match(text) if as_written.strip().lower().startswith(("no", "nao", "não", "non")) \
+            else None
+        if lead:
+            numbers, rest = lead, lead.group("rest")
+        elif turned:
+            numbers, rest = turned, turned.group("rest").strip(" ,.;")
     if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
-        right, wrong = numbers.groups()
+        right, wrong = numbers.group("right"), numbers.group("wrong")
+        if rest:
+            first = _correction(replace(turn, text=f"{right} not {wrong}"), slots, extract(right, turn.language))
+            if first:
+                return {**first, **_added(turn, {**slots, **first}, extract(rest, turn.language), rest)}
         had = {name: _number_swapped(slots[name], wrong, right) for name in _TOLD_FIELDS
                if isinstance(slots.get(name), str)}
         had = {name: changed for name, changed in had.items() if changed}
@@ -2509,6 +2540,9 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         facts_now = slots.get("tip_facts") or {}
         if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
             return {"tip_facts": {**facts_now, "people_count": int(right)}}
+    street = _street_swapped(text, slots)
+    if street:  # "its on blackstone ave actually not main": the street, in the place as told (the salon was lost)
+        return {"tip_where": street, "tip_facts": slots.get("tip_facts") or {}}
     swapped = _word_swapped(text, slots, found)
     if swapped:  # "her name is Ana not Maria": the name, changed where it was told (it was kept as a note)
         return swapped
@@ -2527,26 +2561,17 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
     adding = _ADDING.match(normalise(text))
     if adding and not _CLAUSES.search(text[adding.end():]):
         added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
-        changes = correction(replace(turn, text=added), slots, found, adding=True) if added else {}
-        for name in (*PLACE_TIME_PEOPLE, "tip_control"):
-            earlier = slots.get(name)
-            if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
-                changes[name] = f"{earlier}; {added}"  # kept, with what was added after it
-        if "exploitation_type" in changes:  # ("also 2 kids cleaning rooms" adds forced work to what was told)
-            earlier_kinds = (slots.get("tip_facts") or {}).get("exploitation") or ()
-            kinds = set(changes["exploitation_type"].split(",")) | set(earlier_kinds)
-            changes["exploitation_type"] = ",".join(sorted(k for k in kinds if k))
-        if "tip_facts" in changes:  # added to, not replaced: "hes 22" is one more age, and the niece is still 16
-            more = extract(added, turn.language)
-            changes["tip_facts"] = merge_facts(slots.get("tip_facts"), more)
-            had = (slots.get("tip_facts") or {}).get("people_count")
-            if "tip_who" in changes and more.people_count and had:
-                changes["tip_facts"]["people_count"] = had + more.people_count  # "there are also 3 women": 8 and 3
-        return changes
+        return _added(turn, slots, found, added)
     about = told(_TOLD_TODAY.sub(" ", text), turn, found)  # ("she told me today shes 15" changed When too)
+    said_time = _REAL_TIME.search(_RATE.sub(" ", normalise(text)))
+    if "tip_when" in about and _ABOUT_PAY.search(normalise(text)) and not said_time:
+        # "he does pay them but barely, 100 a week": the signs (it replaced When)
+        about = (about - {"tip_when"}) | {"tip_control"}
+    if {"tip_when", "tip_who"} <= about and found.people_count and not said_time:
+        about = about - {"tip_when"}  # "ahorita somos 7 porque 3 se fueron": how many now (it replaced When too)
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
     fields = about & set(PLACE_TIME_PEOPLE)
-    if len(parts) > 1 and (len(fields) > 1 or fields and "tip_control" not in about or any(
+    if len(parts) > 1 and not adding and (len(fields) > 1 or fields and "tip_control" not in about or any(
             _SWAP.search(part) for part in parts)):
         # "the city is Frisco not Plano, and she is about 40 not 30": each part changes its own field, and a part that
         # fits none is noted as written (the whole sentence was filed as the place, and the age stayed wrong)
@@ -2585,14 +2610,19 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
             facts["exploitation"] = sorted(kind.split(","))
     said = normalise(text)
     for name in ("city", "state", "venue"):  # "the farm is in madera not fresno": Fresno is dropped
-        if _said_not(said, facts.get(name)):
+        if _said_not(said, facts.get(name)) or name == "city" and facts.get("city") and any(
+                extract(m.group("x"), turn.language).city == facts["city"]
+                for m in _NOT_IN.finditer(as_written)):
+            # ("la fabrica esta en vernon no en LA mero": LA is Los Angeles, which stayed)
             facts.pop(name)
+            if name == "city" and facts.get("state") == before.get("state") and not found.state:
+                facts.pop("state", None)
             changes.setdefault("tip_where", text)  # "it's in smalltown not columbus": the place, as told
     for name in ("city", "state", "venue"):  # read back without the place named as wrong
         if "tip_where" in changes and _said_not(said, before.get(name)):
             changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
     for name in ("tip_when", "tip_who"):  # "there are 5 girls not 3" read back as "there are 5 girls"
-        if name in changes:
+        if name in changes and not adding:  # (what is added is added as said: "la mayoria de 20 y una de 15")
             changes[name] = (_swapped_in(changes[name], slots.get(name)) or _age_or_count_swapped(slots.get(name),
                              before, found) or _without_the_wrong(changes[name], slots.get(name)))
     wrong = re.search(_NOT_THERE + r"(?P<x>[\w' .]{1,30}?)[\s.!]*$", changes.get("tip_where") or "", re.IGNORECASE)
@@ -2613,10 +2643,55 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
     return changes
 
 
+_IN_THE_FIELD = re.compile(r"\s+(in|into|to|under|en|a|dans|em|na|no) (the|la|el|le|o|a) (who|where|when|signs?|quien"
+                           r"|quienes|donde|cuando|senales|señales|qui|ou|quand|signes|quem|onde|quando|sinais)"
+                           r"( (part|parte|partie|field|line|section|one|bit))?\W*$", re.IGNORECASE)
+
+
+def _added(turn: Turn, slots: dict[str, Any], found: Extracted, added: str) -> dict[str, Any]:
+    """What a read-back correction adds ("add that he has a gun", "tambien hay un nino como de 12"): joined to the
+    field it belongs to, after what was told there."""
+    added = _IN_THE_FIELD.sub("", added).strip() or added  # "put the 14 yr old in the who part" (read back so)
+    changes = correction(replace(turn, text=added), slots, found, adding=True) if added else {}
+    for name in (*PLACE_TIME_PEOPLE, "tip_control"):
+        earlier = slots.get(name)
+        if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
+            changes[name] = f"{earlier}; {added}"  # kept, with what was added after it
+    if "exploitation_type" in changes:  # ("also 2 kids cleaning rooms" adds forced work to what was told)
+        earlier_kinds = (slots.get("tip_facts") or {}).get("exploitation") or ()
+        kinds = set(changes["exploitation_type"].split(",")) | set(earlier_kinds)
+        changes["exploitation_type"] = ",".join(sorted(k for k in kinds if k))
+    if "tip_facts" in changes:  # added to, not replaced: "hes 22" is one more age, and the niece is still 16
+        more = extract(added, turn.language)
+        changes["tip_facts"] = merge_facts(slots.get("tip_facts"), more)
+        had = (slots.get("tip_facts") or {}).get("people_count")
+        if "tip_who" in changes and more.people_count and had:
+            changes["tip_facts"]["people_count"] = had + more.people_count  # "there are also 3 women": 8 and 3
+    return changes
+
+
+_NUMBER_NOT = re.compile(r"(?:(?:it'?s|its|it\s+is|they'?re|there\s+are|there'?s|theres|son|eran|sao|são|eram"
+                         r"|c'est|ce\s+sont)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(?P<wrong>\d+)"
+                         r"(?:\s+[^\W\d]+)?\W*", re.IGNORECASE)
+_NUMBER_THEN_RIGHT = re.compile(
+    r"(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont)\s+(?P<wrong>\d+)\s*[,.;]"
+    r"\s*(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont|more\s+like"
+    r"|mas\s+bien)\s+(?:como\s+|like\s+|about\s+|around\s+|unos\s+|unas\s+|uns\s+|umas\s+|environ\s+)?"
+    r"(?P<right>\d+)(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# a time in so many words (not "now" alone, nor a rate such as "100 a week")
+_RATE = re.compile(r"\b(a|per|each|every|por|a la|al|cada|par|by the) (week|month|day|hour|semana|mes|dia|hora|semaine"
+                   r"|mois|jour|heure)\b|\b(weekly|monthly|daily|hourly|semanal|mensual|diario)\b")
 _DAY_OR_MONTH = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes"
                  r"|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terca|quarta|quinta"
                  r"|sexta|january|february|march|april|may|june|july|august|september|october|november|december"
                  r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")
+_REAL_TIME = re.compile(
+    r"\b(since|ago|yesterday|today|tonight|last|week|weeks|month|months|year|years|days?|nights?|mornings?|desde|hace"
+    r"|ayer|antier|anteayer|anoche|hoy|semanas?|mes|meses|ano|anos|dias?|noches?|manana|tarde|depuis|hier|semaines?"
+    r"|mois|ans?|jours?|ontem|noite|started|began|empezo|comenzo|comecou|\d{1,2} ?(am|pm)|\d{1,2}:\d\d)\b|\b"
+    + _DAY_OR_MONTH + r"\b")
+_ABOUT_PAY = re.compile(r"\b(pay|pays|paid|paying|wages?|salary|sueldo|salario|paga|pagan|pago|pagaba|dinero|money"
+                        r"|dollars|dolares|pagam|paie|payent|salaire|cash)\b|\$\d")
 
 
 def _swapped_in(text: str, before: Any) -> str | None:
@@ -2763,6 +2838,23 @@ _NOT_SWAPPED = frozenset({"no", "not", "yes", "yeah", "si", "sim", "oui", "non",
                           "bien", "bon", "vrai", "cierto", "certo", "right", "correct", "exactly", "asi", "assim"})
 
 
+_STREET_WORDS = r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway)"
+_STREET_SWAP = re.compile(r"(?P<right>(?:[\w'-]+\s+){1,3}?" + _STREET_WORDS + r")\.?\s*,?\s*(?:actually\s+|really\s+)?"
+                          r"(?:not|no)\s+(?:on\s+)?(?P<wrong>[\w'-]+)", re.IGNORECASE)
+
+
+def _street_swapped(text: str, slots: dict[str, Any]) -> str | None:
+    """The place as told with its street changed: "nail salon on main st in Fresno" and "its on blackstone ave actually
+    not main" read back "nail salon on blackstone ave in Fresno"; None when the street said to be wrong is not in it."""
+    where = slots.get("tip_where")
+    m = _STREET_SWAP.search(text)
+    if not m or not isinstance(where, str) or where in (NONE, UNKNOWN):
+        return None
+    right = re.sub(r"^(?:(?:its|it's|it\s+is|on|en|in|at|the)\s+)+", "", m.group("right"), flags=re.IGNORECASE)
+    wrong = re.compile(rf"(?<![\w'-]){re.escape(m.group('wrong'))}(?:\s+{_STREET_WORDS}\b\.?)?", re.IGNORECASE)
+    return wrong.sub(right, where, count=1) if wrong.search(where) and right else None
+
+
 def _word_swapped(text: str, slots: dict[str, Any], found: Extracted) -> dict[str, Any] | None:
     """ "her name is Ana not Maria", "the truck is white not black": the one word named as wrong, changed in each
     answer that has it; None when it is in none, or when it is a place, a number or a kind (their own rules apply)."""
@@ -2790,6 +2882,9 @@ def _said_not(said: str, value: Any) -> bool:
                           rf"((in|at|en|a|an|em|no|na|el|la|un|una|um|uma|une|the)\s+){{0,2}}{name}\b", said))
 
 
+# "no en LA mero", "not in okc": the place said to be wrong, with its preposition (read as a place with it)
+_NOT_IN = re.compile(r"\b(?:not|no|nope|isn'?t|wasn'?t|instead of|rather than|en vez de|ni|pas|non|nao|não)\s+"
+                     r"(?P<x>(?:(?:in|at|en|a|em|no|na|à|au|dans)\s+)?[\w']+(?: [\w']+)?)", re.IGNORECASE)
 _NOT_THERE = r"\s*,?\s*(\b(but|pero|mais|mas|y|and)\s+)?\b(not|no|nope|isn't|wasn't|instead of|rather than|" \
     r"en vez de|ni|pas|non|nao|não|era)\s+((in|at|en|a|an|em|no|na|el|la|un|una|um|uma|une|the|à)\s+){0,2}"
 # "…5 girls not 3", "el martes no el lunes": what is named as wrong, at the end of a correction

@@ -3597,3 +3597,57 @@ def test_where_to_get_help_with_a_partner_or_a_protection_order_gets_the_domesti
         assert result.say == ["utter_referral_home_violence"] and "tip_when" not in result.slots, text
     assert step(turn("where do i call about the boss", "ask_services", 0.6), slots).say != [
         "utter_referral_home_violence"]
+
+
+def test_third_probe_read_back_corrections_change_only_what_they_say():
+    # probe, 2026-12-06 (twelve conversations correcting the read-back in their own words)
+    base = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", exploitation_type="ForcedLabour",
+                tip_more="none")
+
+    def corrected(text, language="en", **told):
+        return step(turn(text, "inform", 0.7, language), asked("tip_confirmed", **{**base, **told})).slots
+
+    # pay told as a correction is about the signs, not when ("he does pay them but barely, 100 a week" replaced When)
+    pay = corrected("he does pay them but barely, 100 a week", tip_when="since last month",
+                    tip_control="they dont pay them", tip_facts={"means_of_control": ["TakesEarnings"]})
+    assert "tip_when" not in pay and pay["tip_control"].endswith("he does pay them but barely, 100 a week")
+    # how many there are now ("ahorita" is no date): Who and the count change, When stays
+    now = corrected("ahorita somos 7 porque 3 se fueron", "es", tip_when="ya tiene como un año ahi y sigue",
+                    tip_who="10 mujeres", tip_facts={"people_count": 10})
+    assert "tip_when" not in now and now["tip_who"] == "7 mujeres" and now["tip_facts"]["people_count"] == 7
+    # the wrong count first, then the right one and more: "no son 5, son como 8. la mayoria de 20 y una de 15"
+    more = corrected("no son 5, son como 8. la mayoria de 20 y una de 15", "es", tip_who="5 chavas",
+                     tip_when="ayer", tip_facts={"people_count": 5})
+    assert more["tip_who"] == "8 chavas; la mayoria de 20 y una de 15"
+    assert more["tip_facts"]["people_count"] == 8 and more["tip_facts"]["ages"] == [15, 20]
+    # "son 4 no 3, y una esta bien chavita como de 15 años": the four are kept, the girl added
+    four = corrected("son 4 no 3, y una esta bien chavita como de 15 años", "es", tip_who="3 muchachas",
+                     tip_facts={"people_count": 3})
+    assert four["tip_who"] == "4 muchachas; una esta bien chavita como de 15 años"
+    assert four["tip_facts"]["people_count"] == 4 and four["tip_facts"]["minor"] is True
+    # the youngest's age is an age; "in the who part" is where it goes, not what it says
+    youngest = corrected("the youngest is like 14", tip_who="about 20 guys", tip_facts={"people_count": 20})
+    assert youngest["tip_who"] == "about 20 guys; the youngest is like 14" and youngest["tip_facts"]["ages"] == [14]
+    put = corrected("put the 14 yr old in the who part", tip_who="about 20 guys", tip_facts={"people_count": 20})
+    assert put["tip_who"] == "about 20 guys; the 14 yr old" and put["tip_facts"]["people_count"] == 20
+    # a sign said not to have happened leaves the read-back; the passports stay
+    phones = corrected("he didnt take their phones actually, just the passports",
+                       tip_control="they took their phones and passports",
+                       tip_facts={"means_of_control": ["Other", "WithholdsDocuments"]})
+    assert phones["tip_facts"]["means_of_control"] == ["WithholdsDocuments"]
+    # a town named as wrong by its nickname leaves; a street named as wrong is swapped in the place as told
+    vernon = corrected("la fabrica esta en vernon no en LA mero", "es", tip_where="la fabrica en LA",
+                       tip_facts={"city": "Los Angeles", "state": "CA"})
+    assert "city" not in vernon["tip_facts"] and vernon["tip_where"] == "la fabrica esta en vernon no en LA mero"
+    street = corrected("its on blackstone ave actually not main, i always mix those up",
+                       tip_where="nail salon on main st in Fresno", tip_facts={"city": "Fresno", "venue": "nail salon"})
+    assert street["tip_where"] == "nail salon on blackstone ave in Fresno"
+
+
+@pytest.mark.parametrize("language, text, count", [
+    ("es", "ahorita somos 7 porque 3 se fueron", 7), ("es", "eran mas, como 7 u 8", 8),
+    ("es", "no son 5, son como 8", 8),  # (it was 13: the wrong number was added to the right one)
+    ("en", "we are 6 now", 6), ("en", "3 women and 2 kids", 5),
+])
+def test_how_many_said_in_a_correction_is_read(language, text, count):
+    assert extract(text, language).people_count == count

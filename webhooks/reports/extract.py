@@ -303,6 +303,20 @@ def _means(s: str, r: _Rules) -> tuple[set[str], list[str]]:
     return set(spans), [s[a:b] for hits in spans.values() for a, b in hits]
 
 
+def denied_signs(text: str, language: str | None = None) -> frozenset[str]:
+    """The signs of control this message says did not happen: "he didnt take their phones actually, just the
+    passports", "no les quito el celular" (a correction at the read-back; the sign stayed)."""
+    s = prepare(text, language)
+    r = _rules()
+    denied = set()
+    for name, (rx, look_alikes) in r.means.items():
+        blanked = _blank(look_alikes, s)
+        hits = [m.span() for m in rx.finditer(blanked) if m.end() > m.start()]
+        if hits and all(_negated(blanked, *span) for span in hits):
+            denied.add(name)
+    return frozenset(denied)
+
+
 def without_signs(text: str, language: str | None = None) -> str:
     """The text (as `prepare` reads it) with the words that name a means of control blanked: what is left says when,
     where and who ("they take 200 every week and the 14 hrs" says no when)."""
@@ -399,13 +413,17 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
             continue  # "its not 10 people, its ONE girl" (the count stayed 10)
         n = _number(m.group("n")) or 0
         groups.append((m.start(), m.end(), n + 1 if n and _WITH_ME.search(s, 0, m.start()) else n))
-    groups += [(m.start(), m.end(), _number(m.group("n")) or 0) for m in r.count_we.finditer(s)]
-    groups = sorted(g for g in groups if g[2])
+    # "somos 8", "eran como 8": a whole, never added to the one beside it ("no son 5, son como 8" was 13); one said to
+    # be wrong does not count
+    wholes = [(m.start(), m.end(), _number(m.group("n")) or 0) for m in r.count_we.finditer(s)
+              if not _NOT_SO_MANY.search(s, max(0, m.start() - 10), m.start())]
+    groups = sorted(g for g in groups + wholes if g[2])
     if not groups:
         return None
     totals, current, last_end = [], groups[0][2], groups[0][1]
     for start, end, n in groups[1:]:
-        if re.fullmatch(r" *(,|and|y|et|e|plus|with|con|avec|com)? *", s[last_end:start]):
+        if re.fullmatch(r" *(,|and|y|et|e|plus|with|con|avec|com)? *", s[last_end:start]) and not (
+                (start, end, n) in wholes or (groups[0] in wholes and current == groups[0][2])):
             current += n  # "3 women and 2 kids"
         else:
             totals.append(current)

@@ -31,7 +31,7 @@ SMS = {
     "es": dict(w.split("=") for w in """q=que k=que ke=que qe=que x=por d=de dl=del pa=para pal=para_el
         toy=estoy stoy=estoy tamos=estamos ta=esta sta=esta tas=estas c=se ns=no_se nc=no_se nd=nada nda=nada
         bn=bien dnd=donde cdo=cuando xa=para tb=tambien tmb=tambien msj=mensaje hno=hermano hna=hermana oy=hoy
-        aora=ahora""".split()),
+        aora=ahora u=u""".split()),
     "fr": dict(w.split("=") for w in """c=c'est g=j'ai pa=pas ya=il_y_a ns=nous vs=vous ds=dans pr=pour
         pcq=parce_que pk=pourquoi pq=pourquoi mm=meme dc=donc tt=tout ts=tous ki=qui koi=quoi k=que ke=que
         ct=c'etait""".split()),
@@ -1185,7 +1185,7 @@ DURATION = (r"\b(an?|un|una|unos|unas|um|uma|une|several|few|varios|varias|" + C
             r"|years?|yrs?|dias|semanas|meses|anos|jours|semaines|mois|ans)\b")
 # "5 women", "two kids", "cinco muchachas", "une dizaine de filles"; "somos 8"
 # "4 or 5 women", "de 3 a 4 chicas", "10-12 workers": counted as the larger number
-COUNT_RANGE = r"\b" + NUM + r" ?(-|or|to|and|o|y|a|ou|e|et|or maybe|o tal vez|ou talvez) ?(?P<hi>" + NUM[1:] + r"\b"
+COUNT_RANGE = r"\b" + NUM + r" ?(-|or|to|and|o|u|y|a|ou|e|et|or maybe|o tal vez|ou talvez) ?(?P<hi>" + NUM[1:] + r"\b"
 COUNT = r"\b(?P<n>" + COUNTED[1:] + r"(?P<mid>( [a-z0-9']+){0,3}?)( de| of)? (?P<p>" + PERSONS + r")\b"
 # words that may not stand between a number and the people it counts ("once the girls", "14 year old girls" is
 # an age, "two 14 year old girls" is two)
@@ -1198,9 +1198,14 @@ HEDGE = (r"(more like |closer to |like |about |around |maybe |probably |only |ju
          r"|cerca de |mais de |talvez |quase )")
 # "we are 6", and "there were 12", "eran 12 no 8" (a correction of how many: it was kept as a note)
 COUNT_WE = (r"\b(we are|we're|there are|somos|estamos|eramos|nous sommes|on est|nous etions|on etait|there were|eran"
-            r"|fueron|il y avait|eram|foram|son|sao|ils sont|elles sont|il y en a|they are|they're|theyre) " + HEDGE
+            r"|fueron|il y avait|eram|foram|son|sao|ils sont|elles sont|il y en a|they are|they're|theyre)"
+            # "eran mas, como 7 u 8", "there were more like 9" (a correction of how many)
+            r" (?:(?:mas|more|menos|fewer|less|plus|mais) (?:, )?)?" + HEDGE
             + r"?(?P<n>" + NUM[1:] + r"(?= *($|\.|,| (in total|en total|au total|no total|in|en|dans|em|na|no|not"
-            r"|living|viviendo|working|trabajando|from|da|do|du|des|de(?! la (tarde|manana|noche|madrugada)))\b))")
+            r"|living|viviendo|working|trabajando|from|da|do|du|des|de(?! la (tarde|manana|noche|madrugada))"
+            # "ahorita somos 7 porque 3 se fueron", "we are 6 now" (the count stayed 10)
+            r"|porque|because|cause|since|pq|now|ahora|ahorita|agora|maintenant|right now|y|and|pero|but|e|et|mais"
+            r")\b))")
 # ("somos 12 de mexico"; not "son 2 de la tarde")
 SUBSET = ("of them", "de ellas", "de ellos", "d'entre nous")  # "two of them": part of a group counted already
 AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
@@ -1218,6 +1223,11 @@ AGES = (
     # first two lost a minor; the last raised one)
     r"|(some|a few|one|two|2|1)( of them| of the \w+)? (maybe|might be|could be|may be)"
     r"|(look|looks|looking|seem|seems|look young|looks young|seem young) (like|about|around)"
+    # "the youngest is like 14", "la mas chica tiene 15", "a mais nova tem 14" (told at the read-back: no age was read)
+    r"|(the )?(youngest|oldest|young one|little one)( one)?( is| was| looks| seems| looked)?"
+    r"|(la|el) (mas )?(joven|chica|chico|chiquita|chiquito)( tiene| es| parece| tenia| de)?"
+    r"|(la|el) menor( tiene| es| tenia| de)|(a|o) mais (nova|novo|velha|velho)( tem| e| tinha)?"
+    r"|(le|la) plus (jeune|agee?)( a| avait)?"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
     r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b))| (not|no|pas|nao) \d)))",  # "16 and 3 others": 16; "15 not 16": 15
