@@ -3069,6 +3069,15 @@ _LEAD = re.compile(r"^\W*(?P<lead>[^.?!;,]{1,30}?)(?:\s*[.;!,]+\s*|\s+(?=(?:but|
 # how to reach the person, in words: "vous pouvez m'appeler apres 10h", "je m'appelle Mathieu", "ligue depois das 6"
 _CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je m'?appelle|mon nom|me ligue\w*"
                       r"|liga pra mim|meu nome|me chamo|call me|text me|my name|me llamo|llamame|llamenme|mi nombre)\b")
+# when and how (not) to reach them, said with the menu's answer: "2 but dont text me in the day he checks our phones
+# sometimes" (it joined the story; the contact kept no word of it, and staff could have texted at noon)
+_HOW_TO_REACH = re.compile(
+    r"\b(don'?t|dont|do not|never|pls dont|please dont) (text|call|message|msg|email|write)( me| us)?\b"
+    r"|\bonly (text|call|message)( me)? (after|before|at|on|when)\b|\b(text|call)( me)? only (after|before|at|on)\b"
+    r"|\bno me (escribas|escriban|mandes|manden|llames|llamen|marques|marquen)\b|\bsolo (despues|antes) de las\b"
+    r"|\bnao (me )?(mande|mandem|ligue|liguem|escreva|escrevam)\b|\bso (depois|antes) das\b"
+    r"|\bne (m'?)?(ecrivez|appelez|texte[zr]?) (pas|jamais)\b|\bseulement (apres|avant)\b")
+_BUT = re.compile(r"^\W*(but|pero|mas|mais|e|y|and)\s+", re.IGNORECASE)
 _FEAR = re.compile(r"\b(scared|afraid|worried|miedo|temo|medo|peur|j'?ai peur|tengo miedo|me da miedo|to com medo"
                    r"|tenho medo)\b")
 
@@ -3091,7 +3100,8 @@ def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
     rest_turn, found = replace(turn, text=rest), extract(rest, turn.language)
     if asked == "privacy_level" and first.slots[asked] in ("share", "confidential"):
         offered = _contact_offered(rest, first.slots[asked]) or (
-            rest if re.search(_NUMBER_OR_EMAIL, normalise(rest)) or _CALL_ME.search(normalise(rest)) else None)
+            rest if re.search(_NUMBER_OR_EMAIL, normalise(rest)) or _CALL_ME.search(normalise(rest)) else None) or (
+            _BUT.sub("", rest) if _HOW_TO_REACH.search(normalise(rest)) else None)
         if offered:
             return Step(slots={**first.slots, "contact": offered}, say=[*first.say, "utter_contact_noted"])
     if not (is_question(rest) or _FEAR.search(normalise(rest))) or has_facts(found) or describes(rest_turn, found):
@@ -3286,8 +3296,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append(_how_to_hide(turn))
     if facts.get("minor") and is_missing(turn.text) and not (slots.get("tip_facts") or {}).get("told_missing"):
         # a child gone ("mi hija de 15… desde ayer no se nada de ella, no llegó a dormir"): 911 first, once (it got
-        # "work, sex or something else?")
-        out.say.append("utter_should_call_police")
+        # "work, sex or something else?"); then the missing children's line (a runaway's mother got neither)
+        out.say.append("utter_missing_child")
         facts = {**facts, "told_missing": True}
         out.slots["tip_facts"] = facts
     if turn.danger and not turn.joined:
@@ -3640,6 +3650,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         elif found.privacy in ("share", "confidential") and turn.channel != "web" and gives_this_number(text):
             # "2, me pueden hablar a este numero en la mañana": this number, and when (it was asked for again)
             out.slots["contact"] = _contact_offered(text, found.privacy) or _this_number(turn)
+        elif found.privacy in ("share", "confidential") and _HOW_TO_REACH.search(normalise(text)):
+            # "2 but dont text me in the day he checks our phones sometimes": how (not) to reach them is kept with the
+            # contact, where staff look before they write (it joined the story only)
+            lead = _LEAD.match(text)
+            out.slots["contact"] = _BUT.sub("", lead.group("rest")).strip() if lead and lead.group("rest") else text
         _keep_what_was_told(out, slots, turn, found)
         return out
 

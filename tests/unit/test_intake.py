@@ -2191,10 +2191,10 @@ def test_a_child_gone_missing_gets_911_first_once():
     slots = asked("exploitation_type", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
                   tip_what="mi hija de 15 se fue con un novio", tip_facts={"minor": True, "ages": [15]})
     told = step(turn("desde ayer no se nada de ella, no llego a dormir y no contesta", "inform", 0.8, "es"), slots)
-    # it got "¿trabajo, sexo u otra cosa?"
-    assert told.say[0] == "utter_should_call_police" and told.slots["tip_facts"]["told_missing"] is True
+    # it got "¿trabajo, sexo u otra cosa?"; then 911 without the missing children's line (2026-12-06)
+    assert told.say[0] == "utter_missing_child" and told.slots["tip_facts"]["told_missing"] is True
     again = step(turn("no llego a dormir otra vez", "inform", 0.8, "es"), {**slots, **told.slots})
-    assert "utter_should_call_police" not in again.say  # once
+    assert "utter_missing_child" not in again.say  # once
     from webhooks.reports.extract import extract
     assert "SexualExploit" in extract("un novio que la sube a paginas de internet para vender", "es").exploitation
 
@@ -3651,3 +3651,15 @@ def test_third_probe_read_back_corrections_change_only_what_they_say():
 ])
 def test_how_many_said_in_a_correction_is_read(language, text, count):
     assert extract(text, language).people_count == count
+
+
+def test_when_not_to_write_said_with_the_privacy_choice_is_kept_with_the_contact():
+    # probe, 2026-12-06: "2 but dont text me in the day he checks our phones sometimes" joined the story only; the
+    # contact staff read before writing said nothing of it
+    menu = asked("privacy_level", safe_to_talk=True, reporter_role="self")
+    told = step(turn("2 but dont text me in the day he checks our phones sometimes"), menu).slots
+    assert told["privacy_level"] == "confidential"
+    assert told["contact"] == "dont text me in the day he checks our phones sometimes"
+    spanish = step(turn("1, pero no me escribas antes de las 9 porque el revisa mi cel", language="es"), menu).slots
+    assert spanish["privacy_level"] == "share" and spanish["contact"].startswith("no me escribas antes de las 9")
+    assert "contact" not in step(turn("2"), menu).slots
