@@ -3029,7 +3029,21 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         before = kept.get("tip_what", slots.get("tip_what"))
         kept["tip_what"] = said if before in (None, NONE, UNKNOWN) else f"{before} / {said}"
         got = replace(got, slots=kept)
-    return _call_now_first(turn, slots, got)
+    return _call_now_first(turn, slots, _sorry_first(turn, facts, got))
+
+
+def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
+    """Abuse told of oneself ("tambien el señor me toca cuando la señora no esta", which went straight to the privacy
+    menu): "I'm so sorry… it's not your fault" first, once, before what comes next."""
+    if facts.get("told_sorry") or got.steps_aside or got.hand_over or got.quiet or turn.danger or turn.watched or (
+            facts.get("danger") or facts.get("paused")) or not _DONE_TO_ME.search(normalise(turn.text)) or any(
+            r.startswith(("utter_referral", "utter_not_your_fault", "utter_sextortion")) for r in got.say):
+        return got  # (a referral for violence at home says it already)
+    found = extract(turn.text, turn.language)
+    if not {"SexualAbuse", "PhysicalAbuse"} & set(found.means_of_control) - set(facts.get("means_of_control") or ()):
+        return got
+    told = {**(got.slots.get("tip_facts") or facts), "told_sorry": True}
+    return replace(got, slots={**got.slots, "tip_facts": told}, say=["utter_sorry_he_does_that", *got.say])
 
 
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
@@ -3071,6 +3085,8 @@ _CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je
                       r"|liga pra mim|meu nome|me chamo|call me|text me|my name|me llamo|llamame|llamenme|mi nombre)\b")
 # when and how (not) to reach them, said with the menu's answer: "2 but dont text me in the day he checks our phones
 # sometimes" (it joined the story; the contact kept no word of it, and staff could have texted at noon)
+# done to the person writing: "el señor me toca", "he hits me", "il me frappe", "ele me bate"
+_DONE_TO_ME = re.compile(r"\b(me|nos|us|m'|moi|mim)\b")
 _HOW_TO_REACH = re.compile(
     r"\b(don'?t|dont|do not|never|pls dont|please dont) (text|call|message|msg|email|write)( me| us)?\b"
     r"|\bonly (text|call|message)( me)? (after|before|at|on|when)\b|\b(text|call)( me)? only (after|before|at|on)\b"

@@ -1709,7 +1709,7 @@ def test_violence_at_home_and_a_housing_problem_get_the_line_that_helps_and_traf
     assert housing.say == ["utter_referral_housing"] and "tip_what" not in housing.slots
     pimped = step(turn("my boyfriend beats me and makes me sell sex at motels", "report_tip"),
                   asked("tip_what", safe_to_talk=True))
-    assert not pimped.say and pimped.slots["tip_what"]
+    assert pimped.say == ["utter_sorry_he_does_that"] and pimped.slots["tip_what"]  # (not the violence-at-home line)
 
 
 def test_two_corrections_in_one_message_each_change_their_own_field():
@@ -3663,3 +3663,14 @@ def test_when_not_to_write_said_with_the_privacy_choice_is_kept_with_the_contact
     spanish = step(turn("1, pero no me escribas antes de las 9 porque el revisa mi cel", language="es"), menu).slots
     assert spanish["privacy_level"] == "share" and spanish["contact"].startswith("no me escribas antes de las 9")
     assert "contact" not in step(turn("2"), menu).slots
+
+
+def test_abuse_told_of_oneself_is_met_with_sorry_once():
+    # probe, 2026-12-06: "tambien el señor me toca cuando la señora no esta" went straight to the privacy menu
+    signs = asked("tip_control", safe_to_talk=True, reporter_role="self", tip_what="trabajo en una casa")
+    told = step(turn("me hacen trabajar todo el dia. tambien el señor me toca cuando la señora no esta", "inform", 0.8,
+                     "es"), signs)
+    assert told.say[:1] == ["utter_sorry_he_does_that"] and told.slots["tip_facts"]["told_sorry"] is True
+    assert "utter_sorry_he_does_that" not in step(turn("he hits the girls"), signs).say  # not done to the writer
+    again = asked("tip_more", safe_to_talk=True, reporter_role="self", tip_facts={"told_sorry": True})
+    assert "utter_sorry_he_does_that" not in step(turn("he hits me when i talk back"), again).say
