@@ -1430,6 +1430,21 @@ _SEND_IT = re.compile("|".join((
     r"|c'?est|is)\b)[^.!?]{1,25}[.!,]\s*(oui|yes|si|sim|ok|okay|d'accord|dale|vale)\W*$")))
 
 
+def _corrects_too(turn: Turn) -> bool:
+    """ "send it" with a correction before it: "cuando: desde marzo y sigue pasando. ya mandalo", "a obra fica na
+    Waverly St, a firma chama Silva Builders. ok pode mandar" (each was sent as it was read back, uncorrected): the
+    correction is made and read back first."""
+    rest = _SEND_IT.sub(" ", normalise(turn.text)).strip(" .,;!")
+    if len(_WORD.findall(rest)) < 3:
+        return False
+    return bool(_named_field(rest) or told(rest, replace(turn, text=rest), extract(rest, turn.language))
+                & {"tip_where", "tip_when", "tip_who", "tip_control"})
+
+
+def _only_send_it(text: str) -> bool:
+    return sends_it(text) and len(_WORD.findall(_SEND_IT.sub(" ", normalise(text)))) <= 2
+
+
 def sends_it(text: str) -> bool:
     return bool(_SEND_IT.search(normalise(text)))
 
@@ -2488,7 +2503,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         said, more = pieces[0].strip(), pieces[1].strip() if len(pieces) > 1 else ""
         changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(said, turn.language),
                                                         override=True)}
-        if more:
+        if more and not _only_send_it(more):  # ("… ya mandalo": no note of it)
             changes.update(correction(replace(turn, text=more), {**slots, **changes}, extract(more, turn.language)))
         return changes
     as_written = turn.text.strip()
@@ -2502,13 +2517,31 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
     if not text:
         return {}
     before_facts = slots.get("tip_facts") or {}
-    denied = denied_signs(as_written, turn.language) & set(before_facts.get("means_of_control") or ())
+    had = set(before_facts.get("means_of_control") or ())
+    named = take_out.signs_named(text, sorted(had), turn.language) if _asks_to_take_out(normalise(text)) else []
+    denied = (denied_signs(as_written, turn.language) & had) | set(named)
     if denied and not adding:
-        # "he didnt take their phones actually, just the passports": that sign leaves what is read back and filed (it
-        # stayed, and the words went to "Also"); the words are kept with the signs, for staff
-        kept = [m for m in before_facts.get("means_of_control") or () if m not in denied]
-        return {"tip_facts": merge_facts({**before_facts, "means_of_control": kept}, found),
-                "tip_control": as_written}
+        # "he didnt take their phones actually, just the passports", "no remove physical violence, theres no hitting":
+        # that sign leaves what is read back and filed (it stayed, and the words went to "Also"); the words are kept
+        # with the signs, for staff. Another sentence in the same message is a correction of its own ("wait it
+        # started in march not may. and he dont actually hit them": When stayed May)
+        sentences = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\s+(?:and|y|e|et)\s+(?=(?:he|she|they|el|ella|ele"
+                                                  r"|ela|il|elle|also|tambien))", as_written) if p.strip()]
+        others = [p for p in sentences if len(sentences) > 1 and not (
+            denied_signs(p, turn.language) & had or _asks_to_take_out(normalise(p)) or take_out.signs_named(
+                p, sorted(had), turn.language) and _TAKE_OUT_OF_THE_READ_BACK.search(normalise(p)))]
+        kept = [m for m in had if m not in denied]
+        changes: dict[str, Any] = {"tip_facts": merge_facts({**before_facts, "means_of_control": sorted(kept)},
+                                                            extract(" ".join(others), turn.language) if others else
+                                                            Extracted()), "tip_control": as_written}
+        for other in others:
+            more = correction(replace(turn, text=other), {**slots, **changes}, extract(other, turn.language))
+            more.pop("tip_control", None) if more.get("tip_control") == other else None
+            changes.update({k: v for k, v in more.items() if k != "tip_more" or len(other.split()) > 3})
+        changes["tip_control"] = as_written  # (after what was told there: `_keeping_what_was_told`)
+        changes["tip_facts"] = {**changes["tip_facts"], "means_of_control": sorted(
+            m for m in changes["tip_facts"].get("means_of_control") or () if m not in denied)}
+        return changes
     # "5 not 3", "its 4 not 3", "son 4 no 3", "4 women not 3"; and with more after it: "son 4 no 3, y una esta bien
     # chavita como de 15" (Who became the girl alone, and the 4 were lost)
     numbers = _NUMBER_NOT.fullmatch(text)
@@ -2577,7 +2610,8 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         # fits none is noted as written (the whole sentence was filed as the place, and the age stayed wrong)
         merged: dict[str, Any] = {}
         for part in parts:
-            merged.update(correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language)))
+            if not _only_send_it(part):  # ("… ok pode mandar": read back again, with no note of it)
+                merged.update(correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language)))
         return merged
     if about & set(PLACE_TIME_PEOPLE) == {"tip_where"} and "tip_control" not in about:
         before_facts = slots.get("tip_facts") or {}
@@ -2994,7 +3028,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
     if asked == "tip_confirmed" and _SEND_IT.search(normalise(turn.text)) and not has_facts(
-            extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)):
+            extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)) and not (
+            _corrects_too(turn)):
         return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
         # with reports about…", read as out of scope)
     facts = slots.get("tip_facts") or {}
@@ -3770,7 +3805,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "tip_confirmed":
-        if _SEND_IT.search(normalise(turn.text)) and not has_facts(found):
+        if _SEND_IT.search(normalise(turn.text)) and not has_facts(found) and not _corrects_too(turn):
             out.slots["tip_confirmed"] = True  # "ok i thought about it, please send it" (it was added to the tip)
             return out
         if asks_for_a_person(turn.text, turn.confidence if turn.intent == "request_human" else 0.0) and not (
@@ -3790,8 +3825,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                 out.slots.update(correcting=False, tip_confirmed=True)
             else:
                 out.slots.update(changes, correcting=False)
-        elif _HOLD_ON.match(normalise(turn.text)):
-            out.say.append("utter_take_your_time")  # "wait", "hold on": nothing filed, nothing changed
+        elif _HOLD_ON.match(normalise(turn.text)) and len(_WORD.findall(_HOLD_ON.sub("", normalise(turn.text)))) <= 4:
+            # "wait", "hold on": nothing filed, nothing changed ("wait it started in march not may. and he dont
+            # actually hit them" is a correction: it got "take your time", and nothing changed)
+            out.say.append("utter_take_your_time")
         elif _YES_BUT.match(turn.text):
             # "yes but its Brooklyn": the rest is a correction (it was filed, and Brooklyn dropped)
             rest = _YES_BUT.sub("", turn.text).strip()

@@ -3674,3 +3674,28 @@ def test_abuse_told_of_oneself_is_met_with_sorry_once():
     assert "utter_sorry_he_does_that" not in step(turn("he hits the girls"), signs).say  # not done to the writer
     again = asked("tip_more", safe_to_talk=True, reporter_role="self", tip_facts={"told_sorry": True})
     assert "utter_sorry_he_does_that" not in step(turn("he hits me when i talk back"), again).say
+
+
+def test_fourth_probe_read_back_requests():
+    # probe, 2026-12-06: "remove drugs" offered to erase the whole chat; "wait it started in march not may. and he
+    # dont actually hit them" got "take your time" and changed nothing; "cuando: desde marzo… ya mandalo" was sent
+    # uncorrected
+    told = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                 tip_what="they give the girls pills and dont pay them", tip_where="house on 5th st",
+                 tip_when="since may", tip_who="3 girls", tip_control="pills, no pay, he hits them",
+                 tip_facts={"means_of_control": ["PhysicalAbuse", "PsychoactiveSubstances", "TakesEarnings"]})
+    drugs = step(turn("remove drugs", "delete_data", 0.7), told)
+    assert drugs.say == ["utter_part_taken_out"] and not drugs.steps_aside
+    assert drugs.slots["tip_facts"]["means_of_control"] == ["PhysicalAbuse", "TakesEarnings"]
+    assert step(turn("quita lo de las drogas", language="es"), told).slots["tip_facts"]["means_of_control"] == [
+        "PhysicalAbuse", "TakesEarnings"]
+    two = step(turn("wait it started in march not may. and he dont actually hit them"), told)
+    assert two.slots["tip_when"] == "since march" and two.say != ["utter_take_your_time"]
+    assert two.slots["tip_facts"]["means_of_control"] == ["PsychoactiveSubstances", "TakesEarnings"]
+    assert step(turn("wait"), told).say == ["utter_take_your_time"]
+    no_hitting = step(turn("no remove physical violence, theres no hitting"), told)
+    assert "PhysicalAbuse" not in no_hitting.slots["tip_facts"]["means_of_control"]
+    sent = step(turn("cuando: desde marzo y sigue pasando. ya mandalo", language="es"), told)
+    assert sent.slots == {"tip_when": "desde marzo y sigue pasando", **({"tip_facts": sent.slots["tip_facts"]}
+                                                                       if "tip_facts" in sent.slots else {})}
+    assert step(turn("ok i thought about it, please send it"), told).slots["tip_confirmed"] is True

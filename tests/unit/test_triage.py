@@ -639,3 +639,25 @@ def test_asking_for_someone_to_help_them_get_out_is_urgent():
     assert "wants_out" in assess(said, frozenset()).reasons
     assert "wants_out" in assess("alguem me ajuda a sair daqui por favor", frozenset()).reasons
     assert "wants_out" not in assess("mi hermana me ayuda a salir adelante con los niños", frozenset()).reasons
+
+
+@pytest.mark.parametrize("text", [
+    # third probe round, 2026-12-06: each got a form question, the privacy menu or the opening again
+    "honestly im so tired of everything, everyone would be better off if i just wasnt here anymore",
+    "i just dont see the point of waking up anymore tbh", "i have pills saved up. i just want it to stop",
+    "im thinking about taking them tonight",
+])
+def test_third_round_thoughts_of_ending_it_reach_988(text):
+    assert "self_harm" in assess(text, frozenset()).reasons
+
+
+@pytest.mark.parametrize("text", ["i just want this shift to stop", "im taking my meds tonight like the doctor said"])
+def test_a_long_shift_or_medicine_as_prescribed_is_not_self_harm(text):
+    assert "self_harm" not in assess(text, frozenset()).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "toy escondia en el baño del club, el tipo ta afuera buscandome. no puedo llamar el me oye", "ta tocando la puelta",
+])
+def test_hiding_as_texted_in_the_caribbean_is_danger_now(text):
+    assert says_danger_now(text)

@@ -227,7 +227,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(il|elle|ils) (monte|montent) (l'? ?escalier|les escaliers)\b",
         r"\b(knock|knocks|knocking|banging|bang|pounding|kicking) (on )?(the |my )?(bathroom |bedroom |room |front )?door"
         r"\b(?![^.!?]{0,30}\b(lol|haha\w*|pizza|delivery|amazon|package|mailman|jaja\w*|kkk+)\b)|\b(he|she|they)( \w+)? (is|are) (banging|pounding|knocking)\b",
-        r"\b(tocando|golpeando|pateando|batendo|esmurrando) (la|a) puerta\b|\bbatendo na porta\b",
+        r"\b(tocando|golpeando|pateando|batendo|esmurrando) (la|a) (puerta|puelta)\b|\bbatendo na porta\b",
         # arriving, or here, armed: "ahorita llego el patron bien borracho… trae un cuchillo", "trae pistola tengo miedo"
         r"\b(trae|traia|agarro|saco|carga|anda con|viene con|llego con) (un |una |el |la |su )?(cuchillo|navaja|pistola"
         r"|arma|machete|fierro)\b",
@@ -289,6 +289,11 @@ CATEGORIES: dict[str, dict] = {
         r"\b(me|nos) (esta|estan) gritando (q|que) (abra|abramos|salga|salgamos)\b",
         r"\b(me|la|nos|lo) (esta|estan) (jaloneando|zarandeando|arrastrando)\b",
         r"\b(estoy|estamos) (en el (bano|cuarto|closet) )?(escondid[ao]s?)\b",
+        # as texted in the Caribbean: "toy escondia en el baño del club, el tipo ta afuera buscandome", "ta tocando la
+        # puelta" (the greeting came again, then the signs list)
+        r"\b(toy|stoy|toi|tamos|estoy|estamos) (\w+ )?(escondi[ao]s?|escondid[ao]s?|escondio|escondiendome)\b",
+        r"\b(esta|ta|anda|estan|tan|andan) (\w+ )?(afuera |aqui |ahi )?(buscandome|buscandonos)\b",
+
         # a plea with the one in control right there: "ayuda el esta afuera", "help hes outside"
         r"^\W*(ayuda|ayudame|ayudenme|auxilio|socorro|help|help me|please help|me ajuda|me ajudem|aidez[- ]moi)\W+"
         r"(el|ella|ellos|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|ele|ela|il|elle)( esta| estan| is| are"
@@ -479,8 +484,19 @@ CATEGORIES: dict[str, dict] = {
         r"\bnao (vale|sei se vale) a pena (continuar )?viv(er|endo)\b",
         r"\b(je voudrais|j'?aimerais|je veux) (dormir|m'?endormir) et (ne )?(plus|jamais) (me )?reveiller\b",
         r"\bils (seraient|seront) mieux sans moi\b", r"\bca sert a rien de vivre\b",
-        r"\bbetter off if i (wasnt|wasn'?t|weren'?t|was not|were not) (around|here|alive)\b",
+        r"\bbetter off if i (just )?(wasnt|wasn'?t|weren'?t|was not|were not) (around|here|alive)\b",
         r"\bsaving (up )?(his |her |my |the |some |all )?(pills|meds|medication|medicine)\b",
+        # third round: "i just dont see the point of waking up anymore tbh", "i have pills saved up. i just want it to
+        # stop", "im thinking about taking them tonight" (after the pills: the privacy menu, then the next question)
+        r"\b(don'?t|do not|dont|can'?t|cant) see (the|a|any) (point|reason) (of|in|to) (waking up|getting up|wake up"
+        r"|being here|go on|keep going|keep living)\b",
+        r"\b(have|got|i'?ve got|i'?ve been keeping|keeping|hid|hiding|stashed) (\w+ )?(pills|meds|medication|pastillas"
+        r"|remedios|comprimidos|cachets) (saved|stashed|hidden|guardad[ao]s|escondid[ao]s)\b",
+        r"\b(pills|meds|pastillas|remedios)\b[^.!?]{0,60}\b(want|wanna|quiero|quero) (it|this|everything|todo|tudo)"
+        r" to (stop|end|be over)\b|\bi just want (it|this|everything|the pain) to (stop|end|be over)\b[^.!?]{0,30}"
+        r"\b(pills|meds|forever|for good)\b",
+        r"\b(thinking about|think about|planning to|going to|gonna) (taking|take) (them|all of them|all|the pills|my pills"
+        r"|the meds) (tonight|today|now|soon|all at once)\b",
         r"\b(don'?t|dont|do not) think i'?ll (be here|be around|be alive|make it) (next|tomorrow|much longer|by)\b",
         r"\b(don'?t|dont|do not) (wanna|want to) (be alive|live|exist)( any ?more| no more)?\b",
         r"\bya no le veo (el )?sentido a (nada|la vida|vivir)\b", r"\bquisiera desaparecer para siempre\b",
