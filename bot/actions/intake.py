@@ -2158,6 +2158,14 @@ _COUNTS_IF = re.compile(r"\b(ha(ve|s) to|need to|must) (be |go )?(across|cross\w
                         r"|famille)\b[^.!?]{0,30}\b(count|counts|cuenta|conta|compte)\b")
 
 
+# after another line's help: "thats all i needed", "ill call them", "eso es todo, gracias" (the intake went on)
+_THATS_ALL = re.compile(r"\b(that'?s all|that is all|that'?s it|thats all i needed|all i needed|i'?ll call them"
+                        r"|ill call|i will call|ill do that|eso es todo|es todo|nada mas|voy a llamar|les voy a llamar"
+                        r"|c'?est tout|je vais (les )?appeler|e so isso|so isso|vou ligar|era so isso)\b")
+_IS_IT_OR_NOT = re.compile(r"\b(is it|is this|es|eso es|isso e|c'?est|so)( \w+)? or not\b|\b(o no|ou nao|ou pas)\W*$"
+                           r"|\bis it or isn'?t it\b")
+_NOT_HOLDING = frozenset({"PhysicalAbuse", "Threats", "PsychologicalAbuse", "TakesEarnings", "DebtBondage",
+                          "FalsePromises", "Other"})
 # "so can i report them or not", "puedo denunciarlos aqui?", "je peux les signaler ici?", "posso denunciar aqui?"
 _CAN_I_REPORT_IT = re.compile(
     r"\b(can|could|should) (i|we) (still )?(report|file|make a report)( (them|him|her|it|this|that))?( (here|or not"
@@ -3481,6 +3489,16 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     referred = set(facts.get("referred_to") or ()) & {"utter_referral_scam", "utter_referral_housing",
                                                       "utter_referral_family_money", "utter_referral_home_violence"}
+    if referred and (turn.intent in ("thank", "goodbye") or _THATS_ALL.search(normalise(turn.text))) and not (
+            describes(turn, found) or facts.get("exploitation") or facts.get("minor") or set(
+                facts.get("means_of_control") or ()) - _NOT_HOLDING):
+        # "ok thank you ill call them. thats all i needed" after the domestic violence line: a short goodbye, and the
+        # intake ends (it went on to a read-back, and a trafficking report was filed)
+        out.slots.update(not_trafficking=True, tip_facts={**facts, "closing": True})
+        return out
+    if referred and _IS_IT_OR_NOT.search(normalise(turn.text)) and not describes(turn, found):
+        out.say.append("utter_probably_not_trafficking")  # "wait so is it or not? i just need to know where to go"
+        return out
     if asks_what_trafficking_is(turn.text) or referred and _CAN_I_REPORT_IT.search(normalise(turn.text)) and not (
             describes(turn, found)):
         # (a first message got the opening alone); then the same question. After a referral for a scam, a landlord or

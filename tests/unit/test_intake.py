@@ -3699,3 +3699,26 @@ def test_fourth_probe_read_back_requests():
     assert sent.slots == {"tip_when": "desde marzo y sigue pasando", **({"tip_facts": sent.slots["tip_facts"]}
                                                                        if "tip_facts" in sent.slots else {})}
     assert step(turn("ok i thought about it, please send it"), told).slots["tip_confirmed"] is True
+
+
+def test_after_another_lines_help_thanks_ends_the_intake_and_is_it_or_not_is_answered():
+    # probe, 2026-12-06: after the domestic violence line, "wait so is it or not? i just need to know where to go" got
+    # the privacy menu, and "ok thank you ill call them. thats all i needed" went on to a read-back and a filed report
+    referred = {"referred_to": ["utter_referral_home_violence"], "means_of_control": ["PhysicalAbuse", "TakesEarnings"]}
+    menu = asked("privacy_level", safe_to_talk=True, reporter_role="self", tip_what="my husband hits me",
+                 tip_facts=referred)
+    assert step(turn("wait so is it or not? i just need to know where to go", "ask_who", 0.6), menu).say == [
+        "utter_probably_not_trafficking"]
+    done = step(turn("ok thank you ill call them. thats all i needed", "thank", 0.8), menu)
+    assert done.slots["not_trafficking"] is True and done.slots["tip_facts"]["closing"] is True
+    # a sign of trafficking told before keeps the intake open
+    held = {**referred, "means_of_control": ["PhysicalAbuse", "WithholdsDocuments"]}
+    assert "not_trafficking" not in step(turn("ok thanks", "thank", 0.8),
+                                         asked("privacy_level", safe_to_talk=True, tip_facts=held)).slots
+    assert step(turn("1"), menu).slots == {"privacy_level": "share"}
+
+
+@pytest.mark.parametrize("language, text", [("en", "its 3 dudes, no women or kids"),
+                                            ("es", "son 3 hombres, sin mujeres ni niños")])
+def test_no_women_or_kids_is_no_minor(language, text):
+    assert not extract(text, language).minor

@@ -1303,6 +1303,10 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r" (their|his|her|sus|leurs|seus|deles|dela|dele)( own)? (kids|children|hijos|enfants|filhos)\b",
              r"\bno (children|kids|minors|ninos|menores|enfants|criancas) (are|is|r|son|sont|sao) (victims?|involved"
              r"|affected|victimas|afectados|concernes|vitimas)\b",
+             # "its 3 dudes, no women or kids", "sin mujeres ni niños" (a minor was raised)
+             r"\b(no|sin|sem|pas de|without)( \w+)? (women|girls|mujeres|mulheres|femmes|kids|children|minors|ninos"
+             r"|menores|enfants|criancas)( (or|ni|y|and|o|nem|ou|,) ?(\w+ )?(kids|children|minors|ninos|ninas|menores"
+             r"|enfants|criancas|girls|women))*\b",
              # "ninguem de menor", "nadie es menor", "nobody is a minor" (a mandated report was raised)
              r"\b(ninguem|nadie|ninguno|ninguna|nobody|no one|noone|personne|aucun|aucune|nenhum|nenhuma)( \w+)? (e |es"
              r" |is |era |eh |n'est )?(a |de |un |una |um |uma )?(menor(es)?|minors?|mineure?s?|kids?|child)\b",
