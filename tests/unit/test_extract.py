@@ -1273,3 +1273,24 @@ def test_children_held_or_put_to_work_are_still_minors():
     assert extract("the kids are locked in the basement", "en").minor
     assert extract("they make the kids work all night", "en").minor
     assert extract("she is alone with the kids all day, shes 16", "en").minor
+
+
+@pytest.mark.parametrize("language, text, ages, minor", [
+    # fourth probe round, 2026-12-06
+    ("en", "like 15 of us from jamaica, all adults. we live 8 in one 2 bedroom", (), False),  # (an age of 2: mandated)
+    ("en", "shes in 9th grade", (), True),  # (an age of 9)
+    ("es", "todavia va a la secundaria", (), True),
+    ("es", "yo termine la secundaria en mexico, tengo 24", (24,), False),
+])
+def test_rooms_and_school_years_are_not_ages(language, text, ages, minor):
+    found = extract(text, language)
+    assert found.ages == ages and bool(found.minor) is minor
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "eles vendem ela pra sexo"),
+    ("fr", "il la fait danser dans des bars de danseuses, et plus avec des clients"),
+    ("en", "she works at a strip club downtown"),
+])
+def test_sold_for_sex_or_dancing_for_clients_is_sexual_exploitation(language, text):
+    assert "SexualExploit" in extract(text, language).exploitation

@@ -661,3 +661,22 @@ def test_a_long_shift_or_medicine_as_prescribed_is_not_self_harm(text):
 ])
 def test_hiding_as_texted_in_the_caribbean_is_danger_now(text):
     assert says_danger_now(text)
+
+
+@pytest.mark.parametrize("text, reason", [
+    # fourth probe round, 2026-12-06: each got a form question
+    ("wait sir car is in driveway he come home early", "watched"), ("hes up. hes yelling for me", "watched"),
+    ("oh no the light went on", "watched"), ("ya llego la troca", "watched"),
+    ("im scared she gonna hit me again tonight, can someone come get me please", "wants_out"),
+    ("please i need to get out tonight. can u send somebody", "wants_out"),
+    ("MAÑANA se la llevan a vegas, que hago", "moving"),
+    ("shes in 9th grade and he wont let her leave the apartment", "minor"),
+])
+def test_fourth_round_wording_is_urgent(text, reason):
+    assert reason in assess(text, frozenset()).reasons
+
+
+@pytest.mark.parametrize("text", ["the light came on in the kitchen when i got home",
+                                  "can someone get me the form for the report", "mañana me llevan al trabajo temprano"])
+def test_fourth_round_look_alikes_are_calm(text):
+    assert assess(text, frozenset()).level == "normal"

@@ -781,6 +781,13 @@ SEX = (
     r"\bsell(s|ing)? (her|their|my|our|his)? ?(body|bodies|sex|themselves|herself)\b",
     r"\b(sell|sells|selling|sold) (me|us|her|him|them|the (girls|women|kids)) (for sex|to men|to clients)\b",
     r"\bsold for sex\b",
+    # "eles vendem ela pra sexo", "la venden para sexo", "ils la vendent pour du sexe" (read as forced work, or no kind)
+    r"\b(vendem|vende|venderam|vendeu|venden|vendio|vendieron|vendent|vend|vendu|vendue)( \w+)? (pra|para|por|pour)"
+    r" (o |el |du |le )?(sexo|sex|programa)\b",
+    # dancing for clients, and more: "il la fait danser dans des bars… et plus que ca avec des clients"
+    r"\b(danser|dancing|dance|bailar|dancar)\b[^.!?]{0,80}\b(avec|with|con|com) (les |des |the |los |os )?(clients"
+    r"|clientes|customers|johns|hommes|men)\b",
+    r"\b(bars? de danseuses|strip ?clubs?|table dance|bar de ficheras)\b",
     r"\b(make|makes|made|force|forces|forced) (her|them|me|us|the girls) (to )?(dance|strip|take (her|their|my) clothes"
     r" off)\b", r"\b(la|las|me|nos) (ponen|obligan|hacen|pone|obliga|hace) a (bailar|fichar|desnudar\w*)\b",
     # "las ponen a atender hombres", "la obligan a estar con clientes"
@@ -1179,6 +1186,10 @@ WITH_ME = (r"\b(me|myself|yo|moi|eu) ?(and|n|&|y|e|et|plus|with|con|avec|com) ?(
            r"|otr[oa]s|autres|outr[oa]s|mais) )?$")
 UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks?|semanas?|semaines?|days?|dias"
          r"|jours|hours?|horas|heures|h|minutes?|minutos|am|pm|dollars?|bucks|pesos|reais|miles|millas|k|of the"
+         # "we live 8 in one 2 bedroom" (an age of 2 raised a mandated minor report)
+         r"|bedrooms?|bed|beds|br|bdr|room|rooms|recamaras?|cuartos?|quartos?|chambres?|pieces"
+         # "shes in 9th grade" (filed as an age of 9)
+         r"|th|st|nd|rd|grade|grado|serie|ano escolar"
          r"|de la (manana|tarde|noche))")
 # "almost a year", "como 2 meses", "trois semaines": how long something has gone on (never a time to call)
 DURATION = (r"\b(an?|un|una|unos|unas|um|uma|une|several|few|varios|varias|" + COUNTED[1:] + r" (days?|weeks?|months?"
@@ -1269,7 +1280,11 @@ BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<
             r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?( (maybe|i think|creo|je crois|acho))?$")
 MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents?|child|children|kids?|little (girls?"
          r"|boys?)|young (girls?|boys?)|schoolgirls?|menor(es)?( de edad)?|adolescentes?|ninas?|ninos?"
-         r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r)\b")
+         r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r"
+         # a school year: "shes in 9th grade", "todavia va a la secundaria"
+         r"|(6|7|8|9|10|11|12) ?(th )?grade|(sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade"
+         r"|(va|iba|anda|esta|ta|estudia) (a|en) (la )?(secundaria|prepa|preparatoria)"
+         r"|(ta|esta|estuda) no (ensino medio|ensino fundamental)|en secondaire \d)\b")
 # a possible minor by how someone looks ("one looks really young"): unless an adult age is given too
 LOOKS_YOUNG = _TRIAGE_LOOKS_YOUNG
 # children the person looks after (a nanny's charges): not minors of the tip, and not counted among its people

@@ -769,6 +769,12 @@ CATEGORIES: dict[str, dict] = {
                r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
     "moving": {"weight": 70, "patterns": [
+        # taken away on a day: "MAÑANA se la llevan a vegas, que hago" (a 15-year-old; it got "who is affected?")
+        r"\b(manana|hoy|esta noche|tomorrow|tonight|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+        r"[^.!?]{0,15}\b(se (la|lo|las|los) (llevan|lleva|van a llevar)|(they'?re|theyre|he'?s|hes) (taking|moving"
+        r"|sending) (her|him|them))\b",
+        r"\b(se (la|lo|las|los) (llevan|lleva|van a llevar)|(they'?re|theyre|he'?s|hes) (taking|moving|sending) (her"
+        r"|him|them))\b[^.!?]{0,30}\b(manana|hoy|esta noche|tomorrow|tonight)\b",
         r"\b(going to|gonna|will|plan(s|ning)? to|about to|want to) (move|take|ship|transfer|send|sell) (the )?(girls"
         r"|women|kids|children|workers|them|her|us|me)\b[^.!?]{0,30}\b(to|out of) (another|a different|other|a new"
         r"|the next) (city|state|place|country|location|house|town)\b",
@@ -804,6 +810,11 @@ CATEGORIES: dict[str, dict] = {
         r"\b(they|he|she|the boss|my boss|the owner|the manager|the lady|the man|mi jefe|el jefe|el patron|la patrona|la senora|mi patron)( still)? (has|have|took|take|keeps?"
         r"|kept|is keeping|are keeping|holds?|is holding|are holding|took away|won'?t give back) (all )?(my|our)"
         r" (passports?|papers|documents|ids?|green cards?|visas?)\b",
+        # "can someone come get me please", "can u send somebody", "please i need to get out tonight" (form questions)
+        r"\b(can|could|will|pls|please) (someone|somebody|anyone|you|u|y'?all) (please )?(come )?(get|pick up|pick me"
+        r" up|take) (me|us)\b(?! (a|the|some|an) )|\b(can|could) (you|u|y'?all) send (someone|somebody|anyone|help)\b",
+        r"\b(i|we) (need|have|gotta|got) to get out (of here )?(tonight|today|now|rn|asap)\b",
+        r"\b(pueden|puede|podrian) (venir por mi|venir a (buscarme|sacarme|recogerme)|mandar a alguien)\b",
         r"\b(quiero|queremos|necesito|necesitamos) (escapar(me|nos)?|huir|salir(me|nos)? de aqui|irme de aqui"
         r"|irnos de aqui)\b", r"\bayuda(me|nos)? a (salir|escapar|huir)\b(?! adelante)",
         # "quiero que alguien me ayude a salir", "que me saquen de aqui", "alguem me ajuda a sair daqui" (it was normal)
@@ -844,6 +855,16 @@ CATEGORIES: dict[str, dict] = {
     # The controller is right there or reads the phone: the person may have to stop at any moment, and staff
     # should see it before they write again.
     "watched": {"weight": 60, "patterns": [
+        # fourth probe round: "wait sir car is in driveway he come home early", "hes up. hes yelling for me", "oh no the
+        # light went on", "ya llego la troca" (each got the next form question)
+        r"\b(his|her|their|the|sir|boss|el|la|su) (car|truck|van|troca|camioneta|carro) (is|'s|esta|ta|just pulled)"
+        r" (in|into|en) (the |la )?(driveway|garage|entrada|cochera)\b",
+        r"\b(he|she|they|sir|madam|boss) (come|comes|came|is coming|coming|got) home (early|now|rn)\b",
+        r"^\W*(oh no |shit |omg )?(he'?s|hes|she'?s|shes) (up|awake)\W*($|[.!,])",
+        r"\b(he'?s|hes|she'?s|shes|he is|she is) (yelling|calling|screaming|looking) for me\b",
+        r"^\W*(oh no|shit|omg|wait|uh oh)\W+(the )?light(s)? (just )?(went|came|turned) on\b",
+        r"\bya (llego|llegaron|vino|vinieron) (la troca|el patron|el jefe|el senor|la senora|el dueno|la patrona|mi patron"
+        r"|la camioneta)\b",
         r"\b(he|she|they|the boss|my boss|he'?s|she'?s|they'?re)( is| are)? (watching|listening to) (me|us|my phone)\b",
         # "hes on his way up", "he just walked in early", "they outside my house rn honking" (read as an answer)
         r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|boss is|pimp is) on (his|her|their|the) way"
@@ -1008,6 +1029,11 @@ CATEGORIES: dict[str, dict] = {
     ], "not": [r"\bmissing (work|school|class|payments?|money|documents?|papers)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
+        # a school year: "shes in 9th grade", "todavia va a la secundaria" (no minor was raised)
+        r"\b(in|is in|'s in|en|dans|no) (6|7|8|9|10|11|12|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth"
+        r"|tenth|eleventh|twelfth) (th )?grade\b", r"\b(freshman|sophomore|junior) (in|at) (high school|hs)\b",
+        r"\b(va|iba|anda|esta|ta|estudia) (a|en) (la )?(secundaria|prepa|preparatoria)\b",
+        r"\b(ta|esta|estuda) no (ensino medio|ensino fundamental|colegio)\b|\ben secondaire \d\b",
         r"\bunder ?age\b", r"\bminors?\b", r"\bmenor(es)? de edad\b", r"\bmineure?s?\b", r"\bmenor de idade\b",
         r"\bmine\b(?= (yo|li|la))", r"\bvi thanh nien\b", r"\bmenor de edad\b",
         # "algunas parecen menores", "eran menores": said of people ("menores problemas" is not)
