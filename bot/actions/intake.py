@@ -235,6 +235,9 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
                    r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b"
+                   # "a gente pode sair quando quiser" (filed as forced work)
+                   r"|\b(a gente|eu|nos|ela|ele|elas|eles) (pode|podem|posso|podemos) (sair|ir embora)\b(?! (so|somente"
+                   r"|apenas|com ele|com ela|de vez em quando))"
                    # already gone: "ya renuncié y busco otro trabajo" (the intake went on to "work, sex or...?")
                    r"|\b(i|we) (already )?(quit|left)\b|\bi'?ve (already )?quit\b|\b(ya )?renunci[eé]\b"
                    r"|\bya me (sal[ií]|fui)\b|\bj'ai (d[ée]missionn[ée]|quitt[ée] (ce|mon) (travail|boulot|emploi))\b"
@@ -2166,6 +2169,9 @@ _IS_IT_OR_NOT = re.compile(r"\b(is it|is this|es|eso es|isso e|c'?est|so)( \w+)?
                            r"|\bis it or isn'?t it\b")
 _NOT_HOLDING = frozenset({"PhysicalAbuse", "Threats", "PsychologicalAbuse", "TakesEarnings", "DebtBondage",
                           "FalsePromises", "Other"})
+# "est-ce que ça compte si une famille garde une petite fille…", "does this count as it?", "isso conta?", "eso cuenta?"
+_DOES_IT_COUNT = re.compile(r"^\W*(est.ce que |mais )?(ca|cela) compte\b|\b(does|would|will) (this|that|it) count\b"
+                            r"|\b(isso|isto) conta\b|\b(eso|esto) cuenta\b|\b(ca|cela) compte (tu|ou pas|comme)\b")
 # "so can i report them or not", "puedo denunciarlos aqui?", "je peux les signaler ici?", "posso denunciar aqui?"
 _CAN_I_REPORT_IT = re.compile(
     r"\b(can|could|should) (i|we) (still )?(report|file|make a report)( (them|him|her|it|this|that))?( (here|or not"
@@ -2180,6 +2186,8 @@ def asks_what_trafficking_is(text: str) -> bool:
     norm = normalise(text)
     if len(_WORD.findall(text)) <= 14 and _WHAT_TRAFFICKING_IS.search(norm):
         return True
+    if _DOES_IT_COUNT.search(norm) and "?" in text:
+        return True  # "est-ce que ça compte si une famille garde une petite fille d'Haiti… ?" (asked three times)
     for sentence in re.findall(r"[^.!?]+[.!?]*", norm):
         if len(_WORD.findall(sentence)) > 14:
             continue

@@ -3722,3 +3722,15 @@ def test_after_another_lines_help_thanks_ends_the_intake_and_is_it_or_not_is_ans
                                             ("es", "son 3 hombres, sin mujeres ni niños")])
 def test_no_women_or_kids_is_no_minor(language, text):
     assert not extract(text, language).minor
+
+
+def test_fourth_probe_readings():
+    # probes, 2026-12-06: "a gente pode sair quando quiser" (filed as forced work), "est-ce que ça compte si…" (asked
+    # three times), "sir sometimes touch me when madam not here" (no sign)
+    from bot.actions.intake import asks_what_trafficking_is, free_to_leave
+    assert free_to_leave("a gente pode sair quando quiser, so nao pagam", ["TakesEarnings"])
+    assert not free_to_leave("a gente pode sair so com ele", ["TakesEarnings"])
+    assert asks_what_trafficking_is("est-ce que ça compte si une famille garde une petite fille d'Haiti qui travaille"
+                                    " du matin au soir et va pas a l'ecole?")
+    assert asks_what_trafficking_is("does this count?") and not asks_what_trafficking_is("ça compte pas")
+    assert "SexualAbuse" in extract("sir sometimes touch me when madam not here", "en").means_of_control

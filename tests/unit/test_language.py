@@ -217,3 +217,12 @@ def test_a_spanish_question_in_a_chat_answered_in_french_switches_it_back():
     # "es gratis este numero?" was read as French, and "que? no entiendo. hablo español" kept it French
     for text in ("es gratis este numero?", "que? no entiendo. hablo español"):
         assert choose_language("fr", text, False).language == "es", text
+
+
+def test_a_message_said_in_the_bots_language_too_keeps_the_conversation():
+    # probe, 2026-12-06: "wi mwen ka ekri. oui je peux" moved a French conversation to Creole, which the bot does not
+    # speak: a mother reporting her 16-year-old got a holding reply and waited for a person
+    from webhooks.language.conversation import choose_language
+    assert choose_language("fr", "wi mwen ka ekri. oui je peux", False).language == "fr"
+    assert choose_language("fr", "mwen pa ka pale franse byen, eske nou pale kreyol?", False).language == "ht"
+    assert choose_language("en", "wi mwen ka ekri", False).language == "ht"

@@ -3,6 +3,7 @@ changes only on clear evidence in the current message or an explicit request. Si
 ("sí", "ok", "merci") never switch a conversation that already has a language."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from webhooks.language.detect import FULL_BOT, UND, creole_markers, detect, more_common_in, requested_language
@@ -47,6 +48,11 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
             and found.votes < 2):
         # "newark new jersey, na ferry street" in a Portuguese conversation: names of places read as English by the
         # model alone, with no word the lexicon knows as English; the next question came in English
+        return LanguageChoice(current, False, "kept")
+    if not first_message and current in FULL_BOT and found.language not in FULL_BOT and any(
+            detect(part).language == current for part in re.split(r"[.!?,;]+", text) if len(part.split()) >= 2):
+        # "wi mwen ka ekri. oui je peux" in a French conversation: said in French too, so the bot goes on in French
+        # (the conversation moved to Creole, which the bot does not speak, and waited for a person)
         return LanguageChoice(current, False, "kept")
     if not first_message and current == "fr" and found.language == "ht" and creole_markers(text) < 2:
         # "non c'est tout, mèsi": one Creole word in a French sentence moved the conversation to Creole, and the

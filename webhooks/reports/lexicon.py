@@ -383,9 +383,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(he|boss|owner|manager|patron) (has|had|have) sex with (me|us|her|him|them)\b",
         # "he touches me when his wife is out", "el señor me toca cuando la señora no está" (no sign was read; "me toca
         # trabajar" is "it's my turn to work")
-        r"\b(he|the (boss|owner|manager|man|guy|husband|son)|her (boss|husband)|my (boss|employer)) (touches|touched"
-        r"|keeps touching|tries to touch|tried to touch) (me|her|us|them|the (girls|women|kids))\b(?! (on the shoulder"
-        r"|to))",
+        r"\b(he|sir|mister|the (boss|owner|manager|man|guy|husband|son)|her (boss|husband)|my (boss|employer))"
+        r"( sometimes| always| still| also)? (touches|touched|touch|keeps touching|tries to touch|tried to touch|try"
+        r" touch) (me|her|us|them|the (girls|women|kids))\b(?! (on the shoulder|to))",
         r"\b(senor|patron|jefe|dueno|encargado|viejo|tipo|hijo|esposo) (me|la|las|nos) (toca|tocaba|toco|tocan|quiere"
         r" tocar|trata de tocar)\b(?! (a mi|a nosotr\w*|trabajar|limpiar|pagar|hacer|ir|cocinar|lavar))",
         # es
