@@ -87,11 +87,14 @@ _YES_BUT = re.compile(r"^\W*(yes|yeah|yep|yup|ok|okay|si|oui|sim|correct|right)\
 # normalised text; each was added to the report as a correction)
 _ALL_RIGHT = re.compile(r"^\W*((no|nope|nah|nothing)\W+)?(that'?s|thats|its|it'?s) (it|all|all good|everything)\W*$"
                         r"|^\W*(nothing\W+)?(its |it'?s )?all good\W*$"
-                        r"|^\W*((sorry|oops|no|non|nao|perdon|desculpa|pardon|wait|actually|en fait|de hecho)\W+)*"
+                        # "wepa, si esta bien", "nada, esta bien, mandelo" (each was added to "Also", and not sent)
+                        r"|^\W*((sorry|oops|no|non|nao|perdon|desculpa|pardon|wait|actually|en fait|de hecho|wepa|dale"
+                        r"|pues|bueno|nada|nothing|nop|nope)\W+)*"
                         r"((yes|yeah|oui|si|sim|ok|okay)\W+)?((it'?s|its|it is|that'?s|thats|all|c'?est|es|esta|ta|e"
                         r"|tudo|todo|everything|tout|is)\W+)*(correct[oa]?|right|fine|good|ok|exact[oa]?e?|bien( asi)?"
                         r"|ben ca|bon|certo|isso( mesmo)?|bem|bien comme ca|parfait|perfect[oa]?|perfeito)"
-                        r"(\W+(now|thanks|thank you|gracias|merci|obrigad[oa]|asi))*\W*$")
+                        r"(\W+(now|thanks|thank you|gracias|merci|obrigad[oa]|asi|mandelo|mandalo|envialo|send it"
+                        r"|pode mandar|manda|envoyez|envoyez le))*\W*$")
 # "ok" after an answer to their question: heard, not an answer to the question asked again ("Where: ok, Immokalee")
 _ACK = re.compile(r"(ok(ay|ey|i)?|k+|kk|vale|sale|va|bueno|ya|entiendo|entendido|ah ok|got it|i see|alright|all right"
                   r"|cool|gracias|thanks|thank you|thx|ty|merci|d'accord|ta|ta bom|entendi|obrigad[oa])"
@@ -3864,7 +3867,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             else:
                 out.slots["correcting"] = True
         elif says_yes(turn) and (turn.words <= 3 or _YES.match(turn.text)) and not (
-                turn.words >= 2 and _GOES_ON.match(normalise(turn.text))):
+                turn.words >= 2 and _GOES_ON.match(normalise(turn.text))) or _ALL_RIGHT.match(
+                normalise(turn.text)) and not re.match(r"^\W*(no|non|nao|nope|nah|wait|sorry|oops|perdon|desculpa)\b",
+                                                       normalise(turn.text)):
+            # ("wepa, si esta bien", "nada, esta bien, mandelo": added to "Also", and the report was never sent)
             # ("look", read as a yes by the model, filed the report; "y tiene 55", its "y" read as yes, filed it as it
             # was)
             out.slots["tip_confirmed"] = True

@@ -3734,3 +3734,13 @@ def test_fourth_probe_readings():
                                     " du matin au soir et va pas a l'ecole?")
     assert asks_what_trafficking_is("does this count?") and not asks_what_trafficking_is("ça compte pas")
     assert "SexualAbuse" in extract("sir sometimes touch me when madam not here", "en").means_of_control
+
+
+def test_its_fine_in_any_words_at_the_read_back_sends_it():
+    # probes, 2026-12-06: "wepa, si esta bien" and "nada, esta bien, mandelo" were added to "Also", and never sent
+    summary = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                    tip_what="un restaurante", tip_where="El Jalisco en Dallas", tip_when="desde mayo",
+                    tip_who="3 muchachas")
+    for text in ("wepa, si esta bien", "nada, esta bien, mandelo", "its all good"):
+        assert step(turn(text, "inform", 0.6, "es"), summary).slots.get("tip_confirmed") is True, text
+    assert "tip_confirmed" not in step(turn("no esta bien", "inform", 0.6, "es"), summary).slots
