@@ -73,7 +73,17 @@ class ActionHandoff(Action):
             # "will someone call me?" asks how the team gets back to them; it does not ask for a person now
             dispatcher.utter_message(response=intake.will_we_contact(tracker.get_slot("privacy_level")))
             return []
-        if not intake.asks_for_a_person(latest.get("text") or "", (latest.get("intent") or {}).get("confidence") or 0):
+        text = latest.get("text") or ""
+        if intake.asks_us_to_call_911(text):
+            # "pls call 911 for me i cant talk hes in the next room. im locked in a room" (read as a request for a
+            # person, it got "a person is on the way… if you are in danger, call 911", twice): the honest answer first,
+            # and a way that may work when they cannot speak
+            dispatcher.utter_message(response="utter_danger_cant_call" if intake.cannot_call(text) else
+                                     "utter_police_now")
+            if not await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+                await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
+            return [*waiting_for_a_person(tracker), *read_as_told(tracker)]
+        if not intake.asks_for_a_person(text, (latest.get("intent") or {}).get("confidence") or 0):
             return read_as_told(tracker)  # not a request the model is sure of, and no person named
         return await hand_over(dispatcher, tracker)
 

@@ -416,7 +416,10 @@ _IN_TROUBLE = re.compile(
     r"|\b(me|nos) (van|va) a (arrestar|detener|encerrar|meter (a la carcel|pres[oa]s?|al bote))\b"
     r"|\b(me|nos) (meto|metemos|voy a meter|vamos a meter) en (problemas|un problema|lios)\b"
     r"|\b(voy|vamos) a tener problemas\b|\b(vou|vamos|posso) (ser|ficar) pres[ao]s?\b|\bvou ter problemas?\b"
-    r"|\b(je vais|on va|est-ce que je vais) (avoir des (problemes|ennuis)|etre arretee?|aller en prison)\b")
+    r"|\b(je vais|on va|est-ce que je vais) (avoir des (problemes|ennuis)|etre arretee?|aller en prison)\b"
+    # "i will go to jail if i tell?", "answer me pls, i go to jail?", "voy a ir a la carcel?" (asked four times)
+    r"|\b(i|we) (will |would |gonna |going to |go )?(go|be sent|get sent)? ?(to )?(jail|prison)\b"
+    r"|\b(voy|vamos|va) a (ir a )?(la carcel|prision)\b|\b(vou|vamos) (pra|para a) (cadeia|prisao)\b")
 # a time later than now: "tomorrow", "más tarde", "demain", "amanhã"
 _LATER = (r"(tomorrow|later|tonight|this (afternoon|evening|weekend)|in the (morning|afternoon|evening)|after \d"
           r"|on (mon|tue|wed|thu|fri|sat|sun)|next week|manana|mas tarde|luego|en la (noche|tarde|manana)|despues"
@@ -1590,6 +1593,21 @@ _CALL_POLICE_FOR_ME = re.compile(
 
 
 # the same, asked while in danger ("can u call the cops"): not a question about what the line does
+def asks_us_to_call_911(text: str) -> bool:
+    """ "pls call 911 for me", "can u call them? please" (with the police named), "llamen a la policia por mi". """
+    said = normalise(text)
+    return bool(_CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or re.search(
+        r"\b(can|could|will) (you|u|y'?all|you guys) (please |pls )?call (them|someone|somebody)\b\W*(\?|please|pls"
+        r"|for me)|\b(r|are) (u|you) calling (them|the police|911)\b", said))
+
+
+def cannot_call(text: str) -> bool:
+    """ "i cant talk hes in the next room", "i cant call he will hear me", "no puedo llamar". """
+    said = normalise(text)
+    return bool(_CANT_CALL.search(said) or re.search(r"\b(can'?t|cant|cannot) (talk|speak)\b|\bno puedo hablar\b"
+                                                     r"|\bnao (posso|consigo) falar\b|\bhe('ll| will) hear\b", said))
+
+
 _CAN_YOU_CALL = re.compile(r"\b(can|could|will|would) (you|u|ya|you guys|u guys) (please |pls )?(call|send|get) (the )?"
                            r"(police|cops|911|an ambulance)\b(?! (on|about) (them|him|her|the))"
                            # in danger, after the 911 line: "can u call them for me", "pueden llamarles ustedes?"

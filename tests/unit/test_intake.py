@@ -3744,3 +3744,23 @@ def test_its_fine_in_any_words_at_the_read_back_sends_it():
     for text in ("wepa, si esta bien", "nada, esta bien, mandelo", "its all good"):
         assert step(turn(text, "inform", 0.6, "es"), summary).slots.get("tip_confirmed") is True, text
     assert "tip_confirmed" not in step(turn("no esta bien", "inform", 0.6, "es"), summary).slots
+
+
+def test_asking_us_to_call_911_is_told_apart_from_asking_for_a_person():
+    # probe, 2026-12-06: "pls call 911 for me i cant talk hes in the next room. im locked in a room at a motel 6"
+    # (read as a request for a person) got "a person is on the way… if you are in danger, call 911", twice; the
+    # handoff action now answers it honestly first (bot/actions/handoff.py)
+    from bot.actions.intake import asks_us_to_call_911, cannot_call
+    locked = "pls call 911 for me i cant talk hes in the next room. im locked in a room at a motel 6 in el paso"
+    assert asks_us_to_call_911(locked) and cannot_call(locked)
+    assert asks_us_to_call_911("i cant call he will hear me. can u call them? please")
+    assert not asks_us_to_call_911("i want to talk to a real person") and not asks_us_to_call_911(
+        "can you call them tomorrow to check")
+
+
+def test_will_i_go_to_jail_is_answered():
+    # probe, 2026-12-06: "i will go to jail if i tell?" was asked four times and never answered
+    from bot.actions.intake import fears_trouble
+    for text in ("i will go to jail if i tell?", "answer me pls, i go to jail?", "voy a ir a la carcel?"):
+        assert fears_trouble(text), text
+    assert not fears_trouble("he went to jail last year") and not fears_trouble("my boss says he will go to jail")

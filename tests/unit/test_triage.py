@@ -680,3 +680,15 @@ def test_fourth_round_wording_is_urgent(text, reason):
                                   "can someone get me the form for the report", "mañana me llevan al trabajo temprano"])
 def test_fourth_round_look_alikes_are_calm(text):
     assert assess(text, frozenset()).level == "normal"
+
+
+@pytest.mark.parametrize("text", ["my friend very sick, fever 3 day and cough blood. please what to do",
+                                  "mi compañero esta tosiendo sangre y no lo dejan ir al doctor",
+                                  "he got sick and is coughing blood"])
+def test_coughing_blood_or_very_sick_with_fever_is_medical(text):
+    # fourth probe round, 2026-12-06: a fishing crew's sick friend got the privacy menu
+    assert "medical" in assess(text, frozenset()).reasons
+
+
+def test_a_sickness_that_is_over_is_not_medical():
+    assert assess("i was really sick last month with a fever but im better now", frozenset()).level == "normal"

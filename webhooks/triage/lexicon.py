@@ -524,6 +524,11 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # "my friend very sick, fever 3 day and cough blood. please what to do" (a fishing crew: the privacy menu)
+        r"\b(cough\w*|throw\w* up|vomit\w*|spit\w*|tose|tosiendo|vomitando|escupiendo|crache|tosse|vomitando)"
+        r"( up)? (blood|sangre|du sang|sangue)\b",
+        r"\b(very|really|so|muy|bien|muito|tres) (sick|enfermo|enferma|doente|malade)\b[^.!?]{0,40}\b(fever|fiebre"
+        r"|febre|fievre|blood|sangre|sangue|sang|can'?t breathe|no puede respirar|nao consegue respirar)\b",
         # fr: "elle a fait un malaise, elle respire mal", "elle devient toute bleue", "il veut pas appeler les secours"
         r"\b(fait|a fait|fait un) (un )?malaise\b", r"\b(respire|respirent) (mal|plus|pas)\b",
         r"\b(devient|deviennent) (toute? )?bleue?s?\b(?! de (froid|peur|rage))", r"\b(levres|visage) (toute? )?bleue?s?\b",
@@ -561,6 +566,10 @@ CATEGORIES: dict[str, dict] = {
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
     ], "not": [
+        # over: "i was really sick last month with a fever but im better now"
+        r"\b(was|were|estaba|estuve|estava|etait)( really| very| so| muy| bien| muito| tres)? (sick|enferm[oa]|doente"
+        r"|malade)\b[^.!?]{0,40}\b(but|pero|mas|mais) (im|i'?m|i am|estoy|estou|je suis|now|ya|ahora) (better|fine|ok"
+        r"|bien|mejor|melhor|bem)\b",
                # help on its way is not a new emergency: "called. sheriff n ambulance coming"
                r"\b(ambulance|ambulancia|paramedics|sheriff|police|cops|policia)\b[^.!?]{0,20}\b(coming|on (the|their|its)"
                r" way|en camino|arrived|is here|llego|chegou|vem|vindo|arrive|arrivent)\b",  # (a faint that is over: "se desmayo la semana pasada… ya esta bien" was told "call 911 now")
