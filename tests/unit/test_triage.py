@@ -692,3 +692,13 @@ def test_coughing_blood_or_very_sick_with_fever_is_medical(text):
 
 def test_a_sickness_that_is_over_is_not_medical():
     assert assess("i was really sick last month with a fever but im better now", frozenset()).level == "normal"
+
+
+def test_his_phone_case_is_not_someone_elses_phone():
+    # probe, 2026-12-06: "ig handle on his phone case said @bigmike_208" (about the man seen) was read as writing on
+    # someone else's phone: the contact was dropped and the reference code was held back
+    said = "he drives a silver lexus, ig handle on his phone case said @bigmike_208"
+    assert "not_own_phone" not in assess(said, frozenset()).flags
+    assert "not_own_phone" not in assess("he is always on his phone", frozenset()).flags
+    for text in ("im using my friends phone", "i'm on my cousin's phone so dont text back", "texting from her phone"):
+        assert "not_own_phone" in assess(text, frozenset()).flags, text

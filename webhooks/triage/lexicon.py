@@ -1114,8 +1114,11 @@ AGE_PATTERNS = [
 # "this isnt my phone", "no me manden nada despues"): a conversation flag, not urgency. No reminder is sent to it.
 NOT_OWN_PHONE = "|".join((
     r"\b(this|it)( is not|'s not|s not| isn'?t| isnt) my (phone|cell|tablet)\b", r"\b(this|the) (phone|cell|tablet) (is not|isn'?t|isnt) mine\b",
-    r"\b(using|on|texting (from|on)|writing (from|on)) (my |a |his |her |the |this )?(friend'?s|boss'?s|someone'?s|"
-    r"someone else'?s|borrowed|his|her|their|the girl'?s|a coworker'?s)( \w+)? (phone|cell|tablet)\b",
+    # ("ig handle on his phone case", "he is always on his phone": his, not the one writing)
+    r"\b(using|(i'?m|im|i am|i'?m writing|i'?m texting|writing|texting) on|texting from|writing from) (my |a |his |her"
+    r" |the |this )?(friend'?s|boss'?s|someone'?s|someone else'?s|borrowed|his|her|their|the girl'?s|a coworker'?s"
+    r"|\w+'s)"
+    r"( \w+)? (phone|cell|tablet)\b(?! (case|cover|screen|number|contacts|background|wallpaper|bill|plan))",
     r"\bborrowed (a |this |the |someone'?s )?(phone|cell)\b",
     # "i dont have my own phone", "no tengo celular propio", "este es el de la señora"
     r"\b(i )?(don'?t|dont|do not) (have|got) my own (phone|cell)\b", r"\bno tengo (cel|celular|telefono) propio\b",
