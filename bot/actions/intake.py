@@ -58,7 +58,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _WISH = r"(?! (quede|sea|nadie|no se sepa))"
 _QUESTION = re.compile(r"\?|^\s*(who|what|is|are|will|can|do|does|how|why|where|quien|que" + _WISH + r"|como|es|son|me|"
                        r"van|"
-                       r"puedo|pueden|qui|est-ce|est ce|quem|vai|vou|posso|voce|vc)\b", re.IGNORECASE)
+                       r"puedo|pueden|qui|est-ce|est ce|quem|vai|vou|posso|voce|vc"
+                       # texted: "r u a bot or a real person lol", "ru real", "u a bot" (ignored three times)
+                       r"|r u|ru|r ya|u a|u real|r you)\b", re.IGNORECASE)
 # "call me", "llámame", "appelez-moi", "me liga": the person's own way to be reached, said as theirs (on normalised
 # text); a contact is that, or a number or an email ("the guy's number is 555…" is a contact, but not theirs)
 _REACH_ME = (r"\b(reach|call|text|email|contact|message) me\b|\bme (pueden|puedes) (llamar|escribir|contactar)\b|"

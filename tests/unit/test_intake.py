@@ -3764,3 +3764,14 @@ def test_will_i_go_to_jail_is_answered():
     for text in ("i will go to jail if i tell?", "answer me pls, i go to jail?", "voy a ir a la carcel?"):
         assert fears_trouble(text), text
     assert not fears_trouble("he went to jail last year") and not fears_trouble("my boss says he will go to jail")
+
+
+def test_a_texted_question_whether_this_is_a_bot_is_a_question():
+    # probe, 2026-12-06: "r u a bot or a real person lol" was taken as "yes, safe to text", then as the privacy choice,
+    # then as the tip; it now steps aside for the answer, and the same question comes back after it
+    from bot.actions.intake import is_question
+    assert is_question("r u a bot or a real person lol") and is_question("ru real")
+    for slots in (asked("safe_to_talk"), asked("privacy_level", safe_to_talk=True, reporter_role="other")):
+        result = step(turn("r u a bot or a real person lol", "ask_who", 0.8), slots)
+        assert result.steps_aside and not result.slots
+    assert not is_question("ruth is her name") and not is_question("u know the place")
