@@ -345,7 +345,9 @@ _CALLED_911 = re.compile("|".join((
     r"|phoned|told|contacted|dialed|dialled) (911|the police|the cops|an ambulance|them)\b",
     r"\b(i|we|she|he|they) did (call|text|tell) (911|the police|the cops|them)\b",
     # "ok i told 911. what now", "i already called them", "called them already" (each got "call 911" again)
-    r"\b(already|just) (called|texted|phoned|told|contacted)\b", r"\bcalled (them|911|the police|the cops) already\b",
+    # ("i just told u. w broad st richmond" is not a call: it got "you did the right thing… until help comes")
+    r"\b(already|just) (called|texted|phoned|contacted)\b(?! (u|you|ya|y'?all)\b)",
+    r"\b(already|just) told (911|the police|the cops)\b", r"\bcalled (them|911|the police|the cops) already\b",
     r"\b(ya )?(llame|llamamos|marque|le marque) (al 911|a la policia|a la ambulancia)\b",
     r"\b(ya )?llame\b\W*$", r"\b(liguei|ligamos|chamei|mandei (mensagem|msg|sms)) (pro|para o|o|a|pra|pra a"
     r"|ao) (911|policia|ambulancia)\b", r"\bj'?(ai|ai deja) (appele|envoye un (sms|texto?|message) au|telephone au)"
@@ -1432,7 +1434,8 @@ _NEVER_MIND = re.compile(r"^\W*(nvm|never ?mind|forget it|olvidalo|olvidelo|mejo
 # "i changed my mind, you can send it", "ok go ahead and send it", "mandala", "pode mandar": send it after all
 _SEND_IT = re.compile("|".join((
     r"\b(send|file|submit) it\b(?! yet)", r"\bgo ahead\b", r"\byou can send\b", r"\bplease send\b",
-    r"\b(mandala|mandalo|enviala|envialo|mandenla)\b", r"\bpuedes (mandar|enviar)\w*\b", r"\bpode (mandar|enviar)\b",
+    r"\b(mandala|mandalo|enviala|envialo|mandenla|mandelo|mandela|envielo|enviela|mandenlo|envienlo)\b",
+    r"\bpuedes (mandar|enviar)\w*\b", r"\bpode (mandar|enviar)\b",
     r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b",
     r"\b(manda|envia|pode mandar|pode enviar) assim\b", r"\boui,? envoyez\b", r"\bc'est bon,? envoyez\b",
     r"\b(c'?est|c est) correct,? envoyez\b", r"\bsim,? pode mandar\b",
@@ -3149,7 +3152,7 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
 
 _MENUS = ("safe_to_talk", "reporter_role", "privacy_level")
 _NOT_SENDING = re.compile(r"\b(don'?t|dont|do not|no|not yet|nao|ne|pas|wait|espera|attends|espere)\b[^.!?]{0,12}"
-                          r"\b(send|file|manda|envia|envoie|submit)")
+                          r"\b(send|file|manda|mande|envia|envie|envoie|submit)")
 # an answer, then more: "2 i guess. will they find out it was me??", "me. but will i get deported??", "si puedo. pero
 # es gratis o no?", "la 3 xq no tengo papeles y me da miedo", "la 1, me llamo yesenia mi cel es 714 555 0192"
 _LEAD = re.compile(r"^\W*(?P<lead>[^.?!;,]{1,30}?)(?:\s*[.;!,]+\s*|\s+(?=(?:but|pero|mas|mais|xq|porque|because|bc|cuz"
@@ -3854,7 +3857,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "tip_confirmed":
-        if _SEND_IT.search(normalise(turn.text)) and not has_facts(found) and not _corrects_too(turn):
+        if _SEND_IT.search(normalise(turn.text)) and not has_facts(found) and not _corrects_too(turn) and not (
+                _NOT_SENDING.search(normalise(turn.text))):  # ("espera no lo mandelo" was sent)
             out.slots["tip_confirmed"] = True  # "ok i thought about it, please send it" (it was added to the tip)
             return out
         if asks_for_a_person(turn.text, turn.confidence if turn.intent == "request_human" else 0.0) and not (

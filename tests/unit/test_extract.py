@@ -1294,3 +1294,13 @@ def test_rooms_and_school_years_are_not_ages(language, text, ages, minor):
 ])
 def test_sold_for_sex_or_dancing_for_clients_is_sexual_exploitation(language, text):
     assert "SexualExploit" in extract(text, language).exploitation
+
+
+@pytest.mark.parametrize("text, number", [
+    # probe, 2026-12-06: each got the menu again
+    ("Oh sorry. 1 is fine", "1"), ("the 2nd one i guess", "2"), ("la primera opcion", "1"),
+    ("first i want to ask something", None), ("2 or 3?", None),
+])
+def test_a_menu_choice_said_after_a_sorry_or_as_an_ordinal_is_read(text, number):
+    from webhooks.reports.extract import menu_number
+    assert menu_number(text) == number

@@ -3775,3 +3775,20 @@ def test_a_texted_question_whether_this_is_a_bot_is_a_question():
         result = step(turn("r u a bot or a real person lol", "ask_who", 0.8), slots)
         assert result.steps_aside and not result.slots
     assert not is_question("ruth is her name") and not is_question("u know the place")
+
+
+def test_i_just_told_you_is_not_having_called_911():
+    # probe, 2026-12-06: "i just told u. w broad st richmond" got "Good, you did the right thing… until help comes"
+    from bot.actions.intake import _CALLED_911
+    from webhooks.triage.assess import normalise
+    assert not _CALLED_911.search(normalise("i just told u. w broad st richmond"))
+    assert _CALLED_911.search(normalise("i already called them")) and _CALLED_911.search(normalise("i told 911"))
+
+
+def test_send_it_in_the_usted_form_sends_and_not_yet_never_does():
+    # probe, 2026-12-06: "bueno ya asi mandelo" was added to "Also"; "espera no lo mandelo" would have been sent
+    summary = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                    tip_what="un restaurante", tip_where="El Jalisco en Dallas", tip_when="desde mayo")
+    assert step(turn("bueno ya asi mandelo", "inform", 0.6, "es"), summary).slots.get("tip_confirmed") is True
+    for text in ("espera no lo mandelo", "no, no lo mandalo todavia"):
+        assert not step(turn(text, "inform", 0.6, "es"), summary).slots.get("tip_confirmed"), text

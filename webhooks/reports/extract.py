@@ -541,7 +541,8 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
 
 # a menu's number first, with more words after it: not "2 or 3?", "2,5", "3 a 5" (hours), "1st"
 _CHOICE_FIRST = re.compile(r"^((ok|okay|k|si|yes|yeah|oui|sim|ya le dije|te dije|i said|i choose|escojo|elijo|quiero"
-                           r"|prefiero|option|opcion|opcao|numero|number|la|el|the|a|o|le) )*(?P<n>[123])(?![\d:/-]|\w)"
+                           r"|prefiero|option|opcion|opcao|numero|number|la|el|the|a|o|le|oh|sorry|oops|perdon|um|uh"
+                           r"|hmm|pues|bueno|well|so) )*(?P<n>[123])(?![\d:/-]|\w)"
                            r"(?! ?(or|o|ou|y|and|et|e|a|to|-) ?[123]\b)")
 # or last, after a few words: "el 3 mejor", "ok then 2", "mejor la 2"
 _CHOICE_LAST = re.compile(r"((ok|okay|then|mejor|better|entonces|bueno|well|pues|ya le dije|i said|mieux|melhor)"
@@ -557,8 +558,17 @@ def takes_back_anonymity(text: str) -> bool:
 def menu_number(text: str) -> str | None:
     """The number of a menu's choice said first, with more after it ("2, me pueden hablar a este numero", "1. pero
     primero dime lo de la visa"); None for "2 or 3?", "2,5" or "3 a 5"."""
-    led = _CHOICE_FIRST.match(normalise(text).strip(" .,!?¿¡"))
+    said = _ORDINAL_CHOICE.sub(lambda m: _ORDINALS[m.group("o")], normalise(text).strip(" .,!?¿¡"))
+    said = re.sub(r"(?<=[a-z])[.!]+\s+", " ", said)  # "oh sorry. 1 is fine"
+    led = _CHOICE_FIRST.match(said)
     return led.group("n") if led else None
+
+
+# "the 2nd one i guess", "la primera opcion" (the menu came again)
+_ORDINALS = {"1st": "1", "first": "1", "primera": "1", "primero": "1", "premier": "1", "premiere": "1", "primeira": "1",
+             "2nd": "2", "second": "2", "segunda": "2", "segundo": "2", "deuxieme": "2", "3rd": "3", "third": "3",
+             "tercera": "3", "tercero": "3", "troisieme": "3", "terceira": "3"}
+_ORDINAL_CHOICE = re.compile(r"\b(?P<o>" + "|".join(_ORDINALS) + r")( one| option| choice| opcion| opcao| option)\b")
 
 
 def _last_choice(whole: str) -> str | None:
