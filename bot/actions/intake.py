@@ -74,7 +74,11 @@ _MY_CONTACT = re.compile(_REACH_ME + r"|\b(my|mi|mon|meu) (number|phone|cell|ema
 _YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
 _NO_EMOJI = frozenset("👎❌✖🚫")
 _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numero|telefono|cel)\b|\bmismo numero\b|"
-                          r"\bce (numero|telephone)\b|\bmeme numero\b|\b(este|esse|mesmo) (numero|telefone|celular)\b",
+                          r"\bce (numero|telephone)\b|\bmeme numero\b|\b(este|esse|mesmo) (numero|telefone|celular)\b"
+                          # "Karla, a este mismo cel, en las mañanas", "call me on this one" (no number was kept)
+                          r"|\b(este|el) mismo (cel|celular|numero|telefono)\b"
+                          r"|\beste (celular|cell)\b(?! (no es|nao e))"
+                          r"|\b(call|text|reach) me (on|at) this( one)?\b|\bme pueden (llamar|escribir) a este\b",
                           re.IGNORECASE)
 _YES = re.compile(r"^\W*(y|ya|yes+|yeah|yep|yup|sure|ok(ay)?|k|si+|sí|sip|claro|dale|oui|ouais|sim|isso|"
                   r"correct|right|exact(o|ement|amente)?|safe|seguro|es seguro|tranquil[ao]?)\b", re.IGNORECASE)

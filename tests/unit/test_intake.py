@@ -3792,3 +3792,14 @@ def test_send_it_in_the_usted_form_sends_and_not_yet_never_does():
     assert step(turn("bueno ya asi mandelo", "inform", 0.6, "es"), summary).slots.get("tip_confirmed") is True
     for text in ("espera no lo mandelo", "no, no lo mandalo todavia"):
         assert not step(turn(text, "inform", 0.6, "es"), summary).slots.get("tip_confirmed"), text
+
+
+def test_this_same_phone_in_other_words_is_this_number():
+    # probe, 2026-12-06: "Karla, a este mismo cel, en las mañanas" kept no number for a person who chose to share
+    from bot.actions.intake import gives_this_number
+    for text in ("Karla, a este mismo cel, en las mañanas", "me pueden llamar a este", "call me on this one"):
+        assert gives_this_number(text), text
+    shared = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="share")
+    told = step(turn("Karla, a este mismo cel, en las mañanas", "inform", 0.7, "es"), shared)
+    assert told.slots["contact"].startswith("this number")
+    assert not gives_this_number("my number is 713 555 0199")
