@@ -453,15 +453,15 @@ _CONTACTED = re.compile(
     + r"|\b(podem|pode|poderiam) me (ligar|contatar|chamar|escrever) " + _LATER)
 # Not trafficking, and another line helps better: violence at home ("mi esposo me pega") and trouble with housing ("my
 # landlord wants to evict me"); each got the trafficking intake, or "I can't answer that here"
+# a partner, in each language (for violence at home, and where to get help with it)
+_PARTNER = (r"(husband|boyfriend|partner|ex|wife|girlfriend|esposo|marido|novio|pareja|mari|copain|conjoint|chum"
+            r"|namorado|companheiro)")
 _HOME_VIOLENCE = re.compile(
     r"\bdomestic (violence|abuse)\b|\bviolencia (domestica|familiar|intrafamiliar)\b"
     r"|\bviolence (conjugale|domestique)\b"
-    r"|\b(my|mi|mon|ma|meu|minha) (husband|boyfriend|partner|ex|wife|girlfriend|esposo|marido|novio|pareja|mari"
-    r"|copain|conjoint|chum|namorado|companheiro|brother-in-law|brother in law|cunado|cunhado|beau-frere|beau frere"
-    r"|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
+    r"|\b(my|mi|mon|ma|meu|minha) (" + _PARTNER + r"|brother-in-law|brother in law|cunado|cunhado|beau-frere"
+    r"|beau frere|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
     r"|maltrata|frappe|bat|bate|agride|espanca)\b")
-_PARTNER = (r"(husband|boyfriend|partner|ex|wife|girlfriend|esposo|marido|novio|pareja|mari|copain|conjoint|chum"
-            r"|namorado|companheiro)")
 # where to get help with a partner, or a protection order: the domestic violence line
 _ASKS_HELP_WITH_A_PARTNER = re.compile(
     r"\b(orden de (proteccion|restriccion|alejamiento)|restraining order|protective order|protection order"
@@ -2918,11 +2918,6 @@ _NOT_SWAPPED = frozenset({"no", "not", "yes", "yeah", "si", "sim", "oui", "non",
                           "bien", "bon", "vrai", "cierto", "certo", "right", "correct", "exactly", "asi", "assim"})
 
 
-_STREET_WORDS = r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway)"
-_STREET_SWAP = re.compile(r"(?P<right>(?:[\w'-]+\s+){1,3}?" + _STREET_WORDS + r")\.?\s*,?\s*(?:actually\s+|really\s+)?"
-                          r"(?:not|no)\s+(?:on\s+)?(?P<wrong>[\w'-]+)", re.IGNORECASE)
-
-
 def _street_swapped(text: str, slots: dict[str, Any]) -> str | None:
     """The place as told with its street changed: "nail salon on main st in Fresno" and "its on blackstone ave actually
     not main" read back "nail salon on blackstone ave in Fresno"; None when the street said to be wrong is not in it."""
@@ -2931,7 +2926,7 @@ def _street_swapped(text: str, slots: dict[str, Any]) -> str | None:
     if not m or not isinstance(where, str) or where in (NONE, UNKNOWN):
         return None
     right = re.sub(r"^(?:(?:its|it's|it\s+is|on|en|in|at|the)\s+)+", "", m.group("right"), flags=re.IGNORECASE)
-    wrong = re.compile(rf"(?<![\w'-]){re.escape(m.group('wrong'))}(?:\s+{_STREET_WORDS}\b\.?)?", re.IGNORECASE)
+    wrong = re.compile(rf"(?<![\w'-]){re.escape(m.group('wrong'))}(?:\s+(?:{_STREET_WORDS})\b\.?)?", re.IGNORECASE)
     return wrong.sub(right, where, count=1) if wrong.search(where) and right else None
 
 
@@ -4159,6 +4154,9 @@ _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|out
                           + _AREA_WORDS + r"|block|corner|city|town|county|here|there|aqui|alli|ahi|ici)\b")
 _STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
 _STREET_OR_AREA = re.compile(_STREET.pattern + r"|\b(" + _AREA_WORDS + r")\b")
+# "its on blackstone ave actually not main": the street said right, then the one said wrong (`_street_swapped`)
+_STREET_SWAP = re.compile(r"(?P<right>(?:[\w'-]+\s+){1,3}?(?:" + _STREET_WORDS + r"))\.?\s*,?\s*(?:actually\s+"
+                          r"|really\s+)?(?:not|no)\s+(?:on\s+)?(?P<wrong>[\w'-]+)", re.IGNORECASE)
 # "El Rancho on Bissonnet": a capitalised name after on/off/near, that is not a day or a month
 _NAMED_STREET = re.compile(r"\b(on|off|near|by) (?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                            r"|February|March|April|May|June|July|August|September|October|November|December|Facebook"
