@@ -185,8 +185,10 @@ _OWN_AGE = re.compile(r"\b(i'?m|i am|i was|yo tengo|tengo|eu tenho|tenho|j'ai|mo
                       r"| unos| uns| environ)? (?P<a>\d{1,2})(?=\s*(-| )?(years?|yrs?|y ?o|anos|ans)\b|\s*[,.;!?]|\s*$"
                       r"|\s+(and|y|e|et|but|pero|mas|so|and i|y yo|e eu)\b)")
 _CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|passwords?|contrasenas?|claves?|senhas?"
-                   r"|phrases? secretes?|mot de passe|protocolo|(?:report|case|caso) ?(?:number|#)"
-                   r"|(?:numero|number)\b.{0,30}\b(?:caso|case|reporte|report|denuncia|referencia|dossier|signalement))\b")
+                   r"|phrases? secretes?|mot de passe|protocolo|folio"
+                   r"|(?:report|case|caso|ticket|tracking|tip) ?(?:number|id)"
+                   r"|(?:numero|number)\b.{0,30}\b(?:caso|case|reporte|report|denuncia|referencia|dossier|signalement))\b"
+                   r"|\b(?:report|case|caso) ?#")
 _PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
                      r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
                      r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
@@ -265,12 +267,13 @@ _WORK_PROBLEM = re.compile(
     r"\b(pay\w*|paid|paycheck|checks?|overtime|wages?|salar\w*|fired|let go|hours?|hrs|shifts?|breaks?|lunch|tips|sick"
     r"|vacation|holiday|workers comp|harass\w*|yell\w*|rude|bull(y|ies|ying)|discriminat\w*|written up|schedul\w*"
     r"|clock\w*|deduct\w*|w2|contractor|raise|promotion|hr|uniform|pregnant|injur\w*|hurt|quit|leave|treat\w*"
-    r"|insult\w*|comments|day off|time off|cuss\w*|racis\w*|unfair|free to go"
+    r"|insult\w*|comments|day off|time off|cuss\w*|racis\w*|unfair|free to go|touch\w*|jokes?|sent home|complain\w*"
+    r"|bathroom|restroom|tip pool"
     r"|pag\w*|sueldo|cheque|horas?|despid\w*|corr(ieron|io)|turnos?|descansos?|propinas?|acos\w*|grit\w*"
     r"|(me|nos|los|las|la|lo) trata\w* mal|maltrat\w*|renunci\w*|descont\w*|descuent\w*|quincena|incapacidad"
     r"|accidente|lastim\w*|vacaciones|enferm\w*|embarazada|discrimin\w*|humill\w*|comentarios|contratista"
     r"|equipo de seguridad|ventilacion|horario|echaron|deben|dia libre|injust\w*|libre de irme|permiso|uniforme"
-    r"|checar|me puedo ir"
+    r"|checar|me puedo ir|bano|tomar agua|calor|burla\w*|acento|me dejaron ir|sin (ningun )?aviso|noche para trabajar"
     r"|paie|salaire|heures?|(me|nous|les|la|le) trait\w* mal|maltrait\w*|licenci\w*|virer|vire|pauses?"
     r"|pourboires?|harcel\w*|crie|demission\w*|conges?|retenu\w*|sans raison|remarques|chaleur|sans eau"
     r"|salario|demitid\w*|demitiram|folgas?|gorjetas?|assedi\w*|grita\w*|demissao|ferias|desconta\w*"
