@@ -1,6 +1,6 @@
 """The trained model on messages written without seeing the training data (not a test; run by hand):
 
-    .venv/bin/python -m bench.nlu_blind [--languages en,es]
+    .venv/bin/python -m bench.nlu_blind [--languages en,es,fr,pt]
 
 `bench/data/nlu_blind_<lang>.tsv` holds messages written from the intents' meanings alone, by a writer who did not
 open intents/, bot/ or tests/. They must never be added to the training data: they are the only intent figure here
@@ -51,7 +51,7 @@ def macro_f1(gold: list[str], predicted: list[str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--languages", default="en,es")
+    parser.add_argument("--languages", default="en,es,fr,pt")
     args = parser.parse_args()
     trained = model.ensure_trained()
     rows = {}
