@@ -2032,6 +2032,12 @@ _GOING_ON = (r"(and also|also|and|plus|y tambi[eé]n|y adem[aá]s|y|tambi[eé]n|
 _GOES_ON = re.compile(r"^\W*(oh |ah )?" + _GOING_ON + r"\b")
 # the same words opening an answer, as typed: not part of it ("and its in houston")
 _LEADING_AND = re.compile(r"^" + _GOING_ON + r"\s+(?=\w)", re.IGNORECASE)
+# help asked to report: "necesito ayuda para denunciar algo", "can you help me report something", "preciso de ajuda
+# pra denunciar", "j'ai besoin d'aide pour faire un signalement" (not "can i get help even if i don't report?")
+_HELP_TO_REPORT = re.compile(r"\b(help|ayuda|ayudar(me|nos)?|ajuda|ajudar|aide|aider)( me| us| you)?( to| para| pa| pra"
+                             r"| pour| a| with)? (report\w*|make a report|file a report|denunciar\w*|reportar\w*"
+                             r"|hacer (una|la) denuncia|hacer un reporte|poner una denuncia|fazer (uma|a) denuncia"
+                             r"|signaler|faire un signalement|denoncer|porter plainte)\b")
 # A message that goes on with the last answer this soon after the next question was sent was being typed before it
 # was read (an SMS takes a second or more to arrive): the question still stands, and is not sent again
 QUIET_SECONDS = 5.0
@@ -2118,6 +2124,8 @@ def asks_something_else(turn: Turn, found: Extracted) -> bool:
     bot answers: never an answer to the question asked (it was once filed as the tip)."""
     if turn.words < 3 or has_facts(found) or found.dont_know or found.privacy or _CONTACT.search(normalise(turn.text)):
         return False
+    if _HELP_TO_REPORT.search(normalise(turn.text)):
+        return False  # "can u help me report something?": yes, that is what this is for (it got "I can't answer that")
     # "sex i assume?", "idk modeling? he wants pics first": an unsure answer, and more told after the "?" (a 14-year-old
     # was told "I can't answer that here")
     after = turn.text.split("?", 1)[1].strip() if "?" in turn.text else ""
@@ -3488,9 +3496,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")
         out.say.append("utter_fear_found_out")
         return out
-    if turn.danger and turn.intent in SOCIAL | {"nonsense", "nlu_fallback"}:
+    if turn.danger and turn.intent in SOCIAL | {"nonsense", "nlu_fallback"} or turn.intent in (
+            "ask_services", "request_human") and _HELP_TO_REPORT.search(normalise(turn.text)):
         # someone in danger is never small talk or off-topic ("socorro, estou trancada num quarto" got "I can only
-        # help with reports of…"): what they wrote is the tip
+        # help with reports of…"): what they wrote is the tip; nor is help asked to report a request for services
+        # ("hola, necesito ayuda para denunciar algo" got the list of services, and the safety question again)
         turn = replace(turn, intent="report_tip")
     if facts.get("person_coming") and _WILL_WAIT.match(normalise(turn.text)) and asked != "tip_confirmed":
         out.say.append("utter_person_on_the_way")  # "ok espero": yes, they are on the way (it was filed as what)

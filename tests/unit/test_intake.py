@@ -56,6 +56,19 @@ def test_a_tip_told_instead_of_answering_the_safety_check_is_kept():
     assert "WithholdsDocuments" in result.slots["tip_facts"]["means_of_control"]
 
 
+def test_help_asked_to_report_opens_the_tip_and_is_not_a_request_for_services():
+    # "hola, necesito ayuda para denunciar algo", read as asking for services, got the list of services and the
+    # safety question again
+    for text, language in (("hola, necesito ayuda para denunciar algo", "es"), ("can u help me report something",
+                                                                            "en"),
+                           ("preciso de ajuda pra denunciar uma coisa", "pt")):
+        result = step(turn(text, "ask_services", 1.0, language), asked("safe_to_talk"))
+        assert result.slots.get("safe_to_talk") is True and "utter_services" not in result.say, (text, result)
+    # services asked for, even with the word "report" in it, are still answered
+    asked_for = step(turn("can i get help even if i dont report?", "ask_services", 1.0), asked("safe_to_talk"))
+    assert asked_for.slots.get("safe_to_talk") is not True
+
+
 def test_questions_and_requests_make_the_form_step_aside_at_any_point():
     for slot in ("safe_to_talk", "reporter_role", "tip_what", "tip_where", "tip_confirmed"):
         assert step(turn("wait is this the police?", "ask_police"), asked(slot)).steps_aside
