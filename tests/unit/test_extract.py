@@ -1264,9 +1264,20 @@ def test_my_turn_to_work_or_a_hairstyle_is_no_sign(language, text):
     ("pt", "12 homem, de 20 a 50 anos, eu tenho 31, ninguem de menor"),
     ("en", "she works like 6am to midnight w the kids"),  # a nanny's charges
     ("en", "no one there is a kid, all adults"),
+    # 2026-12-06, twenty-third session: the word, then no; or not known (each raised the same report)
+    ("pt", "umas 6 meninas, de 19 a 25 mais ou menos. menor acho que nem"),
+    ("es", "menores no. todas son adultas"), ("en", "minors, none"),
+    ("fr", "mineures ? je pourrais pas dire"), ("en", "minors? not sure"),
 ])
 def test_nobody_under_age_or_a_nannys_charges_are_no_minor(language, text):
+    from webhooks.triage.assess import assess
     assert not extract(text, language).minor
+    assert "minor" not in assess(text).flags
+
+
+def test_the_word_minor_then_no_is_still_a_minor_when_the_no_belongs_to_the_rest():
+    assert extract("los menores no tienen papeles", "es").minor
+    assert extract("she is a minor no doubt", "en").minor
 
 
 def test_children_held_or_put_to_work_are_still_minors():
@@ -1304,3 +1315,20 @@ def test_sold_for_sex_or_dancing_for_clients_is_sexual_exploitation(language, te
 def test_a_menu_choice_said_after_a_sorry_or_as_an_ordinal_is_read(text, number):
     from webhooks.reports.extract import menu_number
     assert menu_number(text) == number
+
+
+@pytest.mark.parametrize("language, text, means", [
+    # twenty-third session probes: a sign named and then denied, or not known, was read back as told
+    ("pt", "ameaça direta não", set()),
+    ("pt", "Se há ameaças, isso já não sei dizer", set()),
+    ("pt", "ameaça não tem. o que tem é a dívida", {"DebtBondage"}),
+    ("es", "amenazas no, pero le deben dinero", {"DebtBondage"}),
+    ("fr", "menaces non", set()),
+    ("en", "threats? idk", set()),
+    # told, with a "right?" after it, or a no of its own: still signs
+    ("es", "le quitaron el pasaporte, no?", {"WithholdsDocuments"}),
+    ("es", "no nos pagan nada", {"TakesEarnings"}),
+    ("en", "they use threats, no food, no breaks", {"Threats", "WithholdsNecessities", "ExcessiveWorkingHours"}),
+])
+def test_a_sign_named_then_denied_is_no_sign(language, text, means):
+    assert extract(text, language).means_of_control == frozenset(means)

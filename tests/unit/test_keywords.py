@@ -23,3 +23,18 @@ def test_help_words(text):
                                   "the end of the street", "quero parar", "para", "pare de me ligar"])
 def test_sentences_are_not_keywords(text):
     assert keyword_of(text) is None
+
+
+@pytest.mark.parametrize("text", ["ya do it", "sii", "sip", "que si la borres porfa", "oui allez-y", "sim pode apagar",
+                                  "yeah erase everything", "si borralo todo por favor", "ok thats fine", "go ahead"])
+def test_a_yes_in_a_few_words_confirms(text):
+    # "ya do it" to "Reply YES to erase it" was taken as an ordinary message: nothing was erased, and the bot went on
+    from webhooks.conversations.keywords import is_yes
+    assert is_yes(text)
+
+
+@pytest.mark.parametrize("text", ["ok so is it sent", "ok but wait", "no", "erase", "please", "no gracias",
+                                  "yes he did hit her", "ok, she is 15"])
+def test_anything_else_is_no_confirmation(text):
+    from webhooks.conversations.keywords import is_yes
+    assert not is_yes(text)

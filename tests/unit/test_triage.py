@@ -423,6 +423,12 @@ def test_being_watched_armed_guards_and_a_hunted_runaway_call_a_person():
     # a reason for a way to be reached is not someone there now (a whole tip got "OK. Write back whenever you like.")
     assert not is_watched("dont call me because they check my phone, you can text")
     assert is_watched("he checks my phone")
+    # a contact answer with its safe time and the reason for it (the chat paused, the number was dropped, and the
+    # answer was filed as what happens)
+    for text in ("me dicen Lupe, mi cel es 956 555 0142 pero solo whatsapp en la noche despues de las 10 porque el me "
+                 "revisa el telefono", "Jose, 404 555 0177, los domingos nomas porque el patron me revisa el cel"):
+        assert not is_watched(text), text
+    assert is_watched("no puedo hablar, me revisa el cel")
 
 
 def test_taken_by_force_now_in_four_languages_and_someone_elses_death_threat_is_not_self_harm():

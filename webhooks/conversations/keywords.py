@@ -24,7 +24,9 @@ _WORDS = {
 # A reply to "Reply YES to ..." (a confirmation the gateway asked for), in the bot's languages.
 _YES = {"yes", "y", "yeah", "yep", "yup", "ok", "okay", "sure", "confirm", "si", "sí", "s", "claro", "dale",
         "oui", "ouais", "sim", "isso", "yes please", "si por favor", "sí por favor", "oui svp", "sim por favor",
-        "yes erase it", "yes delete", "si borra", "sí borra", "si borralo", "sí bórralo", "👍"}
+        "yes erase it", "yes delete", "si borra", "sí borra", "si borralo", "sí bórralo", "👍", "do it", "go ahead",
+        "go for it", "just do it", "erase it", "delete it", "end it", "hazlo", "borralo", "bórralo", "borrenlo",
+        "bórrenlo", "allez-y", "vas-y", "effacez", "pode apagar", "apaga", "pode"}
 _NO = {"no", "n", "nope", "nah", "no thanks", "non", "nao", "não", "no gracias", "non merci", "não obrigado",
        "keep going", "continue", "seguir", "sigue", "continuer", "continuar", "👎"}
 _CLEAN = re.compile(r"[\s.!¡?¿]+")
@@ -46,8 +48,31 @@ def _short(text: str) -> str:
     return " ".join(re.sub(r"[.!¡?¿,]+", " ", text or "").lower().split())
 
 
+# a yes in a few words ("ya do it", "sii", "que si la borres porfa", "oui allez-y", "sim pode apagar"): every word is a
+# yes, a please or the thing being confirmed, and at least one is a yes (they were taken as ordinary messages: the
+# confirmation was dropped, and the bot went on with its next question)
+_YES_WORD = re.compile(r"(y+e+s+|y+|ya+|yah|ye+a*h*|ye+p|yu+p|o+k+|okay|k+|sure|si+|sí+|sip|simon|simón|s|claro|dale|va"
+                       r"|orale|órale|andale|ándale|oui+|ouais|sim+|isso|pode|confirm\w*|correct|right|absolutely"
+                       r"|definitely|affirmative|please|pls|plz|porfa+|porfavor|svp|stp|👍|✅)")
+_YES_FILLER = frozenset(
+    "do it please yes go ahead for just now all everything of that this the chat conversation my messages erase delete"
+    " end stop close thanks thank you que la lo los borres borra borralo bórralo bórrala borrala borren bórrenlo"
+    " borrenlo borrar todo toda por favor hazlo terminar termina terminalo eso gracias de una ya allez y vas-y"
+    " allez-y effacez effacer efface supprimez supprimer tout merci pode apagar apaga apague pode tudo pra obrigado"
+    " obrigada encerrar fechar terminar a o e thats that's fine good cool".split())
+_NOT_A_YES = frozenset("no not dont don't nope nah n non nao não pas wait espera esperen but pero mas mais attends"
+                       " hold never nunca later luego".split())
+
+
 def is_yes(text: str) -> bool:
-    return _short(text) in _YES
+    short = _short(text)
+    if short in _YES:
+        return True
+    words = short.split()
+    if not words or len(words) > 6 or "?" in (text or "") or any(w in _NOT_A_YES for w in words):
+        return False
+    return all(_YES_WORD.fullmatch(w) or w in _YES_FILLER for w in words) and any(
+        _YES_WORD.fullmatch(w) and w not in ("please", "pls", "plz", "porfa", "porfavor", "svp", "stp") for w in words)
 
 
 def is_no(text: str) -> bool:

@@ -222,8 +222,40 @@ def _negated(s: str, start: int, end: int) -> bool:
             return True
         if token in lexicon.BOUNDARIES or token not in lexicon.BETWEEN or steps >= 3:
             break
-    after = s[end:end + 12].split()
-    return bool(after) and after[0] in ("pas", "jamais")
+    after = s[end:end + 40].split()
+    if after and after[0] in ("pas", "jamais"):
+        return True
+    # only a sign named in a word or two, as a topic ("threats? no"): not one told ("le quitaron el pasaporte, no?" is
+    # "right?"), nor one with its own no ("no nos pagan nada": "nada" says how much)
+    return not own and len(s[start:end].split()) <= 2 and _denied_after(before, after)
+
+
+# The no after the sign, as Portuguese and Spanish say it: "ameaça direta não", "amenazas no, pero le deben", "threats?
+# no", "menaces non"; or not known: "threats? idk", "se há ameaças, isso já não sei dizer" (each was read back as a
+# threat). Only where the no or the doubt closes the clause: "threats, no food, no breaks" keeps its threats.
+_POST_NO = frozenset("no nao non nope none".split())
+_MODIFIER = frozenset("direta diretas direto directa directas directo direct directe directes fisica fisicas physical"
+                      " as such".split())
+_CLOSES = frozenset(". , tem hay ha there mas pero but mais".split())
+_UNKNOWN = ("idk", "nao sei", "no se", "not sure", "je sais pas", "je ne sais pas", "sei la", "no idea", "ni idea",
+            "dunno", "i dont know", "i don't know", "no sabria", "nao saberia", "je saurais pas")
+_IF_THERE_ARE = (("se", "ha"), ("si", "hay"), ("if", "any"), ("if", "there", "are"), ("if", "there", "is"),
+                 ("s'il", "y", "a"), ("si", "il", "y", "a"), ("se", "tem"), ("se", "houver"))
+
+
+def _denied_after(before: list[str], after: list[str]) -> bool:
+    if any(tuple(before[-len(c):]) == c for c in _IF_THERE_ARE):  # "if there are threats, i can't say"
+        clause = " ".join(after[:10])
+        return any(f" {u}" in f" {clause}" for u in _UNKNOWN)
+    if before and before[-1] not in lexicon.BOUNDARIES:
+        return False  # "they use threats? no": the no is not about the word
+    rest = after[1:] if after[:1] and after[0] in _MODIFIER else after
+    if rest[:1] and rest[0] in (".", ",", "?"):
+        rest = rest[1:]
+    if rest[:1] and rest[0] in _POST_NO and (len(rest) == 1 or rest[1] in _CLOSES):
+        return True
+    following = " ".join(rest[:4])
+    return any(following.startswith(u) for u in _UNKNOWN) and after[:1] == ["."]  # "threats? idk"
 
 
 def _hits(rx: re.Pattern, s: str) -> list[tuple[int, int]]:

@@ -29,6 +29,15 @@ NO_MINORS = (
     # "ninguno parece menor", "ninguna es menor de edad", "nenhum parece menor", "none of them look underage"
     r"\b(ningun[oa]?|nenhum[a]?|none|no one|nobody)( \w+){0,2} (parece|parecen|es|son|e|sao|looks?|seems?|is|are)"
     r" (menor|menores|menor de edad|menor de idade|a minor|minors|underage|under 18)\b",
+    # the word, then no: "de 19 a 25. menor acho que nem", "menores no. todas son adultas", "minors, none" (a mandated
+    # report was raised for adults)
+    r"\b(menor(es)?|minors?|mineure?s?|underage|kids?|criancas|ninos|enfants)\b\s*[.,;:!?]*\s*((acho|creo|je crois|i think|je pense"
+    r"|penso)( que| q)? )?(nem|nao|no|non|pas|none|nope|ninguno|ninguna|nenhum|nenhuma|aucun|aucune)\b"
+    r"(?=\s*($|[.,;!]|(tem|hay|ha|y en a|there)\b))",
+    # not known: "mineures ? je pourrais pas dire", "menores? no se", "minors? not sure" (the same report, on a guess)
+    r"\b(menor(es)?|minors?|mineure?s?|underage)\b\s*[.,;:!?]*\s*(je (ne )?(pourrais|peux|sais|saurais) pas( (vous )?(dire|savoir))?"
+    r"|je sais pas|chais pas|j'?sais pas|no se|no sabria (decir|decirte)|nao sei|sei la|not sure|idk|i dont know"
+    r"|i don'?t know|dunno|cant tell|can'?t tell|no idea|ni idea|aucune idee|nem ideia)\b",
 )
 # a stretch of words within one clause (not across " to ", " and ")
 # told as over: "back in 2022 they locked us in the trailer", "in 2021 they forced us into a van" (the sentence)
@@ -1018,9 +1027,10 @@ CATEGORIES: dict[str, dict] = {
                # the reason for a way to be reached, not someone there now: "dont call me because they check my phone,
                # you can text" (a whole tip got "OK. Write back whenever you like.")
                r"\b(because|since|cause|cuz|bc|coz|porque|pq|por que|parce que)( \w+)? (he|she|they|the boss|my boss"
-               r"|el|ella|ellos|el patron|ele|ela|eles|il|elle|ils) (checks?|reads?|looks? through|goes through|go"
-               r" through|monitors?|revisa|revisan|checa|checan|mira|miran|olha|olham|mexe|fouille|lit) (my|our|mi|el|meu"
-               r"|mon) (phone|messages|texts|cell|cel|celular|telefono|telefone|portable)\b"]},
+               r"|el|ella|ellos|el patron|ele|ela|eles|il|elle|ils)( (me|nos|te|m'|me|nous))? (checks?|reads?|looks?"
+               r" through|goes through|go through|monitors?|revisa|revisan|checa|checan|mira|miran|olha|olham|mexe"
+               r"|fouille|lit|regarde)( (no|na|en))? (my|our|mi|el|meu|mon|o) (phone|messages|texts|cell|cel|celular"
+               r"|telefono|telefone|portable|telephone)\b"]},
     # Someone (often a teenager) has vanished: "she hasn't come home since last night", "mi hija desapareció"
     "missing": {"weight": 70, "patterns": [
         r"\b(hasn'?t|has not|hasnt|didn'?t|did not|never) (come|came|been|got|gotten) (back )?home\b",
