@@ -260,7 +260,17 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
                    r"|\bje cherche un autre (travail|boulot)\b"
                    # "nobody is forcing me or anything i just hate it there"
                    r"|\b(nobody|no one|noone|nadie|ningu[eé]m|personne)( is| s|'s)? (forc\w*|obliga|me obliga|me obriga"
-                   r"|ne m'?oblige)\b|\b(i'?m|im|i am) not (forced|stuck|trapped)\b", re.IGNORECASE)
+                   r"|ne m'?oblige)\b|\b(i'?m|im|i am) not (forced|stuck|trapped)\b"
+                   # told in the past, or home every night: "a mi nadie me obligo, yo me fui cuando quise", "nobody
+                   # forced me", "i go home every night", "no es trata, es robo de salario" (filed as forced labour)
+                   r"|\b(nobody|no one|noone|nadie|ningu[eé]m|personne)( me| nos)? (forced|obligo|obligaba|obrigou"
+                   r"|m'?a oblige)\b|\b(me|nos) (fui|fuimos) cuando (quise|quisimos)\b"
+                   r"|\b(i|we) (go|went) home (every|each) (night|day)\b"
+                   r"|\b(i|we) (go|went) home after (work|my shift)\b"
+                   r"|\b(me voy|nos vamos|vuelvo|volvemos) a (mi|nuestra) casa (cada|todas las) noches?\b"
+                   r"|\b((it'?s|its|it is|this is|this'?s) not|isn'?t|isnt|is not|aint) (like |really )?(human )?"
+                   r"trafficking\b"
+                   r"|\bno es trata\b|\bnao e trafico\b|\bce n'?est pas de la traite\b", re.IGNORECASE)
 # What a workplace complaint is about (pay, hours, breaks, firing, harassment...): "its the ladies at the nail place by
 # my job", labelled workplace_problem, names a job and no problem with it, and is no reason to turn a tip away.
 _WORK_PROBLEM = re.compile(

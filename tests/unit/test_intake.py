@@ -219,6 +219,22 @@ def test_a_yes_or_nothing_after_what_should_i_change_files_the_tip_as_read_back(
     assert fixed.slots["tip_when"] == "it was tuesday" and fixed.slots["correcting"] is False
 
 
+def test_wages_owed_to_someone_who_says_no_one_forced_them_is_a_work_problem_not_trafficking():
+    # twenty-third session probes: each went on with the intake ("I can't answer that", "Noted") and filed forced labour
+    what = "mi patron no me pago las ultimas 2 semanas"
+    for text, language in (("a mi nadie me obligo, yo me fui cuando quise. a donde voy?", "es"),
+                           ("no es trata, es robo de salario nomas", "es"),
+                           ("its not like human trafficking, i go home every night", "en")):
+        result = step(turn(text, "inform", 0.8, language),
+                      asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                            tip_what=what, tip_facts={"means_of_control": ["TakesEarnings"]}))
+        assert result.slots.get("not_trafficking") is True, text
+    # asking whether it is trafficking is not saying it is not
+    asks = step(turn("is this trafficking?", "ask_who", 0.6), asked("tip_where", safe_to_talk=True, tip_what=what,
+                                                                     tip_facts={"means_of_control": ["TakesEarnings"]}))
+    assert not asks.slots.get("not_trafficking")
+
+
 def test_unpaid_overtime_from_someone_free_to_quit_is_a_work_problem_not_trafficking():
     for text, language in (("my boss doesnt pay me overtime but i can quit whenever i want", "en"),
                            ("mi patron no me paga las horas extra pero me puedo ir cuando quiera", "es")):

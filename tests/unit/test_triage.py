@@ -429,6 +429,13 @@ def test_being_watched_armed_guards_and_a_hunted_runaway_call_a_person():
                  "revisa el telefono", "Jose, 404 555 0177, los domingos nomas porque el patron me revisa el cel"):
         assert not is_watched(text), text
     assert is_watched("no puedo hablar, me revisa el cel")
+    # the controller home now, said before leaving (the intake's questions went on)
+    for text in ("me tengo q ir mi esposo llego", "my husband just got home gtg",
+                 "mon mari est rentre, je dois y aller"):
+        assert is_watched(text) and assess(text).urgent, text
+    for text in ("cuando mi esposo llego a estados unidos", "mi esposo llego ayer",
+                 "my husband came home drunk last night", "my boss got back from vacation and started yelling"):
+        assert not is_watched(text), text
 
 
 def test_taken_by_force_now_in_four_languages_and_someone_elses_death_threat_is_not_self_harm():

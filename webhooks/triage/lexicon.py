@@ -982,7 +982,16 @@ CATEGORIES: dict[str, dict] = {
         r"\b(chegou|cheguei|voltou|ja chegou|ta chegando) (o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido"
         r"|namorado|encarregado|encarregada|gerente)\b",
         r"\b(o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido|namorado|encarregado|encarregada|gerente)"
-        r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
+        r" (chegou|voltou|ta aqui|esta aqui|ta chegando)\b",
+        # the other order, and in English and French: "me tengo q ir mi esposo llego", "my husband just got home gtg",
+        # "mon mari est rentre, je dois y aller" (the questions went on)
+        r"\b(mi|el|la) (esposo|marido|novio|pareja|patron|patrona|jefe|jefa|senor|senora|dueno|duena|encargado"
+        r"|encargada|padrote|viejo) (ya )?(llego|regreso|volvio|esta aqui|ya esta aqui)(?=\s*($|[.,!;]|y |ahorita"
+        r"|ahora|tengo|me tengo|luego|despues|bye|adios))",
+        r"\b(my|the) (husband|boyfriend|bf|boss|pimp|manager|owner|wife|girlfriend|gf|landlord) (just )?(got|came)"
+        r" (home|back|in)(?=\s*($|[.,!;]|gtg|g2g|got to|gotta|have to|i have|bye|brb|ttyl|and i|so i))",
+        r"\b(mon|le|ma|la) (mari|copain|patron|patronne|chef|proprio|proprietaire|conjoint|copine) (est|vient d'?etre)"
+        r" (rentre|revenu|arrive|la)(?=\s*($|[.,!;]|je dois|faut|bye))", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [
          # a knock that is nothing: "someone is knocking on the door lol its pizza"
