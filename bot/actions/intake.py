@@ -336,7 +336,9 @@ _FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
-    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\bshould (i|we) (leave|stay|run|go|hide|get out|try"
+    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(je|j'|on) (fais|fait|dois faire) quoi\b|\bque (dois-je"
+    r"|est-ce que je dois|faire)\b|\bqu'?est-ce que je (fais|dois faire)\b|\bque (hago|hacemos|debo hacer)\b"
+    r"|\bo que (eu )?(faco|devo fazer)\b|\bshould (i|we) (leave|stay|run|go|hide|get out|try"
     r"|jump)\b|\b(can|could|will) (someone|somebody|anyone|you|u) (come|pick me up|get me|help me"
     r" get out)\b|\b(debo|deberia|tengo que) (irme|salir|correr|quedarme|esconderme|pedir|decirle)\b"
     r"|\b(devo|deveria) (sair|fugir|ficar|correr|pedir|me esconder)\b|\bje (dois|devrais) (partir|sortir|rester|fuir"
@@ -576,6 +578,29 @@ def referral_for(text: str, found: Extracted) -> str | None:
 
 def asks_whether_to_call_police(text: str) -> bool:
     return bool(_SHOULD_CALL_POLICE.search(normalise(text)))
+
+
+# "what if i'm wrong?", "c'est grave si je me trompe?", "y si me equivoco?", "e se não for nada?": they need not be sure
+# (it got the immigration answer, and the tip was taken back)
+_WHAT_IF_WRONG = re.compile(
+    r"\b(what|wat|and) if (i'?m|im|i am|i was|i'?ve been) (wrong|mistaken)\b|\bwhat if (it'?s|its|it is)"
+    r" nothing\b|\b(is it|its|it'?s|will it be) (bad|ok|okay|a problem|fine) if (i'?m|im|i am) wrong\b"
+    r"|\bsi me equivoco\b|\bsi (estoy|ando) equivocad[oa]\b|\by si no es nada\b|\bsi je me (trompe|suis trompee?)\b"
+    r"|\bet si c'?est rien\b|\be se eu (estiver|tiver) errad[oa]\b|\be se eu (me )?engan\w*\b|\be se nao for nada\b"
+    r"|\bse eu estiver enganad[oa]\b")
+
+
+def fears_being_wrong(text: str) -> bool:
+    return bool(_WHAT_IF_WRONG.search(normalise(text)))
+
+
+_CANADA = re.compile(r"\b(canada|canadian|canadien\w*|canadense)\b")
+
+
+def in_canada(facts: dict[str, Any], text: str | None) -> bool:
+    """Where the labour referral is for: "je travaille à Saint-Rémi, Québec", or "Je suis au Canada" after the US
+    number was given (it got "write again any time")."""
+    return facts.get("country") == "CA" or bool(_CANADA.search(normalise(text or "")))
 
 
 def fears_trouble(text: str) -> bool:
@@ -1440,6 +1465,10 @@ _WITHDRAW = re.compile("|".join((
     r"\b(nao|n) quero (mais )?(mandar|enviar|denunciar|fazer (a )?denuncia)\b", r"\bmudei de ideia\b",
     r"\bpensando bem\b[^.!?]{0,20}\b(nao|n) (quero|vou|manda|envia)\b",
     r"\bn'?envoye[zs]? (pas|rien)\b", r"\bj'ai change d'avis\b",
+    # "finalement j'ose pas l'envoyer", "laissez faire, je l'envoie pas" (added to the tip as "Also: …")
+    r"\bj'?ose pas (l'?|le |la )?(envoyer|signaler)\b", r"\bje (ne )?(l'?|le |la )?(envoie|envoies|enverrai|signale)"
+    r" (pas|plus)\b", r"\bje (ne )?(vais|veux) pas (l'?|le |la )?(envoyer|signaler)\b",
+    r"^\W*(laissez|laisse) (faire|tomber)\b",
     r"\bje (ne )?(veux|voudrais) (plus|pas) (signaler|envoyer|porter plainte|faire de signalement)\b")))
 # "nvm its fine, im probably overreacting", "forget it", "olvidalo", "esquece": the same, when it says nothing else
 # (a bare "nvm" to a question skips that question)
@@ -3374,10 +3403,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked and takes_it_back(turn, found, correcting=bool(slots.get("correcting"))):
         # nothing is filed; what was told stays in the chat (DELETE erases it). At the read-back it still waits for
         # "send it"; elsewhere the intake ends, and a later message picks it up where it was
+        # ("finalement j'ose pas l'envoyer, si je me trompe?": first, that they need not be sure)
+        unsure = ["utter_unsure_is_ok"] if fears_being_wrong(turn.text) else []
         if asked == "tip_confirmed":
-            return Step(slots={"tip_facts": {**facts, "held_back": True}, "correcting": False}, say=["utter_not_sent"],
-                        quiet=True)
-        return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False}, say=["utter_not_sent"])
+            return Step(slots={"tip_facts": {**facts, "held_back": True}, "correcting": False},
+                        say=[*unsure, "utter_not_sent"], quiet=True)
+        return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False},
+                    say=[*unsure, "utter_not_sent"])
     out = Step()
     if slots.get("reporter_role") == "self" and says_not_me(turn.text):
         # "its not me its my cousin", "NOT ME", "no soy yo, es mi prima": about someone else (it went on asking "how
@@ -3476,7 +3508,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         cant_call = facts.get("person_coming") and _CANT_CALL.search(normalise(turn.text))
         out.say.append(_call_police_answer(turn, facts) if asks_whether_to_call_police(turn.text) else
                        "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")
-                       "utter_referred_again" if wages else "utter_what_to_do")
+                       ("utter_referred_again_canada" if in_canada(facts, turn.text) else "utter_referred_again")
+                       if wages else "utter_what_to_do")
         return out
     referral = None if asks_about_sextortion(turn.text, slots) else referral_for(turn.text, found)
     if referral and referral not in (facts.get("referred_to") or ()):
@@ -3494,6 +3527,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "si me van a deportar mejor no digo nada" to the privacy menu: the fear is answered, then the question again
         # (it was filed as what is happening, and the story that followed as when)
         out.say.append("utter_immigration")
+        return out
+    if fears_being_wrong(turn.text) and not describes(turn, found):
+        out.say.append("utter_unsure_is_ok")  # "c'est grave si je me trompe?" (it got the immigration answer)
         return out
     if fears_trouble(turn.text) and not describes(turn, found):
         # "will i get in trouble?" (it got "I can't answer that here"); with immigration, about immigration

@@ -418,8 +418,9 @@ class ActionFinishTip(Action):
         if tracker.get_slot("not_trafficking"):
             facts = tracker.get_slot("tip_facts") or {}
             again = bool(facts.get("referred"))
+            canada = "_canada" if intake.in_canada(facts, tracker.latest_message.get("text")) else ""
             dispatcher.utter_message(response="utter_ok" if facts.get("closing") else
-                                     "utter_referred_again" if again else "utter_not_trafficking")
+                                     f"utter_referred_again{canada}" if again else f"utter_not_trafficking{canada}")
             # a new intake can start (a sign of trafficking told next is taken), without the safety check again, and
             # with what was told kept (it started from nothing: the warehouse, the 50-hour weeks and the place were
             # lost, and "where?" came again)

@@ -3832,3 +3832,35 @@ def test_this_same_phone_in_other_words_is_this_number():
     told = step(turn("Karla, a este mismo cel, en las mañanas", "inform", 0.7, "es"), shared)
     assert told.slots["contact"].startswith("this number")
     assert not gives_this_number("my number is 713 555 0199")
+
+
+def test_what_if_im_wrong_is_answered_and_not_sending_in_french_holds_the_tip_back():
+    # twenty-third session probes: "c'est grave si je me trompe?" got the immigration answer; "finalement j'ose pas
+    # l'envoyer" and "laissez faire, je l'envoie pas" were added to the tip as "Aussi : …"
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                tip_what="girls live at the massage place", tip_where="Sherbrooke")
+    for text, intent in (("c'est grave si je me trompe?", "ask_immigration"), ("what if im wrong?", "ask_police"),
+                         ("y si me equivoco?", "chitchat")):
+        result = step(turn(text, intent, 0.9), asked("tip_when", **told))
+        assert result.say == ["utter_unsure_is_ok"] and not result.steps_aside, (text, result)
+    unsure = step(turn("finalement j'ose pas l'envoyer, si je me trompe…?", "deny", 0.6, "fr"),
+                  asked("tip_confirmed", **told))
+    assert unsure.say == ["utter_unsure_is_ok", "utter_not_sent"] and unsure.slots["tip_facts"]["held_back"]
+    left = step(turn("laissez faire, je l'envoie pas", "deny", 0.7, "fr"), asked("tip_confirmed", **told))
+    assert left.say == ["utter_not_sent"]
+    # a threat is not a worry about being wrong
+    assert "utter_unsure_is_ok" not in step(turn("he told me if i'm wrong he hits me", "inform", 0.8),
+                                            asked("tip_control", **told)).say
+
+
+def test_the_labour_referral_in_canada_names_the_provinces_offices_not_the_us_department():
+    # twenty-third session probes: a working-holiday worker in Québec got the US Department of Labor's number, and
+    # "Je suis au Canada… C'est qui que je dois appeler ici ?" got "write again any time"
+    from bot.actions.intake import in_canada
+    assert in_canada({"country": "CA"}, "je travaille dans une ferme")
+    assert in_canada({}, "Les États-Unis ? Je suis au Canada… C'est qui que je dois appeler ici ?")
+    assert not in_canada({"country": "US"}, "my boss owes me 3 weeks of pay")
+    result = step(turn("mon patron me doit 3 semaines de paie, je fais quoi?", "ask_services", 0.9, "fr"),
+                  asked("tip_where", safe_to_talk=True, tip_what="heures sup pas payées à Laval",
+                        tip_facts={"country": "CA"}))
+    assert "utter_referred_again_canada" in result.say, result

@@ -11,7 +11,7 @@ from webhooks.conversations.texts import text as text_of
 
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
 # Read back as they are: the summary and the not-trafficking referral may run to two SMS.
-MAY_SPLIT = {"utter_not_trafficking", "utter_tip_summary", "utter_tip_filed"}
+MAY_SPLIT = {"utter_not_trafficking", "utter_not_trafficking_canada", "utter_tip_summary", "utter_tip_filed"}
 
 
 def bot_texts():
