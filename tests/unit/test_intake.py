@@ -1571,6 +1571,8 @@ def test_a_work_problem_after_the_referral_gets_the_referral_again_not_an_end_of
     assert said("no im free to leave, just want my money", referred) == ["utter_referred_again"]
     assert said("ok bye", referred) == ["utter_confirm_end"]
     assert said("no im free to leave, just want my money", {}) == ["utter_confirm_end"]
+    # in Canada, the province's office (twenty-third session: a Québec worker got the US number)
+    assert said("je suis au Canada, je veux juste ma paie", referred) == ["utter_referred_again_canada"]
 
 
 def test_a_place_read_as_a_yes_is_not_a_yes_to_when_and_a_later_time_replaces_unknown():
@@ -3864,3 +3866,23 @@ def test_the_labour_referral_in_canada_names_the_provinces_offices_not_the_us_de
                   asked("tip_where", safe_to_talk=True, tip_what="heures sup pas payées à Laval",
                         tip_facts={"country": "CA"}))
     assert "utter_referred_again_canada" in result.say, result
+
+
+def test_the_work_problem_referral_at_the_end_of_the_intake_is_for_the_country_of_the_job():
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.actions.tip import ActionFinishTip
+
+    def said(text: str, facts: dict) -> list[str]:
+        tracker = Tracker("k", {"not_trafficking": True, "tip_facts": facts}, {"text": text}, [], False, None, {}, "")
+        dispatcher = CollectingDispatcher()
+        asyncio.run(ActionFinishTip().run(dispatcher, tracker, {}))
+        return [m["response"] for m in dispatcher.messages]
+
+    assert said("my boss owes me 2 weeks, i can quit", {}) == ["utter_not_trafficking"]
+    assert said("on me doit 2 semaines à Laval", {"country": "CA"}) == ["utter_not_trafficking_canada"]
+    assert said("Je suis au Canada… C'est qui que je dois appeler ici ?", {"referred": True}) == [
+        "utter_referred_again_canada"]
