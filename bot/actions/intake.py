@@ -2608,7 +2608,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
     if turned and not _NUMBER_THEN_RIGHT.match(without_no):
         # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena" (not "no son 5, son como 8")
         turn, found = replace(turn, text=turned), extract(turned, turn.language)
-    text = re.sub(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]*", "", turn.text, flags=re.IGNORECASE).strip()
+    text = _without_the_no(turn.text, turn.language)
     text = _CORRECTION_LEAD.sub("", text).strip() or text
     if not text:
         return {}
@@ -3045,6 +3045,28 @@ def _place_as_corrected(text: str, wrong: str) -> str:
     kept = re.sub(_NOT_THERE + re.escape(wrong) + r"\b[\s,.!]*", " ", text, flags=re.IGNORECASE).strip(" ,.!")
     kept = _PLACE_LEAD.sub("", " " + kept if not _PLACE_LEAD.match(kept) else kept).strip(" ,.!")
     return kept or text
+
+
+# The "no" that opens a correction ("no, it was tuesday", "no en LA, en Houston"), not the one that negates what follows
+# ("no es trabajo forzado, nadie me obligó" was filed as "es trabajo forzado…"; "no one forced me")
+_NO_THEN = re.compile(r"^\W*(no+|nope|non|nao|não)\b\s*(?P<mark>[,.!:;-]+)?\s*(?P<next>[\w']*)", re.IGNORECASE)
+_NOT_NEGATED = frozenset("el la los las un una unos unas en de del o a os as um uma no na em do da para pra mi my its"
+                         " it's it the that this eso esa ese isso essa esse c'est ce cest era".split())
+_NO_NOUN = frozenset("one body more longer way matter problem".split())
+
+
+def _without_the_no(text: str, language: str | None) -> str:
+    m = _NO_THEN.match(text)
+    if not m:
+        return text.strip()
+    after = m.group("next").lower()
+    if m.group("mark") or not after:
+        return text[m.start("next"):].strip()
+    rest = text[m.end("next"):]
+    said_again = re.search(rf"[,.;]?\s+{re.escape(after)}\b", rest, flags=re.IGNORECASE)  # "no son 3, son 5"
+    if (language in ("es", "pt") and after not in _NOT_NEGATED and not said_again) or after in _NO_NOUN:
+        return text.strip()  # the no belongs to the sentence
+    return text[m.start("next"):].strip()
 
 
 _NO_LEAD = re.compile(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]+(?=\w)", re.IGNORECASE)

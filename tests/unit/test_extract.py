@@ -1268,6 +1268,9 @@ def test_my_turn_to_work_or_a_hairstyle_is_no_sign(language, text):
     ("pt", "umas 6 meninas, de 19 a 25 mais ou menos. menor acho que nem"),
     ("es", "menores no. todas son adultas"), ("en", "minors, none"),
     ("fr", "mineures ? je pourrais pas dire"), ("en", "minors? not sure"),
+    # a nanny's employers' own children, with their ages (a mandated minor report, ages 3 and 6)
+    ("fr", "juste moi, 29 ans. les enfants de la famille ont 3 et 6 ans mais eux c'est pas le problème"),
+    ("es", "los niños de la señora tienen 4 y 7 años"),
 ])
 def test_nobody_under_age_or_a_nannys_charges_are_no_minor(language, text):
     from webhooks.triage.assess import assess
@@ -1332,3 +1335,15 @@ def test_a_menu_choice_said_after_a_sorry_or_as_an_ordinal_is_read(text, number)
 ])
 def test_a_sign_named_then_denied_is_no_sign(language, text, means):
     assert extract(text, language).means_of_control == frozenset(means)
+
+
+@pytest.mark.parametrize("language, text", [
+    # twenty-third session probes: each was read back as threats
+    ("es", "amenazas no he visto"), ("fr", "menaces je sais pas"), ("pt", "ameaça não, ela nunca me ameaçou"),
+])
+def test_threats_denied_or_not_known_are_no_sign_and_are_taken_out_at_the_read_back(language, text):
+    from webhooks.reports.extract import denied_signs
+    assert "Threats" not in extract(text, language).means_of_control
+    if language != "fr":
+        assert "Threats" in denied_signs(text, language)
+    assert "PhysicalAbuse" in denied_signs("no he visto amenazas ni golpes", "es")

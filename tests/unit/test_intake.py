@@ -3886,3 +3886,20 @@ def test_the_work_problem_referral_at_the_end_of_the_intake_is_for_the_country_o
     assert said("on me doit 2 semaines à Laval", {"country": "CA"}) == ["utter_not_trafficking_canada"]
     assert said("Je suis au Canada… C'est qui que je dois appeler ici ?", {"referred": True}) == [
         "utter_referred_again_canada"]
+
+
+def test_a_correction_that_says_no_keeps_its_no():
+    # twenty-third session probes: "no es trabajo forzado, nadie me obligó, solo no me pagaron" at the read-back was
+    # filed as "es trabajo forzado, nadie me obligó…" (the no that opens a correction was taken off a no that negates)
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what="no me pagaron 3 semanas",
+                tip_where="Montreal", tip_when="ya no trabajo ahi", tip_who="solo yo", tip_control="no me pagaron",
+                exploitation_type="labour", tip_more="none",
+                tip_facts={"exploitation": ["ForcedLabour"], "means_of_control": ["TakesEarnings"]})
+    result = step(turn("no es trabajo forzado, nadie me obligó, solo no me pagaron", "deny", 0.8, "es"),
+                  asked("tip_confirmed", **told))
+    assert all(not str(v).startswith("es trabajo forzado") for v in result.slots.values()), result
+    from bot.actions.intake import _without_the_no
+    assert _without_the_no("no one forced me", "en") == "no one forced me"
+    assert _without_the_no("no, es en Houston", "es") == "es en Houston"
+    assert _without_the_no("no son 3, son 5", "es") == "son 3, son 5"
+    assert _without_the_no("no it was tuesday", "en") == "it was tuesday"

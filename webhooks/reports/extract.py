@@ -237,6 +237,7 @@ _POST_NO = frozenset("no nao non nope none".split())
 _MODIFIER = frozenset("direta diretas direto directa directas directo direct directe directes fisica fisicas physical"
                       " as such".split())
 _CLOSES = frozenset(". , tem hay ha there mas pero but mais".split())
+_SEEN = frozenset("he vi visto vimos hemos i seen saw vu vi ouvi escuche oido heard".split())
 _UNKNOWN = ("idk", "nao sei", "no se", "not sure", "je sais pas", "je ne sais pas", "sei la", "no idea", "ni idea",
             "dunno", "i dont know", "i don't know", "no sabria", "nao saberia", "je saurais pas")
 _IF_THERE_ARE = (("se", "ha"), ("si", "hay"), ("if", "any"), ("if", "there", "are"), ("if", "there", "is"),
@@ -252,10 +253,11 @@ def _denied_after(before: list[str], after: list[str]) -> bool:
     rest = after[1:] if after[:1] and after[0] in _MODIFIER else after
     if rest[:1] and rest[0] in (".", ",", "?"):
         rest = rest[1:]
-    if rest[:1] and rest[0] in _POST_NO and (len(rest) == 1 or rest[1] in _CLOSES):
-        return True
+    if rest[:1] and rest[0] in _POST_NO and (len(rest) == 1 or rest[1] in _CLOSES or rest[1] in _SEEN):
+        return True  # ("amenazas no he visto")
     following = " ".join(rest[:4])
-    return any(following.startswith(u) for u in _UNKNOWN) and after[:1] == ["."]  # "threats? idk"
+    # "threats? idk", "menaces je sais pas" (as the topic, the doubt straight after it)
+    return any(following.startswith(u) for u in _UNKNOWN) and (after[:1] == ["."] or after[:1] == rest[:1])
 
 
 def _hits(rx: re.Pattern, s: str) -> list[tuple[int, int]]:
@@ -346,6 +348,10 @@ def denied_signs(text: str, language: str | None = None) -> frozenset[str]:
         hits = [m.span() for m in rx.finditer(blanked) if m.end() > m.start()]
         if hits and all(_negated(blanked, *span) for span in hits):
             denied.add(name)
+    # "threats" alone ("amenazas no, no he visto amenazas"): the weak form of the sign
+    weak = [m.span() for m in r.weak_threat.finditer(_blank(r.means["Threats"][1], s)) if m.end() > m.start()]
+    if weak and all(_negated(s, *span) for span in weak) and not _hits(r.means["Threats"][0], s):
+        denied.add("Threats")
     return frozenset(denied)
 
 

@@ -9,6 +9,7 @@ Written by the project for review by native speakers; additions welcome with a t
 from __future__ import annotations
 
 from webhooks.triage.lexicon import CATEGORIES
+from webhooks.triage.lexicon import FAMILYS_CHILDREN as _FAMILYS_CHILDREN
 from webhooks.triage.lexicon import LOOKS_YOUNG as _TRIAGE_LOOKS_YOUNG
 from webhooks.triage.lexicon import NO_MINORS as _TRIAGE_NO_MINORS
 
@@ -1308,6 +1309,7 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"|tienen|a|ont|tem)( \w+)? ((\d+|two|three|four|a few|dos|tres|deux|trois|dois|tres) )?(kids|children"
              r"|ninos|hijos|enfants|filhos|criancas)\b", r"\b(the family'?s|their own|la familia|de la familia|de la"
              r" famille) (own )?(kids|children|ninos|hijos|enfants)\b",
+             r"\b" + _FAMILYS_CHILDREN + r"\b",
              r"\b(les enfants|the kids|los ninos|as criancas)\b[^.]{0,12}\b(que je garde|i (watch|babysit|take care of)"
              r"|que cuido|que eu cuido)\b",
              # "i can go out only with the kids", "the kids are their kids i take care", "no children are victims"
@@ -1459,7 +1461,8 @@ BETWEEN = frozenset("""do does did ever really even actually always let to be be
     the my our their her his a an any all also just try tried want wanted going gonna will would can could should
     is are was were am me nos le les la lo las los te se ya han ha he hemos habia habian van va siquiera son es
     eran era esta estan m' t' l' lui leur s' y en ont ai avait avaient est sont o os as lhe lhes ja tem tinha foi
-    foram vai vao sao make makes made force forces forced obliga obligan obligaba oblige obrigam obriga""".split())
+    foram vai vao sao make makes made force forces forced obliga obligan obligaba oblige obrigam obriga
+    see seen saw visto vi notado noticed heard escuchado oido vu entendu""".split())
 BOUNDARIES = frozenset(""". , but pero mais mas and y et e because porque parce that que if si when cuando quand
     quando so or o ou""".split())
 

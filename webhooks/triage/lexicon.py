@@ -1089,9 +1089,14 @@ DURATION_NOT_AGE = (r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d
                     r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha|about|like|almost)( como| unos| uns| umas| cerca de"
                     r"| mas de| quase| environ| presque| like| about| almost| over)? \d{1,2} (anos|ans|years|meses|months"
                     r"|mois)( ago)?\b|\b\d{1,2} (years|yrs|months) ago\b")  # ("hace como 8 años" raised a minor)
+FAMILYS_CHILDREN = (r"(les enfants|the kids|los ninos|los hijos|as criancas|os filhos|the children|their kids)"
+                    r" (de la famille|of the family|de la familia|de la senora|del senor|de los patrones|da familia"
+                    r"|da patroa|do patrao|du patron|de la patronne|de mes patrons|of my (boss|employers?))")
 CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
              r"|her) (kids|children)"
-             r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde)\b[^.;]{0,40}$")
+             r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde"
+             # the employer's own children: "les enfants de la famille ont 3 et 6 ans" (a minor was raised for a nanny)
+             r"|" + FAMILYS_CHILDREN + r")\b[^.;]{0,40}$")
 AGE_PATTERNS = [
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?<!crew )(?<!team )(?<!group )(?<!staff )(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b"
     r"(?! (people|persons|guys|men|women|workers|of (us|them)))",
