@@ -634,7 +634,8 @@ _KEEP_VERB = (r"(don'?t|do not|dont|no|ne|nao)\s+(keep|put|include|use|save|stor
 _OWN_CONTACT = (r"\b(my|mi|mis|mon|ma|mes|meu|meus|minha|minhas)\s+(full |real )?(name|number|phone( number)?"
                 r"|cell( phone)?( number)?|e-?mail|contact( info| information| details)?|details|address|nombre|numero"
                 r"|telefono|cel|celular|correo|datos|direccion|nom|telephone|portable|courriel|mail|coordonnees|adresse|nome|telefone"
-                r"|dados|contato|endereco)\b")
+                r"|dados|contato|endereco|snap|snapchat|ig|insta|instagram|tiktok|fb|facebook|telegram|handle"
+                r"|user ?name|usuario)\b")
 _ERASES_CONTACT = re.compile(rf"(\b{_ERASE_VERB}\b|\b{_KEEP_VERB}\b)[^.!?]{{0,40}}?{_OWN_CONTACT}"
                              rf"|\b(take|leave|keep)\s+{_OWN_CONTACT}(\s+(and|&|n)\s+(my\s+)?\w+(\s+\w+)?)?\s+(out|off)\b")
 _ERASES_A_PART = re.compile(

@@ -312,6 +312,8 @@ _OWN_NUMBER_SAID = re.compile(
     r"|e-mail|correo|mail)\b[^\d@]{0,20}|\b(call|text|reach) me (at|on)\s+"
     r"|\b(llamame|escribeme|ligue|liga) (al|pro|para o)\s+|\bme (pueden|puedes) (llamar|escribir|marcar) al\s+",
     re.IGNORECASE)
+_OWN_HANDLE_SAID = re.compile(r"\b(my|mi|mon|ma|meu|minha)\s+(snap(chat)?|ig|insta(gram)?|tiktok|fb|facebook|telegram"
+                              r"|kik|discord|twitter)\b(?:[^.!?]|\.(?=\w)){0,40}", re.IGNORECASE)
 CONTACT_REMOVED = {"en": "(contact taken out)", "es": "(contacto quitado)", "pt": "(contato retirado)",
                    "fr": "(coordonnées retirées)"}
 
@@ -356,8 +358,11 @@ def own_contact_scrubber(fields: dict[str, Any], contact_text: str | None, langu
              for name in _own_names(fields, contact_text)]
     mine: set[str] = set()
     if not name_only:
-        mine = set(contact.numbers_and_emails(contact_text))
+        mine = set(contact.numbers_and_emails(contact_text)) | set(contact.handles(contact_text))
         for value in (fields.get(f) for f in FIELDS):
+            # "my snap is jaylaa.x but only after 10pm": the person's own handle, wherever it was told
+            for said in _OWN_HANDLE_SAID.finditer(value if isinstance(value, str) else ""):
+                mine.update(contact.handles(said.group(0)))
             for said in _OWN_NUMBER_SAID.finditer(value if isinstance(value, str) else ""):
                 after = contact.NUMBER_OR_EMAIL.match(value, said.end())
                 if after:

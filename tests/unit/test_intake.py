@@ -3903,3 +3903,17 @@ def test_a_correction_that_says_no_keeps_its_no():
     assert _without_the_no("no, es en Houston", "es") == "es en Houston"
     assert _without_the_no("no son 3, son 5", "es") == "son 3, son 5"
     assert _without_the_no("no it was tuesday", "en") == "it was tuesday"
+
+
+def test_a_social_media_handle_taken_back_leaves_the_report_wherever_it_was_told():
+    # twenty-third session probes: a 16-year-old's "take my snap off it" was added to her report, and after "remove my
+    # contact info" ("Done: … out of the report") her handle was still in the story
+    from bot.actions.intake import erases_a_part
+    from bot.actions.take_out import without_own_contact
+    assert erases_a_part("actually can u take my snap off it. he might see if someone adds me") == "contact"
+    told = {"tip_what": "he makes me meet guys. snap is jaylaa.x but only after 10pm he checks my phone"}
+    scrubbed = without_own_contact(told, "snap is jaylaa.x but only after 10pm", "en")
+    assert "jaylaa" not in scrubbed["tip_what"] and "only after 10pm" in scrubbed["tip_what"]
+    # the controller's handle is part of the tip and stays
+    mixed = without_own_contact({"tip_what": "the guy on snapchat is bigmike23, my snap is jay.x"}, None, "en")
+    assert "bigmike23" in mixed["tip_what"] and "jay.x" not in mixed["tip_what"]

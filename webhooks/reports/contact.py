@@ -28,6 +28,25 @@ _REACHABLE = re.compile(NUMBER_OR_EMAIL.pattern + r"|\b(this|este|ce|esse) (numb
                         re.IGNORECASE)
 
 
+# a social media handle given to be reached on: "snap is jaylaa.x", "mi ig es @kary_22", "whats 956…" (numbers are
+# read above); a handle said this way is the person's own contact and leaves with it
+_HANDLE = re.compile(r"\b(?:snap(?:chat)?|sc|ig|insta(?:gram)?|tiktok|tik tok|fb|facebook|telegram|kik|discord|twitter)"
+                     r"\s*(?:is|es|e|é|est|:|=|-)?\s*@?(?P<handle>[A-Za-z0-9_.]*[A-Za-z_][A-Za-z0-9_.]{2,29})"
+                     r"|(?<![\w.])@(?P<at>[A-Za-z0-9_.]{3,30})\b", re.IGNORECASE)
+_NOT_A_HANDLE = frozenset("but pero mais mas only solo just and the my mi is es at after off out it too also please pls"
+                          " or and y e ou et is was".split())
+
+
+def handles(text: str | None) -> list[str]:
+    """The social media handles in a text, as written (without the @)."""
+    found = []
+    for m in _HANDLE.finditer(text or ""):
+        handle = (m.group("handle") or m.group("at") or "").rstrip(".")
+        if handle and handle.lower() not in _NOT_A_HANDLE:
+            found.append(handle)
+    return found
+
+
 def numbers_and_emails(text: str | None) -> list[str]:
     """The phone numbers and emails in a text, as written."""
     return [m.group(0).strip() for m in NUMBER_OR_EMAIL.finditer(text or "")]
