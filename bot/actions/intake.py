@@ -590,6 +590,24 @@ _WHAT_IF_WRONG = re.compile(
     r"|\bse eu estiver enganad[oa]\b")
 
 
+_FAMILY = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi|madre|padre|padres|papas|familia|mae"
+           r"|pai|pais|mere|pere|parents|famille)")
+_TELLS_FAMILY = re.compile(
+    r"\b(are you|r u|are u|will you|will u|would you|u gonna|you gonna|ur gonna|do you|do u|does this|would this)"
+    r" (going to |gonna )?(tell|call|contact|text|inform|notify|let) (my )?" + _FAMILY + r"\b"
+    r"|\b(tell|call|contact) (my )?" + _FAMILY + r" (or|and) (the )?(cops|police)\b"
+    r"|\b(tell|call|contact) (parents|family|padres|familia|pais|parents)\b[^.!?]{0,30}\b(under 18|minor|menor|mineur)"
+    r"|\b(le|les|me) (van a|vas a|va a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b"
+    r"|\b(mi|mis) " + _FAMILY + r" se (van a|va a) enterar\b"
+    r"|\b(vao|vai|voces vao|vcs vao) (contar|falar|avisar|ligar) (pra|para|a|com) (minha|meu|meus|minhas) " + _FAMILY
+    + r"\b|\b(vous allez|tu vas|allez-vous) (le )?(dire|appeler|prevenir) (a|à) (ma|mon|mes) " + _FAMILY + r"\b")
+
+
+def asks_if_family_is_told(text: str) -> bool:
+    """ "are u gonna tell my mom?", "le van a decir a mis papás?": whether the family will hear of it."""
+    return bool(_TELLS_FAMILY.search(normalise(text)))
+
+
 def fears_being_wrong(text: str) -> bool:
     return bool(_WHAT_IF_WRONG.search(normalise(text)))
 
@@ -3138,9 +3156,21 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"\W*$")
 
 
+# "sin mi número", "without my name", "anonymous", "sem meu nome": the contact left out of what is sent
+_WITHOUT_MY_CONTACT = re.compile(r"\b(sin|without|w/?o|sem|sans) (mi|my|meu|minha|mon|ma|mes|mis|meus|el|the|o|le)"
+                                 r" (numero|number|telefono|phone|cel|celular|nombre|name|contact\w*|datos|dados"
+                                 r"|contato|nom|coordonnees|telefone|nome)\b|\b(anonimo|anonima|anonymous|anonymously|anonyme"
+                                 r"|anonimamente)\b")
+
+
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
+    if asked == "tip_confirmed" and _SEND_IT.search(normalise(turn.text)) and _WITHOUT_MY_CONTACT.search(
+            normalise(turn.text)) and slots.get("contact") not in (None, NONE, UNKNOWN):
+        # "mándalo pero sin mi número, anónimo": sent as asked, without the contact (it was filed with the number)
+        withdrawn = contact_withdrawn("contact", slots.get("contact"), slots, turn.language)
+        return Step(slots={**withdrawn.slots, "tip_confirmed": True, "correcting": False}, say=withdrawn.say)
     if asked == "tip_confirmed" and _SEND_IT.search(normalise(turn.text)) and not has_facts(
             extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)) and not (
             _corrects_too(turn)):
@@ -3560,6 +3590,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if asks_if_contacted(turn.text) and not describes(turn, found):
         out.say.append(will_we_contact(slots.get("privacy_level")))
+        return out
+    if asks_if_family_is_told(turn.text):
+        # "are u gonna tell my mom??", "do u tell parents or cops if im under 18" (a 16-year-old got "Thanks, I've
+        # noted that", and the question was filed as who): the honest answer, then the same question
+        out.say.append("utter_family_not_told")
         return out
     if asked and fears_being_found_out(turn.text) and not has_facts(found):
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")

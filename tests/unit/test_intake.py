@@ -3917,3 +3917,32 @@ def test_a_social_media_handle_taken_back_leaves_the_report_wherever_it_was_told
     # the controller's handle is part of the tip and stays
     mixed = without_own_contact({"tip_what": "the guy on snapchat is bigmike23, my snap is jay.x"}, None, "en")
     assert "bigmike23" in mixed["tip_what"] and "jay.x" not in mixed["tip_what"]
+
+
+def test_will_you_tell_my_mom_gets_the_honest_answer():
+    # twenty-third session probes: a 16-year-old's "are u gonna tell my mom??" and "do u tell parents or cops if im
+    # under 18" got "Thanks, I've noted that", and the second was filed as who
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                tip_what="this older guy makes me meet men")
+    for text, intent, language in (("are u gonna tell my mom?? she'll kick me out", "ask_anonymous", "en"),
+                                   ("answer me first. do u tell parents or cops if im under 18", "ask_police", "en"),
+                                   ("le van a decir a mis papás?", "ask_anonymous", "es"),
+                                   ("vão contar pra minha mãe?", "inform", "pt")):
+        result = step(turn(text, intent, 0.9, language), asked("tip_where", **told))
+        assert result.say == ["utter_family_not_told"] and not result.slots, (text, result)
+    assert step(turn("my mom told me to text you", "inform", 0.8), asked("tip_where", **told)).say != [
+        "utter_family_not_told"]
+
+
+def test_send_it_without_my_number_sends_it_without_the_number():
+    # twenty-third session probes: "mándalo pero sin mi número, anónimo" was filed with her name and number
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="confidential", contact="Yomaira, 809 555 2231",
+                tip_what="mi vecina la tienen encerrada, llamenme al 809 555 2231", tip_where="Bronx", tip_when="ahora",
+                tip_who="1 mujer", tip_control="encerrada", exploitation_type="labour", tip_more="none",
+                tip_facts={"means_of_control": ["RestrictsMovement"]})
+    result = step(turn("ok ya hablé con ella… mándalo pero sin mi número, anónimo", "affirm", 0.8, "es"),
+                  asked("tip_confirmed", **told))
+    assert result.slots["tip_confirmed"] is True and result.slots["contact"] is None
+    assert result.slots["privacy_level"] == "anonymous" and "809" not in result.slots["tip_what"]
+    plain = step(turn("yes send it", "affirm", 0.9), asked("tip_confirmed", **told))
+    assert plain.slots == {"tip_confirmed": True, "correcting": False}
