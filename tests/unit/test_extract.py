@@ -1347,3 +1347,12 @@ def test_threats_denied_or_not_known_are_no_sign_and_are_taken_out_at_the_read_b
     if language != "fr":
         assert "Threats" in denied_signs(text, language)
     assert "PhysicalAbuse" in denied_signs("no he visto amenazas ni golpes", "es")
+
+
+@pytest.mark.parametrize("language, text", [
+    # twenty-third session probes: paid less than agreed, the main complaint, was read as no sign
+    ("pt", "pagam metade do combinado"), ("fr", "800$ par mois au lieu de ce qui est sur le contrat"),
+    ("fr", "il manque le salaire"), ("es", "nos pagan menos de lo acordado"),
+])
+def test_pay_kept_back_or_less_than_agreed_is_taken_earnings(language, text):
+    assert "TakesEarnings" in extract(text, language).means_of_control

@@ -194,6 +194,18 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(haven't|hasn't|weren't|wasn't|aren't|isn't|not)"
         r" (been |being |getting )?paid\b", r"\bwithout (pay|payment|being paid|wages|a paycheck)\b", r"\bunpaid\b",
         r"\b(work|working|works|worked)( \w+){0,4} for (free|nothing)\b", r"\bno (pay|paycheck|wages|salary)\b",
+        # paid less than agreed: "pagam metade do combinado", "800$ par mois au lieu de ce qui est sur le contrat",
+        # "nos pagan menos de lo acordado" (nothing was read, for the main complaint): part of the pay kept back, a
+        # wage sign (a free worker's wage claim stays a work problem)
+        r"\b(metade|a metade|la mitad|half|la moitie|menos|less|moins)( \w+)? (do|de lo|del|of what|than what|than"
+        r"|que ce qui|de ce qui|do que) ?(combinado|acordado|prometido|prometieron|promised|agreed|contrat|contract"
+        r"|contrato|est (sur|dans) le contrat|dice el contrato|diz o contrato|they (promised|agreed|said))\b",
+        r"\bau lieu de ce qui (est|etait) (sur|dans|ecrit dans) le contrat\b",
+        r"\binstead of (what|the) (was |they )?(promised|agreed|in the contract|contract says)\b",
+        r"\ben vez de lo que (dice|decia) el contrato\b|\bem vez do que (diz|dizia) o contrato\b",
+        # "il manque le salaire", "falta parte del sueldo": part of the pay kept back
+        r"\bil (manque|me manque) (le |mon |du |une partie (du|de mon) )?(salaire|paie|paye)\b",
+        r"\b(falta|faltan|me falta) (parte del |el |mi |parte do |o |meu )?(sueldo|salario|pago|salario)\b",
         # "makes me see guys for money and keeps everything"
         r"\bfor (money|cash)\b[^.]{0,40}\b(he|she|they|and)? ?(keeps|takes|took|kept|keeping|taking) (it all|all of it"
         r"|everything|all the money|all)\b",
