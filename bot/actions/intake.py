@@ -1041,6 +1041,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     `answered`: `told()` of this message, when the caller has it already."""
     if turn.text.lstrip().startswith("/"):
         return True
+    if asks_privacy_difference(turn.text) and asked == "privacy_level":
+        return False  # the intake explains the privacy choices (the rules gave the anonymity line)
     # A message that holds what was asked is an answer, however the model labels it: "monday" to "when?",
     # "yo" to "about you?", "someone else, my cousin", "anonymous" to "how private?".
     # "is target open on sunday?" answers nothing; "cuando alguien se queja le pega" (when someone complains, he hits
@@ -2305,6 +2307,16 @@ def asks_what_next(text: str) -> bool:
     return len(_WORD.findall(text)) <= 10 and bool(_WHAT_NEXT.search(normalise(text)))
 
 
+_PRIVACY_DIFFERENCE = re.compile(
+    r"\b(difference|diferencia|diferenca|differance)\b[^.!?]{0,20}\b(between|entre)\b[^.!?]{0,30}"
+    r"\b(confidential\w*|confidencial\w*|confidentiel\w*|anonym\w*|anonim\w*|[123]|one|two|three)\b")
+
+
+def asks_privacy_difference(text: str) -> bool:
+    """ "whats the difference between 2 and 3?": the privacy choices explained."""
+    return bool(_PRIVACY_DIFFERENCE.search(normalise(text)))
+
+
 def explanation(asked: str) -> str:
     """The response that puts the question `asked` in other words (bot/domain/explanations.yml)."""
     return f"utter_explain_{asked}"
@@ -3517,6 +3529,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # question comes again
         out.slots.update({left: chosen, "tip_facts": {k: v for k, v in facts.items() if k != "menu_left"}})
         out.say.append("utter_noted")
+        return out
+    if asks_privacy_difference(turn.text) and slots.get("privacy_level") is None:
+        # "whats the difference between 2 and 3?", "c'est quoi la différence entre confidentiel et anonyme?", before
+        # the choice is made (it got the anonymity line, or was taken as the choice)
+        out.say.append("utter_explain_privacy_level")
         return out
     if asked and asked != "tip_confirmed" and puzzled(turn, found, asked):
         if asked in FREE_TEXT:

@@ -3946,3 +3946,14 @@ def test_send_it_without_my_number_sends_it_without_the_number():
     assert result.slots["privacy_level"] == "anonymous" and "809" not in result.slots["tip_what"]
     plain = step(turn("yes send it", "affirm", 0.9), asked("tip_confirmed", **told))
     assert plain.slots == {"tip_confirmed": True, "correcting": False}
+
+
+def test_the_difference_between_the_privacy_choices_is_explained_before_the_choice():
+    # twenty-third session probes: "whats the difference between 2 and 3? i dont want my boss finding out" got the
+    # anonymity line or the next question, and the choice was never made
+    for text, language in (("whats the difference between 2 and 3? i dont want my boss finding out", "en"),
+                           ("c'est quoi la différence entre confidentiel et anonyme?", "fr"),
+                           ("cual es la diferencia entre confidencial y anonimo?", "es")):
+        result = step(turn(text, "ask_anonymous", 0.9, language),
+                      asked("privacy_level", safe_to_talk=True, reporter_role="self"))
+        assert result.say == ["utter_explain_privacy_level"] and not result.steps_aside and not result.slots, text
