@@ -28,9 +28,7 @@ class ActionConfirmEnd(Action):
                 intake.tells_a_work_problem(text)):
             # "no im free to leave, just want my money" after the work-problem referral: the short referral again
             # (the model once read it as wanting to end, and the person was asked "Do you want to end this chat?")
-            facts = tracker.get_slot("tip_facts") or {}
-            dispatcher.utter_message(response="utter_referred_again_canada" if intake.in_canada(facts, text)
-                                     else "utter_referred_again")
+            dispatcher.utter_message(response=intake.work_referral(tracker.get_slot("tip_facts") or {}, text))
             return []
         if intake.keeps_going(text):
             # "no wait dont stop i want to keep going": it was asked "Do you want to end this chat?" again

@@ -591,7 +591,7 @@ _WHAT_IF_WRONG = re.compile(
 
 
 _FAMILY = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi|madre|padre|padres|papas|familia|mae"
-           r"|pai|pais|mere|pere|parents|famille)")
+           r"|pai|pais|mere|pere|famille)")
 _TELLS_FAMILY = re.compile(
     r"\b(are you|r u|are u|will you|will u|would you|u gonna|you gonna|ur gonna|do you|do u|does this|would this)"
     r" (going to |gonna )?(tell|call|contact|text|inform|notify|let) (my )?" + _FAMILY + r"\b"
@@ -619,6 +619,15 @@ def in_canada(facts: dict[str, Any], text: str | None) -> bool:
     """Where the labour referral is for: "je travaille à Saint-Rémi, Québec", or "Je suis au Canada" after the US
     number was given (it got "write again any time")."""
     return facts.get("country") == "CA" or bool(_CANADA.search(normalise(text or "")))
+
+
+def work_referral(facts: dict[str, Any], text: str | None, again: bool = True) -> str:
+    """The labour referral for a problem at work: in full the first time, short after that; Canada's offices for work
+    in Canada."""
+    canada = in_canada(facts, text)
+    if again:
+        return "utter_referred_again_canada" if canada else "utter_referred_again"
+    return "utter_not_trafficking_canada" if canada else "utter_not_trafficking"
 
 
 def fears_trouble(text: str) -> bool:
@@ -2635,7 +2644,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         return changes
     as_written = turn.text.strip()
     turned = _right_first(_LEADING_AND.sub("", turn.text.strip()), slots)  # (also "y no es doral es Sweetwater")
-    without_no = re.sub(r"^\W*(no+|nao|não|non)\b[\s,.!:-]*", "", turn.text.strip(), flags=re.IGNORECASE)
+    without_no = _after_the_no(turn.text.strip())
     if turned and not _NUMBER_THEN_RIGHT.match(without_no):
         # "no fue en Pasadena, fue en Baytown" is read as "en Baytown not Pasadena" (not "no son 5, son como 8")
         turn, found = replace(turn, text=turned), extract(turned, turn.language)
@@ -3086,18 +3095,21 @@ _NOT_NEGATED = frozenset("el la los las un una unos unas en de del o a os as um 
 _NO_NOUN = frozenset("one body more longer way matter problem".split())
 
 
-def _without_the_no(text: str, language: str | None) -> str:
+def _after_the_no(text: str) -> str:
+    """The text after a leading no, whatever that no does."""
     m = _NO_THEN.match(text)
-    if not m:
-        return text.strip()
-    after = m.group("next").lower()
-    if m.group("mark") or not after:
-        return text[m.start("next"):].strip()
-    rest = text[m.end("next"):]
-    said_again = re.search(rf"[,.;]?\s+{re.escape(after)}\b", rest, flags=re.IGNORECASE)  # "no son 3, son 5"
-    if (language in ("es", "pt") and after not in _NOT_NEGATED and not said_again) or after in _NO_NOUN:
-        return text.strip()  # the no belongs to the sentence
-    return text[m.start("next"):].strip()
+    return text[m.start("next"):].strip() if m else text.strip()
+
+
+def _without_the_no(text: str, language: str | None) -> str:
+    """The text without the no that opens a correction; with the no that negates what follows."""
+    m = _NO_THEN.match(text)
+    after = m.group("next").lower() if m else ""
+    if m and after and not m.group("mark"):
+        said_again = re.search(rf"[,.;]?\s+{re.escape(after)}\b", text[m.end("next"):], flags=re.IGNORECASE)
+        if (language in ("es", "pt") and after not in _NOT_NEGATED and not said_again) or after in _NO_NOUN:
+            return text.strip()  # the no belongs to the sentence ("no son 3, son 5" says it again: a correction)
+    return _after_the_no(text)
 
 
 _NO_LEAD = re.compile(r"^\W*(no+|nope|non|nao|não)\b[\s,.!:-]+(?=\w)", re.IGNORECASE)
@@ -3178,14 +3190,14 @@ _WITHOUT_MY_CONTACT = re.compile(r"\b(sin|without|w/?o|sem|sans) (mi|my|meu|minh
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     asked = slots.get("requested_slot")
-    if asked == "tip_confirmed" and _SEND_IT.search(normalise(turn.text)) and _WITHOUT_MY_CONTACT.search(
-            normalise(turn.text)) and slots.get("contact") not in (None, NONE, UNKNOWN):
+    answer = normalise(turn.text) if asked == "tip_confirmed" else ""
+    if answer and _SEND_IT.search(answer) and _WITHOUT_MY_CONTACT.search(answer) and slots.get("contact") not in (
+            None, NONE, UNKNOWN):
         # "mándalo pero sin mi número, anónimo": sent as asked, without the contact (it was filed with the number)
         withdrawn = contact_withdrawn("contact", slots.get("contact"), slots, turn.language)
         return Step(slots={**withdrawn.slots, "tip_confirmed": True, "correcting": False}, say=withdrawn.say)
-    if asked == "tip_confirmed" and _SEND_IT.search(normalise(turn.text)) and not has_facts(
-            extract(turn.text, turn.language)) and not _NOT_SENDING.search(normalise(turn.text)) and not (
-            _corrects_too(turn)):
+    if answer and _SEND_IT.search(answer) and not has_facts(extract(turn.text, turn.language)) and not (
+            _NOT_SENDING.search(answer)) and not _corrects_too(turn):
         return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
         # with reports about…", read as out of scope)
     facts = slots.get("tip_facts") or {}
@@ -3578,8 +3590,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         cant_call = facts.get("person_coming") and _CANT_CALL.search(normalise(turn.text))
         out.say.append(_call_police_answer(turn, facts) if asks_whether_to_call_police(turn.text) else
                        "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")
-                       ("utter_referred_again_canada" if in_canada(facts, turn.text) else "utter_referred_again")
-                       if wages else "utter_what_to_do")
+                       work_referral(facts, turn.text) if wages else "utter_what_to_do")
         return out
     referral = None if asks_about_sextortion(turn.text, slots) else referral_for(turn.text, found)
     if referral and referral not in (facts.get("referred_to") or ()):

@@ -418,10 +418,8 @@ class ActionFinishTip(Action):
         if tracker.get_slot("not_trafficking"):
             facts = tracker.get_slot("tip_facts") or {}
             again = bool(facts.get("referred"))
-            canada = intake.in_canada(facts, tracker.latest_message.get("text"))
-            dispatcher.utter_message(response="utter_ok" if facts.get("closing") else (
-                "utter_referred_again_canada" if canada else "utter_referred_again") if again else (
-                "utter_not_trafficking_canada" if canada else "utter_not_trafficking"))
+            dispatcher.utter_message(response="utter_ok" if facts.get("closing") else intake.work_referral(
+                facts, tracker.latest_message.get("text"), again=again))
             # a new intake can start (a sign of trafficking told next is taken), without the safety check again, and
             # with what was told kept (it started from nothing: the warehouse, the 50-hour weeks and the place were
             # lost, and "where?" came again)

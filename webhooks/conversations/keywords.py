@@ -53,13 +53,14 @@ def _short(text: str) -> str:
 # confirmation was dropped, and the bot went on with its next question)
 _YES_WORD = re.compile(r"(y+e+s+|y+|ya+|yah|ye+a*h*|ye+p|yu+p|o+k+|okay|k+|sure|si+|sí+|sip|simon|simón|s|claro|dale|va"
                        r"|orale|órale|andale|ándale|oui+|ouais|sim+|isso|pode|confirm\w*|correct|right|absolutely"
-                       r"|definitely|affirmative|please|pls|plz|porfa+|porfavor|svp|stp|👍|✅)")
+                       r"|definitely|affirmative|👍|✅)")
+# words that go with a yes without being one: a please, the thing confirmed, a thanks
 _YES_FILLER = frozenset(
-    "do it please yes go ahead for just now all everything of that this the chat conversation my messages erase delete"
-    " end stop close thanks thank you que la lo los borres borra borralo bórralo bórrala borrala borren bórrenlo"
-    " borrenlo borrar todo toda por favor hazlo terminar termina terminalo eso gracias de una ya allez y vas-y"
-    " allez-y effacez effacer efface supprimez supprimer tout merci pode apagar apaga apague pode tudo pra obrigado"
-    " obrigada encerrar fechar terminar a o e thats that's fine good cool".split())
+    "please pls plz porfa porfaa porfavor svp stp do it go ahead for just now all everything of that this the chat"
+    " conversation my messages erase delete end stop close thanks thank you que la lo los borres borra borralo bórralo"
+    " bórrala borrala borren bórrenlo borrenlo borrar todo toda por favor hazlo terminar termina terminalo eso gracias"
+    " de una allez vas-y allez-y effacez effacer efface supprimez supprimer tout merci apagar apaga apague tudo pra"
+    " obrigado obrigada encerrar fechar a o e thats that's fine good cool".split())
 _NOT_A_YES = frozenset("no not dont don't nope nah n non nao não pas wait espera esperen but pero mas mais attends"
                        " hold never nunca later luego".split())
 
@@ -71,8 +72,7 @@ def is_yes(text: str) -> bool:
     words = short.split()
     if not words or len(words) > 6 or "?" in (text or "") or any(w in _NOT_A_YES for w in words):
         return False
-    return all(_YES_WORD.fullmatch(w) or w in _YES_FILLER for w in words) and any(
-        _YES_WORD.fullmatch(w) and w not in ("please", "pls", "plz", "porfa", "porfavor", "svp", "stp") for w in words)
+    return all(_YES_WORD.fullmatch(w) or w in _YES_FILLER for w in words) and any(_YES_WORD.fullmatch(w) for w in words)
 
 
 def is_no(text: str) -> bool:

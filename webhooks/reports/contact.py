@@ -34,7 +34,7 @@ _HANDLE = re.compile(r"\b(?:snap(?:chat)?|sc|ig|insta(?:gram)?|tiktok|tik tok|fb
                      r"\s*(?:is|es|e|é|est|:|=|-)?\s*@?(?P<handle>[A-Za-z0-9_.]*[A-Za-z_][A-Za-z0-9_.]{2,29})"
                      r"|(?<![\w.])@(?P<at>[A-Za-z0-9_.]{3,30})\b", re.IGNORECASE)
 _NOT_A_HANDLE = frozenset("but pero mais mas only solo just and the my mi is es at after off out it too also please pls"
-                          " or and y e ou et is was".split())
+                          " or y e ou et was".split())
 
 
 def handles(text: str | None) -> list[str]:

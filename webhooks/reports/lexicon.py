@@ -205,7 +205,7 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\ben vez de lo que (dice|decia) el contrato\b|\bem vez do que (diz|dizia) o contrato\b",
         # "il manque le salaire", "falta parte del sueldo": part of the pay kept back
         r"\bil (manque|me manque) (le |mon |du |une partie (du|de mon) )?(salaire|paie|paye)\b",
-        r"\b(falta|faltan|me falta) (parte del |el |mi |parte do |o |meu )?(sueldo|salario|pago|salario)\b",
+        r"\b(falta|faltan|me falta) (parte del |el |mi |parte do |o |meu )?(sueldo|salario|pago)\b",
         # "makes me see guys for money and keeps everything"
         r"\bfor (money|cash)\b[^.]{0,40}\b(he|she|they|and)? ?(keeps|takes|took|kept|keeping|taking) (it all|all of it"
         r"|everything|all the money|all)\b",
