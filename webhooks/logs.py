@@ -37,9 +37,10 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level.upper())
     # uvicorn's access log prints paths with query strings; ours carry no secrets, but keep it quiet.
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
-    # httpx logs every request URL at INFO, and Rasa's HTTP API takes its token in the query.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # HTTP clients log every request URL (httpx at INFO, urllib3 at DEBUG), and Rasa's HTTP API takes its token
+    # in the query.
+    for name in ("httpx", "httpcore", "urllib3"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
