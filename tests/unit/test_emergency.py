@@ -1,10 +1,12 @@
 """The emergency numbers a reply gives are those of where the person says they are."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from webhooks.triage.assess import assess
-from webhooks.triage.emergency import country_said, localise
+from webhooks.triage.emergency import NUMBERS, country_said, localise
 
 OPENING = "If someone is in danger right now, call 911."
 SELF_HARM = "Si piensas hacerte daño, llama o escribe al 988 ahora."
@@ -69,3 +71,79 @@ def test_paris_rio_sp_and_belgium_give_their_numbers():
         assert country_said(text) == code, text
     assert country_said("she works in paris, texas") is None
     assert localise("call 911 now", {"in:BE"}) == "call 112 now"
+
+
+def domain_texts() -> list[str]:
+    """Every text the bot and the gateway can send, in every language."""
+    import glob
+
+    import yaml
+
+    from webhooks.conversations.texts import TEXTS
+
+    texts = []
+    for path in sorted(glob.glob("bot/domain/*.yml")):
+        for variants in (yaml.safe_load(open(path, encoding="utf-8")).get("responses") or {}).values():
+            texts += [v["text"] for v in variants if v.get("text")]
+    return texts + [t for language in TEXTS.values() for t in language.values()]
+
+
+_TEXTING = re.compile(r"\b(text|texting|texto|mensaje de texto|escribe|mensagem|envoyez|écrivez)\b", re.IGNORECASE)
+
+
+def sentences_telling_to_text(body: str, number: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", body) if number in s and _TEXTING.search(s)]
+
+
+def test_outside_the_us_nobody_is_told_to_text_the_emergency_number():
+    # texting 911 works in much of the US only: "call or text 911" told someone hiding in Canada or France to text a
+    # number that never answers
+    texts = domain_texts()
+    told_to_text = [t for t in texts if sentences_telling_to_text(t, "911")]
+    assert len(told_to_text) >= 12  # the US texts do say it, in every language
+    for code, numbers in NUMBERS.items():
+        if code in ("US", "PR"):
+            assert all(localise(t, {f"in:{code}"}) == t for t in told_to_text)
+            continue
+        for text in told_to_text:
+            localised = localise(text, {f"in:{code}"})
+            assert not sentences_telling_to_text(localised, numbers.call), (code, localised)
+            assert numbers.call in localised and "  " not in localised, (code, localised)
+    crisis = [t for t in texts if sentences_telling_to_text(t, "988")]
+    assert len(crisis) >= 8
+    for code, numbers in NUMBERS.items():
+        localised = [localise(t, {f"in:{code}"}) for t in crisis]
+        if code in ("US", "PR", "CA"):  # 988 takes texts there
+            assert all(sentences_telling_to_text(t, "988") for t in localised)
+        else:
+            assert not any(sentences_telling_to_text(t, numbers.crisis or numbers.call) for t in localised), code
+
+
+def test_in_canada_the_services_named_are_canadas():
+    us_only = re.compile(r"\bICE\b|1-866-487-9243|1-800-799-7233|88788|1-800-843-5678|NCMEC's|de NCMEC|du NCMEC"
+                         r"|do NCMEC|National Center for Missing|Centro Nacional para Niños|Domestic Violence Hotline"
+                         r"|Línea Nacional|Department of Labor|Departamento de Trabajo|Departamento do Trabalho"
+                         r"|ministère du Travail")
+    named = [t for t in domain_texts() if us_only.search(t)]
+    assert len(named) >= 20
+    flags = assess("je suis à Montréal et mon patron garde mon passeport").flags
+    for text in named:
+        assert not us_only.search(localise(text, flags)), localise(text, flags)
+    immigration = next(t for t in named if t.startswith("We don't ask about immigration status"))
+    assert "(CBSA)" in localise(immigration, flags)
+    assert localise(immigration, assess("i live in Dallas").flags) == immigration
+
+
+def test_every_phrase_the_line_changes_abroad_is_in_its_texts():
+    # the tables follow the texts: a text reworded in bot/domain must be reworded here too
+    from webhooks.triage.emergency import _CALL_DONT_TEXT, _CANADA
+
+    texts = domain_texts()
+    for phrase, _instead in _CALL_DONT_TEXT + _CANADA:
+        assert any(phrase.search(t) for t in texts), phrase.pattern
+
+
+@pytest.mark.parametrize("text", ["je suis à Montréal", "I'm in Ontario", "estoy en toronto con mi tia",
+                                  "on est au Québec", "we work in calgary"])
+def test_canadian_places_place_the_person_in_canada(text):
+    assert country_said(text) == "CA"

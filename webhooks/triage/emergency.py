@@ -1,10 +1,15 @@
-"""The emergency numbers a reply gives, for where the person is.
+"""The emergency numbers, and the services, a reply gives for where the person is.
 
 The line's texts say 911 for danger and 988 for someone who might hurt themselves: right in the United States,
 Canada and Mexico. A person who says they are somewhere else ("je suis en France", "moro aqui no Brasil", "we're
 in the UK") gets that country's numbers in every later reply of the conversation, and the line stays the same in
 every other way. Only where the person says *they* are counts: a country named for where someone came from or where
 money goes ("she came from Brazil", "he sends it to Mexico") changes nothing.
+
+Texting 911 works in much of the United States only: anywhere else a person is told to call, never to text (Canada's
+text service is for registered deaf and hard-of-hearing people, and Europe's mostly needs registration too): someone
+hiding would wait for an answer that never comes. In Canada, the US services the texts name (immigration enforcement,
+the labour department, the domestic violence, missing children and child exploitation lines) become Canada's.
 
 The conversation remembers the place as a triage flag ("in:FR"); `localise` is applied to every reply the bot or the
 gateway sends (webhooks/conversations/pipeline.py)."""
@@ -44,7 +49,10 @@ _US = NUMBERS["US"]
 _NAMES = {
     "US": "the us|the usa|us|usa|united states|the united states|estados unidos|eeuu|etats unis|les etats unis|eua"
           "|estados unidos",
-    "CA": "canada|le canada", "MX": "mexico|mejico|le mexique|mexique", "PR": "puerto rico|porto rico",
+    "CA": "canada|le canada|ontario|quebec|le quebec|alberta|british columbia|colombie britannique"
+          "|la colombie britannique|manitoba|saskatchewan|nova scotia|nouvelle ecosse|la nouvelle ecosse|new brunswick"
+          "|nouveau brunswick|le nouveau brunswick",
+    "MX": "mexico|mejico|le mexique|mexique", "PR": "puerto rico|porto rico",
     "BE": "belgique|la belgique|belgium|belgica|belgie", "CH": "suisse|la suisse|switzerland|suiza|suica",
     "FR": "france|francia|franca|la france", "BR": "brasil|brazil|bresil|le bresil",
     "PT": "portugal|le portugal", "ES": "espana|spain|espagne|espanha|l espagne",
@@ -71,7 +79,10 @@ _CITIES = {
     "BE": "bruxelles|brussels|anvers|antwerp|liege|charleroi|namur|gand", "CH": "geneve|lausanne|zurich",
     "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre"
           "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles",
-    "ES": "madrid|barcelona|sevilla|malaga|bilbao", "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
+    "ES": "madrid|barcelona|sevilla|malaga|bilbao",
+    "CA": "toronto|montreal|calgary|edmonton|ottawa|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
+          "|sherbrooke|trois rivieres|quebec city|ville de quebec",
+    "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
 }
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
 _CITY = {name: code for code, names in _CITIES.items() for name in names.split("|")}
@@ -130,7 +141,7 @@ def with_country(flags: set[str], text: str) -> set[str]:
 
 
 def numbers_for(flags) -> Numbers:
-    code = next((f[len(FLAG):] for f in flags if f.startswith(FLAG)), None)
+    code = country_of(flags)
     return NUMBERS.get(code, _US) if code else _US
 
 
@@ -138,10 +149,102 @@ _911 = re.compile(r"\b911\b")
 _988 = re.compile(r"\b988\b")
 
 
+def _phrases(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
+    """Exact phrases of the line's texts (bot/domain), any spacing (YAML folds long lines)."""
+    return [(re.compile(r"\s+".join(map(re.escape, said.split())) + (r"\s+" if said.endswith(" ") else "")), instead)
+            for said, instead in pairs]
+
+
+# Outside the US: call, don't text. "call or text" becomes "call"; a sentence that only suggests texting goes, or,
+# for someone who cannot call, becomes someone they trust calling.
+_CALL_DONT_TEXT = _phrases([
+    ("If you can't talk, try texting 911. ", ""), ("If you can't call, try texting 911: it works in many places. ",
+     "If you can't call, maybe someone you trust can call 911 for you. "),
+    ("call or text 911", "call 911"),
+    ("Si no puedes hablar, intenta mandar un mensaje de texto al 911. ", ""),
+    ("Si no puedes llamar, intenta mandar un mensaje de texto al 911: en muchos lugares funciona. ",
+     "Si no puedes llamar, quizá alguien de confianza pueda llamar al 911 por ti. "),
+    ("llama o manda un mensaje de texto al 911", "llama al 911"), ("llama o manda un texto al 911", "llama al 911"),
+    ("Si vous ne pouvez pas parler, essayez d'envoyer un texto au 911. ", ""),
+    ("Si vous ne pouvez pas appeler, essayez d'envoyer un texto au 911 : ça marche dans beaucoup d'endroits. ",
+     "Si vous ne pouvez pas appeler, quelqu'un de confiance peut peut-être appeler le 911 pour vous. "),
+    ("appelez le 911 ou envoyez-lui un texto maintenant", "appelez le 911 maintenant"),
+    ("appelez ou écrivez au 911 maintenant", "appelez le 911 maintenant"),
+    ("Se não puder falar, tente mandar uma mensagem de texto pro 911. ", ""),
+    ("Se não puder ligar, tente mandar uma mensagem de texto para o 911: funciona em muitos lugares. ",
+     "Se não puder ligar, talvez alguém de confiança possa ligar pro 911 por você. "),
+    ("ligue ou mande mensagem para o 911", "ligue para o 911"), ("ligue ou mande mensagem pro 911", "ligue pro 911"),
+])
+# The US and Canadian crisis line (988) takes texts; other countries' crisis lines are for calling.
+_CALL_CRISIS_DONT_TEXT = _phrases([
+    ("call or text 988", "call 988"), ("llama o escribe al 988", "llama al 988"),
+    ("appelez ou écrivez au 988", "appelez le 988"), ("ligue ou mande mensagem pro 988", "ligue pro 988"),
+    ("ligue ou mande mensagem para o 988", "ligue para o 988"),
+])
+_CANADA_LABOUR = {
+    "en": "your province's employment standards office can help for free (in Québec, CNESST: 1-844-838-0808)",
+    "es": "la oficina de normas laborales de tu provincia te ayuda gratis (en Quebec, la CNESST: 1-844-838-0808)",
+    "fr": "l'organisme des normes du travail de votre province aide gratuitement (au Québec, la CNESST : "
+          "1-844-838-0808)",
+    "pt": "o órgão de normas trabalhistas da sua província ajuda de graça (em Quebec, a CNESST: 1-844-838-0808)",
+}
+# In Canada: Canada's services for the US ones (numbers checked on each service's own pages, 2026-12).
+_CANADA = _phrases([
+    ("988 ahora (hay ayuda en español)", "988 ahora"),  # Canada's 988 answers in English and French
+    ("we are not immigration (ICE)", "we are not immigration (CBSA)"),
+    ("no somos la migra ni ICE", "no somos inmigración ni la agencia de fronteras (CBSA)"),
+    ("não somos a imigração (ICE)", "não somos a imigração (CBSA)"),
+    ("the US Department of Labor can help for free, whatever your status: 1-866-487-9243", _CANADA_LABOUR["en"]),
+    ("the Department of Labor can help for free: 1-866-487-9243", _CANADA_LABOUR["en"]),
+    ("el Departamento de Trabajo de EE. UU. te puede ayudar gratis, sin importar tu estatus: 1-866-487-9243",
+     _CANADA_LABOUR["es"]),
+    ("el Departamento de Trabajo te puede ayudar gratis: 1-866-487-9243", _CANADA_LABOUR["es"]),
+    ("le ministère du Travail des États-Unis aide gratuitement, quel que soit votre statut : 1-866-487-9243",
+     _CANADA_LABOUR["fr"]),
+    ("le ministère du Travail aide gratuitement : 1-866-487-9243", _CANADA_LABOUR["fr"]),
+    ("o Departamento do Trabalho dos EUA ajuda de graça, seja qual for sua situação migratória: 1-866-487-9243",
+     _CANADA_LABOUR["pt"]),
+    ("o Departamento do Trabalho ajuda de graça: 1-866-487-9243", _CANADA_LABOUR["pt"]),
+    ("the National Domestic Violence Hotline helps day and night, for free: call 1-800-799-7233 or text START to 88788",
+     "211 can put you in touch for free with a shelter or a support line near you (call 211, or see sheltersafe.ca)"),
+    ("la Línea Nacional sobre Violencia Doméstica ayuda de día y de noche, gratis y en español: 1-800-799-7233",
+     "el 211 te pone en contacto gratis con un refugio o una línea de apoyo cerca de ti (llama al 211 o entra a "
+     "sheltersafe.ca)"),
+    ("la National Domestic Violence Hotline aide jour et nuit, gratuitement : 1-800-799-7233",
+     "SOS violence conjugale aide jour et nuit, gratuitement : 1-800-363-9010 (ailleurs qu'au Québec, le 211 vous "
+     "oriente)"),
+    ("a National Domestic Violence Hotline ajuda dia e noite, de graça: 1-800-799-7233",
+     "o 211 coloca você em contato, de graça, com um abrigo ou uma linha de apoio perto de você (ligue 211 ou veja "
+     "sheltersafe.ca)"),
+    ("The National Center for Missing & Exploited Children also helps families, day and night: 1-800-843-5678 "
+     "(1-800-THE-LOST).", "MissingKids.ca also helps families, day and night: 1-866-543-8477 (1-866-KID-TIPS)."),
+    ("El Centro Nacional para Niños Desaparecidos y Explotados también ayuda a las familias, de día y de noche, en "
+     "español: 1-800-843-5678.", "MissingKids.ca también ayuda a las familias, de día y de noche: 1-866-543-8477."),
+    ("Le National Center for Missing & Exploited Children aide aussi les familles, jour et nuit : 1-800-843-5678.",
+     "Enfantsdisparus.ca aide aussi les familles, jour et nuit : 1-866-543-8477."),
+    ("O National Center for Missing & Exploited Children também ajuda as famílias, dia e noite: 1-800-843-5678.",
+     "O MissingKids.ca também ajuda as famílias, dia e noite: 1-866-543-8477."),
+    ("NCMEC's CyberTipline is 1-800-843-5678", "Cybertip.ca takes reports: 1-866-658-9022"),
+    ("la CyberTipline de NCMEC es 1-800-843-5678", "Cybertip.ca recibe denuncias: 1-866-658-9022"),
+    ("CyberTipline du NCMEC : 1-800-843-5678", "Cyberaide.ca reçoit les signalements : 1-866-658-9022"),
+    ("a CyberTipline do NCMEC é 1-800-843-5678", "o Cybertip.ca recebe denúncias: 1-866-658-9022"),
+])
+
+
+def country_of(flags) -> str | None:
+    return next((f[len(FLAG):] for f in flags if f.startswith(FLAG)), None)
+
+
 def localise(body: str, flags) -> str:
-    """The reply with the emergency numbers of where the person said they are."""
-    numbers = numbers_for(flags)
-    if numbers is _US or "911" not in body and "988" not in body:
+    """The reply with the emergency numbers, and the services, of where the person said they are."""
+    code = country_of(flags)
+    if code in (None, "US", "PR"):
         return body
+    for phrase, instead in _CALL_DONT_TEXT if code == "CA" else _CALL_DONT_TEXT + _CALL_CRISIS_DONT_TEXT:
+        body = phrase.sub(instead, body)
+    if code == "CA":
+        for phrase, instead in _CANADA:
+            body = phrase.sub(instead, body)
+    numbers = NUMBERS.get(code, _US)
     body = _911.sub(numbers.call, body)
     return _988.sub(numbers.crisis or numbers.call, body)
