@@ -147,3 +147,5 @@ def test_every_phrase_the_line_changes_abroad_is_in_its_texts():
                                   "on est au Québec", "we work in calgary"])
 def test_canadian_places_place_the_person_in_canada(text):
     assert country_said(text) == "CA"
+    for elsewhere in ("she came from toronto", "i live in ontario california", "a farm in Ottawa, Illinois"):
+        assert country_said(elsewhere) is None, elsewhere

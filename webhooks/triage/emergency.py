@@ -80,7 +80,7 @@ _CITIES = {
     "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre"
           "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles",
     "ES": "madrid|barcelona|sevilla|malaga|bilbao",
-    "CA": "toronto|montreal|calgary|edmonton|ottawa|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
+    "CA": "toronto|montreal|calgary|edmonton|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
           "|sherbrooke|trois rivieres|quebec city|ville de quebec",
     "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
 }
@@ -95,7 +95,7 @@ _I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|
          r"|eu moro|trabalho|trabalhamos")
 _IN = r"in|en|au|aux|em|no|na|nos"
 _BETWEEN = r"(?:(?:aqui|aca|ici|here|now|currently|still|ahorita|ahora|maintenant|agora|actuellement|right now) )?"
-_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b(?! city| beach| county)"
+_SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b(?! city| beach| county| california| ca\b| oregon)"
                    # "aqui é brasil", "ici c'est la france", "this is the uk"
                    rf"|\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|here is|this is) (?:o |a |la |el |le |the )?"
                    rf"({_WHERE})\b")
