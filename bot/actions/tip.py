@@ -146,11 +146,32 @@ class ValidateTipForm(FormValidationAction):
             if not (said_minor and response == "utter_noted"):
                 dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
+        if slots.get("paused") and not before.get("paused") and slots.get("tip_what"):
+            # "no. ya me tengo que ir", "he's back": the person may never write again, and their phone may be taken;
+            # what they told is kept now as an unconfirmed report (the read-back brings it up to date if they return)
+            code = await keep_unconfirmed(tracker, slots)
+            if code:
+                events.append(SlotSet("draft_code", code))
         if result.say or any(name in intake.ORDER for name in result.slots):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
             # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
         return [*events, SlotSet("requested_slot", stands or intake.next_question(slots))]
+
+
+async def keep_unconfirmed(tracker: Tracker, slots: dict | None = None) -> str | None:
+    """What the person has told so far, kept as an unconfirmed report (or that report brought up to date); its code,
+    or None when nothing may be kept (the tip was taken back) or it could not be."""
+    slots = dict(tracker.slots) if slots is None else slots
+    if (slots.get("tip_facts") or {}).get("held_back"):
+        return None  # (taken back: "OK, I won't send it"; nothing is kept until they say to send it)
+    try:
+        draft = await asyncio.to_thread(report_store().file, new_tip(tracker, slots), confirmed=False,
+                                        draft=slots.get("draft_code"))
+    except Exception:
+        log.exception("unconfirmed report not kept", extra={"conversation": tracker.sender_id})
+        return None
+    return draft.reference_code
 
 
 async def discard_draft(tracker: Tracker) -> None:
@@ -355,17 +376,12 @@ class ActionAskTipConfirmed(ActionAsk):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         await super().run(dispatcher, tracker, domain)
-        if tracker.get_slot("correcting") or (tracker.get_slot("tip_facts") or {}).get("held_back"):
-            return []  # (taken back: "OK, I won't send it"; nothing is kept until they say to send it)
+        if tracker.get_slot("correcting"):
+            return []
         # What the person sees is kept at once, as "unconfirmed": a person who leaves at the read-back (or whose
         # phone is taken) still leaves a report; their yes confirms this same report, a correction updates it.
-        try:
-            draft = await asyncio.to_thread(report_store().file, new_tip(tracker), confirmed=False,
-                                            draft=tracker.get_slot("draft_code"))
-        except Exception:
-            log.exception("unconfirmed report not kept", extra={"conversation": tracker.sender_id})
-            return []
-        return [SlotSet("draft_code", draft.reference_code)]
+        code = await keep_unconfirmed(tracker)
+        return [SlotSet("draft_code", code)] if code else []
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if tracker.get_slot("correcting"):
@@ -375,8 +391,9 @@ class ActionAskTipConfirmed(ActionAsk):
                                      summary=summary(dict(tracker.slots), language_of(tracker)))
 
 
-def new_tip(tracker: Tracker) -> NewTip:
-    slots = dict(tracker.slots)
+def new_tip(tracker: Tracker, slots: dict | None = None) -> NewTip:
+    """The tip as the tracker has it, or as `slots` (the tracker's, with what this turn just set)."""
+    slots = dict(tracker.slots) if slots is None else slots
     facts = slots.get("tip_facts") or {}
     return NewTip(
         conversation_key=tracker.sender_id,

@@ -581,6 +581,22 @@ def test_a_tip_left_at_the_read_back_is_kept_unconfirmed_and_the_yes_confirms_th
     assert len(kept) == 1 and kept[0]["status"] == "new" and kept[0]["occurred"] == "it was tuesday", kept
 
 
+def test_a_person_who_has_to_go_before_the_read_back_still_leaves_a_report(system, phone):
+    # "no. ya me tengo que ir" at "anything else?" paused the chat and kept no report: if she never wrote again, her
+    # tip never reached an analyst
+    what = "en la lavanderia de la calle 5 tienen a dos muchachas que duermen ahi y el dueño les quito los papeles"
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es", what=what), language="es", stop_at="more")
+    got = " ".join(send("no. ya me tengo que ir"))
+    assert "?" not in got and "papeles" not in got, got  # a neutral pause: nothing of the tip on her screen
+    left = _reports_about(system, what)
+    assert [(r["status"], r["location"]) for r in left] == [("unconfirmed", "en Dallas")], left
+    # back later: the read-back, and her yes confirms that same report
+    intake = dialogue.tell(send, "ya puedo", dialogue.plain("es"), language="es")
+    assert intake.code == left[0]["reference_code"]
+    assert [r["status"] for r in _reports_about(system, what)] == ["new"]
+
+
 def test_in_danger_now_only_where_is_asked_then_what_they_write_is_kept_for_the_team(system, phone):
     token = system.staff_token("supervisor")
     send = dialogue.by_sms(system, phone)
