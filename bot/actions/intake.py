@@ -2027,8 +2027,9 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_chitchat"
     if asks_for_a_reward(turn):
         return "utter_no_reward"
-    if asks_without_telling(turn):
-        return "utter_out_of_scope"  # "should i tell her i reported it?": a question a person can answer
+    if asks_without_telling(turn) or turn.intent == "out_of_scope":
+        # "should i tell her i reported it?": a question a person can answer; and what this line is not for
+        return "utter_out_of_scope"
     return None
 
 

@@ -2163,6 +2163,15 @@ def test_after_filing_did_anyone_read_it_and_can_i_change_something_get_answers(
     assert answer_after_filing(turn("the van is white", "inform", 0.6)) is None  # a detail, added
 
 
+def test_after_filing_a_question_read_as_out_of_scope_is_still_answered():
+    from bot.actions.intake import answer_after_filing
+    # "what happens now?" and "y ahora qué pasa?", read as out of scope by a retrained model, got "I can't answer that
+    # here" (the out-of-scope rule answered before the after-filing action could)
+    for text, language in (("what happens now?", "en"), ("y ahora qué pasa?", "es"), ("e agora o que acontece?", "pt")):
+        assert answer_after_filing(turn(text, "out_of_scope", 0.98, language)) == "utter_what_happens_next", text
+    assert answer_after_filing(turn("whats the weather tomorrow", "out_of_scope", 0.98)) == "utter_out_of_scope"
+
+
 def test_the_kind_said_again_to_another_question_is_not_its_answer():
     slots = asked("tip_where", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
                   tip_what="at the truck stop theres girls going truck to truck at night",
