@@ -144,8 +144,16 @@ def test_every_phrase_the_line_changes_abroad_is_in_its_texts():
 
 
 @pytest.mark.parametrize("text", ["je suis à Montréal", "I'm in Ontario", "estoy en toronto con mi tia",
-                                  "on est au Québec", "we work in calgary"])
+                                  "on est au Québec", "we work in calgary", "we live in surrey BC. my daughter is 14",
+                                  "its a farm near leamington ON", "a laval qc"])
 def test_canadian_places_place_the_person_in_canada(text):
     assert country_said(text) == "CA"
-    for elsewhere in ("she came from toronto", "i live in ontario california", "a farm in Ottawa, Illinois"):
+    for elsewhere in ("she came from toronto", "i live in ontario california", "a farm in Ottawa, Illinois",
+                      "we are in london on the bus"):
         assert country_said(elsewhere) is None, elsewhere
+
+
+def test_a_uk_city_places_the_person_in_the_uk():
+    # "hiya im in leicester, my mate is stuck at a car wash" was told 911, twice
+    assert country_said("hiya im in leicester, my mate is stuck at a car wash") == "GB"
+    assert localise("If in danger, call 911.", {"in:GB"}) == "If in danger, call 999."

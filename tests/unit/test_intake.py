@@ -1711,6 +1711,13 @@ def test_si_puedo_renunciar_told_to_the_signs_question_is_a_yes_and_a_work_probl
     assert step(turn("no, si puedo renunciar cuando quiera", language="es"), slots).slots.get("not_trafficking")
 
 
+def test_ringing_dialling_or_phoning_an_emergency_number_is_asking_whether_to_call():
+    from bot.actions.intake import asks_whether_to_call_police
+    # "should i ring 999 or not" (a caller in Leicester) got "I can't answer that here"
+    for text in ("should i ring 999 or not", "do i dial 112?", "can we phone the police"):
+        assert asks_whether_to_call_police(text), text
+
+
 def test_should_i_call_the_police_and_what_do_i_do_are_answered_not_called_out_of_scope():
     summary = asked("tip_confirmed", tip_what="my daughter is 15 and an older guy is grooming her")
     assert step(turn("should i call the police?", "ask_police"), summary).say == ["utter_should_call_police"]

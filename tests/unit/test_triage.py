@@ -514,6 +514,18 @@ def test_second_round_french_portuguese_and_hedged_danger_and_not_an_emergency()
         assert not says_danger_now(text) and not assess(text).urgent, text
 
 
+def test_a_cry_for_help_or_hair_pulled_in_french_or_portuguese_is_danger_now():
+    # a Québec neighbour got the kind question, then "who is affected?", while a girl screamed in the corridor
+    for text in ("la ya une fille qui crie pis qui pleure dans le corridor, le gars la tire par les cheveux LA "
+                 "MAINTENANT",
+                 "elle crie a l aide qu est ce que je fais", "j entends une femme crier au secours",
+                 "ela ta gritando por socorro no apartamento do lado"):
+        assert says_danger_now(text) and assess(text).level == CRITICAL, text
+    for text in ("elle crie a l aide chaque fois qu il rentre", "mon patron crie tout le temps",
+                 "ils tirent par les cheveux les clients ivres au bar"):
+        assert not says_danger_now(text), text
+
+
 def test_the_bosss_phone_said_in_new_words_is_not_their_own():
     for text in ("el 1 pero este cel es del patron, no me llamen aqui", "this is my boss's phone",
                  "no me llamen aqui porfa"):

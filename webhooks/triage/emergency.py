@@ -82,7 +82,8 @@ _CITIES = {
     "ES": "madrid|barcelona|sevilla|malaga|bilbao",
     "CA": "toronto|montreal|calgary|edmonton|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
           "|sherbrooke|trois rivieres|quebec city|ville de quebec",
-    "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds",
+    "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds|leicester|sheffield|nottingham|coventry|bradford"
+          "|cardiff|belfast|southampton|wolverhampton|luton|stoke on trent",
 }
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
 _CITY = {name: code for code, names in _CITIES.items() for name in names.split("|")}
@@ -107,7 +108,13 @@ _911_THERE = re.compile(rf"\b(?:911|el 911|le 911|o 911)\b(?: \w+){{0,5}} (?:{_I
 _UNMISTAKABLE = (("FR", re.compile(r"\bparis (\d{1,2} ?(e|eme|er)|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
                                    r"au) \d{1,2} ?(e|eme)\b|\b(ile de france|banlieue parisienne)\b")),
                  ("BR", re.compile(r"\b(moro|to|tou|estou|aqui) (no|em|na) (rio|sp|bh|poa|sampa)\b|\bem sp\b"
-                                   r"|\bno rio\b")))
+                                   r"|\bno rio\b")),
+                 # a Canadian town with its province's code ("we live in surrey BC", "laval qc"): US towns share names
+                 ("CA", re.compile(r"\b(surrey|burnaby|vancouver|kelowna|abbotsford|coquitlam|richmond|victoria|nanaimo"
+                                   r"|kamloops|langley|delta|chilliwack) (bc|b c)\b|\b(toronto|ottawa|hamilton"
+                                   r"|london|windsor|kingston|brampton|mississauga|leamington|niagara falls) (on|ont)\b"
+                                   r"(?! (the|a|my|our|his|her|their|it|this|that)\b)"
+                                   r"|\b(laval|quebec|gatineau|sherbrooke|granby) qc\b")))
 _IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pres de|devant)(?: la gare \w+ \w+ a)? ("
                         + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 

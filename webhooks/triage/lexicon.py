@@ -207,6 +207,15 @@ CATEGORIES: dict[str, dict] = {
         r"\b(i|we) (can )?(hear|heard) (her|him|them|someone|somebody|a (girl|woman|kid|child)) (screaming|crying"
         r" for help|yelling for help)\b",
         r"\b(la|lo|los|las) (oigo|escucho|oimos) (gritar|gritando|pedir ayuda|pidiendo ayuda)\b",
+        # Québec and France French, Portuguese: hair pulled, a cry for help ("le gars la tire par les cheveux LA
+        # MAINTENANT", "elle crie a l aide qu est ce que je fais": the kind and who questions came next)
+        r"\b(la|le|les|me|nous) (tire|tirent|traine|trainent|prend|prennent) par les cheveux\b",
+        r"\b(ta|esta|tao|estao) (puxando|arrastando) (ela|ele|eles|elas|a menina|a mulher|a moca) pelo(s)? cabelo(s)?\b",
+        r"\b(elle|il|ils|elles|une fille|une femme|un enfant|quelqu'?un|qqn) (crie|crient|hurle|hurlent) (a l'?aide|au"
+        r" secours|a l aide)\b(?![^.!?]{0,30}\b(chaque|toujours|parfois|souvent|tout le temps|tous les))",
+        r"\b(j'?entends|jentends|on entend) (une fille|une femme|un enfant|quelqu'?un|qqn|elle|il) (crier|hurler) (a l'?aide"
+        r"|au secours|a l aide)\b",
+        r"\b(ela|ele|uma menina|uma mulher|alguem) (ta|esta) (gritando|pedindo) (por )?(socorro|ajuda)\b",
         # violence heard as they write: "i hear a guy yelling at her through the wall and something hit the wall hard"
         # (it got "Thanks, I've noted that" and the where question)
         r"\b(i|we) (can )?(hear|hearing) [^.!?]{0,40}\b(screaming|hitting|beating|slapping|punching|banging"
