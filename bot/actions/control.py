@@ -20,9 +20,11 @@ class ActionConfirmEnd(Action):
         text = tracker.latest_message.get("text") or ""
         language = str(tracker.get_slot("language") or "en")
         if tracker.active_loop.get("name") == "tip_form" and (
-                intake.sends_it(text) or not intake.wants_to_end(text) and intake.tells_something(text, language)):
+                intake.sends_it(text) or intake.is_leaving(text)
+                or not intake.wants_to_end(text) and intake.tells_something(text, language)):
             # "i changed my mind, you can send it", "the bus stop on Main and 3rd, Macon GA": the intake reads it (each
-            # got "Do you want to end this chat?", and a "yes" closed it, with the tip)
+            # got "Do you want to end this chat?", and a "yes" closed it, with the tip); "ya me tengo q ir mi mama" is a
+            # pause, the tip kept (a "sí" to "end this chat?" had closed it, and she came back to every question again)
             return []
         if (tracker.get_slot("tip_facts") or {}).get("referred") and not intake.wants_to_end(text) and (
                 intake.tells_a_work_problem(text)):

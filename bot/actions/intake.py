@@ -505,12 +505,20 @@ _NOT_SAFE_NOW = re.compile(
     r"|work)|area|neighbou?rhood|job))|\bya no es seguro\b|\bno es seguro (ahora|ahorita|escribir|hablar|seguir)\b"
     r"|\bno es seguro\W*$|\b(ce n'est|c'est) (plus |pas )+(sur|sure|securitaire)\b|\bnao (e|esta) seguro\b")
 # leaving all at once: "gtg", "hes knocking i gotta go", "me tengo que ir" (it got the next question, or the read-back)
-_LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|hafta|need to|must) (go|run)( now| rn"
-                      r"| sorry| bye)*\W*$|\bya (llego|vino|viene|regreso)\b[^.!?]{0,10}\b(adios|bye|bai|chao|luego)\b"
-                      r"|\b(me tengo que ir|tengo que irme|ya me voy|ahorita te escribo|luego te escribo|tenho que ir"
-                      r"|preciso ir|depois te escrevo|je dois (y aller|partir|te laisser)|faut que j'y aille)\b"
-                      # (at the end, or with a word of leaving: not "hoje a noite tenho que ir com ele pro trabalho")
-                      r"(?=\W*($|(agora|ya|ahora|now|bye|tchau|chau|adios|sorry|perdon|desculpa)\b))")
+# (at the end, or with a word of leaving or of who is coming: "ya me tengo q ir mi mama", "i have to go my break is
+# over"; not "hoje a noite tenho que ir com ele pro trabalho")
+_THEN = (r"(?=\W*($|(agora|ya|ahora|now|rn|bye|tchau|chau|adios|sorry|perdon|perdoname|desculpa|mi|my|minha|meu|ma|mon"
+         r"|mom|mama|mami|he'?s|hes|she'?s|shes|el jefe|el patron|boss)\b))")
+_LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|hafta|need to|must) (go|run)"
+                      + _THEN + r"|\bya (llego|vino|viene|regreso)\b[^.!?]{0,10}\b(adios|bye|bai|chao|luego)\b"
+                      r"|\b(me tengo q(ue)? ir|tengo q(ue)? irme|ya me voy|ahorita te escribo|luego te escribo"
+                      r"|tenho q(ue)? ir|preciso ir|depois te escrevo|je dois (y aller|partir|te laisser)"
+                      r"|faut que j'y aille)\b" + _THEN)
+
+
+def is_leaving(text: str) -> bool:
+    """ "gtg", "ya me tengo q ir mi mama", "i have to go my break is over": leaving now, to come back maybe."""
+    return bool(_LEAVING.search(normalise(text)))
 
 
 # what a message's words set in the facts (a place, a time, people)

@@ -597,6 +597,16 @@ def test_a_person_who_has_to_go_before_the_read_back_still_leaves_a_report(syste
     assert [r["status"] for r in _reports_about(system, what)] == ["new"]
 
 
+def test_leaving_because_someone_comes_pauses_and_keeps_the_tip_instead_of_offering_to_end(system, phone):
+    # a 15-year-old's "ya me tengo q ir mi mama" got "¿Quieres terminar este chat?": her "si" closed it, nothing kept
+    what = "un señor q conoci en insta me pide fotos y dice q le debo dinero, tengo 15"
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es", what=what, role="1"), language="es", stop_at="where")
+    got = " ".join(send("ya me tengo q ir mi mama"))
+    assert "terminar" not in got and "?" not in got, got
+    assert [r["status"] for r in _reports_about(system, what)] == ["unconfirmed"]
+
+
 def test_in_danger_now_only_where_is_asked_then_what_they_write_is_kept_for_the_team(system, phone):
     token = system.staff_token("supervisor")
     send = dialogue.by_sms(system, phone)

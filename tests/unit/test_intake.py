@@ -1711,6 +1711,18 @@ def test_si_puedo_renunciar_told_to_the_signs_question_is_a_yes_and_a_work_probl
     assert step(turn("no, si puedo renunciar cuando quiera", language="es"), slots).slots.get("not_trafficking")
 
 
+def test_leaving_with_who_is_coming_or_why_is_leaving_and_pauses():
+    from bot.actions.intake import is_leaving
+    for text in ("ya me tengo q ir mi mama", "ya me tengo q ir perdon", "i have to go my break is over",
+                 "i have to go hes back", "tenho q ir minha mae chegou"):
+        assert is_leaving(text), text
+        assert step(turn(text, "goodbye", 0.99), asked("tip_where", safe_to_talk=True, tip_what="x")).slots.get(
+            "paused"), text
+    for text in ("hoje a noite tenho que ir com ele pro trabalho", "i have to go to work at 6",
+                 "me tengo que ir a trabajar mañana temprano", "tengo que ir con el patron al rancho"):
+        assert not is_leaving(text), text
+
+
 def test_ringing_dialling_or_phoning_an_emergency_number_is_asking_whether_to_call():
     from bot.actions.intake import asks_whether_to_call_police
     # "should i ring 999 or not" (a caller in Leicester) got "I can't answer that here"
