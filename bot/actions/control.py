@@ -3,7 +3,7 @@ asks once, and tells the gateway, which owns the conversation's records, to act 
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
@@ -39,6 +39,22 @@ class ActionConfirmEnd(Action):
         if intake.rejects_the_bot(text):
             return await hand_over(dispatcher, tracker)  # "i dont want a bot": a person, not "do you want to end?"
         dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
+        return []
+
+
+class ActionAcknowledgeNo(Action):
+    """A no with nothing open gets "OK"; but "jsuis pas bien", "im not ok", "no estoy bien" said to open a
+    conversation (read as a no by the model) got "OK. We're here when you need us." and nothing more: the line opens."""
+
+    def name(self) -> str:
+        return "action_acknowledge_no"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        first = not any(event.get("event") == "bot" for event in tracker.events)
+        if first or intake.says_not_ok(text):
+            return [FollowupAction("tip_form")]
+        dispatcher.utter_message(response="utter_ok")
         return []
 
 

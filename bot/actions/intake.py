@@ -516,6 +516,19 @@ _LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|ha
                       r"|faut que j'y aille)\b" + _THEN)
 
 
+# "jsuis pas bien", "im not ok", "no estoy bien", "nao to bem": how someone may open (the model reads a no)
+_NOT_OK = re.compile(
+    r"\b(i'?m|im|i am|feeling|i feel|i'?m just)? ?not (ok|okay|good|well|fine|doing (ok|well|good))\b|\bi'?m scared\b"
+    r"|\b(je (ne )?suis pas|jsuis pas|j suis pas|chui pas|chuis pas|je (ne )?vais pas|j'?vais pas|jvais pas)"
+    r"( tres)? bien\b"
+    r"|\b(ca|ça) va pas\b|\bno (estoy|me siento|ando|la estoy pasando) bien\b|\b(estoy|ando|me siento) mal\b"
+    r"|\b(nao|n|não) (to|tô|tou|estou|me sinto|ando) (nada )?bem\b|\b(to|tô|estou|tou) mal\b")
+
+
+def says_not_ok(text: str) -> bool:
+    return bool(_NOT_OK.search(normalise(text)))
+
+
 def is_leaving(text: str) -> bool:
     """ "gtg", "ya me tengo q ir mi mama", "i have to go my break is over": leaving now, to come back maybe."""
     return bool(_LEAVING.search(normalise(text)))

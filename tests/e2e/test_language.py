@@ -117,3 +117,12 @@ def test_a_short_spanish_reply_keeps_the_conversation_in_spanish_and_a_switch_af
     assert any("equipo" in r for r in urgent), urgent
     creole = send("bonjou, mwen bezwen pale ak yon moun tanpri")  # not urgent: only the switch answers it
     assert len(creole) == 1 and creole[0].startswith("Mèsi paske ou ekri nou"), creole
+
+
+@pytest.mark.parametrize(("first", "opening"), [("jsuis pas bien", "Pouvez-vous écrire"), ("im not ok", "safe for you"),
+                                                ("no estoy bien", "escribir sin peligro")])
+def test_a_first_message_saying_they_are_not_ok_opens_the_line_in_their_language(system, first, opening):
+    # "jsuis pas bien" as the first message got "D'accord. Nous sommes là quand vous en avez besoin." (a no, answered
+    # as one), and nothing more
+    got = " ".join(replies(system.sms(new_phone(), first)))
+    assert opening in got, got

@@ -108,7 +108,8 @@ def test_outside_the_us_nobody_is_told_to_text_the_emergency_number():
         for text in told_to_text:
             localised = localise(text, {f"in:{code}"})
             assert not sentences_telling_to_text(localised, numbers.call), (code, localised)
-            assert numbers.call in localised and "  " not in localised, (code, localised)
+            assert (numbers.call in localised or code == "FR" and "114" in localised) and "  " not in localised, (
+                code, localised)
     crisis = [t for t in texts if sentences_telling_to_text(t, "988")]
     assert len(crisis) >= 8
     for code, numbers in NUMBERS.items():
@@ -136,10 +137,10 @@ def test_in_canada_the_services_named_are_canadas():
 
 def test_every_phrase_the_line_changes_abroad_is_in_its_texts():
     # the tables follow the texts: a text reworded in bot/domain must be reworded here too
-    from webhooks.triage.emergency import _CALL_DONT_TEXT, _CANADA
+    from webhooks.triage.emergency import _CALL_DONT_TEXT, _CANADA, _FRANCE_TEXTS
 
     texts = domain_texts()
-    for phrase, _instead in _CALL_DONT_TEXT + _CANADA:
+    for phrase, _instead in _CALL_DONT_TEXT + _CANADA + _FRANCE_TEXTS:
         assert any(phrase.search(t) for t in texts), phrase.pattern
 
 
@@ -157,3 +158,10 @@ def test_a_uk_city_places_the_person_in_the_uk():
     # "hiya im in leicester, my mate is stuck at a car wash" was told 911, twice
     assert country_said("hiya im in leicester, my mate is stuck at a car wash") == "GB"
     assert localise("If in danger, call 911.", {"in:GB"}) == "If in danger, call 999."
+
+
+def test_in_france_someone_who_cannot_speak_is_told_to_text_114():
+    # "je peux envoyer un sms a la police?" (in Paris, whispering) got "I can't answer that"
+    cant_call = next(t for t in domain_texts() if t.startswith("Si vous ne pouvez pas appeler, essayez"))
+    assert localise(cant_call, {"in:FR"}).startswith("Si vous ne pouvez pas appeler, envoyez un SMS au 114.")
+    assert "114" not in localise(cant_call, {"in:BE"})

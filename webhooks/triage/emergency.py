@@ -182,6 +182,26 @@ _CALL_DONT_TEXT = _phrases([
      "Se não puder ligar, talvez alguém de confiança possa ligar pro 911 por você. "),
     ("ligue ou mande mensagem para o 911", "ligue para o 911"), ("ligue ou mande mensagem pro 911", "ligue pro 911"),
 ])
+# In France, someone who cannot speak can text 114, the emergency number for texts ("je peux envoyer un sms a la
+# police?" got "I can't answer that").
+_FRANCE_TEXTS = _phrases([
+    ("If you can't talk, try texting 911. ",
+     "If you can't talk, you can text 114 (France's emergency number for texts). "),
+    ("If you can't call, try texting 911: it works in many places. ",
+     "If you can't call, you can text 114 (France's emergency number for texts). "),
+    ("Si no puedes hablar, intenta mandar un mensaje de texto al 911. ",
+     "Si no puedes hablar, en Francia puedes mandar un SMS al 114. "),
+    ("Si no puedes llamar, intenta mandar un mensaje de texto al 911: en muchos lugares funciona. ",
+     "Si no puedes llamar, en Francia puedes mandar un SMS al 114. "),
+    ("Si vous ne pouvez pas parler, essayez d'envoyer un texto au 911. ",
+     "Si vous ne pouvez pas parler, envoyez un SMS au 114. "),
+    ("Si vous ne pouvez pas appeler, essayez d'envoyer un texto au 911 : ça marche dans beaucoup d'endroits. ",
+     "Si vous ne pouvez pas appeler, envoyez un SMS au 114. "),
+    ("Se não puder falar, tente mandar uma mensagem de texto pro 911. ",
+     "Se não puder falar, na França dá pra mandar SMS pro 114. "),
+    ("Se não puder ligar, tente mandar uma mensagem de texto para o 911: funciona em muitos lugares. ",
+     "Se não puder ligar, na França dá pra mandar SMS para o 114. "),
+])
 # The US and Canadian crisis line (988) takes texts; other countries' crisis lines are for calling.
 _CALL_CRISIS_DONT_TEXT = _phrases([
     ("call or text 988", "call 988"), ("llama o escribe al 988", "llama al 988"),
@@ -247,6 +267,9 @@ def localise(body: str, flags) -> str:
     code = country_of(flags)
     if code in (None, "US", "PR"):
         return body
+    if code == "FR":
+        for phrase, instead in _FRANCE_TEXTS:
+            body = phrase.sub(instead, body)
     for phrase, instead in _CALL_DONT_TEXT if code == "CA" else _CALL_DONT_TEXT + _CALL_CRISIS_DONT_TEXT:
         body = phrase.sub(instead, body)
     if code == "CA":
