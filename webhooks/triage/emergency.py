@@ -253,6 +253,16 @@ _CANADA = _phrases([
      "O MissingKids.ca também ajuda as famílias, dia e noite: 1-866-543-8477."),
     ("NCMEC's CyberTipline is 1-800-843-5678", "Cybertip.ca takes reports: 1-866-658-9022"),
     ("la CyberTipline de NCMEC es 1-800-843-5678", "Cybertip.ca recibe denuncias: 1-866-658-9022"),
+    # asking for a person ("a quien puedo llamar aqui en canada?", "is there a number i can call?"): Canada's own
+    # trafficking hotline too (it got the privacy menu, then nothing)
+    ("It may take a few minutes.", "It may take a few minutes. You can also call the Canadian Human Trafficking"
+     " Hotline, day and night: 1-833-900-1010."),
+    ("Puede tardar unos minutos.", "Puede tardar unos minutos. También puedes llamar a la Línea Canadiense contra la"
+     " Trata de Personas, de día y de noche: 1-833-900-1010."),
+    ("Cela peut prendre quelques minutes.", "Cela peut prendre quelques minutes. Vous pouvez aussi appeler la Ligne"
+     " d'urgence canadienne contre la traite des personnes, jour et nuit : 1-833-900-1010."),
+    ("Pode levar alguns minutos.", "Pode levar alguns minutos. Você também pode ligar para a linha canadense contra o"
+     " tráfico de pessoas, dia e noite: 1-833-900-1010."),
     ("CyberTipline du NCMEC : 1-800-843-5678", "Cyberaide.ca reçoit les signalements : 1-866-658-9022"),
     ("a CyberTipline do NCMEC é 1-800-843-5678", "o Cybertip.ca recebe denúncias: 1-866-658-9022"),
 ])
