@@ -130,7 +130,9 @@ def test_in_canada_the_services_named_are_canadas():
     flags = assess("je suis à Montréal et mon patron garde mon passeport").flags
     for text in named:
         assert not us_only.search(localise(text, flags)), localise(text, flags)
-    handoff = [t for t in domain_texts() if "It may take a few minutes." in t or "Puede tardar unos minutos." in t]
+    waits = ("It may take a few minutes.", "Puede tardar unos minutos.", "It can take a little while.",
+             "Pode demorar um pouco.")
+    handoff = [t for t in domain_texts() if any(wait in t for wait in waits)]
     assert handoff and all("1-833-900-1010" in localise(t, flags) for t in handoff)  # Canada's trafficking hotline
     assert not any("1-833-900-1010" in localise(t, {"in:US"}) for t in handoff)
     immigration = next(t for t in named if t.startswith("We don't ask about immigration status"))

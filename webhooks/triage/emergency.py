@@ -263,6 +263,15 @@ _CANADA = _phrases([
      " d'urgence canadienne contre la traite des personnes, jour et nuit : 1-833-900-1010."),
     ("Pode levar alguns minutos.", "Pode levar alguns minutos. Você também pode ligar para a linha canadense contra o"
      " tráfico de pessoas, dia e noite: 1-833-900-1010."),
+    # and when a person is already on the way ("a quien puedo llamar aqui en canada?" while waiting)
+    ("It can take a little while.", "It can take a little while. You can also call the Canadian Human Trafficking"
+     " Hotline, day and night: 1-833-900-1010."),
+    ("Puede tardar un poco.", "Puede tardar un poco. También puedes llamar a la Línea Canadiense contra la Trata de"
+     " Personas, de día y de noche: 1-833-900-1010."),
+    ("Cela peut prendre un peu de temps.", "Cela peut prendre un peu de temps. Vous pouvez aussi appeler la Ligne"
+     " d'urgence canadienne contre la traite des personnes, jour et nuit : 1-833-900-1010."),
+    ("Pode demorar um pouco.", "Pode demorar um pouco. Você também pode ligar para a linha canadense contra o tráfico"
+     " de pessoas, dia e noite: 1-833-900-1010."),
     ("CyberTipline du NCMEC : 1-800-843-5678", "Cyberaide.ca reçoit les signalements : 1-866-658-9022"),
     ("a CyberTipline do NCMEC é 1-800-843-5678", "o Cybertip.ca recebe denúncias: 1-866-658-9022"),
 ])
