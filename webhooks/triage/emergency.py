@@ -277,6 +277,11 @@ _CANADA = _phrases([
 ])
 
 
+# A country's own wording first (France's 114 for texts, Canada's services), then the rules for outside the US.
+_LOCAL_SERVICES = {"FR": _FRANCE_TEXTS, "CA": _CANADA}
+_CRISIS_TAKES_TEXTS = frozenset({"US", "PR", "CA"})  # 988 answers texts there
+
+
 def country_of(flags) -> str | None:
     return next((f[len(FLAG):] for f in flags if f.startswith(FLAG)), None)
 
@@ -286,14 +291,9 @@ def localise(body: str, flags) -> str:
     code = country_of(flags)
     if code in (None, "US", "PR"):
         return body
-    if code == "FR":
-        for phrase, instead in _FRANCE_TEXTS:
-            body = phrase.sub(instead, body)
-    for phrase, instead in _CALL_DONT_TEXT if code == "CA" else _CALL_DONT_TEXT + _CALL_CRISIS_DONT_TEXT:
+    crisis = [] if code in _CRISIS_TAKES_TEXTS else _CALL_CRISIS_DONT_TEXT
+    for phrase, instead in _LOCAL_SERVICES.get(code, []) + _CALL_DONT_TEXT + crisis:
         body = phrase.sub(instead, body)
-    if code == "CA":
-        for phrase, instead in _CANADA:
-            body = phrase.sub(instead, body)
     numbers = NUMBERS.get(code, _US)
     body = _911.sub(numbers.call, body)
     return _988.sub(numbers.crisis or numbers.call, body)
