@@ -2449,6 +2449,10 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
         value = getattr(found, name)
         if value is not None and (override or merged.get(name) is None or name == "minor" and value):
             merged[name] = value  # (a minor told after "they're adults" is a minor)
+            if name == "people_count":  # "3 or 4 girls": read back as 3–4, never a bare 4 the person did not say
+                merged.pop("people_min", None)
+                if found.people_min:
+                    merged["people_min"] = found.people_min
     if override and found.minor is False and not any(a < 18 for a in merged.get("ages") or ()):
         merged["not_minor"] = True  # "shes 19 not 17": the person corrected it (a minor stays no longer, anywhere)
     elif found.minor:
@@ -2731,7 +2735,8 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
                     "tip_facts": merge_facts(slots.get("tip_facts"), extract(changed, turn.language), override=True)}
         facts_now = slots.get("tip_facts") or {}
         if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
-            return {"tip_facts": {**facts_now, "people_count": int(right)}}
+            return {"tip_facts": {**{k: v for k, v in facts_now.items() if k != "people_min"},
+                                  "people_count": int(right)}}
     street = _street_swapped(text, slots)
     if street:  # "its on blackstone ave actually not main": the street, in the place as told (the salon was lost)
         return {"tip_where": street, "tip_facts": slots.get("tip_facts") or {}}
@@ -2860,11 +2865,14 @@ def _added(turn: Turn, slots: dict[str, Any], found: Extracted, added: str) -> d
         had = (slots.get("tip_facts") or {}).get("people_count")
         if "tip_who" in changes and more.people_count and had:
             changes["tip_facts"]["people_count"] = had + more.people_count  # "there are also 3 women": 8 and 3
+            low = (slots.get("tip_facts") or {}).get("people_min") or had
+            if low != had or more.people_min:
+                changes["tip_facts"]["people_min"] = low + (more.people_min or more.people_count)
     return changes
 
 
-_NUMBER_NOT = re.compile(r"(?:(?:it'?s|its|it\s+is|they'?re|there\s+are|there'?s|theres|son|eran|sao|são|eram"
-                         r"|c'est|ce\s+sont)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(?P<wrong>\d+)"
+_NUMBER_NOT = re.compile(r"(?:(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+were|there\s+are|there\s+were|there'?s"
+                         r"|theres|son|eran|fueron|sao|são|eram|foram|c'est|c'[eé]tait|ce\s+sont|ils\s+sont)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(?P<wrong>\d+)"
                          r"(?:\s+[^\W\d]+)?\W*", re.IGNORECASE)
 _NUMBER_THEN_RIGHT = re.compile(
     r"(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont)\s+(?P<wrong>\d+)\s*[,.;]"
@@ -2956,7 +2964,19 @@ def _number_swapped(text: str, old: Any, new: Any) -> str | None:
     """`text` with the number `old` (said once in it, as a whole number) changed to `new`; None when it is not there
     once."""
     where = list(re.finditer(rf"(?<!\d){old}(?!\d)", text))
-    return text[:where[0].start()] + str(new) + text[where[0].end():] if len(where) == 1 else None
+    if len(where) != 1:
+        return None
+    start, end = where[0].span()
+    # a range the wrong number was part of goes as a whole: "no, 5 not 4" to "3 or 4 girls" is "5 girls" (it read
+    # "3 or 5 girls")
+    before = re.search(_RANGE_JOIN_BEFORE, text[:start])
+    after = re.match(_RANGE_JOIN_AFTER, text[end:])
+    start, end = before.start() if before else start, end + after.end() if after else end
+    return text[:start] + str(new) + text[end:]
+
+
+_RANGE_JOIN_BEFORE = r"(?<!\d)\d{1,3} ?(?:-|or|to|o|u|a|ou|et|or maybe|o tal vez|ou talvez) ?$"
+_RANGE_JOIN_AFTER = r" ?(?:-|or|to|o|u|a|ou|et|or maybe|o tal vez|ou talvez) ?\d{1,3}(?!\d)"
 
 
 def _without_the_wrong(text: str, before: Any) -> str:

@@ -235,8 +235,10 @@ def summary(slots: dict[str, Any], language: str) -> str:
         who = []
         if facts.get("people_count"):
             n, gender = facts["people_count"], facts.get("gender")
-            who.append(words["person"] if n == 1 else words[gender if gender in ("female", "male") else "people"]
-                       .format(n=n))  # (it read "1 people")
+            low = facts.get("people_min")
+            said = f"{low}–{n}" if low and low < n else n  # "3 or 4 girls" is read back as "3–4 women", not "4"
+            who.append(words["person"] if said == 1 else words[gender if gender in ("female", "male") else "people"]
+                       .format(n=said))  # (it read "1 people")
         if facts.get("ages"):
             label = "ages" if len(facts["ages"]) > 1 else "age"  # "edad 50", not "edades 50"
             who.append(words[label].format(ages=", ".join(str(a) for a in facts["ages"])))

@@ -1356,3 +1356,14 @@ def test_threats_denied_or_not_known_are_no_sign_and_are_taken_out_at_the_read_b
 ])
 def test_pay_kept_back_or_less_than_agreed_is_taken_earnings(language, text):
     assert "TakesEarnings" in extract(text, language).means_of_control
+
+
+@pytest.mark.parametrize(("language", "text", "low", "high"), [
+    ("en", "3 or 4 girls", 3, 4), ("en", "like 20 or 30 people work there", 20, 30),
+    ("en", "3 or 4 girls and 2 boys", 5, 6), ("es", "eran como 7 u 8", 7, 8), ("es", "entre 3 y 4 mujeres", 3, 4),
+    ("en", "they work 10 to 12 hours, 3 women", None, 3), ("pt", "5 mulheres", None, 5),
+])
+def test_a_count_said_as_a_range_keeps_both_ends(language, text, low, high):
+    # "3 or 4 girls" was read back to the person as "4 women", "like 20 or 30" as "30 people" (2026-12-06)
+    said = extract(text, language)
+    assert (said.people_min, said.people_count) == (low, high)

@@ -3985,3 +3985,17 @@ def test_the_difference_between_the_privacy_choices_is_explained_before_the_choi
         result = step(turn(text, "ask_anonymous", 0.9, language),
                       asked("privacy_level", safe_to_talk=True, reporter_role="self"))
         assert result.say == ["utter_explain_privacy_level"] and not result.steps_aside and not result.slots, text
+
+
+def test_a_count_said_as_a_range_is_read_back_as_said_until_corrected():
+    # "3 or 4 girls" was read back as "Who: 4 women" (2026-12-06)
+    told = step(turn("3 or 4 girls work at the massage place, they never leave"), asked("tip_what", safe_to_talk=True))
+    facts = told.slots["tip_facts"]
+    assert "Who: 3–4 women" in summary({"tip_what": "x", "tip_facts": facts}, "en")
+    # a correction of one end changes the whole range where it was told ("3 or 5 girls" was read back); "it was 5 not
+    # 4" was kept as a note
+    for correction in ("no its 5 girls not 4", "it was 5 not 4"):
+        read_back = asked("tip_confirmed", tip_what="3 or 4 girls work at the massage place", tip_facts=facts)
+        fixed = step(turn(correction, "deny"), read_back).slots
+        assert fixed["tip_what"] == "5 girls work at the massage place", correction
+        assert "Who: 5 women" in summary({"tip_what": "x", "tip_facts": fixed["tip_facts"]}, "en"), correction

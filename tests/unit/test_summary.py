@@ -124,3 +124,9 @@ def test_a_stated_minor_age_is_not_read_back_as_may_include_and_french_puts_a_sp
                                                                            "people_count": 1}}, "fr")
     assert "Qui : 1 personne, âge 15" in read and "peut-être" not in read and "Quoi : une fille" in read
     assert "may include" in summary({"tip_facts": {"minor": True, "people_count": 3}}, "en")
+
+
+def test_a_count_said_as_a_range_is_read_back_as_a_range():
+    # "3 or 4 girls" was read back as "Who: 4 women": a number the person never said
+    assert "Who: 3–4 women" in summary({"tip_facts": {"people_count": 4, "people_min": 3, "gender": "female"}}, "en")
+    assert "Quiénes: 20–30 personas" in summary({"tip_facts": {"people_count": 30, "people_min": 20}}, "es")

@@ -28,6 +28,7 @@ class Extracted:
     labour_type: str | None = None  # normalised English: "agriculture", "domestic work", "sex work", ...
     means_of_control: frozenset[str] = frozenset()  # subset of htcds.MEANS_OF_CONTROL
     people_count: int | None = None
+    people_min: int | None = None  # the low end when the count was said as a range ("3 or 4 girls": 3, count 4)
     ages: tuple[int, ...] = ()
     minor: bool | None = None
     gender: str | None = None  # female | male | mixed, only when the words say so
@@ -301,11 +302,13 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         if named and normalise(named) not in (venue or ""):  # "en Walmart" is where, but not a city
             city, country = named, None  # a country said beside it is where people came from
     kinds = _exploitation(s, r, means, labour, minor)
+    count, slack = _count(s, whole, r, expecting)
     return Extracted(
         exploitation=kinds,
         labour_type=labour,
         means_of_control=frozenset(means),
-        people_count=_count(s, whole, r, expecting),
+        people_count=count,
+        people_min=count - slack if slack and count and count > slack else None,
         ages=ages,
         minor=minor,
         gender=_gender(s, "SexualExploit" in kinds),
@@ -434,12 +437,25 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else lexicon.NUMBERS.get(word.split()[-1]) if word else None
 
 
-def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
+def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[int | None, int]:
+    """How many people the message counts (the high end of a range: "3 or 4 girls" is 4), and by how many fewer
+    there may be (1 there: the read-back says "3–4", never an exact 4 the person did not say)."""
     if expecting in ("count", "people_count") and re.fullmatch(lexicon.HEDGE + "?" + lexicon.COUNTED, whole):
-        return _number(whole)
-    s = r.count_range.sub(lambda m: m.group("hi"), s)
+        return _number(whole), 0
+    slack_at: dict[int, int] = {}  # where a range's high end starts in the rewritten text: how much lower its low end
+
+    def high_end(m: re.Match) -> str:
+        start = m.start() - sum(len(g) - len(h) for g, h in shrunk)
+        lo, hi = _number(m.group(1)), _number(m.group("hi"))
+        if lo is not None and hi is not None and 0 < lo < hi:
+            slack_at[start] = hi - lo
+        shrunk.append((m.group(0), m.group("hi")))
+        return m.group("hi")
+    shrunk: list[tuple[str, str]] = []
+    s = r.count_range.sub(high_end, s)
     s = _blank(r.cared_for_kids, s)  # "she takes care of their 2 kids": the employer's children are not counted
     groups: list[tuple[int, int, int]] = []  # start, end, how many
+    slack_of: dict[int, int] = {}  # a group's start: its range's slack
     for m in r.count.finditer(s):
         mid = m.group("mid").split()
         ages = [i for i, t in enumerate(mid) if t.isdigit() and i + 1 < len(mid) and mid[i + 1] in ("year", "years")]
@@ -451,24 +467,28 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> int | None:
             continue  # "its not 10 people, its ONE girl" (the count stayed 10)
         n = _number(m.group("n")) or 0
         groups.append((m.start(), m.end(), n + 1 if n and _WITH_ME.search(s, 0, m.start()) else n))
+        slack_of[m.start()] = slack_at.get(m.start("n"), 0)
     # "somos 8", "eran como 8": a whole, never added to the one beside it ("no son 5, son como 8" was 13); one said to
     # be wrong does not count
     wholes = [(m.start(), m.end(), _number(m.group("n")) or 0) for m in r.count_we.finditer(s)
               if not _NOT_SO_MANY.search(s, max(0, m.start() - 10), m.start())]
+    for m in r.count_we.finditer(s):
+        slack_of.setdefault(m.start(), slack_at.get(m.start("n"), 0))
     groups = sorted(g for g in groups + wholes if g[2])
     if not groups:
-        return None
-    totals, current, last_end = [], groups[0][2], groups[0][1]
+        return None, 0
+    totals, current, last_end = [], (groups[0][2], slack_of.get(groups[0][0], 0)), groups[0][1]
     for start, end, n in groups[1:]:
         if re.fullmatch(r" *(,|and|y|et|e|plus|with|con|avec|com)? *", s[last_end:start]) and not (
-                (start, end, n) in wholes or (groups[0] in wholes and current == groups[0][2])):
-            current += n  # "3 women and 2 kids"
+                (start, end, n) in wholes or (groups[0] in wholes and current[0] == groups[0][2])):
+            current = (current[0] + n, current[1] + slack_of.get(start, 0))  # "3 women and 2 kids"
         else:
             totals.append(current)
-            current = n
+            current = (n, slack_of.get(start, 0))
         last_end = end
     totals.append(current)
-    return max(totals) if max(totals) <= 10_000 else None
+    most = max(totals)
+    return most if most[0] <= 10_000 else (None, 0)
 
 
 _WITH_ME = re.compile(lexicon.WITH_ME)
