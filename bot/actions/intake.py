@@ -1950,6 +1950,31 @@ _COME_FOR_ME = re.compile(r"\b(can|could|will) (you|u|y'?all|someone|somebody) (
                           r"(vir|me buscar|buscar)\b|\b(pouvez|pourriez)[- ]vous (venir|envoyer quelqu)")
 
 
+# "hey can you take me out of there tonight?", "pueden sacarme de aqui?", "vcs podem me tirar daqui?", "pouvez-vous
+# venir me chercher?": a person asking to be taken out (after filing it was "added to your report")
+_TAKE_ME_OUT = re.compile(
+    r"\b(can|could|will|would|pls|please|plz) (you|u|ya|you guys|u guys|y'?all|someone|somebody|anyone|one of you)"
+    r" (please |pls |plz )?(come )?(and )?(get|take|pick|bring|help|break) (me|us) (out|away|up|outta|from|free|to"
+    r" (leave|escape|get out|get away|run away))\b"
+    r"|\b(can|could|will|would|pls|please|plz) (you|u|ya|you guys|u guys|y'?all|someone|somebody|anyone) (please |pls"
+    r" |plz )?help (me|us) (to )?(leave|escape|get out|get away|run away)\b"
+    r"|\b(can|could|will|would|pls|please|plz) (you|u|ya|you guys|u guys|y'?all|someone|somebody|anyone) (please |pls"
+    r" |plz )?(come|coming) (and )?(get|pick up|for) (me|us)\b(?! (a|an|the|some)\b)"
+    r"|\b(get|take) (me|us) (out of (here|there|this)|outta (here|there)|away from (here|there|him|them|this))\b"
+    r"|\b(pueden|puede|puedes|podrian|podria|podrias) (venir (por mi|por nosotras|por nosotros|a (buscarme|sacarme"
+    r"|recogerme|por mi))|sacarme|sacarnos|recogerme|llevarme|ayudarme a (salir|escapar|huir|irme))\b"
+    r"|\b(sacame|sacanos|saquenme|saquenos|llevenme) de (aqui|aca|ahi|alli)\b"
+    r"|\b(podem|pode|poderiam|poderia) (me tirar|tirar a gente|nos tirar|vir me buscar|me buscar|vir buscar a gente"
+    r"|me ajudar a (sair|fugir|ir embora))\b|\b(me tira|me tirem|tira a gente|tirem a gente) daqui\b"
+    r"|\b(pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|tu peux|peux-tu) (venir me chercher|venir nous chercher"
+    r"|me sortir|nous sortir|m'aider a (partir|sortir|fuir|m'enfuir))\b|\bsortez-(moi|nous) d'ici\b")
+
+
+def asks_to_be_taken_out(text: str) -> bool:
+    """ "can you get me out of here tonight?": the answer is that we cannot go, and how we can help them get out."""
+    return bool(_TAKE_ME_OUT.search(normalise(text)))
+
+
 def _answer_in_danger(turn: Turn) -> str:
     """A question asked in danger now, once no more questions are asked: its own answer where the bot has one."""
     text = normalise(turn.text)
@@ -2006,6 +2031,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
     if _GOES_ON.match(normalise(text)) and not is_question(text):
         return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
+    if asks_to_be_taken_out(text):
+        return "utter_help_getting_out"  # "hey can you take me out of there tonight?" (it was added to the report)
     if asks_what_next(text) or _READ_YET.search(normalise(text)):
         # "what happens now?" (read as a tip, a greeting, a no or a yes by the model); "did anyone read this?" (it got
         # "I can't answer that here", or was added to the report)
@@ -3613,6 +3640,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots[asked] = said
         else:
             _fill_instead(out, asked or "", about, found, slots, said)
+        return out
+    if asks_to_be_taken_out(turn.text) and not (turn.danger or facts.get("danger")):
+        # "can you get me out of here tonight?": we cannot go; how we can help them get out (it got the next question)
+        out.say = [*(r for r in out.say if r != "utter_danger_what_to_do"),
+                   "utter_help_getting_out_person_coming" if turn.person_coming or facts.get("person_coming")
+                   else "utter_help_getting_out"]
+        _keep_what_was_told(out, slots, turn, found)
         return out
     if facts.get("danger") and (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or (
             asks_what_next(turn.text) or _PLEA.match(normalise(turn.text)))):

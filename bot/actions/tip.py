@@ -477,7 +477,8 @@ class ActionFinishTip(Action):
 OFFERING_A_PERSON = {"utter_services": "utter_services_person_coming",
                      "utter_offer_human": "utter_default_person_coming",
                      "utter_cannot_answer": "utter_cannot_answer_person_coming",
-                     "utter_who_we_are": "utter_who_we_are_person_coming"}
+                     "utter_who_we_are": "utter_who_we_are_person_coming",
+                     "utter_help_getting_out": "utter_help_getting_out_person_coming"}
 
 
 # questions put in other words that have a variant for the person it happens to ("what you saw" asked a victim)
@@ -495,9 +496,11 @@ def to_whom(response: str, slots: dict) -> str:
     return SAID_TO_THE_PERSON.get(response, response) if slots.get("reporter_role") == "self" else response
 
 
-async def without_a_second_offer(response: str, tracker: Tracker) -> str:
-    """The response, or its variant without "say PERSON" when a person is already on the way."""
-    if response in OFFERING_A_PERSON and await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+async def without_a_second_offer(response: str, tracker: Tracker, person_coming: bool = False) -> str:
+    """The response, or its variant without "say PERSON" when a person is already on the way (`person_coming`: the
+    gateway called staff for this very message)."""
+    if response in OFFERING_A_PERSON and (person_coming or await asyncio.to_thread(a_person_is_coming,
+                                                                                  tracker.sender_id)):
         return OFFERING_A_PERSON[response]
     return response
 
@@ -542,7 +545,8 @@ class ActionAfterFiling(Action):
                 a_person_is_coming, tracker.sender_id):
             answer = "utter_person_on_the_way"  # "is someone coming?" after "can i talk to a real person now"
         if answer:
-            dispatcher.utter_message(response=await without_a_second_offer(answer, tracker), reference_code=code)
+            dispatcher.utter_message(response=await without_a_second_offer(answer, tracker, turn.person_coming),
+                                     reference_code=code)
             return []
         try:
             await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))

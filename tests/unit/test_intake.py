@@ -3999,3 +3999,24 @@ def test_a_count_said_as_a_range_is_read_back_as_said_until_corrected():
         fixed = step(turn(correction, "deny"), read_back).slots
         assert fixed["tip_what"] == "5 girls work at the massage place", correction
         assert "Who: 5 women" in summary({"tip_what": "x", "tip_facts": fixed["tip_facts"]}, "en"), correction
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("hey can you take me out of there tonight?", "en"), ("can you get me out of here", "en"),
+    ("can someone come get me", "en"), ("can you guys help me leave tonight?", "en"),
+    ("pueden sacarme de aqui hoy?", "es"), ("sáquenme de aquí por favor", "es"),
+    ("vcs podem me tirar daqui?", "pt"), ("pouvez-vous venir me chercher ce soir?", "fr"),
+])
+def test_asking_to_be_taken_out_is_answered_with_how_we_can_help(text, language):
+    # after filing, "hey can you take me out of there tonight?" got "added to your report" (2026-12-06); in the
+    # intake it got "telling us is a good first step" and the next question
+    assert answer_after_filing(turn(text, "inform", language=language)) == "utter_help_getting_out"
+    during = step(Turn(text, "inform", 0.9, language, person_coming=True),
+                  asked("tip_where", safe_to_talk=True, tip_what="my boss keeps my passport"))
+    assert during.say == ["utter_help_getting_out_person_coming"]
+
+
+@pytest.mark.parametrize("text", ["can you take me to the doctor", "can you pick up my kids",
+                                  "can you help me understand", "can you come get a statement from her"])
+def test_other_requests_are_not_asking_to_be_taken_out(text):
+    assert answer_after_filing(turn(text)) != "utter_help_getting_out"
