@@ -598,6 +598,38 @@ def referral_for(text: str, found: Extracted) -> str | None:
     return None
 
 
+# "can i text 911 here?", "puedo mandar mensaje al 911?", "da pra mandar sms pro 911?": whether texting works (it got
+# "yes: call 911", or "I can't answer that")
+_TEXT_911 = re.compile(
+    r"\b(can|could|should|do|may|shall) (i|we|u|you|one|someone) (just |still |also )?(text|txt|message|sms|send (a"
+    r" )?(text|message|sms) to) (to )?(911|999|112|000|the (police|cops))\b"
+    r"|\b(texting|text|txt|sms|message|messaging)(ing)? (to )?911\b[^.!?]{0,25}\b(work|works|working|possible|a thing"
+    r"|ok|okay|allowed|here)\b|\bis (texting|text to|texting to) 911\b"
+    r"|\b(puedo|se puede|podemos|puedes|sirve|funciona) (mandar|enviar|escribir|textear)(le)? (un |una )?(mensaje|texto"
+    r"|sms|whats)?( de texto)? ?(al|a la) (911|policia)\b|\b(mensajes?|textos?|sms) al 911\b[^.!?]{0,25}\?"
+    r"|\b(posso|da pra|pode|funciona|consigo) (mandar|enviar) (uma |um )?(mensagem|sms|texto)( de texto)? (pro|para o"
+    r"|pra|ao) (911|190|policia)\b|\b(mensagem|sms) (pro|para o) (911|190)\b[^.!?]{0,25}\?"
+    r"|\b(je peux|puis-je|est-ce que je peux|on peut|peut-on) (envoyer|ecrire) (un )?(sms|texto|message)? ?(au|a la)"
+    r" (911|112|17|114|police)\b|\b(sms|texto) (au|a la) (911|112|17|police)\b[^.!?]{0,25}\?")
+
+
+def asks_about_texting_911(text: str) -> bool:
+    return bool(_TEXT_911.search(normalise(text)))
+
+
+# answers about calling that a question about texting 911 gets in their stead
+_ABOUT_CALLING = frozenset({"utter_should_call_police", "utter_should_call_police_yes", "utter_cannot_answer",
+                            "utter_cannot_answer_person_coming", "utter_not_police", "utter_danger_what_to_do",
+                            "utter_what_to_do", "utter_out_of_scope", "utter_danger_still_here", "utter_police_now"})
+
+
+def _texting_answered(turn: Turn, got: Step) -> Step:
+    """ "can i text 911 here?": whether texting works there, first, instead of an answer about calling."""
+    if not asks_about_texting_911(turn.text) or "utter_text_911" in got.say:
+        return got
+    return replace(got, say=["utter_text_911", *(r for r in got.say if r not in _ABOUT_CALLING)])
+
+
 def asks_whether_to_call_police(text: str) -> bool:
     return bool(_SHOULD_CALL_POLICE.search(normalise(text)))
 
@@ -2031,6 +2063,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
     if _GOES_ON.match(normalise(text)) and not is_question(text):
         return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
+    if asks_about_texting_911(text):
+        return "utter_text_911"  # "can i text 911 here?" (it got "if someone is in danger now, call 911")
     if asks_to_be_taken_out(text):
         return "utter_help_getting_out"  # "hey can you take me out of there tonight?" (it was added to the report)
     if asks_what_next(text) or _READ_YET.search(normalise(text)):
@@ -3302,7 +3336,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         before = kept.get("tip_what", slots.get("tip_what"))
         kept["tip_what"] = said if before in (None, NONE, UNKNOWN) else f"{before} / {said}"
         got = replace(got, slots=kept)
-    return _call_now_first(turn, slots, _sorry_first(turn, facts, got))
+    return _texting_answered(turn, _call_now_first(turn, slots, _sorry_first(turn, facts, got)))
 
 
 def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:

@@ -91,8 +91,14 @@ def domain_texts() -> list[str]:
 _TEXTING = re.compile(r"\b(text|texting|texto|mensaje de texto|escribe|mensagem|envoyez|écrivez)\b", re.IGNORECASE)
 
 
+# "Here, texting 911 usually doesn't work": a sentence saying texting does not work tells nobody to text
+_DOES_NOT_WORK = re.compile(r"(doesn't|does not|won't) work|no funciona|ne marche (généralement )?pas|não funciona",
+                            re.IGNORECASE)
+
+
 def sentences_telling_to_text(body: str, number: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", body) if number in s and _TEXTING.search(s)]
+    return [s for s in re.split(r"(?<=[.!?])\s+", body) if number in s and _TEXTING.search(s)
+            and not _DOES_NOT_WORK.search(s)]
 
 
 def test_outside_the_us_nobody_is_told_to_text_the_emergency_number():

@@ -4020,3 +4020,18 @@ def test_asking_to_be_taken_out_is_answered_with_how_we_can_help(text, language)
                                   "can you help me understand", "can you come get a statement from her"])
 def test_other_requests_are_not_asking_to_be_taken_out(text):
     assert answer_after_filing(turn(text)) != "utter_help_getting_out"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("can i text 911 here?", "en"), ("is texting 911 a thing here", "en"), ("puedo mandar mensaje al 911?", "es"),
+    ("da pra mandar sms pro 911?", "pt"), ("je peux envoyer un sms au 911?", "fr"),
+])
+def test_asking_whether_911_takes_texts_is_answered(text, language):
+    # "can i text 911 here?" got "yes: call 911" (in Canada, where it does not take texts), or "I can't answer that"
+    assert answer_after_filing(turn(text, "ask_police", language=language)) == "utter_text_911"
+    assert step(turn(text, "ask_police", language=language),
+                asked("tip_where", safe_to_talk=True, tip_what="x")).say == ["utter_text_911"]
+    in_danger = step(Turn(text, "ask_police", 0.9, language, danger=True),
+                     asked("tip_where", safe_to_talk=True, tip_what="x", tip_facts={"danger": True}))
+    assert in_danger.say == ["utter_text_911"]
+    assert answer_after_filing(turn("i texted 911 already")) != "utter_text_911"

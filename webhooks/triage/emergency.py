@@ -168,6 +168,23 @@ _CALL_DONT_TEXT = _phrases([
     ("If you can't talk, try texting 911. ", ""), ("If you can't call, try texting 911: it works in many places. ",
      "If you can't call, maybe someone you trust can call 911 for you. "),
     ("call or text 911", "call 911"),
+    # "can i text 911 here?" (it got "yes: call 911" in Canada)
+    ("Texting 911 works in many parts of the US, but not everywhere. ", "Here, texting 911 usually doesn't work. "),
+    ("If you can't talk, try texting 911; if it doesn't work where you are, you'll get an automatic message back.",
+     "If you can't talk, maybe someone you trust can call 911 for you."),
+    ("Mandar mensaje de texto al 911 funciona en muchas partes de EE. UU., pero no en todas. ",
+     "Aquí mandar un mensaje al 911 casi nunca funciona. "),
+    ("Si no puedes hablar, intenta mandarle un mensaje al 911; si ahí no funciona, te llega un aviso automático.",
+     "Si no puedes hablar, quizá alguien de confianza pueda llamar al 911 por ti."),
+    ("Envoyer un texto au 911 marche dans beaucoup d'endroits aux États-Unis, mais pas partout. ",
+     "Ici, envoyer un texto au 911 ne marche généralement pas. "),
+    ("Si vous ne pouvez pas parler, essayez d'envoyer un texto au 911 ; si ça ne marche pas là où vous êtes, vous "
+     "recevrez un message automatique.", "Si vous ne pouvez pas parler, quelqu'un de confiance peut peut-être appeler "
+     "le 911 pour vous."),
+    ("Mandar mensagem de texto pro 911 funciona em muitos lugares dos EUA, mas não em todos. ",
+     "Aqui, mandar mensagem pro 911 geralmente não funciona. "),
+    ("Se não puder falar, tente mandar mensagem pro 911; se não funcionar aí, você recebe um aviso automático.",
+     "Se não puder falar, talvez alguém de confiança possa ligar pro 911 por você."),
     ("Si no puedes hablar, intenta mandar un mensaje de texto al 911. ", ""),
     ("Si no puedes llamar, intenta mandar un mensaje de texto al 911: en muchos lugares funciona. ",
      "Si no puedes llamar, quizá alguien de confianza pueda llamar al 911 por ti. "),
@@ -185,6 +202,18 @@ _CALL_DONT_TEXT = _phrases([
 # In France, someone who cannot speak can text 114, the emergency number for texts ("je peux envoyer un sms a la
 # police?" got "I can't answer that").
 _FRANCE_TEXTS = _phrases([
+    ("Texting 911 works in many parts of the US, but not everywhere. ", ""),
+    ("If you can't talk, try texting 911; if it doesn't work where you are, you'll get an automatic message back.",
+     "If you can't talk, you can text 114 (France's emergency number for texts)."),
+    ("Mandar mensaje de texto al 911 funciona en muchas partes de EE. UU., pero no en todas. ", ""),
+    ("Si no puedes hablar, intenta mandarle un mensaje al 911; si ahí no funciona, te llega un aviso automático.",
+     "Si no puedes hablar, en Francia puedes mandar un SMS al 114."),
+    ("Envoyer un texto au 911 marche dans beaucoup d'endroits aux États-Unis, mais pas partout. ", ""),
+    ("Si vous ne pouvez pas parler, essayez d'envoyer un texto au 911 ; si ça ne marche pas là où vous êtes, vous "
+     "recevrez un message automatique.", "Si vous ne pouvez pas parler, envoyez un SMS au 114."),
+    ("Mandar mensagem de texto pro 911 funciona em muitos lugares dos EUA, mas não em todos. ", ""),
+    ("Se não puder falar, tente mandar mensagem pro 911; se não funcionar aí, você recebe um aviso automático.",
+     "Se não puder falar, na França dá pra mandar SMS pro 114."),
     ("If you can't talk, try texting 911. ",
      "If you can't talk, you can text 114 (France's emergency number for texts). "),
     ("If you can't call, try texting 911: it works in many places. ",
