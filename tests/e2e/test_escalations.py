@@ -73,6 +73,20 @@ def test_someone_who_says_they_are_in_france_is_given_112_not_911_from_then_on(s
     assert "911" not in later.text, later.text
 
 
+def test_staff_canned_replies_are_in_the_persons_language_with_their_emergency_number(system, phone):
+    # the canned replies were English for French and Portuguese chats, and said "call 911" to someone in France
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "bonjour")
+    system.sms(phone, "je suis en France, il me frappe en ce moment, aidez moi")
+    esc = newest_for(system, token, before)
+    canned = system.http.get(f"/api/escalations/{esc['id']}/canned", headers=auth(token))
+    assert canned.status_code == 200
+    assert any("appelez le 112" in text for text in canned.json()), canned.json()
+    assert not any("911" in text for text in canned.json())
+    assert system.http.get(f"/api/escalations/{esc['id']}/canned").status_code == 401
+
+
 @pytest.mark.parametrize("text", ["I'm in danger of failing my exam lol", "this heat is killing me",
                                   "can you help me with my homework", "estoy en peligro de reprobar"])
 def test_look_alikes_do_not_escalate(system, phone, text):

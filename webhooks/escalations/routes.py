@@ -27,6 +27,7 @@ from webhooks.escalations.models import Escalation
 from webhooks.escalations.service import ClaimLost, NotYours, waiting_seconds
 from webhooks.reports.models import Report
 from webhooks.staff.accounts import audit
+from webhooks.triage.emergency import localise
 
 router = APIRouter(prefix="/api/escalations", tags=["escalations"])
 
@@ -199,6 +200,23 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
 @router.get("/canned/{language}", response_model=list[str])
 async def canned(language: Annotated[str, PathParam(pattern="^[a-z]{2}$")], staff: CurrentStaff) -> list[str]:
     return canned_responses(language)
+
+
+@router.get("/{escalation_id}/canned", response_model=list[str])
+async def canned_for(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> list[str]:
+    """The canned replies in the conversation's language, with the emergency numbers of where the person said they
+    are ("call 911" to someone in France was a wrong number)."""
+    def read():
+        with services.db.session() as s:
+            esc = s.get(Escalation, escalation_id)
+            conv = esc and s.get(Conversation, esc.conversation_id)
+            return conv and (conv.language or "en", (conv.triage_flags or "").split(","))
+
+    found = await run_in_threadpool(read)
+    if not found:
+        raise HTTPException(404, "no such escalation")
+    language, flags = found
+    return [localise(text, flags) for text in canned_responses(language)]
 
 
 @router.get("/events/stream", include_in_schema=False)

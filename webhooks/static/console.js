@@ -160,11 +160,12 @@
       (d.location || "?") + " · when: " + (d.occurred || "?") : "No report filed yet.";
     const open = esc.state === "claimed" && esc.claimed_by === me.id;
     $("reply-form").hidden = !open;
-    if (langChanged) loadCanned(esc.language);
+    if (langChanged) loadCanned(esc.id);
   }
 
-  async function loadCanned(language) {
-    const r = await api("GET", "/api/escalations/canned/" + language);
+  async function loadCanned(escalationId) {
+    // in the conversation's language, with the emergency numbers of where the person is
+    const r = await api("GET", "/api/escalations/" + escalationId + "/canned");
     const options = [el("option", null, "Canned replies…")];
     options[0].value = "";
     (r.ok ? r.data : []).forEach((text) => {
