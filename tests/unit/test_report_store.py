@@ -148,3 +148,29 @@ def test_an_age_corrected_to_an_adult_at_the_read_back_is_no_mandated_minor_repo
     kept = store.file(NewTip(conversation_key="c-not-corrected", channel="sms", language="en", narrative="n",
                              facts=merge_facts({}, extract("they work at a bar", "en"))))
     assert kept.minor is True and kept.mandated_reasons == ("minor",)
+
+
+def test_a_tip_begun_again_in_the_same_chat_brings_its_unconfirmed_report_up_to_date(database, encryptor):
+    # "do you want to end the chat?" "sí", then back: the new tip was filed beside the first, unconfirmed and half
+    # told, and an analyst had two reports of one case (2026-12-06)
+    store = ReportStore(database, encryptor)
+    first = store.file(NewTip(conversation_key="c-again", channel="sms", language="es",
+                              narrative="mi prima trabaja en un restaurante y no le pagan", location="Pasadena, TX",
+                              privacy_level="share", contact="555-0100",
+                              facts={"means_of_control": ["TakesEarnings"], "city": "Pasadena", "state": "TX"}),
+                       confirmed=False)
+    again = store.file(NewTip(conversation_key="c-again", channel="sms", language="es",
+                              narrative="mi prima trabaja en un restaurante, el dueño le quitó el pasaporte",
+                              occurred="desde marzo", people="mi prima, 17",
+                              facts={"means_of_control": ["WithholdsDocuments"], "ages": [17], "minor": True}))
+    assert again.reference_code == first.reference_code and again.status == "new"
+    page, _ = store.page(limit=50)
+    assert [r.reference_code for r in page if r.conversation_key == "c-again"] == [first.reference_code]
+    # what was told only the first time is kept; what was told differently is kept for staff, as first told
+    assert again.location == "Pasadena, TX" and again.city == "Pasadena" and again.occurred == "desde marzo"
+    assert set(again.means_of_control) == {"TakesEarnings", "WithholdsDocuments"} and again.minor
+    assert "What: mi prima trabaja en un restaurante y no le pagan" in again.more
+    assert again.contact is None  # the latest choice: no contact was given this time
+    # another chat's unconfirmed report is never touched
+    other = store.file(NewTip(conversation_key="c-other", channel="sms", language="en", narrative="x"))
+    assert other.reference_code != first.reference_code

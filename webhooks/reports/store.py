@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import replace as replaced
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -149,6 +150,30 @@ def _given(value: str | None) -> str | None:
     return value if value not in (None, "", "unknown", "none") else None
 
 
+# how long an unconfirmed report waits for the same chat's next tip to be folded into it
+EARLIER_DRAFT_KEPT = timedelta(days=7)
+_EARLIER_LABELS = {"narrative": "What", "location": "Where", "occurred": "When", "people": "Who", "control": "Signs",
+                   "more": "Also"}
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) in " ".join(b.lower().split())
+
+
+def _facts_of(report: Report) -> dict[str, Any]:
+    """The structured fields of a report, as the bot's facts name them."""
+    facts: dict[str, Any] = {
+        "exploitation": [k for k, on in (("ForcedLabour", report.is_forced_labour), ("SexualExploit",
+                         report.is_sexual_exploit), ("OtherExploit", report.is_other_exploit)) if on],
+        "means_of_control": list(_split(report.means_of_control)),
+        "ages": [int(a) for a in _split(report.ages) if a.isdigit()]}
+    for name in ("labour_type", "venue", "city", "state", "country", "ongoing", "people_count", "gender"):
+        facts[name] = getattr(report, name)
+    if report.minor:
+        facts["minor"] = True
+    return {k: v for k, v in facts.items() if v not in (None, [])}
+
+
 class ReportStore:
     def __init__(self, db: Database, encryptor: Encryptor) -> None:
         self.db = db
@@ -159,6 +184,8 @@ class ReportStore:
         `draft` is the code of that earlier filing of the same conversation's tip, which is then brought up to date
         (and confirmed) instead of a second report being made."""
         status = "new" if confirmed else "unconfirmed"
+        if not draft:
+            draft, tip = self._with_earlier_draft(tip)
         if draft:
             with self.db.session() as s:
                 report = s.scalar(select(Report).where(Report.reference_code == draft,
@@ -243,6 +270,47 @@ class ReportStore:
         imminent = bool(reasons & IMMINENT) and not facts.get("not_in_danger")
         mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if imminent else [])
         report.mandated_reasons = ",".join(mandated)
+
+    def _with_earlier_draft(self, tip: NewTip) -> tuple[str | None, NewTip]:
+        """A tip begun again in a chat that left an unconfirmed report ("do you want to end the chat?" "sí", then back
+        an hour later): that report's code, and the tip with what was told there and not again (the two stood side
+        by side, the first one unconfirmed and half told). The contact is the new tip's only: the latest choice."""
+        with self.db.session() as s:
+            earlier = s.scalar(select(Report).where(
+                Report.conversation_key == tip.conversation_key, Report.status == "unconfirmed",
+                Report.updated_at >= utcnow() - EARLIER_DRAFT_KEPT).order_by(Report.id.desc()).limit(1))
+            if earlier is None:
+                return None, tip
+            dec = self.enc.decrypt
+            told = {"narrative": dec(earlier.narrative_enc), "location": earlier.location, "occurred": earlier.occurred,
+                    "people": dec(earlier.people_enc), "control": dec(earlier.control_enc)}
+            more = _given(dec(earlier.more_enc))
+            facts = _facts_of(earlier)
+            code = earlier.reference_code
+        now: dict[str, Any] = {}
+        before: list[str] = []
+        for name, old in told.items():
+            new = getattr(tip, name)
+            if not _given(old) or _given(new) and _same(old, new):
+                continue
+            if _given(new):
+                before.append(f"{_EARLIER_LABELS[name]}: {old}")  # told differently then: staff read both
+            else:
+                now[name] = old
+        if more and not (_given(tip.more) and _same(more, tip.more)):
+            before.append(f"{_EARLIER_LABELS['more']}: {more}")
+        if before:
+            said = "Told earlier in this chat: " + "; ".join(before)
+            now["more"] = f"{tip.more}\n{said}" if _given(tip.more) else said
+        merged = dict(tip.facts or {})
+        for name, value in facts.items():
+            if isinstance(value, list):
+                merged[name] = sorted(set(merged.get(name) or ()) | set(value))
+            elif merged.get(name) is None:
+                merged[name] = value
+        if not tip.exploitation_answer and facts.get("exploitation"):
+            now["exploitation_answer"] = ",".join(facts["exploitation"])
+        return code, replaced(tip, **now, facts=merged)
 
     def discard_draft(self, code: str) -> bool:
         """An unconfirmed report the person took back ("nao quero enviar"): it is deleted, as they were told ("no
