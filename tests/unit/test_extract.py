@@ -1367,3 +1367,25 @@ def test_a_count_said_as_a_range_keeps_both_ends(language, text, low, high):
     # "3 or 4 girls" was read back to the person as "4 women", "like 20 or 30" as "30 people" (2026-12-06)
     said = extract(text, language)
     assert (said.people_min, said.people_count) == (low, high)
+
+
+@pytest.mark.parametrize(("language", "text", "sign"), [
+    ("en", "theres a guy with a gun watching the door", "Threats"),
+    ("es", "hay un hombre armado en la puerta", "Threats"),
+    ("pt", "tem um cara armado vigiando", "Threats"), ("fr", "un type armé devant la porte", "Threats"),
+    ("en", "theres a guy with a gun watching the door", "RestrictsMovement"),
+    ("fr", "le patron a son passeport", "WithholdsDocuments"),
+    ("fr", "elle a plus son passeport, c est la patronne qui l a", "WithholdsDocuments"),
+])
+def test_an_armed_guard_and_a_passport_held_in_french_are_signs(language, text, sign):
+    # an armed guard, and a passport mentioned three times in French, were never read as signs (2026-12-06)
+    assert sign in extract(text, language).means_of_control
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "my dad is a guy with a gun collection"), ("en", "i watch the door at the club, im a bouncer"),
+    ("en", "she watches the house while they travel"), ("es", "la niña cuida la casa"),
+    ("fr", "elle a son passeport"), ("fr", "il a son passeport sur lui"), ("fr", "c est pas grave"),
+])
+def test_look_alikes_of_armed_guards_and_held_passports_are_no_sign(language, text):
+    assert not extract(text, language).means_of_control

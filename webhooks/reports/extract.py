@@ -97,12 +97,18 @@ def _corrected(token: str) -> str:
     return near.pop() if len(near) == 1 else token
 
 
+# French written without the apostrophe: "c est", "l a", "j ai" ("c est" became "c'est est": SMS "c" is "c'est")
+_NO_APOSTROPHE = re.compile(r"\b(c|j|l|n|d|qu) (?=(est|etait|ai|avait|a|ont|y|en)\b)")
+
+
 def prepare(text: str, language: str | None = None) -> str:
     """The text lexicon.py's patterns read: lower case, no accents, SMS spellings spelled out, one space between
     tokens, "." (end of sentence, or a new line) and "," kept as clause marks."""
     text = normalise(_as_text(text).replace("\n", " . "))
     for pattern, replacement in _PRE:
         text = pattern.sub(replacement, text)
+    if language == "fr":
+        text = _NO_APOSTROPHE.sub(r"\1'", text)
     general, local = lexicon.SMS[None], lexicon.SMS.get(language, {})
     tokens = []
     for token in _TOKEN.findall(text):

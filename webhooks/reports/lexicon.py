@@ -102,6 +102,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         # "le patron a nos passeports", "il a tous leurs papiers" (nothing was read)
         r"\b(il|elle|ils|elles|patron|patronne|boss|chef|mec|type) (a|ont|avait|avaient|garde|gardent) (tous |toutes )?"
         r"(nos|leurs|mes|vos|les) (\w+ )?<DOCS>\b",
+        r"\b(patron|patronne|boss|chef|proprio|proprietaire|mac|maquereau) (a|avait|garde|gardait) (son|sa|ses) (\w+ )?"
+        r"<DOCS>\b",  # "le patron a son passeport" ("elle a son passeport" is hers)
+        # "elle a plus son passeport, c est la patronne qui l a" (nothing was read)
+        r"\b<DOCS>\b[^.!?]{0,40}\bc'est (le|la) (patron|patronne|chef|boss|proprio|proprietaire|mec|type"
+        r"|dame|femme|monsieur) qui (l'a|les a|les garde|le garde|la garde)\b",
         r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taking|taken|keep|keeps|kept|keeping|hold|holds|held|holding"
         r"|confiscat\w*|stole|steal|steals|stolen|hid|hide|hides|hidden|lock(s|ed)? up|grabbed|snatched)"
         r"( away| all)? <POSS>( \w+)? <DOCS>\b",
@@ -293,6 +298,18 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|their )?(gun|guns|pistol|weapon|weapons|knife|rifle)\b",
         r"\b(tiene|tienen|trae|traen|carga|cargan|saca|saco|ensena|enseno) (una |un |su |sus )?(pistola|pistolas"
         r"|arma|armas|cuchillo|rifle)\b", r"\b(andan|anda|estan|esta) armados?\b",
+        # someone armed kept beside them: "theres a guy with a gun watching the door", "hay un hombre armado en la
+        # puerta", "tem um cara armado vigiando", "un type armé devant la porte" (no sign was read)
+        r"\b(guy|guys|man|men|dude|dudes|someone|somebody|person|people|guard|guards|bouncer|boss|owner)"
+        r" (with|carrying) (a |an |his |their )?(gun|guns|pistol|pistols|rifle|weapon|weapons|knife)\b"
+        r"(?! (show|store|range|shop|collection|license|licence|permit|safe|case|shows))",
+        r"\barmed (guy|guys|man|men|guard|guards|security|dude|dudes|people)\b",
+        r"\b(hombre|hombres|tipo|tipos|senor|senores|vato|vatos|guardia|guardias|cuate|cuates) (armados?|con"
+        r" (una |un )?(pistola|arma|cuchillo|rifle))\b",
+        r"\b(cara|caras|homem|homens|sujeito|seguranca|segurancas|capanga|capangas) (armados?|com (uma |um )?(arma"
+        r"|revolver|pistola|faca))\b",
+        r"\b(homme|hommes|mec|mecs|type|types|gars|garde|gardes|vigile|vigiles) (armes?|avec (une |un )?(arme|pistolet"
+        r"|flingue|couteau|fusil))\b",
         r"\b(\w+'ll|will|would|going to|gonna|threatens? to|threatened to) (hurt|kill|harm|beat up|find|hunt|shoot"
         r"|stab|disappear|burn) (me|us|her|him|them|my|our|his|their|your|you|everyone|the \w+)\b",
         r"\bor else\b", r"\bsomething (bad )?(will|would|is going to|could|might) happen to\b",
@@ -490,6 +507,12 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(hay|tienen|tiene|there are|has|have|tem|il y a) (\w+ ){0,3}(camaras|cameras|cctv)\b",
         r"\b(guard|guards|guardia|guardias|seguranca|vigilante|un garde) (\w+ ){0,2}(at|en|na|a|in front of|devant)"
         r" (la |the |a )?(puerta|door|porta|porte)\b",
+        # "a guy with a gun watching the door", "someone guards the house" (the door, not the kids)
+        r"(?<!\bi )(?<!\bwe )(?<!\bim )\b(watch|watches|watching|watched|guard|guards|guarding|guarded) (the |their"
+        r" )?(front |back )?(doors?|exit|exits|gate)\b(?! (at|of) (the |a )?(club|bar|school|party|event))",
+        r"\b(vigila|vigilan|vigilando|cuida|cuidan|cuidando) (la |las )?(puerta|puertas|salida)\b",
+        r"\b(vigia|vigiam|vigiando|vigiava|toma conta) (da |a |das )?(porta|portas|saida|portao)\b",
+        r"\b(surveille|surveillent|surveillait) (la |les )?(porte|portes|sortie)\b",
         r"\b(ventanas|windows|janelas|fenetres) (\w+ )?(tapadas|cubiertas|covered|blacked out|boarded( up)?|tapad"
         r"[ao]s|cobertas|fechadas con tablas)\b",
         r"\b(captive|imprisoned)\b", r"\b(watch(es|ed|ing)?|guard(s|ed|ing)?) (us|them|her|me|the (girls|women"
