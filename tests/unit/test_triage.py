@@ -727,3 +727,17 @@ def test_his_phone_case_is_not_someone_elses_phone():
     assert "not_own_phone" not in assess("he is always on his phone", frozenset()).flags
     for text in ("im using my friends phone", "i'm on my cousin's phone so dont text back", "texting from her phone"):
         assert "not_own_phone" in assess(text, frozenset()).flags, text
+
+
+@pytest.mark.parametrize("text", ["theres a guy with a gun watching the door", "hay un hombre armado en la puerta",
+                                  "tem um cara armado vigiando a porta", "un type armé devant la porte"])
+def test_one_armed_man_kept_at_the_door_calls_staff(text):
+    # "theres a guy with a gun watching the door" was calm (2026-12-06): people kept by an armed man
+    assert assess(text).level in ("high", "critical")
+
+
+@pytest.mark.parametrize("text", ["a guy with a gun license at the house",
+                                  "the guy with a gun at the range by the door",
+                                  "vimos una pelicula con un hombre armado en la casa"])
+def test_look_alikes_of_an_armed_guard_stay_calm(text):
+    assert assess(text).level == "normal"

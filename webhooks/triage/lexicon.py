@@ -699,6 +699,15 @@ CATEGORIES: dict[str, dict] = {
         # kept by armed men: "there are armed guards at the gate", "tem uns caras armados la", "hay hombres armados
         # cuidando" (the contact question followed)
         r"\barmed (guards?|men|guys|security|people)\b", r"\b(guards?|men|guys) with (guns|rifles|weapons)\b",
+        # one armed man kept at the door: "theres a guy with a gun watching the door", "hay un hombre armado en la
+        # puerta", "un type armé devant la porte" (it was "normal")
+        r"\b(guy|man|dude|guard|someone|somebody) with a (gun|rifle|pistol|weapon)\b(?! (license|licence|permit|show"
+        r"|collection|safe|store|shop|range)\b| at the (range|store|show|shop)\b)[^.!?]{0,20}\b(watch\w*|guard\w*"
+        r"|at|by|in front of|outside|sits|stands|standing|sitting)\b[^.!?]{0,12}\b(doors?|gate|exit|house|room|trailer)\b",
+        r"\b(hombre|tipo|guardia|vato|bato|cuate) armado ((en|afuera de|frente a) (la )?(puerta|entrada|salida|porton"
+        r"|reja)|cuidando|vigilando)\b",
+        r"\b(cara|homem|capanga|seguranca|jagunco) armado (na|no|vigiando|tomando conta|na frente)\b",
+        r"\b(garde|homme|type|mec|gars) arme (devant|a|qui surveille|qui garde)\b",
         r"\b(hombres|tipos|señores|senores|guardias|vatos|batos|cuates) armados\b",
         r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
         r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
