@@ -1389,3 +1389,13 @@ def test_an_armed_guard_and_a_passport_held_in_french_are_signs(language, text, 
 ])
 def test_look_alikes_of_armed_guards_and_held_passports_are_no_sign(language, text):
     assert not extract(text, language).means_of_control
+
+
+@pytest.mark.parametrize(("language", "text", "gender"), [
+    ("en", "the boss is a woman named Linda, she keeps the men in the trailer", "male"),
+    ("es", "la señora los tiene trabajando, son 4 muchachos", "male"),
+    ("en", "a woman works there 16 hours a day", "female"), ("en", "the lady keeps the girls in the house", "female"),
+])
+def test_a_woman_in_control_is_not_the_gender_of_the_people_affected(language, text, gender):
+    # "the boss is a woman…, she keeps the men" was filed as "mixed": the gender was taken from the one in control
+    assert extract(text, language).gender == gender

@@ -648,6 +648,16 @@ _MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores
 
 
 _BUYERS = re.compile(r"\b(men|guys|hombres|senores|hommes|homens)\b")
+# a woman in control: "the boss is a woman named Linda", "la señora los tiene trabajando", "a patroa é uma mulher"
+# (the gender filed for the men she keeps was "mixed")
+_WOMAN = r"(woman|lady|mujer|senora|femme|dame|mulher|senhora|madam|madame)"
+_SHE_CONTROLS = re.compile(
+    r"\b(boss|owner|manager|pimp|jefa|duena|patrona|encargada|patronne|chefe|patroa|dona|gerente|proprietaire)"
+    r" (is|es|e|est|era|was) (a |an |una |um |uma |une )?" + _WOMAN + r"\b"
+    r"|\b" + _WOMAN + r"( named \w+| que se llama \w+| qui s'appelle \w+| chamada \w+)?,? (who |que |qui )?"
+    r"(los |las |lo |la |les |os |as )?(runs|owns|manages|keeps|sells|makes|controls|is in charge|is the boss|tiene"
+    r"|maneja|controla|vende|obliga|es la duena|es la jefa|mantiene|garde|gere|dirige|controle|vend|oblige|manda"
+    r"|cobra|charges|takes|pays|recruited|brought|trajo|paga|quita)\b")
 
 
 def _gender(s: str, sexual: bool = False) -> str | None:
@@ -655,5 +665,6 @@ def _gender(s: str, sexual: bool = False) -> str | None:
     sold, "men" are most often the buyers ("he sells me to men": filed as male)."""
     if sexual:
         s = _BUYERS.sub(" ", s)
+    s = _SHE_CONTROLS.sub(" ", s)
     female, male = bool(_FEMALE.search(s)), bool(_MALE.search(s))
     return "mixed" if female and male else "female" if female else "male" if male else None
