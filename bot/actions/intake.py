@@ -2061,6 +2061,9 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     text = turn.text.strip()
     if _DID_IT_SEND.search(normalise(text)):
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
+    missed = _missed_question(turn)
+    if missed:
+        return missed.say[0]  # "you didnt answer me" (it was added to the report)
     if _GOES_ON.match(normalise(text)) and not is_question(text):
         return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
     if asks_about_texting_911(text):
@@ -3158,7 +3161,8 @@ _NOT_THERE = r"\s*,?\s*(\b(but|pero|mais|mas|y|and)\s+)?\b(not|no|nope|isn't|was
     r"en vez de|ni|pas|non|nao|não|era)\s+((in|at|en|a|an|em|no|na|el|la|un|una|um|uma|une|the|à)\s+){0,2}"
 # "…5 girls not 3", "el martes no el lunes": what is named as wrong, at the end of a correction
 _NAMED_WRONG = re.compile(_NOT_THERE + r"(?P<x>[\w' ]{1,20}?)[\s.!]*$", re.IGNORECASE)
-_PLACE_LEAD = re.compile(r"^(it was|it's|its|it is|was|is|fue|era|es|está|esta|c'était|c'etait|c'est|foi|é|e)?\s*"
+_PLACE_LEAD = re.compile(r"^(it was|it's|its|it is|was|is|fue|era|es|está|esta|c'était|c'etait|c'est|c était|c etait"
+                         r"|c est|cest|foi|é|e)?\s*"
                          r"(in|at|en|a|em|no|na|à|au|dans)?\s+", re.IGNORECASE)
 
 
@@ -3317,6 +3321,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "did u get what i said before?", "you still have what i said?", "se guarda lo q te dije?" (each was ignored,
         # or "I can't answer that here"): yes, and the question still stands
         return Step(say=["utter_kept_so_far"])
+    missed = _missed_question(turn) if asked is not None else None
+    if missed:
+        return missed
     got = _step(turn, slots)
     if asked in _MENUS and got.slots.get(asked) in (None, False):
         got = _answer_then_asks(turn, slots) or got
@@ -3433,6 +3440,30 @@ def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
     if answer is None:
         return Step(slots=first.slots, steps_aside=True)  # the rules answer the question, then the next one
     return Step(slots=first.slots, say=[*first.say, answer])
+
+
+# "you didnt answer me", "no me contestaste", "vc nao me respondeu", "vous m'avez pas répondu": a question was missed
+# (it was kept in the report as a correction, or as a fact: "Where: you didnt answer me…")
+_UNANSWERED = re.compile(
+    r"\b(you|u|y'?all|ya) (still )?(didn'?t|didnt|did not|never|haven'?t|havent) (really )?(answer|answered|respond"
+    r"|responded|reply|replied)( to)?( me| my question| my q| that| what i asked)?\b"
+    r"|\b(didn'?t|didnt|did not|never|haven'?t|havent) (answer|answered|respond|responded|reply|replied)( to)? (my"
+    r" question|what i asked|my q)\b"
+    r"|\bno (me )?(contestaste|respondiste|contestaron mi pregunta|respondieron mi pregunta)\b"
+    r"|\b(voce|vc|vcs|voces) nao (me )?(respondeu|responderam|respondeu minha pergunta)\b"
+    r"|\bnao (respondeu|responderam) (a )?minha pergunta\b"
+    r"|\b(tu|vous) (ne )?(m'as|m'avez|m as|m avez) pas (repondu|repondue)\b")
+
+
+def _missed_question(turn: Turn) -> Step | None:
+    """ "you didnt answer me, is this anonymous?": the question's answer, or a request to ask it again; never kept as
+    part of the tip."""
+    said = _UNANSWERED.search(normalise(turn.text))
+    if not said:
+        return None
+    rest = (normalise(turn.text)[:said.start()] + " " + normalise(turn.text)[said.end():]).strip(" ,.;:!-")
+    answer = _answer_to(replace(turn, text=rest), by_intent=False) if len(rest.split()) >= 2 else None
+    return Step(say=[answer or "utter_sorry_ask_again"])
 
 
 def _answer_to(turn: Turn, by_intent: bool = True) -> str | None:

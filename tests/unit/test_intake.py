@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.actions.intake import (
+    Step,
     Turn,
     acknowledges,
     answer_after_filing,
@@ -4035,3 +4036,22 @@ def test_asking_whether_911_takes_texts_is_answered(text, language):
                      asked("tip_where", safe_to_talk=True, tip_what="x", tip_facts={"danger": True}))
     assert in_danger.say == ["utter_text_911"]
     assert answer_after_filing(turn("i texted 911 already")) != "utter_text_911"
+
+
+def test_a_question_said_to_be_missed_is_answered_and_never_kept_as_part_of_the_tip():
+    # "you didnt answer me…" at the read-back was filed as "Also: you didnt answer me…" (2026-12-06)
+    read_back = asked("tip_confirmed", tip_what="girls at the spa on main", tip_where="Tulsa", tip_who="3 girls")
+    assert step(turn("you didnt answer me, is this anonymous?", "deny"), read_back) == Step(say=["utter_anonymous"])
+    assert step(turn("you never answered my question", "deny"), read_back) == Step(say=["utter_sorry_ask_again"])
+    assert step(turn("no me contestaste, es anonimo?", "deny", language="es"), read_back).say == ["utter_anonymous"]
+    assert answer_after_filing(turn("u didnt answer me")) == "utter_sorry_ask_again"
+    # what others did not answer is part of the tip
+    assert step(turn("he never answered his phone"), read_back).slots.get("tip_more") == "he never answered his phone"
+
+
+def test_a_french_place_corrected_without_apostrophes_reads_back_as_the_place():
+    # "c est a magog pas sherbrooke" was read back as "Where: c est a magog"
+    read_back = asked("tip_confirmed", tip_what="des filles dans un salon", tip_where="a sherbrooke sur la rue king",
+                      tip_when="depuis l ete", tip_facts={"city": "Sherbrooke", "state": "QC", "country": "CA"})
+    fixed = step(turn("c est a magog pas sherbrooke", "deny", language="fr"), read_back).slots
+    assert fixed["tip_where"] == "magog" and "tip_when" not in fixed
