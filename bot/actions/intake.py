@@ -3325,6 +3325,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if missed:
         return missed
     got = _step(turn, slots)
+    if asked in _DONT_KNOW_THE and (got.slots.get(asked) is None or turn.words <= 4 and got.slots.get(
+            asked) == turn.text.strip()) and _DONT_KNOW_THE[asked].search(normalise(turn.text)):
+        # "idk where but she is 16": the age is kept, and where is not asked again (it was, as if unanswered)
+        kept = {**(got.slots.get("tip_facts") or {})}
+        if asked in (kept.get("asked_again") or ()):
+            kept["asked_again"] = [a for a in kept["asked_again"] if a != asked]
+        got = replace(got, slots={**got.slots, asked: UNKNOWN, **({"tip_facts": kept} if kept else {})},
+                      say=[r for r in got.say if not r.startswith("utter_explain_")])
     if asked in _MENUS and got.slots.get(asked) in (None, False):
         got = _answer_then_asks(turn, slots) or got
     elif asked in _MENUS and not got.say and not got.steps_aside:
@@ -3453,6 +3461,20 @@ _UNANSWERED = re.compile(
     r"|\b(voce|vc|vcs|voces) nao (me )?(respondeu|responderam|respondeu minha pergunta)\b"
     r"|\bnao (respondeu|responderam) (a )?minha pergunta\b"
     r"|\b(tu|vous) (ne )?(m'as|m'avez|m as|m avez) pas (repondu|repondue)\b")
+
+
+_NOT_KNOWN_THE = (r"\b(idk|i don'?t know|i dont know|i do not know|not sure|no idea|dunno|no se|ni idea"
+                  r"|no estoy segur[oa]|nao sei|sei la|je sais pas|je ne sais pas|aucune idee|pas sur)"
+                  r"( exactly| exactamente| exactement)?( de)? ")
+# "idk where but she is 16", "no se cuando empezo", "nao sei quantas sao": the question asked is answered, unknown
+_DONT_KNOW_THE = {
+    "tip_where": re.compile(_NOT_KNOWN_THE + r"(where|the address|the place|donde|adonde|la direccion|onde"
+                            r"|o endereco|ou)\b"),
+    "tip_when": re.compile(_NOT_KNOWN_THE + r"(when|since when|how long|cuando|desde cuando|quando|desde quando"
+                           r"|quand|depuis quand)\b"),
+    "tip_who": re.compile(_NOT_KNOWN_THE + r"(how many|who|their names|cuantas?o?s?|quienes|quien|quantas?o?s?|quem"
+                          r"|combien|qui)\b"),
+}
 
 
 def _missed_question(turn: Turn) -> Step | None:

@@ -4055,3 +4055,16 @@ def test_a_french_place_corrected_without_apostrophes_reads_back_as_the_place():
                       tip_when="depuis l ete", tip_facts={"city": "Sherbrooke", "state": "QC", "country": "CA"})
     fixed = step(turn("c est a magog pas sherbrooke", "deny", language="fr"), read_back).slots
     assert fixed["tip_where"] == "magog" and "tip_when" not in fixed
+
+
+@pytest.mark.parametrize(("asked_for", "text", "language"), [
+    ("tip_where", "idk where but she is 16", "en"), ("tip_where", "idk where", "en"),
+    ("tip_when", "no se cuando empezo pero ella tiene 15", "es"), ("tip_where", "nao sei onde", "pt"),
+])
+def test_not_knowing_what_was_asked_answers_it(asked_for, text, language):
+    # "idk where but she is 16" kept the age and asked where again, as if unanswered; "idk where" was read back as
+    # the place
+    got = step(turn(text, language=language),
+               asked(asked_for, safe_to_talk=True, tip_what="the boss keeps her passport"))
+    assert got.slots[asked_for] == "unknown"
+    assert not [r for r in got.say if r.startswith("utter_explain_")]
