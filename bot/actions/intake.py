@@ -798,6 +798,15 @@ _LEAD_IN = (r"(please|pls|plz|can you|can u|could you|could u|also|and|oh and|ok
 _TAKE_OUT = re.compile(rf"^\W*({_LEAD_IN}\W+)*({_ERASE_VERB}|{_KEEP_VERB})\b")
 
 
+# "the passport thing is wrong", "lo de la deuda no es cierto", "a parte da divida ta errada": the sign it names is
+# taken out (nothing changed)
+_SIGN_WRONG = re.compile(r"\b(thing|part|bit|one|stuff)( about \w+)? (is|was|'s|s) (wrong|not right|not true|a mistake"
+                         r"|incorrect|made up)\b|\blo de (la |el |los |las )?\w+( \w+)? (esta mal|no es (cierto|verdad)"
+                         r"|no es asi)\b|\b(a parte|o lance|a coisa) d[aeo]s? \w+( \w+)? (ta|esta) errad[ao]\b"
+                         r"|\b(le truc|la partie|l'histoire) (de|du|des|sur) (la |le |les )?\w+( \w+)? (c'est|est)"
+                         r" (faux|pas vrai)\b")
+
+
 def _asks_to_take_out(t: str) -> bool:
     """ "remove…", "dont put…", "take Ana's name out", "mejor sin nombres" (on normalised text)"""
     return bool(_TAKE_OUT.search(t) or _TAKE_X_OUT.search(t))
@@ -2745,7 +2754,8 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         return {}
     before_facts = slots.get("tip_facts") or {}
     had = set(before_facts.get("means_of_control") or ())
-    named = take_out.signs_named(text, sorted(had), turn.language) if _asks_to_take_out(normalise(text)) else []
+    named = take_out.signs_named(text, sorted(had), turn.language) if _asks_to_take_out(normalise(text)) or (
+        _SIGN_WRONG.search(normalise(text))) else []
     denied = (denied_signs(as_written, turn.language) & had) | set(named)
     if denied and not adding:
         # "he didnt take their phones actually, just the passports", "no remove physical violence, theres no hitting":
@@ -4207,7 +4217,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # was)
             out.slots["tip_confirmed"] = True
         else:
-            changes = correction(turn, slots, found) if not (says_no(turn) and turn.words <= 2) else {}
+            had = set((slots.get("tip_facts") or {}).get("means_of_control") or ())
+            # "no debt": a sign taken out (it got "What should I change?", as a bare "no" does)
+            bare_no = says_no(turn) and turn.words <= 2 and not denied_signs(turn.text, turn.language) & had
+            changes = correction(turn, slots, found) if not bare_no else {}
             if changes and set(changes) != {"tip_facts"}:
                 out.slots.update(changes)
             else:

@@ -285,6 +285,18 @@ def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], 
     return changed, " ".join(taken)
 
 
+# words people name a sign by besides its label's ("the passport thing is wrong": the label says "documents taken")
+_CUES = {
+    "WithholdsDocuments": ("passport", "passports", "pasaporte", "pasaportes", "passeport", "passeports", "passaporte",
+                           "passaportes", "papers", "papeles", "papiers", "papeis"),
+    "DebtBondage": ("debt", "owe", "owes", "deuda", "debe", "dette", "divida"),
+    "TakesEarnings": ("wages", "paycheck", "sueldo", "salario", "salaire", "pago"),
+    "ThreatOfLawEnforcement": ("immigration", "deport", "deported", "migra", "deportar", "immigration", "imigracao"),
+    "PhysicalAbuse": ("hitting", "beating", "golpes", "golpea", "frappe", "bate"),
+    "RestrictsMovement": ("locked", "encerradas", "encerrados", "enfermees", "trancadas"),
+}
+
+
 def signs_named(request: str, signs: list[str], language: str) -> list[str]:
     """The signs of control, of those read (`signs`), that a request to take something out names by the words the
     read-back shows them in ("en señales quita amenazas con migracion": threats of police or immigration; "i never
@@ -294,7 +306,7 @@ def signs_named(request: str, signs: list[str], language: str) -> list[str]:
     scores = {}
     for sign in signs:
         words = [w for w in (_plain(w) for w in _WORD.findall(labels.get(sign, ""))) if len(w) >= 4
-                 and w not in _NOT_THE_PART]
+                 and w not in _NOT_THE_PART] + list(_CUES.get(sign, ()))
         hits = sum(any(_alike(w, x) for x in said) for w in words)
         if hits:  # ("remove drugs": one word of "drugs or alcohol given" is enough; it offered to erase the chat)
             scores[sign] = hits

@@ -4068,3 +4068,18 @@ def test_not_knowing_what_was_asked_answers_it(asked_for, text, language):
                asked(asked_for, safe_to_talk=True, tip_what="the boss keeps her passport"))
     assert got.slots[asked_for] == "unknown"
     assert not [r for r in got.say if r.startswith("utter_explain_")]
+
+
+@pytest.mark.parametrize(("text", "language", "gone"), [
+    ("no debt", "en", "DebtBondage"), ("the passport thing is wrong, they have them", "en", "WithholdsDocuments"),
+    ("they have their passports", "en", "WithholdsDocuments"), ("lo de la deuda no es cierto", "es", "DebtBondage"),
+    ("ellas tienen sus papeles", "es", "WithholdsDocuments"),
+])
+def test_a_sign_said_to_be_wrong_at_the_read_back_leaves_it(text, language, gone):
+    # "no debt" got "What should I change?"; "the passport thing is wrong, they have them" was noted under "Also" and
+    # the sign stayed in the report (2026-12-06)
+    signs = ["DebtBondage", "ExcessiveWorkingHours", "WithholdsDocuments"]
+    read_back = asked("tip_confirmed", tip_what="the boss keeps their passports and they owe him", tip_where="Tulsa",
+                      tip_control="passports taken, debt, long hours", tip_facts={"means_of_control": signs})
+    kept = step(turn(text, "deny", language=language), read_back).slots["tip_facts"]["means_of_control"]
+    assert kept == [s for s in signs if s != gone]

@@ -346,6 +346,16 @@ def _means(s: str, r: _Rules) -> tuple[set[str], list[str]]:
     return set(spans), [s[a:b] for hits in spans.values() for a, b in hits]
 
 
+# the people themselves have their papers: "they have their passports", "she still has her ID", "ellas tienen sus
+# papeles", "elas tem os documentos delas", "elles ont leurs passeports"
+_HAS_OWN_PAPERS = re.compile(
+    r"\b(they|she|he|we|i) (still |do |does )?(have|has|got|keep|keeps) (their|her|his|our|my) (own )?(passports?"
+    r"|papers|documents|ids?|visas?)\b|\b(ellas|ellos|ella|el) (si |todavia )?(tienen|tiene) (sus|su) (propios? )?"
+    r"(pasaportes?|papeles|documentos|identificacion)\b|\b(elas|eles|ela|ele) (ainda )?(tem|tem) (os|o|seus|seu)"
+    r" (proprios? )?(passaportes?|documentos)( dela| dele| delas| deles)?\b|\b(elles|ils|elle|il) (ont|a) (leurs?|ses"
+    r"|son|sa) (propres? )?(passeports?|papiers|documents)\b(?! (sur|dans|avec) (lui|elle|eux))?")
+
+
 def denied_signs(text: str, language: str | None = None) -> frozenset[str]:
     """The signs of control this message says did not happen: "he didnt take their phones actually, just the
     passports", "no les quito el celular" (a correction at the read-back; the sign stayed)."""
@@ -357,6 +367,8 @@ def denied_signs(text: str, language: str | None = None) -> frozenset[str]:
         hits = [m.span() for m in rx.finditer(blanked) if m.end() > m.start()]
         if hits and all(_negated(blanked, *span) for span in hits):
             denied.add(name)
+    if _HAS_OWN_PAPERS.search(s):
+        denied.add("WithholdsDocuments")  # "they have their passports", "ellas tienen sus papeles"
     # "threats" alone ("amenazas no, no he visto amenazas"): the weak form of the sign
     weak = [m.span() for m in r.weak_threat.finditer(_blank(r.means["Threats"][1], s)) if m.end() > m.start()]
     if weak and all(_negated(s, *span) for span in weak) and not _hits(r.means["Threats"][0], s):
