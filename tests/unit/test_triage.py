@@ -741,3 +741,15 @@ def test_one_armed_man_kept_at_the_door_calls_staff(text):
                                   "vimos una pelicula con un hombre armado en la casa"])
 def test_look_alikes_of_an_armed_guard_stay_calm(text):
     assert assess(text).level == "normal"
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("i want to quit but they owe me 2 weeks pay", NORMAL),
+    ("i need to get out of this job, they dont pay overtime", NORMAL),
+    ("i want to quit but im scared i wont find another job", NORMAL),
+    ("i want to quit but they wont pay me and they took my passport", HIGH),
+    ("i want to leave but they say i must pay the debt first", HIGH),
+])
+def test_a_job_they_are_free_to_leave_with_pay_owed_pages_nobody(text, level):
+    # "i want to quit but they owe me 2 weeks pay" paged staff as someone wanting out (2026-12-06)
+    assert assess(text).level == level

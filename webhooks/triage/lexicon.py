@@ -869,7 +869,14 @@ CATEGORIES: dict[str, dict] = {
         r"\b(ele|ela|eles|elas) (tem|pegou|pegaram|ficou com|ficaram com|guarda|guardam|tomou|tomaram) (o |os )?(meu"
         r"|meus|nosso|nossos) (passaportes?|documentos?|papeis)\b",
         r"\bm vle (sove|chape|kouri|soti la)\b", r"\b(yo|li) (pran|kenbe) (paspo|papye) (m|mwen|nou)\b",
-    ], "not": [r"\b(i|we) (want|need|wanna) to (leave|go|quit) (this|the) (chat|conversation)\b"]},
+    ], "not": [r"\b(i|we) (want|need|wanna) to (leave|go|quit) (this|the) (chat|conversation)\b",
+               # a job they are free to leave, and pay owed: "i want to quit but they owe me 2 weeks pay", "i need to
+               # get out of this job, they dont pay overtime", "…but im scared i wont find another job" (staff paged)
+               r"\b(i|we) (want|wanna|need) to (leave|go|quit|get out)\b[^.!?]{0,15}\bbut\b[^.!?]{0,40}\b(owes? (me|us)"
+               r"|(haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|won'?t|wont|never|not) (pay|paid)|pay me|paid me|my (pay"
+               r"|paycheck|check|wages|tips|money)|another job|a new job|other job|find work|lose (my|the|our) (job"
+               r"|income))\b",
+               r"\bget out of (this|my|the|that) (job|work|company|contract|lease|place to work)\b"]},
     # A plea and nothing else ("help me please", "ayúdenme", "socorro"): on SMS "HELP" alone is a keyword that
     # reaches triage the same way; someone who writes only this may not be able to write more.
     "pleads": {"weight": 60, "patterns": [
