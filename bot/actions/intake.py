@@ -2070,9 +2070,11 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     text = turn.text.strip()
     if _DID_IT_SEND.search(normalise(text)):
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
-    missed = _missed_question(turn)
-    if missed:
-        return missed.say[0]  # "you didnt answer me" (it was added to the report)
+    parts = without_complaint(text)
+    if parts is not None:  # "u didnt answer me, will someone go there tonight" (the complaint was added to the report)
+        question = parts[1] if is_question(parts[1]) else ""
+        return (answer_after_filing(replace(turn, text=question), privacy_level) if question else None) or (
+            "utter_sorry_ask_again")
     if _GOES_ON.match(normalise(text)) and not is_question(text):
         return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
     if asks_about_texting_911(text):
@@ -3331,7 +3333,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "did u get what i said before?", "you still have what i said?", "se guarda lo q te dije?" (each was ignored,
         # or "I can't answer that here"): yes, and the question still stands
         return Step(say=["utter_kept_so_far"])
-    missed = _missed_question(turn) if asked is not None else None
+    missed = _missed_question(turn, slots) if asked is not None else None
     if missed:
         return missed
     got = _step(turn, slots)
@@ -3487,15 +3489,47 @@ _DONT_KNOW_THE = {
 }
 
 
-def _missed_question(turn: Turn) -> Step | None:
-    """ "you didnt answer me, is this anonymous?": the question's answer, or a request to ask it again; never kept as
-    part of the tip."""
-    said = _UNANSWERED.search(normalise(turn.text))
+def without_complaint(text: str) -> tuple[str, str] | None:
+    """What a message says before and after "you didnt answer me" (None when it does not say so): both are read as
+    usual ("this number, after 6pm. but u didnt answer me, will someone go there tonight": the contact was lost)."""
+    source = text if _UNANSWERED.search(text.lower()) else normalise(text)
+    said = _UNANSWERED.search(source.lower())
     if not said:
         return None
-    rest = (normalise(turn.text)[:said.start()] + " " + normalise(turn.text)[said.end():]).strip(" ,.;:!-")
-    answer = _answer_to(replace(turn, text=rest), by_intent=False) if len(rest.split()) >= 2 else None
-    return Step(say=[answer or "utter_sorry_ask_again"])
+    before = re.sub(r"[\s,.;:!-]*\b(but|and|pero|y|mas|mais|e|et)\W*$", "", source[:said.start()], flags=re.IGNORECASE)
+    return before.strip(" ,.;:!-"), source[said.end():].strip(" ,.;:!-")
+
+
+def _missed_question(turn: Turn, slots: dict[str, Any]) -> Step | None:
+    """ "you didnt answer me, is this anonymous?": the question after it answered (or "ask me again"), and what the
+    message tells besides read as usual; the complaint is never kept as part of the tip."""
+    parts = without_complaint(turn.text)
+    if parts is None:
+        return None
+    before, after = parts
+    question = after if after and is_question(after) else ""
+    told = " ".join(p for p in (before, "" if question else after) if p)
+    got = step(replace(turn, text=told), slots) if told else Step()
+    if question or not told:
+        asked_alone = replace(turn, text=question)
+        # its answer; or what the intake says to it alone ("will u tell my mom": family not told)
+        answer = (answer_to_a_question(asked_alone) or next(iter(step(asked_alone, slots).say), None)) if (
+            question) else None
+        got = replace(got, say=[answer or "utter_sorry_ask_again", *(r for r in got.say if r != answer)])
+    return got
+
+
+def answer_to_a_question(turn: Turn) -> str | None:
+    """The bot's answer to a question asked on its own, whatever was being asked (None when it has none)."""
+    text = turn.text
+    return (_answer_to(turn, by_intent=False)
+            or ("utter_what_happens_next" if asks_what_next(text) else None)
+            or ("utter_person_on_the_way" if asks_if_a_person_is_coming(text) else None)
+            or ("utter_text_911" if asks_about_texting_911(text) else None)
+            or ("utter_help_getting_out" if asks_to_be_taken_out(text) else None)
+            or (_call_police_answer(turn, {}) if asks_whether_to_call_police(text) else None)
+            or referral_for(text, extract(text, turn.language))
+            or ("utter_what_to_do" if asks_what_to_do(text) else None))
 
 
 def _answer_to(turn: Turn, by_intent: bool = True) -> str | None:

@@ -4045,6 +4045,15 @@ def test_a_question_said_to_be_missed_is_answered_and_never_kept_as_part_of_the_
     assert step(turn("you never answered my question", "deny"), read_back) == Step(say=["utter_sorry_ask_again"])
     assert step(turn("no me contestaste, es anonimo?", "deny", language="es"), read_back).say == ["utter_anonymous"]
     assert answer_after_filing(turn("u didnt answer me")) == "utter_sorry_ask_again"
+    # what else the message tells is taken as usual (the live probe lost a contact and an age: the whole message got
+    # "Sorry, I didn't catch that")
+    contact = step(turn("this number, after 6pm. call me Dee. but u didnt answer me, will someone go there tonight"),
+                   asked("contact", safe_to_talk=True, privacy_level="share", tip_what="x"))
+    assert "after 6pm" in contact.slots["contact"] and "tonight" not in contact.slots["contact"]
+    assert contact.say == ["utter_what_happens_next"]
+    age = step(turn("omg 15!!! just me. u didnt answer will u tell my mom"),
+               asked("tip_who", safe_to_talk=True, reporter_role="self", tip_what="x"))
+    assert age.slots["tip_facts"]["ages"] == [15] and age.say == ["utter_family_not_told"]
     # what others did not answer is part of the tip
     assert step(turn("he never answered his phone"), read_back).slots.get("tip_more") == "he never answered his phone"
 

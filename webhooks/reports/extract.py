@@ -527,7 +527,7 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
                     language: str | None = None) -> tuple[tuple[int, ...], bool | None]:
     ages: list[int] = []
     bare = r.bare_age.fullmatch(whole)
-    if bare and expecting not in ("privacy", "count", "people_count", "when"):
+    if bare and (expecting not in ("privacy", "count", "people_count", "when") or bare.group("alone")):
         said = [int(g) for g in bare.group("a", "b") if g]
         # "14" alone reads as an age; "5" alone only when an age was asked; "2 years" (to "since when?", say) is a
         # time, not a toddler (it raised a minor), unless "old" says so

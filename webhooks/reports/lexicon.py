@@ -1312,8 +1312,12 @@ CONTROLLER_AGE = (r"\b(boss|owner|manager|supervisor|employer|landlord|pimp|traf
                   r"|mas o menos|tipo|environ|uns|umas|quase|almost|over|an?|un|una|um|uma|un peu plus de"
                   r"|older|old|younger|young|mayor|viejo|vieja|joven|senor|senora|hombre|mujer|man|woman|guy|lady"
                   r"|dude|homme|femme|vieux|homem|mulher|velho|velha|in his|in her|en sus|dans la))* ?$")
-BARE_AGE = (r"^(" + HEDGE + r"|i think |idk |creo que |acho que |je pense )?(?P<a>\d{1,2})( (or|to|o|ou|y|e|a)"
-            r" (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?( (maybe|i think|creo|je crois|acho))?$")
+BARE_AGE = (r"^((omg|oh|ok|okay|ya|yeah|yes|si|sim|oui|pues|bueno|well|um|uh) )*(" + HEDGE + r"|i think |idk |creo que"
+            r" |acho que |je pense )?(?P<a>\d{1,2})( (or|to|o|ou|y|e|a) (?P<b>\d{1,2}))?( " + AGE_WORDS + r")?( old)?"
+            r"( (maybe|i think|creo|je crois|acho))?"
+            # "omg 15!!! just me" (nothing was read, and the age was asked three times)
+            r"(?P<alone> (just|only) (me|her|him)| (solo|nomas|nada mas) (yo|ella|el)| (so|somente|apenas) (eu|ela"
+            r"|ele)| (seulement|juste) (moi|elle|lui))?$")
 MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents?|child|children|kids?|little (girls?"
          r"|boys?)|young (girls?|boys?)|schoolgirls?|menor(es)?( de edad)?|adolescentes?|ninas?|ninos?"
          r"|mineure?s?|enfants?|fillettes?|criancas?|menor(es)? de idade|novinhas?|child labou?r"
