@@ -2068,6 +2068,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""
     text = turn.text.strip()
+    if someone_else_writes(text):
+        return "utter_safety_pause"  # "who is this. why is this number texting her": nothing about the report
     if _DID_IT_SEND.search(normalise(text)):
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
     parts = without_complaint(text)
@@ -3297,7 +3299,19 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\b(been|has been|keeps|always) (on this phone|texting (you|u|this)|talking to (you|u)|talkin to (you|u))\b"
     r"|\b(que|q) (le |les )?(andas|anda|estas|esta) diciendo a (esta gente|estos|esa gente|ellos|ustedes)\b"
     r"|(^|[.?!]\s*)\W*(who (is|s) this|whos this|who dis|what (is|s) this number|whats this number|quien (es|habla))"
-    r"\W*$")
+    r"\W*$"
+    # third round: "who is this. why is this number texting her", "why are u texting my girl", "what report. what is
+    # her name", "quien eres? porque le escribes a esta muchacha" (each got who we are, and the summary so far)
+    r"|\bwhy (is|does|do) (this|that|your) (number|phone|line|account) (keep )?(text|texting|write|writing|message"
+    r"|messaging|call|calling|talk|talking) (to )?(her|him|my|them)\b"
+    r"|\bwhy (are|r|do|did) (you|u|ya|y'?all) (keep )?(text|texting|write|writing|message|messaging|call|calling|talk"
+    r"|talking) (to )?(her|him|my (girl|wife|worker|woman|employee|daughter|girlfriend))\b"
+    r"|\bwhat report\b[^!?]{0,30}\b(her|his) name\b|\bwhat (is|s) (her|his) name\b[^!?]{0,20}\bwhat report\b"
+    r"|\b(por ?que|porque|xq|pq|por q) (le|les) (escribes|escribe|escriben|mandas|manda|mandan|hablas|habla)"
+    r"( mensajes)? a (esta|esa|mi|la) (muchacha|chava|mujer|trabajadora|empleada|esposa|vieja|morra|nina|hija)\b"
+    r"|\b(por que|porque|pq|por q) (vc|voce|vcs|voces) (ta|esta|estao|tao|fica) (mandando|escrevendo|falando)"
+    r"( \w+)? (pra|para|com) (ela|ele|minha|meu)\b"
+    r"|\bpourquoi (vous|tu) (lui|leur) (ecrivez|ecris|envoyez|envoies|parlez|parles)\b")
 
 
 # "sin mi número", "without my name", "anonymous", "sem meu nome": the contact left out of what is sent
@@ -3305,6 +3319,11 @@ _WITHOUT_MY_CONTACT = re.compile(r"\b(sin|without|w/?o|sem|sans) (mi|my|meu|minh
                                  r" (numero|number|telefono|phone|cel|celular|nombre|name|contact\w*|datos|dados"
                                  r"|contato|nom|coordonnees|telefone|nome)\b|\b(anonimo|anonima|anonymous|anonymously|anonyme"
                                  r"|anonimamente)\b")
+
+
+def someone_else_writes(text: str) -> bool:
+    """ "who is this. why is this number texting her": the one in control holds the phone."""
+    return bool(_SOMEONE_ELSE_WRITES.search(normalise(text)))
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
@@ -3321,7 +3340,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
         # with reports about…", read as out of scope)
     facts = slots.get("tip_facts") or {}
-    if asked is not None and _SOMEONE_ELSE_WRITES.search(normalise(turn.text)):
+    if someone_else_writes(turn.text) and (asked is not None or slots.get("tip_what")):
         # the phone taken by the one in control: "who is this. why my worker texting you. what she tell you" (it got
         # "I'm the automated assistant of an anti-trafficking hotline…"): the neutral line, and nothing more
         return Step(slots={"paused": True, "safe_to_talk": None,

@@ -4092,3 +4092,16 @@ def test_a_sign_said_to_be_wrong_at_the_read_back_leaves_it(text, language, gone
                       tip_control="passports taken, debt, long hours", tip_facts={"means_of_control": signs})
     kept = step(turn(text, "deny", language=language), read_back).slots["tip_facts"]["means_of_control"]
     assert kept == [s for s in signs if s != gone]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("who is this. why is this number texting her", "en"), ("answer me. what report. what is her name", "en"),
+    ("quien eres? porque le escribes a esta muchacha", "es"), ("why are u texting my girl", "en"),
+])
+def test_the_one_in_control_writing_from_her_phone_learns_nothing(text, language):
+    # "who is this. why is this number texting her" got "I'm the automated assistant of a… anti-trafficking hotline"
+    # and then "So far I have: pay taken or not paid, documents taken" (2026-12-06)
+    got = step(turn(text, language=language), asked("tip_control", safe_to_talk=True, tip_what="x"))
+    assert got.say == ["utter_safety_pause"] and got.slots["tip_facts"]["phone_taken"]
+    assert answer_after_filing(turn(text, language=language)) == "utter_safety_pause"
+    assert answer_after_filing(turn("why is this number texting me so much lol")) != "utter_safety_pause"
