@@ -176,3 +176,12 @@ def test_in_france_someone_who_cannot_speak_is_told_to_text_114():
     cant_call = next(t for t in domain_texts() if t.startswith("Si vous ne pouvez pas appeler, essayez"))
     assert localise(cant_call, {"in:FR"}).startswith("Si vous ne pouvez pas appeler, envoyez un SMS au 114.")
     assert "114" not in localise(cant_call, {"in:BE"})
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("hi im in london uk", "GB"), ("estoy en tijuana mexico", "MX"), ("im in paris france", "FR"),
+    ("we live in albuquerque new mexico", None), ("we are in new mexico", None), ("im in a mexico restaurant", None),
+])
+def test_a_town_then_its_country_places_the_person(text, country):
+    # "hi im in london uk" was told to call 911, twice (2026-12-06)
+    assert country_said(text) == country

@@ -97,6 +97,10 @@ _I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|
 _IN = r"in|en|au|aux|em|no|na|nos"
 _BETWEEN = r"(?:(?:aqui|aca|ici|here|now|currently|still|ahorita|ahora|maintenant|agora|actuellement|right now) )?"
 _SAID = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) ({_WHERE})\b(?! city| beach| county| california| ca\b| oregon)"
+                   # a town, then its country: "im in london uk", "estoy en tijuana mexico" (911 was given in London)
+                   rf"|\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) (?!new\b|the\b|a\b|my\b|our\b)[a-z]+(?: [a-z]+)?,?"
+                   rf" (?<!new )({_WHERE})\b"
+                   rf"(?! city| beach| county| california| ca\b| oregon| restaurant| store| market)"
                    # "aqui é brasil", "ici c'est la france", "this is the uk"
                    rf"|\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|here is|this is) (?:o |a |la |el |le |the )?"
                    rf"({_WHERE})\b")
@@ -128,7 +132,7 @@ def _plain(text: str) -> str:
 def country_said(text: str) -> str | None:
     """The country the person says they are in, if this message says it (the last one it names)."""
     plain = _plain(text or "")
-    found = [_COUNTRY[m.group(1) or m.group(2)] for m in _SAID.finditer(plain)]
+    found = [_COUNTRY[next(g for g in m.groups() if g)] for m in _SAID.finditer(plain)]
     found = found or [_COUNTRY[m.group(1)] for m in _911_THERE.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _HERE_IS_A_CITY.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain)]
