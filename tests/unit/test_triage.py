@@ -753,3 +753,14 @@ def test_look_alikes_of_an_armed_guard_stay_calm(text):
 def test_a_job_they_are_free_to_leave_with_pay_owed_pages_nobody(text, level):
     # "i want to quit but they owe me 2 weeks pay" paged staff as someone wanting out (2026-12-06)
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("he saw. he is very angry he said he will hurt me", CRITICAL), ("now!! im scared hes downstairs", CRITICAL),
+    ("tonight he said i have to go again at 9", HIGH), ("i have to go with another man tonight", HIGH),
+    ("tonight i have to go again to the gym", NORMAL), ("i have to go with the client to the bank tomorrow", NORMAL),
+])
+def test_found_out_and_threatened_or_sent_to_buyers_tonight_is_urgent(text, level):
+    # after the boss saw the chat, "he said he will hurt me" and "im scared hes downstairs" got the next question; a
+    # 15-year-old's "tonight he said i have to go again at 9" got the privacy menu (2026-12-06)
+    assert assess(text).level == level

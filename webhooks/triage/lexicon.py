@@ -55,6 +55,14 @@ _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |la
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # found out, and threatening now: "he saw. he is very angry he said he will hurt me"; scared, with him near:
+        # "now!! im scared hes downstairs" (they got the next question)
+        r"\b(he|she|they|boss|the boss|my boss) (saw|seen|found out|knows|read|caught me|heard)\b[^!?]{0,60}\b(will|gonna"
+        r"|going to|is going to|wants to|said he will|said she will|said they will|said he'?d|threatened to) (hurt|kill"
+        r"|beat|hit|punish) (me|us|her)\b(?![^.!?]*\b(lol|haha\w*|jk|lmao)\b)",
+        r"\b(i'?m|im|i am|we'?re|we are) (so |really |very )?(scared|afraid|terrified|frightened)\b[^.!?]{0,15}\b(he'?s|hes"
+        r"|he is|they'?re|theyre|they are|she'?s|she is) (downstairs|upstairs|outside|at the door|in the (next|other)"
+        r" room|right (here|there|outside)|coming( back| up| in| home)?( now| rn| right now)?(?=\s*($|[.!?,])))",
         # en
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) in danger\b(?! of)",
         r"\bin danger (right )?now\b", r"\b(please )?help me (now|asap)\b", r"^\W*(please |pls )?help me please\b",
@@ -805,6 +813,15 @@ CATEGORIES: dict[str, dict] = {
                r"(contrato|deuda|divida|trabajo|trabalho|compromiso)\b"]},
     # About to be moved somewhere else: the place known now may be gone tomorrow.
     "moving": {"weight": 70, "patterns": [
+        # sent to buyers again tonight: "tonight he said i have to go again at 9", "i have to go with another man
+        # tonight" (a 15-year-old; it got sympathy and the privacy menu)
+        r"\b(tonight|today|tomorrow)\b[^.!?]{0,15}\b(he|she|they) (said|says|told me)( that)? (i|we) (have|has|got|gotta)"
+        r" to go (again|back)\b",
+        r"\b(i|we|she) (have|has|got|gotta) to go (again )?(with (another|a|one more) (man|guy)|with (another|one more)"
+        r" (client|customer)|to (a|the|another) (hotel|motel|party|room))\b[^.!?]{0,30}\b(tonight|today|tomorrow|later"
+        r"|at \d)\b",
+        r"\b(making|make|makes|made|forcing|force|forces) (me|us|her) (to )?go (to|with) (a|the|another) (hotel|motel|man"
+        r"|guy|client|customer|party)\b",
         # taken away on a day: "MAÑANA se la llevan a vegas, que hago" (a 15-year-old; it got "who is affected?")
         r"\b(manana|hoy|esta noche|tomorrow|tonight|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
         r"[^.!?]{0,15}\b(se (la|lo|las|los) (llevan|lleva|van a llevar)|(they'?re|theyre|he'?s|hes) (taking|moving"
