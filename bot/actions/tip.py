@@ -17,12 +17,19 @@ from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports import htcds
 from webhooks.reports.store import NewTip
+from webhooks.triage.assess import not_own_phone
 
 log = logging.getLogger("tipline.actions.tip")
 # what a person told before "this sounds like a problem at work" stays, should a sign of trafficking follow
 KEPT_AFTER_A_REFERRAL = ("reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type", "tip_where",
                          "tip_when", "tip_who", "tip_control")
 TIP_SLOTS = (*intake.ORDER, "tip_facts", "paused", "correcting", "not_trafficking", "fallbacks", "draft_code")
+
+
+def said_not_own_phone(tracker: Tracker) -> bool:
+    """Any message of this chat said the phone is not theirs, or not to write to it."""
+    return any(event.get("event") == "user" and not_own_phone(str(event.get("text") or ""))
+               for event in tracker.events)
 
 
 def message_metadata(tracker: Tracker) -> dict[str, Any]:
@@ -463,8 +470,10 @@ class ActionFinishTip(Action):
             dispatcher.utter_message(response="utter_tip_not_filed")
             return [SlotSet("tip_confirmed", None), ActiveLoop(None)]
         log.info("report filed", extra={"conversation": tracker.sender_id, "report_id": report.id})
-        if facts.get("told_phone"):
-            # written from the boss's phone ("este cel es del patron"): no code or passphrase for them to find
+        if facts.get("told_phone") or said_not_own_phone(tracker):
+            # written from the boss's phone ("este cel es del patron"): no code or passphrase for them to find; also
+            # when it was said where the intake did not note it ("no me escriban a este numero x favor" while a
+            # person was on the way: the code and passphrase were sent to the phone the owner had taken)
             dispatcher.utter_message(response="utter_tip_filed_not_own_phone")
         else:
             dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code,

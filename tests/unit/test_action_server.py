@@ -132,3 +132,15 @@ def test_the_person_it_happens_to_is_asked_about_themselves():
     # "Who is affected? How many people…?" was asked of a 16-year-old who had said it was about her
     assert ActionAskTipWho().question(tracker("self")) == "utter_ask_tip_who_self"
     assert ActionAskTipWho().question(tracker("other")) == "utter_ask_tip_who"
+
+
+def test_a_phone_said_not_to_be_theirs_anywhere_in_the_chat_gets_no_code():
+    # "no me escriban a este numero x favor", said while a person was on the way, was not noted by the intake: the
+    # reference code and passphrase went to the phone the owner had taken (2026-12-06)
+    from rasa_sdk import Tracker
+
+    from bot.actions.tip import said_not_own_phone
+    said = [{"event": "user", "text": "hola"}, {"event": "user", "text": "no me escriban a este numero x favor"}]
+    assert said_not_own_phone(Tracker("c", {}, {"text": "si"}, said, False, None, None, None))
+    calm = [{"event": "user", "text": "hola"}, {"event": "user", "text": "mi numero es 555 0100"}]
+    assert not said_not_own_phone(Tracker("c", {}, {"text": "si"}, calm, False, None, None, None))
