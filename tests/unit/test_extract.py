@@ -1399,3 +1399,15 @@ def test_look_alikes_of_armed_guards_and_held_passports_are_no_sign(language, te
 def test_a_woman_in_control_is_not_the_gender_of_the_people_affected(language, text, gender):
     # "the boss is a woman…, she keeps the men" was filed as "mixed": the gender was taken from the one in control
     assert extract(text, language).gender == gender
+
+
+@pytest.mark.parametrize(("text", "count", "gender"), [
+    ("he sells me to like 20 or 30 guys a week", None, None), ("2 or 3 men each weekend come to see her", None, None),
+    ("3 men come every night to the house and 2 girls live there", 2, "female"),
+    ("5 guys work there every day", 5, "male"), ("4 women sleep there every night", 4, "female"),
+])
+def test_the_men_who_come_and_pay_are_not_the_people_affected(text, count, gender):
+    # "like 20 or 30 guys a week" was filed as 30 people affected, male; a girl of 13 visited by "2 or 3 men each
+    # weekend" was read back as "Who: 2–3 men, age 13" (2026-12-06)
+    said = extract(text, "en")
+    assert (said.people_count, said.gender) == (count, gender)

@@ -483,6 +483,8 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[int | 
             continue
         if _NOT_SO_MANY.search(s, max(0, m.start() - 10), m.start()):
             continue  # "its not 10 people, its ONE girl" (the count stayed 10)
+        if _VISITORS.match(s, m.end()):
+            continue  # "like 20 or 30 guys a week", "2 or 3 men each weekend": the buyers, not the people affected
         n = _number(m.group("n")) or 0
         groups.append((m.start(), m.end(), n + 1 if n and _WITH_ME.search(s, 0, m.start()) else n))
         slack_of[m.start()] = slack_at.get(m.start("n"), 0)
@@ -510,6 +512,14 @@ def _count(s: str, whole: str, r: _Rules, expecting: str | None) -> tuple[int | 
 
 
 _WITH_ME = re.compile(lexicon.WITH_ME)
+# what comes after a count of people who come and go: a rate, or visiting ("20 guys a week", "3 men come every night")
+_VISITORS = re.compile(
+    r"( (?!work|live|stay|sleep|trabaj|viv|duerm|trabalh|mor|dorm|trav|habit|vit|dort)[a-z']+){0,2}? (a|per|each|every"
+    r"|por|cada|al|a la|par|toda|todo|todas|todos|le|tous les|toutes les)"
+    r" (day|night|week|weekend|month|shift|dia|noche|semana|fin de semana|mes|jour|nuit|semaine|week end|mois|noite"
+    r"|dias|noches|semanas|nights|days|weeks|weekends)\b"
+    r"|( [a-z']+){0,2}? (come|comes|came|coming|visit|visits|visited|visiting|pay|pays|paid|buy|buys|vienen|venian"
+    r"|visitan|pagan|llegan|vem|vinham|pagam|viennent|payent|passent)\b")
 _NOT_SO_MANY = re.compile(r"\b(not|isn'?t|aren'?t|no son|no eran|nao sao|ce n'?est pas|pas)\s*$")
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
@@ -660,6 +670,8 @@ _MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores
 
 
 _BUYERS = re.compile(r"\b(men|guys|hombres|senores|hommes|homens)\b")
+_VISITING_MEN = re.compile(r"\b(men|guys|hombres|senores|hommes|homens|clients|customers|clientes)\b(?="
+                           + _VISITORS.pattern + ")")
 # a woman in control: "the boss is a woman named Linda", "la señora los tiene trabajando", "a patroa é uma mulher"
 # (the gender filed for the men she keeps was "mixed")
 _WOMAN = r"(woman|lady|mujer|senora|femme|dame|mulher|senhora|madam|madame)"
@@ -677,6 +689,7 @@ def _gender(s: str, sexual: bool = False) -> str | None:
     sold, "men" are most often the buyers ("he sells me to men": filed as male)."""
     if sexual:
         s = _BUYERS.sub(" ", s)
+    s = _VISITING_MEN.sub(" ", s)  # "like 20 or 30 guys a week": the buyers (filed as male)
     s = _SHE_CONTROLS.sub(" ", s)
     female, male = bool(_FEMALE.search(s)), bool(_MALE.search(s))
     return "mixed" if female and male else "female" if female else "male" if male else None
