@@ -1928,6 +1928,10 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         line = None
         if _SAFE_NOW.search(said):
             line = "utter_safe_now"
+        elif asks_for_code(turn.text) or _SAVE_IT.search(said) or _STILL_HAVE_IT.search(said):
+            # "do i get a number or something for this report", "can u just save what i said" (each got the 911 line
+            # again): all they sent is kept and read
+            line = "utter_have_it_all"
         elif _CALLED_911.search(said):
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
@@ -1935,8 +1939,11 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif asks_whether_to_call_police(turn.text):
             # "do i call 911 for this or is it not that serious, hes bleeding"; with papers, help is for everyone
             line = "utter_call_without_papers" if _DEPORTED.search(said) else "utter_should_call_police_yes"
-        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _COME_FOR_ME.search(said):
-            line = "utter_police_now"  # "can you call 911 for us" (it got "Noted", and they waited for a call)
+        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _COME_FOR_ME.search(said) or (
+                asks_to_be_taken_out(turn.text)):
+            # "can you call 911 for us" (it got "Noted", and they waited for a call); "can u take us out of there
+            # tonight": we cannot go; the person joining can call with them
+            line = "utter_police_now"
         elif (asks_what_to_do(turn.text) or asks_whether_to_call_police(turn.text) or _PLEA.match(said)
               or _STAY_OR_GO.search(said)):
             line = "utter_danger_what_to_do"
@@ -2014,6 +2021,13 @@ _TAKE_ME_OUT = re.compile(
 def asks_to_be_taken_out(text: str) -> bool:
     """ "can you get me out of here tonight?": the answer is that we cannot go, and how we can help them get out."""
     return bool(_TAKE_ME_OUT.search(normalise(text)))
+
+
+# "can u just save what i said", "guarden lo que les dije", "salva o que eu falei"
+_SAVE_IT = re.compile(r"\b(save|keep|record|guarden|guarda|guardar|salva|salvem|guardem|gardez|garde)\b[^.!?]{0,12}"
+                      r"\b(what i (said|told|wrote|sent)|lo que (les |te )?(dije|conte|escribi|mande)|o que (eu )?"
+                      r"(falei|disse|contei|escrevi|mandei)|ce que (j'ai|je vous ai) (dit|ecrit|envoye)|this|it"
+                      r"|everything|todo|tudo|tout)\b")
 
 
 def _answer_in_danger(turn: Turn) -> str:

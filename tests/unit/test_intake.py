@@ -4105,3 +4105,15 @@ def test_the_one_in_control_writing_from_her_phone_learns_nothing(text, language
     assert got.say == ["utter_safety_pause"] and got.slots["tip_facts"]["phone_taken"]
     assert answer_after_filing(turn(text, language=language)) == "utter_safety_pause"
     assert answer_after_filing(turn("why is this number texting me so much lol")) != "utter_safety_pause"
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("do i get a number or something for this report", "utter_have_it_all"),
+    ("can u just save what i said", "utter_have_it_all"), ("guarden lo que les dije", "utter_have_it_all"),
+    ("can u take us out of there tonight", "utter_police_now"),
+])
+def test_in_danger_asking_for_a_code_or_to_be_taken_out_is_answered(text, answer):
+    # after danger, each got the 911 line again, three times (a 16-year-old locked in at night, 2026-12-06)
+    waiting = {"safe_to_talk": True, "tip_what": "he locks us in at night",
+               "tip_facts": {"danger": True, "no_questions": True, "person_coming": True}}
+    assert step(Turn(text, "inform", 0.9, "en", person_coming=True), waiting).say == [answer]
