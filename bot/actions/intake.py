@@ -3453,7 +3453,16 @@ _CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je
 # when and how (not) to reach them, said with the menu's answer: "2 but dont text me in the day he checks our phones
 # sometimes" (it joined the story; the contact kept no word of it, and staff could have texted at noon)
 # done to the person writing: "el señor me toca", "he hits me", "il me frappe", "ele me bate"
-_DONE_TO_ME = re.compile(r"\b(me|nos|us|m'|moi|mim)\b")
+# abuse done to the one writing: "he hits me", "me toca", "nos pegan", "il m'a frappée", "ele me bate" (not "the
+# driver told me he hits the girls": a witness was told "I'm so sorry that's being done to you")
+_DONE_TO_ME = re.compile(
+    r"\b(hits?|hitting|hit|beats?|beating|beat|touch(es|ed|ing)?|rap(e|es|ed|ing)|hurts?|hurting|slaps?|slapped|kicks?"
+    r"|kicked|chokes?|choked|punch(es|ed|ing)?|grab(s|bed|bing)?|abus(e|es|ed|ing)|molest\w*|push(es|ed)?|burn(s|ed)?"
+    r"|sells?|sold|selling|forces?|forced|makes?|made) (me|us)\b"
+    r"|\b(me|nos) (\w+ )?(golpea\w*|pega\w*|toca\w*|viola\w*|lastima\w*|maltrata\w*|abusa\w*|bate\w*|machuca\w*"
+    r"|estupra\w*|frappe\w*|touche\w*|viole\w*|vende\w*|obliga\w*|forza\w*|agarra\w*|empuja\w*|quema\w*)\b"
+    r"|\b(m'|nous )(a |ont )?(frappe|touche|viole|battu|force|vendu)\w*\b"
+    r"|\b(abusa|abusan|abusaba|abusou|abusaram) de (mi|nosotras|nosotros|mim)\b")
 _HOW_TO_REACH = re.compile(
     r"\b(don'?t|dont|do not|never|pls dont|please dont) (text|call|message|msg|email|write)( me| us)?\b"
     r"|\bonly (text|call|message)( me)? (after|before|at|on|when)\b|\b(text|call)( me)? only (after|before|at|on)\b"

@@ -4117,3 +4117,14 @@ def test_in_danger_asking_for_a_code_or_to_be_taken_out_is_answered(text, answer
     waiting = {"safe_to_talk": True, "tip_what": "he locks us in at night",
                "tip_facts": {"danger": True, "no_questions": True, "person_coming": True}}
     assert step(Turn(text, "inform", 0.9, "en", person_coming=True), waiting).say == [answer]
+
+
+@pytest.mark.parametrize(("text", "sorry"), [
+    ("the driver told me he hits the girls and touches them", False), ("he hits me when i ask for my pay", True),
+    ("tambien el señor me toca cuando la señora no esta", True), ("la patrona nos pega", True),
+])
+def test_im_sorry_its_being_done_to_you_is_said_to_the_one_it_is_done_to(text, sorry):
+    # a truck driver reporting girls at a truck stop was told "I'm so sorry that's being done to you" (2026-12-06)
+    got = step(turn(text, language="es" if " la " in text or "me toca" in text else "en"),
+               asked("tip_what", safe_to_talk=True))
+    assert ("utter_sorry_he_does_that" in got.say) == sorry
