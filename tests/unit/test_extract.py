@@ -1411,3 +1411,11 @@ def test_the_men_who_come_and_pay_are_not_the_people_affected(text, count, gende
     # weekend" was read back as "Who: 2–3 men, age 13" (2026-12-06)
     said = extract(text, "en")
     assert (said.people_count, said.gender) == (count, gender)
+
+
+def test_hidden_in_spanish_and_portuguese_is_not_escondido_california():
+    # "so consegue mandar msg escondido" (she can only text in hiding), in São Paulo, was filed in Escondido, CA
+    assert extract("ela ta presa e so consegue mandar msg escondido", "pt").city is None
+    assert extract("estoy escondido en el baño", "es").city is None
+    assert (extract("its in Escondido, CA", "en").city, extract("in Escondido california", "en").state) == (
+        "Escondido", "CA")
