@@ -854,7 +854,15 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
             # "en señales quita amenazas con migracion", "i never said no access to his money, take that out": that
             # sign leaves the report (it stayed, and the request was added to "Also")
             kept = [m for m in facts.get("means_of_control") or () if m not in named]
-            return Step(slots={"tip_facts": {**facts, "means_of_control": kept}, **back}, say=["utter_part_taken_out"])
+            changes: dict[str, Any] = {"tip_facts": {**facts, "means_of_control": kept}}
+            for other in _other_sentences(turn, facts):
+                # "quite amenazas, no me amenazan. y la casa es en sugar land no en houston": the place is corrected
+                # too (it was ignored)
+                said = _LEADING_AND.sub("", other).strip() or other
+                more = correction(replace(turn, text=said), {**slots, **changes}, extract(said, turn.language))
+                if set(more) - {"tip_facts", "tip_more"}:
+                    changes.update(more)
+            return Step(slots={**changes, **back}, say=["utter_part_taken_out"])
     if not requested or asked is None:
         return None
     places = {normalise(str(v)) for v in (facts.get("city"), facts.get("state")) if v}
@@ -893,6 +901,15 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         return Step(slots={"tip_facts": {**facts, "taking_out": "name"}, **back}, say=["utter_ask_which_name"],
                     quiet=True)
     return None
+
+
+def _other_sentences(turn: Turn, facts: dict[str, Any]) -> list[str]:
+    """The sentences of a message that neither take a sign out nor say one did not happen."""
+    sentences = [p.strip() for p in re.split(r"(?<=[.!?;])\s+", turn.text.strip()) if p.strip()]
+    signs = sorted(facts.get("means_of_control") or ())
+    return [p for p in sentences if len(sentences) > 1 and not (
+        _TAKE_OUT_OF_THE_READ_BACK.search(normalise(p)) or _asks_to_take_out(normalise(p))
+        or take_out.signs_named(p, signs, turn.language) or denied_signs(p, turn.language))]
 
 
 # at the read-back, a request to take out where a clause starts: "en señales quita amenazas con migracion", "y quita

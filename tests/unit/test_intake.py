@@ -4128,3 +4128,15 @@ def test_im_sorry_its_being_done_to_you_is_said_to_the_one_it_is_done_to(text, s
     got = step(turn(text, language="es" if " la " in text or "me toca" in text else "en"),
                asked("tip_what", safe_to_talk=True))
     assert ("utter_sorry_he_does_that" in got.say) == sorry
+
+
+def test_a_sign_taken_out_and_a_place_corrected_in_one_message_both_change():
+    # "quite amenazas, no me amenazan. y la casa es en sugar land no en houston": the threat left, and Sugar Land was
+    # ignored (2026-12-06)
+    read_back = asked("tip_confirmed", tip_what="la señora no me paga hace 5 meses", tip_where="en houston",
+                      tip_when="desde enero", tip_facts={"city": "Houston", "state": "TX",
+                                                         "means_of_control": ["TakesEarnings", "Threats"]})
+    fixed = step(turn("quite amenazas, no me amenazan. y la casa es en sugar land no en houston", "deny",
+                      language="es"), read_back).slots
+    assert fixed["tip_facts"]["means_of_control"] == ["TakesEarnings"]
+    assert fixed["tip_facts"]["city"] == "Sugar Land" and "Sugar Land" in fixed["tip_where"]
