@@ -2652,7 +2652,8 @@ _ALSO = re.compile(r"^\W*(y |and |e )?(also|tambien|ademas|tambem|alem disso|aus
                    r"|il y a aussi)\b|\b(too|as well|tambien|tambem|aussi)\W*$")
 # "put that her boyfriend posts the ads", "agrega que tiene 22": more for a field, not a new answer for it (the
 # read-back's Who became "put that her boyfriend posts the ads, hes 22", and what it held was lost)
-_ADDING = re.compile(r"^\W*(please |pls |also |and )*(you forgot( to (say|put|add|mention))?( that)?|u forgot( that)?"
+_ADDING = re.compile(r"^\W*(please |pls |also |and |ok |okay |pis |puis |et |alors |bon |bueno |pues |y |e |so |oh "
+                     r"|ah )*(you forgot( to (say|put|add|mention))?( that)?|u forgot( that)?"
                      r"|i forgot to (say|mention|add)( that)?|se te olvido( poner)?( que)?"
                      r"|se me olvido (decir|poner)( que)?|falto( poner)?( que)?|faltou( colocar)?( que)?"
                      r"|falta( colocar| poner)?( que)?|tu as oublie( que)?|vous avez oublie( que)?"
@@ -2865,7 +2866,8 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
                       flags=re.IGNORECASE)
         text = "add " + (rest or text)  # ("oh and there are also 2 kids": "Also: oh", and Who replaced)
     adding = _ADDING.match(normalise(text))
-    if adding and not _CLAUSES.search(text[adding.end():]):
+    if adding and not _CLAUSES.search(re.sub(r"\s+(also|tambien|aussi|tambem)\s+", " ", text[adding.end():])):
+        # ("add that there are also 3 women": the "also" is no second clause; Who was replaced by the whole request)
         added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
         return _added(turn, slots, found, added)
     about = told(_TOLD_TODAY.sub(" ", text), turn, found)  # ("she told me today shes 15" changed When too)
@@ -2959,7 +2961,9 @@ def _added(turn: Turn, slots: dict[str, Any], found: Extracted, added: str) -> d
     """What a read-back correction adds ("add that he has a gun", "tambien hay un nino como de 12"): joined to the
     field it belongs to, after what was told there."""
     added = _IN_THE_FIELD.sub("", added).strip() or added  # "put the 14 yr old in the who part" (read back so)
-    changes = correction(replace(turn, text=added), slots, found, adding=True) if added else {}
+    # ("there are also 3 women": the "also" splits no clause off; "there are" was noted as a correction of its own)
+    plain = re.sub(r"\s+(also|tambien|aussi|tambem)\s+", " ", added)
+    changes = correction(replace(turn, text=plain), slots, found, adding=True) if added else {}
     for name in (*PLACE_TIME_PEOPLE, "tip_control"):
         earlier = slots.get(name)
         if name in changes and isinstance(earlier, str) and earlier not in (NONE, UNKNOWN):
@@ -2971,8 +2975,16 @@ def _added(turn: Turn, slots: dict[str, Any], found: Extracted, added: str) -> d
     if "tip_facts" in changes:  # added to, not replaced: "hes 22" is one more age, and the niece is still 16
         more = extract(added, turn.language)
         changes["tip_facts"] = merge_facts(slots.get("tip_facts"), more)
+        gender = (slots.get("tip_facts") or {}).get("gender")
+        whole = _ALL_OF_THEM.search(normalise(added)) and not _MORE_OF_THEM.search(normalise(added))
+        if more.gender and gender and more.gender != gender and not whole:
+            changes["tip_facts"]["gender"] = "mixed"  # "there are also 3 women" beside 6 men (it stayed "male")
         had = (slots.get("tip_facts") or {}).get("people_count")
-        if "tip_who" in changes and more.people_count and had:
+        if "tip_who" in changes and more.people_count and had and _ALL_OF_THEM.search(normalise(added)) and not (
+                _MORE_OF_THEM.search(normalise(added))):
+            changes["tip_facts"]["people_count"] = more.people_count  # "add that its 7 guys now": 7 (it read 13)
+            changes["tip_facts"].pop("people_min", None)
+        elif "tip_who" in changes and more.people_count and had:
             changes["tip_facts"]["people_count"] = had + more.people_count  # "there are also 3 women": 8 and 3
             low = (slots.get("tip_facts") or {}).get("people_min") or had
             if low != had or more.people_min:
@@ -2980,6 +2992,11 @@ def _added(turn: Turn, slots: dict[str, Any], found: Extracted, added: str) -> d
     return changes
 
 
+# a count that is the whole ("add that its 7 guys now", "ahora son 7") or more of them ("there are also 3 women")
+_ALL_OF_THEM = re.compile(r"\b(its|it'?s|it is|they'?re|there are|son|ahora son|c'?est|ce sont|ils sont|sao|agora sao"
+                          r"|now|ahora|maintenant|agora|in total|en total|au total|total)\b")
+_MORE_OF_THEM = re.compile(r"\b(also|more|another|other|others|too|otr[oa]s?|mas|aussi|autres?|d'autres|tambien|tambem"
+                           r"|mais|outr[oa]s?|plus)\b")
 _NUMBER_NOT = re.compile(r"(?:(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+were|there\s+are|there\s+were|there'?s"
                          r"|theres|son|eran|fueron|sao|são|eram|foram|c'est|c'[eé]tait|ce\s+sont|ils\s+sont)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(?P<wrong>\d+)"
                          r"(?:\s+[^\W\d]+)?\W*", re.IGNORECASE)

@@ -4140,3 +4140,17 @@ def test_a_sign_taken_out_and_a_place_corrected_in_one_message_both_change():
                       language="es"), read_back).slots
     assert fixed["tip_facts"]["means_of_control"] == ["TakesEarnings"]
     assert fixed["tip_facts"]["city"] == "Sugar Land" and "Sugar Land" in fixed["tip_where"]
+
+
+@pytest.mark.parametrize(("text", "language", "count", "gender"), [
+    ("add that there are also 3 women", "en", 9, "mixed"), ("add that its 7 guys now", "en", 7, "male"),
+    ("ok pis ajoute que c est 7 gars maintenant", "fr", 7, "male"), ("agrega que ahora son 7", "es", 7, "male"),
+])
+def test_people_added_at_the_read_back_are_more_or_the_whole_as_said(text, language, count, gender):
+    # "ajoute que c est 7 gars maintenant" overwrote When; "add that its 7 guys now" read 13; "add that there are
+    # also 3 women" replaced Who with the request (2026-12-06)
+    read_back = asked("tip_confirmed", tip_what="the boss has their passports", tip_when="depuis avril, 7 jours sur 7",
+                      tip_who="6 gars du guatemala", tip_facts={"people_count": 6, "gender": "male"})
+    fixed = step(turn(text, language=language), read_back).slots
+    assert (fixed["tip_facts"]["people_count"], fixed["tip_facts"]["gender"]) == (count, gender)
+    assert fixed["tip_who"].startswith("6 gars du guatemala; ") and "tip_when" not in fixed

@@ -665,7 +665,7 @@ def _last_choice(whole: str) -> str | None:
 _FEMALE = re.compile(r"\b(women|woman|girls?|ladies|mujer(es)?|muchachas?|chicas?|ninas?|senoras?|femmes?|filles?"
                      r"|mulher(es)?|meninas?|mocas?|garotas?)\b")
 # (not "a man", "un señor", "el hombre": most often the one in control, and the gender filed was his)
-_MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores|hommes|garcons?|homens"
+_MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores|hommes|garcons?|homens|gars|mecs|caras"
                    r"|meninos?|rapazes)\b")
 
 
