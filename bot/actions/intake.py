@@ -4124,6 +4124,18 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
             out.say.append("utter_safety_pause")
             return out
+        lead = re.split(r"[.,;!?]", text.strip(), maxsplit=1)[0]
+        rest = replace(turn, text=text.strip()[len(lead):].strip(" .,;!?"), intent="")
+        if lead != text.strip() and says_no(replace(turn, text=lead, intent="")) and not can_talk_now(text) and not (
+                has_facts(found) or says_yes(rest) or _SAYS_SAFE.search(normalise(rest.text))
+                or re.search(r"\b(yes|yeah|yep|si|sim|oui|fine|ok|okay|safe|segur[oa]|bien|tranquil[oa]|puedo)\b",
+                             normalise(rest.text))):
+            # "no mucho. el hombre esta afuera" (not really; the man is outside): the pause, and what it tells is kept
+            # (it was taken as a yes, the questions went on, and the answer was filed as When)
+            out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
+            out.say.append("utter_safety_pause")
+            _keep_what_was_told(out, slots, turn, found)
+            return out
         out.slots["safe_to_talk"] = True
         if _SAYS_SAFE.search(normalise(text)) and found.ongoing is False:
             found = replace(found, ongoing=None)  # "im safe now" is not "it is not going on any more"

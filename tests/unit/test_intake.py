@@ -4154,3 +4154,12 @@ def test_people_added_at_the_read_back_are_more_or_the_whole_as_said(text, langu
     fixed = step(turn(text, language=language), read_back).slots
     assert (fixed["tip_facts"]["people_count"], fixed["tip_facts"]["gender"]) == (count, gender)
     assert fixed["tip_who"].startswith("6 gars du guatemala; ") and "tip_when" not in fixed
+
+
+@pytest.mark.parametrize(("text", "language", "paused"), [
+    ("no mucho. el hombre esta afuera", "es", True), ("no. i mean yes its fine", "en", False),
+])
+def test_not_really_safe_with_more_after_it_pauses(text, language, paused):
+    # "no mucho. el hombre esta afuera" to "is it safe?" was taken as a yes: the questions went on, and the answer was
+    # filed as When (2026-12-06)
+    assert bool(step(turn(text, language=language), asked("safe_to_talk")).slots.get("paused")) == paused
