@@ -4137,6 +4137,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             _keep_what_was_told(out, slots, turn, found)
             return out
         out.slots["safe_to_talk"] = True
+        if found.ongoing is not None and not has_facts(replace(found, ongoing=None)):
+            # "si ahorita si, ella fue al super": now is when it is safe to write, not when the tip happens (it was
+            # read back as "Cuándo: sigue pasando")
+            found = replace(found, ongoing=None)
+            if "tip_facts" in out.slots and (slots.get("tip_facts") or {}).get("ongoing") is None:
+                out.slots["tip_facts"] = {k: v for k, v in out.slots["tip_facts"].items() if k != "ongoing"}
         if _SAYS_SAFE.search(normalise(text)) and found.ongoing is False:
             found = replace(found, ongoing=None)  # "im safe now" is not "it is not going on any more"
             if "tip_facts" in out.slots and (slots.get("tip_facts") or {}).get("ongoing") is None:

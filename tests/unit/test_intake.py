@@ -4163,3 +4163,11 @@ def test_not_really_safe_with_more_after_it_pauses(text, language, paused):
     # "no mucho. el hombre esta afuera" to "is it safe?" was taken as a yes: the questions went on, and the answer was
     # filed as When (2026-12-06)
     assert bool(step(turn(text, language=language), asked("safe_to_talk")).slots.get("paused")) == paused
+
+
+def test_now_in_the_answer_to_is_it_safe_is_not_when_the_tip_happens():
+    # "si ahorita si, ella fue al super" was read back as "Cuándo: sigue pasando" (2026-12-06)
+    safe = step(turn("si ahorita si, ella fue al super", language="es"), asked("safe_to_talk"))
+    assert safe.slots["safe_to_talk"] is True and "ongoing" not in (safe.slots.get("tip_facts") or {})
+    told = step(turn("yes. my cousin is still working there, they took her passport"), asked("safe_to_talk"))
+    assert told.slots["tip_facts"]["ongoing"] is True
