@@ -1225,9 +1225,22 @@ def offers_contact(text: str) -> bool:
 
 
 def gives_this_number(text: str) -> bool:
-    """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from."""
+    """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from;
+    never when they say not to use it ("2 but dont text this number its my friends phone" was filed as the
+    contact)."""
     said = normalise(text)
+    if _NOT_THIS_NUMBER.search(said) or not_own_phone(text):
+        return False
     return bool(_THIS_NUMBER.search(said)) and not re.search(_NUMBER_OR_EMAIL, said)  # "my number is 713…" gives it
+
+
+_NOT_THIS_NUMBER = re.compile(
+    r"\b(don'?t|dont|do not|never|pls dont|please dont|no|nao|ne|n')( me| nos| m')? (text|call|message|msg|use|write"
+    r"|contact|escriban|escribas|llamen|llames|manden|mandes|marquen|usen|ligue|liguem|mande|mandem|escreva|escrevam"
+    r"|ecrivez|appelez|textez)( me| us| nada| rien)?( (on|to|at|a|al|pra|para|en|sur|nesse|neste|ce))? (this|that|este"
+    r"|ese|esse|ce|the) (number|numero|phone|cel|celular|telefone|telefono|portable)\b"
+    r"|\b(its|it'?s|it is|this is|es|e|c'est) (my )?(\w+'?s|de mi \w+|del \w+|da minha \w+|do meu \w+) (phone|cel"
+    r"|celular|telefono|telefone|portable)\b")
 
 
 def gives_own_contact(text: str) -> bool:
@@ -3430,7 +3443,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         before = kept.get("tip_what", slots.get("tip_what"))
         kept["tip_what"] = said if before in (None, NONE, UNKNOWN) else f"{before} / {said}"
         got = replace(got, slots=kept)
-    return _texting_answered(turn, _call_now_first(turn, slots, _sorry_first(turn, facts, got)))
+    return _911_first(_texting_answered(turn, _call_now_first(turn, slots, _sorry_first(turn, facts, got))))
+
+
+def _911_first(got: Step) -> Step:
+    """What to do in danger comes before anything else said to the same message ("im locked in a room… this is my
+    friends tablet": the 911 line, then that no reminders go to this tablet)."""
+    first = [r for r in got.say if r in _CALL_NOW_SAID]
+    return replace(got, say=[*first, *(r for r in got.say if r not in _CALL_NOW_SAID)]) if first else got
 
 
 def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:

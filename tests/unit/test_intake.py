@@ -24,6 +24,7 @@ from bot.actions.intake import (
     wants_to_end,
 )
 from bot.actions.summary import summary
+from webhooks.reports import contact
 from webhooks.reports.extract import extract
 
 
@@ -4171,3 +4172,14 @@ def test_now_in_the_answer_to_is_it_safe_is_not_when_the_tip_happens():
     assert safe.slots["safe_to_talk"] is True and "ongoing" not in (safe.slots.get("tip_facts") or {})
     told = step(turn("yes. my cousin is still working there, they took her passport"), asked("safe_to_talk"))
     assert told.slots["tip_facts"]["ongoing"] is True
+
+
+@pytest.mark.parametrize(("asked_for", "text", "extra"), [
+    ("privacy_level", "2 but dont text this number its my friends phone. i can come back to this chat", {}),
+    ("contact", "dont text this number its my friends phone", {"privacy_level": "confidential"}),
+])
+def test_a_number_they_say_not_to_text_is_never_their_contact(asked_for, text, extra):
+    # "2 but dont text this number its my friends phone" was filed with that phone as the victim's contact (2026-12-06)
+    got = step(turn(text), asked(asked_for, safe_to_talk=True, reporter_role="self", tip_what="x", **extra))
+    assert not contact.read(got.slots.get("contact") or "x")[0]
+    assert "utter_not_own_phone" in got.say

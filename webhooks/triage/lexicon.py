@@ -1205,7 +1205,11 @@ NOT_OWN_PHONE = "|".join((
     # "este cel es del patron", "this is my boss's phone", "no me llamen aqui" (the reference code was sent to it)
     r"\b(este|el|ese) (cel|celular|telefono) es (del|de la|de mi|de el|de los) \w+",
     r"\b(this|it) is (my )?(boss|bosses|boss'?s|pimp'?s|owner'?s|husband'?s|aunt'?s|uncle'?s|employer'?s|madam'?s)"
-    r" (phone|cell)\b", r"\bno me llamen (aqui|a este numero|a este cel)\b"))
+    r" (phone|cell)\b", r"\bno me llamen (aqui|a este numero|a este cel)\b",
+    # "2 but dont text this number its my friends phone" (the number was filed as her contact)
+    r"\b(it'?s|its|it is|this is) (my )?(friends|friend'?s|sisters|sister'?s|moms|mom'?s|cousins|cousin'?s|neighbors"
+    r"|neighbor'?s|coworkers|coworker'?s|roommates|roommate'?s) (phone|cell|tablet)\b",
+    r"\b(don'?t|dont|do not|pls dont|please dont) (text|call|message|msg) (me )?(on |at )?this (number|phone)\b"))
 
 LOCATION_PATTERNS = [
     r"\b\d{1,5} [a-z0-9 .]{2,40} (st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|hwy|highway|way)\b",
