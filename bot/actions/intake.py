@@ -3372,7 +3372,12 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"( mensajes)? a (esta|esa|mi|la) (muchacha|chava|mujer|trabajadora|empleada|esposa|vieja|morra|nina|hija)\b"
     r"|\b(por que|porque|pq|por q) (vc|voce|vcs|voces) (ta|esta|estao|tao|fica) (mandando|escrevendo|falando)"
     r"( \w+)? (pra|para|com) (ela|ele|minha|meu)\b"
-    r"|\bpourquoi (vous|tu) (lui|leur) (ecrivez|ecris|envoyez|envoies|parlez|parles)\b")
+    r"|\bpourquoi (vous|tu) (lui|leur) (ecrivez|ecris|envoyez|envoies|parlez|parles)\b"
+    # "quem é voce? por que ta mandando mensagem pra ele? que denuncia é essa" (it read back the signs to him)
+    r"|\b(por que|porque|pq|por q) (vc |voce |vcs |voces )?(ta|esta|estao|tao|fica) (mandando|escrevendo|falando)"
+    r"( \w+)? (pra|para|com) (ela|ele)\b|\b(que|qual|q) (denuncia|reporte|report|relatorio) (e|eh|es|is) (essa|esa|este"
+    r"|esse|this|that)\b|\bwhat report is (this|that)\b|\b(qual|cual) (o |el )?nome? (de|da|do) quem (te )?(escreveu"
+    r"|escribio)\b|\bqual o nome de quem\b")
 
 
 # "sin mi número", "without my name", "anonymous", "sem meu nome": the contact left out of what is sent

@@ -4098,6 +4098,8 @@ def test_a_sign_said_to_be_wrong_at_the_read_back_leaves_it(text, language, gone
 @pytest.mark.parametrize(("text", "language"), [
     ("who is this. why is this number texting her", "en"), ("answer me. what report. what is her name", "en"),
     ("quien eres? porque le escribes a esta muchacha", "es"), ("why are u texting my girl", "en"),
+    ("quem é voce? por que ta mandando mensagem pra ele? que denuncia é essa", "pt"),
+    ("responde. qual o nome de quem te escreveu", "pt"),
 ])
 def test_the_one_in_control_writing_from_her_phone_learns_nothing(text, language):
     # "who is this. why is this number texting her" got "I'm the automated assistant of a… anti-trafficking hotline"

@@ -764,3 +764,14 @@ def test_found_out_and_threatened_or_sent_to_buyers_tonight_is_urgent(text, leve
     # after the boss saw the chat, "he said he will hurt me" and "im scared hes downstairs" got the next question; a
     # 15-year-old's "tonight he said i have to go again at 9" got the privacy menu (2026-12-06)
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(("text", "known", "level"), [
+    ("nobody is threatening me or anything its just the money", (), NORMAL),
+    ("is someone coming? hes yelling my name", (), CRITICAL),
+    ("tonight he said i have to go again at 9", ("minor",), CRITICAL),
+])
+def test_second_round_of_live_probes(text, known, level):
+    # a wage complaint saying nobody threatens him paged staff as violence; a 15-year-old hiding ("hes yelling my
+    # name") and sent to buyers again tonight got the privacy menu (2026-12-06)
+    assert assess(text, frozenset(known)).level == level

@@ -138,6 +138,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         score = max(score, CRITICAL_AT)
         if "minor_with_location" not in reasons:
             reasons.append("minor_with_location")
+    if "minor" in flags and "moving" in signals:
+        score = max(score, CRITICAL_AT)  # a child sent to buyers or moved ("tonight he said i have to go again")
+        if "minor_moved" not in reasons:
+            reasons.append("minor_moved")
     if "minor" in flags and _WITH_A_MAN_NOW.search(norm):
         score = max(score, CRITICAL_AT + 5)
         if "immediate_danger" not in reasons:

@@ -50,7 +50,8 @@ _NOT_AN_OUTING = (r"(?![^.!?]{0,25}\b(al|a la|a su|a casa|a comer|de paseo|a pas
 _NO_CLAUSE = r"(?:(?! to | and | y | e | et | para )[^.!?])"
 # "my brother says hes ok tho nobody hurting him rn" (it was told "call 911 now")
 _NOBODY_HURTING = (r"\b(nobody|no one|noone|nadie|ninguem|personne)( is| s|'s| esta| ta| ne)? (beating|hurting|hitting"
-                   r"|attacking|touching|golpeando|pegando|lastimando|batendo|machucando|frappe)\b[^.!?]{0,40}")
+                   r"|attacking|touching|golpeando|pegando|lastimando|batendo|machucando|frappe|threatening|threatens"
+                   r"|amenaza|amenazando|ameaca|ameacando|menace)\b[^.!?]{0,40}")
 _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |las |el |la |su |sus )?(perros?|gatos?"
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
@@ -63,6 +64,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(i'?m|im|i am|we'?re|we are) (so |really |very )?(scared|afraid|terrified|frightened)\b[^.!?]{0,15}\b(he'?s|hes"
         r"|he is|they'?re|theyre|they are|she'?s|she is) (downstairs|upstairs|outside|at the door|in the (next|other)"
         r" room|right (here|there|outside)|coming( back| up| in| home)?( now| rn| right now)?(?=\s*($|[.!?,])))",
+        # looking for the one hiding: "is someone coming? hes yelling my name", "me esta buscando, grita mi nombre"
+        r"\b(he'?s|hes|he is|she'?s|she is|they'?re|theyre|they are) (yelling|screaming|shouting|calling) (out )?my name\b"
+        r"|\b(esta|estan|ta|tao) (gritando|chamando|llamando) (mi|meu) nombre\b|\b(grita|gritan) mi nombre\b",
         # en
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) in danger\b(?! of)",
         r"\bin danger (right )?now\b", r"\b(please )?help me (now|asap)\b", r"^\W*(please |pls )?help me please\b",
