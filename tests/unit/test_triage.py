@@ -775,3 +775,12 @@ def test_second_round_of_live_probes(text, known, level):
     # a wage complaint saying nobody threatens him paged staff as violence; a 15-year-old hiding ("hes yelling my
     # name") and sent to buyers again tonight got the privacy menu (2026-12-06)
     assert assess(text, frozenset(known)).level == level
+
+
+@pytest.mark.parametrize(("text", "watched"), [
+    ("omg my manager is looking at me. i want to end this chat", True), ("el encargado me esta mirando", True),
+    ("my manager is looking at my resume tomorrow", False),
+])
+def test_the_boss_looking_at_them_is_being_watched(text, watched):
+    # "omg my manager is looking at me. i want to end this chat" got "Is there anything else?" (2026-12-06)
+    assert is_watched(text) == watched

@@ -919,6 +919,11 @@ CATEGORIES: dict[str, dict] = {
     # The controller is right there or reads the phone: the person may have to stop at any moment, and staff
     # should see it before they write again.
     "watched": {"weight": 60, "patterns": [
+        # "omg my manager is looking at me", "el encargado me esta mirando" (it got the next question)
+        r"\b(my|the|our) (manager|boss|supervisor|owner|pimp|madam|boyfriend|trafficker|crew leader) (is |'s |s )?(looking"
+        r"|staring|looking right) at (me|us|my phone|my screen)\b",
+        r"\b(el|la|mi) (encargad[oa]|jefe|jefa|patron|patrona|dueno|duena|gerente|padrote|novio) (me|nos) (esta|estan|ta)"
+        r" (mirando|viendo|vigilando)\b",
         # fourth probe round: "wait sir car is in driveway he come home early", "hes up. hes yelling for me", "oh no the
         # light went on", "ya llego la troca" (each got the next form question)
         r"\b(his|her|their|the|sir|boss|el|la|su) (car|truck|van|troca|camioneta|carro) (is|'s|esta|ta|just pulled)"
