@@ -1419,3 +1419,15 @@ def test_hidden_in_spanish_and_portuguese_is_not_escondido_california():
     assert extract("estoy escondido en el baño", "es").city is None
     assert (extract("its in Escondido, CA", "en").city, extract("in Escondido california", "en").state) == (
         "Escondido", "CA")
+
+
+@pytest.mark.parametrize(("text", "language", "role"), [
+    ("my boyfriend makes me sleep with guys for money", "en", "self"),
+    ("mi novio me obliga a estar con hombres", "es", "self"),
+    ("my sister says her boyfriend makes her sleep with guys", "en", "other"),
+    ("my boyfriend makes me nervous, he brings girls to the motel", "en", "other"),
+    ("my boyfriend works on a farm and they took his passport", "en", "other"),
+])
+def test_done_to_the_one_writing_by_her_boyfriend_is_about_her(text, language, role):
+    # "my boyfriend makes me sleep with guys for money" was filed as about someone else (2026-12-06)
+    assert extract(text, language).role == role

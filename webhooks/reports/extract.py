@@ -583,9 +583,21 @@ def _ongoing(s: str, r: _Rules) -> bool | None:
     return True if _hits(r.ongoing_weak, s) else None
 
 
+# done to the one writing by someone named: "my boyfriend makes me sleep with guys", "mi novio me obliga", "meu
+# marido me vende", "mon copain me force"
+_DONE_TO_ME_BY = re.compile(
+    r"\b(my|mi|meu|minha|mon|ma) (boyfriend|husband|partner|pimp|novio|esposo|marido|pareja|namorado|copain|mari"
+    r"|boss|jefe|patron|patrao|chefe|patron)\b[^.!?]{0,20}\b((makes?|made|forces?|forced) (me|us) (work|sleep|have sex"
+    r"|do|go|sell|stay|see|meet|be with|dance|strip)|(sells?|sold|pimps?|pimped|rents?|rented) (me|us)|(me|nos)"
+    r" (obliga|obligan|obligo|vende|venden|vendio|pone a|ponen a|prostituye)|(me|nos) (obriga|obrigam|vende|vendem"
+    r"|prostitui)|(m'oblige|me force|me vend|me prostitue))\b")
+
+
 def _role(s: str, whole: str, r: _Rules, cues: list[str]) -> str | None:
     """Said in so many words ("it's me", "mi hermana"), else read from whom the means of control are done to
     ("they took my passport"). A bare "1" is not an answer here: the caller knows what its options were."""
+    if _DONE_TO_ME_BY.search(s):
+        return "self"  # "my boyfriend makes me sleep with guys for money" (filed as about someone else: "my boyfriend")
     if r.role_not_self.search(s):
         return "other"
     if r.role_self_whole.fullmatch(whole) or _hits(r.role_self, s):
