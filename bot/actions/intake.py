@@ -571,7 +571,22 @@ def pause(turn: Turn) -> str:
 
 
 def asks_what_to_do(text: str) -> bool:
-    return bool(_WHAT_TO_DO.search(normalise(text)))
+    return bool(_WHAT_TO_DO.search(normalise(text)) or asks_how_to_get_paid(text))
+
+
+# "where do i go to get my money back", "vcs podem me ajudar a receber?", "como cobro lo que me deben?" (they got
+# nothing, or "I can only help with…")
+_GET_PAID = re.compile(
+    r"\b(where|how|who) (do|can|should) (i|we) (go )?(to )?(get|recover|claim|collect) (my|our|the) (money|pay|wages"
+    r"|paycheck|check|salary)( back)?\b|\bhow (do|can) (i|we) get paid\b|\b(can|could) (you|u|y'?all) help (me|us)"
+    r" (to )?get (paid|my (money|pay|wages))\b"
+    r"|\b(podem|pode|poderiam) (me |nos )?ajudar a (receber|cobrar)\b|\bcomo (eu )?(recebo|cobro|consigo receber)\b"
+    r"|\bcomo (cobro|recupero|puedo cobrar|puedo recuperar|le cobro)\b|\b(me |nos )?(pueden|puede) ayudar a cobrar\b"
+    r"|\bcomment (recuperer|toucher|me faire payer)\b|\b(vous pouvez|pouvez-vous) m'aider a (etre paye|recuperer)\b")
+
+
+def asks_how_to_get_paid(text: str) -> bool:
+    return bool(_GET_PAID.search(normalise(text)))
 
 
 def referral_for(text: str, found: Extracted) -> str | None:
@@ -2153,6 +2168,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     referral = referral_for(text, found)
     if referral:
         return referral
+    if asks_how_to_get_paid(text):
+        return work_referral({}, text)  # "where do i go to get my money back" (it was added to the report)
     if asks_what_to_do(text) and not has_facts(found):
         return "utter_what_to_do"
     if asks_if_contacted(text):
@@ -3895,7 +3912,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "should i call the police?", "what do i do" (about a missing daughter, at the read-back): they got "I can
         # only help with reports about…"; "my boss owes me 3 weeks of pay, what do i do?": where to get the pay back
         # (it got "telling us is a good first step"), and the intake goes on
-        wages = tells_a_work_problem(turn.text) and set(found.means_of_control) <= _WAGE_ONLY
+        wages = (tells_a_work_problem(turn.text) or asks_how_to_get_paid(turn.text)) and set(
+            found.means_of_control) <= _WAGE_ONLY
         cant_call = facts.get("person_coming") and _CANT_CALL.search(normalise(turn.text))
         out.say.append(_call_police_answer(turn, facts) if asks_whether_to_call_police(turn.text) else
                        "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")

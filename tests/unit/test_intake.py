@@ -4185,3 +4185,15 @@ def test_a_number_they_say_not_to_text_is_never_their_contact(asked_for, text, e
     got = step(turn(text), asked(asked_for, safe_to_talk=True, reporter_role="self", tip_what="x", **extra))
     assert not contact.read(got.slots.get("contact") or "x")[0]
     assert "utter_not_own_phone" in got.say
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("where do i go to get my money back", "en"), ("vcs podem me ajudar a receber?", "pt"),
+    ("como cobro lo que me deben?", "es"),
+])
+def test_asking_how_to_get_paid_gets_where_to_claim_wages(text, language):
+    # "where do i go to get my money back" got nothing; "vcs podem me ajudar a receber?" got a safe place to stay and
+    # medical care (2026-12-06)
+    assert answer_after_filing(turn(text, language=language)) == "utter_referred_again"
+    during = step(turn(text, language=language), asked("tip_where", safe_to_talk=True, tip_what="no me pagan"))
+    assert during.say == ["utter_referred_again"]
