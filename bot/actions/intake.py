@@ -1697,7 +1697,14 @@ _ABROAD = re.compile("|".join((
     r"\b(another|other|different) country\b", r"\babroad\b", r"\boverseas\b", r"\b(en|de|a) otro pais\b",
     r"\bfuera de (los )?(estados unidos|eeuu|usa|este pais)\b", r"\b(em|de|para) outro pais\b",
     r"\bfora (dos|do) (estados unidos|eua|pais)\b", r"\bun autre pays\b", r"\bhors des (etats-unis|usa)\b",
-    r"\b(al|en el|del) extranjero\b", r"\ba l'etranger\b", r"\bno exterior\b|\b(para|pro) (o )?exterior\b")))
+    r"\b(al|en el|del) extranjero\b", r"\ba l'etranger\b", r"\bno exterior\b|\b(para|pro) (o )?exterior\b",
+    # "are you a UK thing or american?", "hay alguna linea aqui en mexico? o ustedes son de estados unidos?"
+    r"\b(are you|r u|is this|is it) (a |an )?(us|usa|american|uk|british|english|canadian|mexican|brazilian|french)"
+    r"( (thing|line|number|hotline|service|only|one))?\b",
+    r"\b(is there|hay|tem|y a-t-il|il y a) (a |an |alguna |algun |algum |alguma |uma |um |une |un )?(number|line"
+    r"|hotline|linea|numero|linha|ligne)( \w+)? (here|aqui|aca|ici) (in|en|em|au|no|na)\b",
+    r"\b(ustedes son|son ustedes|vcs sao|voces sao|vous etes) (de )?(los )?(estados unidos|eeuu|usa|eua|etats-unis"
+    r"|americanos|gringos)\b", r"\bshould i (be )?call(ing)? (someone|somebody|a number) here instead\b")))
 
 
 # sextortion: images held over someone ("he has my pics and says he'll post them"), and the question whether to pay

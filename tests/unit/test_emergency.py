@@ -185,3 +185,10 @@ def test_in_france_someone_who_cannot_speak_is_told_to_text_114():
 def test_a_town_then_its_country_places_the_person(text, country):
     # "hi im in london uk" was told to call 911, twice (2026-12-06)
     assert country_said(text) == country
+
+
+def test_in_the_uk_the_abroad_answer_names_the_uk_helpline():
+    # "are you a UK thing or american? should i be calling someone here instead" got no line to call there
+    abroad = [t for t in domain_texts() if "embassy or consulate" in t or "embajada o consulado" in t]
+    assert abroad and all("08000 121 700" in localise(t, {"in:GB"}) for t in abroad)
+    assert all("08000 121 700" not in localise(t, {"in:FR"}) for t in abroad)

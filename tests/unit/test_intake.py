@@ -4197,3 +4197,10 @@ def test_asking_how_to_get_paid_gets_where_to_claim_wages(text, language):
     assert answer_after_filing(turn(text, language=language)) == "utter_referred_again"
     during = step(turn(text, language=language), asked("tip_where", safe_to_talk=True, tip_what="no me pagan"))
     assert during.say == ["utter_referred_again"]
+
+
+@pytest.mark.parametrize("text", ["are you a UK thing or american? should i be calling someone here instead",
+                                  "hay alguna linea aqui en mexico? o ustedes son de estados unidos?"])
+def test_asking_whether_the_line_is_american_gets_the_abroad_answer(text):
+    # both got "I can't answer that here" (2026-12-06)
+    assert answer_after_filing(turn(text)) == "utter_abroad"

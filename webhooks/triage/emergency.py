@@ -311,7 +311,24 @@ _CANADA = _phrases([
 
 
 # A country's own wording first (France's 114 for texts, Canada's services), then the rules for outside the US.
-_LOCAL_SERVICES = {"FR": _FRANCE_TEXTS, "CA": _CANADA}
+# In the UK: the Modern Slavery & Exploitation Helpline (Unseen), day and night, named where the person asks for a line
+# there ("are you a UK thing or american? should i be calling someone here instead" got "I can't answer that here")
+_UK_HELPLINE = {"en": "In the UK, the Modern Slavery & Exploitation Helpline answers day and night: 08000 121 700.",
+                "es": "En el Reino Unido, la Modern Slavery & Exploitation Helpline atiende de día y de noche:"
+                      " 08000 121 700.",
+                "fr": "Au Royaume-Uni, la Modern Slavery & Exploitation Helpline répond jour et nuit : 08000 121 700.",
+                "pt": "No Reino Unido, a Modern Slavery & Exploitation Helpline atende dia e noite: 08000 121 700."}
+_UK = _phrases([
+    ("or the embassy or consulate of the person's home country.", "or the embassy or consulate of the person's home"
+     " country. " + _UK_HELPLINE["en"]),
+    ("o a la embajada o consulado de su país allá.", "o a la embajada o consulado de su país allá. "
+     + _UK_HELPLINE["es"]),
+    ("ou l'ambassade ou le consulat du pays de la personne.", "ou l'ambassade ou le consulat du pays de la personne. "
+     + _UK_HELPLINE["fr"]),
+    ("ou para a embaixada ou consulado do país da pessoa.", "ou para a embaixada ou consulado do país da pessoa. "
+     + _UK_HELPLINE["pt"]),
+])
+_LOCAL_SERVICES = {"FR": _FRANCE_TEXTS, "CA": _CANADA, "GB": _UK}
 _CRISIS_TAKES_TEXTS = frozenset({"US", "PR", "CA"})  # 988 answers texts there
 
 
