@@ -2480,8 +2480,10 @@ def asks_what_trafficking_is(text: str) -> bool:
 
 
 def asks_what_next(text: str) -> bool:
-    """"What happens now?" after a report is filed."""
-    return len(_WORD.findall(text)) <= 10 and bool(_WHAT_NEXT.search(normalise(text)))
+    """"What happens now?" after a report is filed; a short question of its own in a longer message too ("What will
+    happen after I send this? Will someone contact the family?" got whether we would contact the teller)."""
+    return any(len(_WORD.findall(part)) <= 10 and _WHAT_NEXT.search(normalise(part))
+               for part in re.split(r"(?<=[?!.])\s+", text.strip()) if part)
 
 
 _PRIVACY_DIFFERENCE = re.compile(

@@ -4204,3 +4204,9 @@ def test_asking_how_to_get_paid_gets_where_to_claim_wages(text, language):
 def test_asking_whether_the_line_is_american_gets_the_abroad_answer(text):
     # both got "I can't answer that here" (2026-12-06)
     assert answer_after_filing(turn(text)) == "utter_abroad"
+
+
+def test_what_happens_next_asked_first_in_a_longer_message_is_answered():
+    # "What will happen after I send this? Will someone contact the family?" got whether we would contact the teller
+    assert answer_after_filing(turn("What will happen after I send this? Will someone contact the family?")) == (
+        "utter_what_happens_next")
