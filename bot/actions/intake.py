@@ -3447,6 +3447,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     missed = _missed_question(turn, slots) if asked is not None else None
     if missed:
         return missed
+    asked_too = _questions_beside_an_answer(turn, asked)
+    if asked_too:
+        # "just me. im 19. is someone coming??": the answer is taken without the question, and the question answered
+        # (Who was filed as "just me. im 19. is someone coming??", and the question went unanswered)
+        told, question = asked_too
+        got = step(replace(turn, text=told), slots)
+        answer = answer_to_a_question(replace(turn, text=question)) or next(
+            iter(step(replace(turn, text=question), slots).say), None)
+        return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
     if asked in _DONT_KNOW_THE and (got.slots.get(asked) is None or turn.words <= 4 and got.slots.get(
             asked) == turn.text.strip()) and _DONT_KNOW_THE[asked].search(normalise(turn.text)):
@@ -3646,10 +3655,39 @@ def _missed_question(turn: Turn, slots: dict[str, Any]) -> Step | None:
     return got
 
 
+def _questions_beside_an_answer(turn: Turn, asked: str | None) -> tuple[str, str] | None:
+    """(the answer, the questions) when a free-text answer has questions to us in sentences of their own that tell
+    nothing ("just me. im 19. is someone coming??"); None otherwise."""
+    if asked not in FREE_TEXT or asked in ("contact", "tip_what"):
+        return None  # (the story keeps its questions: "can she get deported if she talks to you?" says what she fears)
+    sentences = [p.strip() for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if p.strip()]
+    if len(sentences) < 2:
+        return None
+    questions = [p for p in sentences if p.rstrip().endswith("?") and not has_facts(extract(p, turn.language))
+                 and _TO_US.search(normalise(p))]
+    told = [p for p in sentences if p not in questions]
+    if not questions or not told:
+        return None
+    return " ".join(told), " ".join(questions)
+
+
+# a question to the hotline, not one told as part of the story ("is someone coming??", "is this anonymous?", "do i
+# get a number?"; not "why would he do that?")
+_TO_US = re.compile(r"\b(you|u|ya|y'?all|your|ur|this|someone|somebody|anyone|i|me|my|we|ustedes|uds|usted|tu|te|me"
+                    r"|mi|yo|alguien|esto|voce|vc|vcs|voces|eu|meu|minha|alguem|isso|vous|tu|je|moi|mon|ma|quelqu'un"
+                    r"|ca|cela)\b")
+
+
+# "do i get a number for this?", "me dan un numero?", "tem um numero de protocolo?"
+_A_NUMBER_FOR_IT = re.compile(r"\b(get|give me|have|receive|dan|dar|darme|recibo|tem|recebo|ganho|ai|aurai|recevoir)"
+                              r"( \w+)? (a |an |un |una |um |uma )?(number|code|numero|codigo|protocolo|reference)\b")
+
+
 def answer_to_a_question(turn: Turn) -> str | None:
     """The bot's answer to a question asked on its own, whatever was being asked (None when it has none)."""
     text = turn.text
     return (_answer_to(turn, by_intent=False)
+            or ("utter_kept_so_far" if asks_for_code(text) or _A_NUMBER_FOR_IT.search(normalise(text)) else None)
             or ("utter_what_happens_next" if asks_what_next(text) else None)
             or ("utter_person_on_the_way" if asks_if_a_person_is_coming(text) else None)
             or ("utter_text_911" if asks_about_texting_911(text) else None)

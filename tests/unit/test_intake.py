@@ -4210,3 +4210,14 @@ def test_what_happens_next_asked_first_in_a_longer_message_is_answered():
     # "What will happen after I send this? Will someone contact the family?" got whether we would contact the teller
     assert answer_after_filing(turn("What will happen after I send this? Will someone contact the family?")) == (
         "utter_what_happens_next")
+
+
+@pytest.mark.parametrize(("asked_for", "text", "kept", "answer"), [
+    ("tip_who", "just me. im 19. is someone coming??", "just me. im 19.", "utter_what_happens_next"),
+    ("tip_where", "the motel on 5th. is this anonymous?", "the motel on 5th.", "utter_anonymous"),
+    ("tip_control", "he took my id. do i get a number for this?", "he took my id.", "utter_kept_so_far"),
+])
+def test_a_question_beside_an_answer_is_answered_and_not_filed(asked_for, text, kept, answer):
+    # "Who: just me. im 19. is someone coming??" was filed, and the question went unanswered (2026-12-06)
+    got = step(turn(text), asked(asked_for, safe_to_talk=True, reporter_role="self", tip_what="my boyfriend sells me"))
+    assert got.slots[asked_for] == kept and got.say[0] == answer
