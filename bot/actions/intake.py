@@ -3447,12 +3447,14 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     missed = _missed_question(turn, slots) if asked is not None else None
     if missed:
         return missed
-    asked_too = _questions_beside_an_answer(turn, asked)
+    in_danger = {"danger", "no_questions"} & set(k for k, v in (slots.get("tip_facts") or {}).items() if v)
+    asked_too = None if turn.danger or in_danger else (
+        _questions_beside_an_answer(turn, asked))
     if asked_too:
         # "just me. im 19. is someone coming??": the answer is taken without the question, and the question answered
         # (Who was filed as "just me. im 19. is someone coming??", and the question went unanswered)
-        told, question = asked_too
-        got = step(replace(turn, text=told), slots)
+        answered, question = asked_too
+        got = step(replace(turn, text=answered), slots)
         answer = answer_to_a_question(replace(turn, text=question)) or next(
             iter(step(replace(turn, text=question), slots).say), None)
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
@@ -3663,12 +3665,14 @@ def _questions_beside_an_answer(turn: Turn, asked: str | None) -> tuple[str, str
     sentences = [p.strip() for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if p.strip()]
     if len(sentences) < 2:
         return None
-    questions = [p for p in sentences if p.rstrip().endswith("?") and not has_facts(extract(p, turn.language))
-                 and _TO_US.search(normalise(p))]
-    told = [p for p in sentences if p not in questions]
-    if not questions or not told:
-        return None
-    return " ".join(told), " ".join(questions)
+    ends = len(sentences)
+    while ends > 0 and sentences[ends - 1].rstrip().endswith("?") and _TO_US.search(
+            normalise(sentences[ends - 1])) and not has_facts(extract(sentences[ends - 1], turn.language)):
+        ends -= 1  # the questions at the end ("are u gonna tell my mom?? she'll kick me out" is one question, told)
+    answer, questions = sentences[:ends], sentences[ends:]
+    if not questions or not answer or not has_facts(extract(" ".join(answer), turn.language)):
+        return None  # ("is someone really coming? im scared" in danger: the danger lines answer it whole)
+    return " ".join(answer), " ".join(questions)
 
 
 # a question to the hotline, not one told as part of the story ("is someone coming??", "is this anonymous?", "do i
