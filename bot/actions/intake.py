@@ -409,6 +409,11 @@ _CANT_CALL = re.compile("|".join((
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
+    # "who do i call?", "j'appelle qui? la SQ?", "a quien llamo?", "pra quem eu ligo?" (each got "I can't answer that")
+    r"\b(who|what number) (do|should|can) (i|we) (call|contact|ring|phone)\b|\bj'? ?appelle qui\b"
+    r"|\bqui (dois-je|je dois|faut-il) appeler\b|\b(a quien|a quien le) (llamo|hablo|marco|aviso)\b"
+    r"|\b(pra|para) quem (eu )?(ligo|chamo)\b"
+    r"|\b(call|appeler|appelle|llamo a|ligo pra) (la sq|la grc|the rcmp|la policia federal|a policia federal)\b|"
     r"\bshould (i|we) (call|contact|tell|go to|report (it|this|him|her|them) to) (the )?(police|cops|911)\b"
     r"|\b(do|can) (i|we) call (the )?(police|cops|911)\W*$|\bcall (the )?(police|cops|911)\?"
     r"|\b(le )?(marco|hablo|llamo|aviso) (a la policia|al 911|a la patrulla|a los policias)\b"
@@ -3519,6 +3524,11 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     hago" about a child, or while someone is hurt: "yes, call 911 now" first, whatever else the message did (each was
     ignored: the next form question, the role menu, "I can't answer that here")."""
     asks_to_call, asks_what = asks_whether_to_call_police(turn.text), asks_what_to_do(turn.text)
+    if asks_to_call and "utter_danger_what_to_do" in got.say and not _DEPORTED.search(normalise(turn.text)) and not (
+            _CANT_CALL.search(normalise(turn.text))):
+        # "c'est en train d'arriver LA… j'appelle qui? la SQ?": yes, 911 now, said as the answer to the question
+        return replace(got, say=["utter_should_call_police_yes" if r == "utter_danger_what_to_do" else r
+                                 for r in got.say])
     if "utter_should_call_police_yes" in got.say and _DEPORTED.search(normalise(turn.text)):
         return replace(got, say=["utter_call_without_papers" if r == "utter_should_call_police_yes" else r
                                  for r in got.say if r != "utter_immigration"])

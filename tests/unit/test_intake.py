@@ -4221,3 +4221,13 @@ def test_a_question_beside_an_answer_is_answered_and_not_filed(asked_for, text, 
     # "Who: just me. im 19. is someone coming??" was filed, and the question went unanswered (2026-12-06)
     got = step(turn(text), asked(asked_for, safe_to_talk=True, reporter_role="self", tip_what="my boyfriend sells me"))
     assert got.slots[asked_for] == kept and got.say[0] == answer
+
+
+@pytest.mark.parametrize(("text", "language"), [("who do i call?", "en"), ("j appelle qui? la SQ?", "fr"),
+                                                ("a quien llamo?", "es")])
+def test_who_do_i_call_is_asking_whether_to_call(text, language):
+    # "j'appelle qui? la SQ?" about a girl of 14 getting into a truck got "I can't answer that" (2026-12-06)
+    assert step(turn(text, "ask_police", language=language), asked("safe_to_talk")).say == ["utter_should_call_police"]
+    now = "c'est en train d'arriver LA, elle vient de monter dans le truck a cote. j'appelle qui? la SQ?"
+    assert step(Turn(now, "ask_police", 0.8, "fr", danger=True, person_coming=True), asked("safe_to_talk")).say == [
+        "utter_should_call_police_yes"]

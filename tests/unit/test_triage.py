@@ -784,3 +784,13 @@ def test_second_round_of_live_probes(text, known, level):
 def test_the_boss_looking_at_them_is_being_watched(text, watched):
     # "omg my manager is looking at me. i want to end this chat" got "Is there anything else?" (2026-12-06)
     assert is_watched(text) == watched
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("c'est en train d'arriver LA, elle vient de monter dans le truck a cote", CRITICAL),
+    ("its happening right now, shes getting in his car", CRITICAL),
+    ("its been happening since march, still happening now", NORMAL),
+])
+def test_happening_this_minute_is_danger_now(text, level):
+    # a girl of 14 getting into a truck at a truck stop, "c'est en train d'arriver LA", was calm (2026-12-06)
+    assert assess(text).level == level

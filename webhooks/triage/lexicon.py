@@ -56,6 +56,12 @@ _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |la
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # happening this minute: "c'est en train d'arriver LA, elle vient de monter dans le truck" (a girl of 14 at a
+        # truck stop; it was "normal"), "its happening right now", "esta pasando ahorita mismo"
+        r"\b(it'?s|its|it is|this is) happening (right now|as we speak|rn|right this minute)\b"
+        r"|\b(esta|ta) pasando (ahorita mismo|ahora mismo|en este momento|en este instante)\b"
+        r"|\b(c'?est|c est|ca|ça) (est )?en train d'? ?arriver\b|\bca se passe (la )?(maintenant|en ce moment)\b"
+        r"|\b(ta|esta) acontecendo (agora mesmo|neste momento|nesse momento)\b",
         # found out, and threatening now: "he saw. he is very angry he said he will hurt me"; scared, with him near:
         # "now!! im scared hes downstairs" (they got the next question)
         r"\b(he|she|they|boss|the boss|my boss) (saw|seen|found out|knows|read|caught me|heard)\b[^!?]{0,60}\b(will|gonna"
