@@ -2731,7 +2731,7 @@ def _keeping_what_was_told(slots: dict[str, Any], changes: dict[str, Any]) -> di
     """
     kept = dict(changes)
     before: dict[str, str] = {}
-    for name in (*PLACE_TIME_PEOPLE, "tip_control"):
+    for name in ("tip_what", *PLACE_TIME_PEOPLE, "tip_control"):
         earlier, now = slots.get(name), kept.get(name)
         if not isinstance(earlier, str) or earlier in (NONE, UNKNOWN) or not isinstance(now, str) or now == earlier:
             continue
@@ -2739,6 +2739,10 @@ def _keeping_what_was_told(slots: dict[str, Any], changes: dict[str, Any]) -> di
             continue  # the earlier answer is in the new one ("…; and the boss has their ids", "4 women, one…")
         if name == "tip_control" and now not in (NONE, UNKNOWN):
             kept[name] = f"{earlier}; {now}"
+        elif name == "tip_what" and len(now) < len(earlier) / 2:
+            # the story is never replaced by a few words ("el que esta mal es el Que, ahi borro todo lo que le conte"
+            # left only those words of a nanny's story: her passport, two years, Houston were gone)
+            kept[name] = f"{earlier} / {now}"
         else:
             before[name] = earlier
     if before:

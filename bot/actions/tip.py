@@ -420,7 +420,7 @@ def new_tip(tracker: Tracker, slots: dict | None = None) -> NewTip:
     )
 
 
-_EARLIER = {"tip_where": "Where", "tip_when": "When", "tip_who": "Who", "tip_control": "Signs"}
+_EARLIER = {"tip_what": "What", "tip_where": "Where", "tip_when": "When", "tip_who": "Who", "tip_control": "Signs"}
 
 
 def _with_earlier_answers(more: str | None, told_before: dict[str, str] | None) -> str | None:

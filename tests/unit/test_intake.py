@@ -4231,3 +4231,12 @@ def test_who_do_i_call_is_asking_whether_to_call(text, language):
     now = "c'est en train d'arriver LA, elle vient de monter dans le truck a cote. j'appelle qui? la SQ?"
     assert step(Turn(now, "ask_police", 0.8, "fr", danger=True, person_coming=True), asked("safe_to_talk")).say == [
         "utter_should_call_police_yes"]
+
+
+def test_the_story_is_never_replaced_by_a_few_words_at_the_read_back():
+    # "el que esta mal es el Que, ahi borro todo lo que le conte" left only those words of a nanny's story (2026-12-06)
+    story = ("trabajo de niñera en River Oaks en Houston, los patrones tienen mi pasaporte y no me dan dias libres"
+             " desde hace 2 años")
+    read_back = asked("tip_confirmed", safe_to_talk=True, tip_what=story, tip_where="River Oaks, Houston")
+    fixed = step(turn("el que esta mal es el Que, ahi borro todo lo que le conte", "deny", language="es"), read_back)
+    assert fixed.slots.get("tip_what", story).startswith(story)
