@@ -1431,3 +1431,12 @@ def test_hidden_in_spanish_and_portuguese_is_not_escondido_california():
 def test_done_to_the_one_writing_by_her_boyfriend_is_about_her(text, language, role):
     # "my boyfriend makes me sleep with guys for money" was filed as about someone else (2026-12-06)
     assert extract(text, language).role == role
+
+
+@pytest.mark.parametrize(("text", "language", "privacy"), [
+    ("3. non en fait 2, vous pouvez me recontacter", "fr", "confidential"), ("3 no wait 2", "en", "confidential"),
+    ("3, no mejor 2", "es", "confidential"), ("3 no one should know", "en", "anonymous"),
+])
+def test_a_privacy_choice_changed_at_once_is_the_second(text, language, privacy):
+    # "3. non en fait 2, vous pouvez me recontacter" was filed as anonymous, and no contact was asked (2026-12-06)
+    assert extract(text, language, expecting="privacy").privacy == privacy

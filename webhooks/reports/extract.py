@@ -623,7 +623,8 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
                         answer)
         if answer in lexicon.PRIVACY_CHOICE:
             return lexicon.PRIVACY_CHOICE[answer]
-        led = menu_number(whole) or _last_choice(whole)
+        changed = _CHANGED_CHOICE.match(whole)
+        led = changed.group("n") if changed else menu_number(whole) or _last_choice(whole)
         if led:
             # "2, me pueden hablar a este numero", "ok 2 i guess", "la 2 entonces", "el 3 mejor": the number chosen (the
             # first read "me pueden hablar" as nothing and filed it anonymous; the others got the menu explained)
@@ -646,6 +647,11 @@ _CHOICE_FIRST = re.compile(r"^((ok|okay|k|si|yes|yeah|oui|sim|ya le dije|te dije
 _CHOICE_LAST = re.compile(r"((ok|okay|then|mejor|better|entonces|bueno|well|pues|ya le dije|i said|mieux|melhor)"
                           r"( la| el| the| a| o)? )+(?P<n>[123])( (mejor|then|entonces|please|por favor|pls|porfa"
                           r"|i guess|creo))*")
+
+
+# a choice changed at once: "3. non en fait 2, vous pouvez me recontacter", "3 no wait 2", "3, no mejor 2" (filed as 3)
+_CHANGED_CHOICE = re.compile(r"^[123]\W+(no|non|nao|nope|nah|wait|espera|attends|oops|sorry|perdon)\b[a-z ,.']{0,20}?"
+                             r"\b(?P<n>[123])\b(?! ?(or|o|ou)\b)")
 
 
 def takes_back_anonymity(text: str) -> bool:
