@@ -2889,8 +2889,11 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         if "tip_who" in had or len(had) == 1:
             name = "tip_who" if "tip_who" in had else next(iter(had))
             changed = had[name]
-            return {name: changed,
-                    "tip_facts": merge_facts(slots.get("tip_facts"), extract(changed, turn.language), override=True)}
+            facts = merge_facts(slots.get("tip_facts"), extract(changed, turn.language), override=True)
+            if name == "tip_who" and str(facts.get("people_count")) == wrong:
+                facts["people_count"] = int(right)  # "10 costureiras" to "nao sao 10… uns 12" (a word not counted)
+                facts.pop("people_min", None)
+            return {name: changed, "tip_facts": facts}
         facts_now = slots.get("tip_facts") or {}
         if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
             return {"tip_facts": {**{k: v for k, v in facts_now.items() if k != "people_min"},
@@ -3046,12 +3049,16 @@ _ALL_OF_THEM = re.compile(r"\b(its|it'?s|it is|they'?re|there are|son|ahora son|
 _MORE_OF_THEM = re.compile(r"\b(also|more|another|other|others|too|otr[oa]s?|mas|aussi|autres?|d'autres|tambien|tambem"
                            r"|mais|outr[oa]s?|plus)\b")
 _NUMBER_NOT = re.compile(r"(?:(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+were|there\s+are|there\s+were|there'?s"
-                         r"|theres|son|eran|fueron|sao|são|eram|foram|c'est|c'[eé]tait|ce\s+sont|ils\s+sont)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+)?,?\s+(?:not|no|nao|não|pas)\s+(?P<wrong>\d+)"
+                         r"|theres|son|eran|fueron|sao|são|eram|foram|c'est|c'[eé]tait|ce\s+sont|ils\s+sont|on\s+est"
+                         r"|nous\s+sommes|somos|we\s+are|we'?re)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+){0,2},?\s+(?:not|no|nao"
+                         r"|não|pas)\s+(?P<wrong>\d+)"
                          r"(?:\s+[^\W\d]+)?\W*", re.IGNORECASE)
 _NUMBER_THEN_RIGHT = re.compile(
-    r"(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont)\s+(?P<wrong>\d+)\s*[,.;]"
-    r"\s*(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont|more\s+like"
-    r"|mas\s+bien)\s+(?:como\s+|like\s+|about\s+|around\s+|unos\s+|unas\s+|uns\s+|umas\s+|environ\s+)?"
+    r"(?:(?:no|nao|não|non|not)\s+)?(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont)\s+(?P<wrong>\d+)\s*(?:[,.;…]"
+    r"|\.\.\.)+"
+    r"\s*(?:(?:uns|umas|unos|unas|like|about|around|environ|more\s+like|mas\s+bien|como)\s+(?=\d)|"
+    r"(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont|more\s+like"
+    r"|mas\s+bien)\s+(?:como\s+|like\s+|about\s+|around\s+|unos\s+|unas\s+|uns\s+|umas\s+|environ\s+)?)"
     r"(?P<right>\d+)(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # a time in so many words (not "now" alone, nor a rate such as "100 a week")
 _RATE = re.compile(r"\b(a|per|each|every|por|a la|al|cada|par|by the) (week|month|day|hour|semana|mes|dia|hora|semaine"

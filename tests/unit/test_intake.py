@@ -4240,3 +4240,13 @@ def test_the_story_is_never_replaced_by_a_few_words_at_the_read_back():
     read_back = asked("tip_confirmed", safe_to_talk=True, tip_what=story, tip_where="River Oaks, Houston")
     fixed = step(turn("el que esta mal es el Que, ahi borro todo lo que le conte", "deny", language="es"), read_back)
     assert fixed.slots.get("tip_what", story).startswith(story)
+
+
+@pytest.mark.parametrize(("text", "language", "who", "before", "after"), [
+    ("on est 6 avec moi, pas 5", "fr", "5 filles", 5, 6), ("nao sao 10… uns 12", "pt", "10 costureiras", 10, 12),
+])
+def test_a_count_corrected_in_french_and_portuguese_is_changed(text, language, who, before, after):
+    # "on est 6 avec moi, pas 5" and "nao sao 10… uns 12" were noted under "Also", and the count stayed (2026-12-06)
+    fixed = step(turn(text, "deny", language=language),
+                 asked("tip_confirmed", tip_what="x", tip_who=who, tip_facts={"people_count": before})).slots
+    assert fixed["tip_facts"]["people_count"] == after
