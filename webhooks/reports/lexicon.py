@@ -1200,7 +1200,8 @@ NUM = r"(\d{1,3}|" + "|".join(sorted(set(NUMBERS) - {"couple", "par", "pair", "p
 COUNTED = (NUM[:-1] + r"|un par|a couple|a pair|um par|une paire|a dozen|une dizaine|une douzaine|una docena"
            r"|una decena|uma dezena|uma duzia)")
 PERSONS = (r"(people|persons|women|woman|girls|girl|men|guys|boys|kids|children|workers|ladies|teens|teenagers"
-           r"|gars|mecs|ouvriers|ouvrieres|employes|employees|caras"
+           r"|gars|mecs|ouvriers|ouvrieres|employes|employees|caras|costureiras|costureiros|costureras|costureros"
+           r"|couturieres|couturiers|seamstresses|cooks|cocineros|cocineras|nannies|nineras|dishwashers|lavaplatos"
            r"|minors|victims|migrants|immigrants|females|males|of us|of them|personas|mujeres|muchachas|muchachos"
            r"|chicas|chicos|ninas|ninos|hombres|trabajadores|trabajadoras|jovenes|menores|senoras|chamacas|chamacos"
            r"|morras|morros|chavos|chavas|patojos|patojas|cipotes"
