@@ -1440,3 +1440,13 @@ def test_done_to_the_one_writing_by_her_boyfriend_is_about_her(text, language, r
 def test_a_privacy_choice_changed_at_once_is_the_second(text, language, privacy):
     # "3. non en fait 2, vous pouvez me recontacter" was filed as anonymous, and no contact was asked (2026-12-06)
     assert extract(text, language, expecting="privacy").privacy == privacy
+
+
+@pytest.mark.parametrize(("text", "language", "venue"), [
+    ("e uma oficina de costura na rua coimbra", "pt", "factory"),
+    ("viven en un garage en la calle hillcroft", "es", None),
+    ("la ponen a vender en la calle", "es", "street"), ("she works on the streets at night", "en", "street"),
+])
+def test_a_street_named_is_an_address_not_street_work(text, language, venue):
+    # "na rua coimbra" and "en la calle hillcroft" were filed as the venue "street" (2026-12-06)
+    assert extract(text, language).venue == venue

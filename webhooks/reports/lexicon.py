@@ -1110,12 +1110,16 @@ VENUES = (
     ("restaurant", r"\b(restaurants?|restaurantes?|taqueria|diner|buffet|lanchonete|food truck)\b"),
     ("cantina", r"\bcantinas?\b"),
     ("bar", r"\b(bar|bars|bares|pub|lounge|karaoke|botanero|boteco)\b"),
-    ("factory", r"\b(factory|factories|sweatshop|fabrica|maquila\w*|usine|atelier)\b"),
+    ("factory", r"\b(factory|factories|sweatshop|fabrica|maquila\w*|usine|atelier|oficina de costura|taller de costura"
+                r"|sewing (shop|workshop))\b"),
     ("warehouse", r"\b(warehouse|bodega|almacen|entrepot|armazem)\b"),
     ("labor camp", r"\b(labou?r camp|work camp|campamento|campo de trabajo)\b"),
     ("boat", r"\b(fishing boat|boat|ship|vessel|barco|bote|lancha|bateau|navire|pesqueiro)\b"),
     ("store", r"\b(store|shop|tienda|magasin|boutique|loja)\b"),
-    ("street", r"\b(on the streets?|en la calle|dans la rue|na rua|street corner)\b"),
+    # (not an address: "na rua coimbra", "en la calle hillcroft" name a street, where a workshop or a garage is)
+    ("street", r"\b(on the streets?|en la calle|dans la rue|na rua|street corner)\b(?! (de |da |do |del )?(?!y\b|e\b"
+               r"|et\b|and\b|con\b|com\b|avec\b|with\b|por\b|toda\b|todo\b|all\b|day\b|night\b|de noche\b|a noite\b"
+               r"|la nuit\b|sola|solas|solo|solos)[a-z]{3,})"),
     ("online", r"\b(online|internet|website|backpage|craigslist|skipthegames|onlyfans|megapersonals)\b"),
     ("private home", r"\b((a|the|his|her|their|my|our|this|that|private|family) (house|home|apartment|residence"
                      r"|condo)|(una|la|esa|su|mi|nuestra|esta) casa|(un|el|su|mi|ese) (departamento|apartamento"
