@@ -413,6 +413,9 @@ _SHOULD_CALL_POLICE = re.compile(
     r"\b(who|what number) (do|should|can) (i|we) (call|contact|ring|phone)\b|\bj'? ?appelle qui\b"
     r"|\bqui (dois-je|je dois|faut-il) appeler\b|\b(a quien|a quien le) (llamo|hablo|marco|aviso)\b"
     r"|\b(pra|para) quem (eu )?(ligo|chamo)\b"
+    # "eu devo ligar pro disque 100? ou pra policia federal?" (it got "No, this is not the police")
+    r"|\b(devo|deveria|posso|tenho que) (ligar|chamar|denunciar) (pro|para o|no|ao|pra) (disque ?100|disque denuncia"
+    r"|180|190)\b|\b(ou )?(pra|para) (a )?policia federal\?"
     r"|\b(call|appeler|appelle|llamo a|ligo pra) (la sq|la grc|the rcmp|la policia federal|a policia federal)\b|"
     r"\bshould (i|we) (call|contact|tell|go to|report (it|this|him|her|them) to) (the )?(police|cops|911)\b"
     r"|\b(do|can) (i|we) call (the )?(police|cops|911)\W*$|\bcall (the )?(police|cops|911)\?"

@@ -4224,7 +4224,8 @@ def test_a_question_beside_an_answer_is_answered_and_not_filed(asked_for, text, 
 
 
 @pytest.mark.parametrize(("text", "language"), [("who do i call?", "en"), ("j appelle qui? la SQ?", "fr"),
-                                                ("a quien llamo?", "es")])
+                                                ("a quien llamo?", "es"),
+                                                ("eu devo ligar pro disque 100? ou pra policia federal?", "pt")])
 def test_who_do_i_call_is_asking_whether_to_call(text, language):
     # "j'appelle qui? la SQ?" about a girl of 14 getting into a truck got "I can't answer that" (2026-12-06)
     assert step(turn(text, "ask_police", language=language), asked("safe_to_talk")).say == ["utter_should_call_police"]
