@@ -1988,7 +1988,9 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         line = None
         if _SAFE_NOW.search(said):
             line = "utter_safe_now"
-        elif asks_for_code(turn.text) or _SAVE_IT.search(said) or _STILL_HAVE_IT.search(said):
+        elif asks_for_code(turn.text) or _SAVE_IT.search(said) or _STILL_HAVE_IT.search(said) or (
+                _SEND_IT.search(said) or re.match(r"^\W*(ok |okay |ta |entao )*(manda|envia|send it)\b", said)):
+            # ("pode mandar a denuncia ja", "ok manda entao" got "Anotado" each time: what they sent is kept and read)
             # "do i get a number or something for this report", "can u just save what i said" (each got the 911 line
             # again): all they sent is kept and read
             line = "utter_have_it_all"

@@ -4113,6 +4113,7 @@ def test_the_one_in_control_writing_from_her_phone_learns_nothing(text, language
 @pytest.mark.parametrize(("text", "answer"), [
     ("do i get a number or something for this report", "utter_have_it_all"),
     ("can u just save what i said", "utter_have_it_all"), ("guarden lo que les dije", "utter_have_it_all"),
+    ("pode mandar a denuncia ja", "utter_have_it_all"), ("ok manda entao", "utter_have_it_all"),
     ("can u take us out of there tonight", "utter_police_now"),
 ])
 def test_in_danger_asking_for_a_code_or_to_be_taken_out_is_answered(text, answer):
