@@ -1247,6 +1247,13 @@ def offers_contact(text: str) -> bool:
         len(_WORD.findall(said)) <= 10
 
 
+# "no quiero que me contacten", "dont contact me", "nao quero que me liguem", "je ne veux pas qu'on me contacte"
+_DONT_CONTACT_ME = re.compile(
+    r"\b(no|don'?t|dont|do not|nao|ne|pas) (quiero|want|wanna|quero|veux)? ?(que |q |to be |qu'on )?(me |nos )?"
+    r"(contacten|contacte|contactar|contacted|contact me|llamen|llame|call me|called|liguem|ligue|contactem|contacter"
+    r"|recontacter)\b|\b(no|nao|ne) (me )?(contacten|llamen|liguem|contactem)\b|\bdon'?t (contact|call) me\b")
+
+
 def gives_this_number(text: str) -> bool:
     """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from;
     never when they say not to use it ("2 but dont text this number its my friends phone" was filed as the
@@ -3465,6 +3472,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "did u get what i said before?", "you still have what i said?", "se guarda lo q te dije?" (each was ignored,
         # or "I can't answer that here"): yes, and the question still stands
         return Step(say=["utter_kept_so_far"])
+    if asked == "contact" and _DONT_CONTACT_ME.search(normalise(turn.text)) and not re.search(
+            _NUMBER_OR_EMAIL, normalise(turn.text)) and not has_facts(extract(turn.text, turn.language)):
+        # "no quiero que me contacten", "ya te dije saltar, no quiero q me contacten": no contact is kept (it was added
+        # to the story, and the question came again and again)
+        return Step(slots={"contact": NONE})
     missed = _missed_question(turn, slots) if asked is not None else None
     if missed:
         return missed

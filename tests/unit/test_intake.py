@@ -4252,3 +4252,13 @@ def test_a_count_corrected_in_french_and_portuguese_is_changed(text, language, w
     fixed = step(turn(text, "deny", language=language),
                  asked("tip_confirmed", tip_what="x", tip_who=who, tip_facts={"people_count": before})).slots
     assert fixed["tip_facts"]["people_count"] == after
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ya te dije saltar, no quiero q me contacten", "es"), ("dont contact me", "en"), ("nao quero que me liguem", "pt"),
+])
+def test_not_wanting_to_be_contacted_answers_the_contact_question(text, language):
+    # "ya te dije saltar, no quiero q me contacten" was added to the story, and the question came again (2026-12-06)
+    got = step(turn(text, language=language), asked("contact", safe_to_talk=True, privacy_level="confidential",
+                                                     tip_what="x"))
+    assert got.slots == {"contact": "none"}
