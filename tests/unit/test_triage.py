@@ -794,3 +794,16 @@ def test_the_boss_looking_at_them_is_being_watched(text, watched):
 def test_happening_this_minute_is_danger_now(text, level):
     # a girl of 14 getting into a truck at a truck stop, "c'est en train d'arriver LA", was calm (2026-12-06)
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(("text", "known", "level"), [
+    ("el le dijo q la espera a las 9 en el walmart… q hago, la dejo ir??", ("minor",), CRITICAL),
+    ("mi hija va a ver a un hombre que conocio en internet hoy a las 9", ("minor",), CRITICAL),
+    ("he told her hes meeting her tonight at 9 at the mall", ("minor",), CRITICAL),
+    ("el le dijo q la espera a las 9 en el walmart", (), NORMAL),
+    ("my daughter is meeting her friend at the mall tonight", ("minor",), NORMAL),
+])
+def test_a_man_meeting_a_child_tonight_is_critical(text, known, level):
+    # a mother of a 13-year-old: "el le dijo q la espera a las 9 en el walmart… q hago, la dejo ir??" was calm, and
+    # got "I can't answer that" (2026-12-06)
+    assert assess(text, frozenset(known)).level == level

@@ -138,6 +138,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         score = max(score, CRITICAL_AT)
         if "minor_with_location" not in reasons:
             reasons.append("minor_with_location")
+    if "minor" in flags and "meeting_a_man" in signals:
+        score = max(score, CRITICAL_AT)  # a child a man waits for tonight ("la espera a las 9 en el walmart")
+        if "minor_meeting" not in reasons:
+            reasons.append("minor_meeting")
     if "minor" in flags and "moving" in signals:
         score = max(score, CRITICAL_AT)  # a child sent to buyers or moved ("tonight he said i have to go again")
         if "minor_moved" not in reasons:

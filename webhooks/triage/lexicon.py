@@ -1125,6 +1125,19 @@ CATEGORIES: dict[str, dict] = {
         r"\b(parecen?|parecian?|son|es|era|eran|hay|habia|unas|algunas|algunos|unos|varias|varios|dos|tres) menores\b(?! (problemas|detalles|cosas|gastos|precios|danos|cantidades))", r"未成年", r"미성년", r"قاصر",
         r"несовершеннолетн",
     ], "not": list(NO_MINORS)},
+    # a man meeting the one told about, at a time set: critical for a child (webhooks/triage/assess.py), nothing alone
+    # ("el le dijo q la espera a las 9 en el walmart… q hago, la dejo ir??" from a mother of a 13-year-old was calm)
+    "meeting_a_man": {"weight": 0, "patterns": [
+        r"\b(he'?s|hes|he is|he'?ll|he will|the man|the guy|this guy|that guy)( \w+){0,2} (meet|meeting|pick up|picking up"
+        r"|wait for|waiting for) (her|him|them)\b[^.!?]{0,40}\b(tonight|today|tomorrow|at \d|after school)\b",
+        r"\b(she'?s|she is|she will|she'?ll|he'?s|he is)( going to| gonna)? (meet|meeting|see|seeing) (him|a man|a guy|an older"
+        r" (man|guy)|the man|the guy|some guy)\b[^.!?]{0,40}\b(tonight|today|tomorrow|at \d|after school)\b",
+        r"\b(la|lo) (espera|va a esperar|va a recoger|pasa por ella|pasa por el|va a pasar por (ella|el))\b[^.!?]{0,40}"
+        r"\b(a las \d|esta noche|hoy|manana|saliendo de la escuela)\b",
+        r"\b(va a|se va a|quiere) (ver|encontrar|juntar|salir)( se)? (con|a) (un|el|ese) (hombre|senor|tipo|muchacho|vato)\b"
+        r"[^.!?]{0,40}\b(hoy|esta noche|manana|a las \d)\b",
+        r"\b(vai|vai se) (encontrar|ver) com (um|o|esse) (homem|cara|sujeito)\b[^.!?]{0,40}\b(hoje|amanha|as \d)\b",
+    ], "not": []},
     "minor_hint": {"weight": 0, "patterns": [
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
