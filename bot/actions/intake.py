@@ -2008,8 +2008,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif asks_whether_to_call_police(turn.text):
             # "do i call 911 for this or is it not that serious, hes bleeding"; with papers, help is for everyone
             line = "utter_call_without_papers" if _DEPORTED.search(said) else "utter_should_call_police_yes"
-        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _COME_FOR_ME.search(said) or (
-                asks_to_be_taken_out(turn.text)):
+        elif _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _asks_someone_to_come(turn.text):
             # "can you call 911 for us" (it got "Noted", and they waited for a call); "can u take us out of there
             # tonight": we cannot go; the person joining can call with them
             line = "utter_police_now"
@@ -2092,6 +2091,12 @@ def asks_to_be_taken_out(text: str) -> bool:
     return bool(_TAKE_ME_OUT.search(normalise(text)))
 
 
+def _asks_someone_to_come(text: str) -> bool:
+    """In danger, "ustedes pueden venir por mi?", "can u take us out of there tonight": we cannot go; the person
+    joining can call with them (one question for both places that answer it)."""
+    return bool(_COME_FOR_ME.search(normalise(text))) or asks_to_be_taken_out(text)
+
+
 # "can u just save what i said", "guarden lo que les dije", "salva o que eu falei"
 _SAVE_IT = re.compile(r"\b(save|keep|record|guarden|guarda|guardar|salva|salvem|guardem|gardez|garde)\b[^.!?]{0,12}"
                       r"\b(what i (said|told|wrote|sent)|lo que (les |te )?(dije|conte|escribi|mande)|o que (eu )?"
@@ -2107,7 +2112,7 @@ def _answer_in_danger(turn: Turn) -> str:
     if _DEPORTED.search(text):
         # "si llamo al 911 me piden papeles?": help is for everyone; otherwise what we do with their status
         return "utter_call_without_papers" if _POLICE_WORDS.search(text) else "utter_immigration"
-    if _CALL_POLICE_FOR_ME.search(text) or _CAN_YOU_CALL.search(text) or _COME_FOR_ME.search(text):
+    if _CALL_POLICE_FOR_ME.search(text) or _CAN_YOU_CALL.search(text) or _asks_someone_to_come(turn.text):
         return "utter_police_now"  # "ustedes pueden venir por mi?": we cannot go; the person joining can call with you
     if asks_if_a_person_is_coming(turn.text):
         return "utter_person_on_the_way"

@@ -318,16 +318,12 @@ _UK_HELPLINE = {"en": "In the UK, the Modern Slavery & Exploitation Helpline ans
                       " 08000 121 700.",
                 "fr": "Au Royaume-Uni, la Modern Slavery & Exploitation Helpline répond jour et nuit : 08000 121 700.",
                 "pt": "No Reino Unido, a Modern Slavery & Exploitation Helpline atende dia e noite: 08000 121 700."}
-_UK = _phrases([
-    ("or the embassy or consulate of the person's home country.", "or the embassy or consulate of the person's home"
-     " country. " + _UK_HELPLINE["en"]),
-    ("o a la embajada o consulado de su país allá.", "o a la embajada o consulado de su país allá. "
-     + _UK_HELPLINE["es"]),
-    ("ou l'ambassade ou le consulat du pays de la personne.", "ou l'ambassade ou le consulat du pays de la personne. "
-     + _UK_HELPLINE["fr"]),
-    ("ou para a embaixada ou consulado do país da pessoa.", "ou para a embaixada ou consulado do país da pessoa. "
-     + _UK_HELPLINE["pt"]),
-])
+# the abroad answer's last sentence, in each language: the helpline follows it
+_ABROAD_ENDS = {"en": "or the embassy or consulate of the person's home country.",
+                "es": "o a la embajada o consulado de su país allá.",
+                "fr": "ou l'ambassade ou le consulat du pays de la personne.",
+                "pt": "ou para a embaixada ou consulado do país da pessoa."}
+_UK = _phrases([(end, f"{end} {_UK_HELPLINE[language]}") for language, end in _ABROAD_ENDS.items()])
 _LOCAL_SERVICES = {"FR": _FRANCE_TEXTS, "CA": _CANADA, "GB": _UK}
 _CRISIS_TAKES_TEXTS = frozenset({"US", "PR", "CA"})  # 988 answers texts there
 
