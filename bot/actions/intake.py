@@ -3491,10 +3491,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked_too:
         # "just me. im 19. is someone coming??": the answer is taken without the question, and the question answered
         # (Who was filed as "just me. im 19. is someone coming??", and the question went unanswered)
-        answered, question = asked_too
+        answered, question, to_us = asked_too
         got = step(replace(turn, text=answered), slots)
-        answer = answer_to_a_question(replace(turn, text=question)) or next(
-            iter(step(replace(turn, text=question), slots).say), None)
+        # a question not to us ("since june. why would he do that?") is answered only where there is an answer: "I
+        # can't answer that here" to it said nothing of use, and "since june" was lost with it
+        known = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+        answer = answer_to_a_question(replace(turn, text=question), known) or (next(
+            iter(step(replace(turn, text=question), slots).say), None) if to_us else None) or (
+            # "why would he do that to me?": not a question for us, and it is not their fault
+            "utter_sorry_he_does_that" if slots.get("reporter_role") == "self" and _ASKS_WHY.match(
+                normalise(question)) else None)
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
     if asked in _DONT_KNOW_THE and (got.slots.get(asked) is None or turn.words <= 4 and got.slots.get(
@@ -3700,22 +3706,26 @@ def _missed_question(turn: Turn, slots: dict[str, Any]) -> Step | None:
     return got
 
 
-def _questions_beside_an_answer(turn: Turn, asked: str | None) -> tuple[str, str] | None:
-    """(the answer, the questions) when a free-text answer has questions to us in sentences of their own that tell
-    nothing ("just me. im 19. is someone coming??"); None otherwise."""
+def _questions_beside_an_answer(turn: Turn, asked: str | None) -> tuple[str, str, bool] | None:
+    """(the answer, the questions, whether one is to us) when a free-text answer has questions in sentences of their
+    own that tell nothing ("just me. im 19. is someone coming??", "since june. why would he do that?"); None
+    otherwise."""
     if asked not in FREE_TEXT or asked in ("contact", "tip_what"):
         return None  # (the story keeps its questions: "can she get deported if she talks to you?" says what she fears)
     sentences = [p.strip() for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if p.strip()]
     if len(sentences) < 2:
         return None
     ends = len(sentences)
-    while ends > 0 and sentences[ends - 1].rstrip().endswith("?") and _TO_US.search(
-            normalise(sentences[ends - 1])) and not has_facts(extract(sentences[ends - 1], turn.language)):
+    while ends > 0 and sentences[ends - 1].rstrip().endswith("?") and not has_facts(
+            extract(sentences[ends - 1], turn.language)):
         ends -= 1  # the questions at the end ("are u gonna tell my mom?? she'll kick me out" is one question, told)
     answer, questions = sentences[:ends], sentences[ends:]
-    if not questions or not answer or not has_facts(extract(" ".join(answer), turn.language)):
+    said = " ".join(answer)
+    found = extract(said, turn.language) if answer else None
+    if not questions or not answer or not (has_facts(found) or asked in told(said, turn, found)):
         return None  # ("is someone really coming? im scared" in danger: the danger lines answer it whole)
-    return " ".join(answer), " ".join(questions)
+    return said, " ".join(questions), any(_TO_US.search(normalise(q)) and not (
+        _ASKS_WHY.match(normalise(q)) and not _TO_YOU.search(normalise(q))) for q in questions)
 
 
 # a question to the hotline, not one told as part of the story ("is someone coming??", "is this anonymous?", "do i
@@ -3725,13 +3735,19 @@ _TO_US = re.compile(r"\b(you|u|ya|y'?all|your|ur|this|someone|somebody|anyone|i|
                     r"|ca|cela)\b")
 
 
+# "why would he do that to me?", "por que me hace esto?", "pourquoi il fait ça?": asked of nobody, unless of "you"
+_ASKS_WHY = re.compile(r"\W*(why|how come|por ?que|porq|pq|pourquoi|por ?que)\b")
+_TO_YOU = re.compile(r"\b(you|u|ya|y'?all|your|ur|ustedes|uds|usted|tu|te|voce|vc|vcs|voces|vous)\b")
+
+
 # "do i get a number for this?", "me dan un numero?", "tem um numero de protocolo?"
 _A_NUMBER_FOR_IT = re.compile(r"\b(get|give me|have|receive|dan|dar|darme|recibo|tem|recebo|ganho|ai|aurai|recevoir)"
                               r"( \w+)? (a |an |un |una |um |uma )?(number|code|numero|codigo|protocolo|reference)\b")
 
 
-def answer_to_a_question(turn: Turn) -> str | None:
-    """The bot's answer to a question asked on its own, whatever was being asked (None when it has none)."""
+def answer_to_a_question(turn: Turn, facts: dict[str, Any] | None = None) -> str | None:
+    """The bot's answer to a question asked on its own, whatever was being asked (None when it has none); `facts`:
+    what is known ("do i call 911?" about a child of 14 is "yes, now")."""
     text = turn.text
     return (_answer_to(turn, by_intent=False)
             or ("utter_kept_so_far" if asks_for_code(text) or _A_NUMBER_FOR_IT.search(normalise(text)) else None)
@@ -3739,7 +3755,7 @@ def answer_to_a_question(turn: Turn) -> str | None:
             or ("utter_person_on_the_way" if asks_if_a_person_is_coming(text) else None)
             or ("utter_text_911" if asks_about_texting_911(text) else None)
             or ("utter_help_getting_out" if asks_to_be_taken_out(text) else None)
-            or (_call_police_answer(turn, {}) if asks_whether_to_call_police(text) else None)
+            or (_call_police_answer(turn, facts or {}) if asks_whether_to_call_police(text) else None)
             or referral_for(text, extract(text, turn.language))
             or ("utter_what_to_do" if asks_what_to_do(text) else None))
 

@@ -505,9 +505,19 @@ def to_whom(response: str, slots: dict) -> str:
     return SAID_TO_THE_PERSON.get(response, response) if slots.get("reporter_role") == "self" else response
 
 
+# Answers worded for a text message where they differ: "is this anonymous?" by SMS says the system has the number
+BY_TEXT = {"utter_anonymous": "utter_anonymous_sms"}
+
+
+def for_the_channel(response: str, tracker: Tracker) -> str:
+    """The response as worded for the channel the person writes on."""
+    return BY_TEXT.get(response, response) if message_metadata(tracker).get("channel") == "sms" else response
+
+
 async def without_a_second_offer(response: str, tracker: Tracker, person_coming: bool = False) -> str:
     """The response, or its variant without "say PERSON" when a person is already on the way (`person_coming`: the
-    gateway called staff for this very message)."""
+    gateway called staff for this very message); worded for the channel."""
+    response = for_the_channel(response, tracker)
     if response in OFFERING_A_PERSON and (person_coming or await asyncio.to_thread(a_person_is_coming,
                                                                                   tracker.sender_id)):
         return OFFERING_A_PERSON[response]
@@ -524,6 +534,14 @@ class ActionServices(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         dispatcher.utter_message(response=await without_a_second_offer(self.response, tracker))
         return []
+
+
+class ActionAnonymity(ActionServices):
+    """"is this anonymous?": by text, the answer also says the system has the number (and who does not see it)."""
+    response = "utter_anonymous"
+
+    def name(self) -> str:
+        return "action_anonymity"
 
 
 class ActionWhoWeAre(ActionServices):

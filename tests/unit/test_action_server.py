@@ -29,7 +29,9 @@ def test_every_response_the_intake_says_by_name_is_in_the_domain_in_each_languag
     responses = {}
     for path in DOMAIN.glob("*.yml"):
         responses.update((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
+    from bot.actions.tip import BY_TEXT
     said = set(ANSWERS.values()) | {f"utter_explain_{slot}" for slot in ORDER if slot != "tip_confirmed"}
+    said |= set(BY_TEXT.values())
     for name in said:
         assert name in responses, name
         languages = {c["value"] for v in responses[name] for c in v.get("condition") or () if c["name"] == "language"}
@@ -55,6 +57,32 @@ def test_a_turn_without_the_domain_is_answered():
                                        "version": "3.6.21"}))
     assert [e for e in result.events if e.get("name") == "language"][0]["value"] == "es"
     pickle.dumps(executor)
+
+
+def test_is_this_anonymous_by_text_says_the_system_has_the_number_and_the_team_does_not_see_it():
+    """Over SMS the number comes with every message: "yes, anonymous" alone would not be the whole truth."""
+    import asyncio
+
+    from bot.action_server import SelectiveDomainExecutor
+
+    executor = SelectiveDomainExecutor()
+    executor.register_package("bot.actions")
+
+    def answer(channel: str) -> str:
+        tracker = {"sender_id": "c1", "slots": {"language": "en"}, "latest_message": {
+            "text": "is this anonymous", "intent": {"name": "ask_anonymous"}, "metadata": {"channel": channel}},
+            "events": [], "paused": False, "followup_action": None, "active_loop": {"name": "tip_form"},
+            "latest_action_name": "action_listen"}
+        result = asyncio.run(executor.run({"next_action": "action_anonymity", "sender_id": "c1", "tracker": tracker,
+                                           "version": "3.6.21"}))
+        return [r["response"] for r in result.responses][0]
+
+    assert answer("sms") == "utter_anonymous_sms"
+    assert answer("web") == "utter_anonymous"  # a web chat has no number
+    responses = yaml.safe_load((DOMAIN / "questions.yml").read_text())["responses"]
+    assert all("number" in v["text"] or "número" in v["text"] or "numéro" in v["text"]
+               for v in responses["utter_anonymous_sms"])
+    assert not any("number" in v["text"] for v in responses["utter_anonymous"])
 
 
 def test_a_message_that_came_before_the_last_answer_was_given_is_unread():

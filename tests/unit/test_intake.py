@@ -4262,3 +4262,19 @@ def test_not_wanting_to_be_contacted_answers_the_contact_question(text, language
     got = step(turn(text, language=language), asked("contact", safe_to_talk=True, privacy_level="confidential",
                                                      tip_what="x"))
     assert got.slots == {"contact": "none"}
+
+
+def test_an_answer_with_a_question_asked_of_nobody_is_kept_and_met_kindly():
+    """"since june. why would he do that?": "since june" was lost, and the person got "I can't answer that here"."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_type="labor",
+                tip_what="my boss takes my pay and wont let me leave", tip_where="houston")
+    for text, language in [("since june. why would he do that?", "en"), ("desde junio. por que me hace esto?", "es"),
+                           ("depuis juin. pourquoi il me fait ça?", "fr")]:
+        result = step(turn(text, "inform", 0.9, language), asked("tip_when", **told))
+        assert result.slots["tip_when"].split(".")[0] in text and "?" not in result.slots["tip_when"], text
+        assert result.say == ["utter_sorry_he_does_that"], text  # not their fault: never "I can't answer that"
+    about_someone = step(turn("since june. why would he do that?"),
+                         asked("tip_when", **{**told, "reporter_role": "other"}))
+    assert about_someone.slots["tip_when"] == "since june." and about_someone.say == []
+    why_ask = step(turn("since june. why are you asking me this?"), asked("tip_when", **told))
+    assert why_ask.slots["tip_when"] == "since june." and why_ask.say == ["utter_explain_tip_when"]
