@@ -4467,6 +4467,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if _WILL_WAIT.match(normalise(turn.text)):
             out.say.append("utter_take_your_time")  # "ok ill wait", "ok espero": nothing is sent (it filed the tip)
             return out
+        if slots.get("privacy_level") in ("share", "confidential") and turn.channel != "web" and gives_this_number(
+                turn.text) and not has_facts(found) and not _named_field(turn.text):
+            # "this number, after 6pm", "este numero despues de las 6" to the read-back: how to reach them (it replaced
+            # When, or was noted as "Also")
+            out.slots.update(contact=_this_number(turn), correcting=False)
+            out.say.append("utter_contact_noted")
+            return out
         if slots.get("correcting"):
             changes = correction(turn, slots, found)
             nothing = set(changes) <= {"tip_facts", "tip_more"} and _answer_kind(turn, found) is not None
@@ -4792,8 +4799,16 @@ def _join_the_tip(out: Step, slots: dict[str, Any], text: str) -> None:
 
 
 def _this_number(turn: Turn) -> str:
-    """ "este número", "yes": the number they write from; with their words when they said more ("…after 9pm")."""
-    return contact.this_number(turn.text.strip() if turn.words > 4 else None)
+    """ "este número", "yes": the number they write from; with their words when they said more ("…after 9pm"; "this
+    number, after 6pm" lost its safe time)."""
+    more = turn.words > 4 or _WHEN_TO_REACH.search(_THIS_NUMBER.sub(" ", normalise(turn.text)))
+    return contact.this_number(turn.text.strip() if more else None)
+
+
+# when, or when not, to reach them: "after 6pm", "solo en la mañana", "pas le soir", "depois das 18h"
+_WHEN_TO_REACH = re.compile(r"\d|(after|before|only|morning|mornings|night|nights|evening|weekend|weekends|despues"
+                            r"|antes|solo|nomas|manana|mananas|noche|noches|tarde|tardes|apres|avant|seulement|matin"
+                            r"|soir|depois|so|manha|noite|never|nunca|jamais)")
 
 
 def _contact_offered(text: str, privacy: str | None) -> str | None:

@@ -4278,3 +4278,18 @@ def test_an_answer_with_a_question_asked_of_nobody_is_kept_and_met_kindly():
     assert about_someone.slots["tip_when"] == "since june." and about_someone.say == []
     why_ask = step(turn("since june. why are you asking me this?"), asked("tip_when", **told))
     assert why_ask.slots["tip_when"] == "since june." and why_ask.say == ["utter_explain_tip_when"]
+
+
+def test_this_number_with_a_safe_time_at_the_read_back_is_the_contact_with_its_time():
+    """"this number, after 6pm" to the read-back replaced When; to the contact question it lost "after 6pm"."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="share", contact="none", tip_type="labor",
+                tip_what="my boss takes my pay and wont let me leave", tip_where="houston", tip_when="since june",
+                tip_who="just me", tip_control="pay taken", tip_more="none")
+    for text in ("this number, after 6pm", "este numero despues de las 6"):
+        for question in ("tip_confirmed", "contact"):
+            result = step(turn(text), asked(question, **told))
+            assert "tip_when" not in result.slots and "tip_more" not in result.slots, (text, question)
+            assert contact.read(result.slots["contact"]) == (True, text), (text, question)
+    assert step(turn("yes this number"), asked("contact", **told)).slots["contact"] == contact.THIS_NUMBER
+    # the web chat has no number; a named field is a correction
+    assert "contact" not in step(turn("when: this number after 6pm"), asked("tip_confirmed", **told)).slots
