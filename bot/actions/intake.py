@@ -672,6 +672,10 @@ _FAMILY = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi
 _TELLS_FAMILY = re.compile(
     r"\b(are you|r u|are u|will you|will u|would you|u gonna|you gonna|ur gonna|do you|do u|does this|would this)"
     r" (going to |gonna )?(tell|call|contact|text|inform|notify|let) (my )?" + _FAMILY + r"\b"
+    # "will someone contact the family?" (it got whether we would contact them)
+    r"|\b(will|is|are|would|does|do) (someone|somebody|anyone|anybody|they|the team|the police|you guys|y'?all)"
+    r" (be )?(going to |gonna )?(tell|telling|call|calling|contact|contacting|text|inform|notify)( to)? (my |the )?"
+    + _FAMILY + r"\b"
     r"|\b(tell|call|contact) (my )?" + _FAMILY + r" (or|and) (the )?(cops|police)\b"
     r"|\b(tell|call|contact) (parents|family|padres|familia|pais|parents)\b[^.!?]{0,30}\b(under 18|minor|menor|mineur)"
     r"|\b(le|les|me) (van a|vas a|va a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b"
@@ -965,7 +969,8 @@ def contact_withdrawn(part: str = "contact", contact_text: Any = None, slots: di
 
 
 def asks_if_contacted(text: str) -> bool:
-    return bool(_CONTACTED.search(normalise(text)))
+    """ "will someone call me?" (not "will someone contact the family?", about the family)."""
+    return bool(_CONTACTED.search(normalise(text))) and not asks_if_family_is_told(text)
 
 
 def will_we_contact(privacy_level: str | None) -> str:

@@ -4293,3 +4293,10 @@ def test_this_number_with_a_safe_time_at_the_read_back_is_the_contact_with_its_t
     assert step(turn("yes this number"), asked("contact", **told)).slots["contact"] == contact.THIS_NUMBER
     # the web chat has no number; a named field is a correction
     assert "contact" not in step(turn("when: this number after 6pm"), asked("tip_confirmed", **told)).slots
+
+
+def test_will_someone_contact_the_family_is_about_the_family_not_about_being_called():
+    told = asked("tip_where", safe_to_talk=True, reporter_role="self", privacy_level="share", tip_type="labor",
+                 tip_what="my boss takes my pay and wont let me leave")
+    assert step(turn("Will someone contact the family?", "inform", 0.6), told).say == ["utter_family_not_told"]
+    assert step(turn("will someone call me?", "inform", 0.6), told).say == ["utter_will_we_contact"]
