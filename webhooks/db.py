@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import DateTime, MetaData, create_engine, event, exc, text
+from sqlalchemy import DateTime, MetaData, create_engine, event, exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -94,9 +94,6 @@ def _ping_when_idle(engine: Engine) -> None:
             raise exc.DisconnectionError(str(error)) from error
 
 
-_WITHOUT_WAITING_FOR_DISK = text("SET LOCAL synchronous_commit TO OFF")
-
-
 class Database:
     """An engine and its session factory; `session()` commits on success, rolls back on error."""
 
@@ -106,14 +103,9 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def session(self, wait_for_disk: bool = True) -> Iterator[Session]:
-        """`wait_for_disk=False`: on PostgreSQL, the commit returns before its record is on disk (it is, within a
-        fraction of a second, unless the server crashes first). Only for writes that can be done again from what
-        was already on disk: never for a person's message."""
+    def session(self) -> Iterator[Session]:
         with self._factory() as session:
             try:
-                if not wait_for_disk and self.engine.dialect.name == "postgresql":
-                    session.execute(_WITHOUT_WAITING_FOR_DISK)
                 yield session
                 session.commit()
             except BaseException:

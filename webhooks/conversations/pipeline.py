@@ -544,9 +544,9 @@ class MessagePipeline:
         # The answer's commit does not wait for the disk (about 0.7 ms a message): the message itself was, and
         # if the database crashed before this reached the disk, the message is found unfinished and the bot's
         # answers are read back from its tracker (`answered`): at worst the person gets them twice, never none.
-        with self.db.session(wait_for_disk=False) as s:
+        with self.db.session() as s:
             # the message is this process's (claimed); a person may have taken the conversation meanwhile
-            if store.finish(s, message_id) is not None:
+            if store.finish(s, message_id, wait_for_disk=False) is not None:
                 return  # a person took over while the bot was thinking: its answer is dropped
             texts = []
             for reply in bot_replies:
