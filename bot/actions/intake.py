@@ -678,7 +678,9 @@ _TELLS_FAMILY = re.compile(
     + _FAMILY + r"\b"
     r"|\b(tell|call|contact) (my )?" + _FAMILY + r" (or|and) (the )?(cops|police)\b"
     r"|\b(tell|call|contact) (parents|family|padres|familia|pais|parents)\b[^.!?]{0,30}\b(under 18|minor|menor|mineur)"
-    r"|\b(le|les|me) (van a|vas a|va a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b"
+    r"|\b(le|les|me) (van a|vas a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b"
+    # ("le va a decir a mi mama lo de las fotos" is what he threatens, not a question to us)
+    r"|\b(le|les|me) va a (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b[^.!?]{0,20}\?"
     r"|\b(mi|mis) " + _FAMILY + r" se (van a|va a) enterar\b"
     r"|\b(vao|vai|voces vao|vcs vao) (contar|falar|avisar|ligar) (pra|para|a|com) (minha|meu|meus|minhas) " + _FAMILY
     + r"\b|\b(vous allez|tu vas|allez-vous) (le )?(dire|appeler|prevenir) (a|à) (ma|mon|mes) " + _FAMILY + r"\b")
@@ -1614,10 +1616,13 @@ _PERSON_YET = re.compile("|".join((
 # "dont send it", "i changed my mind", "forget i said anything", "no lo mandes", "mudei de ideia": the tip is taken back
 # (it was added to the tip as "Also: i dont want to send it", and "Reply YES to send it" came again)
 _WITHDRAW = re.compile("|".join((
-    r"\b(don'?t|do not|dont) (send|file|submit|report) (it|this|that|anything|the report|my report)\b",
+    r"\b(don'?t|do not|dont) (send|file|submit|report) (it|this|that|anything|the report|my report)\b"
+    r"(?! (to|by|as|on) (my|this|a|the) (phone|number|cell|text))",
     r"\bi (don'?t|dont|do not) want to (send|file|submit|report)( (it|this|that|anything))?\b",
     r"\b(changed|change|have changed|'ve changed) my mind\b", r"\bforget (i said anything|about it|all (of )?this)\b",
-    r"\bno (lo |la )?(mandes|envies|mande|envie)\b", r"\bno quiero (denunciar|reportar|mandar|enviar)\b",
+    # (not "no mandes mensajes", "no me mandes textos": how to reach them; it was taken as the tip taken back)
+    r"\bno (lo |la )?(mandes|envies|mande|envie)\b(?! (mensaje\w*|msj|msg|textos?|sms|whats\w*))",
+    r"\bno quiero (denunciar|reportar|mandar|enviar)\b(?! (mensaje\w*|msj|msg|textos?|sms))",
     r"\bya no (quiero|voy a) (mandar|enviar|denunciar|reportar)\b", r"\bcambie de (opinion|parecer|idea)\b",
     r"\bnao (manda|envia|mande|envie)\b(?! (mensage\w*|msg|sms|nada depois|depois))",
     r"\b(nao|n) quero (mais )?(mandar|enviar|denunciar|fazer (a )?denuncia)\b", r"\bmudei de ideia\b",
@@ -3390,6 +3395,10 @@ _UNSURE_IF_SAFE = re.compile(r"^\W*((m+|hm+|um+|eh+|pues|este|hmm+)\W+)?(i'?m |i
 _EXPECTING = {"privacy_level": "privacy", "tip_when": "when"}  # what a bare answer is read as ("2 years": a time)
 
 
+# the person, as the one in control calls them
+_THEIRS = (r"girl|wife|maid|nanny|girlfriend|housekeeper|worker|employee|daughter|son|kid|child|sister|niece|woman"
+           r"|husband|boyfriend|hija|hijo|esposa|mujer|vieja|morra|trabajadora|empleada|muchacha|novia|filha|filho"
+           r"|mulher|namorada|funcionaria|empregada|fille|fils|femme|copine|bonne")
 # someone else holding the person's phone and writing: "why my worker texting you", "what did she tell you", "quien
 # eres y por que mi trabajadora te escribe", "o que ela te falou"
 _SOMEONE_ELSE_WRITES = re.compile(
@@ -3441,7 +3450,16 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\b(por que|porque|pq|por q) (vc |voce |vcs |voces )?(ta|esta|estao|tao|fica) (mandando|escrevendo|falando)"
     r"( \w+)? (pra|para|com) (ela|ele)\b|\b(que|qual|q) (denuncia|reporte|report|relatorio) (e|eh|es|is) (essa|esa|este"
     r"|esse|this|that)\b|\bwhat report is (this|that)\b|\b(qual|cual) (o |el )?nome? (de|da|do) quem (te )?(escreveu"
-    r"|escribio)\b|\bqual o nome de quem\b")
+    r"|escribio)\b|\bqual o nome de quem\b"
+    # fourth round: "why the fuck is my girl texting this number. answer me", "who is this. why is my daughter on this
+    # website", "por que mi hija esta en esta pagina" (each got who we are)
+    r"|\bwhy (the fuck |tf |the hell |in the hell )?(is|does|do|did|are|r|would) (my|our) (" + _THEIRS + r")( \w+)?"
+    r" (be )?((texting|writing|talking|messaging|chatting|calling) (to )?(this|that|these|you|u|ya|here|y'?all|your)"
+    r"|(on|using|been on) (this|your) (website|site|page|chat|app|number|line))\b"
+    r"|\b(por ?que|porque|xq|pq|por q|que hace) (mi|nuestra|nuestro|minha|meu|a minha|o meu) (" + _THEIRS + r")"
+    r"( \w+)? (esta |anda |ta |fica |hace )?(en (esta|este)|aqui en (esta|este)|nesse|neste|nessa|nesta"
+    r"|em (esse|este|essa|esta)) (pagina|sitio|site|chat|app|numero|linea)\b"
+    r"|\bpourquoi (ma|mon|notre) (" + _THEIRS + r")( \w+)? (est|ecrit|parle) (sur|a|avec) (ce|cette|vous)\b")
 
 
 # "sin mi número", "without my name", "anonymous", "sem meu nome": the contact left out of what is sent
@@ -4063,9 +4081,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if asks_if_family_is_told(turn.text):
         # "are u gonna tell my mom??", "do u tell parents or cops if im under 18" (a 16-year-old got "Thanks, I've
-        # noted that", and the question was filed as who): the honest answer, then the same question
+        # noted that", and the question was filed as who): the honest answer, then the same question; what the same
+        # message tells is kept ("tengo 15 años y mi novio… me va a llevar con unos señores", with the family in it,
+        # was lost whole)
         out.say.append("utter_family_not_told")
-        return out
+        rest = " ".join(p for p in _SENTENCE.split(turn.text) if not asks_if_family_is_told(p))
+        if len(_WORD.findall(rest)) < 8 or not (describes(replace(turn, text=rest), found) or has_facts(found)):
+            return out  # ("are u gonna tell my mom?? she'll kick me out" tells what they fear, not the tip)
     if asked and fears_being_found_out(turn.text) and not has_facts(found):
         # "i'm scared he will find out i told": reassured, then the same question (it was filed as "when")
         out.say.append("utter_fear_found_out")

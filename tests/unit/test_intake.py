@@ -4300,3 +4300,34 @@ def test_will_someone_contact_the_family_is_about_the_family_not_about_being_cal
                  tip_what="my boss takes my pay and wont let me leave")
     assert step(turn("Will someone contact the family?", "inform", 0.6), told).say == ["utter_family_not_told"]
     assert step(turn("will someone call me?", "inform", 0.6), told).say == ["utter_will_we_contact"]
+
+
+@pytest.mark.parametrize("text", ["why the fuck is my girl texting this number. answer me",
+                                  "who is this. why is my daughter on this website",
+                                  "por que mi hija esta en esta pagina", "pq minha filha ta nesse site",
+                                  "pourquoi ma fille est sur ce site"])
+def test_the_one_in_control_asking_why_she_writes_here_gets_the_neutral_pause(text):
+    got = step(turn(text, "ask_who", 0.7), asked("tip_who", safe_to_talk=True, tip_what="he keeps my id and money"))
+    assert got.say == ["utter_safety_pause"] and got.slots["paused"] is True  # (it got who we are)
+
+
+def test_a_tip_told_with_the_family_in_it_is_kept_and_read_as_about_the_one_writing():
+    """"…si no voy le va a decir a mi mama lo de las fotos" is his threat, not a question to us: the whole first
+    message (15, Guadalajara, men who pay) was lost, and "mi novio" made it about someone else."""
+    text = ("hola tengo 15 años y mi novio dice q hoy en la noche me va a llevar con unos señores q pagan bien y q si"
+            " no voy le va a decir a mi mama lo de las fotos. estoy en guadalajara")
+    got = step(turn(text, "report_tip", 0.8, "es"), {})
+    assert got.slots["tip_what"] == text and got.slots["reporter_role"] == "self"
+    assert "utter_family_not_told" not in got.say
+    asked_too = step(turn("are u gonna tell my mom? my uncle makes me work at his store for no pay, im 16",
+                          "report_tip", 0.8), {})
+    assert asked_too.say == ["utter_family_not_told"] and "my uncle" in asked_too.slots["tip_what"]
+    assert asked_too.slots["reporter_role"] == "self"
+
+
+def test_no_texts_please_with_a_number_is_how_to_reach_them_not_the_tip_taken_back():
+    told = asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="share", tip_type="other",
+                 tip_what="mi esposo me pega")
+    got = step(turn("713 555 0142 solo en la mañana, no mandes mensajes", "inform", 0.8, "es"), told)
+    assert "713 555 0142" in got.slots["contact"] and "utter_not_sent" not in got.say
+    assert step(turn("no mandes nada, ya me arrepenti", "inform", 0.8, "es"), told).say == ["utter_not_sent"]

@@ -587,10 +587,14 @@ def _ongoing(s: str, r: _Rules) -> bool | None:
 # marido me vende", "mon copain me force"
 _DONE_TO_ME_BY = re.compile(
     r"\b(my|mi|meu|minha|mon|ma) (boyfriend|husband|partner|pimp|novio|esposo|marido|pareja|namorado|copain|mari"
-    r"|boss|jefe|patron|patrao|chefe|patron)\b[^.!?]{0,20}\b((makes?|made|forces?|forced) (me|us) (work|sleep|have sex"
-    r"|do|go|sell|stay|see|meet|be with|dance|strip)|(sells?|sold|pimps?|pimped|rents?|rented) (me|us)|(me|nos)"
-    r" (obliga|obligan|obligo|vende|venden|vendio|pone a|ponen a|prostituye)|(me|nos) (obriga|obrigam|vende|vendem"
-    r"|prostitui)|(m'oblige|me force|me vend|me prostitue))\b")
+    r"|boss|jefe|patron|patrao|chefe|patron|uncle|aunt|tio|tia|stepdad|stepfather|padrastro|cousin|primo|prima"
+    r"|tio|tia|padrasto|oncle|tante|beau-pere)\b[^.!?]{0,40}\b((makes?|made|forces?|forced) (me|us) (work|sleep"
+    r"|have sex|do|go|sell|stay|see|meet|be with|dance|strip)|(sells?|sold|pimps?|pimped|rents?|rented) (me|us)"
+    r"|(me|nos) (obliga|obligan|obligo|vende|venden|vendio|pone a|ponen a|prostituye)|(me|nos) (obriga|obrigam|vende"
+    r"|vendem|prostitui)|(m'oblige|me force|me vend|me prostitue)"
+    # "mi novio dice q hoy en la noche me va a llevar con unos señores q pagan" (filed as about someone else)
+    r"|(me|nos) (va a|van a|quiere|quieren) (llevar|vender|entregar) (con|a)|(is|are) (taking|sending) me to"
+    r"|(takes|sends) me to (men|guys|clients|customers))\b")
 
 
 def _role(s: str, whole: str, r: _Rules, cues: list[str]) -> str | None:
