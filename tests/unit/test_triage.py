@@ -807,3 +807,19 @@ def test_a_man_meeting_a_child_tonight_is_critical(text, known, level):
     # a mother of a 13-year-old: "el le dijo q la espera a las 9 en el walmart… q hago, la dejo ir??" was calm, and
     # got "I can't answer that" (2026-12-06)
     assert assess(text, frozenset(known)).level == level
+
+
+def test_fifth_round_danger_at_the_door_and_calm_look_alikes():
+    """Twenty-sixth session probes: "he is outside my house" was calm for a girl of 15 he came to take; asking for the
+    emergency number, an age long ago and a parent's own son in the family restaurant each raised an alarm."""
+    assert assess("ya llego esta afuera de mi casa pitando. q hago", frozenset({"minor"})).level == CRITICAL
+    assert says_danger_now("AHORITA!! esta afuera") and says_danger_now("hes outside my house right now honking")
+    assert assess("de mi. tengo 15 me trajeron de honduras, mi tio me dejo con un señor").urgent
+    for calm in ("sobre os colegas. mas qual é o numero de emergencia aqui afinal?",
+                 "i was trafficked like 10 yrs ago when i was 16, im safe now. do you have volunteer stuff?",
+                 "my 15 year old son works at my restaurant after school, is that ok",
+                 "la van esta afuera de mi casa todas las mañanas a las 5"):
+        assert assess(calm).level == NORMAL, calm
+    # a parent's own child does not hide another child in the same message
+    assert assess("my son works at my restaurant and my neighbors 14 year old daughter works at the motel all night"
+                  ).level == CRITICAL

@@ -16,7 +16,7 @@ from functools import cache
 from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
 from webhooks.triage import lexicon as triage_lexicon
-from webhooks.triage.assess import normalise
+from webhooks.triage.assess import normalise, not_a_minor_now
 from webhooks.triage.lexicon import COUNTED
 
 MAX_CHARS = 10_000  # a longer message is read up to here
@@ -167,7 +167,6 @@ class _Rules:
     ages: tuple[re.Pattern, ...]
     bare_age: re.Pattern
     controller_age: re.Pattern
-    cared_for: re.Pattern
     minor: re.Pattern
     looks_young: re.Pattern
     minor_not: re.Pattern
@@ -201,7 +200,7 @@ def _rules() -> _Rules:
         arrived=_rx(lx.ARRIVED_THEN),
         count=re.compile(lx.COUNT), count_we=re.compile(lx.COUNT_WE), count_range=re.compile(lx.COUNT_RANGE),
         ages=tuple(re.compile(p) for p in lx.AGES), bare_age=re.compile(lx.BARE_AGE),
-        controller_age=re.compile(lx.CONTROLLER_AGE), cared_for=re.compile(triage_lexicon.CARED_FOR),
+        controller_age=re.compile(lx.CONTROLLER_AGE),
         minor=_rx(lx.MINOR), looks_young=_rx(lx.LOOKS_YOUNG),
         minor_not=_rx(lx.MINOR_NOT), cared_for_kids=_rx(lx.CARED_FOR_KIDS),
         under_18=_rx(lx.UNDER_18), adults=_rx(lx.ADULTS),
@@ -525,8 +524,8 @@ _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
 _NOT_ANONYMOUS = re.compile(lexicon.NOT_ANONYMOUS)
 _TIME_BEFORE = re.compile(r"\d\s*(a|to|-|hasta|ate|a las|at)?\s*$")  # "3 a 5", "from 3 to 5": hours
-_OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|options?|opcion(es)?|opcao|opcoes|numeros?|number)( \w+)?"
-                      r" (entre|between|de|do|del)?\s*$")
+_OPTIONS = re.compile(r"\b(difference|diferencia|diferenca|diff|dif|options?|opcion(es)?|opcao|opcoes|numeros?"
+                      r"|number)( \w+)? (entre|between|de|do|del)?\s*$")
 _SINCE_YEARS = re.compile(triage_lexicon.DURATION_NOT_AGE)  # "il y a 2 ans", "a 2 year contract": times, not ages
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 _A_COUNT = re.compile(r"a \d")  # a Spanish or Portuguese "a 5" where the age lead "a" (French "elle a 16") matched
@@ -546,8 +545,9 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
     s = _SINCE_YEARS.sub(" ", s)  # "il y a 2 ans" is a time ("âges 2, 50" was read back, and a minor raised)
     for rx in r.ages:
         for m in rx.finditer(s):
-            if r.controller_age.search(s, 0, m.start("a")) or r.cared_for.search(s, 0, m.start("a")):
-                continue  # "the boss is like 50", "cuida a una niña de 5": not an age of the people affected
+            if r.controller_age.search(s, 0, m.start("a")) or not_a_minor_now(s, m.start("a")):
+                continue  # "the boss is like 50", "cuida a una niña de 5", "10 yrs ago when i was 16": not an age of
+                # the people affected now
             if language != "fr" and _A_COUNT.match(s, m.start()) and not _AGE_WORD.search(m.group(0)):
                 continue  # "nos tiene viviendo arriba del restaurante a 5" (five of us): French "elle a 16" is an age
             if _OPTIONS.search(s, max(0, m.start("a") - 30), m.start("a")):

@@ -1265,6 +1265,8 @@ AGE_WORDS = r"(years?|yrs?|y o|yo|year old|anos|anitos|ans|anyos)"
 MORE_PEOPLE = r"(others?|more|otr[oa]s|mas|autres|outr[oa]s)"  # "16 and 3 others", "tiene 15 y 2 más": a count
 AGES = (
     r"\b(?P<a>\d{1,2}|" + NUM[1:-1] + r")( to (?P<b>\d{1,2}))? ?(years? old|yrs? old|y o|yo)\b",
+    # a young age of the one writing, then what is done to them: "tengo 15 me trajeron de honduras" (no age was read)
+    r"\b(tengo|tenho|i'?m|im|i am|j'ai) (?P<a>1[0-7])(?P<b>) (?=(me|mi|mis|my|i|nos|m')\b)",
     r"\b(she's|he's|they're|shes|hes|theyre|she is|he is|they are|she was|he was|they were|who is|who are|who's"
     r"|is only|are only"
     r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"

@@ -17,7 +17,10 @@ from webhooks.triage.lexicon import (
     CATEGORIES,
     DURATION_NOT_AGE,
     LOCATION_PATTERNS,
+    LONG_AGO,
     NOT_OWN_PHONE,
+    OWN_CHILD_AT_OWN_BUSINESS,
+    WHEN_I_WAS,
 )
 
 CRITICAL, HIGH, NORMAL = "critical", "high", "normal"
@@ -67,6 +70,15 @@ _WITH_A_MAN_NOW = _compile(
     r"[^.!?]{0,30}\b(room|rm|cuarto|quarto|motel|hotel)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 _CARED_FOR = _compile(CARED_FOR)
+_WHEN_I_WAS, _LONG_AGO, _OWN_CHILD = _compile(WHEN_I_WAS), _compile(LONG_AGO), _compile(OWN_CHILD_AT_OWN_BUSINESS)
+
+
+def not_a_minor_now(text: str, age_starts: int) -> bool:
+    """The age at `age_starts` of this (normalised) text is no minor now: a child cared for, an age long ago, a
+    parent's own child in the family's business (the report's reading uses the same rule)."""
+    own = next((m for m in _OWN_CHILD.finditer(text) if m.start() <= age_starts < m.end()), None)
+    return bool(_CARED_FOR.search(text, 0, age_starts) or _WHEN_I_WAS.search(text, 0, age_starts) and _LONG_AGO.search(
+        text) or own)
 _LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
 
 
@@ -104,7 +116,7 @@ def _signals(text: str) -> set[str]:
         for match in pattern.finditer(text):
             said = next((i for i, g in enumerate(match.groups(), 1) if g and g.isdigit()), None)
             age = int(match.group(said)) if said else None
-            if age is not None and 3 <= age < 18 and not _CARED_FOR.search(text, 0, match.start(said)):
+            if age is not None and 3 <= age < 18 and not not_a_minor_now(text, match.start(said)):
                 found.add("minor")
     return found
 

@@ -56,6 +56,16 @@ _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |la
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # at the door now: "ya llego esta afuera de mi casa pitando. q hago" (a girl of 15 he was coming to take to men;
+        # it got "when did it happen?"), "AHORITA!! esta afuera", "hes outside my house right now"
+        r"\b(he'?s|hes|he is|she'?s|shes|they'?re|theyre|esta|estan|ta|tao|il est|ils sont|ele (esta|ta)|eles (estao"
+        r"|tao)|ya llego y esta|ya llegaron y estan) (parked |waiting |esperando |estacionado )?(right |ahorita |ahora "
+        r"|agora )?(outside|afuera|afuera de|fuera de|dehors|la fora|out front|in front of|enfrente de|na frente d[aeo]"
+        r"|devant)( de)? (my|mi|la|ma|minha|the|mon|nuestra) (house|casa|door|puerta|apartment|apt|depa|maison|porte"
+        r"|porta|building|edificio|school|escuela|escola|ecole)\b(?![^.!?]{0,30}\b(every|todas|todos|cada|siempre"
+        r"|usually|tous|todo dia|sempre)\b)",
+        r"^\W*(ahorita|right now|now|ya|agora|maintenant|ahora)\W+(el |he )?(esta|ta|he'?s|hes|il est|ele ta|ele esta)"
+        r" (afuera|outside|aqui|here|dehors|la fora|aca)\W*$",
         # happening this minute: "c'est en train d'arriver LA, elle vient de monter dans le truck" (a girl of 14 at a
         # truck stop; it was "normal"), "its happening right now", "esta pasando ahorita mismo"
         r"\b(it'?s|its|it is|this is) happening (right now|as we speak|rn|right this minute)\b"
@@ -401,6 +411,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(trabajo|trabaja|trabalho|trabalha|travaille) (en|na|no|aux|a) (la |as |os )?(emergencias?|urgences)\b",
         r"\b(if|only if|unless|in case of|si|se|en caso de)( it'?s| its| there'?s| there is| es| hay)? (an |a |una |uma )?"
         r"emergenc(y|ia|ies|ias)\b",
+        # the emergency number asked about: "mas qual é o numero de emergencia aqui afinal?", "what's the emergency
+        # number in the uk" (a question, not danger: it raised a critical alarm that never ended)
+        r"\b(numero|number|linea|linha|telefone|telefono|phone|ligne|numero d')( \w+)? (de |d')?(emergencias?|emergency"
+        r"|urgence)\b|\bemergency (number|line|phone)\b",
         # "no one is in danger right now", "nadie esta en peligro" (the calmest opening got "call 911 now")
         r"\b(no one|nobody|noone|no body|nadie|personne|ninguem)( \w+)? (is|esta|ta|est|n'est|e)( \w+)? (in|en|em)"
         r" (danger|peligro|perigo)( right now| now| ahorita| agora| maintenant)?\b",
@@ -1159,6 +1173,21 @@ DURATION_NOT_AGE = (r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d
                     r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha|about|like|almost)( como| unos| uns| umas| cerca de"
                     r"| mas de| quase| environ| presque| like| about| almost| over)? \d{1,2} (anos|ans|years|meses|months"
                     r"|mois)( ago)?\b|\b\d{1,2} (years|yrs|months) ago\b")  # ("hace como 8 años" raised a minor)
+# ages that are not a minor now: an age in the past told with how long ago ("i was trafficked like 10 yrs ago when i was
+# 16, im safe now" raised a minor), and a parent's own child helping in the family's business ("my 15 year old son works
+# at my restaurant after school, is that ok" raised a critical alarm and "call 911")
+WHEN_I_WAS = (r"\b(when|back when|cuando|quand|quando|lorsque)( i| she| he| we| they| yo| ella| el| je| j'| elle| il| eu"
+              r"| ela| ele)? ?(was|were|tenia|era|avais|avait|etais|tinha|era)( like| about| como| unos?| uns| around"
+              r"| environ)?\s*$")
+LONG_AGO = (r"\b(\d{1,2}|a few|some|many|several|unos|varios|muchos) (years?|yrs?|anos|ans) (ago|atras|atrás)\b"
+            r"|\b(hace|il y a|ha|faz) (\d{1,2}|unos|varios|muchos|quelques|alguns|uns) (anos|ans)\b"
+            r"|\b(i'?m|im|i am|estoy|je suis|estou) (safe|ok|okay|fine|out|free|a salvo|bien|libre|en securite|bem|livre)"
+            r" now\b")
+OWN_CHILD_AT_OWN_BUSINESS = (
+    r"\b(my|our|mi|nuestro|nuestra|meu|minha|nosso|mon|ma|notre) (\d{1,2} ?(years? old|yrs? old|yo|y/o|anos|ans) )?(son"
+    r"|daughter|kid|boy|girl|hijo|hija|nino|nina|filho|filha|fils|fille)( \w+){0,4} (works?|helps?|is working|is helping"
+    r"|trabaja|ayuda|trabalha|ajuda|travaille|aide)( \w+){0,2} (at|in|for|en|con|na|no|com|dans|chez|au|a) (my|our|mi"
+    r"|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre|the family'?s?|la familia|da familia|la famille)\b")
 FAMILYS_CHILDREN = (r"(les enfants|the kids|los ninos|los hijos|as criancas|os filhos|the children|their kids)"
                     r" (de la famille|of the family|de la familia|de la senora|del senor|de los patrones|da familia"
                     r"|da patroa|do patrao|du patron|de la patronne|de mes patrons|of my (boss|employers?))")
@@ -1168,6 +1197,7 @@ CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing
              # the employer's own children: "les enfants de la famille ont 3 et 6 ans" (a minor was raised for a nanny)
              r"|" + FAMILYS_CHILDREN + r")\b[^.;]{0,40}$")
 AGE_PATTERNS = [
+    r"\b(?:tengo|tenho|i'?m|im|i am|j'ai) (1[0-7]) (?=(me|mi|mis|my|i|nos|m')\b)",  # "tengo 15 me trajeron de honduras"
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?<!crew )(?<!team )(?<!group )(?<!staff )(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b"
     r"(?! (people|persons|guys|men|women|workers|of (us|them)))",
     r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a|qui a|une qui a|un qui a|que tem|q tem|que tiene"
