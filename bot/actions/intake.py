@@ -1323,6 +1323,10 @@ def asks_for_a_person(text: str, confidence: float) -> bool:
     return confidence >= 0.9 or rejects_the_bot(text) or named
 
 
+_SAID_AS_AN_AGE = re.compile(r"\b\d{1,2} ?(years? old|yrs? old|yo|y/o)\b|\b(de|da|do) \d{1,2} (a[nñ]os|anos|ans)\b",
+                             re.IGNORECASE)
+
+
 def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     """The intake's questions a message answers by what it holds: a place, a time or "still going on", a count or an
     age, signs of control, a kind of exploitation, who it is about, a privacy choice."""
@@ -1339,6 +1343,8 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
     if found.ages:  # "elle a 19 ans", "tiene 19 años": an age, not a time (it was filed as when)
         timed = re.sub(r"\b(" + "|".join(map(str, found.ages)) + r") ?(years?|yrs?|a[nñ]os|ans)( old)?\b", " ", timed,
                        flags=re.IGNORECASE)
+    # anyone's age said as one ("el novio es Kevin el Flaco de 24 años", "the boss is 50 years old"): not a time either
+    timed = _SAID_AS_AN_AGE.sub(" ", timed)
     if ongoing is not None or _TIME.search(timed):
         fields.add("tip_when")
     if found.people_count or found.ages or found.minor or _JUST_ONE.search(normalise(text)):
@@ -2925,6 +2931,17 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
             return {"tip_facts": {**{k: v for k, v in facts_now.items() if k != "people_min"},
                                   "people_count": int(right)}}
+    loose = None if numbers or len([p for p in _CLAUSES.split(text) if p.strip(" ,.")]) > 1 else (
+        _A_NUMBER_NOT.search(text))
+    counted = {str(n) for n in (slots.get("tip_facts") or {}).get("ages") or ()} | {
+        str((slots.get("tip_facts") or {}).get("people_count"))}
+    if loose and loose.group("wrong") not in counted:  # (an age or a count put right: below, with the facts)
+        # "el cuarto es 121 no 112": the one answer that had 112 (it was kept as a note, and Where still said 112)
+        had = {name: _number_swapped(slots[name], loose.group("wrong"), loose.group("right")) for name in _TOLD_FIELDS
+               if isinstance(slots.get(name), str)}
+        had = {name: changed for name, changed in had.items() if changed}
+        if len(had) == 1:
+            return dict(had)
     street = _street_swapped(text, slots)
     if street:  # "its on blackstone ave actually not main": the street, in the place as told (the salon was lost)
         return {"tip_where": street, "tip_facts": slots.get("tip_facts") or {}}
@@ -2958,7 +2975,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
     parts = [_CLAUSE_LEAD.sub("", p.strip(" ,.")) for p in _CLAUSES.split(text) if p.strip(" ,.")]
     fields = about & set(PLACE_TIME_PEOPLE)
     if len(parts) > 1 and not adding and (len(fields) > 1 or fields and "tip_control" not in about or any(
-            _SWAP.search(part) for part in parts)):
+            _SWAP.search(part) or _A_NUMBER_NOT.search(part) for part in parts)):
         # "the city is Frisco not Plano, and she is about 40 not 30": each part changes its own field, and a part that
         # fits none is noted as written (the whole sentence was filed as the place, and the age stayed wrong)
         merged: dict[str, Any] = {}
@@ -3080,6 +3097,9 @@ _NUMBER_NOT = re.compile(r"(?:(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+were
                          r"|nous\s+sommes|somos|we\s+are|we'?re)\s+)?(?P<right>\d+)(?:\s+[^\W\d]+){0,2},?\s+(?:not|no|nao"
                          r"|não|pas)\s+(?P<wrong>\d+)"
                          r"(?:\s+[^\W\d]+)?\W*", re.IGNORECASE)
+# a number put right anywhere in a sentence: "el cuarto es 121 no 112", "room 214 not 241"
+_A_NUMBER_NOT = re.compile(r"\b(?P<right>\d+)\s*,?\s+(?:not|no|nao|não|pas|y no|and not)\s+(?:el |la |the |o |a |le )?"
+                           r"(?P<wrong>\d+)\b", re.IGNORECASE)
 _NUMBER_THEN_RIGHT = re.compile(
     r"(?:(?:no|nao|não|non|not)\s+)?(?:son|eran|es|its|it'?s|there\s+are|there\s+were|they'?re|sao|são|eram|c'est|ce\s+sont)\s+(?P<wrong>\d+)\s*(?:[,.;…]"
     r"|\.\.\.)+"

@@ -4331,3 +4331,18 @@ def test_no_texts_please_with_a_number_is_how_to_reach_them_not_the_tip_taken_ba
     got = step(turn("713 555 0142 solo en la mañana, no mandes mensajes", "inform", 0.8, "es"), told)
     assert "713 555 0142" in got.slots["contact"] and "utter_not_sent" not in got.say
     assert step(turn("no mandes nada, ya me arrepenti", "inform", 0.8, "es"), told).say == ["utter_not_sent"]
+
+
+def test_a_read_back_correction_with_the_abusers_age_keeps_the_childs_age_and_puts_the_room_right():
+    """"no espere, el cuarto es 121 no 112. y el novio es Kevin el Flaco de 24 años, pongalo": Who became "mi hija,
+    24", the minor flag was cleared (and the mandated report with it), and the room stayed 112."""
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="share", contact="this number",
+                tip_what="mi hija tiene 14 y se fue con un novio de 24, la anda ofreciendo en internet",
+                tip_type="SexualExploit", tip_where="motel 6 en phoenix, cuarto 112", tip_when="desde el sabado",
+                tip_who="mi hija, 14", tip_control="none", tip_more="none",
+                tip_facts={"ages": [14], "minor": True, "exploitation": ["SexualExploit"], "city": "Phoenix"})
+    got = step(turn("no espere, el cuarto es 121 no 112. y el novio es Kevin el Flaco de 24 años, pongalo", "inform",
+                    0.8, "es"), asked("tip_confirmed", **told))
+    assert got.slots["tip_where"] == "motel 6 en phoenix, cuarto 121"
+    assert "Kevin" in got.slots["tip_more"] and "tip_who" not in got.slots and "tip_when" not in got.slots
+    assert got.slots["tip_facts"]["minor"] is True and got.slots["tip_facts"]["ages"] == [14]

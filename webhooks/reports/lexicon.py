@@ -1313,8 +1313,10 @@ CONTROLLER_AGE = (r"\b(boss|owner|manager|supervisor|employer|landlord|pimp|traf
                   r"|woman in charge|guy in charge|jefe|jefa|patron|patrona|dueno|duena|encargado|encargada|padrote"
                   r"|proxeneta|chulo|mero mero|patrao|patroa|chefe|dono|dona|gerente|cafetao|cafetina|proprietaire"
                   r"|gerant|gerante|proxenete|mac)( (himself|herself|el|ella|lui|elle|ele|ela))?"
-                  # his name said between: "su novio brayan de 25", "su novio kevin tiene 30" (filed as a victim's age)
-                  r"( (?!(and|y|e|et|she|her|ella|elle|ela)\b)[a-z]{3,12})?( ,)?"
+                  # his name said between: "su novio brayan de 25", "su novio kevin tiene 30", "el novio es Kevin el
+                  # Flaco de 24 años" (each filed as a victim's age; the last replaced a girl's 14 at the read-back)
+                  r"(( (is|es|e|est|se llama|called|named|s'appelle|chama))? (?!(and|y|e|et|she|her|ella|elle|ela|que|q"
+                  r"|who|el|la)\b)[a-z]{3,12}( (el|la) [a-z]{3,12})?)?( ,)?"
                   r"( (is|was|he's|hes|she's|shes|he is|she is|seems|looks|tiene|tenia|parece|es|era|est|a|avait"
                   r"|semble|tem|tinha|e|de|of|aged|age|around|about|like|maybe|probably|prob|como|unos|unas|cerca de"
                   r"|mas o menos|tipo|environ|uns|umas|quase|almost|over|an?|un|una|um|uma|un peu plus de"
