@@ -1261,6 +1261,18 @@ _DONT_CONTACT_ME = re.compile(
     r"|recontacter)\b|\b(no|nao|ne) (me )?(contacten|llamen|liguem|contactem)\b|\bdon'?t (contact|call) me\b")
 
 
+# offering the number they write from: "u can text me at this number", "someone can text me here", "me pueden escribir
+# aqui", "pode me mandar mensagem aqui", "vous pouvez m'ecrire ici"
+_THIS_NUMBER_OFFERED = re.compile(
+    r"\b(text|call|message|msg|reach|contact|txt) me (at |on |to )?(this number|this one|here|on here|back here|this"
+    r" phone)\b|\b(u|you|y'?all|someone|somebody|ppl|people) (can|could|may) (text|call|message|msg|txt) (this number"
+    r"|here|this one|this phone)\b|\b(me pueden|pueden|puedes|me puedes) (escribir|mandar mensaje|llamar|textear)(me)?"
+    r" (aqui|aca|a este numero)\b|\b(escribanme|llamenme|escribeme|llamame) (aqui|aca|a este numero)\b"
+    r"|\b(pode|podem|pode me|podem me) (mandar mensagem|ligar|escrever|chamar) (aqui|nesse numero|neste numero)\b"
+    r"|\b(vous pouvez|tu peux|on peut)"
+    r" (m'ecrire|m'appeler|me texter|me rappeler) (ici|a ce numero|sur ce numero)\b")
+
+
 def gives_this_number(text: str) -> bool:
     """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from;
     never when they say not to use it ("2 but dont text this number its my friends phone" was filed as the
@@ -4514,10 +4526,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if _WILL_WAIT.match(normalise(turn.text)):
             out.say.append("utter_take_your_time")  # "ok ill wait", "ok espero": nothing is sent (it filed the tip)
             return out
-        if slots.get("privacy_level") in ("share", "confidential") and turn.channel != "web" and gives_this_number(
-                turn.text) and not has_facts(found) and not _named_field(turn.text):
-            # "this number, after 6pm", "este numero despues de las 6" to the read-back: how to reach them (it replaced
-            # When, or was noted as "Also")
+        offer = _THIS_NUMBER_OFFERED.search(normalise(turn.text))
+        if turn.channel != "web" and not _named_field(turn.text) and (
+                gives_this_number(turn.text) and not has_facts(found) and slots.get("privacy_level") in (
+                    "share", "confidential") or offer and offer.start() <= 25 and not not_own_phone(turn.text)):
+            # "this number, after 6pm", "u can text me at this number but only after 6pm when we're done in the field",
+            # "actually someone can text me here, after 10pm is best" to the read-back: how to reach them, and the
+            # choice to share (each replaced When, or Where and When, or was noted as "Also")
+            if slots.get("privacy_level") not in ("share", "confidential"):
+                out.slots["privacy_level"] = "share"
             out.slots.update(contact=_this_number(turn), correcting=False)
             out.say.append("utter_contact_noted")
             return out

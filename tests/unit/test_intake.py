@@ -4346,3 +4346,22 @@ def test_a_read_back_correction_with_the_abusers_age_keeps_the_childs_age_and_pu
     assert got.slots["tip_where"] == "motel 6 en phoenix, cuarto 121"
     assert "Kevin" in got.slots["tip_more"] and "tip_who" not in got.slots and "tip_when" not in got.slots
     assert got.slots["tip_facts"]["minor"] is True and got.slots["tip_facts"]["ages"] == [14]
+
+
+def test_offering_this_number_at_the_read_back_is_the_contact_and_the_choice_to_share():
+    """Three probes: "u can text me at this number but only after 6pm when we're done in the field" replaced Where and
+    When, "u can text this number but only after 11pm when hes asleep" and "someone can text me here, after 10pm" became
+    When; the person was later told "we can't contact you, because you chose to stay anonymous"."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_type="labor",
+                tip_what="the farm boss keeps half our pay", tip_where="a farm off 101 near chualar",
+                tip_when="since april", tip_who="me and 5 others", tip_control="pay taken", tip_more="none")
+    for text in ("u can text me at this number but only after 6pm when were done in the field",
+                 "u can text this number but only after 11pm when hes asleep",
+                 "actually someone can text me here, after 10pm is best"):
+        got = step(turn(text), asked("tip_confirmed", **told))
+        assert got.slots["privacy_level"] == "share" and contact.read(got.slots["contact"]) == (True, text), text
+        assert "tip_when" not in got.slots and "tip_where" not in got.slots, text
+    assert "contact" not in step(turn("he texts me on this phone every night"), asked("tip_confirmed", **told)).slots
+    from dataclasses import replace
+    web = step(replace(turn("u can text me here after 6"), channel="web"), asked("tip_confirmed", **told))
+    assert "contact" not in web.slots  # (a web chat has no number)
