@@ -2756,7 +2756,14 @@ _ADDING = re.compile(r"^\W*(please |pls |also |and |ok |okay |pis |puis |et |alo
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note. Nothing told is
     lost by it (`_keeping_what_was_told`)."""
-    return _keeping_what_was_told(slots, _correction(turn, slots, found, adding))
+    changes = _keeping_what_was_told(slots, _correction(turn, slots, found, adding))
+    facts = changes.get("tip_facts") or {}
+    if facts.get("labour_type") == "sex work" and "SexualExploit" not in (facts.get("exploitation") or ()) and (
+            "exploitation_type" in changes):
+        # "not sexual!! its work, washing cars": the work it is, or none (the report kept "sex work" as the work after
+        # the kind was put right)
+        changes["tip_facts"] = {**facts, "labour_type": found.labour_type if found.labour_type != "sex work" else None}
+    return changes
 
 
 # the field named before the correction: "where: Lyon, France", "the when part is wrong, its been 3 weeks", "el cuando

@@ -4365,3 +4365,13 @@ def test_offering_this_number_at_the_read_back_is_the_contact_and_the_choice_to_
     from dataclasses import replace
     web = step(replace(turn("u can text me here after 6"), channel="web"), asked("tip_confirmed", **told))
     assert "contact" not in web.slots  # (a web chat has no number)
+
+
+def test_putting_the_kind_right_at_the_read_back_also_puts_the_work_right():
+    """"not sexual!! its work, washing cars": the read-back said forced work, and the report kept "sex work"."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", exploitation_type="SexualExploit",
+                tip_what="they make us work and i owe debt", tip_where="Kirkstall Rd, Leeds", tip_who="5 men",
+                tip_when="8 months", tip_control="passport", tip_more="none",
+                tip_facts={"exploitation": ["SexualExploit"], "labour_type": "sex work"})
+    got = step(turn("not sexual!! its work, washing cars"), asked("tip_confirmed", **told))
+    assert got.slots["exploitation_type"] == "ForcedLabour" and got.slots["tip_facts"]["labour_type"] == "car wash"

@@ -1052,8 +1052,10 @@ LABOUR = (
     ("landscaping", (r"\blandscap\w*", r"\b(lawn (care|mowing)|mow(ing)? lawns|yard ?work|gardening|gardeners?)\b",
                      r"\b(jardiner\w*|yarda|yardas)\b", r"\bcorta(r|ndo)? (el )?(pasto|zacate|cesped)\b",
                      r"\b(paysag\w*|jardinage)\b", r"\b(jardineiro|jardinagem)\b")),
-    ("car wash", (r"\bcar ?wash\w*", r"\b(lavado de (carros|autos|coches)|autolavado|lava ?autos|car wash)\b",
-                  r"\blavage auto\b", r"\blava jato\b")),
+    ("car wash", (r"\bcar ?wash\w*|\b(washing|wash|clean|cleaning) (the )?cars\b",
+                  r"\b(lavado de (carros|autos|coches)|autolavado|lava ?autos|car wash|lava(r|ndo|mos) (carros|autos"
+                  r"|coches))\b", r"\b(lavage auto|lave(r|nt)? des voitures)\b",
+                  r"\b(lava jato|lava(r|ndo|mos) carros)\b")),
     ("home care", (r"\b(caregiver|elder care|home care|caretaker)\b", r"\bcuida(r|ndo)? (a )?(un |una |los |las |la"
                    r" |el )?(senor|senora|anciano|ancianos|abuelo|abuela|viejitos)\b", r"\b(cuidadora|aide soignante"
                    r"|garde malade)\b")),
