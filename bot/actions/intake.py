@@ -1481,8 +1481,11 @@ _MANDATED = re.compile(r"\b(mandated|mandatory) report\w*\b|\b(cps|child protect
 _OFFICIAL = re.compile(r"\b(i'?m|i am|this is|soy|je suis|sou)( a| an| un| una| une| um| uma)? (detective|officer"
                        r"|police officer|deputy|sheriff|special agent|investigator|journalist|reporter|periodista"
                        r"|reportera|agente|policia|oficial|journaliste|enqueteur|jornalista|investigador|investigadora)\b"
-                       r"|\b(with|from|de|del) (the )?(police|pd|sheriff'?s? (office|department)|fbi|hsi|press"
-                       r"|newspaper|policia|periodico|journal|jornal)\b")
+                       # who they are, not whom to share with ("im fine with u sharing my info with police" in a whole
+                       # tip got "law enforcement and the press can contact the office")
+                       r"|\b(i'?m|i am|we'?re|we are|this is|soy|somos|je suis|nous sommes|sou|somos|calling|writing"
+                       r"|llamo|escribo)( \w+){0,4} (with|from|de|del|da|do) (the |la |el )?(police|pd|sheriff'?s?"
+                       r" (office|department)|fbi|hsi|press|newspaper|policia|periodico|journal|jornal)\b")
 _RECORDS = re.compile(r"\b(records?|information|info|data|datos|registros?|informacion|details|share|access|statement"
                       r"|comment|interview|entrevista|story|article|reportaje|case|caso|dossier|donnees|dados)\b")
 
@@ -2294,6 +2297,12 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
         _join_the_tip(out, slots, turn.text.strip())
     if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level"):
         out.slots["privacy_level"] = found.privacy  # "…im her cousin and i want to stay anonymous": the menu is skipped
+        given = [p for p in _SENTENCE.split(turn.text.strip()) if re.search(_NUMBER_OR_EMAIL, normalise(p))]
+        if found.privacy in ("share", "confidential") and slots.get("contact") is None and len(given) == 1 and (
+                turn.channel != "web" or not gives_this_number(given[0])):
+            # "…you can call me at 937 555 0188 my name is linda" at the end of a whole tip: the contact (it was asked
+            # for again, and the answer "i already said. linda 937…" filed)
+            out.slots["contact"] = given[0]
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
             2 <= turn.words <= 6 or describes(turn, found)):  # "yo" alone is a greeting in English
         out.slots["reporter_role"] = found.role

@@ -4375,3 +4375,21 @@ def test_putting_the_kind_right_at_the_read_back_also_puts_the_work_right():
                 tip_facts={"exploitation": ["SexualExploit"], "labour_type": "sex work"})
     got = step(turn("not sexual!! its work, washing cars"), asked("tip_confirmed", **told))
     assert got.slots["exploitation_type"] == "ForcedLabour" and got.slots["tip_facts"]["labour_type"] == "car wash"
+
+
+def test_a_whole_tip_in_one_message_with_police_and_a_number_in_it_is_taken_whole():
+    """"…you can call me at 937 555 0188 my name is linda, im fine with u sharing my info with police" ended a whole
+    tip: it got "law enforcement and the press can contact the office", nothing of it was filed but the story, and
+    every question was asked again."""
+    text = ("ok so this is about my neighbors not me. theres a house on 4418 elm st in dayton ohio, like 8 or 9 women "
+            "live there, i think 2 of them are teenagers maybe 16, a older guy named ray collects money from men who "
+            "come by, one girl told me she cant leave cause she owes ray 12000 and he has her passport. its been going "
+            "on since at least august. you can call me at 937 555 0188 my name is linda, im fine with u sharing my "
+            "info with police")
+    got = step(turn(text, "report_tip", 0.9), {})
+    assert "utter_for_officials" not in got.say
+    facts = got.slots["tip_facts"]
+    assert facts["city"] == "Dayton" and facts["minor"] is True and "WithholdsDocuments" in facts["means_of_control"]
+    assert got.slots["privacy_level"] == "share" and "937 555 0188" in got.slots["contact"]
+    assert next_question({**got.slots, "safe_to_talk": True}) not in ("contact", "tip_where", "tip_when", "tip_who")
+    assert step(turn("this is detective ruiz with dallas pd, i need info on a case"), {}).say == ["utter_for_officials"]
