@@ -823,3 +823,11 @@ def test_fifth_round_danger_at_the_door_and_calm_look_alikes():
     # a parent's own child does not hide another child in the same message
     assert assess("my son works at my restaurant and my neighbors 14 year old daughter works at the motel all night"
                   ).level == CRITICAL
+
+
+def test_fifth_round_the_one_in_control_back_or_about_to_read_the_phone():
+    for watched in ("he took my phone just now did u hear me. im scared hes gonna see this",
+                    "me tengo q ir rapido la clienta ya va a querer su cel", "ay ya llego, despues"):
+        assert is_watched(watched), watched
+    for calm in ("he took my phone in march and never gave it back", "ya llego el verano, despues de eso empezaron"):
+        assert not is_watched(calm), calm

@@ -987,6 +987,14 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|someone|somebody)( is| are| 's)? (knocking|banging)\b"
         r"(?! on (doors|every))",
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
+        # fifth round: "ay ya llego, despues", "he took my phone just now… im scared hes gonna see this", "me tengo q ir
+        # rapido la clienta ya va a querer su cel" (each got the next question, or the privacy menu again)
+        r"^\W*((ay|ah|ya|uy|oh no|no)\W+)*(ya )?(llego|llegaron|regreso|volvio|vino)\W+(despues|luego|al rato|ahorita"
+        r" no|te escribo|les escribo|bye|adios)\b",
+        r"\b(he|she|they|my boss|the boss) (just )?(took|grabbed|has|have|got) my phone (just now|again|rn|right now)\b"
+        r"|\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are) (gonna|going to|about to) (see|read|check)"
+        r" (this|my phone|these|the messages)\b",
+        r"\b(ya )?(va|van) a querer (su|el|mi) (cel|celular|telefono|fon)\b|\bme tengo (q|que) ir (rapido|ya|ahorita)\b",
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b", r"\bcan'?t talk (long|much|now|right now)?[ ,.!-]*(he|she|they)\b",
         r"\b(someone|somebody)('s| is) here\b(?! (to help|for me|with me))", r"\balguien (esta|viene|llego)\b",
