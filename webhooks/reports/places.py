@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from webhooks.triage.assess import normalise
+from webhooks.triage.emergency import CITIES_ABROAD
 
 # "?" before a name: it is also a word or a first name ("Florida", "Austin"), so it counts after "in/en/de/..."
 # or when written with a capital; "*": it is a common word too ("mesa", "madera"), so it counts only before its
@@ -130,6 +131,12 @@ COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT gua
     |KH cambodia|camboya|cambodge|camboja|LK sri lanka|GB united kingdom|uk|england|reino unido|inglaterra
     |angleterre|royaume uni|DE germany|alemania|allemagne|alemanha|IT italy|italia|italie|GR greece|grecia|grece
     |PL poland|polonia|pologne|TR turquia|turquie"""
+# Cities abroad (the emergency numbers' table): each its country's; a name that is also a word is taken only as a place
+# ("in Nice", "Porto, Portugal", "Nice" capitalised)
+_WORDS_TOO = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp capital", "copacabana"})
+ABROAD = "|".join(f"{code} {'*' if name in _WORDS_TOO else ''}{name.title()}"
+                  for code, names in CITIES_ABROAD.items() if code != "CA" for name in names.split("|"))
+ABROAD_CODES = frozenset(code for code in CITIES_ABROAD if code != "CA") | {"MX"}
 # A big city of the same name in another state: "Pasadena" told after "Houston, TX" is Pasadena, Texas. The
 # gazetteer places these names in the first state; a state known from the rest of the conversation (or said beside
 # the name) picks the other one.
@@ -201,8 +208,8 @@ def _gazetteer(table: str, kind: str) -> dict[str, Place]:
 
 @cache
 def _index() -> tuple[dict[str, Place], re.Pattern, re.Pattern]:
-    places = {**_gazetteer(COUNTRIES, "country"), **_gazetteer(STATES, "state"), **_gazetteer(PROVINCES, "state"),
-              **_gazetteer(CITIES, "city"), **_gazetteer(CANADIAN_CITIES, "city")}
+    places = {**_gazetteer(ABROAD, "city"), **_gazetteer(COUNTRIES, "country"), **_gazetteer(STATES, "state"),
+              **_gazetteer(PROVINCES, "state"), **_gazetteer(CITIES, "city"), **_gazetteer(CANADIAN_CITIES, "city")}
     names = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
     codes = "|".join(sorted(STATE_CODES | PROVINCE_CODES))
     return places, re.compile(rf"\b({names})\b"), re.compile(rf"\b({codes})\b")
@@ -328,6 +335,9 @@ def find(s: str, written: str) -> Where:
         if _after_own_city(s, m.start(), city_ends, own):
             continue
         after_city = any(re.fullmatch(r" ,? ?", s[end:m.start()]) for end in city_ends)
+        if any(re.fullmatch(r" ,? ?", s[end:m.start()]) and c.code in ABROAD_CODES for end, c in zip(
+                city_ends, cities, strict=True)):
+            continue  # "RECIFE PE": Pernambuco, not Prince Edward Island
         prep = bool(before) and before[0] in LOCATIVE
         if code == "id" and (before and before[0] in _NOT_A_STATE_CODE or s[m.end():].startswith(" card")):
             continue  # "she had no ID" (Portuguese "no" is "in the"): a document, not Idaho
@@ -350,8 +360,8 @@ def find(s: str, written: str) -> Where:
     ranked = sorted(range(len(cities)), key=lambda i: (own[i], cities[i].code not in states, not anchored[i],
                                                        cities[i].code == "MX", i))
     city = cities[ranked[0]] if cities else None
-    if city is not None and city.code == "MX":
-        return Where(city.name, None, "MX")
+    if city is not None and city.code in ABROAD_CODES:
+        return Where(city.name, None, city.code)  # "Recife", "Braga", "Tijuana": the city, in its country
     state = states[0] if states else city.code if city else None
     country = ("CA" if state.lower() in PROVINCE_CODES else "US") if state else countries[0] if countries else None
     return Where(city.name if city else None, state, country, bool(states))

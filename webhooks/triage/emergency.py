@@ -73,20 +73,27 @@ _NAMES = {
 }
 # Big cities that are in one country only, named as where it happens ("to trancado… no bras em sao paulo", "devant la
 # gare saint charles a marseille"): the person is most likely there.
-_CITIES = {
+# Cities abroad, by country: where a person says they are (the emergency number), and where a tip happens (the
+# report's gazetteer, webhooks/reports/places.py, reads the same table; "recife", "braga", "marseille" were unknown, and
+# "where?" was asked again and again)
+CITIES_ABROAD = {
     "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus"
-          "|salvador|belem|copacabana|sp capital",
+          "|salvador|belem|copacabana|sp capital|campinas|guarulhos|florianopolis|joao pessoa|maceio|sao luis|teresina"
+          "|cuiaba|osasco|boa viagem",
     "BE": "bruxelles|brussels|anvers|antwerp|liege|charleroi|namur|gand", "CH": "geneve|lausanne|zurich",
     "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre"
           "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles",
-    "ES": "madrid|barcelona|sevilla|malaga|bilbao",
+    "ES": "madrid|barcelona|sevilla|malaga|bilbao|zaragoza|murcia|almeria|alicante|marbella|palma de mallorca",
+    "MX": "guadalajara|monterrey|puebla|cancun|oaxaca|veracruz|acapulco|morelia|queretaro|culiacan|hermosillo|toluca"
+          "|aguascalientes|san luis potosi|saltillo|torreon|tapachula|villahermosa|tuxtla gutierrez|zapopan",
     "CA": "toronto|montreal|calgary|edmonton|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
           "|sherbrooke|trois rivieres|quebec city|ville de quebec",
-    "PT": "lisboa|lisbon", "GB": "glasgow|edinburgh|liverpool|leeds|leicester|sheffield|nottingham|coventry|bradford"
+    "PT": "lisboa|lisbon|porto|braga|coimbra|setubal|amadora|albufeira|aveiro|leiria|funchal|sintra|cascais|almada"
+          "|odemira|faro", "GB": "glasgow|edinburgh|liverpool|leeds|leicester|sheffield|nottingham|coventry|bradford"
           "|cardiff|belfast|southampton|wolverhampton|luton|stoke on trent",
 }
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
-_CITY = {name: code for code, names in _CITIES.items() for name in names.split("|")}
+_CITY = {name: code for code, names in CITIES_ABROAD.items() for name in names.split("|")}
 _WHERE = "|".join(sorted(map(re.escape, _COUNTRY), key=len, reverse=True))
 # the person, or "here": "i'm in", "we live in", "estoy aqui en", "on est en", "chui au", "moro no", "aqui no"
 _I_AM = (r"i m|im|i am|we re|were|we are|i live|we live|i m living|we re living|i m stuck|we re stuck|i m still|i m"
