@@ -1527,7 +1527,11 @@ _WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando)
 
 def what_to_do_in_danger(said: str) -> str:
     """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
-    talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone)."""
+    talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone). Asked to come or to
+    call for them, that first ("no puedo llamar no tengo telefono!! ustedes pueden venir por mi?" got the same "try
+    texting 911" twice)."""
+    if _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _asks_someone_to_come(said):
+        return "utter_police_now"
     if not _CANT_CALL.search(said) or _DEPORTED.search(said):
         return "utter_danger_what_to_do"
     return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
@@ -1825,7 +1829,8 @@ def _how_to_hide(turn: Turn) -> str:
 _CALL_POLICE_FOR_ME = re.compile(
     r"\b(call|send|get|phone) (the )?(police|cops|911|an ambulance)( \w+)? (for|to) (me|us|her|him|them)\b"
     r"|\b(can|could) (you|u|ya|you guys|u guys) (please |pls )(call|send|get) (the )?(police|cops|911|an ambulance)\b"
-    r"|\b(pueden|puedes|podrian|podria) (llamar|hablarle|marcar) (a la policia|al 911|a una ambulancia)\b"
+    r"|\b(pueden|puedes|podrian|podria) (llamar|hablarle|marcar)( ustedes| tu)? (a la policia|al 911"
+    r"|a una ambulancia)\b"
     r"|\b(llamen|manden|hablenle) (a la policia|al 911|una patrulla)( por mi)?\b"
     r"|\b(voces|vcs|vc|voce) (chamam|ligam|podem chamar|podem ligar|pode chamar|pode ligar) (a policia|pro 911|o 911)\b"
     r"|\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b"
@@ -2001,7 +2006,10 @@ _STILL_HAVE_IT = re.compile(
     r"(lo (q|que) (te |les )?(dije|escribi|mande|conte))\b|\b(se envio|se mando|si llego)\b"
     r"|\b(vcs|voces|voce|vc) (receberam|recebeu|tem|guardaram|salvaram)\b[^.!?]{0,10}\b(o (q|que) eu (disse|falei"
     r"|escrevi|mandei))\b|\b(avez|as)[- ](vous|tu) (recu|garde)\b[^.!?]{0,10}\bce que j'?ai (dit|ecrit)\b"
-    r"|\b(ca|c'?est) (a ete|bien) (envoye|parti)\b")
+    r"|\b(ca|c'?est) (a ete|bien) (envoye|parti)\b"
+    # "ok y ahora? ya lo mandaste?" in danger (it got the 911 line again)
+    r"|\b(ya )?(lo|la) (mandaste|enviaste|mandaron|enviaron)\b|\bdid (you|u|y'?all) (send|file|submit) (it|the report"
+    r"|my report)\b|\b(ja|já) (mandou|enviou|mandaram|enviaram)\b|\b(vous l'avez|tu l'as) envoye\b")
 
 
 def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
@@ -2034,7 +2042,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             line = "utter_have_it_all"
         elif _CALLED_911.search(said):
             line = "utter_called_911"
-        elif _CANT_CALL.search(said) and not _DEPORTED.search(said):
+        elif _CANT_CALL.search(said) and not _DEPORTED.search(said) or _asks_someone_to_come(said):
             line = what_to_do_in_danger(said)
         elif asks_whether_to_call_police(turn.text):
             # "do i call 911 for this or is it not that serious, hes bleeding"; with papers, help is for everyone
@@ -4248,13 +4256,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if _CALL_POLICE_FOR_ME.search(normalise(turn.text)) or (facts.get("danger") or facts.get("person_coming")) and (
             _CAN_YOU_CALL.search(normalise(turn.text))):
         # "can u call the cops for me", "please call 911 for me im at the motel 6 room 114" (they got the next question)
-        out.say = [*(r for r in out.say if r != "utter_danger_what_to_do"), "utter_police_now"]
+        out.say = [*(r for r in out.say if r not in ("utter_danger_what_to_do", "utter_police_now")),
+                   "utter_police_now"]
         _keep_what_was_told(out, slots, turn, found)
         return out
     if turn.danger and (answer == "utter_not_police" or not answer and turn.intent == "ask_police"):
         # "can you send the police… they are hurting a girl right now": not "we only contact the police if you ask"
         # (they just did), but 911 now, and the person joining (which says what the 911 line says)
-        out.say = [*(r for r in out.say if r != "utter_danger_what_to_do"), "utter_police_now"]
+        out.say = [*(r for r in out.say if r not in ("utter_danger_what_to_do", "utter_police_now")),
+                   "utter_police_now"]
         if not describes(turn, found):
             return out
     elif answer:

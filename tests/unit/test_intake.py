@@ -2712,12 +2712,13 @@ def test_in_danger_should_i_questions_get_what_to_do_and_hiding_the_chat_is_expl
     danger = asked("tip_who", safe_to_talk=True, tip_what="they sold me to a man in a truck stop",
                    tip_facts={"danger": True, "person_coming": True})
     for text, language in (("should i run inside? the truck stop has a store", "en"),
-                           ("he said hed hurt me if i leave. can someone come get me", "en"),
                            ("should i try to leave through the window", "en"), ("me corro o me regreso??", "es"),
                            ("debo irme? tengo miedo que me encuentre", "es")):
         assert "utter_danger_what_to_do" in step(turn(text, language=language), danger).say, text
     assert step(turn("i told you i dont have a phone how do i call 911"), danger).say == ["utter_danger_cant_call"]
     assert step(turn("pls call the police"), danger).say == ["utter_police_now"]
+    # asked to come: that we cannot go ourselves, and that the person joining can call with them
+    assert step(turn("he said hed hurt me if i leave. can someone come get me"), danger).say[0] == "utter_police_now"
     for text, slot in (("not rly. my pimp reads my texts. how do i make sure he doesnt see this", "safe_to_talk"),
                        ("how do i delete this", "tip_where")):
         result = step(turn(text), asked(slot, tip_what="x"))
@@ -4393,3 +4394,18 @@ def test_a_whole_tip_in_one_message_with_police_and_a_number_in_it_is_taken_whol
     assert got.slots["privacy_level"] == "share" and "937 555 0188" in got.slots["contact"]
     assert next_question({**got.slots, "safe_to_talk": True}) not in ("contact", "tip_where", "tip_when", "tip_who")
     assert step(turn("this is detective ruiz with dallas pd, i need info on a case"), {}).say == ["utter_for_officials"]
+
+
+def test_locked_in_without_a_phone_asking_us_to_come_or_to_call_is_answered_not_told_to_text_911_again():
+    from dataclasses import replace
+    told = dict(safe_to_talk=True, tip_what="estoy encerrada en un cuarto el señor cerro con llave y se llevo mi cel",
+                tip_facts={"danger": True, "person_coming": True})
+    for text in ("no se la direccion, es houston creo. no puedo llamar no tengo telefono!! pueden venir por mi?",
+                 "no tengo telefono te dije. es una tablet. pueden llamar ustedes a la policia por mi? me llamo rosa"):
+        for facts in (told["tip_facts"], {**told["tip_facts"], "no_questions": True}):
+            got = step(replace(turn(text, "inform", 0.8, "es"), person_coming=True),
+                       asked("tip_where", **{**told, "tip_facts": facts}))
+            assert got.say == ["utter_police_now"], (text, facts)
+    sent = step(replace(turn("ok y ahora? ya lo mandaste?", "inform", 0.8, "es"), person_coming=True),
+                asked("tip_where", **{**told, "tip_facts": {**told["tip_facts"], "no_questions": True}}))
+    assert sent.say == ["utter_have_it_all"]
