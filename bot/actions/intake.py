@@ -486,6 +486,14 @@ _HOME_VIOLENCE = re.compile(
     r"|\b(my|mi|mon|ma|meu|minha) (" + _PARTNER + r"|brother-in-law|brother in law|cunado|cunhado|beau-frere"
     r"|beau frere|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
     r"|maltrata|frappe|bat|bate|agride|espanca)\b")
+# a safe place to go: "i need a shelter tonight", "necesito un lugar para ir con mis hijos", "preciso de um abrigo"
+_NEEDS_SHELTER = re.compile(
+    r"\b(need|needs|looking for|find|any|is there a|where can i find a) (a |an )?(shelter|safe place|place to (go|stay"
+    r"|sleep))\b|\bwhere can (i|we) go( with my (kids|children))?\b|\b(necesito|necesitamos|busco|hay) (un |algun )?"
+    r"(lugar|sitio|refugio|albergue) (para|pa|donde) (ir|irme|quedarme|dormir|estar)\b"
+    r"|\b(necesito|busco|hay) (un |algun )?(refugio|albergue)\b"
+    r"|\b(preciso|precisamos) de (um )?(abrigo|lugar (pra|para) (ir|ficar|dormir))\b"
+    r"|\b(besoin d'un|je cherche un) (refuge|hebergement|foyer|endroit ou aller)\b")
 # where to get help with a partner, or a protection order: the domestic violence line
 _ASKS_HELP_WITH_A_PARTNER = re.compile(
     r"\b(orden de (proteccion|restriccion|alejamiento)|restraining order|protective order|protection order"
@@ -605,9 +613,15 @@ def referral_for(text: str, found: Extracted) -> str | None:
             "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other"}:
         # "sent me a check to deposit and buy gift cards… i owe 2400" was filed as forced labour, with no referral
         return "utter_referral_scam"
-    if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - {"PhysicalAbuse", "Threats",
-                                                                                      "PsychologicalAbuse"}:
+    at_home = {"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess"}  # (a partner who keeps
+    # the money is violence at home too: "my husband hits me when he drinks, he doesnt let me have money" got no line)
+    if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - at_home:
         return None
+    if _NEEDS_SHELTER.search(said) and not found.exploitation:
+        # "necesito un lugar para ir con mis hijos", "i need a shelter tonight" (it got what trafficking is, then
+        # "noted")
+        partner = re.search(r"\b(" + _PARTNER + r")\b", said)
+        return "utter_referral_home_violence" if partner or _HOME_VIOLENCE.search(said) else "utter_referral_housing"
     if _HOME_VIOLENCE.search(said):
         # (a job told beside it, "i have my own job and my own money", is no sign of forced work: the violence at home
         # was read as forced labour, and the intake asked "where?")

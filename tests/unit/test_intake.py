@@ -4409,3 +4409,15 @@ def test_locked_in_without_a_phone_asking_us_to_come_or_to_call_is_answered_not_
     sent = step(replace(turn("ok y ahora? ya lo mandaste?", "inform", 0.8, "es"), person_coming=True),
                 asked("tip_where", **{**told, "tip_facts": {**told["tip_facts"], "no_questions": True}}))
     assert sent.say == ["utter_have_it_all"]
+
+
+def test_violence_at_home_with_the_money_kept_and_a_shelter_asked_for_get_the_domestic_violence_line():
+    """"my husband hits me when he drinks… he doesnt let me have money" got no line, and "necesito un lugar para ir con
+    mis hijos" got what trafficking is, then "noted"."""
+    first = step(turn("hi my husband hits me when he drinks, i dont work he doesnt let me have money. is this the "
+                      "right place", "report_tip", 0.8), {})
+    assert "utter_referral_home_violence" in first.say
+    shelter = step(turn("en houston. yo no trabajo, solo es mi esposo. necesito un lugar para ir con mis hijos",
+                        "inform", 0.8, "es"), asked("tip_where", safe_to_talk=True, tip_what="my husband hits me"))
+    assert "utter_referral_home_violence" in shelter.say
+    assert "utter_referral_housing" in step(turn("i need a shelter tonight"), asked("tip_where", safe_to_talk=True)).say
