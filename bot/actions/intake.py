@@ -489,7 +489,7 @@ _HOME_VIOLENCE = re.compile(
 # a safe place to go: "i need a shelter tonight", "necesito un lugar para ir con mis hijos", "preciso de um abrigo"
 _NEEDS_SHELTER = re.compile(
     r"\b(need|needs|looking for|find|any|is there a|where can i find a) (a |an )?(shelter|safe place|place to (go|stay"
-    r"|sleep))\b|\bwhere can (i|we) go( with my (kids|children))?\b|\b(necesito|necesitamos|busco|hay) (un |algun )?"
+    r"|sleep))\b|\b(necesito|necesitamos|busco|hay) (un |algun )?"
     r"(lugar|sitio|refugio|albergue) (para|pa|donde) (ir|irme|quedarme|dormir|estar)\b"
     r"|\b(necesito|busco|hay) (un |algun )?(refugio|albergue)\b"
     r"|\b(preciso|precisamos) de (um )?(abrigo|lugar (pra|para) (ir|ficar|dormir))\b"
