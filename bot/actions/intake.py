@@ -1898,7 +1898,10 @@ _KEPT_BY_IMAGES = re.compile(
 # pictures asked of someone, not held over them: "he asked her to send pics and to meet him at the mall" (a mother
 # worried about grooming got "don't pay or send anything more")
 _ASKS_FOR_PICS = re.compile(
+    # ("…a modeling job in dubai… just need to send a passport pic and some pics of me. is it legit??" got the
+    # sextortion line: the pictures are asked for, not held over anyone)
     r"\b(ask\w*|want\w*|tell\w*|told|begg?\w*|pressur\w*|push\w*|get|got|gets|pide|pidio|pidiendo|piden|quiere|quieren"
+    r"|need|needs|needed|have|has|had|tengo que|tiene que|hay que|preciso|precisa|il faut|je dois"
     r"|pede|pediu|pedindo|quer|demande|demandait|veut)( (her|him|me|them|us|le|la|les|lui|a ella|a mi|ela|ele))?( to"
     r"| que| de| pra| para)? (send|mandar|mande|mandarle|enviar|envie|enviarle|manda|envoyer|envoie)( \w+){0,3}"
     r" (pics?|pictures?|photos?|nudes?|videos?|fotos?|imagens?|imagenes)\b")

@@ -4421,3 +4421,12 @@ def test_violence_at_home_with_the_money_kept_and_a_shelter_asked_for_get_the_do
                         "inform", 0.8, "es"), asked("tip_where", safe_to_talk=True, tip_what="my husband hits me"))
     assert "utter_referral_home_violence" in shelter.say
     assert "utter_referral_housing" in step(turn("i need a shelter tonight"), asked("tip_where", safe_to_talk=True)).say
+
+
+def test_a_job_offer_asking_for_a_passport_picture_is_not_sextortion():
+    text = ("someone on insta offered me a modeling job in dubai, they pay the flight, just need to send a passport "
+            "pic and some pics of me. is it legit??")
+    got = step(turn(text, "report_tip", 0.8), {})
+    assert "utter_sextortion" not in got.say and got.slots["tip_what"] == text
+    assert "utter_sextortion" in step(turn("he has my nudes and says hell send them to my mom", "report_tip", 0.8),
+                                      {}).say
