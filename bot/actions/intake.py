@@ -2320,8 +2320,13 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
     never dropped because an earlier message started it), and who it is about is taken when they say so."""
     if describes(turn, found) and not _fills_place_or_time(out, slots, turn, found):
         _join_the_tip(out, slots, turn.text.strip())
-    if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level"):
-        out.slots["privacy_level"] = found.privacy  # "…im her cousin and i want to stay anonymous": the menu is skipped
+    stated = " ".join(p for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if not is_question(p)) if (
+        found.privacy) else ""
+    if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level") and (
+            stated and extract(stated, turn.language).privacy == found.privacy):
+        # "…im her cousin and i want to stay anonymous": the menu is skipped (not for "is this anonymous? can u see my
+        # number", a question: it was taken as the choice, and the menu never came)
+        out.slots["privacy_level"] = found.privacy
         given = [p for p in _SENTENCE.split(turn.text.strip()) if re.search(_NUMBER_OR_EMAIL, normalise(p))]
         if found.privacy in ("share", "confidential") and slots.get("contact") is None and len(given) == 1 and (
                 turn.channel != "web" or not gives_this_number(given[0])):
@@ -2571,7 +2576,8 @@ def asks_what_next(text: str) -> bool:
 
 
 _PRIVACY_DIFFERENCE = re.compile(
-    r"\b(difference|diferencia|diferenca|differance)\b[^.!?]{0,20}\b(between|entre)\b[^.!?]{0,30}"
+    r"\b(difference|diferencia|diferenca|differance|diference|diffrence|diferense|diff|dif|differ)\b[^.!?]{0,20}"
+    r"\b(between|entre|btw|b/w)\b[^.!?]{0,30}"
     r"\b(confidential\w*|confidencial\w*|confidentiel\w*|anonym\w*|anonim\w*|[123]|one|two|three)\b")
 
 

@@ -4430,3 +4430,14 @@ def test_a_job_offer_asking_for_a_passport_picture_is_not_sextortion():
     assert "utter_sextortion" not in got.say and got.slots["tip_what"] == text
     assert "utter_sextortion" in step(turn("he has my nudes and says hell send them to my mom", "report_tip", 0.8),
                                       {}).say
+
+
+def test_asking_whether_it_is_anonymous_is_not_the_choice_and_a_typo_still_asks_the_difference():
+    asked_it = step(turn("hi. i work on a dairy in wisconsin, is this anonymous? can u see my number", "report_tip",
+                         0.9), {})
+    assert "privacy_level" not in asked_it.slots  # (the menu never came)
+    chose = step(turn("im her cousin and i want to stay anonymous. she works at a nail salon and they keep her "
+                      "passport", "report_tip", 0.9), {})
+    assert chose.slots["privacy_level"] == "anonymous"
+    from bot.actions.intake import asks_privacy_difference
+    assert asks_privacy_difference("whats the diference between 2 and 3")  # (it got the kind question, twice)
