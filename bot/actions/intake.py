@@ -2586,6 +2586,15 @@ def asks_privacy_difference(text: str) -> bool:
     return bool(_PRIVACY_DIFFERENCE.search(normalise(text)))
 
 
+# what a question is for: "y eso para que?", "para q quieres mis datos", "why do u need that", "what's that for", "pra
+# que isso?", "c'est pour quoi?"
+_WHAT_FOR = re.compile(r"\b(para|pa|pra|pq) (que|q|qué)\b(?! (me|te|le|lo|la|nos|les) (pegue|pague|paguen|vendan))"
+                       r"|\bwhy (do|would|does) (you|u|y'?all|ya) (need|want|ask)\b|\bwhat'?s (that|this|it) for\b"
+                       r"|\bwhat (is|s) (that|this|it) for\b|\bwhat for\b|\b(c'?est|c) pour quoi\b"
+                       r"|\ba quoi (ca|cela) sert\b"
+                       r"|\bpourquoi (vous|tu) (voulez|veux|demandez|demandes)\b")
+
+
 def explanation(asked: str) -> str:
     """The response that puts the question `asked` in other words (bot/domain/explanations.yml)."""
     return f"utter_explain_{asked}"
@@ -4073,6 +4082,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.slots.update({left: chosen, "tip_facts": {k: v for k, v in facts.items() if k != "menu_left"}})
         out.say.append("utter_noted")
         return out
+    if asked in (*MENUS, "contact") and _WHAT_FOR.search(normalise(turn.text)) and is_question(turn.text) and not (
+            describes(turn, found)):
+        # "y eso para que?", "para que quiere mis datos?", "why do u need that": what the question is for (it got "I
+        # can't answer that here", and the menu was then skipped as if anonymous had been chosen)
+        out.say.append(explanation(asked))
+        return out
     if asks_privacy_difference(turn.text) and slots.get("privacy_level") is None:
         # "whats the difference between 2 and 3?", "c'est quoi la différence entre confidentiel et anonyme?", before
         # the choice is made (it got the anonymity line, or was taken as the choice)
@@ -4445,10 +4460,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # anonymous, and the number dropped)
             out.slots.update(privacy_level="share", contact=text)
             return out
-        if not found.privacy and not found.dont_know and turn.words <= 6 and not has_facts(found) and (
-                asked not in _asked_again(out, facts)):
-            # "si es seguro" (the safety answer, late), "ok": no choice made; the menu once more in plain words,
-            # then the most private choice (it was taken as "anonymous" at once)
+        last = [p for p in re.split(r"(?<=[.!?,])\s+", text.strip()) if p.strip()][-1:]
+        if not found.privacy and last and last[0] != text.strip():
+            # "ya se fue. la 2": the choice after the news (it was asked again, then taken as anonymous)
+            found = replace(found, privacy=extract(last[0], turn.language, expecting="privacy").privacy)
+        if not found.privacy and not found.dont_know and asked not in _asked_again(out, facts):
+            # "si es seguro" (the safety answer, late), "ok", "de mi y de otros 4 compas": no choice made; the menu
+            # once more in plain words, then the most private choice (it was taken as "anonymous" at once)
+            if has_facts(found) or describes(turn, found):
+                _keep_what_was_told(out, slots, turn, found)
             out.say.append(explanation(asked))
             _mark_asked_again(out, facts, asked)
             return out

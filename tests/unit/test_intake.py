@@ -408,7 +408,13 @@ def test_a_description_given_to_a_choice_question_joins_the_narrative_instead_of
     assert "PsychologicalAbuse" in result.slots["tip_facts"]["means_of_control"]
     privacy = step(turn("they took my passport and i work 15 hours for nothing", "report_tip"),
                    asked("privacy_level", tip_what=first))
-    assert privacy.slots["privacy_level"] == "anonymous" and "passport" in privacy.slots["tip_what"]
+    # the story is kept, and the menu comes once more in plain words before the most private choice is taken (taken at
+    # once, people who wanted to be called back were told they had chosen to stay anonymous)
+    assert "privacy_level" not in privacy.slots and "passport" in privacy.slots["tip_what"]
+    assert privacy.say == ["utter_explain_privacy_level"]
+    again = step(turn("they took my passport and i work 15 hours for nothing", "report_tip"),
+                 asked("privacy_level", tip_what=first, tip_facts=privacy.slots["tip_facts"]))
+    assert again.slots["privacy_level"] == "anonymous"
 
 
 def test_who_it_is_about_is_taken_from_the_tip_or_from_a_reply_to_the_safety_check():
@@ -2023,7 +2029,8 @@ def test_a_message_sent_before_a_menu_question_was_read_is_kept_and_the_question
     assert burst.slots["tip_facts"]["city"] == "Dallas"  # and the place is kept
     # a choice said in it is still a choice; read, the same message is an answer as before
     assert step(replace(turn("anonymous pls"), since_answer=-0.3), slots).slots["privacy_level"] == "anonymous"
-    assert step(replace(turn("its in dallas"), since_answer=20.0), slots).slots["privacy_level"] == "anonymous"
+    read = step(replace(turn("its in dallas"), since_answer=20.0), slots)
+    assert read.say == ["utter_explain_privacy_level"] and "privacy_level" not in read.slots
     # the role menu: a story with no role in it waits for the question; one that names the role answers it
     role = asked("reporter_role", safe_to_talk=True)
     story = step(replace(turn("they keep them in a trailer behind the restaurant", "report_tip"), since_answer=-0.2),
@@ -4430,6 +4437,18 @@ def test_a_job_offer_asking_for_a_passport_picture_is_not_sextortion():
     assert "utter_sextortion" not in got.say and got.slots["tip_what"] == text
     assert "utter_sextortion" in step(turn("he has my nudes and says hell send them to my mom", "report_tip", 0.8),
                                       {}).say
+
+
+def test_the_privacy_menu_answered_with_news_first_or_with_a_question_about_it():
+    told = dict(safe_to_talk=True, reporter_role="self")
+    assert step(turn("ya se fue. la 2", "inform", 0.7, "es"), asked("privacy_level", **told)).slots[
+        "privacy_level"] == "confidential"  # (it was asked again, then taken as anonymous)
+    for text in ("y eso para que?", "pero no me contesto, para que quiere mis datos? me pueden buscar a mi?",
+                 "why do u need that?"):
+        assert step(turn(text, "inform", 0.7), asked("privacy_level", **told)).say == [
+            "utter_explain_privacy_level"], text  # (it got "I can't answer that here")
+    no_choice = step(turn("de mi y de otros 4 compas", "inform", 0.7, "es"), asked("privacy_level", **told))
+    assert "privacy_level" not in no_choice.slots and no_choice.say == ["utter_explain_privacy_level"]
 
 
 def test_asking_whether_it_is_anonymous_is_not_the_choice_and_a_typo_still_asks_the_difference():
