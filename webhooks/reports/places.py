@@ -131,8 +131,8 @@ COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT gua
     |KH cambodia|camboya|cambodge|camboja|LK sri lanka|GB united kingdom|uk|england|reino unido|inglaterra
     |angleterre|royaume uni|DE germany|alemania|allemagne|alemanha|IT italy|italia|italie|GR greece|grecia|grece
     |PL poland|polonia|pologne|TR turquia|turquie"""
-# Cities abroad (the emergency numbers' table): each its country's; a name that is also a word is taken only as a place
-# ("in Nice", "Porto, Portugal", "Nice" capitalised)
+# Cities abroad (the emergency numbers' table): each its country's; a name that is also a word ("nice", "porto") only
+# after in/en/em/à and written with its capital ("they work in Nice"; not "a nice apartment")
 _WORDS_TOO = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp capital", "copacabana"})
 ABROAD = "|".join(f"{code} {'*' if name in _WORDS_TOO else ''}{name.title()}"
                   for code, names in CITIES_ABROAD.items() if code != "CA" for name in names.split("|"))
