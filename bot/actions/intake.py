@@ -4944,6 +4944,20 @@ _WHEN_TO_REACH = re.compile(r"\d|(after|before|only|morning|mornings|night|nigh
                             r"|soir|depois|so|manha|noite|never|nunca|jamais)")
 
 
+def contact_offered_after_filing(turn: Turn) -> str | None:
+    """ "can someone call me? this number but only after 6pm", "u can text me here after 10", after the report was
+    filed: the way to reach them, which the report takes (it was only added to it, and the report stayed anonymous, so
+    nobody could call). None when the message offers none (and for "this number" on the web chat, which has none)."""
+    said = normalise(turn.text)
+    if not (_THIS_NUMBER_OFFERED.search(said) or gives_this_number(turn.text) or re.search(_NUMBER_OR_EMAIL, said)):
+        return None
+    offered = _contact_offered(turn.text, "share") or (
+        contact.this_number(turn.text.strip()) if _THIS_NUMBER_OFFERED.search(said) else None)
+    if offered is None or not_own_phone(turn.text) or turn.channel == "web" and not re.search(_NUMBER_OR_EMAIL, said):
+        return None  # (a web chat has no number to reach them on: "text me here" says nothing there)
+    return offered
+
+
 def _contact_offered(text: str, privacy: str | None) -> str | None:
     """The person's own way to be reached, given whatever was asked: the contact to keep ("this number" for
     "pueden llamarme a este número"), or None. After "anonymous" only a number, an email or this number said as

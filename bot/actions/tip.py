@@ -567,6 +567,17 @@ class ActionAfterFiling(Action):
         part = intake.erases_a_part(text)
         if part in ("contact", "name") or part and not turn.watched:
             return await erase_a_part(part, dispatcher, tracker, turn)
+        offered = None if turn.watched else intake.contact_offered_after_filing(turn)
+        if offered:
+            # "can someone call me? this number but only after 6pm" (added to the report, which stayed anonymous)
+            try:
+                kept = await asyncio.to_thread(report_store().share_contact, code, offered)
+            except Exception:
+                log.exception("contact not added", extra={"conversation": tracker.sender_id})
+                kept = False
+            if kept:
+                dispatcher.utter_message(response="utter_contact_noted")
+                return [SlotSet("privacy_level", "share"), SlotSet("contact", offered)]
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if not turn.watched and intake.asks_if_a_person_is_coming(text) and await asyncio.to_thread(
                 a_person_is_coming, tracker.sender_id):

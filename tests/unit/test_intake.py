@@ -4460,3 +4460,16 @@ def test_asking_whether_it_is_anonymous_is_not_the_choice_and_a_typo_still_asks_
     assert chose.slots["privacy_level"] == "anonymous"
     from bot.actions.intake import asks_privacy_difference
     assert asks_privacy_difference("whats the diference between 2 and 3")  # (it got the kind question, twice)
+
+
+def test_a_way_to_reach_them_offered_after_filing_is_read_as_one():
+    from dataclasses import replace
+
+    from bot.actions.intake import contact_offered_after_filing
+    offered = contact_offered_after_filing(turn("can someone call me? this number but only after 6pm"))
+    assert contact.read(offered)[0] and "after 6pm" in offered
+    assert contact_offered_after_filing(turn("u can text me here after 10pm")) is not None
+    assert contact_offered_after_filing(turn("call me at 407-555-0199 in the morning")) == (
+        "call me at 407-555-0199 in the morning")
+    assert contact_offered_after_filing(turn("and the van is white")) is None
+    assert contact_offered_after_filing(replace(turn("u can text me here after 10pm"), channel="web")) is None

@@ -174,3 +174,20 @@ def test_a_tip_begun_again_in_the_same_chat_brings_its_unconfirmed_report_up_to_
     # another chat's unconfirmed report is never touched
     other = store.file(NewTip(conversation_key="c-other", channel="sms", language="en", narrative="x"))
     assert other.reference_code != first.reference_code
+
+
+def test_a_person_who_asks_to_be_called_after_filing_leaves_a_report_staff_can_act_on(database, encryptor):
+    """"can someone call me? this number but only after 6pm", after an anonymous report was filed: it was only added to
+    the report, which stayed anonymous with no number, so nobody could call."""
+    from webhooks.conversations import store as conversations
+
+    with database.session() as s:
+        conversations.get_or_create(s, "c-later", "sms", encryptor.encrypt("+15551230000"))
+    reports = ReportStore(database, encryptor)
+    filed = reports.file(NewTip(conversation_key="c-later", channel="sms", language="en", narrative="n",
+                                privacy_level="anonymous"))
+    assert reports.by_reference(filed.reference_code).contact is None
+    assert reports.share_contact(filed.reference_code, "this number: can someone call me? only after 6pm")
+    now = reports.by_reference(filed.reference_code)
+    assert now.privacy_level == "share" and now.contact == "+15551230000 (can someone call me? only after 6pm)"
+    assert not reports.share_contact("ZZZZ-ZZZZ", "555-0100")

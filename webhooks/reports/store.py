@@ -220,13 +220,7 @@ class ReportStore:
         conv = s.scalar(select(Conversation).where(Conversation.key == tip.conversation_key))
         report.contact_enc = None  # (an unconfirmed report brought up to date keeps no contact that was taken back)
         if report.privacy_level != "anonymous" and _given(tip.contact):
-            # shared by choice only; "this number" copies the delivery address the person chose to share
-            mine, said = contact.read(tip.contact)
-            if mine and conv is not None and conv.channel == "sms":
-                address = self.enc.decrypt(conv.address_enc)
-                report.contact_enc = enc(f"{address} ({said})") if said else conv.address_enc
-            elif said:
-                report.contact_enc = enc(said)
+            report.contact_enc = self._contact_enc(s, tip.conversation_key, tip.contact)
         extracted = []
         kinds = set(facts.get("exploitation") or ())
         if not kinds and tip.exploitation_answer:
@@ -320,6 +314,31 @@ class ReportStore:
             if report is None or report.status != "unconfirmed" or report.legal_hold:
                 return False
             s.delete(report)
+            return True
+
+    def _contact_enc(self, s, conversation_key: str, given: str) -> str | None:
+        """The contact as kept (encrypted): shared by choice only; "this number" copies the delivery address the person
+        chose to share."""
+        mine, said = contact.read(given)
+        conv = s.scalar(select(Conversation).where(Conversation.key == conversation_key)) if mine else None
+        if mine and conv is not None and conv.channel == "sms" and conv.address_enc:
+            address = self.enc.decrypt(conv.address_enc)
+            return self.enc.encrypt(f"{address} ({said})") if said else conv.address_enc
+        return self.enc.encrypt(said) if said else None
+
+    def share_contact(self, code: str, given: str) -> bool:
+        """The person chose to be reached after filing ("can someone call me? this number but only after 6pm"): the
+        report is no longer anonymous, and keeps how to reach them."""
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.reference_code == code))
+            if report is None:
+                return False
+            kept = self._contact_enc(s, report.conversation_key, given)
+            if kept is None:
+                return False
+            report.contact_enc = kept
+            if report.privacy_level == "anonymous":
+                report.privacy_level = "share"
             return True
 
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:
