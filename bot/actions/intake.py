@@ -617,11 +617,10 @@ def referral_for(text: str, found: Extracted) -> str | None:
     # the money is violence at home too: "my husband hits me when he drinks, he doesnt let me have money" got no line)
     if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - at_home:
         return None
-    if _NEEDS_SHELTER.search(said) and not found.exploitation:
-        # "necesito un lugar para ir con mis hijos", "i need a shelter tonight" (it got what trafficking is, then
-        # "noted")
-        partner = re.search(r"\b(" + _PARTNER + r")\b", said)
-        return "utter_referral_home_violence" if partner or _HOME_VIOLENCE.search(said) else "utter_referral_housing"
+    if _NEEDS_SHELTER.search(said) and not found.exploitation and re.search(r"\b(" + _PARTNER + r")\b", said):
+        # "…solo es mi esposo. necesito un lugar para ir con mis hijos" (it got what trafficking is, then "noted"); a
+        # safe place asked for alone is the team's to help with (the services answer)
+        return "utter_referral_home_violence"
     if _HOME_VIOLENCE.search(said):
         # (a job told beside it, "i have my own job and my own money", is no sign of forced work: the violence at home
         # was read as forced labour, and the intake asked "where?")

@@ -4427,7 +4427,8 @@ def test_violence_at_home_with_the_money_kept_and_a_shelter_asked_for_get_the_do
     shelter = step(turn("en houston. yo no trabajo, solo es mi esposo. necesito un lugar para ir con mis hijos",
                         "inform", 0.8, "es"), asked("tip_where", safe_to_talk=True, tip_what="my husband hits me"))
     assert "utter_referral_home_violence" in shelter.say
-    assert "utter_referral_housing" in step(turn("i need a shelter tonight"), asked("tip_where", safe_to_talk=True)).say
+    alone = step(turn("where can i find a safe place to stay?"), asked("tip_where", safe_to_talk=True)).say
+    assert "utter_referral_housing" not in alone and "utter_referral_home_violence" not in alone
 
 
 def test_a_job_offer_asking_for_a_passport_picture_is_not_sextortion():
