@@ -1465,3 +1465,16 @@ def test_a_street_named_is_an_address_not_street_work(text, language, venue):
 def test_cities_abroad_are_places_in_their_country(language, text, where):
     found = extract(text, language)
     assert (found.city, found.state, found.country) == where
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "she makes us do sex stuff with the customers"), ("fr", "2. et c du sexe, les clients."),
+    ("es", "la tienen en una cantina atendiendo hombres, tiene 16 años"),
+])
+def test_sex_said_plainly_or_as_a_bar_euphemism_is_sexual_exploitation(language, text):
+    assert "SexualExploit" in extract(text, language).exploitation  # (no kind, or forced work, was filed)
+
+
+def test_serving_customers_in_a_shop_and_a_french_resto_are_work():
+    assert not extract("atiendo a los clientes en la tienda", "es").exploitation
+    assert extract("cuisinier dans un resto a quebec", "fr").labour_type == "restaurant"

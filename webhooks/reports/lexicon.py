@@ -802,6 +802,13 @@ MONEY_SENT_ES = (r"\b(manda|mandan|mando|da|dan|dio|ofrece|ofrecen|paga|pagan|pa
                  r"|plata|lana|regalos|feria)\b")
 SEX = (
     r"\bprostitu\w*",
+    # twenty-sixth session probes: "she makes us do sex stuff with the customers", "2. et c du sexe, les clients", "la
+    # tienen en una cantina atendiendo hombres" (each filed with no kind, or as forced work)
+    r"\b(sex|sexual) (stuff|things|acts?|favou?rs?)\b[^.!?]{0,30}\b(customers?|clients?|men|guys|johns)\b"
+    r"|\b(c'?est|c|ce sont|c est) (du|des) (sexe|relations sexuelles|passes)\b",
+    r"\b(atendiendo|atender|atiende|atienden|atendia) (a )?(hombres|señores|senores|clientes)\b[^.!?]{0,60}\b(cantina"
+    r"|bar|cuarto|cuartos|motel|hotel|noche|privado)\b|\b(cantina|bar|motel)\b[^.!?]{0,60}\b(atendiendo|atender|atiende"
+    r"|atienden) (a )?(hombres|señores|senores)\b",
     # "el me pone a trabajar con hombres", "me pone a estar con señores", "faire des clients" (filed as forced work)
     r"\b(pone|ponen|puso|pusieron|obliga|obligan|hace|hacen|manda|mandan) a (trabajar|estar|atender|acostarme"
     r"|acostarse|salir) con (los )?(hombres|clientes|senores|tipos|viejos|varios hombres)\b",
@@ -1023,7 +1030,8 @@ LABOUR = (
     ("restaurant", (r"\brestaurants?\b", r"\b(dishwash\w*|busboy|waitress|waiter|line cook)\b",
                     r"\b(restaurante|mesera|mesero|cocinera|cocinero|lavaplatos|taqueria|pupuseria|fonda|loncheria"
                     r"|cocina economica)\b",
-                    r"\b(plongeur|serveuse|serveur)\b", r"\b(garcom|garconete|cozinheira|lanchonete)\b")),
+                    r"\b(plongeur|serveuse|serveur|cuisinier|cuisiniere|restos?|restaurants?|restau)\b",
+                    r"\b(garcom|garconete|cozinheira|cozinheiro|lanchonete)\b")),
     ("factory", (r"\b(factory|factories|sweatshop|garment)\b", r"\b(fabrica|maquila\w*|costura)\b",
                  r"\b(usine|atelier)\b")),
     ("food processing", (r"\b(meat ?pack\w*|poultry plant|processing plant|packing (house|plant)|slaughterhouse"
@@ -1109,7 +1117,7 @@ VENUES = (
              r"|lecheria|lecherias|establo)\b"),
     ("motel", r"\bmotel(s|es)?\b"),
     ("hotel", r"\b(hotel|hotels|hoteles|hostel)\b"),
-    ("restaurant", r"\b(restaurants?|restaurantes?|taqueria|diner|buffet|lanchonete|food truck)\b"),
+    ("restaurant", r"\b(restaurants?|restaurantes?|taqueria|diner|buffet|lanchonete|food truck|restos?|restau)\b"),
     ("cantina", r"\bcantinas?\b"),
     ("bar", r"\b(bar|bars|bares|pub|lounge|karaoke|botanero|boteco)\b"),
     ("factory", r"\b(factory|factories|sweatshop|fabrica|maquila\w*|usine|atelier|oficina de costura|taller de costura"
