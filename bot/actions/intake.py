@@ -2491,7 +2491,12 @@ _WHAT_NEXT = re.compile(
     r"|anyone|help|the police|the cops|police))\b"
     r"|\b(alguien|ustedes|la policia) (va|van) a (ir|venir|revisar|mandar|ayudar|hacer algo)\b"
     r"|\b(van|va) a (mandar|enviar) a alguien\b|\b(alguem|voces|a policia) (vai|vao) (la|ir|vir|ajudar|fazer algo)\b"
-    r"|\bquelqu'un (va|vient) (venir|aller|les aider|m'aider|aider)\b", re.IGNORECASE)
+    r"|\bquelqu'un (va|vient) (venir|aller|les aider|m'aider|aider)\b"
+    # "vos creés q la van a sacar hoy?", "van a ir por ella?", "vao tirar ela de la hoje?", "ils vont la sortir de
+    # la?" (the first got the immigration answer: "sacar" read as deported)
+    r"|\b(la|lo|las|los) (van a|va a|vayan a) (sacar|rescatar|ir a buscar)\b(?! del pais)|\b(van|va) a ir por (ella|el"
+    r"|ellas|ellos)\b|\b(vao|vai) (tirar|resgatar|buscar) (ela|ele|elas|eles)\b|\b(ils|on) (va|vont) (la|le|les)"
+    r" (sortir|chercher|liberer)\b", re.IGNORECASE)
 
 
 # "what counts as trafficking?", "¿esto es trata?", "c'est quoi la traite", "isso é tráfico?" (on normalised text)

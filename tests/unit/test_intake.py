@@ -4474,3 +4474,10 @@ def test_a_way_to_reach_them_offered_after_filing_is_read_as_one():
         "call me at 407-555-0199 in the morning")
     assert contact_offered_after_filing(turn("and the van is white")) is None
     assert contact_offered_after_filing(replace(turn("u can text me here after 10pm"), channel="web")) is None
+
+
+def test_will_they_get_her_out_today_is_about_what_happens_not_about_deportation():
+    told = asked("tip_when", safe_to_talk=True, reporter_role="other", tip_what="mi prima esta en una cantina")
+    for intent in ("ask_immigration", "inform"):
+        got = step(turn("vos creés q la van a sacar hoy? tengo miedo q le hagan algo", intent, 0.6, "es"), told)
+        assert got.say == ["utter_what_happens_after_report"] and "tip_when" not in got.slots, intent
