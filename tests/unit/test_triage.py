@@ -831,3 +831,12 @@ def test_fifth_round_the_one_in_control_back_or_about_to_read_the_phone():
         assert is_watched(watched), watched
     for calm in ("he took my phone in march and never gave it back", "ya llego el verano, despues de eso empezaron"):
         assert not is_watched(calm), calm
+
+
+def test_a_survivor_telling_an_age_long_ago_is_no_minor_in_any_language():
+    from webhooks.reports.extract import extract
+    for text, language in (("fui traficada faz 10 anos quando tinha 16, hoje to segura", "pt"),
+                           ("j ai ete victime de traite il y a 10 ans, j avais 16 ans, maintenant je suis en securite",
+                            "fr")):
+        assert assess(text).level == NORMAL and not extract(text, language).minor, text
+    assert extract("she was 16 when he took her last month", "en").minor  # (not long ago)

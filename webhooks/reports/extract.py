@@ -542,10 +542,10 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
         # time, not a toddler (it raised a minor), unless "old" says so
         if expecting == "age" or _OLD.search(bare.group(0)) or all(10 <= a <= 99 for a in said):
             ages += said
-    s = _SINCE_YEARS.sub(" ", s)  # "il y a 2 ans" is a time ("âges 2, 50" was read back, and a minor raised)
+    whole, s = s, _SINCE_YEARS.sub(" ", s)  # "il y a 2 ans" is a time ("âges 2, 50" was read back, and a minor raised)
     for rx in r.ages:
         for m in rx.finditer(s):
-            if r.controller_age.search(s, 0, m.start("a")) or not_a_minor_now(s, m.start("a")):
+            if r.controller_age.search(s, 0, m.start("a")) or not_a_minor_now(s, m.start("a"), whole):
                 continue  # "the boss is like 50", "cuida a una niña de 5", "10 yrs ago when i was 16": not an age of
                 # the people affected now
             if language != "fr" and _A_COUNT.match(s, m.start()) and not _AGE_WORD.search(m.group(0)):

@@ -73,12 +73,13 @@ _CARED_FOR = _compile(CARED_FOR)
 _WHEN_I_WAS, _LONG_AGO, _OWN_CHILD = _compile(WHEN_I_WAS), _compile(LONG_AGO), _compile(OWN_CHILD_AT_OWN_BUSINESS)
 
 
-def not_a_minor_now(text: str, age_starts: int) -> bool:
+def not_a_minor_now(text: str, age_starts: int, whole: str | None = None) -> bool:
     """The age at `age_starts` of this (normalised) text is no minor now: a child cared for, an age long ago, a
-    parent's own child in the family's business (the report's reading uses the same rule)."""
+    parent's own child in the family's business (the report's reading uses the same rule). `whole`: the text before
+    its durations were blanked out ("faz 10 anos" says it was long ago)."""
     own = next((m for m in _OWN_CHILD.finditer(text) if m.start() <= age_starts < m.end()), None)
     return bool(_CARED_FOR.search(text, 0, age_starts) or _WHEN_I_WAS.search(text, 0, age_starts) and _LONG_AGO.search(
-        text) or own)
+        whole or text) or own)
 _LOCATIONS = [_compile(p) for p in LOCATION_PATTERNS]
 
 
@@ -111,12 +112,12 @@ _DURATION = re.compile(DURATION_NOT_AGE)  # "a 2 year contract": not a child of 
 
 def _signals(text: str) -> set[str]:
     found = {name for name in _COMPILED if _says(name, text)}
-    text = _DURATION.sub(" ", text)
+    whole, text = text, _DURATION.sub(" ", text)
     for pattern in _AGES:
         for match in pattern.finditer(text):
             said = next((i for i, g in enumerate(match.groups(), 1) if g and g.isdigit()), None)
             age = int(match.group(said)) if said else None
-            if age is not None and 3 <= age < 18 and not not_a_minor_now(text, match.start(said)):
+            if age is not None and 3 <= age < 18 and not not_a_minor_now(text, match.start(said), whole):
                 found.add("minor")
     return found
 

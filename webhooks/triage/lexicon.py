@@ -1186,11 +1186,13 @@ DURATION_NOT_AGE = (r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d
 # at my restaurant after school, is that ok" raised a critical alarm and "call 911")
 WHEN_I_WAS = (r"\b(when|back when|cuando|quand|quando|lorsque)( i| she| he| we| they| yo| ella| el| je| j'| elle| il| eu"
               r"| ela| ele)? ?(was|were|tenia|era|avais|avait|etais|tinha|era)( like| about| como| unos?| uns| around"
-              r"| environ)?\s*$")
+              r"| environ)?\s*$|\b(j'?|j )avais\s*$")
 LONG_AGO = (r"\b(\d{1,2}|a few|some|many|several|unos|varios|muchos) (years?|yrs?|anos|ans) (ago|atras|atrás)\b"
             r"|\b(hace|il y a|ha|faz) (\d{1,2}|unos|varios|muchos|quelques|alguns|uns) (anos|ans)\b"
             r"|\b(i'?m|im|i am|estoy|je suis|estou) (safe|ok|okay|fine|out|free|a salvo|bien|libre|en securite|bem|livre)"
-            r" now\b")
+            r" now\b|\b(hoje|agora) (to|tou|estou|eu estou) (segura|seguro|bem|livre|a salvo)\b|\b(maintenant|aujourd'?hui)"
+            r" (je suis|jsuis|chui) (en securite|libre|bien|sortie?)\b|\b(ahora|hoy) (estoy|ya estoy) (a salvo|bien|segura"
+            r"|seguro|libre)\b")
 OWN_CHILD_AT_OWN_BUSINESS = (
     r"\b(my|our|mi|nuestro|nuestra|meu|minha|nosso|mon|ma|notre) (\d{1,2} ?(years? old|yrs? old|yo|y/o|anos|ans) )?(son"
     r"|daughter|kid|boy|girl|hijo|hija|nino|nina|filho|filha|fils|fille)( \w+){0,4} (works?|helps?|is working|is helping"
