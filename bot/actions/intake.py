@@ -2412,6 +2412,14 @@ _CANNOT_TALK = re.compile(r"\b(can'?t|cannot|cant|no puedo|nao posso|je peux pas
                           r"|no estoy sola?|nao to sozinha?)\b")
 
 
+# the person back after the one in control wrote: "its me again", "sorry that was my boss", "ya se fue", "sou eu"
+_BACK_AGAIN = re.compile(
+    r"\b(it'?s|its|it is) (me|me again)\b|\b(i'?m|im|i am) back\b|\b(he|she|they)( is|'s|s| has| have)? (gone|left)\b"
+    r"|\bthat was (my|him|her|the)\b|\b(hes|shes|theyre) gone\b|\bsoy yo\b|\bya (se fue|se fueron|me lo devolvio"
+    r"|me devolvio)\b|\bperdon (era|fue) (mi|el|ella)\b|\bsou eu\b|\b(ele|ela) (ja )?foi embora\b|\bc'?est (moi|encore"
+    r" moi)\b|\b(il|elle) est parti\b|\bdsl c\b")
+
+
 def can_talk_now(text: str) -> bool:
     t = normalise(text)
     return bool(_CAN_TALK_NOW.search(t)) and not _CANNOT_TALK.search(t)
@@ -3551,7 +3559,12 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\b(por ?que|porque|xq|pq|por q|que hace) (mi|nuestra|nuestro|minha|meu|a minha|o meu) (" + _THEIRS + r")"
     r"( \w+)? (esta |anda |ta |fica |hace )?(en (esta|este)|aqui en (esta|este)|nesse|neste|nessa|nesta"
     r"|em (esse|este|essa|esta)) (pagina|sitio|site|chat|app|numero|linea)\b"
-    r"|\bpourquoi (ma|mon|notre) (" + _THEIRS + r")( \w+)? (est|ecrit|parle) (sur|a|avec) (ce|cette|vous)\b")
+    r"|\bpourquoi (ma|mon|notre) (" + _THEIRS + r")( \w+)? (est|ecrit|parle) (sur|a|avec) (ce|cette|vous)\b"
+    # "quien es este numero? q quieren con mi vieja", "cest quoi ce site la? qui parle? rosalie a pas le droit d etre
+    # sur lordi" (each got who we are, and the second the read-back of her whole report)
+    r"|\bquien es (este|ese) numero\b|\b(q|que) (quieren|quiere|quieres|buscan|busca) con (mi|mis) (" + _THEIRS + r")\b"
+    r"|\bc'?est quoi ce site\b|\bqui parle\b|\b(a|as|ont) pas le droit d'? ?(etre|ecrire|aller)\b"
+    r"|\bque site (e|eh) esse\b|\bquem (ta|esta) falando\b")
 
 
 # "sin mi número", "without my name", "anonymous", "sem meu nome": the contact left out of what is sent
@@ -3586,6 +3599,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={"paused": True, "safe_to_talk": None,
                            "tip_facts": {**facts, "was_paused": True, "phone_taken": True}},
                     say=["utter_safety_pause"])
+    if slots.get("paused") and facts.get("phone_taken"):
+        # the one in control wrote from her phone: nothing but the neutral line until the person says it is them again
+        # ("i said who is this. answer or im calling the number" got "Welcome back. Is it safe for you to text now?",
+        # and "safe from what? what is this" got who we are)
+        if not (can_talk_now(turn.text) or _BACK_AGAIN.search(normalise(turn.text))) or someone_else_writes(turn.text):
+            return Step(slots={"paused": True}, say=["utter_safety_pause"])
+        back = {k: v for k, v in facts.items() if k != "phone_taken"}
+        return Step(slots={"paused": False, "tip_facts": back, **({"safe_to_talk": True} if can_talk_now(
+            turn.text) else {})})
     if asked not in (None, "tip_confirmed") and slots.get("tip_what") and not (
             facts.get("danger") or facts.get("no_questions")) and _STILL_HAVE_IT.search(
             normalise(turn.text)) and not has_facts(extract(turn.text, turn.language)):

@@ -4481,3 +4481,19 @@ def test_will_they_get_her_out_today_is_about_what_happens_not_about_deportation
     for intent in ("ask_immigration", "inform"):
         got = step(turn("vos creés q la van a sacar hoy? tengo miedo q le hagan algo", intent, 0.6, "es"), told)
         assert got.say == ["utter_what_happens_after_report"] and "tip_when" not in got.slots, intent
+
+
+def test_after_the_one_in_control_wrote_only_the_neutral_line_until_the_person_is_back():
+    """"i said who is this. answer or im calling the number" got "Welcome back. Is it safe for you to text now?", and
+    "safe from what? what is this" got who we are; "quien es este numero? q quieren con mi vieja" got who we are."""
+    taken = step(turn("quien es este numero? q quieren con mi vieja", "ask_who", 0.8, "es"),
+                 asked("tip_where", safe_to_talk=True, tip_what="el dueño nos obliga a salir con clientes"))
+    assert taken.say == ["utter_safety_pause"] and taken.slots["tip_facts"]["phone_taken"]
+    paused = asked("safe_to_talk", safe_to_talk=None, paused=True, tip_what="el dueño nos obliga a salir con clientes",
+                   tip_facts=taken.slots["tip_facts"])
+    for text in ("i said who is this. answer or im calling the number", "safe from what? what is this", "yes",
+                 "mandame lo q te escribio o q"):
+        got = step(turn(text, "inform", 0.7), paused)
+        assert got.say == ["utter_safety_pause"] and got.slots["paused"] is True, text
+    back = step(turn("its me again, he left", "inform", 0.7), paused)
+    assert back.slots["paused"] is False and "phone_taken" not in back.slots["tip_facts"]
