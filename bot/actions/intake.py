@@ -1825,7 +1825,12 @@ _CHECKS_MY_PHONE = re.compile(
     r"|\b(he|she|they) checks? it\b"
     r"|\b(revisa|revisan|checa|checan|mira|lee|esculca) (mi|mis|el|los) (cel|celular|telefono|mensajes)\b"
     r"|\b(mexe|olha|le|fuça|mexem|olham) (no |o |meu |as minhas |minhas )?(celular|telefone|mensagens)\b"
-    r"|\b(il|elle|ils) (regarde|lit|fouille|verifie) (mon|mes) (telephone|portable|messages)\b")
+    r"|\b(il|elle|ils) (regarde|lit|fouille|verifie) (mon|mes) (telephone|portable|messages)\b"
+    # "q pasa si el ve estos mensajes?", "what if he sees this", "e se ele ler as mensagens?" (it got "I can't answer
+    # that here")
+    r"|\b(si|if|se|s'?il|si elle) (el|ella|he|she|they|ele|ela|il|elle)? ?(ve|lee|mira|encuentra|sees|reads|finds|ver"
+    r"|ler|achar|voit|lit|trouve) (estos|esos|los|mis|this|these|my|the|essas|as|minhas|ces|mes|les) ?(mensajes|msjs"
+    r"|messages|texts|chat|mensagens|msgs|conversa|conversacion)?\b")
 
 
 _WANTS_TO_GO_ON = re.compile(r"\b(quero|quiero|i want to|i wanna|je veux) (denunciar|reportar|report|seguir|continuar"
@@ -1907,8 +1912,17 @@ _ASKS_FOR_PICS = re.compile(
 
 
 def threatens_with_images(said: str) -> bool:
-    """Images held over someone, or sextortion named (normalised text); not pictures only asked for."""
-    return bool(_SEXTORTION.search(_ASKS_FOR_PICS.sub(" pics ", said)))
+    """Images held over someone, or sextortion named (normalised text); not pictures only asked for, nor a document's
+    photo ("should i send my passport pic", to a job offer: it got "don't pay or send anything more")."""
+    return bool(_SEXTORTION.search(_ASKS_FOR_PICS.sub(" pics ", _DOCUMENT_PHOTO.sub(" document ", said))))
+
+
+_DOCUMENT_PHOTO = re.compile(
+    r"\b(passport|id|visa|license|licence|document|documents|pasaporte|documento|documentos|identificacion|ine"
+    r"|passeport|carteira|identidade|rg)( \w+)? (pics?|pictures?|photos?|fotos?|copy|copia|scan)\b"
+    r"|\b(pics?|pictures?|photos?|fotos?|copy|copia|copie|scan) (of|de|do|da|du) (my|your|his|her|the|mi|tu|su|mon|ma"
+    r"|meu|minha|el|la|o|a|le)? ?(passport|id|visa|license|licence|documents?|pasaporte|documentos?|passeport"
+    r"|carteira|identidade|ine)\b")
 
 
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
@@ -4399,8 +4413,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked != "tip_confirmed" and asks_something_else(turn, found):
         # then the same question again; in danger, what to do now ("vous pouvez localiser mon telephone?", "comment je
-        # dis au 911 ou je suis" got the next form question or "I can't answer that here")
-        out.say.append("utter_danger_what_to_do" if facts.get("danger") else "utter_cannot_answer")
+        # dis au 911 ou je suis" got the next form question or "I can't answer that here"); "what if he sees this?"
+        # is answered by how to hide the chat, said above
+        if not any(r.startswith("utter_how_to_hide") for r in out.say):
+            out.say.append("utter_danger_what_to_do" if facts.get("danger") else "utter_cannot_answer")
         return out
 
     if asked in ("reporter_role", "privacy_level") and turn.unread and not (

@@ -4497,3 +4497,15 @@ def test_after_the_one_in_control_wrote_only_the_neutral_line_until_the_person_i
         assert got.say == ["utter_safety_pause"] and got.slots["paused"] is True, text
     back = step(turn("its me again, he left", "inform", 0.7), paused)
     assert back.slots["paused"] is False and "phone_taken" not in back.slots["tip_facts"]
+
+
+def test_what_if_he_sees_these_messages_gets_how_to_hide_the_chat_and_a_passport_photo_is_no_sextortion():
+    told = asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="el me pega y no me paga")
+    for text in ("q pasa si el ve estos mensajes?", "what if he sees this"):
+        said = step(turn(text, "inform", 0.6, "es"), told).say
+        assert said and said[0].startswith("utter_how_to_hide") and "utter_cannot_answer" not in said, text
+    from bot.actions.intake import asks_about_sextortion
+    offer = {"tip_what": "they want a photo of my passport and 300 dollars for the visa. is it legit?"}
+    assert not asks_about_sextortion("u still didnt tell me if i should send my passport pic", offer)
+    assert asks_about_sextortion("should i just send more so they stop??",
+                                 {"tip_what": "he has my nudes and says hell post them"})

@@ -840,3 +840,9 @@ def test_a_survivor_telling_an_age_long_ago_is_no_minor_in_any_language():
                             "fr")):
         assert assess(text).level == NORMAL and not extract(text, language).minor, text
     assert extract("she was 16 when he took her last month", "en").minor  # (not long ago)
+
+
+def test_a_gun_and_a_threat_to_shoot_now_is_danger_now():
+    text = "the boss locked us in the trailer and hes outside with his gun yelling hes gonna shoot somebody"
+    assert assess(text).level == CRITICAL and says_danger_now(text)
+    assert assess("my uncle keeps a gun in the truck").level == NORMAL

@@ -56,6 +56,11 @@ _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |la
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # a gun and a threat to use it now: "hes outside with his gun yelling hes gonna shoot somebody" (it was "held",
+        # high, and the questions went on)
+        r"\b(gun|guns|rifle|pistol|shotgun|knife|machete|pistola|arma|cuchillo|fusil|couteau|faca|revolver)\b[^.!?]{0,60}"
+        r"\b(gonna|going to|will|about to|threaten\w*|yelling|screaming|says?|said)( \w+){0,2} (shoot|kill|stab|hurt)"
+        r"\b(?![^.!?]*\b(lol|haha\w*|jk|lmao|jaja\w*|kkk+)\b)",
         # at the door now: "ya llego esta afuera de mi casa pitando. q hago" (a girl of 15 he was coming to take to men;
         # it got "when did it happen?"), "AHORITA!! esta afuera", "hes outside my house right now"
         r"\b(he'?s|hes|he is|she'?s|shes|they'?re|theyre|esta|estan|ta|tao|il est|ils sont|ele (esta|ta)|eles (estao"
