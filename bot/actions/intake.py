@@ -4505,7 +4505,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         last = [p for p in re.split(r"(?<=[.!?,])\s+", text.strip()) if p.strip()][-1:]
         if not found.privacy and last and last[0] != text.strip():
             # "ya se fue. la 2": the choice after the news (it was asked again, then taken as anonymous)
-            found = replace(found, privacy=extract(last[0], turn.language, expecting="privacy").privacy)
+            chosen = re.sub(r"^\W*(escogi|elegi|eleji|escoji|i chose|i picked|i said|te dije|je choisis|j'ai choisi"
+                            r"|escolhi|eu escolhi)\s+", "", last[0], flags=re.IGNORECASE)  # ("…escogi la 2")
+            found = replace(found, privacy=extract(chosen, turn.language, expecting="privacy").privacy)
         if not found.privacy and not found.dont_know and asked not in _asked_again(out, facts):
             # "si es seguro" (the safety answer, late), "ok", "de mi y de otros 4 compas": no choice made; the menu
             # once more in plain words, then the most private choice (it was taken as "anonymous" at once)

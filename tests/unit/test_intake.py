@@ -4442,8 +4442,9 @@ def test_a_job_offer_asking_for_a_passport_picture_is_not_sextortion():
 
 def test_the_privacy_menu_answered_with_news_first_or_with_a_question_about_it():
     told = dict(safe_to_talk=True, reporter_role="self")
-    assert step(turn("ya se fue. la 2", "inform", 0.7, "es"), asked("privacy_level", **told)).slots[
-        "privacy_level"] == "confidential"  # (it was asked again, then taken as anonymous)
+    for text in ("ya se fue. la 2", "ya le dije q ya se fue. escogi la 2"):
+        assert step(turn(text, "inform", 0.7, "es"), asked("privacy_level", **told)).slots[
+            "privacy_level"] == "confidential", text  # (it was asked again, then taken as anonymous)
     for text in ("y eso para que?", "pero no me contesto, para que quiere mis datos? me pueden buscar a mi?",
                  "why do u need that?"):
         assert step(turn(text, "inform", 0.7), asked("privacy_level", **told)).say == [
