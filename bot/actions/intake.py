@@ -409,8 +409,17 @@ _CANT_CALL = re.compile("|".join((
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
+    # the emergency number asked for: "qual é o numero de emergencia aqui?", "c quoi le numero d'urgence en france",
+    # "pra qual numero eu ligo??", "911 c pas en france ca non?" (they got the privacy menu, or the next question; the
+    # answer names the number of where the person is, webhooks/triage/emergency.py)
+    r"\b(qual|cual|quel|what'?s|what is|whats|c'?est quoi|c quoi|which|cuál)( e| eh| es| est| is)?( o| el| le| the)?"
+    r" (numero|number|num)( de| d'| d| of| for)? ?(emergencia|emergencias|urgence|urgences|emergency|policia|police)\b"
+    r"|\b(what'?s|what is|whats|which is)( the)? (emergency|police) (number|line)\b"
+    r"|\b(pra|para|a) (qual|que|quel) numero (eu |je )?(ligo|llamo|appelle|call)\b|\bwhat number do i call\b"
+    r"|\b911\b[^.!?]{0,20}\b(pas|nao|no|not|doesn'?t|dont|don'?t)\b[^.!?]{0,15}\b(en|in|no|na|au|aqui|here|ici)\b"
+    r"|\b911\b[^.!?]{0,10}\b(nao funciona|no funciona|ne marche pas|marche pas|doesn'?t work|dont work)\b"
     # "who do i call?", "j'appelle qui? la SQ?", "a quien llamo?", "pra quem eu ligo?" (each got "I can't answer that")
-    r"\b(who|what number) (do|should|can) (i|we) (call|contact|ring|phone)\b|\bj'? ?appelle qui\b"
+    r"|\b(who|what number) (do|should|can) (i|we) (call|contact|ring|phone)\b|\bj'? ?appelle qui\b"
     r"|\bqui (dois-je|je dois|faut-il) appeler\b|\b(a quien|a quien le) (llamo|hablo|marco|aviso)\b"
     r"|\b(pra|para) quem (eu )?(ligo|chamo)\b"
     # "eu devo ligar pro disque 100? ou pra policia federal?" (it got "No, this is not the police")
@@ -2974,7 +2983,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         # with the signs, for staff. Another sentence in the same message is a correction of its own ("wait it
         # started in march not may. and he dont actually hit them": When stayed May)
         sentences = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\s+(?:and|y|e|et)\s+(?=(?:he|she|they|el|ella|ele"
-                                                  r"|ela|il|elle|also|tambien))", as_written) if p.strip()]
+                                                  r"|ela|il|elle|also|tambien)\b)", as_written) if p.strip()]
         others = [p for p in sentences if len(sentences) > 1 and not (
             denied_signs(p, turn.language) & had or _asks_to_take_out(normalise(p)) or take_out.signs_named(
                 p, sorted(had), turn.language) and _TAKE_OUT_OF_THE_READ_BACK.search(normalise(p)))]
@@ -4983,9 +4992,9 @@ def _this_number(turn: Turn) -> str:
 
 
 # when, or when not, to reach them: "after 6pm", "solo en la mañana", "pas le soir", "depois das 18h"
-_WHEN_TO_REACH = re.compile(r"\d|(after|before|only|morning|mornings|night|nights|evening|weekend|weekends|despues"
+_WHEN_TO_REACH = re.compile(r"\d|\b(after|before|only|morning|mornings|night|nights|evening|weekend|weekends|despues"
                             r"|antes|solo|nomas|manana|mananas|noche|noches|tarde|tardes|apres|avant|seulement|matin"
-                            r"|soir|depois|so|manha|noite|never|nunca|jamais)")
+                            r"|soir|depois|so|manha|noite|never|nunca|jamais)\b")
 
 
 def contact_offered_after_filing(turn: Turn) -> str | None:

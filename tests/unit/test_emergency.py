@@ -192,3 +192,11 @@ def test_in_the_uk_the_abroad_answer_names_the_uk_helpline():
     abroad = [t for t in domain_texts() if "embassy or consulate" in t or "embajada o consulado" in t]
     assert abroad and all("08000 121 700" in localise(t, {"in:GB"}) for t in abroad)
     assert all("08000 121 700" not in localise(t, {"in:FR"}) for t in abroad)
+
+
+def test_a_city_abroad_told_alone_places_the_person_there():
+    """"RECIFE PE. pq vc fica perguntando a mesma coisa" was told 911 three times (Brazil: 190)."""
+    from webhooks.triage.emergency import country_said
+    assert country_said("RECIFE PE. pq vc fica perguntando a mesma coisa") == "BR"
+    assert country_said("marseille, resto le petit cabanon vers le vieux port") == "FR"
+    assert country_said("nice") is None and country_said("i went to madrid last year") is None

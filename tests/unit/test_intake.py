@@ -4510,3 +4510,16 @@ def test_what_if_he_sees_these_messages_gets_how_to_hide_the_chat_and_a_passport
     assert not asks_about_sextortion("u still didnt tell me if i should send my passport pic", offer)
     assert asks_about_sextortion("should i just send more so they stop??",
                                  {"tip_what": "he has my nudes and says hell post them"})
+
+
+@pytest.mark.parametrize("text,language", [
+    ("qual é o numero de emergencia aqui?", "pt"), ("c quoi le numero d urgence en france", "fr"),
+    ("911 c pas en france ca non?", "fr"), ("vc nao entendeu, o numero nao funciona aqui. pra qual numero eu ligo??",
+                                            "pt"), ("whats the emergency number here", "en"),
+])
+def test_the_emergency_number_asked_for_is_answered_with_it(text, language):
+    """They got the privacy menu, or the next question (the answer's 911 becomes the number of where the person is:
+    webhooks/triage/emergency.py)."""
+    got = step(turn(text, "inform", 0.7, language), asked("privacy_level", safe_to_talk=True, reporter_role="other",
+                                                          tip_what="minha vizinha"))
+    assert got.say and got.say[0].startswith("utter_should_call_police"), got.say

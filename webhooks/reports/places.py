@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from webhooks.triage.assess import normalise
-from webhooks.triage.emergency import CITIES_ABROAD
+from webhooks.triage.emergency import CITIES_ABROAD, CITY_WORDS
 
 # "?" before a name: it is also a word or a first name ("Florida", "Austin"), so it counts after "in/en/de/..."
 # or when written with a capital; "*": it is a common word too ("mesa", "madera"), so it counts only before its
@@ -133,8 +133,7 @@ COUNTRIES = """MX mexico|mejico|mexique|ciudad de mexico|mexico city|cdmx|GT gua
     |PL poland|polonia|pologne|TR turquia|turquie"""
 # Cities abroad (the emergency numbers' table): each its country's; a name that is also a word ("nice", "porto") only
 # after in/en/em/à and written with its capital ("they work in Nice"; not "a nice apartment")
-_WORDS_TOO = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp capital", "copacabana"})
-ABROAD = "|".join(f"{code} {'*' if name in _WORDS_TOO else ''}{name.title()}"
+ABROAD = "|".join(f"{code} {'*' if name in CITY_WORDS else ''}{name.title()}"
                   for code, names in CITIES_ABROAD.items() if code != "CA" for name in names.split("|"))
 ABROAD_CODES = frozenset(code for code in CITIES_ABROAD if code != "CA") | {"MX"}
 # A big city of the same name in another state: "Pasadena" told after "Houston, TX" is Pasadena, Texas. The

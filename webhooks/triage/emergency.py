@@ -130,6 +130,14 @@ _IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pre
                         + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 
 
+# a city abroad as the whole first sentence: "RECIFE PE. pq vc fica perguntando", "marseille, resto le petit cabanon"
+# (the answer to "where?"; 911 was given three times in Recife)
+# cities abroad whose names are also words ("nice", "boa viagem": bon voyage, "porto": a port): alone, not places; in a
+# report only after in/em/à and with a capital (webhooks/reports/places.py)
+CITY_WORDS = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp capital", "copacabana"})
+_A_CITY_ALONE = re.compile(r"(" + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")(?: [a-z]{2})?")
+
+
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -143,6 +151,8 @@ def country_said(text: str) -> str | None:
     found = found or [_COUNTRY[m.group(1)] for m in _911_THERE.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _HERE_IS_A_CITY.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain)]
+    alone = _A_CITY_ALONE.fullmatch(_plain(re.split(r"[.,;!?\n]", text or "", maxsplit=1)[0]))
+    found = found or ([_CITY[alone.group(1)]] if alone and alone.group(1) not in CITY_WORDS else [])
     found = found or [code for code, rx in _UNMISTAKABLE if rx.search(plain)]
     return found[-1] if found else None
 
