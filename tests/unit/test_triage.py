@@ -846,3 +846,12 @@ def test_a_gun_and_a_threat_to_shoot_now_is_danger_now():
     text = "the boss locked us in the trailer and hes outside with his gun yelling hes gonna shoot somebody"
     assert assess(text).level == CRITICAL and says_danger_now(text)
     assert assess("my uncle keeps a gun in the truck").level == NORMAL
+
+
+def test_a_child_to_be_picked_up_tonight_is_critical_and_family_picking_up_is_not():
+    for text in ("me dijo q me va a recoger en plaza del sol a las 9 de la noche. hoy",
+                 "hoy en la noche me va a llevar con unos señores q pagan bien",
+                 "he is picking me up tonight at 9 to meet some men"):
+        assert assess(text, frozenset({"minor"})).level == CRITICAL, text  # (it was "high": a minor, nothing more)
+    for text in ("mi mama me va a recoger hoy a las 5", "my mom is picking me up tonight at 9 from work"):
+        assert assess(text, frozenset({"minor"})).level != CRITICAL, text

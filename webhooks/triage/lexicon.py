@@ -1164,7 +1164,22 @@ CATEGORIES: dict[str, dict] = {
         r"\b(va a|se va a|quiere) (ver|encontrar|juntar|salir)( se)? (con|a) (un|el|ese) (hombre|senor|tipo|muchacho|vato)\b"
         r"[^.!?]{0,40}\b(hoy|esta noche|manana|a las \d)\b",
         r"\b(vai|vai se) (encontrar|ver) com (um|o|esse) (homem|cara|sujeito)\b[^.!?]{0,40}\b(hoje|amanha|as \d)\b",
-    ], "not": []},
+        # the one writing, taken tonight: "me va a recoger en plaza del sol a las 9 de la noche. hoy", "hoy en la noche
+        # me va a llevar con unos señores", "he is picking me up tonight at 9" (a girl of 15 was "high", not critical)
+        r"\b(me|nos) (va a|van a|viene a|vienen a|quiere) (recoger|llevar|buscar|pasar a buscar|entregar)\b[^.!?]{0,60}"
+        r"\b(hoy|esta noche|en la noche|a las \d|ahorita|manana)\b|\b(hoy|esta noche|hoy en la noche)\b[^.!?]{0,30}\b(me|nos)"
+        r" (va a|van a) (llevar|recoger|buscar|entregar)\b",
+        r"\b(he'?s|hes|he is|he'?ll|he will|they'?re|theyre|they are|they'?ll|they will) (picking me up|taking me|coming"
+        r" for me|coming to get me|pick me up|take me)\b[^.!?]{0,40}\b(tonight|today|at \d|tomorrow)\b",
+        r"\b(vai|vao) me (buscar|levar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d|amanha)\b",
+        r"\b(il|ils) (va|vont) (me chercher|m'?emmener|venir me chercher)\b[^.!?]{0,40}\b(ce soir|aujourd'?hui|a \d"
+        r"|demain)\b",
+    ], "not": [
+        # family or school picking a child up: "mi mama me va a recoger hoy a las 5", "my mom is picking me up tonight"
+        r"\b(mi|my|ma|mon|minha|meu) (mama|mami|mom|mommy|mum|mother|papa|dad|daddy|father|tia|aunt|abuela|abuelita"
+        r"|grandma|grandmother|hermana|sister|hermano|brother|maestra|teacher|mae|pai|avo|irma|irmao|mere|pere|tante"
+        r"|soeur|frere|familia|family)\b[^.!?]{0,20}",
+    ]},
     "minor_hint": {"weight": 0, "patterns": [
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
