@@ -1295,6 +1295,14 @@ _THIS_NUMBER_OFFERED = re.compile(
     r" (m'ecrire|m'appeler|me texter|me rappeler) (ici|a ce numero|sur ce numero)\b")
 
 
+def _offers_this_number(sentence: str, privacy: str | None) -> bool:
+    """A sentence that gives the number they write from as the way to reach them: "u can text me at this number but
+    only after 6pm" (the offer near its start), or "this number, after 6pm" once they chose to share."""
+    offer = _THIS_NUMBER_OFFERED.search(normalise(sentence))
+    return bool(offer and offer.start() <= 25 or gives_this_number(sentence) and privacy in ("share", "confidential")
+                and not has_facts(extract(sentence, None)))
+
+
 def gives_this_number(text: str) -> bool:
     """ "This number", "este número" (with or without the accent, as people write it): reach me where I write from;
     never when they say not to use it ("2 but dont text this number its my friends phone" was filed as the
@@ -4648,16 +4656,20 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if _WILL_WAIT.match(normalise(turn.text)):
             out.say.append("utter_take_your_time")  # "ok ill wait", "ok espero": nothing is sent (it filed the tip)
             return out
-        offer = _THIS_NUMBER_OFFERED.search(normalise(turn.text))
-        if turn.channel != "web" and not _named_field(turn.text) and (
-                gives_this_number(turn.text) and not has_facts(found) and slots.get("privacy_level") in (
-                    "share", "confidential") or offer and offer.start() <= 25 and not not_own_phone(turn.text)):
+        sentences = [p for p in re.split(r"(?<=[.!?])\s+", turn.text.strip()) if p.strip()]
+        offering = [p for p in sentences if _offers_this_number(p, slots.get("privacy_level"))]
+        if turn.channel != "web" and not _named_field(turn.text) and offering and not not_own_phone(turn.text):
             # "this number, after 6pm", "u can text me at this number but only after 6pm when we're done in the field",
             # "actually someone can text me here, after 10pm is best" to the read-back: how to reach them, and the
-            # choice to share (each replaced When, or Where and When, or was noted as "Also")
+            # choice to share (each replaced When, or Where and When, or was noted as "Also"); the other sentences of
+            # the message correct as they would alone ("theyre girls not women, like 15. and its 2210 elm st. u can
+            # text me at this number but only after 6pm" all went to the contact)
+            rest = " ".join(p for p in sentences if p not in offering)
+            if rest:
+                out.slots.update(correction(replace(turn, text=rest), slots, extract(rest, turn.language)))
             if slots.get("privacy_level") not in ("share", "confidential"):
                 out.slots["privacy_level"] = "share"
-            out.slots.update(contact=_this_number(turn), correcting=False)
+            out.slots.update(contact=_this_number(replace(turn, text=" ".join(offering))), correcting=False)
             out.say.append("utter_contact_noted")
             return out
         if slots.get("correcting"):

@@ -4523,3 +4523,14 @@ def test_the_emergency_number_asked_for_is_answered_with_it(text, language):
     got = step(turn(text, "inform", 0.7, language), asked("privacy_level", safe_to_talk=True, reporter_role="other",
                                                           tip_what="minha vizinha"))
     assert got.say and got.say[0].startswith("utter_should_call_police"), got.say
+
+
+def test_a_read_back_correction_with_the_contact_offered_in_its_last_sentence_does_both():
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="share", contact="Dana 626-555-0142",
+                tip_what="4 women in a house in pasadena", exploitation_type="SexualExploit", tip_where="Pasadena, CA",
+                tip_when="since august", tip_who="4 women", tip_control="none", tip_more="none",
+                tip_facts={"people_count": 4, "city": "Pasadena", "state": "CA"})
+    got = step(turn("theyre girls not women, like 15. and its 2210 elm st. u can text me at this number but only "
+                    "after 6pm"), asked("tip_confirmed", **told))
+    assert got.slots["contact"] == "this number: u can text me at this number but only after 6pm"
+    assert "2210 elm st" in got.slots["tip_where"] and "girls" in got.slots["tip_more"]  # (all of it was the contact)
