@@ -38,3 +38,14 @@ def test_a_yes_in_a_few_words_confirms(text):
 def test_anything_else_is_no_confirmation(text):
     from webhooks.conversations.keywords import is_yes
     assert not is_yes(text)
+
+
+def test_erase_it_all_as_the_last_sentence_is_delete_on_every_channel():
+    """"dsl c rosalie. monsieur a vu l ecran. efface tout svp vite" (her employer had seen the screen) got the
+    read-back of her report again."""
+    for text in ("dsl c rosalie. monsieur a vu l ecran. efface tout svp vite", "borra todo porfa", "apaga tudo agora",
+                 "ok. delete this chat", "erase it all please"):
+        assert keyword_of(text, "web") is Keyword.DELETE and keyword_of(text, "sms") is Keyword.DELETE, text
+    for text in ("he makes us delete everything", "i want to delete everything i said about my boss",
+                 "delete my number"):
+        assert keyword_of(text, "sms") is None, text

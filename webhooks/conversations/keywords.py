@@ -36,11 +36,23 @@ _CLEAN = re.compile(r"[\s.!¡?¿]+")
 _EVERY_CHANNEL = frozenset({Keyword.DELETE})
 
 
+# "erase it all" as the message's last sentence, in so many words: "dsl c rosalie. monsieur a vu l ecran. efface tout
+# svp vite" (her employer had seen the screen; it got the read-back of her report again)
+_ERASE_ALL = re.compile(
+    r"(please |pls |svp |stp |por favor |porfa |pode )?(efface|effacez|supprime|supprimez|borra|borren|borrar|apaga"
+    r"|apague|apaguem|apagar|delete|erase|clear)( (tout|todo|tudo|everything|it all|all|this|that|the chat|le chat"
+    r"|la conversation|esta conversacion|la conversacion|a conversa|el chat|o chat|this chat))"
+    r"( (svp|stp|please|pls|porfa|por favor|vite|rapido|ya|now|agora|rn|ahorita|quick|fast))*")
+
+
 def keyword_of(text: str, channel: str = "sms") -> Keyword | None:
     word = _CLEAN.sub("", text or "").lower()
     for keyword, words in _WORDS.items():
         if word in words:
             return keyword if channel == "sms" or keyword in _EVERY_CHANNEL else None
+    last = re.split(r"(?<=[.!?])\s+", (text or "").strip())[-1]
+    if _ERASE_ALL.fullmatch(_short(last)):
+        return Keyword.DELETE
     return None
 
 
