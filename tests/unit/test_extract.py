@@ -1478,3 +1478,11 @@ def test_sex_said_plainly_or_as_a_bar_euphemism_is_sexual_exploitation(language,
 def test_serving_customers_in_a_shop_and_a_french_resto_are_work():
     assert not extract("atiendo a los clientes en la tienda", "es").exploitation
     assert extract("cuisinier dans un resto a quebec", "fr").labour_type == "restaurant"
+
+
+def test_asking_us_whether_we_call_the_police_is_no_threat_by_the_controller():
+    # "2 i guess. but will u call the police on him" was filed as his threat, and answered "threatening someone with
+    # the police is a way to control them"
+    asked = extract("2 i guess. but will u call the police on him", "en")
+    assert "ThreatOfLawEnforcement" not in asked.means_of_control
+    assert "ThreatOfLawEnforcement" in extract("he says he will call the police on us", "en").means_of_control

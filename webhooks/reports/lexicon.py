@@ -790,7 +790,12 @@ NOT_MEANS = {
     "ThreatOfLawEnforcement": (r"\b(y )?si (me|nos) (van|va) a (deportar|reportar|denunciar)\b",
                                r"\bwhat if (they|ice|immigration|the police) (deport|arrest|report)s? (me|us)\b",
                                r"^\W*(me|nos) (van|va) a (deportar|reportar|denunciar) si (denuncio|les cuento|hablo"
-                               r"|digo|reporto|llamo)\b", r"\b(will|would|could) (i|we) (get|be) deported\b"),
+                               r"|digo|reporto|llamo)\b", r"\b(will|would|could) (i|we) (get|be) deported\b",
+                               # asking us: "but will u call the police on him" (filed as his threat, and answered
+                               # "threatening someone with the police is a way to control them")
+                               r"\b(will|would|can|could|do|are|r) (u|you|y'?all|you guys|they) (\w+ )?(call|calling"
+                               r"|report|reporting|tell|telling|send|sending)( \w+){0,2} (the )?(police|cops|ice|911"
+                               r"|immigration)\b[^.!?]*"),
 }
 # A threat only counts as such where its clause names no police, immigration or children.
 WEAK_THREAT = r"\b(threat\w*|amenaz\w*|menac\w*|ameac\w*)"
