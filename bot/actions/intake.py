@@ -2350,7 +2350,7 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
     never dropped because an earlier message started it), and who it is about is taken when they say so."""
     if describes(turn, found) and not _fills_place_or_time(out, slots, turn, found):
         _join_the_tip(out, slots, turn.text.strip())
-    stated = " ".join(p for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if not is_question(p)) if (
+    stated = " ".join(p for p in _SENTENCE.split(turn.text.strip()) if not is_question(p)) if (
         found.privacy) else ""
     if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level") and (
             stated and extract(stated, turn.language).privacy == found.privacy):
@@ -4656,7 +4656,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if _WILL_WAIT.match(normalise(turn.text)):
             out.say.append("utter_take_your_time")  # "ok ill wait", "ok espero": nothing is sent (it filed the tip)
             return out
-        sentences = [p for p in re.split(r"(?<=[.!?])\s+", turn.text.strip()) if p.strip()]
+        sentences = [p for p in _SENTENCE.split(turn.text.strip()) if p.strip()]
         offering = [p for p in sentences if _offers_this_number(p, slots.get("privacy_level"))]
         if turn.channel != "web" and not _named_field(turn.text) and offering and not not_own_phone(turn.text):
             # "this number, after 6pm", "u can text me at this number but only after 6pm when we're done in the field",
