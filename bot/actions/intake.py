@@ -1956,6 +1956,33 @@ def asks_about_abroad(text: str) -> bool:
     return bool(_ABROAD.search(normalise(text))) and is_question(text)
 
 
+# "is it legit??", "es confiable?", "c'est sérieux?", "é golpe?": whether an offer can be trusted (not "is it legal for
+# him to keep my passport?", a question about rights)
+_ASKS_IF_REAL = re.compile(
+    r"\b((is|does|are) (it|this|that|they|these people|the (job|offer|agency|company|guy|lady))|sounds?|seems?|looks?"
+    r"|(is|does) (it|this|that) (sound|seem|look)( like)?)( \w+)? (legit|legitimate|real|for real|fake|(like )?a scam"
+    r"|scammy|sketchy|shady|trustworthy|too good to be true)\b|\bcan i trust (them|her|him|it|this|that)\b"
+    r"|\b(es|sera|suena|parece|se ve) (confiable|real|de verdad|verdad|una estafa|estafa|fraude|legit|legitim[oa]"
+    r"|sospechoso|muy bueno para ser verdad)\b|\b(me )?puedo confiar\b"
+    r"|\bc ?.?est (fiable|serieu[xs]e?|vrai|une arnaque|une vraie offre|louche|legit)\b|\bje peux (leur |lui )?faire"
+    r" confiance\b|\b(a l.air|semble) (serieu[xs]e?|louche|fiable|une arnaque)\b"
+    r"|\b(e|eh|sera que e|isso e|parece) (confiavel|verdade|real|golpe|furada|serio|seria|legit)\b"
+    r"|\bposso confiar\b")
+# an offer of work, travel or papers: what "is it legit?" is asked about
+_AN_OFFER = re.compile(
+    r"\b(offer\w*|job|jobs|gig|position|agency|agencies|recruit\w*|modell?ing|contract|visa|sponsor\w*|trabajo|chamba"
+    r"|jale|empleo|oferta|ofrec\w*|agencia|contrato|emploi|travail|boulot|offre|propos\w*|agence|contrat|emprego"
+    r"|trabalho|vaga|proposta)\b")
+
+
+def asks_if_an_offer_is_real(text: str, offer_told: bool = False) -> bool:
+    """A question whether an offer of work abroad or a job can be trusted ("…a modeling job in dubai, they pay the
+    flight… is it legit??"; it got the next question of the intake and no word on the warning signs). `offer_told`:
+    the offer was told in an earlier message."""
+    said = normalise(text)
+    return bool(_ASKS_IF_REAL.search(said)) and "?" in text and (offer_told or bool(_AN_OFFER.search(said)))
+
+
 def tells_of_abroad(text: str) -> bool:
     return bool(_ABROAD.search(normalise(text))) and not is_question(text)
 
@@ -2271,6 +2298,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
     if fears_trouble(text):
         return trouble_answer(text)
+    if asks_if_an_offer_is_real(text):
+        return "utter_offer_warning_signs"  # "the agency says they pay my visa… is it legit?" after filing
     if asks_about_abroad(text):
         return "utter_abroad"
     if _PAY_OR_SEND.search(normalise(text)) and threatens_with_images(normalise(text)):
@@ -2703,6 +2732,8 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
     text = normalise(turn.text)
     if fears_trouble(turn.text):  # "will i get in trouble for prostitution": not the immigration answer
         return trouble_answer(turn.text)
+    if asks_if_an_offer_is_real(turn.text):
+        return "utter_offer_warning_signs"
     if turn.intent in ANSWERS and turn.confidence >= 0.5:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
@@ -3935,6 +3966,8 @@ def _answer_to(turn: Turn, by_intent: bool = True) -> str | None:
         return trouble_answer(turn.text)
     if fears_being_found_out(turn.text):
         return "utter_fear_found_out"
+    if asks_if_an_offer_is_real(turn.text):
+        return "utter_offer_warning_signs"
     # the question's own sentence first: "can i stay anonymous tho? i dont want to get involved w police" is about
     # anonymity (it got "No, this is not the police")
     asked_in = [p for p in _SENTENCE.split(text) if p.rstrip().endswith("?") or _ASKS.match(p)] + [text]
@@ -3961,6 +3994,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked != "tip_confirmed" and is_question(turn.text) and _COSTS.search(normalise(turn.text)) and not (
             turn.danger or describes(turn, found) or _PAY_OR_SEND.search(normalise(turn.text))):
         return Step(say=["utter_free"])  # "wait is this free? i cant pay nothing" (it got "I can't answer that here")
+    tip_so_far = slots.get("tip_what") if isinstance(slots.get("tip_what"), str) else ""
+    if asked != "tip_confirmed" and turn.words <= 8 and asks_if_an_offer_is_real(
+            turn.text, offer_told=bool(_AN_OFFER.search(normalise(tip_so_far)))):
+        return Step(say=["utter_offer_warning_signs"])  # "is it legit?" after the offer was told (it got "I can't
+        # answer that here")
     about = told(turn.text, turn, found)
     facts = merge_facts(slots.get("tip_facts"), found)
     if turn.danger:

@@ -17,7 +17,7 @@ from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports import htcds
 from webhooks.reports.store import NewTip
-from webhooks.triage.assess import not_own_phone
+from webhooks.triage.assess import not_own_phone, phone_checked
 
 log = logging.getLogger("tipline.actions.tip")
 # what a person told before "this sounds like a problem at work" stays, should a sign of trafficking follow
@@ -29,6 +29,12 @@ TIP_SLOTS = (*intake.ORDER, "tip_facts", "paused", "correcting", "not_traffickin
 def said_not_own_phone(tracker: Tracker) -> bool:
     """Any message of this chat said the phone is not theirs, or not to write to it."""
     return any(event.get("event") == "user" and not_own_phone(str(event.get("text") or ""))
+               for event in tracker.events)
+
+
+def said_phone_checked(tracker: Tracker) -> bool:
+    """Any message of this chat said someone reads this phone."""
+    return any(event.get("event") == "user" and phone_checked(str(event.get("text") or ""))
                for event in tracker.events)
 
 
@@ -475,6 +481,10 @@ class ActionFinishTip(Action):
             # when it was said where the intake did not note it ("no me escriban a este numero x favor" while a
             # person was on the way: the code and passphrase were sent to the phone the owner had taken)
             dispatcher.utter_message(response="utter_tip_filed_not_own_phone")
+        elif said_phone_checked(tracker):
+            # "my roommate checks my phone", "mi esposo revisa mi cel": the code and passphrase are not left for them
+            # (they went out at filing); the person can ask for the code here when it is safe
+            dispatcher.utter_message(response="utter_tip_filed_phone_checked")
         else:
             dispatcher.utter_message(response="utter_tip_filed", reference_code=report.reference_code,
                                      passphrase=passphrase, followup_url=followup_url())

@@ -665,6 +665,16 @@ def test_written_from_the_bosss_phone_the_report_is_filed_without_a_code_on_it(s
     assert [r["status"] for r in items if r["narrative"] == what] == ["new"]
 
 
+def test_told_that_someone_reads_the_phone_the_report_is_filed_without_a_code_on_it(system, phone):
+    send = dialogue.by_sms(system, phone)
+    what = "the owner of the nail salon keeps my passport and my pay. my roommate checks my phone so be careful"
+    dialogue.tell(send, "hi", dialogue.plain("en", what=what, privacy="3"), stop_at="confirm")
+    filed = " ".join(send("yes"))
+    # the roommate must find no code or passphrase here; the person can ask for it when it is safe
+    assert "someone checks this phone" in filed and not dialogue.CODE.search(filed), filed
+    assert [r["status"] for r in _reports_about(system, what)] == ["new"]
+
+
 def test_a_tip_taken_back_at_the_read_back_leaves_no_unconfirmed_report(system, phone):
     # the unconfirmed report stayed after "Nenhuma denúncia é registrada se você não quiser"
     what = "the dishwasher at the diner on 3rd sleeps in the back and the owner keeps his id"

@@ -4534,3 +4534,31 @@ def test_a_read_back_correction_with_the_contact_offered_in_its_last_sentence_do
                     "after 6pm"), asked("tip_confirmed", **told))
     assert got.slots["contact"] == "this number: u can text me at this number but only after 6pm"
     assert "2210 elm st" in got.slots["tip_where"] and "girls" in got.slots["tip_more"]  # (all of it was the contact)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("i got offered a modeling job in dubai, they pay the flight and visa, i just need to send a passport pic and some "
+     "pics of me. is it legit??", "en"),
+    ("a lady on facebook says she can get me a job cleaning in canada but i have to pay 2000 for the papers and she "
+     "keeps my passport til i pay back. is this real?", "en"),
+    ("me ofrecieron trabajo en españa de mesera, me pagan el boleto y luego les pago. es confiable?", "es"),
+    ("on m a proposé un boulot de nounou à Paris, ils gardent le passeport au début. c est sérieux?", "fr"),
+    ("me ofereceram uma vaga de garçonete em Portugal, pagam a passagem e depois eu pago. é golpe?", "pt"),
+])
+def test_asking_whether_a_job_offer_is_real_gets_its_warning_signs_and_the_tip_is_kept(text, language):
+    """Each got the intake's next question and no word on whether to trust the offer (a live probe)."""
+    got = step(turn(text, "report_tip", 0.8, language), asked("tip_what", safe_to_talk=True, reporter_role="self"))
+    assert got.say == ["utter_offer_warning_signs"] and got.slots["tip_what"] == text
+
+
+def test_is_it_legit_on_its_own_is_about_the_offer_told_before_and_nothing_else():
+    offer = dict(safe_to_talk=True, reporter_role="self", tip_what="they offered me a job in dubai, paid flight")
+    assert step(turn("is it legit?", "ask_anonymous", 0.6), asked("tip_where", **offer)).say == [
+        "utter_offer_warning_signs"]
+    beaten = dict(offer, tip_what="my boss hits me when i ask for my pay")
+    assert "utter_offer_warning_signs" not in step(turn("is it legit?", "ask_anonymous", 0.6),
+                                                   asked("tip_where", **beaten)).say
+    assert "utter_offer_warning_signs" not in step(turn("my boss took my passport, is it legal?", "report_tip", 0.8),
+                                                   asked("tip_what")).say
+    assert answer_after_filing(turn("the agency said theyd sponsor my visa if i pay 500 first. is that a scam?",
+                                    "ask_services", 0.6)) == "utter_offer_warning_signs"

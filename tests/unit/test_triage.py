@@ -533,6 +533,18 @@ def test_the_bosss_phone_said_in_new_words_is_not_their_own():
     assert not not_own_phone("el patron me quito mi cel")
 
 
+def test_a_phone_someone_reads_is_told_in_four_languages():
+    """At filing, the code and passphrase went out to a phone the person had said was checked."""
+    from webhooks.triage.assess import phone_checked
+    for text in ("stop texting me after 6 tho my roommate checks my phone", "my husband always goes through my phone",
+                 "mi esposo revisa mi cel", "me revisan el cel en la noche", "il fouille mon téléphone",
+                 "ma soeur regarde mon portable", "ele mexe no meu celular toda noite", "a patroa olha meu celular"):
+        assert phone_checked(text), text
+    for text in ("can you see my phone number?", "did you read my messages?", "olha, meu celular quebrou",
+                 "check my messages pls", "ve mi mensaje de arriba"):
+        assert not phone_checked(text), text
+
+
 def test_calm_tips_full_of_danger_words_raise_no_danger_now():
     # each was told "call 911 now", and the questions stopped (regression round after the danger mode)
     for text in ("Hi. No one is in danger right now, I just want to report a restaurant",

@@ -20,6 +20,7 @@ from webhooks.triage.lexicon import (
     LONG_AGO,
     NOT_OWN_PHONE,
     OWN_CHILD_AT_OWN_BUSINESS,
+    PHONE_CHECKED,
     WHEN_I_WAS,
 )
 
@@ -59,6 +60,7 @@ _COMPILED = {
 }
 _AGES = [_compile(p) for p in AGE_PATTERNS]
 _NOT_OWN_PHONE = _compile(NOT_OWN_PHONE)
+_PHONE_CHECKED = _compile(PHONE_CHECKED)
 # with a man at a hotel or motel, or in his room, now: with a child, danger this minute ("mi hija de 16… le mando un
 # mensaje a su hermana que esta con un señor en un hotel" was told 911 only "if in immediate danger")
 _WITH_A_MAN_NOW = _compile(
@@ -193,6 +195,11 @@ def says_self_harm(text: str) -> bool:
 def not_own_phone(text: str) -> bool:
     """ "escribo del cel de mi patrona", "this isnt my phone", "no me manden nada despues" """
     return bool(_NOT_OWN_PHONE.search(normalise(text or "")))
+
+
+def phone_checked(text: str) -> bool:
+    """ "my roommate checks my phone", "mi esposo revisa mi cel": someone reads this phone, now or at times."""
+    return bool(_PHONE_CHECKED.search(normalise(text or "")))
 
 
 def is_watched(text: str) -> bool:

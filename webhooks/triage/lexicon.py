@@ -1266,6 +1266,24 @@ AGE_PATTERNS = [
 # Knowing where it is makes a report actionable now: a venue, an address, a street.
 # Writing from a phone that is not theirs, or asking not to be written to later ("escribo del cel de mi patrona",
 # "this isnt my phone", "no me manden nada despues"): a conversation flag, not urgency. No reminder is sent to it.
+# Someone reads the phone the person writes from, now or at times ("my roommate checks my phone", "mi esposo revisa mi
+# cel", "il fouille mon portable", "ele mexe no meu celular"): nothing is sent that they should not find (the code and
+# passphrase went out at filing to a phone the person had said was checked)
+PHONE_CHECKED = "|".join((
+    r"\b(he|she|they|someone|somebody|people|my \w+|the \w+|his \w+|her \w+)( (always|sometimes|usually|still|often"
+    r"|constantly|randomly|might|could|will|can|may|does|do|would|is|are|keeps|likes to|tends to))* (checks?|checking"
+    r"|reads?|reading|looks? (through|at|in)|looking (through|at|in)|goes? through|going through|went through|monitors?"
+    r"|monitoring|snoops? (through|in|on)|watches|tracks?) (my|our) (phone|cell|texts|messages|msgs|dms|whatsapp"
+    r"|chats?)\b",
+    r"\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee|leen|agarra|agarran|busca en|husmea)"
+    r" (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b",
+    r"\b(me|nos) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis) (cel|celular|telefono"
+    r"|mensajes)\b",
+    r"\b(fouille|fouillent|regarde|regardent|lit|lisent|verifie|verifient|check|checke) (mon|mes|le|les) (telephone"
+    r"|portable|tel|phone|messages|textos|sms)\b",
+    r"\b(mexe|mexem|olha|olham|le|leem|ve|veem|fuca|fucam|confere|conferem) (no |o |os |nas |as |meu |minhas |meus )?"
+    r"(meu |minhas |meus )?(celular|cel|telefone|mensagens|zap|whats|conversas)\b",
+))
 NOT_OWN_PHONE = "|".join((
     r"\b(this|it)( is not|'s not|s not| isn'?t| isnt) my (phone|cell|tablet)\b", r"\b(this|the) (phone|cell|tablet) (is not|isn'?t|isnt) mine\b",
     # ("ig handle on his phone case", "he is always on his phone": his, not the one writing)
