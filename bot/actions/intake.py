@@ -2945,10 +2945,13 @@ _NAMES_ITS_FIELD = re.compile(
     r"^\W*(?:(?:no|non|nao|ok|okay|and|y|e|et|also|tambien|aussi|pour|para|for|in|en|on|em|na|no)\W+)*"
     r"(?:(?P<article>the|el|la|lo de|lo del|le|o|a|la partie|the part)\s+)?(?P<field>" + _FIELD + r"|que|quoi|o que)"
     r"(?:\s+(?:part|parte|partie|field|line|one))?"
-    r"(?P<verdict>\s+(?:is|esta|ta|est|es|e|c'? ?est|was)(?:\s+(?:wrong|mal|incorrect[oa]?|faux|fausse|errad[oa]"
-    r"|off))?)?"
+    # "qui c'est pas 16 ans, elles ont 19 ans", "quem não é 4 meninas, são 6 mulheres": the wrong one, then the right
+    r"(?:(?P<negated>\s+(?:(?:is|are|was|were|est|es|e|é|eh|c'? ?est|son|sao|são|ce sont|ta|tá)\s+)?(?:not|pas|nao"
+    r"|não|no|isn'?t|aren'?t|wasn'?t|weren'?t))(?=\s)"
+    r"|(?P<verdict>\s+(?:is|esta|está|ta|tá|est|es|e|é|c'? ?est|was)(?:\s+(?:wrong|mal|incorrect[oa]?|faux|fausse"
+    r"|errad[oa]|off))?))?"
     r"(?:\s+(?:also|tambien|aussi|tambem))?"
-    r"(?P<sep>\s*[:,.;-]+\s*|\s+)"
+    r"(?P<sep>\s*[:,.;=-]+\s*|\s+)"
     r"(?P<order>(?:cambialo|cambia(?:lo)? (?:el|la) \w+|mettez|remettez|put|pon|ponle|coloca|change it to|write"
     r"|escribe)\s*(?:a|to)?\s*:?\s*)?(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -2956,22 +2959,70 @@ _NAMES_ITS_FIELD = re.compile(
 def _named_field(text: str) -> tuple[str, str] | None:
     """(the field a correction names, what it says); None when it names none. "Que"/"what" counts only with its
     article ("el que esta mal"), "where"/"who" only with a colon or a verdict ("who: just her", "where is wrong")."""
+    named = _field_named_with_the_wrong(text)
+    return named[:2] if named else None
+
+
+# "its", "c'est", "são": what leads the right answer after the field was said to be wrong ("o onde ta errado, e em
+# Londrina" was read back "Onde: e em Londrina")
+_IT_IS = re.compile(r"^(?:it'?s|it is|its|they'?re|they are|c'? ?est|ce sont|es|son|e|é|eh|sao|são|ta|tá)\s+(?=\S)",
+                    re.IGNORECASE)
+# where the wrong answer ends and the right one begins
+_THEN_THE_RIGHT = re.compile(r"\s*[,;]\s*|\s+(?=(?:but|mais|mas|pero|it'?s|its|c'? ?est|ce sont|son|sao|são|es|é)\s)",
+                             re.IGNORECASE)
+
+
+def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
+    """(the field a correction names, what it says, what it says was wrong or ""); None when it names none."""
     m = _NAMES_ITS_FIELD.match(text.strip())
     if not m:
         return None
     word = normalise(m.group("field"))
+    wrong = ""
+    if m.group("negated"):
+        if m.group("sep").strip() or word in ("que", "quoi", "o que", "what") or m.group("order"):
+            return None
+        # "qui c'est pas 16 ans, elles ont 19 ans": only with the right one after the wrong one
+        parts = _THEN_THE_RIGHT.split(m.group("rest").strip(), maxsplit=1)
+        if len(parts) < 2 or not parts[1].strip(" .!"):
+            return None
+        wrong = parts[0].strip()
+        right = _IT_IS.sub("", re.sub(r"^(?:but|mais|mas|pero)\s+", "", parts[1].strip(), flags=re.IGNORECASE))
+        slot = _FIELD_OF.get(word)
+        return (slot, right, wrong) if slot else None
     plain = m.group("sep").strip() == "" and not m.group("verdict")
     if word in ("que", "quoi", "o que", "what"):
         if not (m.group("article") and m.group("verdict")):
             return None
-        return "tip_what", m.group("rest").strip()
+        return "tip_what", m.group("rest").strip(), wrong
     if plain and not (m.group("article") or m.group("order")):
         return None  # "who knows", "when i got there…" (not naming a field)
     slot = _FIELD_OF.get(word)
     rest = m.group("rest").strip()
     if _FINE.fullmatch(normalise(rest).strip(" .!,")):
         return None  # "where is fine", "el donde esta bien": nothing to change (it was read back as "Where: fine")
-    return (slot, rest) if slot else None
+    if m.group("verdict"):
+        rest = _IT_IS.sub("", rest) or rest
+    return (slot, rest, wrong) if slot else None
+
+
+# said around the right number: "elles ont 19 ans", "they are 19", "tienen 19 años", "elas têm 19"
+_AROUND_A_NUMBER = frozenset((
+    "elles", "ils", "ont", "they", "are", "theyre", "they're", "tienen", "tiene", "son", "elas", "eles", "tem", "têm",
+    "sao", "são", "she", "he", "is", "has", "have", "ella", "el", "ela", "ele", "elle", "il", "a", "like", "como",
+    "comme", "about", "unos", "unas", "uns", "umas", "environ", "around"))
+
+
+def _right_in_place_of_the_wrong(answer: Any, wrong: str, right: str) -> str:
+    """The answer as it was with the wrong number put right, when the right one says nothing else ("qui c'est pas 16
+    ans, elles ont 19 ans" to "3 filles, 16 ans" is "3 filles, 19 ans"; the three were lost); else the right one."""
+    old, new = re.findall(r"\d+", wrong), re.findall(r"\d+", right)
+    if not isinstance(answer, str) or len(old) != 1 or len(new) != 1:
+        return right
+    said = set(normalise(wrong).split())
+    extra = [w for w in re.findall(r"[^\W\d_]+", normalise(right)) if w not in said and w not in _AROUND_A_NUMBER]
+    swapped = _number_swapped(answer, old[0], new[0]) if not extra else None
+    return swapped or right
 
 
 _FINE = re.compile(r"(fine|ok|okay|good|right|correct|ok too|is fine|is ok|is right|esta bien|bien|esta ok|ta bom|ta"
@@ -2989,15 +3040,17 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         more = slots.get("tip_more")
         note = turn.text.strip()
         return {"tip_more": note if more in (None, NONE, UNKNOWN) else f"{more} / {note}"}
-    named = _named_field(turn.text) if not adding else None
+    named = _field_named_with_the_wrong(turn.text) if not adding else None
     if named and named[1]:
         # the field named, with the first sentence after it; the next sentence is a correction of its own ("el cuando
         # esta mal, es desde abril. y la deuda de la visa no la pusiste")
-        slot, said = named
+        slot, said, wrong = named
         pieces = re.split(r"[.;!?]\s+", said, maxsplit=1)
-        said, more = pieces[0].strip(), pieces[1].strip() if len(pieces) > 1 else ""
-        changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(said, turn.language),
-                                                        override=True)}
+        said, more = without_i_said(pieces[0].strip()) or pieces[0].strip(), pieces[1].strip() if len(
+            pieces) > 1 else ""
+        right, said = said, _right_in_place_of_the_wrong(slots.get(slot), wrong, said) if wrong else said
+        changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(
+            said if said == right else f"{said}. {right}", turn.language), override=True)}
         if more and not _only_send_it(more):  # ("… ya mandalo": no note of it)
             changes.update(correction(replace(turn, text=more), {**slots, **changes}, extract(more, turn.language)))
         return changes
@@ -4753,6 +4806,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     if asked in FREE_TEXT:
         text = _LEADING_AND.sub("", text) or text  # "and it's in houston" is read back as "it's in houston"
+        text = without_i_said(text) or text
         if asked in ("tip_what", *PLACE_TIME_PEOPLE) and _ACK.fullmatch(" ".join(_WORD.findall(normalise(text)))):
             out.say.append("utter_carry_on")  # "OK, let's go on.", then the same question again
             return out
@@ -4945,6 +4999,28 @@ _ALREADY_TOLD = re.compile(r"\b(i )?(already|just) (told|said|wrote|gave|sent)\b
                            r"|\b(te |les )?(lo )?(dije|puse) (ya|antes|arriba)\b"
                            r"|\bje (vous |te )?l'?ai (deja )?(dit|ecrit|mis)\b|\bdeja dit\b"
                            r"|\b(eu )?ja (te |lhe )?(disse|falei|escrevi|mandei|contei)\b")
+
+
+# the same, said beside the answer: "6 of us i said!!", "i already told u, since march", "somos 6, ya te dije" (each was
+# read back and filed with the complaint in it)
+_COMPLAINT = re.compile(
+    r"(?:^|[\s,;:-]+)(?:(?:like|as|como|comme) )?(?:"
+    r"(?<=like )i (?:said|wrote)|(?<=as )i (?:said|wrote)|i (?:said|wrote)(?: (?:that|it|this))?(?=\s*(?:$|[,.;!?]))"
+    r"|i (?:already |just )?told (?:you|u|ya)(?: (?:that|it|this|so))?"
+    r"|i (?:already|just) (?:said|wrote|gave|sent|told)(?: (?:you|u|ya|that|it|this)){0,2}"
+    r"|ya (?:te |les |se )?(?:lo )?(?:dije|puse|escrib[ií]|mand[eé]|cont[eé])"
+    r"|(?:te |les )?(?:lo )?dije (?:ya|antes|arriba)"
+    r"|je (?:vous |te )?l'?ai (?:d[ée]j[àa] )?(?:dit|[ée]crit|mis)|d[ée]j[àa] dit"
+    r"|(?:eu )?j[áa] (?:te |lhe )?(?:disse|falei|escrevi|mandei|contei)|eu disse"
+    r")(?: (?:already|before|above|ya|antes|arriba|plus haut|avant|d[ée]j[àa]))*(?=$|[\s,.;:!?])[\s!.]*",
+    re.IGNORECASE)
+
+
+def without_i_said(text: str) -> str:
+    """An answer without "i said" and the like said around it ("" when that is all there is)."""
+    if not _COMPLAINT.search(text):
+        return text
+    return _COMPLAINT.sub(" ", text).strip(" ,;:-!.")
 
 
 def _told_earlier(asked: str, slots: dict[str, Any], turn: Turn) -> str | None:

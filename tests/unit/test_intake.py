@@ -2962,7 +2962,7 @@ def test_a_correction_at_the_read_back_loses_nothing_that_was_told():
                   tip_control="el encargado guarda los pasaportes en su traila")
     got = step(turn("el cuando esta mal, es desde abril q llegamos. y la deuda de la visa no la pusiste", "inform", 0.9,
                     "es"), slots)
-    assert got.slots["tip_when"] == "es desde abril q llegamos"
+    assert got.slots["tip_when"] == "desde abril q llegamos"  # (without the "es" that led it)
     assert got.slots["tip_control"].startswith("el encargado guarda los pasaportes en su traila; ")
     assert "DebtBondage" in got.slots["tip_facts"]["means_of_control"]
     told = got.slots["tip_facts"]["told_before"]
@@ -4562,3 +4562,47 @@ def test_is_it_legit_on_its_own_is_about_the_offer_told_before_and_nothing_else(
                                                    asked("tip_what")).say
     assert answer_after_filing(turn("the agency said theyd sponsor my visa if i pay 500 first. is that a scam?",
                                     "ask_services", 0.6)) == "utter_offer_warning_signs"
+
+
+_READ_BACK_FR = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                     tip_what="des filles travaillent dans un salon de massage à Laval, le patron a leurs passeports",
+                     exploitation_type="SexualExploit", tip_where="Laval, QC", tip_when="depuis l'été",
+                     tip_who="3 filles, 16 ans", tip_control="passeports", tip_more="none",
+                     tip_facts={"people_count": 3, "ages": [16], "minor": True, "city": "Laval"})
+_READ_BACK_PT = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                     tip_what="umas meninas trabalham num salão em Curitiba, o dono fica com os documentos",
+                     exploitation_type="LabourExploit", tip_where="Curitiba, PR", tip_when="desde janeiro",
+                     tip_who="4 meninas", tip_control="documentos", tip_more="none",
+                     tip_facts={"people_count": 4, "city": "Curitiba"})
+
+
+@pytest.mark.parametrize("text,language,field,value", [
+    # the field named, then what was wrong in it, then what is right (it was read back "Qui : pas 16 ans, elles ont…")
+    ("non, qui c'est pas 16 ans, elles ont 19 ans", "fr", "tip_who", "3 filles, 19 ans"),
+    ("Qui = 3 femmes de 19 ans", "fr", "tip_who", "3 femmes de 19 ans"),
+    ("nao, quem nao e 4 meninas, sao 6 mulheres", "pt", "tip_who", "6 mulheres"),
+    ("quem não é 4, são 6", "pt", "tip_who", "6 meninas"),
+    ("o onde ta errado, e em Londrina", "pt", "tip_where", "em Londrina"),
+    ("quando não é janeiro, é março", "pt", "tip_when", "março"),
+])
+def test_a_read_back_correction_naming_its_field_puts_right_that_field(text, language, field, value):
+    state = _READ_BACK_FR if language == "fr" else _READ_BACK_PT
+    got = step(turn(text, "inform", 0.7, language), asked("tip_confirmed", **state))
+    assert got.slots[field] == value and "tip_more" not in got.slots, got.slots
+    if text.startswith("non, qui"):
+        assert got.slots["tip_facts"]["ages"] == [19] and not got.slots["tip_facts"]["minor"]
+
+
+@pytest.mark.parametrize("asked_for,text,value", [
+    ("tip_who", "6 of us i said!!", "6 of us"), ("tip_when", "i already told u, since march", "since march"),
+    ("tip_who", "ya te dije, somos 6", "somos 6"), ("tip_who", "like i said there are 6 of us", "there are 6 of us"),
+    ("tip_control", "i said no to him and he hit me", "i said no to him and he hit me"),
+])
+def test_an_answer_said_with_a_complaint_is_kept_without_it(asked_for, text, value):
+    """ "Who: 6 of us i said!!" was read back and filed so."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous",
+                tip_what="we work at a farm and the boss keeps our passports", tip_where="a farm near Salinas")
+    assert step(turn(text, "inform", 0.8), asked(asked_for, **told)).slots[asked_for] == value
+    read_back = dict(told, exploitation_type="LabourExploit", tip_when="since march", tip_who="6", tip_control="ids",
+                     tip_more="none", tip_facts={"people_count": 6})
+    assert step(turn("Who: 6 of us i said!!"), asked("tip_confirmed", **read_back)).slots["tip_who"] == "6 of us"
