@@ -1291,8 +1291,11 @@ _THIS_NUMBER_OFFERED = re.compile(
     r"|here|this one|this phone)\b|\b(me pueden|pueden|puedes|me puedes) (escribir|mandar mensaje|llamar|textear)(me)?"
     r" (aqui|aca|a este numero)\b|\b(escribanme|llamenme|escribeme|llamame) (aqui|aca|a este numero)\b"
     r"|\b(pode|podem|pode me|podem me) (mandar mensagem|ligar|escrever|chamar) (aqui|nesse numero|neste numero)\b"
-    r"|\b(vous pouvez|tu peux|on peut)"
-    r" (m'ecrire|m'appeler|me texter|me rappeler) (ici|a ce numero|sur ce numero)\b")
+    r"|\b(vous pouvez|tu peux|on peut|pouvez|vous pourrez)( me|( m'?|m')) ?(ecrire|appeler|texter|rappeler|contacter"
+    r"|joindre) (ici|a ce numero|sur ce numero|au meme numero)\b"
+    r"|\b(appelez|ecrivez|textez|contactez|rappelez|appelle|ecris)[- ]moi (ici|a ce numero|sur ce numero)\b"
+    r"|\b(me )?(liga|ligue|liguem|manda mensagem|mandem mensagem|escreve|escrevam) (pra mim )?(aqui|nesse numero"
+    r"|neste numero)\b")
 
 
 def _offers_this_number(sentence: str, privacy: str | None) -> bool:
@@ -2753,6 +2756,22 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
 
 def _names_topic(answer: str, text: str) -> bool:
     return any(a == answer and topic.search(text) for a, topic in _QUESTION_TOPICS)
+
+
+# what the facts hold about the tip itself (the rest is how the conversation went: paused, asked again, …)
+_TIP_FACTS = frozenset(("exploitation", "means_of_control", "ages", "labour_type", "people_count", "people_min",
+                        "minor", "not_minor", "gender", "venue", "city", "state", "country", "ongoing"))
+
+
+def _tells_nothing_of_the_tip(out: Step, slots: dict[str, Any]) -> None:
+    """A message that only says how to reach them leaves the tip's facts as they were ("vous pouvez m'appeler à ce
+    numéro quand les enfants dorment", a nanny's, marked her report as one with minors)."""
+    now = out.slots.get("tip_facts")
+    if now is None:
+        return
+    before = slots.get("tip_facts") or {}
+    out.slots["tip_facts"] = {**{k: v for k, v in now.items() if k not in _TIP_FACTS},
+                              **{k: v for k, v in before.items() if k in _TIP_FACTS}}
 
 
 def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
@@ -4669,6 +4688,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             _in_plain_words_once(out, facts, asked, then=NONE)
         elif gives_this_number(text) or says_yes(turn):
             out.slots["contact"] = _this_number(turn)
+            if not describes(turn, found):
+                _tells_nothing_of_the_tip(out, slots)  # ("ce numéro, le soir quand les enfants dorment")
         elif not contact_like and describes(turn, found) and (
                 turn.words > 8 or found.exploitation or found.means_of_control or found.labour_type):
             _keep_what_was_told(out, slots, turn, found)  # the tip, told before the contact: kept as the tip, and
@@ -4690,6 +4711,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             _in_plain_words_once(out, facts, asked, then=NONE)
         else:
             out.slots["contact"] = NONE if kind else text
+            if not describes(turn, found):
+                _tells_nothing_of_the_tip(out, slots)
             if _ASK_FOR.search(normalise(text)):
                 out.slots.pop("tip_facts", None)  # "pregunten por Lupe en la tienda": the store is not the tip's
         return out
@@ -4702,6 +4725,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if slots.get("privacy_level") == "anonymous":
             out.slots["privacy_level"] = "share"
         out.slots["contact"] = offered
+        _tells_nothing_of_the_tip(out, slots)
         out.say.append("utter_contact_noted")  # then the question asked is asked again
         return out
 
@@ -4740,15 +4764,16 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _NOT_SENDING.search(normalise(turn.text))):  # ("espera no lo mandelo" was sent)
             out.slots["tip_confirmed"] = True  # "ok i thought about it, please send it" (it was added to the tip)
             return out
+        sentences = [p for p in _SENTENCE.split(turn.text.strip()) if p.strip()]
+        offering = [p for p in sentences if _offers_this_number(p, slots.get("privacy_level"))]
         if asks_for_a_person(turn.text, turn.confidence if turn.intent == "request_human" else 0.0) and not (
-                describes(turn, found)):
-            # "quiero hablar con alguien de verdad antes de mandar esto" (read as a detail: it was added to the tip)
+                describes(turn, found) or offering):
+            # "quiero hablar con alguien de verdad antes de mandar esto" (read as a detail: it was added to the tip);
+            # not "vous pouvez m'appeler à ce numéro quand…", the way to reach them (a person was called for)
             return Step(hand_over=True)
         if _WILL_WAIT.match(normalise(turn.text)):
             out.say.append("utter_take_your_time")  # "ok ill wait", "ok espero": nothing is sent (it filed the tip)
             return out
-        sentences = [p for p in _SENTENCE.split(turn.text.strip()) if p.strip()]
-        offering = [p for p in sentences if _offers_this_number(p, slots.get("privacy_level"))]
         if turn.channel != "web" and not _named_field(turn.text) and offering and not not_own_phone(turn.text):
             # "this number, after 6pm", "u can text me at this number but only after 6pm when we're done in the field",
             # "actually someone can text me here, after 10pm is best" to the read-back: how to reach them, and the
@@ -4756,6 +4781,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # the message correct as they would alone ("theyre girls not women, like 15. and its 2210 elm st. u can
             # text me at this number but only after 6pm" all went to the contact)
             rest = " ".join(p for p in sentences if p not in offering)
+            _tells_nothing_of_the_tip(out, slots)
             if rest:
                 out.slots.update(correction(replace(turn, text=rest), slots, extract(rest, turn.language)))
             if slots.get("privacy_level") not in ("share", "confidential"):

@@ -4606,3 +4606,23 @@ def test_an_answer_said_with_a_complaint_is_kept_without_it(asked_for, text, val
     read_back = dict(told, exploitation_type="LabourExploit", tip_when="since march", tip_who="6", tip_control="ids",
                      tip_more="none", tip_facts={"people_count": 6})
     assert step(turn("Who: 6 of us i said!!"), asked("tip_confirmed", **read_back)).slots["tip_who"] == "6 of us"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("vous pouvez m appeler a ce numero quand les enfants dorment, apres 21h", "fr"),
+    ("appelez-moi à ce numéro après 21h", "fr"), ("me liga nesse numero depois das 8 da noite", "pt"),
+])
+def test_a_nannys_contact_at_the_read_back_is_her_contact_and_no_child_joins_her_report(text, language):
+    """ "vous pouvez m appeler a ce numero quand les enfants dorment" went to When and Who, and raised a minor."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="share", contact="none",
+                tip_what="je suis nounou chez une famille à Lyon, ils ont gardé mon passeport et je ne suis pas payée",
+                exploitation_type="LabourExploit", tip_where="Lyon", tip_when="depuis 2 ans", tip_who="moi",
+                tip_control="passeport", tip_more="none", tip_facts={"city": "Lyon", "people_count": 1})
+    got = step(turn(text, "inform", 0.6, language), asked("tip_confirmed", **told))
+    assert got.say == ["utter_contact_noted"] and text in got.slots["contact"], got.slots
+    assert "tip_when" not in got.slots and "tip_who" not in got.slots
+    assert not (got.slots.get("tip_facts") or {}).get("minor")
+    before = ("safe_to_talk", "reporter_role", "privacy_level", "tip_what", "tip_facts")
+    answered = step(turn("ce numero, le soir quand les enfants dorment", "inform", 0.6, "fr"),
+                    asked("contact", **{k: v for k, v in told.items() if k in before}))
+    assert "ce numero" in answered.slots["contact"] and not (answered.slots.get("tip_facts") or {}).get("minor")

@@ -1384,6 +1384,13 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r" (their|his|her|sus|leurs|seus|deles|dela|dele)( own)? (kids|children|hijos|enfants|filhos)\b",
              r"\bno (children|kids|minors|ninos|menores|enfants|criancas) (are|is|r|son|sont|sao) (victims?|involved"
              r"|affected|victimas|afectados|concernes|vitimas)\b",
+             # a time of day told by the children of the house: "quand les enfants dorment", "when the kids are at
+             # school", "cuando los niños se duermen", "quando as crianças dormem" (a nanny's report had minors)
+             r"\b(when|once|after|while|until|quand|lorsque|apres que|pendant que|cuando|mientras|despues de que"
+             r"|hasta que|quando|enquanto|depois que|ate)( (the|les|los|las|as|os))? (kids|children|ninos|ninas"
+             r"|enfants|petits|criancas|bebe|baby)( (are|r|se|sont|estan|estao|sao|s'|go|get))? ?(asleep|sleep|sleeping"
+             r"|in bed|at school|napping|dorment|endormis|couches|a l'ecole|duermen|dormidos|acuestan|en la escuela"
+             r"|dormem|dormindo|na escola|dormir|nap|gone|down)\b",
              # "its 3 dudes, no women or kids", "sin mujeres ni niños" (a minor was raised)
              r"\b(no|sin|sem|pas de|without)( \w+)? (women|girls|mujeres|mulheres|femmes|kids|children|minors|ninos"
              r"|menores|enfants|criancas)( (or|ni|y|and|o|nem|ou|,) ?(\w+ )?(kids|children|minors|ninos|ninas|menores"
