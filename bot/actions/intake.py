@@ -1978,6 +1978,29 @@ _AN_OFFER = re.compile(
     r"|trabalho|vaga|proposta)\b")
 
 
+# no tip, only questions: "nothing to report, just want info", "solo quiero informacion", "je veux juste me renseigner"
+# (not "i dont want to report him", which is fear)
+_INFORMATION_ONLY = re.compile(
+    r"\b(nothing|not anything|no tip|no report)( \w+)? to (report|tell)\b|\bno report\b|\bi'?m not reporting\b"
+    r"|\b(just|only) (want|wanted|need|needed|have|had|looking for|asking for|wanna|curious)( \w+)?( some| a little|"
+    r" more| a)? (info|information|question|questions|to ask|to know|to learn|to understand|about)\b"
+    r"|\b(for|doing|writing) (a|my) (school|class|college|uni|university|research) (project|paper|essay|assignment)\b"
+    r"|\b(solo|nomas|nada mas|solamente) (quiero|queria|necesito|busco|tengo)( \w+)? (informacion|info|saber|preguntar"
+    r"|una pregunta|unas preguntas|una duda)\b|\bno (tengo|es) (nada )?(que|q|para) (reportar|denunciar)\b"
+    r"|\bje (veux|voulais|voudrais) (juste|seulement|simplement) (des infos|des informations|me renseigner|savoir"
+    r"|poser une question|comprendre)\b|\b(rien|pas) a signaler\b|\bje n'?ai rien a (signaler|denoncer)\b"
+    r"|\b(so|apenas|somente) (quero|queria|preciso de|precisava de)( \w+)? (informacao|informacoes|info|saber"
+    r"|tirar uma duvida|perguntar)\b|\bnao tenho nada (pra|para|a) (denunciar|relatar)\b")
+# how to recognise it: "how to spot it", "the signs", "como saber si alguien…"
+_HOW_TO_SPOT = re.compile(r"\b(spot|signs?|recogni[sz]e|red flags?|tell if|know if|senales|reconocer|saber si|signes"
+                          r"|reconnaitre|savoir si|sinais|reconhecer|saber se)\b")
+
+
+def wants_information_only(text: str) -> bool:
+    """They have nothing to report and want to ask or learn."""
+    return bool(_INFORMATION_ONLY.search(normalise(text)))
+
+
 def asks_if_an_offer_is_real(text: str, offer_told: bool = False) -> bool:
     """A question whether an offer of work abroad or a job can be trusted ("…a modeling job in dubai, they pay the
     flight… is it legit??"; it got the next question of the intake and no word on the warning signs). `offer_told`:
@@ -4173,6 +4196,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
     if wants_no_more_questions(turn.text):
         return Step(hand_over=True)  # the person on the way; the questions stop (bot/actions/handoff.py)
+    if asked != "tip_confirmed" and not slots.get("tip_what") and wants_information_only(turn.text) and not (
+            has_facts(found) or turn.danger or turn.watched):
+        # "i dont have anything to report i just want to know how to spot it", "solo quiero informacion": the answer,
+        # and no questions of a report (each was asked "Are you the person this is happening to?" and the rest);
+        # a later message opens the intake again
+        answer = "utter_what_trafficking_is" if asks_what_trafficking_is(turn.text) or _HOW_TO_SPOT.search(
+            normalise(turn.text)) else answer_to_a_question(turn, facts)
+        return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False},
+                    say=[*([answer] if answer else []), "utter_information_only"])
     if asked == "tip_confirmed" and facts.get("held_back"):
         # taken back at the read-back, which still waits: "send it" / "go ahead" files it; "ok" / "thanks" is quiet;
         # anything else is read as at the read-back (a plain "yes" shows it again first)

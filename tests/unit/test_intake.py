@@ -4626,3 +4626,23 @@ def test_a_nannys_contact_at_the_read_back_is_her_contact_and_no_child_joins_her
     answered = step(turn("ce numero, le soir quand les enfants dorment", "inform", 0.6, "fr"),
                     asked("contact", **{k: v for k, v in told.items() if k in before}))
     assert "ce numero" in answered.slots["contact"] and not (answered.slots.get("tip_facts") or {}).get("minor")
+
+
+@pytest.mark.parametrize("text,language,answers", [
+    ("i dont have anything to report i just want to know how to spot it", "en", ["utter_what_trafficking_is"]),
+    ("im doing a school project on human trafficking, what are the signs?", "en", ["utter_what_trafficking_is"]),
+    ("no report, i just want info", "en", []), ("solo quiero informacion, no tengo nada que reportar", "es", []),
+    ("je veux juste me renseigner, rien à signaler", "fr", []),
+    ("só queria tirar uma dúvida, não tenho nada pra denunciar", "pt", []),
+])
+def test_someone_with_nothing_to_report_gets_answers_and_no_questions_of_a_report(text, language, answers):
+    """They were asked "Are you the person this is happening to?" and every question after it."""
+    for asked_for, told in ((None, {}), ("reporter_role", dict(safe_to_talk=True)),
+                            ("tip_what", dict(safe_to_talk=True, reporter_role="other"))):
+        got = step(turn(text, "deny", 0.6, language), asked(asked_for, **told))
+        assert got.say == [*answers, "utter_information_only"] and got.slots["tip_facts"]["withdrawn"], (asked_for, got)
+    scared = step(turn("i dont want to report him, im scared", "deny", 0.6), asked("reporter_role", safe_to_talk=True))
+    assert "utter_information_only" not in scared.say
+    told = step(turn("no report, i just want info", "deny", 0.6),
+                asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="3 girls at the motel on 5th"))
+    assert "utter_information_only" not in told.say  # (the tip is told already)
