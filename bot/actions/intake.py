@@ -406,6 +406,14 @@ _CANT_CALL = re.compile("|".join((
     # "i dont have minutes to call only wifi", "no tengo saldo", "jpeux pas appeler il va entendre", "n posso ligar"
     NO_CREDIT,
     r"\b(j'?peux|je peux|jpeux|je peu|j'peux) pas (appeler|telephoner)\b", r"\b(n|nao|ñ) (posso|consigo|da) ligar\b")))
+# the emergency number tried, and it did not work: "liguei 911 e nao funciona", "o 911 não atende", "911 no contesta",
+# "le 911 répond pas" (the first got "you did the right thing calling", the second was filed as the place)
+_EMERGENCY_FAILED = re.compile(
+    r"\b(911|999|112|190|emergencias?|emergency|urgences)\b[^.!?]{0,25}\b(nao funciona|nao funcionou|nao atende"
+    r"|nao atendeu|nao completa|nao chama|nao deu|e nada|doesn'?t work|does not work|didn'?t work|dont work|not working"
+    r"|won'?t go through|didn'?t go through|doesn'?t go through|no (sirve|funciona|funciono|contesta|contestan|contesto"
+    r"|entra|entro|jala|agarra)|y nada|ne (marche|fonctionne|repond|repondent|passe) pas"
+    r"|(marche|fonctionne|repond|passe) pas|(nobody|no one|noone) (answers?|answered|picks? up|picked up))\b")
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
@@ -418,6 +426,7 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|\b(pra|para|a) (qual|que|quel) numero (eu |je )?(ligo|llamo|appelle|call)\b|\bwhat number do i call\b"
     r"|\b911\b[^.!?]{0,20}\b(pas|nao|no|not|doesn'?t|dont|don'?t)\b[^.!?]{0,15}\b(en|in|no|na|au|aqui|here|ici)\b"
     r"|\b911\b[^.!?]{0,10}\b(nao funciona|no funciona|ne marche pas|marche pas|doesn'?t work|dont work)\b"
+    r"|" + _EMERGENCY_FAILED.pattern +
     # "who do i call?", "j'appelle qui? la SQ?", "a quien llamo?", "pra quem eu ligo?" (each got "I can't answer that")
     r"|\b(who|what number) (do|should|can) (i|we) (call|contact|ring|phone)\b|\bj'? ?appelle qui\b"
     r"|\bqui (dois-je|je dois|faut-il) appeler\b|\b(a quien|a quien le) (llamo|hablo|marco|aviso)\b"
@@ -2140,7 +2149,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             # "do i get a number or something for this report", "can u just save what i said" (each got the 911 line
             # again): all they sent is kept and read
             line = "utter_have_it_all"
-        elif _CALLED_911.search(said):
+        elif _CALLED_911.search(said) and not _EMERGENCY_FAILED.search(said):
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said) or _asks_someone_to_come(said):
             line = what_to_do_in_danger(said)
@@ -4305,6 +4314,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
         return out
     if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
+            _EMERGENCY_FAILED.search(normalise(turn.text))) and not (
             describes(turn, found) and _tells_more_than_where(found)):
         out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
         # the address told with it is kept: "1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent"

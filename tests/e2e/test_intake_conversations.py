@@ -665,6 +665,29 @@ def test_written_from_the_bosss_phone_the_report_is_filed_without_a_code_on_it(s
     assert [r["status"] for r in items if r["narrative"] == what] == ["new"]
 
 
+def test_someone_with_nothing_to_report_is_answered_and_not_taken_through_a_report(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hi")
+    send("yes")
+    got = " ".join(send("i dont have anything to report i just want to know how to spot it"))
+    # what trafficking is, and no question of a report (they were asked whom it is about, and all the rest)
+    assert "Trafficking is when" in got and "don't have to report" in got, got
+    assert dialogue.question_in([got]) is None, got
+    # a tip later opens the intake again
+    later = send("ok actually my neighbor's nanny never leaves the house and they took her passport")
+    assert dialogue.question_in(later) is not None, later
+
+
+def test_a_job_offer_asked_about_gets_its_warning_signs_and_the_intake_goes_on(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hola")
+    send("si")
+    got = send("me ofrecieron trabajo de mesera en españa, ellos me pagan el boleto y luego les pago. es confiable?")
+    said = " ".join(got)
+    assert "señales de alerta" in said and "pasaporte" in said, said
+    assert dialogue.question_in(got, "es") is not None, got
+
+
 def test_told_that_someone_reads_the_phone_the_report_is_filed_without_a_code_on_it(system, phone):
     send = dialogue.by_sms(system, phone)
     what = "the owner of the nail salon keeps my passport and my pay. my roommate checks my phone so be careful"

@@ -4646,3 +4646,16 @@ def test_someone_with_nothing_to_report_gets_answers_and_no_questions_of_a_repor
     told = step(turn("no report, i just want info", "deny", 0.6),
                 asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="3 girls at the motel on 5th"))
     assert "utter_information_only" not in told.say  # (the tip is told already)
+
+
+@pytest.mark.parametrize("text", ["liguei 911 e nao funciona", "o 911 não atende", "liguei pro 911 e nada",
+                                  "i called 911 and nobody answers"])
+def test_in_danger_the_emergency_number_that_did_not_work_is_answered_with_the_number_to_call(text):
+    """ "liguei 911 e nao funciona" in Recife got "you did the right thing calling"; "o 911 não atende" was filed as the
+    place (the answer's 911 becomes the number where the person is: webhooks/triage/emergency.py)."""
+    locked_in = dict(safe_to_talk=True, reporter_role="self", tip_what="estou presa num apartamento, ele trancou",
+                     tip_facts={"danger": True, "person_coming": True, "city": "Recife", "country": "BR"})
+    got = step(turn(text, "inform", 0.6, "pt"), asked("tip_where", **locked_in))
+    assert got.say == ["utter_should_call_police_yes"] and "tip_where" not in got.slots, got
+    assert step(turn("liguei pro 190, tão vindo", "inform", 0.6, "pt"), asked("tip_where", **locked_in)).say == [
+        "utter_called_911"]
