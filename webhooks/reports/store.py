@@ -184,18 +184,18 @@ class ReportStore:
         `draft` is the code of that earlier filing of the same conversation's tip, which is then brought up to date
         (and confirmed) instead of a second report being made."""
         status = "new" if confirmed else "unconfirmed"
-        if not draft:
-            draft, tip = self._with_earlier_draft(tip)
-        if draft:
-            with self.db.session() as s:
+        with self.db.session() as s:
+            if draft:
                 report = s.scalar(select(Report).where(Report.reference_code == draft,
                                                        Report.conversation_key == tip.conversation_key,
                                                        Report.status == "unconfirmed"))
-                if report is not None:
-                    self._fill(s, report, tip)
-                    report.status = status
-                    s.flush()
-                    return self._view(report)
+            else:
+                report, tip = self._with_earlier_draft(s, tip)
+            if report is not None:
+                self._fill(s, report, tip)
+                report.status = status
+                s.flush()
+                return self._view(report)
         for _ in range(8):
             try:
                 with self.db.session() as s:
@@ -265,22 +265,21 @@ class ReportStore:
         mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if imminent else [])
         report.mandated_reasons = ",".join(mandated)
 
-    def _with_earlier_draft(self, tip: NewTip) -> tuple[str | None, NewTip]:
+    def _with_earlier_draft(self, s, tip: NewTip) -> tuple[Report | None, NewTip]:
         """A tip begun again in a chat that left an unconfirmed report ("do you want to end the chat?" "sí", then back
-        an hour later): that report's code, and the tip with what was told there and not again (the two stood side
-        by side, the first one unconfirmed and half told). The contact is the new tip's only: the latest choice."""
-        with self.db.session() as s:
-            earlier = s.scalar(select(Report).where(
-                Report.conversation_key == tip.conversation_key, Report.status == "unconfirmed",
-                Report.updated_at >= utcnow() - EARLIER_DRAFT_KEPT).order_by(Report.id.desc()).limit(1))
-            if earlier is None:
-                return None, tip
-            dec = self.enc.decrypt
-            told = {"narrative": dec(earlier.narrative_enc), "location": earlier.location, "occurred": earlier.occurred,
-                    "people": dec(earlier.people_enc), "control": dec(earlier.control_enc)}
-            more = _given(dec(earlier.more_enc))
-            facts = _facts_of(earlier)
-            code = earlier.reference_code
+        an hour later): that report (read in the session `s`), and the tip with what was told there and not again
+        (the two stood side by side, the first one unconfirmed and half told). The contact is the new tip's only: the
+        latest choice."""
+        earlier = s.scalar(select(Report).where(
+            Report.conversation_key == tip.conversation_key, Report.status == "unconfirmed",
+            Report.updated_at >= utcnow() - EARLIER_DRAFT_KEPT).order_by(Report.id.desc()).limit(1))
+        if earlier is None:
+            return None, tip
+        dec = self.enc.decrypt
+        told = {"narrative": dec(earlier.narrative_enc), "location": earlier.location, "occurred": earlier.occurred,
+                "people": dec(earlier.people_enc), "control": dec(earlier.control_enc)}
+        more = _given(dec(earlier.more_enc))
+        facts = _facts_of(earlier)
         now: dict[str, Any] = {}
         before: list[str] = []
         for name, old in told.items():
@@ -304,7 +303,7 @@ class ReportStore:
                 merged[name] = value
         if not tip.exploitation_answer and facts.get("exploitation"):
             now["exploitation_answer"] = ",".join(facts["exploitation"])
-        return code, replaced(tip, **now, facts=merged)
+        return earlier, replaced(tip, **now, facts=merged)
 
     def discard_draft(self, code: str) -> bool:
         """An unconfirmed report the person took back ("nao quero enviar"): it is deleted, as they were told ("no
