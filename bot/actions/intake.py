@@ -21,7 +21,7 @@ from webhooks.reports.extract import (
     takes_back_anonymity,
     without_signs,
 )
-from webhooks.triage.assess import is_missing, normalise, not_own_phone, says_danger_now
+from webhooks.triage.assess import is_missing, normalise, not_own_phone, phone_checked, says_danger_now
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -1468,6 +1468,10 @@ _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero
                         r"|\b(ya )?no quiero (ser|estar|que|dar|decir|darles|dejar|quedar)\b"
                         r"|\b(ja )?nao quero (ser|ficar|que|dar|dizer)\b|\bje (ne )?veux (plus|pas) (etre|que|donner)\b"
                         r"|\b(don'?t|do not|dont) want to (be|stay) anonymous\b"
+                        # when not to write: "stop texting me after 6", "dont text me at night" (it offered to end the
+                        # chat)
+                        r"|\b(stop|don'?t|dont|do not) (text|call|messag|writ)\w* (me |us )?(after|before|at night"
+                        r"|in the (morning|evening|night)|on (weekends|sundays|saturdays)|during the day|when)\b"
                         # a place: "the bus stop on Main and 3rd" (it asked "Do you want to end this chat?")
                         # ("pilot travel stop gary indiana", "loves travel stop amarillo": a name, as the place)
                         r"|\b(bus|truck|truckers?|rest|pit|gas|tram|streetcar|travel|fuel|one|quick|last|first|next"
@@ -3912,7 +3916,7 @@ _DONE_TO_ME = re.compile(
     r"|\b(m'|nous )(a |ont )?(frappe|touche|viole|battu|force|vendu)\w*\b"
     r"|\b(abusa|abusan|abusaba|abusou|abusaram) de (mi|nosotras|nosotros|mim)\b")
 _HOW_TO_REACH = re.compile(
-    r"\b(don'?t|dont|do not|never|pls dont|please dont) (text|call|message|msg|email|write)( me| us)?\b"
+    r"\b(don'?t|dont|do not|never|pls dont|please dont|stop) (text|call|message|msg|email|write)(ing)?( me| us)?\b"
     r"|\bonly (text|call|message)( me)? (after|before|at|on|when)\b|\b(text|call)( me)? only (after|before|at|on)\b"
     r"|\bno me (escribas|escriban|mandes|manden|llames|llamen|marques|marquen)\b|\bsolo (despues|antes) de las\b"
     r"|\bnao (me )?(mande|mandem|ligue|liguem|escreva|escrevam)\b|\bso (depois|antes) das\b"
@@ -4769,6 +4773,17 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.slots["contact"] = offered
         _tells_nothing_of_the_tip(out, slots)
         out.say.append("utter_contact_noted")  # then the question asked is asked again
+        return out
+    given = slots.get("contact")
+    if isinstance(given, str) and given not in (NONE, UNKNOWN) and slots.get("privacy_level") in (
+            "share", "confidential") and _HOW_TO_REACH.search(normalise(text)) and (
+            _WHEN_TO_REACH.search(normalise(text)) or phone_checked(text)) and not (
+            describes(turn, found) and turn.words > 15) and normalise(text) not in normalise(given):
+        # "stop texting me after 6 tho my roommate checks my phone", the contact given: kept with it, where staff look
+        # before they write (it was filed as a sign of control at the read-back, and joined the story elsewhere)
+        out.slots["contact"] = f"{given}; {text}"
+        _tells_nothing_of_the_tip(out, slots)
+        out.say.append("utter_contact_noted")
         return out
 
     if asked == "exploitation_type":

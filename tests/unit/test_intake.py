@@ -4659,3 +4659,19 @@ def test_in_danger_the_emergency_number_that_did_not_work_is_answered_with_the_n
     assert got.say == ["utter_should_call_police_yes"] and "tip_where" not in got.slots, got
     assert step(turn("liguei pro 190, tão vindo", "inform", 0.6, "pt"), asked("tip_where", **locked_in)).say == [
         "utter_called_911"]
+
+
+@pytest.mark.parametrize("asked_for", ["tip_where", "tip_more", "tip_confirmed"])
+def test_when_not_to_write_is_kept_with_the_contact(asked_for):
+    """ "stop texting me after 6 tho my roommate checks my phone" was filed as a sign of control at the read-back, and
+    joined the story elsewhere: staff writing to the number would not see it."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="share", contact="this number",
+                tip_what="i work at a nail salon and the owner keeps my pay", tip_facts={"city": "Tampa"})
+    if asked_for == "tip_confirmed":
+        told.update(exploitation_type="LabourExploit", tip_where="nail salon in Tampa", tip_when="since march",
+                    tip_who="me and 2 others", tip_control="passport", tip_more="none")
+    text = "stop texting me after 6 tho my roommate checks my phone"
+    got = step(turn(text, "end_conversation" if asked_for == "tip_more" else "inform", 0.6), asked(asked_for, **told))
+    assert got.slots["contact"] == f"this number; {text}" and got.say == ["utter_contact_noted"], got
+    assert not any(text in str(v) for k, v in got.slots.items() if k != "contact")
+    assert "contact" not in step(turn("stop texting me", "end_conversation", 0.9), asked("tip_where", **told)).slots
