@@ -2125,6 +2125,15 @@ _STILL_HAVE_IT = re.compile(
     r"|my report)\b|\b(ja|já) (mandou|enviou|mandaram|enviaram)\b|\b(vous l'avez|tu l'as) envoye\b")
 
 
+def _safe_now(facts: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
+    """The facts once the person says they are safe now: no longer in danger this minute, so the questions may come
+    again (the danger kept them back, and "ya im safe" got "I'm so glad you're safe" and no question, again and
+    again); safe this minute says nothing of whether the tip is still going on ("he left" is not "it is over")."""
+    before = (slots.get("tip_facts") or {}).get("ongoing")
+    kept = {k: v for k, v in facts.items() if k not in ("danger", "ongoing")}
+    return {**kept, **({"ongoing": before} if before is not None else {}), "safe_now": True}
+
+
 def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
                                facts: dict[str, Any]) -> Step | None:
     """No more questions, asked for while a person is on the way: what they write is kept for the team (and
@@ -2147,6 +2156,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         line = None
         if _SAFE_NOW.search(said):
             line = "utter_safe_now"
+            out.slots["tip_facts"] = _safe_now(facts, slots)
         elif asks_for_code(turn.text) or _SAVE_IT.search(said) or _STILL_HAVE_IT.search(said) or (
                 _SEND_IT.search(said) or re.match(r"^\W*(ok |okay |ta |entao )*(manda|envia|send it)\b", said)):
             # ("pode mandar a denuncia ja", "ok manda entao" got "Anotado" each time: what they sent is kept and read)
@@ -4316,6 +4326,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if (facts.get("danger") or facts.get("person_coming")) and _SAFE_NOW.search(normalise(turn.text)) and not (
             describes(turn, found)):
         out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
+        out.slots["tip_facts"] = _safe_now(facts, slots)
         return out
     if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
             _EMERGENCY_FAILED.search(normalise(turn.text))) and not (

@@ -4675,3 +4675,17 @@ def test_when_not_to_write_is_kept_with_the_contact(asked_for):
     assert got.slots["contact"] == f"this number; {text}" and got.say == ["utter_contact_noted"], got
     assert not any(text in str(v) for k, v in got.slots.items() if k != "contact")
     assert "contact" not in step(turn("stop texting me", "end_conversation", 0.9), asked("tip_where", **told)).slots
+
+
+def test_safe_now_the_questions_may_come_again_and_the_tip_is_not_taken_as_over():
+    """ "ya im safe" got "I'm so glad you're safe" and no question, again and again (the danger held them back); "he
+    left" was filed as "not going on now"."""
+    from bot.actions.intake import next_question, stops_asking
+    in_danger = dict(safe_to_talk=True, reporter_role="self", tip_what="he locked me in the room at the motel",
+                     tip_where="motel 6 on airport blvd", tip_facts={"danger": True, "person_coming": True})
+    assert stops_asking(in_danger)
+    got = step(turn("ya im safe now, he left", "inform", 0.6), asked("tip_when", **in_danger))
+    assert got.say == ["utter_safe_now"]
+    facts = got.slots["tip_facts"]
+    assert not facts.get("danger") and facts["person_coming"] and "ongoing" not in facts
+    assert not stops_asking({**in_danger, **got.slots}) and next_question({**in_danger, **got.slots})
