@@ -867,3 +867,14 @@ def test_a_child_to_be_picked_up_tonight_is_critical_and_family_picking_up_is_no
         assert assess(text, frozenset({"minor"})).level == CRITICAL, text  # (it was "high": a minor, nothing more)
     for text in ("mi mama me va a recoger hoy a las 5", "my mom is picking me up tonight at 9 from work"):
         assert assess(text, frozenset({"minor"})).level != CRITICAL, text
+
+
+def test_a_teen_picked_up_by_a_grown_man_she_met_online_is_critical_and_not_a_watched_pause():
+    """ "this guy i met on snap is picking me up tonight" from a girl of 15 was high; "my bf is 24 hes coming to get me
+    after school tmrw" was read as someone arriving now (the neutral pause of a person watched) with no minor."""
+    for text in ("im 15 and this guy i met on snap is picking me up tonight at 11 by the walmart on rt 9",
+                 "my bf is 24 hes coming to get me after school tmrw, he said i can stay at his place and make money"):
+        got = assess(text)
+        assert got.level == CRITICAL and "minor_meeting" in got.reasons and "watched" not in got.reasons, (text, got)
+    for text in ("my uber is picking me up at 6 for work", "my mom is picking me up after school"):
+        assert "minor_meeting" not in assess(text).reasons, text

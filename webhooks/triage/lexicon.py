@@ -1048,6 +1048,10 @@ CATEGORIES: dict[str, dict] = {
         # neutral pause meant for someone being watched)
         r"(?!( back)? (to help|tomorrow|next|later|tonight|this (evening|afternoon|weekend)|at \d|in (an?|\d+|a few)"
         r" (hour|hours|hr|hrs|min|mins|minutes|days?)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
+        # (nor "hes coming to get me after school tmrw": a pickup still to come, told by a teen)
+        r"(?! (to (get|pick up|pick|see|take) (me|us|her|him|them)|for (me|us|her|him))\b[^.!?]{0,30}\b(tomorrow|tmrw|tmr"
+        r"|tmw|after school|next|later|tonight|this (evening|afternoon|weekend)|at \d|on (monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday)))"
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya|ay) viene\b",
         r"\b(ay|ahi|ya) llego (el|la|mi) (dueno|patron|patrona|jefe|jefa|senor|senora|dona|don)\b", r"\bviene (mi jefe|el patron|el|ella)\b",
@@ -1146,6 +1150,12 @@ CATEGORIES: dict[str, dict] = {
         r"|tenth|eleventh|twelfth) (th )?grade\b", r"\b(freshman|sophomore|junior) (in|at) (high school|hs)\b",
         r"\b(va|iba|anda|esta|ta|estudia) (a|en) (la )?(secundaria|prepa|preparatoria)\b",
         r"\b(ta|esta|estuda) no (ensino medio|ensino fundamental|colegio)\b|\ben secondaire \d\b",
+        # picked up from school, the one writing: "hes coming to get me after school tmrw", "me va a recoger saliendo de
+        # la secu" (a teen's pickup by a grown boyfriend raised no minor)
+        r"\b(get|pick|picking|pick me up|getting) (me|us) (up )?(after|from|at) (school|middle school|high school)\b"
+        r"|\b(coming|come) (to get|for) (me|us) (after|from|at) school\b"
+        r"|\b(me|nos) (va a |viene a |quiere )?(recoger|recoge|buscar|busca)\w* (a la salida de|saliendo de|en) la"
+        r" (escuela|secu|secundaria|prepa)\b",
         r"\bunder ?age\b", r"\bminors?\b", r"\bmenor(es)? de edad\b", r"\bmineure?s?\b", r"\bmenor de idade\b",
         r"\bmine\b(?= (yo|li|la))", r"\bvi thanh nien\b", r"\bmenor de edad\b",
         # "algunas parecen menores", "eran menores": said of people ("menores problemas" is not)
@@ -1171,6 +1181,11 @@ CATEGORIES: dict[str, dict] = {
         r" (va a|van a) (llevar|recoger|buscar|entregar)\b",
         r"\b(he'?s|hes|he is|he'?ll|he will|they'?re|theyre|they are|they'?ll|they will) (picking me up|taking me|coming"
         r" for me|coming to get me|pick me up|take me)\b[^.!?]{0,40}\b(tonight|today|at \d|tomorrow)\b",
+        # anyone named first: "this guy i met on snap is picking me up tonight at 11", "my bf is coming to get me after
+        # school tmrw" (a girl of 15 was "high", and a boyfriend's pickup got the neutral pause of someone watched)
+        r"(\b(is|are|will|gonna|going to|hes|shes|theyre)|'s|'re|'ll)( \w+)? (picking me up|pick me up|coming (to get|to pick up|for) me"
+        r"|taking me|take me|meeting me|meet me)\b[^.!?]{0,40}\b(tonight|today|tomorrow|tmrw|tmr|tmw|at \d+|after"
+        r" school|this weekend|later)\b",
         r"\b(vai|vao) me (buscar|levar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d|amanha)\b",
         r"\b(il|ils) (va|vont) (me chercher|m'?emmener|venir me chercher)\b[^.!?]{0,40}\b(ce soir|aujourd'?hui|a \d"
         r"|demain)\b",
