@@ -1850,18 +1850,11 @@ _HOW_TO_HIDE = re.compile(
     r" (this|these|it|the (chat|messages|texts)|what i (wrote|sent|said))\b"
     r"|\b(el|ella|ellos) (puede|podra|va a poder) (ver|leer) (esto|los mensajes|lo que escribi)\b"
     r"|\b(ele|ela) (pode|vai poder|consegue) (ver|ler) (isso|as mensagens|o que eu escrevi)\b")
-# the phone is checked: how to delete this, once ("he checks my phone sometimes", "she checks my phone", "revisa mi
-# cel")
-_CHECKS_MY_PHONE = re.compile(
-    r"\b(he|she|they|boss|husband|boyfriend|bf|pimp|aunt|uncle|mom|supervisor|manager|owner|madam)( \w+)? (checks?"
-    r"|looks? at|goes through|reads?|looks? through|watches) (my|our|the|their) (phones?|cells?|texts|messages)\b"
-    r"|\b(he|she|they) checks? it\b"
-    r"|\b(revisa|revisan|checa|checan|mira|lee|esculca) (mi|mis|el|los) (cel|celular|telefono|mensajes)\b"
-    r"|\b(mexe|olha|le|fuça|mexem|olham) (no |o |meu |as minhas |minhas )?(celular|telefone|mensagens)\b"
-    r"|\b(il|elle|ils) (regarde|lit|fouille|verifie) (mon|mes) (telephone|portable|messages)\b"
-    # "q pasa si el ve estos mensajes?", "what if he sees this", "e se ele ler as mensagens?" (it got "I can't answer
-    # that here")
-    r"|\b(si|if|se|s'?il|si elle) (el|ella|he|she|they|ele|ela|il|elle)? ?(ve|lee|mira|encuentra|sees|reads|finds|ver"
+# what if the one in control sees this: how to delete it, once, as when the phone is checked (`phone_checked`: "he
+# checks my phone sometimes", "revisa mi cel"); "q pasa si el ve estos mensajes?", "what if he sees this", "e se ele ler
+# as mensagens?" (it got "I can't answer that here")
+_IF_HE_SEES_THIS = re.compile(
+    r"\b(si|if|se|s'?il|si elle) (el|ella|he|she|they|ele|ela|il|elle)? ?(ve|lee|mira|encuentra|sees|reads|finds|ver"
     r"|ler|achar|voit|lit|trouve) (estos|esos|los|mis|this|these|my|the|essas|as|minhas|ces|mes|les) ?(mensajes|msjs"
     r"|messages|texts|chat|mensagens|msgs|conversa|conversacion)?\b")
 
@@ -4271,8 +4264,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots["contact"] = ", ".join(others) or None
             if not others:
                 out.slots["privacy_level"] = "anonymous"
-    if _CHECKS_MY_PHONE.search(normalise(turn.text)) and not facts.get("told_hide") and not facts.get(
-            "told_phone") and not turn.watched:
+    if (phone_checked(turn.text) or _IF_HE_SEES_THIS.search(normalise(turn.text))) and not (
+            facts.get("told_hide") or facts.get("told_phone") or turn.watched):
         # "the supervisor checks our phones at night", "she checks my phone sometimes": how to delete this, once (no
         # advice came), and the intake goes on
         facts = {**facts, "told_hide": True}

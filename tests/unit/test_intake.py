@@ -4672,7 +4672,9 @@ def test_when_not_to_write_is_kept_with_the_contact(asked_for):
                     tip_who="me and 2 others", tip_control="passport", tip_more="none")
     text = "stop texting me after 6 tho my roommate checks my phone"
     got = step(turn(text, "end_conversation" if asked_for == "tip_more" else "inform", 0.6), asked(asked_for, **told))
-    assert got.slots["contact"] == f"this number; {text}" and got.say == ["utter_contact_noted"], got
+    # (and, the phone being checked, how to delete the chat)
+    assert got.slots["contact"] == f"this number; {text}" and got.say[-1] == "utter_contact_noted", got
+    assert got.say[0].startswith("utter_how_to_hide"), got
     assert not any(text in str(v) for k, v in got.slots.items() if k != "contact")
     assert "contact" not in step(turn("stop texting me", "end_conversation", 0.9), asked("tip_where", **told)).slots
 

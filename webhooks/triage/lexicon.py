@@ -1285,11 +1285,12 @@ AGE_PATTERNS = [
 # cel", "il fouille mon portable", "ele mexe no meu celular"): nothing is sent that they should not find (the code and
 # passphrase went out at filing to a phone the person had said was checked)
 PHONE_CHECKED = "|".join((
-    r"\b(he|she|they|someone|somebody|people|my \w+|the \w+|his \w+|her \w+)( (always|sometimes|usually|still|often"
+    r"\b(he|she|they|someone|somebody|people|my \w+|the \w+|his \w+|her \w+|boss|husband|boyfriend|bf|pimp|aunt|uncle"
+    r"|mom|supervisor|manager|owner|madam)( (always|sometimes|usually|still|often"
     r"|constantly|randomly|might|could|will|can|may|does|do|would|is|are|keeps|likes to|tends to))* (checks?|checking"
     r"|reads?|reading|looks? (through|at|in)|looking (through|at|in)|goes? through|going through|went through|monitors?"
-    r"|monitoring|snoops? (through|in|on)|watches|tracks?) (my|our) (phone|cell|texts|messages|msgs|dms|whatsapp"
-    r"|chats?)\b",
+    r"|monitoring|snoops? (through|in|on)|watches|tracks?) (my|our|the|their) (phones?|cells?|texts|messages|msgs|dms"
+    r"|whatsapp|chats?)\b|\b(he|she|they) checks? it\b",
     r"\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee|leen|agarra|agarran|busca en|husmea)"
     r" (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b",
     r"\b(me|nos) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis) (cel|celular|telefono"
