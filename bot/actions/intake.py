@@ -584,7 +584,11 @@ _WHY_SAFE = re.compile(
 
 # a scam or fraud, told as such: another office's help (not "a job that pays with a check to deposit")
 _SCAM = re.compile(r"\b(scam|scams|scammed|scammer|scammers|fraud|estafa|estafaron|estafado|estafada|estafador\w*"
-                   r"|fraude|arnaque|arnaqu\w+|escroquer\w*|escroc\w*|golpista\w*|gift ?cards?"
+                   r"|fraude|arnaque|arnaqu\w+|escroquer\w*|escroc\w*|golpista\w*"
+                   # gift cards asked for or paid with, not given as gifts ("he bought her airpods and a sephora
+                   # giftcard", a man grooming a girl of 15, got the scam referral and was lost from the report)
+                   r"|(buy|pay|paid|send|sent|pay (him|her|them) (in|with)|in|with|asks? for|wants?) (\w+ )?gift"
+                   r" ?cards?"
                    # Portuguese "golpe do pix", not Spanish "eso es golpe no?" (a blow: it got the scam referral)
                    r"|golpe (do|de|no) (?!(la|el|los|las|a|al|en)\b)(?=\w)"
                    r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso)\b")

@@ -1486,3 +1486,12 @@ def test_asking_us_whether_we_call_the_police_is_no_threat_by_the_controller():
     asked = extract("2 i guess. but will u call the police on him", "en")
     assert "ThreatOfLawEnforcement" not in asked.means_of_control
     assert "ThreatOfLawEnforcement" in extract("he says he will call the police on us", "en").means_of_control
+
+
+def test_a_phone_number_and_nobody_under_18_are_no_ages():
+    """ "minha irma, 85 98811-2233" was filed as aged 85; "personne a moins de 18" as aged 18, a minor (a mandated
+    report the person did not want)."""
+    assert extract("minha irma, 85 98811-2233, ela tem 16", "pt").ages == (16,)
+    told = extract("c est Rosalie 34 ans. personne a moins de 18", "fr")
+    assert told.ages == () and not told.minor
+    assert extract("hay 2 menores de 18", "es").minor and extract("i think one of them is like 16", "en").ages == (16,)

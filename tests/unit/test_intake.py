@@ -4691,3 +4691,18 @@ def test_safe_now_the_questions_may_come_again_and_the_tip_is_not_taken_as_over(
     facts = got.slots["tip_facts"]
     assert not facts.get("danger") and facts["person_coming"] and "ongoing" not in facts
     assert not stops_asking({**in_danger, **got.slots}) and next_question({**in_danger, **got.slots})
+
+
+def test_a_gift_card_given_to_a_girl_is_grooming_told_not_a_scam():
+    """ "he bought her airpods and a sephora giftcard. he wants her to come visit him in Phoenix" (a girl of 15) got the
+    scam referral, and the message was in no field of the report."""
+    from bot.actions.intake import referral_for
+    text = ("she has this friend Tyler she met on discord who says hes 19 and he bought her airpods and a sephora "
+            "giftcard. he wants her to come visit him in Phoenix for spring break")
+    assert referral_for(text, extract(text, "en")) is None
+    asked_where = asked("tip_where", safe_to_talk=True, reporter_role="other",
+                        tip_what="what are the warning signs of grooming, my daughter is 15")
+    got = step(turn(text, "report_tip", 0.6), asked_where)
+    assert "utter_referral_scam" not in got.say and any(text in str(v) for v in got.slots.values())
+    scam = "they sent me a check to deposit and buy gift cards, now i owe 2400"
+    assert referral_for(scam, extract(scam, "en")) == "utter_referral_scam"

@@ -878,3 +878,20 @@ def test_a_teen_picked_up_by_a_grown_man_she_met_online_is_critical_and_not_a_wa
         assert got.level == CRITICAL and "minor_meeting" in got.reasons and "watched" not in got.reasons, (text, got)
     for text in ("my uber is picking me up at 6 for work", "my mom is picking me up after school"):
         assert "minor_meeting" not in assess(text).reasons, text
+
+
+def test_danger_now_said_in_new_words_from_the_probes_is_critical():
+    """Each got the greeting or the safety question, as calm: hiding behind a door he is at, a girl heard screaming
+    next door, locked in (European Portuguese), and "kms"."""
+    for text in ("help me pls hes outside the bathroom door",
+                 "urgent svp jentends une fille crier a cote dans lappart 4, le gars lui dit tu vas travailler ce soir",
+                 "estou fechada numa casa em vila nova de gaia com mais duas raparigas",
+                 "o patrao fechou-me a porta a chave e disse que esta noite me vai mandar para espanha",
+                 "he has pics of me and wants 500. i honestly just want to kms"):
+        assert assess(text).level == CRITICAL, text
+
+
+def test_a_price_a_time_or_a_size_is_no_age_and_a_hedged_age_is_one():
+    assert "minor" in assess("i think one of them is like 16").reasons
+    for text in ("the price is 15 dollars", "the wait is 10 minutes", "she is 5 foot tall"):
+        assert "minor" not in assess(text).reasons, text

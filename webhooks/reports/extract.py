@@ -291,7 +291,9 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     `expecting` names the question just asked, for bare answers: "privacy" (1, 2, 3), "age" ("15"), "count"
     ("5") or "more" ("no" then means nothing more)."""
     raw = _as_text(text)
-    s = prepare(_BRACKETED_AGE.sub(r"\g<word>, \g<age> yo,", raw), language)
+    # a phone number tells nothing of the tip, and its area code is no age or count ("minha irma, 85 98811-2233" was
+    # filed as aged 85)
+    s = prepare(_BRACKETED_AGE.sub(r"\g<word>, \g<age> yo,", _PHONE_NUMBER.sub(" ", raw)), language)
     whole = " ".join(t for t in s.split() if t not in (".", ","))
     if not whole:
         return Extracted()
@@ -530,6 +532,8 @@ _SINCE_YEARS = re.compile(triage_lexicon.DURATION_NOT_AGE)  # "il y a 2 ans", "a
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 _A_COUNT = re.compile(r"a \d")  # a Spanish or Portuguese "a 5" where the age lead "a" (French "elle a 16") matched
 _AGE_WORD = re.compile(r"\b" + lexicon.AGE_WORDS + r"\b")
+_PHONE_NUMBER = re.compile(r"(?<!\d)(\+?\d{1,3}[ .-]?)?\(?\d{2,3}\)?[ .-]?\d{3,5}[ .-]?\d{4}(?!\d)")
+_NOBODY_UNDER_18 = re.compile(lexicon.NOBODY_UNDER_18)
 
 
 def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
@@ -543,6 +547,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
         if expecting == "age" or _OLD.search(bare.group(0)) or all(10 <= a <= 99 for a in said):
             ages += said
     whole, s = s, _SINCE_YEARS.sub(" ", s)  # "il y a 2 ans" is a time ("âges 2, 50" was read back, and a minor raised)
+    # "nobody under 18" is no age ("personne a moins de 18" was filed as 18, and a minor)
+    s = _NOBODY_UNDER_18.sub(" ", s)
     for rx in r.ages:
         for m in rx.finditer(s):
             if r.controller_age.search(s, 0, m.start("a")) or not_a_minor_now(s, m.start("a"), whole):

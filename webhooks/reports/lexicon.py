@@ -1287,7 +1287,8 @@ AGES = (
     r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"
     r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
-    r"|some are|some of them are|a few are|two are|2 are|one is|algunos tienen|unos tienen|algunas tienen"
+    r"|some are|some of them are|a few are|two are|2 are|one is|one of them is|one of the \w+ is|algunos tienen"
+    r"|unos tienen|algunas tienen"
     r"|unas tienen|dos tienen|una tiene|uno tiene"
     # "some maybe 17", "some of them maybe 16 or 17", "the girls look like 13 14", "guys look young like 18-20" (the
     # first two lost a minor; the last raised one)
@@ -1402,8 +1403,15 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"\b(works?|working|worked|is|stays?|staying|alone|all day|all night|mornings?|nights?)\b( \w+){0,6}"
              r" (with|w|w/) the (kids|children|baby|babies)\b",
              *_TRIAGE_NO_MINORS)
-UNDER_18 = (r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
+UNDER_18 = (r"(?<!personne )(?<!personne a )(?<!nadie )(?<!ninguno )(?<!ninguna )(?<!nobody )(?<!nobody is )"
+            r"(?<!no one )(?<!no one is )(?<!none )(?<!ninguem )(?<!nenhuma )(?<!nenhum )(?<!no hay )(?<!nao tem )"
+            r"\b(under|below|less than|younger than|menor(es)? de|menos de|moins de|de moins de|abaixo de)"
             r" (1[0-8]|eighteen|dieciocho|dix huit|dezoito)\b")
+# "personne a moins de 18", "nadie menor de 18", "nobody under 18": no minor, and the 18 is no one's age
+NOBODY_UNDER_18 = (r"\b(personne|nadie|ninguno|ninguna|nobody|no one|none|ninguem|nenhuma|nenhum|no hay|nao tem|pas de)"
+                   r"( (a|is|es|e|of them|d'entre elles|de ellas|de elas))? (under|below|less than|younger than"
+                   r"|menor(es)? de|menos de|moins de|de moins de|abaixo de) (1[0-8]|eighteen|dieciocho|dix huit"
+                   r"|dezoito)\b")
 ADULTS = r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeure?s?|maiores de idade)\b"
 
 ROLE_SELF_WHOLE = (r"^(pues |bueno |well |ok |okay |um |eh |pos |ah )?(it's |its |it is |yes |yeah |si |oui |sim |es )?"

@@ -104,6 +104,14 @@ CATEGORIES: dict[str, dict] = {
         r" (me|her|him|us|them|(a|the|this|that|some|my|our|his|her|their) (\w+ )?\w+)\b[^.!?]{0,30}"
         r"\b(right now|rn|now|as we speak|at this moment)\b(?! and then)",
         r"\b(send|get) (the )?(police|cops|an ambulance)\b",
+        # hiding behind a door he is at now: "help me pls hes outside the bathroom door" (it got the safety question and,
+        # to "no", "Write back whenever you like"); a girl heard screaming next door while a man tells her she works
+        # tonight: "jentends une fille crier a cote dans lappart 4" (it got the greeting)
+        r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|someone'?s|someone is|somebody is)( right)?"
+        r" (outside|at|banging on|knocking on|pounding on|trying to open) (the|my) (bathroom|bedroom|room|closet|front)"
+        r" door\b",
+        r"\b(j'?entends|jentends|on entend) (une|des|la|les) (fille|filles|femme|femmes|enfant|enfants|fillette|petite|ado)"
+        r" (crier|hurler|pleurer|se faire frapper)\b",
         r"\b(call|phone) (the )?(police|cops|911|an ambulance)( \w+)? for (me|us|her|him)\b",
         r"\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b",
         r"\bappelez (la police|le 911|les secours) pour moi\b",
@@ -517,6 +525,8 @@ CATEGORIES: dict[str, dict] = {
                r" pasada|hace \w+ (anos|meses|semanas)|ano passado|semana passada|l'annee derniere|il y a \w+ (ans|mois)"
                r"|when i was)\b[^.!?]*"]},
     "self_harm": {"weight": 92, "patterns": [
+        # texting shorthand: "i honestly just want to kms" (no 988 until it was spelled out)
+        r"\b(want to|wanna|gonna|going to|might|bout to|about to|finna|should|just) kms\b|^\W*kms\W*$",
         # said indirectly: "penso em acabar com tudo, tomar uns remedios", "j'ai envie de plus vivre", "i think about
         # ending it all", "a veces pienso en quitarme la vida" (each got the next form question)
         r"\b(penso|pienso|pense|pensei|i think|thinking|j'?pense|je pense) (em|en|about|a) (acabar con todo|acabar com tudo"
@@ -788,6 +798,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?|sequestree?s?)\b",
         r"\b(estou|estamos|to|tou) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
         r"\b(me|nos) (trancaram|trancou|prenderam|amarraram)\b",
+        # European Portuguese: "estou fechada numa casa em gaia", "o patrao fechou-me a porta a chave" (both calm)
+        r"\b(estou|estamos|to|tou|esta|estao) (fechad|trancad)[oa]s? (numa|num|na|no|em|dentro)\b",
+        r"\b(fechou|fecharam|trancou|trancaram)-?(me|nos)\b|\b(fechou|fecharam)( me| nos)? a porta (a|à) chave\b",
         # about to be sold or taken away tonight, told by the person it happens to ("he says tonight he is selling me
         # to another guy", "he is going to move me and the other girls to vegas tonight": form questions followed)
         r"\b(selling|sell|sold|trade|trading) (me|us)\b(?! (out|on|a |an |the |some|drugs|stuff|things|food|phones"
@@ -1243,8 +1256,11 @@ CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing
              r"|" + FAMILYS_CHILDREN + r")\b[^.;]{0,40}$")
 AGE_PATTERNS = [
     r"\b(?:tengo|tenho|i'?m|im|i am|j'ai) (1[0-7]) (?=(me|mi|mis|my|i|nos|m')\b)",  # "tengo 15 me trajeron de honduras"
-    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?<!crew )(?<!team )(?<!group )(?<!staff )(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just)? (\d{1,2})\b"
-    r"(?! (people|persons|guys|men|women|workers|of (us|them)))",
+    r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?<!crew )(?<!team )(?<!group )(?<!staff )(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just| like| about| maybe| around| prob| probably)? (\d{1,2})\b"
+    r"(?! (people|persons|guys|men|women|workers|of (us|them)))"
+    # a price, a time, a size: "the price is 15 dollars", "the wait is 10 minutes", "she is 5 foot tall"
+    r"(?! ?(dollars?|bucks|usd|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|mi|km|feet|foot|ft|inches|pounds"
+    r"|lbs|kg|percent|%|am|pm|a\.?m|p\.?m|:|\.\d|grand|k|dlls|pesos|reais|euros?)\b)",
     r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a|qui a|une qui a|un qui a|que tem|q tem|que tiene"
     r"|q tiene)(?: en realidad| realmente| apenas| solo"
     r"| na verdade| so)? (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
