@@ -3741,7 +3741,13 @@ _SOMEONE_ELSE_WRITES = re.compile(
     # sur lordi" (each got who we are, and the second the read-back of her whole report)
     r"|\bquien es (este|ese) numero\b|\b(q|que) (quieren|quiere|quieres|buscan|busca) con (mi|mis) (" + _THEIRS + r")\b"
     r"|\bc'?est quoi ce site\b|\bqui parle\b|\b(a|as|ont) pas le droit d'? ?(etre|ecrire|aller)\b"
-    r"|\bque site (e|eh) esse\b|\bquem (ta|esta) falando\b")
+    r"|\bque site (e|eh) esse\b|\bquem (ta|esta) falando\b"
+    # after filing: "who gave u my number", "que es esto. a quien le estas contando de mi" (each got who we are)
+    r"|\bwho gave (you|u|ya|y'?all) (my|this|her|his) (number|phone|cell)\b|\bhow did (you|u) get (my|this|her|his)"
+    r" (number|phone)\b|\bquien (te|les) dio (mi|este|su) (numero|cel|celular)\b|\bquem (te|lhe|te) deu (meu|esse"
+    r"|o) (numero|celular)\b|\bqui vous a donne (mon|ce) numero\b"
+    r"|\b(a|con) quien (le |les )?(estas|esta|andas|anda) (contando|diciendo|hablando)\b[^.!?]{0,15}\b(de mi|mis"
+    r" cosas|cosas)\b|\ba quien le (cuentas|contaste|dijiste) (de mi|mis cosas)\b")
 
 
 # "sin mi número", "without my name", "anonymous", "sem meu nome": the contact left out of what is sent
@@ -3754,6 +3760,23 @@ _WITHOUT_MY_CONTACT = re.compile(r"\b(sin|without|w/?o|sem|sans) (mi|my|meu|minh
 def someone_else_writes(text: str) -> bool:
     """ "who is this. why is this number texting her": the one in control holds the phone."""
     return bool(_SOMEONE_ELSE_WRITES.search(normalise(text)))
+
+
+def asks_who_we_are(text: str) -> bool:
+    """ "what is this number? who r u", "que es esto": who we are asked, in few words (on a phone the one in control
+    reads, it is not told: `bot/actions/tip.py`)."""
+    said = normalise(text)
+    return is_question(text) and len(_WORD.findall(text)) <= 10 and _names_topic("utter_who_we_are", said) or bool(
+        _WHAT_IS_THIS.search(said))
+
+
+_WHAT_IS_THIS = re.compile(r"\b(what|who) (is|s|r|are) (this|that|u|you|ya)\b|\b(que|q) es esto\b"
+                           r"|\bqu'?est-ce que c'?est\b|\bo (que|q) e isso\b")
+
+
+def back_again(text: str) -> bool:
+    """ "its me again, he left", "ya soy yo": the person, after the one in control wrote from her phone."""
+    return can_talk_now(text) or bool(_BACK_AGAIN.search(normalise(text)))
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
@@ -3780,7 +3803,7 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # the one in control wrote from her phone: nothing but the neutral line until the person says it is them again
         # ("i said who is this. answer or im calling the number" got "Welcome back. Is it safe for you to text now?",
         # and "safe from what? what is this" got who we are)
-        if not (can_talk_now(turn.text) or _BACK_AGAIN.search(normalise(turn.text))) or someone_else_writes(turn.text):
+        if not back_again(turn.text) or someone_else_writes(turn.text):
             return Step(slots={"paused": True}, say=["utter_safety_pause"])
         back = {k: v for k, v in facts.items() if k != "phone_taken"}
         return Step(slots={"paused": False, "tip_facts": back, **({"safe_to_talk": True} if can_talk_now(

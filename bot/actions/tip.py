@@ -32,6 +32,14 @@ def said_not_own_phone(tracker: Tracker) -> bool:
                for event in tracker.events)
 
 
+def phone_guarded(tracker: Tracker) -> bool:
+    """Someone else holds or reads this phone: its owner, the one who checks it, or the one in control who wrote
+    from it."""
+    facts = tracker.get_slot("tip_facts") or {}
+    return bool(facts.get("told_phone") or facts.get("phone_taken")) or said_not_own_phone(tracker) or (
+        said_phone_checked(tracker))
+
+
 def said_phone_checked(tracker: Tracker) -> bool:
     """Any message of this chat said someone reads this phone."""
     return any(event.get("event") == "user" and phone_checked(str(event.get("text") or ""))
@@ -574,6 +582,22 @@ class ActionAfterFiling(Action):
         text = turn.text.strip()
         if not code or not text:
             return []
+        facts = tracker.get_slot("tip_facts") or {}
+        if intake.someone_else_writes(text) or facts.get("phone_taken") and not intake.back_again(text) or (
+                phone_guarded(tracker) and intake.asks_who_we_are(text)):
+            # the one in control writing from her phone after filing ("que es esto. a quien le estas contando de mi",
+            # "what is this number? who r u" where the boss reads it): the neutral line, and nothing of who we are or of
+            # the report (each got who we are); the chat stays so until the person says it is them again
+            dispatcher.utter_message(response="utter_safety_pause")
+            return [SlotSet("tip_facts", {**facts, "phone_taken": True})]
+        if facts.get("phone_taken"):
+            facts = {k: v for k, v in facts.items() if k != "phone_taken"}
+            dispatcher.utter_message(response="utter_ok")
+            return [SlotSet("tip_facts", facts)]
+        if turn.intent == "greet" and turn.words <= 3 and phone_guarded(tracker):
+            # "hello" on a phone someone else reads: not the report's code (it was held back at filing)
+            dispatcher.utter_message(response="utter_safety_pause")
+            return []
         part = intake.erases_a_part(text)
         if part in ("contact", "name") or part and not turn.watched:
             return await erase_a_part(part, dispatcher, tracker, turn)
@@ -664,6 +688,11 @@ class ActionRepeatCode(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         if not intake.asks_for_code(turn_of(tracker).text):
             return read_as_told(tracker)  # "i forgot, the van is a white ford": a detail, not the code
+        if (tracker.get_slot("tip_facts") or {}).get("phone_taken"):
+            # asked from a phone the one in control wrote from ("mandame el codigo de la denuncia otra vez" after "que
+            # es esto": a new passphrase locked the person out and let him in)
+            dispatcher.utter_message(response="utter_safety_pause")
+            return []
         code = tracker.get_slot("reference_code")
         passphrase = None
         if code:

@@ -696,6 +696,12 @@ def test_told_that_someone_reads_the_phone_the_report_is_filed_without_a_code_on
     # the roommate must find no code or passphrase here; the person can ask for it when it is safe
     assert "someone checks this phone" in filed and not dialogue.CODE.search(filed), filed
     assert [r["status"] for r in _reports_about(system, what)] == ["new"]
+    # whoever reads the phone later learns nothing: not the code ("hello" got "Anything you send here is added to your
+    # report ABCD-EFGH"), not who we are, not a new passphrase
+    for text in ("hello", "what is this number? who r u", "send me the code again"):
+        got = " ".join(send(text))
+        assert not dialogue.CODE.search(got) and "trafficking" not in got.lower() and "report" not in got.lower(), got
+    assert "trafficking" not in " ".join(send("what is this")).lower()
 
 
 def test_a_tip_taken_back_at_the_read_back_leaves_no_unconfirmed_report(system, phone):

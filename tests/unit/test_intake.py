@@ -4706,3 +4706,11 @@ def test_a_gift_card_given_to_a_girl_is_grooming_told_not_a_scam():
     assert "utter_referral_scam" not in got.say and any(text in str(v) for v in got.slots.values())
     scam = "they sent me a check to deposit and buy gift cards, now i owe 2400"
     assert referral_for(scam, extract(scam, "en")) == "utter_referral_scam"
+
+
+@pytest.mark.parametrize("text", ["who gave u my number", "que es esto. a quien le estas contando de mi",
+                                  "quien te dio mi numero?", "quem te deu meu numero"])
+def test_the_one_in_control_asking_how_we_got_the_number_is_someone_else_writing(text):
+    """Each, after filing, got who we are."""
+    from bot.actions.intake import someone_else_writes
+    assert someone_else_writes(text)
