@@ -538,7 +538,10 @@ def test_a_phone_someone_reads_is_told_in_four_languages():
     from webhooks.triage.assess import phone_checked
     for text in ("stop texting me after 6 tho my roommate checks my phone", "my husband always goes through my phone",
                  "mi esposo revisa mi cel", "me revisan el cel en la noche", "il fouille mon téléphone",
-                 "ma soeur regarde mon portable", "ele mexe no meu celular toda noite", "a patroa olha meu celular"):
+                 "ma soeur regarde mon portable", "ele mexe no meu celular toda noite", "a patroa olha meu celular",
+                 # (probes: the code was sent to each)
+                 "le patron verifie nos telephones le matin des fois", "esse aqui nao pq ele pode pegar",
+                 "el encargado nos revisa los celulares en la noche"):
         assert phone_checked(text), text
     for text in ("can you see my phone number?", "did you read my messages?", "olha, meu celular quebrou",
                  "check my messages pls", "ve mi mensaje de arriba"):

@@ -1309,10 +1309,15 @@ PHONE_CHECKED = "|".join((
     r"|whatsapp|chats?)\b|\b(he|she|they) checks? it\b",
     r"\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee|leen|agarra|agarran|busca en|husmea)"
     r" (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b",
-    r"\b(me|nos) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis) (cel|celular|telefono"
-    r"|mensajes)\b",
-    r"\b(fouille|fouillent|regarde|regardent|lit|lisent|verifie|verifient|check|checke) (mon|mes|le|les) (telephone"
-    r"|portable|tel|phone|messages|textos|sms)\b",
+    r"\b(me|nos|les) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis|sus) (cel|celular|celulares"
+    r"|cels|telefono|telefonos|mensajes)\b",
+    r"\b(he|she|they|my \w+|the \w+) (can|could|might|will|may) (take|grab|check|look at|go through) (my|our) (phone|cell)\b",
+    r"\b(fouille|fouillent|regarde|regardent|lit|lisent|verifie|verifient|check|checke) (mon|mes|le|les|nos|notre)"
+    r" (telephones?|portables?|tel|phones?|messages|textos|sms)\b",
+    # not this number, as he may take it: "esse aqui nao pq ele pode pegar" (the code was sent to it)
+    r"\b(nao|no|not|pas)\b[^.!?]{0,25}\b(pq|porque|because|cause|cuz|bc|parce qu'?|car) (ele|ela|he|she|el|ella|il"
+    r"|elle) (pode|puede|can|could|might|peut|va|vai) (pegar|agarrar|take|grab|ver|see|check|revisar|mexer|prendre"
+    r"|regarder|fouiller)\b",
     r"\b(mexe|mexem|olha|olham|le|leem|ve|veem|fuca|fucam|confere|conferem) (no |o |os |nas |as |meu |minhas |meus )?"
     r"(meu |minhas |meus )?(celular|cel|telefone|mensagens|zap|whats|conversas)\b",
 ))
