@@ -413,7 +413,21 @@ _EMERGENCY_FAILED = re.compile(
     r"|nao atendeu|nao completa|nao chama|nao deu|e nada|doesn'?t work|does not work|didn'?t work|dont work|not working"
     r"|won'?t go through|didn'?t go through|doesn'?t go through|no (sirve|funciona|funciono|contesta|contestan|contesto"
     r"|entra|entro|jala|agarra)|y nada|ne (marche|fonctionne|repond|repondent|passe) pas"
-    r"|(marche|fonctionne|repond|passe) pas|(nobody|no one|noone) (answers?|answered|picks? up|picked up))\b")
+    r"|(marche|fonctionne|repond|passe) pas|(nobody|no one|noone) (answers?|answered|picks? up|picked up)"
+    # "liguei no 190 nao completa a ligacao so da ocupado", "liguei para o 112 e ninguem atende, so toca toca"
+    r"|nao completa|so da ocupado|da ocupado|ninguem atende|so toca|no contestan|nadie contesta|suena ocupado"
+    r"|personne (ne )?repond|ca sonne (occupe|dans le vide)|busy signal|keeps ringing|just rings)\b")
+# said again once it failed: "ja falei q nao funciona!! tentei 3 vezes. tem outro numero?"
+_FAILED_AGAIN = re.compile(
+    r"\b(nao|no|not|pas|doesn'?t|dont|don'?t|isn'?t)( \w+)? (funciona|funciono|work|works|working|marche|passe|completa"
+    r"|sirve|entra)\b|\b(tentei|intente|i tried|j'?ai essaye)\b|\b(tem|hay|is there|y a-t-il|il y a) (outro|otro"
+    r"|another|un autre|other) (numero|number)\b")
+
+
+def emergency_failed(text: str, facts: dict[str, Any]) -> bool:
+    """The emergency number tried, and it did not go through (or, once it failed, that said again)."""
+    said = normalise(text)
+    return bool(_EMERGENCY_FAILED.search(said) or facts.get("emergency_failed") and _FAILED_AGAIN.search(said))
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
@@ -1670,6 +1684,9 @@ _PERSON_YET = re.compile("|".join((
     r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+){0,3}"
     r" (coming|gonna come|going to come|here|joining|there)\b",
     r"\b(someone|anyone|the person) (still )?coming\b", r"\b(anyone|anybody|someone|somebody) (there|here)\W*$",
+    # "ok so is someone gonna talk to me?" (a girl of 15 got the immigration answer)
+    r"\b(is|will|when (is|will)) (someone|somebody|anyone|a person|a real person) (gonna |going to )?(talk|text|write"
+    r"|speak|chat) (to|with) me\b",
     r"\b(are|r) (you|u) (still )?(there|here)\b", r"\b(sigues|siguen|estas|estan) (ahi|ai)\b",
     r"\b(vous etes|tu es|t'es) (toujours )?la\b", r"\b(voce|vc|vcs) (ainda )?(ta|esta|estao) (ai|aqui)\b",
     r"\b(still )?waiting (for|on) (the|a|that) (person|human|someone)\b", r"\bhow long (will|do|does|is) (it|i|this)\b",
@@ -1911,7 +1928,8 @@ _CAN_YOU_CALL = re.compile(r"\b(can|could|will|would) (you|u|ya|you guys|u guys)
                            r" for (me|us)\b|\b(pueden|puedes|podrian|podes) (llamarles|llamarlos|llamar al 911|llamar"
                            r" a la policia)( ustedes| tu| por mi)?\b|\b(voces|vcs|vc) (podem|pode) ligar (pra eles|pro"
                            r" 911|pra policia)\b|\b(pouvez|pourriez)[- ]vous (les appeler|appeler le 911|appeler la"
-                           r" police)\b")
+                           r" police)\b|\b(voces|vcs|vc|voce) (podem|pode) ligar( \w+)? (ou nao|por mim)\b"
+                           r"|\b(mas )?(voces|vcs|vc|voce) podem ligar\b")
 
 
 # "do i have to wait 24 hours to report her missing?", "tengo que esperar 24 horas…?": no (there is no waiting period)
@@ -2131,6 +2149,37 @@ def _safe_now(facts: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
     return {**kept, **({"ongoing": before} if before is not None else {}), "safe_now": True}
 
 
+# whether to go with him: "me voy con el o no?", "should i still go tonight??", "je pars avec lui?", "vou com ele?"
+_GO_WITH_HIM = re.compile(
+    r"\b(should|do|can|shall) i (still )?(go|leave|get in( the car| his car)?|meet him)( \w+)? (with him|tonight|today"
+    r"|tomorrow)\b|\bshould i (still )?go\b|\b(i|do i) go with him\b|\bme (voy|subo|salgo) con (el|ellos)\b"
+    r"|\b(me voy|voy|salgo) o no\b|\b(debo|deberia) (irme|ir) con (el|ellos)\b|\b(devo|deveria) (ir|sair) com (ele"
+    r"|eles)\b|\b(vou|eu vou) com ele\b|\bje (pars|vais|sors) avec lui\b|\b(dois-je|je dois|je devrais) (partir"
+    r"|aller|sortir) avec lui\b|\bj'?y vais ou pas\b")
+# a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
+_A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
+                    r"|mec|gars|copain|type)\b")
+
+
+def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[str, Any]) -> bool:
+    """A young person asking whether to go with a man ("el fue al carro y dice q regresa en 10 min por mi. me voy con el
+    o no?", "should i still go tonight??": each got the next question, or "I can't answer that here")."""
+    said = normalise(turn.text)
+    if not _GO_WITH_HIM.search(said):
+        return False
+    told = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + said
+    return bool(facts.get("minor") or facts.get("ages") and min(facts["ages"]) < 18 or turn.danger
+                or facts.get("danger")) and bool(_A_MAN.search(normalise(told)))
+
+
+# after "i want to die": "im not gonna do anything rn i promise", "i said im ok", "ya estoy bien, no voy a hacer nada"
+_NOT_HURTING_MYSELF = re.compile(
+    r"\b(i'?m|im|i am) (ok|okay|fine|good|alright|safe)\b|\b(not|won'?t|wont|not gonna|not going to|never) (do|hurt"
+    r"|doing) (anything|nothing|myself)\b|\bi promise\b|\b(estoy|toy|ya estoy) bien\b|\bno (voy a|me voy a) (hacer"
+    r" nada|hacerme nada)\b|\b(te )?lo prometo\b|\b(to|tou|estou) bem\b|\bnao vou fazer nada\b|\bprometo\b"
+    r"|\bje vais bien\b|\bje (ne )?vais rien faire\b|\bje (te |vous )?(le )?promets\b|\bca va( mieux)?\b")
+
+
 def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extracted,
                                facts: dict[str, Any]) -> Step | None:
     """No more questions, asked for while a person is on the way: what they write is kept for the team (and
@@ -2160,7 +2209,14 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             # "do i get a number or something for this report", "can u just save what i said" (each got the 911 line
             # again): all they sent is kept and read
             line = "utter_have_it_all"
-        elif _CALLED_911.search(said) and not _EMERGENCY_FAILED.search(said):
+        elif asks_whether_to_go_with_him(turn, facts, slots):
+            line = "utter_dont_go"  # "me voy con el o no?" (a girl of 16 got "Ok. Escribe cuando quieras.")
+            out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "told_dont_go": True}
+        elif emergency_failed(turn.text, facts):
+            # "liguei no 190 nao completa a ligacao so da ocupado" got "Sim: ligue para o 190 agora", four times
+            line = "utter_emergency_not_through"
+            out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "emergency_failed": True}
+        elif _CALLED_911.search(said):
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said) or _asks_someone_to_come(said):
             line = what_to_do_in_danger(said)
@@ -2188,6 +2244,19 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     if is_question(turn.text) and (asks_what_next(turn.text) or asks_if_a_person_is_coming(turn.text)):
         # "what happens now", "is someone coming?" (they got "Noted.")
         out.say.append("utter_what_happens_next" if asks_what_next(turn.text) else "utter_person_on_the_way")
+        return out
+    if facts.get("self_harm") and not turn.self_harm and (
+            facts.get("self_harm_ok") or _NOT_HURTING_MYSELF.search(said)):
+        # "im not gonna do anything rn i promise", "hello?? i said im ok": heard, once; then what they send is kept
+        # for the team (the 988 line came word for word to four messages in a row, and the tip could not be told)
+        if describes(turn, found) or has_facts(found) or turn.words >= 5 and not _NOT_HURTING_MYSELF.search(said):
+            _join_the_tip(out, slots, turn.text.strip())
+        if not facts.get("self_harm_ok"):
+            out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "self_harm_ok": True}
+            out.say.append("utter_self_harm_ok")
+        else:
+            out.say.append("utter_sextortion" if facts.get("told_sextortion") and asks_what_to_do(turn.text) else (
+                is_question(turn.text) and answer_to_a_question(turn, facts) or "utter_noted_for_the_team"))
         return out
     if facts.get("self_harm"):
         # after "i want to die": warmly, and 988 again (it got "Noted." to "no one cares" and "i took some pills")
@@ -2222,7 +2291,14 @@ _POLICE_WORDS = re.compile(r"\b(911|112|999|190)\b|\b(call|calling|llamo|llamar|
 _COME_FOR_ME = re.compile(r"\b(can|could|will) (you|u|y'?all|someone|somebody) (come|send someone|send somebody"
                           r"|pick me up|get me)\b|\b(ustedes |uds )?(pueden|podrian) (venir|mandar a alguien)\b"
                           r"|\b(voces|vcs|vc) (podem|pode|vem) "
-                          r"(vir|me buscar|buscar)\b|\b(pouvez|pourriez)[- ]vous (venir|envoyer quelqu)")
+                          r"(vir|me buscar|buscar)\b|\b(pouvez|pourriez)[- ]vous (venir|envoyer quelqu)"
+                          # "vcs vao mandar a policia ou nao?", "vous allez envoyer quelqu'un?", "van a mandar a
+                          # alguien?", "are you gonna send someone?" (each got the 911 line again)
+                          r"|\b(voces|vcs|vc|voce) (vao|vai) mandar (a policia|alguem|ajuda)\b"
+                          r"|\bvous allez (m'?|nous )?envoyer (quelqu|la police|de l'aide|les secours)"
+                          r"|\b(ustedes |uds )?(van|va) a (mandar|enviar) (a alguien|a la policia|ayuda|una patrulla)\b"
+                          r"|\b(are|r) (you|u|y'?all) (gonna|going to) send (someone|somebody|the police|the cops"
+                          r"|help)\b")
 
 
 # "hey can you take me out of there tonight?", "pueden sacarme de aqui?", "vcs podem me tirar daqui?", "pouvez-vous
@@ -3892,7 +3968,7 @@ def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
 
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
                             "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
-                            "utter_danger_no_credit"})
+                            "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go"})
 
 
 def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
@@ -4132,6 +4208,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked != "tip_confirmed" and is_question(turn.text) and _COSTS.search(normalise(turn.text)) and not (
             turn.danger or describes(turn, found) or _PAY_OR_SEND.search(normalise(turn.text))):
         return Step(say=["utter_free"])  # "wait is this free? i cant pay nothing" (it got "I can't answer that here")
+    if asks_whether_to_go_with_him(turn, merge_facts(slots.get("tip_facts"), found), slots):
+        out = Step(slots={"tip_facts": {**merge_facts(slots.get("tip_facts"), found), "told_dont_go": True}},
+                   say=["utter_dont_go"])
+        if describes(turn, found) or has_facts(found):
+            _join_the_tip(out, slots, turn.text.strip())  # ("el fue al carro y dice q regresa en 10 min por mi…")
+        return out
     tip_so_far = slots.get("tip_what") if isinstance(slots.get("tip_what"), str) else ""
     if asked != "tip_confirmed" and turn.words <= 8 and asks_if_an_offer_is_real(
             turn.text, offer_told=bool(_AN_OFFER.search(normalise(tip_so_far)))):
@@ -4198,6 +4280,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return replace(out, say=[_how_to_hide(turn)])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
                                                       or bool(_LEAVING.search(normalise(turn.text))))
+    if turn.watched and facts.get("told_dont_go") and not erasing and turn.words <= 8:
+        # "porfa contestame ya viene", after "me voy con el o no?": the man coming for her is not someone reading her
+        # phone; not to go with him, again (it got "Ok. Escribe cuando quieras.")
+        return Step(slots={"tip_facts": facts}, say=["utter_dont_go"])
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me", "not safe, gotta go": one short line, then silence until they write again
         # (whatever was asked is asked again after "is it safe now?"). Someone in danger now ("ya viene, tiene una
@@ -4348,8 +4434,14 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
         out.slots["tip_facts"] = _safe_now(facts, slots)
         return out
+    if (facts.get("danger") or facts.get("person_coming")) and emergency_failed(turn.text, facts):
+        # "liguei para o 112 e ninguem atende, so toca toca. o que faço agora" (it got "Noted", then "where?")
+        if describes(turn, found) or has_facts(found):
+            _join_the_tip(out, slots, turn.text.strip())
+        out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "emergency_failed": True}
+        out.say.append("utter_emergency_not_through")
+        return out
     if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
-            _EMERGENCY_FAILED.search(normalise(turn.text))) and not (
             describes(turn, found) and _tells_more_than_where(found)):
         out.say.append("utter_called_911")  # "ok i called 911" (it was filed as who, and the signs question came)
         # the address told with it is kept: "1450 rue saint-denis, montreal, appart 4. j'ai appele le 911 ils arrivent"

@@ -613,6 +613,9 @@ class ActionAfterFiling(Action):
                 dispatcher.utter_message(response="utter_contact_noted")
                 return [SlotSet("privacy_level", "share"), SlotSet("contact", offered)]
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
+        if intake.asks_whether_to_go_with_him(turn, facts, {k: tracker.get_slot(k) for k in (
+                "tip_what", "tip_who", "tip_more")}):
+            answer = "utter_dont_go"  # "should i still go tonight??" from a girl of 15, after filing
         if not turn.watched and intake.asks_if_a_person_is_coming(text) and await asyncio.to_thread(
                 a_person_is_coming, tracker.sender_id):
             answer = "utter_person_on_the_way"  # "is someone coming?" after "can i talk to a real person now"

@@ -4656,7 +4656,7 @@ def test_in_danger_the_emergency_number_that_did_not_work_is_answered_with_the_n
     locked_in = dict(safe_to_talk=True, reporter_role="self", tip_what="estou presa num apartamento, ele trancou",
                      tip_facts={"danger": True, "person_coming": True, "city": "Recife", "country": "BR"})
     got = step(turn(text, "inform", 0.6, "pt"), asked("tip_where", **locked_in))
-    assert got.say == ["utter_should_call_police_yes"] and "tip_where" not in got.slots, got
+    assert got.say == ["utter_emergency_not_through"] and "tip_where" not in got.slots, got
     assert step(turn("liguei pro 190, tão vindo", "inform", 0.6, "pt"), asked("tip_where", **locked_in)).say == [
         "utter_called_911"]
 
@@ -4714,3 +4714,49 @@ def test_the_one_in_control_asking_how_we_got_the_number_is_someone_else_writing
     """Each, after filing, got who we are."""
     from bot.actions.intake import someone_else_writes
     assert someone_else_writes(text)
+
+
+def test_a_young_person_asking_whether_to_go_with_him_is_told_not_to():
+    """ "me voy con el o no?" from a girl of 16 a man had offered a place to sleep got the next question, and "porfa
+    contestame ya viene" the neutral pause; "should i still go tonight??" from a girl of 15 got "I can't answer
+    that"."""
+    from dataclasses import replace as changed
+    runaway = dict(safe_to_talk=True, reporter_role="self",
+                   tip_facts={"minor": True, "ages": [16], "person_coming": True},
+                   tip_what="tengo 16, estoy en la central de autobuses y un señor me ofrecio donde dormir y dinero")
+    got = step(turn("el fue al carro y dice q regresa en 10 min por mi. me voy con el o no?", "inform", 0.6, "es"),
+               asked("tip_where", **runaway))
+    assert got.say == ["utter_dont_go"]
+    coming = step(changed(turn("porfa contestame ya viene", "inform", 0.6, "es"), watched=True),
+                  asked("tip_where", **{**runaway, **got.slots}))
+    assert coming.say == ["utter_dont_go"]
+    driven = dict(safe_to_talk=True, reporter_role="self", tip_facts={"minor": True, "ages": [15, 24]},
+                  tip_what="im 15 and my bf is 24, hes driving me to houston tonight to make money with his friends")
+    assert step(turn("should i still go tonight??", "ask_services", 0.6), asked("tip_when", **driven)).say == [
+        "utter_dont_go"]
+    grown = dict(safe_to_talk=True, reporter_role="self", tip_facts={"ages": [30]},
+                 tip_what="im 30 and they offered me a job in spain")
+    assert "utter_dont_go" not in step(turn("should i go?", "ask_services", 0.6), asked("tip_when", **grown)).say
+
+
+def test_after_i_want_to_die_im_ok_is_heard_once_and_the_tip_can_be_told():
+    """Four messages in a row got the same 988 line word for word; the account and the deadline were never taken."""
+    waiting = dict(safe_to_talk=True, reporter_role="self", tip_what="he has pics of me and wants 500",
+                   tip_facts={"person_coming": True, "no_questions": True, "self_harm": True, "told_sextortion": True})
+    first = step(turn("im not gonna do anything rn i promise. can i still report the account"), asked("tip_where",
+                                                                                                      **waiting))
+    assert first.say == ["utter_self_harm_ok"]
+    waiting = {**waiting, **first.slots}
+    assert step(turn("what do i do when 8am comes"), asked("tip_where", **waiting)).say == ["utter_sextortion"]
+    told = step(turn("the account is @ashleyy.x0x and he said 8am"), asked("tip_where", **waiting))
+    assert told.say == ["utter_noted_for_the_team"] and "@ashleyy.x0x" in told.slots["tip_what"]
+
+
+@pytest.mark.parametrize("text,language", [("vcs vao mandar a policia ou nao?", "pt"),
+                                           ("quels secours? j ai appele personne. vous allez envoyer quelqu un?", "fr"),
+                                           ("mas vcs podem ligar ou nao?", "pt")])
+def test_in_danger_asked_whether_we_send_someone_is_answered_honestly(text, language):
+    """Each got the 911 line again, never a yes or a no."""
+    locked_in = dict(safe_to_talk=True, reporter_role="self", tip_what="he locked me in", tip_where="Fortaleza",
+                     tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    assert step(turn(text, "inform", 0.6, language), asked("tip_when", **locked_in)).say == ["utter_police_now"]
