@@ -3882,8 +3882,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if not back_again(turn.text) or someone_else_writes(turn.text):
             return Step(slots={"paused": True}, say=["utter_safety_pause"])
         back = {k: v for k, v in facts.items() if k != "phone_taken"}
-        return Step(slots={"paused": False, "tip_facts": back, **({"safe_to_talk": True} if can_talk_now(
-            turn.text) else {})})
+        resumed = {"paused": False, "tip_facts": back, **({"safe_to_talk": True} if can_talk_now(turn.text) else {})}
+        if has_facts(extract(turn.text, turn.language)):
+            # "its me again, he left. the address is 1450 calle 8": what she tells with it is read as usual
+            went_on = step(turn, {**slots, **resumed})
+            return replace(went_on, slots={**resumed, **went_on.slots})
+        return Step(slots=resumed)
     if asked not in (None, "tip_confirmed") and slots.get("tip_what") and not (
             facts.get("danger") or facts.get("no_questions")) and _STILL_HAVE_IT.search(
             normalise(turn.text)) and not has_facts(extract(turn.text, turn.language)):
@@ -4696,6 +4700,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if slots.get("paused") and asked == "safe_to_talk":
         if can_talk_now(turn.text):  # "no im here now i can talk" (its "no" paused the chat again)
             out.slots.update(paused=False, safe_to_talk=True)
+            if has_facts(found) or describes(turn, found):
+                # "ok hes gone back to the front. im at a motel, Super 8 in gary indiana room 214. my bf brought me
+                # here…": the story told with it is kept (it got "What would you like to tell us?", and was lost)
+                _keep_what_was_told(out, slots, turn, found)
             return out
         if says_no(turn):
             out.slots["paused"] = True

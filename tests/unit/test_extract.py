@@ -628,7 +628,7 @@ def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, t
 
 def test_a_country_is_not_a_city_a_joke_is_not_a_threat_and_seeing_clients_is_sexual():
     paris = extract("je suis en France a Paris, un homme me force a voir des clients", "fr")
-    assert paris.city is None and paris.country == "FR" and paris.exploitation == {"SexualExploit"}
+    assert paris.city == "Paris" and paris.country == "FR" and paris.exploitation == {"SexualExploit"}
     assert extract("a house in Lyon").city == "Lyon"
     assert "Threats" not in extract("my manager would kill me if he saw me on my phone haha").means_of_control
     assert "Threats" in extract("he said he would kill her if she left").means_of_control
@@ -1495,3 +1495,14 @@ def test_a_phone_number_and_nobody_under_18_are_no_ages():
     told = extract("c est Rosalie 34 ans. personne a moins de 18", "fr")
     assert told.ages == () and not told.minor
     assert extract("hay 2 menores de 18", "es").minor and extract("i think one of them is like 16", "en").ages == (16,)
+
+
+def test_places_the_probes_found_unread():
+    """ "Super 8 in gary indiana room 214… brought me here from chicago" was filed in Chicago; "paris 18" and "Vila
+    Nova de Gaia" were no place (911 was given in both)."""
+    gary = extract("im at a motel, Super 8 in gary indiana room 214. my bf brought me here from chicago", "en")
+    assert (gary.city, gary.state) == ("Gary", "IN")
+    assert (extract("paris 18, chateau rouge", "fr").city, extract("paris 18, chateau rouge", "fr").country) == (
+        "Paris", "FR")
+    assert extract("estou fechada numa casa em vila nova de gaia", "pt").country == "PT"
+    assert extract("paris texas", "en").state == "TX"

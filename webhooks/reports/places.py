@@ -294,7 +294,9 @@ def find(s: str, written: str) -> Where:
         prep = bool(before) and before[0] in LOCATIVE
         nxt = re.match(r" ,? ?(\w+(?: \w+)?)", s[m.end():])
         followed = bool(nxt) and (_is_code(nxt.group(1).split()[0], written)
-                                  or getattr(places.get(nxt.group(1)), "kind", "") == "state")
+                                  or getattr(places.get(nxt.group(1)), "kind", "") == "state"
+                                  # "in gary indiana room 214": the state, then more words
+                                  or getattr(places.get(nxt.group(1).split()[0]), "kind", "") == "state")
         if place.flag == "?" and not (prep or followed or key == alone or _capitalised(key, written)):
             continue
         if place.flag == "*" and not (followed or prep and _capitalised(key, written)):
@@ -342,6 +344,8 @@ def find(s: str, written: str) -> Where:
             continue  # "she had no ID" (Portuguese "no" is "in the"): a document, not Idaho
         if (after_city or prep and code != "la") and _is_code(code, written):  # "in LA" is Los Angeles
             states.append(code.upper())
+    if not states and not cities and _PARIS.search(s):
+        return Where("Paris", None, "FR")  # "paris 18, chateau rouge", "dans le 16e a Paris" (no city was filed)
     town = _TOWN_CODE.search(written) if not states and not cities else None
     if town and town.group(2).lower() in STATE_CODES and not {w.lower() for w in town.group(1).split()} & _NOT_TOWNS:
         return Where(town.group(1), town.group(2), "US", True)
@@ -364,6 +368,10 @@ def find(s: str, written: str) -> Where:
     state = states[0] if states else city.code if city else None
     country = ("CA" if state.lower() in PROVINCE_CODES else "US") if state else countries[0] if countries else None
     return Where(city.name if city else None, state, country, bool(states))
+
+
+# Paris, France, said as no Texan would: with its arrondissement or postcode, or "à Paris" in French
+_PARIS = re.compile(r"\bparis (\d{1,2} ?(e|eme|er)?|\d{5})\b|\b(a|dans|sur) paris\b|\b\d{1,2} ?(e|eme) (a|de) paris\b")
 
 
 def _after_own_city(s: str, start: int, city_ends: list[int], own: list[bool]) -> bool:

@@ -79,7 +79,7 @@ _NAMES = {
 CITIES_ABROAD = {
     "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus"
           "|salvador|belem|copacabana|sp capital|campinas|guarulhos|florianopolis|joao pessoa|maceio|sao luis|teresina"
-          "|cuiaba|osasco|boa viagem",
+          "|cuiaba|osasco|boa viagem|palmares|caruaru|olinda|jaboatao|petrolina|natal|aracaju|ribeirao preto",
     "BE": "bruxelles|brussels|anvers|antwerp|liege|charleroi|namur|gand", "CH": "geneve|lausanne|zurich",
     "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre"
           "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles",
@@ -89,7 +89,8 @@ CITIES_ABROAD = {
     "CA": "toronto|montreal|calgary|edmonton|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
           "|sherbrooke|trois rivieres|quebec city|ville de quebec",
     "PT": "lisboa|lisbon|porto|braga|coimbra|setubal|amadora|albufeira|aveiro|leiria|funchal|sintra|cascais|almada"
-          "|odemira|faro", "GB": "glasgow|edinburgh|liverpool|leeds|leicester|sheffield|nottingham|coventry|bradford"
+          "|odemira|faro|vila nova de gaia|gaia|matosinhos|gondomar|loures|odivelas|oeiras|seixal|barreiro|queluz",
+    "GB": "glasgow|edinburgh|liverpool|leeds|leicester|sheffield|nottingham|coventry|bradford"
           "|cardiff|belfast|southampton|wolverhampton|luton|stoke on trent",
 }
 _COUNTRY = {name: code for code, names in _NAMES.items() for name in names.split("|")}
@@ -116,7 +117,7 @@ _HERE_IS_A_CITY = re.compile(r"\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|thi
                              + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 _911_THERE = re.compile(rf"\b(?:911|el 911|le 911|o 911)\b(?: \w+){{0,5}} (?:{_IN}) ({_WHERE})\b")
 # cities said in a way no US town is: "a Paris, dans le 18e", "Paris 10e", "moro no rio", "moro no bras em sp"
-_UNMISTAKABLE = (("FR", re.compile(r"\bparis (\d{1,2} ?(e|eme|er)|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
+_UNMISTAKABLE = (("FR", re.compile(r"\bparis (\d{1,2} ?(e|eme|er)?|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
                                    r"au) \d{1,2} ?(e|eme)\b|\b(ile de france|banlieue parisienne)\b")),
                  ("BR", re.compile(r"\b(moro|to|tou|estou|aqui) (no|em|na) (rio|sp|bh|poa|sampa)\b|\bem sp\b"
                                    r"|\bno rio\b")),
@@ -134,7 +135,8 @@ _IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pre
 # (the answer to "where?"; 911 was given three times in Recife)
 # cities abroad whose names are also words ("nice", "boa viagem": bon voyage, "porto": a port): alone, not places; in a
 # report only after in/em/à and with a capital (webhooks/reports/places.py)
-CITY_WORDS = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp capital", "copacabana"})
+CITY_WORDS = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp capital", "copacabana", "natal", "gaia",
+                        "palmares"})
 _A_CITY_ALONE = re.compile(r"(" + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")(?: [a-z]{2})?")
 
 
