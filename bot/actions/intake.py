@@ -641,11 +641,20 @@ def asks_how_to_get_paid(text: str) -> bool:
     return bool(_GET_PAID.search(normalise(text)))
 
 
+# whether this line is real: "is this a real thing or a scam?", "r u legit", "esto es una estafa?" (it got the scam
+# referral, as if the person had been scammed)
+_ARE_WE_REAL = re.compile(r"\b(is this|is this (a|for) real|are (you|u)|r (u|you)|ur|you'?re|is this (number|line"
+                          r"|site|thing|place)|esto es|es esto|eres|son ustedes|vous etes|isso e|voces sao|vcs sao"
+                          r"|vc e)( \w+){0,4} (a )?(scam|fake|legit|real|estafa|fraude|arnaque|golpe|de verdad"
+                          r"|verdad)\b")
+
+
 def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""
     said = normalise(text)
-    if _SCAM.search(said) and "SexualExploit" not in found.exploitation and not set(found.means_of_control or ()) - {
+    if _SCAM.search(said) and not _ARE_WE_REAL.search(said) and "SexualExploit" not in found.exploitation and not set(
+            found.means_of_control or ()) - {
             "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other"}:
         # "sent me a check to deposit and buy gift cards… i owe 2400" was filed as forced labour, with no referral
         return "utter_referral_scam"
@@ -1095,7 +1104,11 @@ _QUESTION_TOPICS = (
                                     # "q es esto exactamente?", "what is this exactly?", "is this where i report that?"
                                     r"|(q|que) es esto|what is this( exactly| place| number| line)?(?=\W*$)"
                                     r"|is this (where|the place|the number|the right (place|number)) (i|to|you)"
-                                    r"|o que e isso|c.est quoi (ce|cette) (numero|ligne|service)|es aqui donde)\b")),
+                                    r"|o que e isso|c.est quoi (ce|cette) (numero|ligne|service)|es aqui donde"
+                                    # "is this a real thing or a scam?"
+                                    r"|is this (a )?(real|legit|scam|fake)|(are|r) (you|u) (legit|real|a scam|fake)"
+                                    r"|esto es (real|una estafa|de verdad)|c'?est (une arnaque|serieux) (ce|cette)"
+                                    r"|isso e (golpe|verdade))\b")),
     ("utter_anonymous", re.compile(r"\b(anonym\w*|anonim\w*|confidential|confidencial|confidentiel\w*|my name|"
                                    r"mi nombre|mon nom|meu nome|(know|find out) (it was|its|it's) me|"
                                    r"(sepa|sabe\w*) que (fui|soy) yo)\b")),
@@ -1486,6 +1499,9 @@ _NOT_GOING = re.compile(r"\b(don'?t|do not|dont|no|nao) (want|wanna|quiero|quero
                         r"|\b(ya )?no quiero (ser|estar|que|dar|decir|darles|dejar|quedar)\b"
                         r"|\b(ja )?nao quero (ser|ficar|que|dar|dizer)\b|\bje (ne )?veux (plus|pas) (etre|que|donner)\b"
                         r"|\b(don'?t|do not|dont) want to (be|stay) anonymous\b"
+                        # someone else to stop: "i need someone to make him stop" (it offered to end the chat, twice)
+                        r"|\b(make|get|have) (him|her|them|it|this|the \w+) (to )?stop\b|\bhacer que (pare|paren|se"
+                        r" detenga)\b|\b(faire|le faire) arreter\b|\bfazer (ele|ela|isso) parar\b"
                         # when not to write: "stop texting me after 6", "dont text me at night" (it offered to end the
                         # chat)
                         r"|\b(stop|don'?t|dont|do not) (text|call|messag|writ)\w* (me |us )?(after|before|at night"
@@ -3017,7 +3033,8 @@ _ADDING = re.compile(r"^\W*(please |pls |also |and |ok |okay |pis |puis |et |alo
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note. Nothing told is
     lost by it (`_keeping_what_was_told`)."""
-    changes = _keeping_what_was_told(slots, _correction(turn, slots, found, adding))
+    changes = _keeping_the_minor(turn.text, slots.get("tip_facts") or {},
+                                 _keeping_what_was_told(slots, _correction(turn, slots, found, adding)))
     facts = changes.get("tip_facts") or {}
     if facts.get("labour_type") == "sex work" and "SexualExploit" not in (facts.get("exploitation") or ()) and (
             "exploitation_type" in changes):
@@ -3025,6 +3042,34 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
         # the kind was put right)
         changes["tip_facts"] = {**facts, "labour_type": found.labour_type if found.labour_type != "sex work" else None}
     return changes
+
+
+# said of the people told about: they are adults, or there are no minors ("son adultas", "no minors", "over 18")
+_ADULTS_SAID = re.compile(r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeures?|majeurs?"
+                          r"|maiores de idade|over 18|mas de 18|plus de 18|mais de 18|no (minors|kids|children|menores"
+                          r"|ninos|ninas)|not (a )?minors?|(no|nao) (es|e|son|sao) (menor|menores)|pas (de )?mineur\w*"
+                          r"|ne sont pas mineur\w*)\b")
+
+
+def _keeping_the_minor(text: str, before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """A correction that names an adult ("who: the guy is 25") does not make the child told of an adult: the minor,
+    and the mandated report that comes with one, stays unless the correction says the age was wrong ("she's 19 not
+    16") or that they are adults (three reports of girls of 15 and 16 were filed with no minor and no mandated
+    report after "Who" was corrected to name the man)."""
+    facts = changes.get("tip_facts")
+    minors = [a for a in before.get("ages") or () if isinstance(a, int) and a < 18]
+    if not facts or not (before.get("minor") or minors) or facts.get("minor") and not facts.get("not_minor"):
+        return changes
+    said = normalise(text)
+    if _ADULTS_SAID.search(said) or any(re.search(rf"\b(not|no|nao|non|pas|ni|isn'?t|wasn'?t)\b[^.!?\d]{{0,12}}{a}\b"
+                                                  rf"|\b{a}\b[^.!?\d]{{0,6}}\b(not|no|nao|pas)\b", said)
+                                        for a in minors):
+        return changes
+    kept = {k: v for k, v in facts.items() if k != "not_minor"}
+    kept["minor"] = True
+    if minors:
+        kept["ages"] = sorted(set(kept.get("ages") or ()) | set(minors))
+    return {**changes, "tip_facts": kept}
 
 
 # the field named before the correction: "where: Lyon, France", "the when part is wrong, its been 3 weeks", "el cuando
@@ -3087,7 +3132,7 @@ _NAMES_ITS_FIELD = re.compile(
     r"(?:(?P<negated>\s+(?:(?:is|are|was|were|est|es|e|é|eh|c'? ?est|son|sao|são|ce sont|ta|tá)\s+)?(?:not|pas|nao"
     r"|não|no|isn'?t|aren'?t|wasn'?t|weren'?t))(?=\s)"
     r"|(?P<verdict>\s+(?:is|esta|está|ta|tá|est|es|e|é|c'? ?est|was)(?:\s+(?:wrong|mal|incorrect[oa]?|faux|fausse"
-    r"|errad[oa]|off))?))?"
+    r"|errad[oa]|off|incomplet[oae]?|incomplete|incompleta|missing|incompleto))?))?"
     r"(?:\s+(?:also|tambien|aussi|tambem))?"
     r"(?P<sep>\s*[:,.;=-]+\s*|\s+)"
     r"(?P<order>(?:cambialo|cambia(?:lo)? (?:el|la) \w+|mettez|remettez|put|pon|ponle|coloca|change it to|write"
@@ -3105,6 +3150,9 @@ def _named_field(text: str) -> tuple[str, str] | None:
 # Londrina" was read back "Onde: e em Londrina")
 _IT_IS = re.compile(r"^(?:it'?s|it is|its|they'?re|they are|c'? ?est|ce sont|es|son|e|é|eh|sao|são|ta|tá)\s+(?=\S)",
                     re.IGNORECASE)
+# one's own slip, before the right answer: "enganei-me: é na rua…", "my bad, its…", "perdon, es…"
+_MY_MISTAKE = re.compile(r"^(?:enganei-me|me enganei|eu me enganei|me equivoque|me equivoqué|my bad|sorry|oops|perdon"
+                         r"|perdón|desculpa|pardon|je me suis trompee?)\s*[:,.!-]*\s*", re.IGNORECASE)
 # where the wrong answer ends and the right one begins
 _THEN_THE_RIGHT = re.compile(r"\s*[,;]\s*|\s+(?=(?:but|mais|mas|pero|it'?s|its|c'? ?est|ce sont|son|sao|são|es|é)\s)",
                              re.IGNORECASE)
@@ -3140,7 +3188,9 @@ def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
     if _FINE.fullmatch(normalise(rest).strip(" .!,")):
         return None  # "where is fine", "el donde esta bien": nothing to change (it was read back as "Where: fine")
     if m.group("verdict"):
-        rest = _IT_IS.sub("", rest) or rest
+        rest = _IT_IS.sub("", _MY_MISTAKE.sub("", rest) or rest) or rest
+        if re.search(r"incomplet|missing", normalise(m.group("verdict"))):
+            wrong = "+"  # "o onde ta incompleto, é no bairro messejana": more of that field, after what it held
     return (slot, rest, wrong) if slot else None
 
 
@@ -3186,7 +3236,12 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         pieces = re.split(r"[.;!?]\s+", said, maxsplit=1)
         said, more = without_i_said(pieces[0].strip()) or pieces[0].strip(), pieces[1].strip() if len(
             pieces) > 1 else ""
-        right, said = said, _right_in_place_of_the_wrong(slots.get(slot), wrong, said) if wrong else said
+        earlier = slots.get(slot)
+        if wrong == "+":
+            right, said, wrong = said, f"{earlier}; {said}" if isinstance(earlier, str) and earlier not in (
+                NONE, UNKNOWN) else said, ""
+        else:
+            right, said = said, _right_in_place_of_the_wrong(earlier, wrong, said) if wrong else said
         changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(
             said if said == right else f"{said}. {right}", turn.language), override=True)}
         if more and not _only_send_it(more):  # ("… ya mandalo": no note of it)

@@ -318,10 +318,13 @@ def signs_named(request: str, signs: list[str], language: str) -> list[str]:
 # es 210 555 3377"): taken out of every answer with the contact details ("take my name out" had left both there).
 _OWN_NAME_SAID = re.compile(
     r"\b(my name is|my name's|i'?m called|me llamo|mi nombre es|je m'appelle|mon nom (est|c'est)|meu nome (e|é)"
-    r"|me chamo|name is|name's|nombre:?|name:?)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+    r"|me chamo|name is|name's|nombre:?|name:?"
+    # "moi c jade mais mettez pas mon nom", "c'est moi, Rosalie" (the name stayed after "enlevez mon nom")
+    r"|moi,? c'?(?:est)?|c'?est moi,?|aqui (?:e|é|es) (?:a|o|la|el)|sou (?:a|o))\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE)
 _OWN_NUMBER_SAID = re.compile(
     r"\b(my|mi|meu|mon)\s+(cell|phone|number|numero|número|telefono|teléfono|cel|celular|telefone|portable|email"
-    r"|e-mail|correo|mail)\b[^\d@]{0,20}|\b(call|text|reach) me (at|on)\s+"
+    r"|e-mail|correo|mail)\b(?:\s*(?:is|es|est|e|é|c'?est|:|=|-)\s*)?\s*|\b(call|text|reach) me (at|on)\s+"
     r"|\b(llamame|escribeme|ligue|liga) (al|pro|para o)\s+|\bme (pueden|puedes) (llamar|escribir|marcar) al\s+",
     re.IGNORECASE)
 _OWN_HANDLE_SAID = re.compile(r"\b(my|mi|mon|ma|meu|minha)\s+(snap(chat)?|ig|insta(gram)?|tiktok|fb|facebook|telegram"

@@ -3454,13 +3454,13 @@ def test_a_part_the_person_asks_to_take_out_leaves_the_report_with_the_signs_rea
                 tip_where="Dalton, GA", tip_who="6 of us", tip_control="no nos paga", tip_more="none",
                 tip_what="trabajamos en la construccion y el patron no nos paga. no tenemos papeles, me van a deportar"
                          " si denuncio?",
-                tip_facts={"exploitation": ["ForcedLabour"],
-                           "means_of_control": ["TakesEarnings", "ThreatOfLawEnforcement"]})
+                tip_facts={"exploitation": ["ForcedLabour"], "means_of_control": ["TakesEarnings"]})
     result = step(turn("quita lo de q no tenemos papeles porfa", "delete_data", 0.8, "es"), asked("tip_confirmed",
                                                                                                    **told))
     assert result.say == ["utter_part_taken_out"]
     assert result.slots["tip_what"] == "trabajamos en la construccion y el patron no nos paga."
-    assert result.slots["tip_facts"]["means_of_control"] == ["TakesEarnings"]  # the fear was read as a threat
+    # (the fear, "me van a deportar si denuncio?", was once read as a threat; a question of one's own is none now)
+    assert result.slots.get("tip_facts", told["tip_facts"])["means_of_control"] == ["TakesEarnings"]
     van = dict(told, tip_what="they work at the farm 12 hours. the forman picks them up in a white van at 5am",
                tip_control="they cant leave / the van has no windows")
     for text in ("the van thing. just take it out", "remove the part about the van"):
@@ -4760,3 +4760,38 @@ def test_in_danger_asked_whether_we_send_someone_is_answered_honestly(text, lang
     locked_in = dict(safe_to_talk=True, reporter_role="self", tip_what="he locked me in", tip_where="Fortaleza",
                      tip_facts={"danger": True, "person_coming": True, "no_questions": True})
     assert step(turn(text, "inform", 0.6, language), asked("tip_when", **locked_in)).say == ["utter_police_now"]
+
+
+def test_a_who_correction_naming_the_adult_keeps_the_childs_minor_flag():
+    """Three reports of girls of 15 and 16 were filed with no minor and no mandated report after "Who" was corrected
+    to name the man; "shes 19 not 16" still clears it."""
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", exploitation_type="SexualExploit",
+                tip_what="my daughter is 16 and a man posts her in escort ads", tip_where="Dallas",
+                tip_when="since june", tip_who="my daughter, 16", tip_control="none", tip_more="none",
+                tip_facts={"minor": True, "ages": [16], "city": "Dallas"})
+    for text in ("who: my daughter and the man, hes like 30", "Who: the guy is 25 and his friend 30"):
+        facts = step(turn(text, "inform", 0.7), asked("tip_confirmed", **told)).slots["tip_facts"]
+        assert facts["minor"] and 16 in facts["ages"] and not facts.get("not_minor"), (text, facts)
+    facts = step(turn("no shes 19 not 16", "inform", 0.7), asked("tip_confirmed", **told)).slots["tip_facts"]
+    assert not facts["minor"] and facts["ages"] == [19]
+
+
+def test_the_persons_own_fears_and_questions_are_not_signs_or_requests():
+    from bot.actions.intake import referral_for, wants_to_end
+    for text, language in (("is this gonna get me arrested??", "en"),
+                           ("si ustedes van lo van a deportar a mi sobrino?", "es")):
+        assert "ThreatOfLawEnforcement" not in extract(text, language).means_of_control, text
+    assert "ThreatOfLawEnforcement" in extract("he says the police will arrest me", "en").means_of_control
+    asked_about_us = "is this a real thing or a scam? how do i know ur not with ICE"
+    assert referral_for(asked_about_us, extract(asked_about_us, "en")) is None
+    assert not wants_to_end("i need someone to make him stop") and not wants_to_end("yes make it stop")
+
+
+def test_a_read_back_field_said_to_be_incomplete_is_added_to_and_my_mistake_is_no_false_promise():
+    more = step(turn("o onde ta incompleto, é no bairro messejana", "inform", 0.7, "pt"),
+                asked("tip_confirmed", **_READ_BACK_PT))
+    assert more.slots["tip_where"] == "Curitiba, PR; no bairro messejana"
+    slip = step(turn("o onde esta errado, enganei-me: é na rua de sa da bandeira", "inform", 0.7, "pt"),
+                asked("tip_confirmed", **_READ_BACK_PT))
+    assert slip.slots["tip_where"] == "na rua de sa da bandeira"
+    assert "FalsePromises" not in extract("enganei-me, é na rua de sa da bandeira", "pt").means_of_control

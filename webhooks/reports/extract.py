@@ -299,6 +299,8 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         return Extracted()
     r = _rules()
     means, cues = _means(s, r)
+    if "ThreatOfLawEnforcement" in means and _only_asked_about_the_law(raw):
+        means.discard("ThreatOfLawEnforcement")  # "is this gonna get me arrested??", "la police va venir me prendre?"
     promised = [m.span() for m in r.promise.finditer(s)]  # the job promised is not the work or the place
     labour = _first(r.labour, s, promised)  # "promised a job as a waitress"
     ages, minor = _ages_and_minor(s, whole, r, expecting, language)
@@ -345,6 +347,23 @@ def _means(s: str, r: _Rules) -> tuple[set[str], list[str]]:
         if not any(left <= a < right for a in named):
             spans.setdefault("Threats", []).append((start, end))
     return set(spans), [s[a:b] for hits in spans.values() for a, b in hits]
+
+
+# police, arrest or deportation named in a sentence
+_THE_LAW = re.compile(r"\b(police|polic\w*|cops?|arrest\w*|deport\w*|immigration|inmigracion|imigracao|migra|ice|jail"
+                      r"|prison|prisao|cadeia|carcel|flics?|expuls\w*|arrete\w*|prendre|presa|preso|detenid\w*)\b")
+# someone said or threatened it: "he says the police will arrest me", "dice que llama a la migra"
+_SAID_BY_SOMEONE = re.compile(r"\b(says?|said|tells?|told|threat\w*|dice|dijo|amenaza\w*|dit|menace\w*|diz|disse"
+                              r"|ameaca\w*|ameaça\w*|warns?|warned)\b")
+
+
+def _only_asked_about_the_law(raw: str) -> bool:
+    """The police or deportation are named only in the person's own questions ("is this gonna get me arrested??",
+    "si ustedes van lo van a deportar a mi sobrino?"): a fear, asked of us, not a threat by the one in control (each
+    was filed as "threats of police or immigration")."""
+    sentences = [m.group(0) for m in re.finditer(r"[^.!?]+[.!?]*", raw)]
+    law = [p for p in sentences if _THE_LAW.search(normalise(p))]
+    return bool(law) and all("?" in p and not _SAID_BY_SOMEONE.search(normalise(p)) for p in law)
 
 
 # the people themselves have their papers: "they have their passports", "she still has her ID", "ellas tienen sus

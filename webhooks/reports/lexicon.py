@@ -778,7 +778,11 @@ NOT_MEANS = {
                 # a joke: "my manager would kill me if he saw me on my phone haha" (filed as threats)
                 r"\b(kill|matar|tuer|matan|mata)\b[^.!?]{0,50}(\blol\b|\bhaha\w*|\blmao\b|\bjaja\w*|\bkkk+|😂|🤣|\bmdr\b)"),
     "FalsePromises": (r"\b(i|we) promise\b", r"\bpromise (you|me)\b", r"\b(te |se |les |le )?(lo )?prometo\b",
-                      r"\bje (te |vous )?(le )?promets\b"),
+                      r"\bje (te |vous )?(le )?promets\b",
+                      # one's own mistake: "enganei-me: é na rua de sa da bandeira", "me equivoque" (filed as false
+                      # promises)
+                      r"\b(eu )?(me )?enganei(-me| me)?\b", r"\bme equivoque\b", r"\bje me suis trompee?\b",
+                      r"\bi was (wrong|mistaken)\b"),
     "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b"),
     "PsychoactiveSubstances": (r"\bdrug tests?\b",),
     "RestrictsMovement": (*CATEGORIES["held"]["not"],
