@@ -2334,7 +2334,14 @@ _TAKE_ME_OUT = re.compile(
     r"|\b(podem|pode|poderiam|poderia) (me tirar|tirar a gente|nos tirar|vir me buscar|me buscar|vir buscar a gente"
     r"|me ajudar a (sair|fugir|ir embora))\b|\b(me tira|me tirem|tira a gente|tirem a gente) daqui\b"
     r"|\b(pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|tu peux|peux-tu) (venir me chercher|venir nous chercher"
-    r"|me sortir|nous sortir|m'aider a (partir|sortir|fuir|m'enfuir))\b|\bsortez-(moi|nous) d'ici\b")
+    r"|me sortir|nous sortir|m'aider a (partir|sortir|fuir|m'enfuir))\b|\bsortez-(moi|nous) d'ici\b"
+    # whether to leave, with nowhere to go: "que hago? me salgo de la casa? no tengo a donde ir" (it was noted as the
+    # place, after he had hit the man)
+    r"|\b(me salgo|me voy|salgo|should i (leave|run|get out|go)|do i (leave|run)|saio|fujo|vou embora|je pars|je m'?en"
+    r" vais|je sors)\b[^.!]{0,40}\b(no tengo|i have|i got|i dont have|nao tenho|je n'?ai)( \w+)? (a donde|adonde"
+    r"|donde|nowhere|no where|no place|anywhere|pra onde|para onde|nulle part|ou aller|nowhere to go)\b"
+    r"|\b(no tengo|nao tenho|i have|i got) (a donde|adonde|pra onde|para onde|nowhere|no where|no place) (ir|to go"
+    r"|go)\b[^.!]{0,5}\?")
 
 
 def asks_to_be_taken_out(text: str) -> bool:

@@ -4795,3 +4795,12 @@ def test_a_read_back_field_said_to_be_incomplete_is_added_to_and_my_mistake_is_n
                 asked("tip_confirmed", **_READ_BACK_PT))
     assert slip.slots["tip_where"] == "na rua de sa da bandeira"
     assert "FalsePromises" not in extract("enganei-me, é na rua de sa da bandeira", "pt").means_of_control
+
+
+def test_whether_to_leave_with_nowhere_to_go_gets_help_getting_out():
+    """ "que hago? me salgo de la casa? no tengo a donde ir" (after he hit the man) was noted as the place."""
+    told = dict(safe_to_talk=True, reporter_role="self", tip_what="el patron me tiene en su rancho y no me paga",
+                tip_where="rancho cerca de Immokalee", tip_facts={"person_coming": True})
+    got = step(turn("que hago? me salgo de la casa? no tengo a donde ir", "inform", 0.6, "es"),
+               asked("tip_control", **told))
+    assert got.say and got.say[0].startswith("utter_help_getting_out") and "tip_where" not in got.slots, got

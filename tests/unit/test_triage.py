@@ -898,3 +898,18 @@ def test_a_price_a_time_or_a_size_is_no_age_and_a_hedged_age_is_one():
     assert "minor" in assess("i think one of them is like 16").reasons
     for text in ("the price is 15 dollars", "the wait is 10 minutes", "she is 5 foot tall"):
         assert "minor" not in assess(text).reasons, text
+
+
+def test_a_worker_badly_hurt_now_is_a_medical_emergency_and_a_fall_long_ago_is_not():
+    for text in ("se cayo un compañero del techo, esta en la traila bien mal vomitando y no puede pararse",
+                 "Jose tiene la cabeza hinchada todavia", "he fell off the roof and cant get up"):
+        assert assess(text).level == CRITICAL and "medical" in assess(text).reasons, text
+    for text in ("i cant stand my boss", "i cant walk away from this job",
+                 "an ambulance came for a guy who fell off the roof in may"):
+        assert "medical" not in assess(text).reasons, text
+
+
+def test_years_somewhere_are_no_age():
+    """ "3 años y sigue ahi" to "when?" was read back as "Who: age 3", a minor."""
+    for text in ("3 años y sigue ahi", "ya tiene como 3 años ahi"):
+        assert "minor" not in assess(text).reasons, text

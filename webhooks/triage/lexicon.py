@@ -589,6 +589,18 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # hurt badly at work: "se cayo un compañero del techo… esta bien mal vomitando y no puede pararse", "Jose tiene
+        # la cabeza hinchada" after a blow with a shovel (each was calm: the next question)
+        r"\b(se cayo|se callo|cayo|fell|fell off|fell from|caiu|est tombee?) (\w+ ){0,3}(del|de la|de un|de una|off the"
+        r"|from the|off a|from a|do|da|de|du) (techo|andamio|escalera|azotea|roof|scaffold\w*|ladder|telhado"
+        r"|andaime|escada|toit|echafaudage)\b",
+        r"\b(no puede|no se puede|nao consegue|ne peut pas) (pararse|levantarse|caminar|moverse|respirar|ficar de pe"
+        r"|levantar|andar|respirar|se lever|marcher|respirer)\b",
+        r"\b(he|she|they|hes|shes|he'?s|she'?s) (can'?t|cannot|couldn'?t) (stand up|get up|breathe|walk|move)\b(?! (away"
+        r"|out|on|in|to|my|the|him|her|them|this|it|that|from|around|forward|here|there|anywhere|freely))",
+        r"\b(cabeza|head|cabeca|tete) (\w+ )?(hinchada|inchada|swollen|enflee|gonflee|sangrando|bleeding)\b",
+        r"\b(le|me|lo|him|her) (pego|pegaron|hit|golpeo|golpearon|bateu|frappe)( \w+){0,3} (en la cabeza|on the"
+        r" head|na cabeca|a la tete)\b",
         # "my friend very sick, fever 3 day and cough blood. please what to do" (a fishing crew: the privacy menu)
         r"\b(cough\w*|throw\w* up|vomit\w*|spit\w*|tose|tosiendo|vomitando|escupiendo|crache|tosse|vomitando)"
         r"( up)? (blood|sangre|du sang|sangue)\b",
@@ -631,6 +643,10 @@ CATEGORIES: dict[str, dict] = {
         r"\bambulansya\b", r"流血", r"喘不过气", r"救护车", r"피가 나", r"숨을 못", r"구급차", r"نزيف", r"إسعاف",
         r"кровотеч", r"не могу дышать", r"скорую",
     ], "not": [
+        # a fall long ago: "an ambulance came for a guy who fell off the roof in may"
+        r"[^.!?]*\b(fell|cayo|se cayo|caiu|tombe)\b[^.!?]*\b(in (january|february|march|april|may|june|july|august"
+        r"|september|october|november|december)|last (week|month|year|summer|spring|winter|fall)|\w+ (years|months"
+        r"|weeks) ago|el (ano|mes) pasado|hace (meses|anos|semanas|un ano|un mes))\b[^.!?]*",
         # over: "i was really sick last month with a fever but im better now"
         r"\b(was|were|estaba|estuve|estava|etait)( really| very| so| muy| bien| muito| tres)? (sick|enferm[oa]|doente"
         r"|malade)\b[^.!?]{0,40}\b(but|pero|mas|mais) (im|i'?m|i am|estoy|estou|je suis|now|ya|ahora) (better|fine|ok"
@@ -1226,6 +1242,11 @@ COUNTED = r"(people|workers|men|women|guys|persons|personas|hombres|mujeres|trab
 # read as a child of 2); taken out before ages are read, by the triage and by the report's extractor
 DURATION_NOT_AGE = (r"\b(contract|contrato|contrat)( de| of| for| pour| por)? \d{1,2} ?(years?|anos|ans|months?|meses"
                     r"|mois)\b|\b\d{1,2}[- ]?(years?|yr|month)s? (contract|visa|lease|deal|program)\b"
+                    # "3 años y sigue ahi", "ya tiene como 3 años ahi" (filed as an age of 3)
+                    r"|\b\d{1,2} (anos|years|ans|meses|months|mois) (y|and|et|e) (sigue|still|continue|continua"
+                    r"|ainda|todavia)\b|\b(ya )?(tiene|tienen|lleva|llevan|llevo|llevamos|tengo|tenemos|tem|faz)( como"
+                    r"| unos| uns| umas)? \d{1,2} (anos|meses) (ahi|aqui|alla|aca|ai|la|trabajando|trabalhando|en|em|con"
+                    r"|com)\b"
                     r"|\b(durante|faz|depuis|hace|for|il y a|y a|ha|about|like|almost)( como| unos| uns| umas| cerca de"
                     r"| mas de| quase| environ| presque| like| about| almost| over)? \d{1,2} (anos|ans|years|meses|months"
                     r"|mois)( ago)?\b|\b\d{1,2} (years|yrs|months) ago\b")  # ("hace como 8 años" raised a minor)
