@@ -189,7 +189,9 @@ _CODE = re.compile(r"\b(?:codes?|codigos?|ref(?:erence|erencia)?|pass ?phrases?|
                    r"|(?:report|case|caso|ticket|tracking|tip) ?(?:number|id)"
                    r"|(?:numero|number)\b.{0,30}\b(?:caso|case|reporte|report|denuncia|referencia|dossier|signalement))\b"
                    r"|\b(?:report|case|caso) ?#")
-_PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|call\w*|talk|speak|"
+_PERSON = re.compile(r"\b(person|human|real|agent|representative|operator|counsel\w*|advocate|staff|talk|speak"
+                     # ("calle": a street, not a call)
+                     r"|calls?|called|calling|callback|"
                      r"persona|humano|agente|asesor\w*|operador\w*|hablar|llam\w*|platicar|personne|humain|"
                      r"conseill\w*|parler|appel\w*|pessoa|atendente|falar|lig\w*)\b", re.IGNORECASE)
 # "esqueci de falar q o dono se chama Marcos", "se me olvidó decir que…", "i forgot to say…": more of the tip (it was
@@ -3201,6 +3203,9 @@ def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
     return (slot, rest, wrong) if slot else None
 
 
+# "8 no 6", "5 not 3", "8 y no son 6": the right number, then the wrong one
+_N_NOT_M = re.compile(r"(?<!\d)(?P<right>\d{1,3})\s*,?\s*(?:no|not|nao|não|non|pas|y no)\s+(?:(?:son|eran|are|were|sao"
+                      r"|são|sont)\s+)?(?P<wrong>\d{1,3})(?!\d)")
 # said around the right number: "elles ont 19 ans", "they are 19", "tienen 19 años", "elas têm 19"
 _AROUND_A_NUMBER = frozenset((
     "elles", "ils", "ont", "they", "are", "theyre", "they're", "tienen", "tiene", "son", "elas", "eles", "tem", "têm",
@@ -3249,6 +3254,13 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
                 NONE, UNKNOWN) else said, ""
         else:
             right, said = said, _right_in_place_of_the_wrong(earlier, wrong, said) if wrong else said
+            swap = None if wrong else _N_NOT_M.search(said)
+            swapped = _number_swapped(earlier, swap.group("wrong"), swap.group("right")) if swap and isinstance(
+                earlier, str) else None
+            if swapped:
+                # "quienes: somos 8 no 6, se me olvidaron los 2": the count put right where it was told, with the rest
+                # (the whole of Who was replaced, and don Ramiro and the white truck were lost)
+                said = f"{swapped}; {said}"
         changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(
             said if said == right else f"{said}. {right}", turn.language), override=True)}
         if more and not _only_send_it(more):  # ("… ya mandalo": no note of it)
@@ -3376,7 +3388,13 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         merged: dict[str, Any] = {}
         for part in parts:
             if not _only_send_it(part):  # ("… ok pode mandar": read back again, with no note of it)
-                merged.update(correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language)))
+                changed = correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language))
+                for name in PLACE_TIME_PEOPLE:
+                    # two parts about the same field add up: "el martes not lunes, hace 3 semanas y sigue"
+                    if name in merged and isinstance(changed.get(name), str) and normalise(
+                            merged[name]) not in normalise(changed[name]):
+                        changed[name] = f"{merged[name]}; {changed[name]}"
+                merged.update(changed)
         return merged
     if about & set(PLACE_TIME_PEOPLE) == {"tip_where"} and "tip_control" not in about:
         before_facts = slots.get("tip_facts") or {}
@@ -3649,6 +3667,16 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
     wrong, right = m.group("wrong"), m.group("right")
     if normalise(wrong).strip() in _NOT_SWAPPED:
         return right  # "c pas ca, on est 4…": only what is right (it was read back as "on est 4… not ca")
+    # the right one is its first clause; what follows is more ("no fue el lunes fue el martes, hace 3 semanas y sigue"
+    # was read as "sigue not lunes", and When became "desde el sigue")
+    head = re.split(r"\s*[,;.]\s+|\s+(?:y|and|e|et)\s+(?=\D)", right, maxsplit=1)
+    rest = head[1].strip() if len(head) > 1 else ""
+    found_in_rest = extract(rest, None) if rest else None
+    if rest and not (found_in_rest.city or found_in_rest.state or found_in_rest.country):
+        # (not "le New Hampshire, Nashua": a place, then the town in it)
+        right, then = head[0], f". {rest}"
+    else:
+        then = ""
     if not set(normalise(wrong).split()) <= set(re.findall(r"[\w'-]+", earlier)):
         return None
     number = re.fullmatch(r"(\d+)\s+(.+)", wrong)
@@ -3657,7 +3685,7 @@ def _right_first(text: str, slots: dict[str, Any]) -> str | None:
     said, named = re.findall(r"\d+", right), re.findall(r"\d+", wrong)
     if len(said) == len(named) == 1 and re.fullmatch(r"(\w+\s+)?\d+", wrong) and re.fullmatch(r"(\w+\s+)?\d+", right):
         wrong, right = named[0], said[0]  # "no es de 15, es de 14": 14 not 15
-    return f"{right} not {wrong}"
+    return f"{right} not {wrong}{then}"
 
 
 # "Ana not Maria", "se llama Ana, no Maria", "Ana instead of Maria": one word for another (on the text as written)

@@ -4804,3 +4804,22 @@ def test_whether_to_leave_with_nowhere_to_go_gets_help_getting_out():
     got = step(turn("que hago? me salgo de la casa? no tengo a donde ir", "inform", 0.6, "es"),
                asked("tip_control", **told))
     assert got.say and got.say[0].startswith("utter_help_getting_out") and "tip_where" not in got.slots, got
+
+
+def test_read_back_corrections_from_the_spanish_probe_keep_what_was_told():
+    """ "quienes: somos 8 no 6…" replaced Who whole (don Ramiro and the white truck were lost); "no fue el lunes fue el
+    martes, hace 3 semanas y sigue" made When "desde el sigue"; "…en la calle main" asked for a person ("calle")."""
+    told = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what="trabajamos en un rancho",
+                exploitation_type="LabourExploit", tip_where="Pasadena", tip_when="desde el lunes",
+                tip_who="6 trabajadores, don Ramiro el encargado, troca blanca", tip_control="no nos paga",
+                tip_more="none", tip_facts={"people_count": 6, "city": "Pasadena", "state": "TX"})
+    who = step(turn("quienes: somos 8 no 6, se me olvidaron los 2", "inform", 0.7, "es"),
+               asked("tip_confirmed", **told))
+    assert who.slots["tip_who"].startswith("8 trabajadores, don Ramiro el encargado, troca blanca")
+    assert who.slots["tip_facts"]["people_count"] == 8
+    when = step(turn("no fue el lunes fue el martes, hace 3 semanas y sigue", "inform", 0.7, "es"),
+                asked("tip_confirmed", **told))
+    assert when.slots["tip_when"].startswith("desde el martes") and "sigue" in when.slots["tip_when"]
+    where = step(turn("no fue en Pasadena, fue en Baytown, en la calle main", "inform", 0.7, "es"),
+                 asked("tip_confirmed", **told))
+    assert not where.hand_over and where.slots["tip_where"] == "Baytown; en la calle main"
