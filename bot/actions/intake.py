@@ -1559,6 +1559,14 @@ _MANDATED = re.compile(r"\b(mandated|mandatory) report\w*\b|\b(cps|child protect
                        r"|\bservicios? de proteccion (infantil|al menor|de menores)\b|\bconselho tutelar\b"
                        r"|\bprotection de l'enfance\b|\b(obligad[oa]|obligated|required|obligee?|obrigad[oa]) (a|to|de)"
                        r" (report|reportar|denunciar|signaler)\b")
+# child protection named: "la dpj", "cps", "el DIF", "o conselho tutelar"
+_CHILD_PROTECTION = re.compile(r"\b(dpj|cps|dcfs|child protective( services)?|child protection|protection de la"
+                               r" jeunesse|protection de l'?enfance|dif|conselho tutelar|proteccion (infantil"
+                               r"|de menores|al menor)|servicios sociales|social services|services sociaux)\b")
+# the one asking must report: "do i have to call CPS?", "tengo que reportar", "dois-je appeler la dpj"
+_I_MUST = re.compile(r"\b(do|must|should|am) i( have to| need to| required to| supposed to)?\b|\bi (have|need) to\b"
+                     r"|\b(tengo|debo) que\b|\b(debo|deberia)\b|\b(dois-je|je dois|devrais-je|je devrais)\b"
+                     r"|\b(tenho|devo)( que)?\b|\bmandated|mandatory|obligad[oa]|obligee?|obrigad[oa]\b")
 # the police or the press asking for what the line holds ("im a detective, i need the records of a tip")
 _OFFICIAL = re.compile(r"\b(i'?m|i am|this is|soy|je suis|sou)( a| an| un| una| une| um| uma)? (detective|officer"
                        r"|police officer|deputy|sheriff|special agent|investigator|journalist|reporter|periodista"
@@ -1575,6 +1583,10 @@ _RECORDS = re.compile(r"\b(records?|information|info|data|datos|registros?|infor
 def official_question(text: str) -> str | None:
     """The answer to a mandated reporter's question, or to the police or the press asking for what the line holds."""
     said = normalise(text)
+    if _CHILD_PROTECTION.search(said) and "?" in text and not _I_MUST.search(said):
+        # "vous allez appeler la dpj?", "will you call cps on my mom?", from a young person (it got the immigration
+        # answer, twice)
+        return "utter_child_protection"
     if _MANDATED.search(said) and ("?" in text or _ASKS.search(text)):
         return "utter_mandated_reporter"
     if _OFFICIAL.search(said) and _RECORDS.search(said):
@@ -2420,6 +2432,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_safety_pause"  # "who is this. why is this number texting her": nothing about the report
     if _DID_IT_SEND.search(normalise(text)):
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
+    if official_question(text):
+        return official_question(text)  # ("vous allez appeler la dpj?" after filing)
     parts = without_complaint(text)
     if parts is not None:  # "u didnt answer me, will someone go there tonight" (the complaint was added to the report)
         question = parts[1] if is_question(parts[1]) else ""

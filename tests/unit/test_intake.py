@@ -4823,3 +4823,13 @@ def test_read_back_corrections_from_the_spanish_probe_keep_what_was_told():
     where = step(turn("no fue en Pasadena, fue en Baytown, en la calle main", "inform", 0.7, "es"),
                  asked("tip_confirmed", **told))
     assert not where.hand_over and where.slots["tip_where"] == "Baytown; en la calle main"
+
+
+@pytest.mark.parametrize("text,language", [("vous allez appeler la dpj?", "fr"), ("will you call cps on my mom?", "en"),
+                                           ("el DIF me va a quitar a mis hijos?", "es")])
+def test_asked_whether_we_call_child_protection_the_answer_is_honest(text, language):
+    """ "vous allez appeler la dpj?", from a girl of 17, got the immigration answer twice."""
+    from bot.actions.intake import official_question
+    assert official_question(text) == "utter_child_protection"
+    assert answer_after_filing(turn(text, "ask_immigration", 0.7, language)) == "utter_child_protection"
+    assert official_question("im a teacher, do i have to call CPS?") == "utter_mandated_reporter"
