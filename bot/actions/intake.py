@@ -418,7 +418,13 @@ _EMERGENCY_FAILED = re.compile(
     r"|(marche|fonctionne|repond|passe) pas|(nobody|no one|noone) (answers?|answered|picks? up|picked up)"
     # "liguei no 190 nao completa a ligacao so da ocupado", "liguei para o 112 e ninguem atende, so toca toca"
     r"|nao completa|so da ocupado|da ocupado|ninguem atende|so toca|no contestan|nadie contesta|suena ocupado"
-    r"|personne (ne )?repond|ca sonne (occupe|dans le vide)|busy signal|keeps ringing|just rings)\b")
+    r"|personne (ne )?repond|ca sonne (occupe|dans le vide)|busy signal|keeps ringing|just rings)\b"
+    # the number after: "no contesta el 911 ni madres, suena y suena", "ya llame al 911 y no me contesta nadie"
+    r"|\b(no|nao|doesn'?t|does not|ne|n'?) ?(me )?(contesta|contestan|contesto|sirve|funciona|atiende|atienden|atende"
+    r"|answers?|works?|marche|repond)\w*( \w+){0,2} (el |al |o |le |the )?(911|999|112|190)\b"
+    r"|\b(911|999|112|190)\b[^.!?]{0,30}\b(nadie|nobody|no one|ninguem|personne) (me |te )?(contesta|answers?|atende"
+    r"|repond)\w*|\b(el |al )?(911|112|190) no sirve\b|\bsuena y suena\b|\bso toca\b|\bcontesta nadie\b"
+    r"|\batende ninguem\b|\bnobody answered\b")
 # said again once it failed: "ja falei q nao funciona!! tentei 3 vezes. tem outro numero?"
 _FAILED_AGAIN = re.compile(
     r"\b(nao|no|not|pas|doesn'?t|dont|don'?t|isn'?t)( \w+)? (funciona|funciono|work|works|working|marche|passe|completa"
@@ -3895,8 +3901,8 @@ _SOMEONE_ELSE_WRITES = re.compile(
     # her name", "quien eres? porque le escribes a esta muchacha" (each got who we are, and the summary so far)
     r"|\bwhy (is|does|do) (this|that|your) (number|phone|line|account) (keep )?(text|texting|write|writing|message"
     r"|messaging|call|calling|talk|talking) (to )?(her|him|my|them)\b"
-    r"|\bwhy (are|r|do|did) (you|u|ya|y'?all) (keep )?(text|texting|write|writing|message|messaging|call|calling|talk"
-    r"|talking) (to )?(her|him|my (girl|wife|worker|woman|employee|daughter|girlfriend))\b"
+    r"|\bwhy (are |r |do |did )?(you|u|ya|y'?all) (keep )?(text|texting|write|writing|message|messaging|call|calling"
+    r"|talk|talking) (to )?(her|him|my (girl|wife|worker|woman|employee|daughter|girlfriend|maid|nanny|guy|man))\b"
     r"|\bwhat report\b[^!?]{0,30}\b(her|his) name\b|\bwhat (is|s) (her|his) name\b[^!?]{0,20}\bwhat report\b"
     r"|\b(por ?que|porque|xq|pq|por q) (le|les) (escribes|escribe|escriben|mandas|manda|mandan|hablas|habla)"
     r"( mensajes)? a (esta|esa|mi|la) (muchacha|chava|mujer|trabajadora|empleada|esposa|vieja|morra|nina|hija)\b"
@@ -4114,6 +4120,14 @@ _NOT_SENDING = re.compile(r"\b(don'?t|dont|do not|no|not yet|nao|ne|pas|wait|esp
 _LEAD = re.compile(r"^\W*(?P<lead>[^.?!;,]{1,30}?)(?:\s*[.;!,]+\s*|\s+(?=(?:but|pero|mas|mais|xq|porque|because|bc|cuz"
                    r"|tho|though|pq|parce que|car)\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 # how to reach the person, in words: "vous pouvez m'appeler apres 10h", "je m'appelle Mathieu", "ligue depois das 6"
+# reach me here, said with the choice to share: "pode me ligar", "call me", "meu numero e esse", "me pueden llamar"
+_CALL_ME_HERE = re.compile(r"\b(pode|podem|voce pode|vc pode) me (ligar|chamar|mandar mensagem)\b|\bme liga\b"
+                           r"|\b(you|u) can (call|text) me\b|(?<!dont )(?<!don't )(?<!not )(?<!never )\b(call|text) me"
+                           r"\b(?! (back|later|when|if)\b)"
+                           r"|\b(me )?(pueden|puede|puedes) (llamar|marcar|escribir|hablar)(me)?\b|\bllamame\b"
+                           r"|\b(vous pouvez|tu peux) m'?(appeler|ecrire)\b|\bappelez[- ]moi\b"
+                           r"|\b(meu|mi|my|mon) (numero|number|cel|celular|telefone|telefono) (e|eh|es|is|est|c'?est)"
+                           r" (esse|este|this( one)?|ce)\b")
 _CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je m'?appelle|mon nom|me ligue\w*"
                       r"|liga pra mim|meu nome|me chamo|call me|text me|my name|me llamo|llamame|llamenme|mi nombre)\b")
 # when and how (not) to reach them, said with the menu's answer: "2 but dont text me in the day he checks our phones
@@ -4547,7 +4561,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if describes(turn, found) or has_facts(found):
             _join_the_tip(out, slots, turn.text.strip())
         out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "emergency_failed": True}
-        out.say.append("utter_emergency_not_through")
+        # (not also "call 911 now" said first: "le marque al 911 y no contesta… q hago" got both, one against the other)
+        out.say = [r for r in out.say if r not in _CALL_NOW_SAID] + ["utter_emergency_not_through"]
         return out
     if (facts.get("danger") or facts.get("person_coming")) and _CALLED_911.search(normalise(turn.text)) and not (
             describes(turn, found) and _tells_more_than_where(found)):
@@ -4929,9 +4944,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # "share contact, im her mom, Denise 317 555 0142": the choice and the way to reach them at once (the
             # contact question came next, and the number was asked for twice more)
             out.slots["contact"] = text
-        elif found.privacy in ("share", "confidential") and turn.channel != "web" and gives_this_number(text):
-            # "2, me pueden hablar a este numero en la mañana": this number, and when (it was asked for again)
-            out.slots["contact"] = _contact_offered(text, found.privacy) or _this_number(turn)
+        elif found.privacy in ("share", "confidential") and turn.channel != "web" and (
+                gives_this_number(text) or _CALL_ME_HERE.search(normalise(text))):
+            # "2, me pueden hablar a este numero en la mañana": this number, and when (it was asked for again); "1 pode
+            # me ligar, sou a Rosangela", "1, meu numero e esse, sou Marcos" (the contact question came next)
+            offered = _contact_offered(text, found.privacy)
+            out.slots["contact"] = offered if offered and contact.read(offered)[0] else _this_number(turn)
         elif found.privacy in ("share", "confidential") and _HOW_TO_REACH.search(normalise(text)):
             # "2 but dont text me in the day he checks our phones sometimes": how (not) to reach them is kept with the
             # contact, where staff look before they write (it joined the story only)

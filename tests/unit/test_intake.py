@@ -4833,3 +4833,24 @@ def test_asked_whether_we_call_child_protection_the_answer_is_honest(text, langu
     assert official_question(text) == "utter_child_protection"
     assert answer_after_filing(turn(text, "ask_immigration", 0.7, language)) == "utter_child_protection"
     assert official_question("im a teacher, do i have to call CPS?") == "utter_mandated_reporter"
+
+
+@pytest.mark.parametrize("text", ["1 pode me ligar, sou a Rosangela", "1, meu numero e esse, sou Marcos",
+                                  "1 call me, im Dana"])
+def test_sharing_chosen_with_call_me_takes_this_number_as_the_contact(text):
+    """Each got the contact question next, as if the way to reach them had not been said."""
+    got = step(turn(text, "inform", 0.7, "pt"), asked("privacy_level", safe_to_talk=True, reporter_role="self",
+                                                     tip_what="trabalho numa fazenda e o dono ficou com meu documento"))
+    assert got.slots["privacy_level"] == "share" and got.slots["contact"].startswith("this number"), got.slots
+
+
+@pytest.mark.parametrize("text", ["no contesta el 911 ni madres, suena y suena",
+                                  "ya llame al 911 y no me contesta nadie",
+                                  "le marque al 911 y no contesta, esta sangrando de la cabeza q hago"])
+def test_the_emergency_number_not_answering_said_in_other_words_is_one_answer(text):
+    """Each got "call 911 now" (the last also "I'm sorry it isn't getting through" after it, one against the other)."""
+    from dataclasses import replace as changed
+    hurt = dict(safe_to_talk=True, reporter_role="other", tip_what="le pegaron a mi compañero con una pala",
+                tip_facts={"danger": True, "person_coming": True})
+    got = step(changed(turn(text, "inform", 0.6, "es"), danger=True, joined=True), asked("tip_where", **hurt))
+    assert got.say == ["utter_emergency_not_through"], got.say

@@ -913,3 +913,16 @@ def test_years_somewhere_are_no_age():
     """ "3 años y sigue ahi" to "when?" was read back as "Who: age 3", a minor."""
     for text in ("3 años y sigue ahi", "ya tiene como 3 años ahi"):
         assert "minor" not in assess(text).reasons, text
+
+
+def test_second_round_danger_and_places():
+    """A girl heard screaming in Paris 19e, "he's yelling and throwing things", "ele vai ouvir o cel" (the next
+    question buzzed the phone), a bar in "Sinop MT" (Montana, and 911), "a nice apartment" (France, and 112)."""
+    from webhooks.triage.emergency import country_said
+    assert assess("jentends une gamine qui hurle au dessus de chez moi").level == CRITICAL
+    assert assess("ay viene, esta gritando y aventando cosas tengo miedo").level == CRITICAL
+    assert "watched" in assess("para de mandar msg ele vai ouvir o cel. eu te escrevo depois").reasons
+    assert assess("my boss yells and throws things at work sometimes").level != CRITICAL
+    assert country_said("to presa num quarto no fundo de um bar em Sinop MT") == "BR"
+    assert country_said("on est dans le 19e av de flandre") == "FR"
+    assert country_said("she has a nice apartment") is None and country_said("je suis à Nice") == "FR"

@@ -17,6 +17,7 @@ from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
 from webhooks.triage import lexicon as triage_lexicon
 from webhooks.triage.assess import normalise, not_a_minor_now
+from webhooks.triage.emergency import country_said
 from webhooks.triage.lexicon import COUNTED
 
 MAX_CHARS = 10_000  # a longer message is read up to here
@@ -305,6 +306,12 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     labour = _first(r.labour, s, promised)  # "promised a job as a waitress"
     ages, minor = _ages_and_minor(s, whole, r, expecting, language)
     city, state, country, state_said = places.find(s, places.cased(raw))
+    said_in = country_said(raw) if country in (None, "US") else None
+    if said_in == "BR" and country == "US" and language == "pt":
+        # "um bar em Sinop MT": Mato Grosso, not Montana (filed as the United States)
+        state, country, state_said = None, "BR", False
+    elif said_in and country is None:
+        country = said_in  # "un bar em Sinop MT", "on est dans le 19e": the country the emergency numbers were read for
     venue = _venue(s, r, promised)
     if city is None and state is None:
         named = places.named(raw)

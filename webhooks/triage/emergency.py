@@ -117,10 +117,15 @@ _HERE_IS_A_CITY = re.compile(r"\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|thi
                              + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 _911_THERE = re.compile(rf"\b(?:911|el 911|le 911|o 911)\b(?: \w+){{0,5}} (?:{_IN}) ({_WHERE})\b")
 # cities said in a way no US town is: "a Paris, dans le 18e", "Paris 10e", "moro no rio", "moro no bras em sp"
-_UNMISTAKABLE = (("FR", re.compile(r"\bparis (\d{1,2} ?(e|eme|er)?|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
+_UNMISTAKABLE = (("FR", re.compile(r"\bdans le (1er|[2-9] ?e|1\d ?e|20 ?e)\b(?! etage)"
+                                   r"|\bparis (\d{1,2} ?(e|eme|er)?|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
                                    r"au) \d{1,2} ?(e|eme)\b|\b(ile de france|banlieue parisienne)\b")),
                  ("BR", re.compile(r"\b(moro|to|tou|estou|aqui) (no|em|na) (rio|sp|bh|poa|sampa)\b|\bem sp\b"
-                                   r"|\bno rio\b")),
+                                   r"|\bno rio\b"
+                                   # a town with its state's code, said in Portuguese: "um bar em Sinop MT" (Montana,
+                                   # and 911, were taken)
+                                   r"|\b(em|perto de|cidade de|interior de) [a-z]+( [a-z]+)? (ac|al|ap|am|ba|ce|df|es"
+                                   r"|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)\b")),
                  # a Canadian town with its province's code ("we live in surrey BC", "laval qc"): US towns share names
                  ("CA", re.compile(r"\b(surrey|burnaby|vancouver|kelowna|abbotsford|coquitlam|richmond|victoria|nanaimo"
                                    r"|kamloops|langley|delta|chilliwack) (bc|b c)\b|\b(toronto|ottawa|hamilton"
@@ -140,6 +145,11 @@ CITY_WORDS = frozenset({"nice", "salvador", "porto", "faro", "boa viagem", "sp c
 _A_CITY_ALONE = re.compile(r"(" + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")(?: [a-z]{2})?")
 
 
+def _plain_cased(text: str) -> str:
+    """The text without accents, its case kept ("à Nice" is "a Nice")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -152,7 +162,9 @@ def country_said(text: str) -> str | None:
     found = [_COUNTRY[next(g for g in m.groups() if g)] for m in _SAID.finditer(plain)]
     found = found or [_COUNTRY[m.group(1)] for m in _911_THERE.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _HERE_IS_A_CITY.finditer(plain)]
-    found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain)]
+    # a city that is also a word counts only as written with a capital ("she has a nice apartment" was France)
+    found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain) if m.group(1) not in CITY_WORDS
+                      or re.search(r"\b" + re.escape(m.group(1).title()) + r"\b", _plain_cased(text or ""))]
     alone = _A_CITY_ALONE.fullmatch(_plain(re.split(r"[.,;!?\n]", text or "", maxsplit=1)[0]))
     found = found or ([_CITY[alone.group(1)]] if alone and alone.group(1) not in CITY_WORDS else [])
     found = found or [code for code, rx in _UNMISTAKABLE if rx.search(plain)]

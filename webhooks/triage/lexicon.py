@@ -110,8 +110,12 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|someone'?s|someone is|somebody is)( right)?"
         r" (outside|at|banging on|knocking on|pounding on|trying to open) (the|my) (bathroom|bedroom|room|closet|front)"
         r" door\b",
-        r"\b(j'?entends|jentends|on entend) (une|des|la|les) (fille|filles|femme|femmes|enfant|enfants|fillette|petite|ado)"
-        r" (crier|hurler|pleurer|se faire frapper)\b",
+        r"\b(j'?entends|jentends|on entend) (une|des|la|les) (fille|filles|femme|femmes|enfant|enfants|fillette|petite|ado"
+        r"|gamine|gamin|gosse|bebe)s? (qui )?(crier|hurler|pleurer|se faire frapper|crie|hurle|pleure|appelle a l'?aide)\b",
+        # yelling and throwing things, now: "ay viene, esta gritando y aventando cosas tengo miedo" (the watched pause)
+        r"\b(esta|is|he'?s|hes|ta|il est en train de|il|ele ta|ele esta)( \w+)? (gritando|yelling|screaming|hurle|crie"
+        r"|berrando)( \w+){0,2} (y|and|e|et) (aventando|tirando|throwing|rompiendo|breaking|smashing|lance|casse|jogando"
+        r"|quebrando|pegando|hitting)( \w+)?\b",
         r"\b(call|phone) (the )?(police|cops|911|an ambulance)( \w+)? for (me|us|her|him)\b",
         r"\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b",
         r"\bappelez (la police|le 911|les secours) pour moi\b",
@@ -1047,6 +1051,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
         r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
         r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
+        # the phone heard: "para de mandar msg ele vai ouvir o cel", "stop texting he'll hear it" (the next question
+        # came at once)
+        r"\b(ele|ela|el|ella|he|she|il|elle)( \w+)? (vai|va a|will|gonna|va|could|can|pode|puede|peut) (ouvir|oir|hear"
+        r"|escuchar|entendre)\b",
         r"\b(me|nos) (esta|estan) (viendo|mirando|vigilando|escuchando)\b",
         # "can't talk", "no puedo hablar ahorita": the whole message (someone is there)
         r"^\W*(i )?(can'?t|cannot) (talk|text|write)( (now|right now|rn|atm|here))?\W*$",
@@ -1333,6 +1341,10 @@ PHONE_CHECKED = "|".join((
     r"\b(me|nos|les) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis|sus) (cel|celular|celulares"
     r"|cels|telefono|telefonos|mensajes)\b",
     r"\b(he|she|they|my \w+|the \w+) (can|could|might|will|may) (take|grab|check|look at|go through) (my|our) (phone|cell)\b",
+    # seen elsewhere: "my texts show up on the family ipad", "mis mensajes salen en la tableta de la casa"
+    r"\b(texts|messages|msgs|mensajes|mensagens) (show up|appear|pop up|come up|sync|salen|aparecen|aparecem) (on|en|no"
+    r"|na) (the|a|el|la|o|our|my|nuestra|mi)? ?(family |shared |home )?(ipad|tablet|tableta|computer|computadora|pc"
+    r"|laptop|tablette|ordinateur)\b",
     r"\b(fouille|fouillent|regarde|regardent|lit|lisent|verifie|verifient|check|checke) (mon|mes|le|les|nos|notre)"
     r" (telephones?|portables?|tel|phones?|messages|textos|sms)\b",
     # not this number, as he may take it: "esse aqui nao pq ele pode pegar" (the code was sent to it)
