@@ -698,6 +698,12 @@ _TEXT_911 = re.compile(
     r"|sms|whats)?( de texto)? ?(al|a la) (911|policia)\b|\b(mensajes?|textos?|sms) al 911\b[^.!?]{0,25}\?"
     r"|\b(posso|da pra|pode|funciona|consigo) (mandar|enviar) (uma |um )?(mensagem|sms|texto)( de texto)? (pro|para o"
     r"|pra|ao) (911|190|policia)\b|\b(mensagem|sms) (pro|para o) (911|190)\b[^.!?]{0,25}\?"
+    # a number to text, asked for: "y a pas un sms?", "tem como mandar msg pra policia?", "hay un numero para mandar
+    # texto?" (it got "I can't answer that here")
+    r"|\b(y a|il y a|y a-t-il|existe|hay|tem)( pas)?( un| une| una| um| uma)? ?(sms|texto|numero (pour|para|pra)"
+    r" (ecrire|texter|mandar (msg|mensagem|mensaje|texto)|escribir))\b[^.!?]{0,15}\?"
+    r"|\b(is there|there'?s)( a)? (text|sms|texting) (number|line)\b"
+    r"|\btem como mandar (msg|mensagem) (pra|para) (a )?policia\b"
     r"|\b(je peux|puis-je|est-ce que je peux|on peut|peut-on) (envoyer|ecrire) (un )?(sms|texto|message)? ?(au|a la)"
     r" (911|112|17|114|police)\b|\b(sms|texto) (au|a la) (911|112|17|police)\b[^.!?]{0,25}\?")
 

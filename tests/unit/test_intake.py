@@ -4854,3 +4854,14 @@ def test_the_emergency_number_not_answering_said_in_other_words_is_one_answer(te
                 tip_facts={"danger": True, "person_coming": True})
     got = step(changed(turn(text, "inform", 0.6, "es"), danger=True, joined=True), asked("tip_where", **hurt))
     assert got.say == ["utter_emergency_not_through"], got.say
+
+
+@pytest.mark.parametrize("text", ["y a pas un sms?", "qual numero entao? tem como mandar msg pra policia?"])
+def test_in_danger_a_number_to_text_asked_for_is_answered(text):
+    """ "y a pas un sms?" from someone who could not speak got "I can't answer that here" (the answer names the text
+    line where the person is: webhooks/triage/emergency.py)."""
+    waiting = dict(safe_to_talk=True, reporter_role="other", tip_what="jentends une gamine qui hurle",
+                   tip_where="Paris 19e", tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    assert step(turn(text, "inform", 0.6, "fr"), asked("tip_when", **waiting)).say == ["utter_text_911"]
+    from bot.actions.intake import asks_about_texting_911
+    assert not asks_about_texting_911("theres a text from him?")
