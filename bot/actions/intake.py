@@ -1891,6 +1891,10 @@ _PAY_OR_SEND = re.compile(
 
 # "how do i delete this", "how do i make sure he doesnt see this", "como borro esto", "como apago isso"
 _HOW_TO_HIDE = re.compile(
+    # "will this show up in my history??" (it got "I can't answer that here")
+    r"\b(will|does|would|is) (this|it|the chat)( \w+)? (show up|stay|be saved|appear) (in|on) (my|the) (history|browser"
+    r"|phone|laptop)\b|\b(esto|isso|ca) (sale|aparece|queda|fica|reste)( \w+)? (en|no|dans) (el|mi|o|meu|l'|mon)"
+    r" ?(historial|historico|historique)\b|"
     r"\bhow (do|can|should) i (delete|erase|hide|clear|remove) (this|these|it|the (chat|messages|texts|conversation))"
     r"\b|\bcomo borro (esto|estos mensajes)( \w+){0,3}\b"
     r"|\bhow (do|can) i make sure (he|she|they|nobody|no one) (doesn'?t|dont|don'?t|doesnt|won'?t|wont|can'?t|cant)"

@@ -4865,3 +4865,9 @@ def test_in_danger_a_number_to_text_asked_for_is_answered(text):
     assert step(turn(text, "inform", 0.6, "fr"), asked("tip_when", **waiting)).say == ["utter_text_911"]
     from bot.actions.intake import asks_about_texting_911
     assert not asks_about_texting_911("theres a text from him?")
+
+
+def test_will_this_show_up_in_my_history_gets_how_to_hide():
+    got = step(turn("will this show up in my history??", "inform", 0.6),
+               asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="my bf sells me"))
+    assert got.say and got.say[0].startswith("utter_how_to_hide"), got.say

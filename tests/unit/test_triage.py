@@ -926,3 +926,10 @@ def test_second_round_danger_and_places():
     assert country_said("to presa num quarto no fundo de um bar em Sinop MT") == "BR"
     assert country_said("on est dans le 19e av de flandre") == "FR"
     assert country_said("she has a nice apartment") is None and country_said("je suis à Nice") == "FR"
+
+
+def test_back_early_pauses_and_all_my_texts_read_is_a_checked_phone():
+    from webhooks.triage.assess import phone_checked
+    assert "watched" in assess("oh shit hes home early").reasons
+    assert "watched" not in assess("hes home early on fridays").reasons
+    assert phone_checked("my husband reads all my texts so ill delete this after")

@@ -1051,6 +1051,11 @@ CATEGORIES: dict[str, dict] = {
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
         r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
         r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
+        # back early: "oh shit hes home early" (the whole read-back was shown on the screen)
+        r"\b(he'?s|hes|she'?s|shes|they'?re|theyre|he is|she is) (home|back|here) (early|already)\b(?! (on|every|most"
+        r"|some|sometimes|usually|when)\b)|\b(ya )?(llego|volvio"
+        r"|regreso) (temprano|antes)\b|\b(chegou|voltou) (cedo|mais cedo)\b|\b(il|elle) est (rentree?|revenue?) (tot|plus"
+        r" tot)\b",
         # the phone heard: "para de mandar msg ele vai ouvir o cel", "stop texting he'll hear it" (the next question
         # came at once)
         r"\b(ele|ela|el|ella|he|she|il|elle)( \w+)? (vai|va a|will|gonna|va|could|can|pode|puede|peut) (ouvir|oir|hear"
@@ -1334,7 +1339,8 @@ PHONE_CHECKED = "|".join((
     r"|mom|supervisor|manager|owner|madam)( (always|sometimes|usually|still|often"
     r"|constantly|randomly|might|could|will|can|may|does|do|would|is|are|keeps|likes to|tends to))* (checks?|checking"
     r"|reads?|reading|looks? (through|at|in)|looking (through|at|in)|goes? through|going through|went through|monitors?"
-    r"|monitoring|snoops? (through|in|on)|watches|tracks?) (my|our|the|their) (phones?|cells?|texts|messages|msgs|dms"
+    r"|monitoring|snoops? (through|in|on)|watches|tracks?) (all |every one of |each of )?(my|our|the|their) (phones?"
+    r"|cells?|texts|messages|msgs|dms"
     r"|whatsapp|chats?)\b|\b(he|she|they) checks? it\b",
     r"\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee|leen|agarra|agarran|busca en|husmea)"
     r" (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b",
