@@ -59,8 +59,9 @@ def _plain(text: str) -> str:
 def _pattern(name: str, then: str = "") -> re.Pattern:
     """The name as a whole phrase, any case, with or without its accents ("lopez" finds "López"); `then`: what may
     follow it as part of the match."""
-    return re.compile(r"(?<![^\W_])" + r"\W+".join(_as_written(w) for w in name.split()) + then + r"(?![^\W_])",
-                      re.IGNORECASE)
+    # (not inside a hyphenated name: "Jean-Baptiste" taken out left "saint-(nom retiré)-sur-richelieu")
+    return re.compile(r"(?<![^\W_])(?<![^\W_]-)" + r"\W+".join(_as_written(w) for w in name.split()) + then
+                      + r"(?![^\W_])(?!-[^\W\d_])", re.IGNORECASE)
 
 
 def _said(fields: dict[str, Any]) -> str:
@@ -320,7 +321,8 @@ _OWN_NAME_SAID = re.compile(
     r"\b(my name is|my name's|i'?m called|me llamo|mi nombre es|je m'appelle|mon nom (est|c'est)|meu nome (e|é)"
     r"|me chamo|name is|name's|nombre:?|name:?"
     # "moi c jade mais mettez pas mon nom", "c'est moi, Rosalie" (the name stayed after "enlevez mon nom")
-    r"|moi,? c'?(?:est)?|c'?est moi,?|aqui (?:e|é|es) (?:a|o|la|el)|sou (?:a|o))\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)",
+    r"|moi,? c'?(?:est)?|c'?est moi,?|aqui (?:e|é|es) (?:a|o|la|el)|sou (?:a|o))\s+([^\W\d_]+(?:-[^\W\d_]+)*"
+    r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?)",
     re.IGNORECASE)
 _OWN_NUMBER_SAID = re.compile(
     r"\b(my|mi|meu|mon)\s+(cell|phone|number|numero|número|telefono|teléfono|cel|celular|telefone|portable|email"
