@@ -5028,6 +5028,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
 
     offered = _contact_offered(text, slots.get("privacy_level")) if (
         slots.get("contact") in (None, NONE) and turn.words <= 15) else None
+    if not offered and slots.get("contact") in (None, NONE) and turn.words <= 15 and turn.channel != "web" and (
+            slots.get("privacy_level") in ("share", "confidential")) and gives_this_number(text) and not (
+            _named_field(text)):
+        # "me llamo Beto, a este numero en la noche" to the signs question, after "la 2" (filed as a sign, and the
+        # report was left with no way to reach him)
+        offered = _this_number(turn)
     if offered and not describes(turn, found):
         # "you can reach me at 407-555-0199", whatever was asked; a number given with "call me" after anonymity was
         # chosen (or taken for an answer the menu did not understand) is the person's choice to share

@@ -4871,3 +4871,12 @@ def test_will_this_show_up_in_my_history_gets_how_to_hide():
     got = step(turn("will this show up in my history??", "inform", 0.6),
                asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="my bf sells me"))
     assert got.say and got.say[0].startswith("utter_how_to_hide"), got.say
+
+
+def test_this_number_offered_to_another_question_after_choosing_to_share_is_the_contact():
+    """ "me llamo Beto, a este numero en la noche" to the signs question after "la 2" was filed as a sign; the report
+    could not reach him."""
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="confidential",
+                tip_what="mi compadre trabaja en una granja de pollos en Gainesville y no le pagan")
+    got = step(turn("me llamo Beto, a este numero en la noche", "inform", 0.7, "es"), asked("tip_control", **told))
+    assert got.slots["contact"].startswith("this number") and "tip_control" not in got.slots
