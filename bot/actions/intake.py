@@ -2144,7 +2144,13 @@ _ASK_AGAIN = re.compile(r"^\W*((ok|okay|si|sim|oui|ya|bueno|yes|alright)\W+)*(as
                         r"|\bi (still )?(want|wanna|need) to (make|file|do|finish) (a|the|my) report\b"
                         r"|\b(quiero|queremos) (hacer|poner|terminar|seguir con) (la|el|una|mi) (denuncia|reporte)\b"
                         r"|\bje (veux|voudrais) (juste )?(faire|finir|terminer) (un|le|mon) signalement\b"
-                        r"|\b(quero|queria) (fazer|terminar) (a|uma|minha) denuncia\b")
+                        r"|\b(quero|queria) (fazer|terminar) (a|uma|minha) denuncia\b"
+                        # "ok what are the questions", "can i report him now or not", "hello??? u said u had
+                        # questions", "entonces ya quedo el reporte o que falta?" (each got "Noted" or the 911 line)
+                        r"|\bwhat (are|r) (the|ur|your) questions\b|\b(can|could) i (still )?report (him|her|them|it"
+                        r"|the account|this)( now)?\b|\b(u|you) said (u|you) had questions\b"
+                        r"|\b(ya )?(quedo|se mando|se envio|esta) (el|mi|la) (reporte|denuncia)\b[^.!]{0,20}\?"
+                        r"|\b(que|q) (mas )?falta\b\W*$|\b(quelles|c'?est quoi les) questions\b")
 
 
 # after danger, going on: "liguei… posso contar o resto pra vcs?", "oui on peut continuer", "c quoi la suite", "vous me
@@ -4302,6 +4308,8 @@ def answer_to_a_question(turn: Turn, facts: dict[str, Any] | None = None) -> str
             or ("utter_help_getting_out" if asks_to_be_taken_out(text) else None)
             or (_call_police_answer(turn, facts or {}) if asks_whether_to_call_police(text) else None)
             or referral_for(text, extract(text, turn.language))
+            # "what do i do when 8am comes", after "he has my pics and wants 500 by 8am": what to do about the threat
+            or ("utter_sextortion" if asks_what_to_do(text) and (facts or {}).get("told_sextortion") else None)
             or ("utter_what_to_do" if asks_what_to_do(text) else None))
 
 
@@ -4447,11 +4455,17 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "ok ask me": the questions again (after danger now, those asked while a person is on the way)
         facts = {k: v for k, v in facts.items() if k not in ("no_questions", "danger")}
         said = normalise(turn.text)
-        if turn.words <= 6 and not has_facts(found) or _TELL_THE_REST.search(said) or _RECEIVED.search(said):
-            # (asking for the questions says it is safe to text: "is it safe?" is not asked first)
+        if turn.words <= 6 and not has_facts(found) or _TELL_THE_REST.search(said) or _RECEIVED.search(said) or (
+                asks_for_the_questions(turn.text) and not has_facts(found)):
+            # (asking for the questions says it is safe to text: "is it safe?" is not asked first; "can i report him
+            # now or not" got "I can't answer that here")
+            heard = facts.get("self_harm") and not facts.get("self_harm_ok") and _NOT_HURTING_MYSELF.search(said)
+            if heard:  # "im not gonna do anything rn i promise. can i still report the account": heard, then on
+                facts = {**facts, "self_harm_ok": True}
             out = Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
                                                      if slots.get("safe_to_talk") is None else {})},
-                       say=["utter_kept_so_far"] if _RECEIVED.search(said) else [])
+                       say=(["utter_self_harm_ok"] if heard else []) + (
+                           ["utter_kept_so_far"] if _RECEIVED.search(said) else []))
             if describes(turn, found) or has_facts(found):
                 _join_the_tip(out, slots, turn.text.strip())  # ("liguei, falaram q vao mandar alguem…")
             return out
@@ -4613,7 +4627,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         cant_call = facts.get("person_coming") and _CANT_CALL.search(normalise(turn.text))
         out.say.append(_call_police_answer(turn, facts) if asks_whether_to_call_police(turn.text) else
                        "utter_danger_cant_call" if cant_call else  # ("i cant call, no phone only this tablet")
-                       work_referral(facts, turn.text) if wages else "utter_what_to_do")
+                       work_referral(facts, turn.text) if wages else
+                       "utter_sextortion" if facts.get("told_sextortion") else "utter_what_to_do")
         return out
     referral = None if asks_about_sextortion(turn.text, slots) else referral_for(turn.text, found)
     if referral and referral not in (facts.get("referred_to") or ()):

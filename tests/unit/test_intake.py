@@ -4745,11 +4745,13 @@ def test_after_i_want_to_die_im_ok_is_heard_once_and_the_tip_can_be_told():
                    tip_facts={"person_coming": True, "no_questions": True, "self_harm": True, "told_sextortion": True})
     first = step(turn("im not gonna do anything rn i promise. can i still report the account"), asked("tip_where",
                                                                                                       **waiting))
-    assert first.say == ["utter_self_harm_ok"]
+    assert first.say == ["utter_self_harm_ok"] and not first.slots["tip_facts"].get("no_questions")
     waiting = {**waiting, **first.slots}
     assert step(turn("what do i do when 8am comes"), asked("tip_where", **waiting)).say == ["utter_sextortion"]
     told = step(turn("the account is @ashleyy.x0x and he said 8am"), asked("tip_where", **waiting))
-    assert told.say == ["utter_noted_for_the_team"] and "@ashleyy.x0x" in told.slots["tip_what"]
+    # (the questions are back: what is told is kept with the tip, and the question stands)
+    assert told.say in (["utter_noted"], ["utter_noted_for_the_team"]) and any(
+        "@ashleyy.x0x" in str(v) for v in told.slots.values())
 
 
 @pytest.mark.parametrize("text,language", [("vcs vao mandar a policia ou nao?", "pt"),
@@ -4880,3 +4882,14 @@ def test_this_number_offered_to_another_question_after_choosing_to_share_is_the_
                 tip_what="mi compadre trabaja en una granja de pollos en Gainesville y no le pagan")
     got = step(turn("me llamo Beto, a este numero en la noche", "inform", 0.7, "es"), asked("tip_control", **told))
     assert got.slots["contact"].startswith("this number") and "tip_control" not in got.slots
+
+
+@pytest.mark.parametrize("text", ["ok what are the questions", "can i report him now or not",
+                                  "entonces ya quedo el reporte o que falta?"])
+def test_asking_for_the_report_while_a_person_is_on_the_way_brings_the_questions_back(text):
+    """Each got "Noted. The person from our team will see it.", the 911 line, or "I can't answer that here"; no report
+    was ever filed."""
+    waiting = dict(safe_to_talk=True, reporter_role="other", tip_what="se cayo un compañero del techo",
+                   tip_where="Houston", tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    got = step(turn(text, "report_tip", 0.6, "es"), asked("tip_when", **waiting))
+    assert not got.quiet and not got.slots["tip_facts"].get("no_questions") and got.say in ([], ["utter_kept_so_far"])
