@@ -3204,7 +3204,8 @@ _THEN_THE_RIGHT = re.compile(r"\s*[,;]\s*|\s+(?=(?:but|mais|mas|pero|it'?s|its|c
 
 
 def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
-    """(the field a correction names, what it says, what it says was wrong or ""); None when it names none."""
+    """(the field a correction names, what it says, what it says was wrong: "" when nothing, "+" when the field is said
+    to be incomplete and what it says is added to it); None when it names none."""
     m = _NAMES_ITS_FIELD.match(text.strip())
     if not m:
         return None
