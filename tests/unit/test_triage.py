@@ -933,3 +933,16 @@ def test_back_early_pauses_and_all_my_texts_read_is_a_checked_phone():
     assert "watched" in assess("oh shit hes home early").reasons
     assert "watched" not in assess("hes home early on fridays").reasons
     assert phone_checked("my husband reads all my texts so ill delete this after")
+
+
+def test_third_round_danger_watched_and_phone_words():
+    """A girl locked in a basement now, told by a neighbour, was only "held"; "solo yo, tengo 24. ya llego" showed the
+    next question with him in the room; "la señora usa mi telefono a veces" still got the code at filing; the
+    employer's little ones ("les 2 petits de la madame ont 4 et 7 ans") raised a minor for a nanny."""
+    from webhooks.triage.assess import phone_checked
+    assert assess("ya une fille enfermee dans un sous-sol en ce moment, je l entends cogner").level == CRITICAL
+    assert "watched" in assess("solo yo, tengo 24. ya llego").reasons
+    assert "watched" not in assess("ya llego el invierno y sigue").reasons
+    assert phone_checked("la señora usa mi telefono a veces") and not phone_checked("can i use my phone")
+    for text in ("les 2 petits de la madame ont 4 et 7 ans", "a filha do capataz que tem uns 10 anos mas nao trabalha"):
+        assert "minor" not in assess(text).reasons, text

@@ -818,6 +818,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(il|elle|ils|elles|on) (m|nous)'?(a|ont|nous a|nous ont) (enfermee?s?|attachee?s?|sequestree?s?)\b",
         r"\b(estou|estamos|to|tou) (trancad|pres|sequestrad|amarrad)[oa]s?\b",
         r"\b(me|nos) (trancaram|trancou|prenderam|amarraram)\b",
+        # a witness, now: "ya une fille enfermee dans un sous-sol en ce moment… je l'entends cogner" (only "held")
+        r"\b(une|la|des|les|a|an|una|uma) (fille|femme|filles|femmes|personne|enfant|girl|woman|chica|muchacha|mulher"
+        r"|menina|moca)s? (est |sont |is |esta |ta )?(enfermee?s?|sequestree?s?|attachee?s?|locked (in|up)|encerrada"
+        r"|trancada|presa)\b[^.!?]{0,50}\b(en ce moment|maintenant|right now|rn|ahorita|ahora mismo|agora)\b",
         # European Portuguese: "estou fechada numa casa em gaia", "o patrao fechou-me a porta a chave" (both calm)
         r"\b(estou|estamos|to|tou|esta|estao) (fechad|trancad)[oa]s? (numa|num|na|no|em|dentro)\b",
         r"\b(fechou|fecharam|trancou|trancaram)-?(me|nos)\b|\b(fechou|fecharam)( me| nos)? a porta (a|à) chave\b",
@@ -1051,6 +1055,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(el|ella|ellos|mi jefe|el patron|mi esposo|mi pareja) (esta|estan) (aqui|aca|cerca|al lado|a un lado"
         r"|junto a mi|en el otro cuarto|afuera)\b", r"\b(me|nos) (vigila|vigilan|esta vigilando|estan vigilando)\b",
         r"\b(me|nos) (revisa|revisan|checa|checan|mira|miran) el (cel|celular|telefono)\b",
+        # at the end of a message: "solo yo, tengo 24. ya llego" (the next question was shown with him in the room)
+        r"(^|[.!?,;]\s*)(ay |uy |y )?ya (llego|volvio|regreso|vino|esta aqui|entro)\W*$",
         # back early: "oh shit hes home early" (the whole read-back was shown on the screen)
         r"\b(he'?s|hes|she'?s|shes|they'?re|theyre|he is|she is) (home|back|here) (early|already)\b(?! (on|every|most"
         r"|some|sometimes|usually|when)\b)|\b(ya )?(llego|volvio"
@@ -1280,9 +1286,14 @@ OWN_CHILD_AT_OWN_BUSINESS = (
     r"|daughter|kid|boy|girl|hijo|hija|nino|nina|filho|filha|fils|fille)( \w+){0,4} (works?|helps?|is working|is helping"
     r"|trabaja|ayuda|trabalha|ajuda|travaille|aide)( \w+){0,2} (at|in|for|en|con|na|no|com|dans|chez|au|a) (my|our|mi"
     r"|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre|the family'?s?|la familia|da familia|la famille)\b")
-FAMILYS_CHILDREN = (r"(les enfants|the kids|los ninos|los hijos|as criancas|os filhos|the children|their kids)"
+FAMILYS_CHILDREN = (r"((les|the|los|las|as|os|o|a|el|la|le)( \d+| deux| dos| dois| two| 2)? (enfants|kids|ninos|ninas|hijos"
+                    r"|hijas|criancas|filhos|filhas|children|petits|petites|menino|menina|nino|nina|hijo|hija|filho|filha"
+                    r"|fils|fille|son|daughter|bebe|baby)|their kids)"
                     r" (de la famille|of the family|de la familia|de la senora|del senor|de los patrones|da familia"
-                    r"|da patroa|do patrao|du patron|de la patronne|de mes patrons|of my (boss|employers?))")
+                    r"|da patroa|do patrao|du patron|de la patronne|de mes patrons|of my (boss|employers?)|de la madame"
+                    r"|de madame|de monsieur|du monsieur|da dona|do capataz|da senhora|do senhor|del patron|de la patrona"
+                    r"|del jefe|de la jefa|de mi patron|de mi patrona|da minha patroa|do meu patrao|of the (boss|owner"
+                    r"|lady|family))")
 CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
              r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde"
@@ -1347,6 +1358,9 @@ PHONE_CHECKED = "|".join((
     r"\b(me|nos|les) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis|sus) (cel|celular|celulares"
     r"|cels|telefono|telefonos|mensajes)\b",
     r"\b(he|she|they|my \w+|the \w+) (can|could|might|will|may) (take|grab|check|look at|go through) (my|our) (phone|cell)\b",
+    # used by someone: "la señora usa mi telefono a veces", "he uses my phone", "ela usa o meu celular"
+    r"\b(usa|agarra|toma|ocupa|uses|takes|borrows|usa o|pega o) (mi|my|meu|o meu) (telefono|cel|celular|phone|cell"
+    r"|telefone|telemovel)\b|\butilise mon (telephone|portable)\b",
     # seen elsewhere: "my texts show up on the family ipad", "mis mensajes salen en la tableta de la casa"
     r"\b(texts|messages|msgs|mensajes|mensagens) (show up|appear|pop up|come up|sync|salen|aparecen|aparecem) (on|en|no"
     r"|na) (the|a|el|la|o|our|my|nuestra|mi)? ?(family |shared |home )?(ipad|tablet|tableta|computer|computadora|pc"
