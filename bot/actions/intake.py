@@ -376,6 +376,8 @@ _CALLED_911 = re.compile("|".join((
     r"\b(police|cops|ambulance|paramedics|la policia|la ambulancia|a policia) (is|are|esta|estan|ta|tao|chegou|llego"
     r"|llegaron) (here|coming|on the way|aqui|en camino|vindo)\b",
     r"\b(la police|les secours|les flics) (arrive|arrivent|vient|viennent|est en route|sont en route)\b",
+    # "ahora si contestaron, va la ambulancia" (it got "call 911 now")
+    r"\b(ahora si|ya) (me )?contestaron\b|\b(va|viene|ya viene) (la ambulancia|la patrulla|la policia)\b",
     r"\b(a policia|a ambulancia) (vem|vai vir|ta a caminho|esta a caminho)\b")))
 # "im safe now", "ya estoy a salvo", "to em seguranca agora", "je suis en securite maintenant": after danger
 _SAFE_NOW = re.compile(
@@ -424,6 +426,10 @@ _EMERGENCY_FAILED = re.compile(
     r"|answers?|works?|marche|repond)\w*( \w+){0,2} (el |al |o |le |the )?(911|999|112|190)\b"
     r"|\b(911|999|112|190)\b[^.!?]{0,30}\b(nadie|nobody|no one|ninguem|personne) (me |te )?(contesta|answers?|atende"
     r"|repond)\w*|\b(el |al )?(911|112|190) no sirve\b|\bsuena y suena\b|\bso toca\b|\bcontesta nadie\b"
+    # "me pusieron en espera y luego se colgo", "no entra la llamada, dice error", "they said its out of their county…
+    # that line is busy" (each got "you did the right thing… until help comes")
+    r"|\b(me pusieron|me dejaron|put me|left me|kept me) (en espera|on hold)\b|\bse (colgo|corto)( la llamada)?\b"
+    r"|\b(hung up|cut off|line is busy|out of (their|the) (county|area))\b|\bno entra la llamada\b|\bdice error\b"
     r"|\batende ninguem\b|\bnobody answered\b")
 # said again once it failed: "ja falei q nao funciona!! tentei 3 vezes. tem outro numero?"
 _FAILED_AGAIN = re.compile(
@@ -3242,7 +3248,10 @@ def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
 
 # "8 no 6", "5 not 3", "8 y no son 6": the right number, then the wrong one
 _N_NOT_M = re.compile(r"(?<!\d)(?P<right>\d{1,3})\s*,?\s*(?:no|not|nao|não|non|pas|y no)\s+(?:(?:son|eran|are|were|sao"
-                      r"|são|sont)\s+)?(?P<wrong>\d{1,3})(?!\d)")
+                      r"|são|sont)\s+)?(?P<wrong>\d{1,3})(?!\d)"
+                      # "in the who part, change 24 to 23", "cambia 24 por 23"
+                      r"|\b(?:change|changer|cambia|cambiar|muda|mudar|troca|trocar)\s+(?:the\s+|el\s+|le\s+|o\s+)?"
+                      r"(?P<wrong2>\d{1,3})\s+(?:to|por|a|en|par|para|pra|pour)\s+(?P<right2>\d{1,3})(?!\d)")
 # said around the right number: "elles ont 19 ans", "they are 19", "tienen 19 años", "elas têm 19"
 _AROUND_A_NUMBER = frozenset((
     "elles", "ils", "ont", "they", "are", "theyre", "they're", "tienen", "tiene", "son", "elas", "eles", "tem", "têm",
@@ -3292,8 +3301,8 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         else:
             right, said = said, _right_in_place_of_the_wrong(earlier, wrong, said) if wrong else said
             swap = None if wrong else _N_NOT_M.search(said)
-            swapped = _number_swapped(earlier, swap.group("wrong"), swap.group("right")) if swap and isinstance(
-                earlier, str) else None
+            swapped = _number_swapped(earlier, swap.group("wrong") or swap.group("wrong2"), swap.group(
+                "right") or swap.group("right2")) if swap and isinstance(earlier, str) else None
             if swapped:
                 # "quienes: somos 8 no 6, se me olvidaron los 2": the count put right where it was told, with the rest
                 # (the whole of Who was replaced, and don Ramiro and the white truck were lost)

@@ -33,7 +33,8 @@ def test_a_spanish_conversation_is_answered_in_spanish_throughout(system, phone)
     switched = replies(system.sms(phone, "in English please"))
     assert switched == ["Okay, I'll write in English from now on."]
     english = replies(system.sms(phone, "hi"))
-    assert english and "Hi again" in english[0] and intake.code in english[0]
+    # (no code in the greeting: whoever holds the phone may be the one writing "hi")
+    assert english and "Hi again" in english[0] and intake.code not in english[0]
 
 
 def test_asking_for_spanish_mid_intake_gets_the_question_again_in_spanish(system, phone):

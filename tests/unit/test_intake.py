@@ -4893,3 +4893,26 @@ def test_asking_for_the_report_while_a_person_is_on_the_way_brings_the_questions
                    tip_where="Houston", tip_facts={"danger": True, "person_coming": True, "no_questions": True})
     got = step(turn(text, "report_tip", 0.6, "es"), asked("tip_when", **waiting))
     assert not got.quiet and not got.slots["tip_facts"].get("no_questions") and got.say in ([], ["utter_kept_so_far"])
+
+
+def test_fourth_round_the_call_that_failed_the_call_that_worked_and_change_this_to_that():
+    """ "me pusieron en espera y luego se colgo" and "out of their county… that line is busy" got "you did the right
+    thing… until help comes"; "ahora si contestaron, va la ambulancia" got "call 911 now"; "in the who part, change 24
+    to 23" became Who whole."""
+    from dataclasses import replace as changed
+
+    from bot.actions.intake import emergency_failed
+    for text in ("marque al 911 y me pusieron en espera y luego se colgo. que hago??",
+                 "i called 911 they said its out of their county, that line is busy",
+                 "ya marque y no entra la llamada, dice error"):
+        assert emergency_failed(text, {}), text
+    hurt = dict(safe_to_talk=True, reporter_role="other", tip_what="se cayo del techo", tip_where="Houston",
+                tip_facts={"danger": True, "person_coming": True})
+    assert step(changed(turn("ahora si contestaron, va la ambulancia", "inform", 0.6, "es")),
+                asked("tip_when", **hurt)).say == ["utter_called_911"]
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="rosa works at the farm",
+                exploitation_type="LabourExploit", tip_where="farm, Salinas", tip_when="since may",
+                tip_who="Rosa 24, 25 workers, some 15-16", tip_control="debt", tip_more="none",
+                tip_facts={"ages": [15, 16, 24]})
+    got = step(turn("in the who part, change 24 to 23", "inform", 0.7), asked("tip_confirmed", **told))
+    assert got.slots["tip_who"].startswith("Rosa 23, 25 workers, some 15-16")
