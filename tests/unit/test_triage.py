@@ -946,3 +946,14 @@ def test_third_round_danger_watched_and_phone_words():
     assert phone_checked("la señora usa mi telefono a veces") and not phone_checked("can i use my phone")
     for text in ("les 2 petits de la madame ont 4 et 7 ans", "a filha do capataz que tem uns 10 anos mas nao trabalha"):
         assert "minor" not in assess(text).reasons, text
+
+
+def test_danger_told_in_pieces_and_a_bad_burn_are_urgent():
+    """Each was calm and got the next question: "what do i do hes yelling at the girl in back and he pushed her",
+    "me esta gritando y aventó una silla. que hago", "burned his arm… the skin is coming off"."""
+    for text in ("what do i do hes yelling at the girl in back and he pushed her. im scared",
+                 "vio que estaba escribiendo y se enojo, me esta gritando y aventó una silla. que hago",
+                 "arjun burned his arm bad with the fryer oil, the skin is coming off"):
+        assert assess(text).level == CRITICAL, text
+    for text in ("my boss yells and pushed me once last year", "i burned my hand cooking last week, its fine now"):
+        assert assess(text).level != CRITICAL, text

@@ -112,6 +112,14 @@ CATEGORIES: dict[str, dict] = {
         r" door\b",
         r"\b(j'?entends|jentends|on entend) (une|des|la|les) (fille|filles|femme|femmes|enfant|enfants|fillette|petite|ado"
         r"|gamine|gamin|gosse|bebe)s? (qui )?(crier|hurler|pleurer|se faire frapper|crie|hurle|pleure|appelle a l'?aide)\b",
+        # yelling, and a blow or a throw just now: "what do i do hes yelling at the girl in back and he pushed her. im
+        # scared", "me esta gritando y aventó una silla. que hago" (each was calm: the next question)
+        r"\b(he'?s|hes|he is|she'?s|shes|they'?re|theyre|esta|me esta|le esta|ta|il est|ele ta|ele esta)( \w+)? (yelling"
+        r"|screaming|gritando|gritandome|hurlant|berrando|gritando comigo)\b[^.!?]{0,40}\b(pushed|shoved|hit|slapped"
+        r"|threw|choked|empujo|pego|golpeo|avento|tiro|lanzo|rompio|jogou|bateu|empurrou|a frappee?|a poussee?|a lance)\b",
+        r"\b(he|she|el|ella|ele|ela|il|elle) (just )?(pushed|shoved|hit|slapped|choked|punched|empujo|pego|golpeo"
+        r"|empurrou|bateu) (her|me|him|them|la|le|me|a ella)\b[^!?]{0,30}\b(i'?m scared|im scared|tengo miedo|to com"
+        r" medo|j'?ai peur|what do i do|q hago|que hago|o que eu faco|je fais quoi|help)\b",
         # yelling and throwing things, now: "ay viene, esta gritando y aventando cosas tengo miedo" (the watched pause)
         r"\b(esta|is|he'?s|hes|ta|il est en train de|il|ele ta|ele esta)( \w+)? (gritando|yelling|screaming|hurle|crie"
         r"|berrando)( \w+){0,2} (y|and|e|et) (aventando|tirando|throwing|rompiendo|breaking|smashing|lance|casse|jogando"
@@ -603,6 +611,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|hes|shes|he'?s|she'?s) (can'?t|cannot|couldn'?t) (stand up|get up|breathe|walk|move)\b(?! (away"
         r"|out|on|in|to|my|the|him|her|them|this|it|that|from|around|forward|here|there|anywhere|freely))",
         r"\b(cabeza|head|cabeca|tete) (\w+ )?(hinchada|inchada|swollen|enflee|gonflee|sangrando|bleeding)\b",
+        # a bad burn now: "arjun burned his arm bad with the fryer oil, the skin is coming off" (calm)
+        r"\b(skin|la piel|a pele|la peau) (is |se (le )?|esta |ta )?(coming|peeling|falling|cae|cayendo|saindo|soltando"
+        r"|part|s'en va)( off)?\b|\b(burn(ed|t)?|se quemo|quemo|queimou|brule)\b[^.!?]{0,30}\b(blisters|ampollas"
+        r"|bolhas|cloques)\b",
         r"\b(le|me|lo|him|her) (pego|pegaron|hit|golpeo|golpearon|bateu|frappe)( \w+){0,3} (en la cabeza|on the"
         r" head|na cabeca|a la tete)\b",
         # "my friend very sick, fever 3 day and cough blood. please what to do" (a fishing crew: the privacy menu)
