@@ -3954,6 +3954,11 @@ _SOMEONE_ELSE_WRITES = re.compile(
     r"|\bquien es (este|ese) numero\b|\b(q|que) (quieren|quiere|quieres|buscan|busca) con (mi|mis) (" + _THEIRS + r")\b"
     r"|\bc'?est quoi ce site\b|\bqui parle\b|\b(a|as|ont) pas le droit d'? ?(etre|ecrire|aller)\b"
     r"|\bque site (e|eh) esse\b|\bquem (ta|esta) falando\b"
+    # "quien eres tu? por que te escribe ella" (before filing, it got the 911 line; then "dame el codigo" was told all
+    # she sent was kept)
+    r"|\b(por que|por q|porque|porq|xq) (te|les|le) (escribe|escribio|manda|mando|habla|hablo|esta escribiendo)"
+    r" (ella|el|esta|este|mi|la)\b|\bpq (te|lhe) (escreve|manda mensagem|fala) (ela|ele|a minha|o meu)\b"
+    r"|\bpourquoi (elle|il) (t'|vous )ecri"
     # after filing: "who gave u my number", "que es esto. a quien le estas contando de mi" (each got who we are)
     r"|\bwho gave (you|u|ya|y'?all) (my|this|her|his) (number|phone|cell)\b|\bhow did (you|u) get (my|this|her|his)"
     r" (number|phone)\b|\bquien (te|les) dio (mi|este|su) (numero|cel|celular)\b|\bquem (te|lhe|te) deu (meu|esse"

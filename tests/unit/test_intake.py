@@ -4916,3 +4916,11 @@ def test_fourth_round_the_call_that_failed_the_call_that_worked_and_change_this_
                 tip_facts={"ages": [15, 16, 24]})
     got = step(turn("in the who part, change 24 to 23", "inform", 0.7), asked("tip_confirmed", **told))
     assert got.slots["tip_who"].startswith("Rosa 23, 25 workers, some 15-16")
+
+
+def test_why_does_she_write_to_you_is_someone_else_writing():
+    """ "quien eres tu? por que te escribe ella" got the 911 line, then "dame el codigo" was told all she sent was
+    kept."""
+    from bot.actions.intake import someone_else_writes
+    assert someone_else_writes("quien eres tu? por que te escribe ella")
+    assert someone_else_writes("porque te escribe ella tanto?")

@@ -957,3 +957,11 @@ def test_danger_told_in_pieces_and_a_bad_burn_are_urgent():
         assert assess(text).level == CRITICAL, text
     for text in ("my boss yells and pushed me once last year", "i burned my hand cooking last week, its fine now"):
         assert assess(text).level != CRITICAL, text
+
+
+def test_a_relative_of_17_named_with_de_is_a_minor():
+    """ "meu sobrinho de 17 tb trabalha la com a gente" raised no minor, and no person was called."""
+    for text in ("meu sobrinho de 17 tb trabalha la com a gente", "mi prima de 16 esta con ellos"):
+        assert "minor" in assess(text).reasons, text
+    for text in ("mi hermana de 25", "la casa de 15 cuartos"):
+        assert "minor" not in assess(text).reasons, text

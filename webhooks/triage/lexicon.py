@@ -1210,6 +1210,10 @@ CATEGORIES: dict[str, dict] = {
         r"|tenth|eleventh|twelfth) (th )?grade\b", r"\b(freshman|sophomore|junior) (in|at) (high school|hs)\b",
         r"\b(va|iba|anda|esta|ta|estudia) (a|en) (la )?(secundaria|prepa|preparatoria)\b",
         r"\b(ta|esta|estuda) no (ensino medio|ensino fundamental|colegio)\b|\ben secondaire \d\b",
+        # a relative of 17 or younger named with "de": "meu sobrinho de 17 tb trabalha la", "mi prima de 16" (no minor)
+        r"\b(sobrinh[oa]|sobrin[oa]|prim[oa]|irma|irmao|herman[oa]|filh[oa]|hij[oa]|neto|neta|niet[oa]|cunhad[oa]"
+        r"|cunad[oa]|afilhad[oa]|ahijad[oa]|vizinh[oa]|vecin[oa]|cousine?|niece|neveu|soeur|frere) (de|da|do) (1[0-7]"
+        r"|[5-9])\b(?! ?(anos|años|ans|years)? ?(ago|atras|atrás|de casad|trabalhando|trabajando))",
         # picked up from school, the one writing: "hes coming to get me after school tmrw", "me va a recoger saliendo de
         # la secu" (a teen's pickup by a grown boyfriend raised no minor)
         r"\b(get|pick|picking|pick me up|getting) (me|us) (up )?(after|from|at) (school|middle school|high school)\b"
