@@ -2460,8 +2460,9 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_safety_pause"  # "who is this. why is this number texting her": nothing about the report
     if _DID_IT_SEND.search(normalise(text)):
         return "utter_report_saved"  # it got "OK. We're here whenever you need us."
-    if official_question(text):
-        return official_question(text)  # ("vous allez appeler la dpj?" after filing)
+    official = official_question(text)
+    if official:
+        return official  # ("vous allez appeler la dpj?" after filing)
     parts = without_complaint(text)
     if parts is not None:  # "u didnt answer me, will someone go there tonight" (the complaint was added to the report)
         question = parts[1] if is_question(parts[1]) else ""
@@ -4363,9 +4364,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked != "tip_confirmed" and is_question(turn.text) and _COSTS.search(normalise(turn.text)) and not (
             turn.danger or describes(turn, found) or _PAY_OR_SEND.search(normalise(turn.text))):
         return Step(say=["utter_free"])  # "wait is this free? i cant pay nothing" (it got "I can't answer that here")
-    if asks_whether_to_go_with_him(turn, merge_facts(slots.get("tip_facts"), found), slots):
-        out = Step(slots={"tip_facts": {**merge_facts(slots.get("tip_facts"), found), "told_dont_go": True}},
-                   say=["utter_dont_go"])
+    told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(normalise(turn.text)) else None
+    if told_now is not None and asks_whether_to_go_with_him(turn, told_now, slots):
+        out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}}, say=["utter_dont_go"])
         if describes(turn, found) or has_facts(found):
             _join_the_tip(out, slots, turn.text.strip())  # ("el fue al carro y dice q regresa en 10 min por mi…")
         return out

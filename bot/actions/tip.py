@@ -584,7 +584,7 @@ class ActionAfterFiling(Action):
             return []
         facts = tracker.get_slot("tip_facts") or {}
         if intake.someone_else_writes(text) or facts.get("phone_taken") and not intake.back_again(text) or (
-                intake.asks_who_we_are(text) and (phone_guarded(tracker) or turn.words <= 6)):
+                intake.asks_who_we_are(text) and (turn.words <= 6 or phone_guarded(tracker))):
             # (after filing, the one who filed knows who we are: a bare "que es esto? quien eres tu" is most likely
             # whoever took the phone, and was told "Soy el asistente… contra la trata de personas")
             # the one in control writing from her phone after filing ("que es esto. a quien le estas contando de mi",

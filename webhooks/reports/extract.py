@@ -306,7 +306,8 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
     labour = _first(r.labour, s, promised)  # "promised a job as a waitress"
     ages, minor = _ages_and_minor(s, whole, r, expecting, language)
     city, state, country, state_said = places.find(s, places.cased(raw))
-    said_in = country_said(raw) if country in (None, "US") else None
+    # (only where it was seen to matter, French and Portuguese: the reading runs for every message read)
+    said_in = country_said(raw) if country in (None, "US") and language in ("fr", "pt") else None
     if said_in == "BR" and country == "US" and language == "pt":
         # "um bar em Sinop MT": Mato Grosso, not Montana (filed as the United States)
         state, country, state_said = None, "BR", False
