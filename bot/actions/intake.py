@@ -5291,6 +5291,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _join_the_tip(out, slots, text)
                 _in_plain_words_once(out, facts, asked, then=UNKNOWN)
                 return out
+            if asked in ("tip_when", "tip_where") and not kind and asked not in about and turn.words <= 12 and (
+                    _NAMES_SOMEONE.search(normalise(text)) and not _PLACE_CALLED.search(normalise(text))):
+                # "the boss is called Carlos Mendez" to "when?": who he is, joined to the tip, and "when?" in plain
+                # words (it was read back as "When: the boss is called Carlos Mendez")
+                _join_the_tip(out, slots, text)
+                _in_plain_words_once(out, facts, asked, then=UNKNOWN)
+                return out
             named = set(_exploitation_of(turn, found).split(",")) & set(htcds.EXPLOITATION_TYPES) if (
                 not kind and turn.words <= 4 and asked not in about and _names_a_kind(text)) else set()
             known = set((out.slots.get("tip_facts") or facts).get("exploitation") or ())
@@ -5472,6 +5479,13 @@ _PLACE_CALLED = re.compile(r"\b(the )?(place|business|restaurant|salon|shop|stor
                            r"|factory|warehouse|lugar|negocio|restaurante|salon|tienda|cantina|empresa|fabrica|rancho"
                            r"|loja|boate|fazenda|obra) (is )?(called|named|se llama|(se )?chama)\b"
                            r"|\b(it'?s|its|it is) called\b|\bse llama el (lugar|negocio|restaurante)\b")
+# someone named: "the boss is called Carlos", "his name is Daniel", "el patron se llama Rigo", "o dono chama Marcos",
+# "il s'appelle Karim" (not "me llamo", the person's own name; a place called so is _PLACE_CALLED)
+_NAMES_SOMEONE = re.compile(r"\b(his|her|their|boss'?s?|owner'?s?|guy'?s?|man'?s?|woman'?s?|lady'?s?) names? (is|was)\b"
+                            r"|\b(is|was|are|goes by|guy|man|woman|lady|boss) (called|named)\b|\bnamed [a-z]{3,}"
+                            r"|\b(se|le) (llama|llaman|llamaba|dice|dicen|chama|chamam|chamava|appelle|appellent)\b"
+                            r"|\b(dono|dona|patrao|patroa|gerente|chefe|cara|moco) (chama|e o|e a)\b|\bnome del[ea] e\b"
+                            r"|\bsu nombre es\b|\b(il|elle|on l') s?'?appelle\b")
 _WHERE_PHRASE = re.compile(r"\b(in|at|on|en|dans|em|no|na) (the|la|el|los|las|le|les|a|an|un|una|o|os|as)\b")
 
 

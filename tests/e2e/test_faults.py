@@ -280,7 +280,7 @@ def test_a_surge_across_the_line_is_stored_held_and_answered_in_turn(faulty):
     assert held, "past the line's limit, people are told their message is in"
     for p in phones:
         inbound = faulty.wait_until_answered(p, timeout=60)
-        assert len(inbound) == 1
+        assert len(inbound) == 1, [(m.provider_id, m.status, m.created_at, m.attempts) for m in inbound]
         assert dialogue.question_in(faulty.answers(inbound[0].id)) == "safe", "everyone gets the bot's opening"
     for p in held:
         assert any("safe for you to text" in r.form["Body"] for r in faulty.twilio.messages_to(p)), "by SMS, later"

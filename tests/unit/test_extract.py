@@ -1148,10 +1148,13 @@ def test_a_nannys_charges_are_not_the_tips_minors_nor_its_people_and_a_siblings_
         assert not found.minor and found.people_count is None, text
     assert extract("3 women and 2 kids live in the back", "en").minor
     for text, language, ages in (("me 19 my brother 17", "en", (17, 19)), ("yo 27, mi hermano 17", "es", (17, 27)),
-                                 ("my sister 16", "en", (16,))):
+                                 ("my sister 16", "en", (16,)), ("eu tenho 31 e o Kauan 17", "pt", (17, 31)),
+                                 ("j'ai 31 ans et Kevin 16 ans", "fr", (16, 31)),
+                                 ("im 19 and jake 16", "en", (16, 19))):
         found = extract(text, language)
         assert found.ages == ages and found.minor, text
     assert extract("give me 2 days", "en").ages == ()
+    assert extract("tengo 31 y gano 17", "es").ages == (31,)  # what is earned is no one's age
 
 
 def test_where_people_came_from_and_where_the_teller_is_are_not_where_it_happens():

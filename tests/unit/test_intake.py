@@ -2289,6 +2289,23 @@ def test_the_work_told_to_the_when_question_joins_the_tip_and_when_is_asked_agai
     assert step(turn("2 years cleaning houses"), slots).slots["tip_when"] == "2 years cleaning houses"
 
 
+def test_a_name_told_to_when_or_where_joins_the_tip_and_the_question_comes_again():
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="women forced to work at a nail salon, the boss keeps their passports")
+    for text, language in (("the boss is called Carlos Mendez", "en"), ("el patron se llama Rigo", "es"),
+                           ("o dono chama Marcos", "pt"), ("il s'appelle Karim", "fr"), ("his name is Daniel", "en")):
+        told = step(turn(text, "inform", 0.9, language), slots)
+        # read back as "When: the boss is called Carlos Mendez"
+        assert "tip_when" not in told.slots and told.say == ["utter_explain_tip_when"], text
+        assert told.slots["tip_what"].endswith(text)
+    where = step(turn("the manager is named Tony"), {**slots, "requested_slot": "tip_where"})
+    assert "tip_where" not in where.slots and where.slots["tip_what"].endswith("Tony")
+    # a time, a place, or a place called so, is still the answer
+    assert step(turn("since he named her his girlfriend last year"), slots).slots["tip_when"].startswith("since")
+    for place in ("a salon called Lucky Nails in Tampa", "the place is called lucky nails"):
+        assert "tip_what" not in step(turn(place), {**slots, "requested_slot": "tip_where"}).slots, place
+
+
 def test_while_a_person_is_coming_what_and_where_are_asked_before_the_menus():
     # "i want to talk to a person" at the role question was asked the role again, then the privacy menu
     waiting = {"safe_to_talk": True, "tip_facts": {"person_coming": True}}

@@ -1319,6 +1319,12 @@ AGES = (
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
     r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+    # the writer's age, then someone named with theirs: "eu tenho 31 e o Kauan 17", "j'ai 31 ans et Kevin 16" (only
+    # the writer's was read, and no minor)
+    r"\b(tengo|tenho|i'?m|im|i am|j ?'?ai) \d{1,2}( (anos|ans|years?|yrs?))?( ,)? (and|y|e|et) (o |a |el |la |le )?"
+    r"(?!(have|has|had|make|made|earn|work|tengo|tenho|tiene|tem|gano|ganho|trabajo|trabalho|ai|a|gagne|paid|pay"
+    r"|pago)\b)[a-z]{3,12} (?P<a>\d{1,2})(?P<b>)"
+    r"(?= *(\.|,|!|$| (and|y|e|et|anos|ans|years?|yrs?|but|pero|mas|mais)\b))",
     r"(^|(?<=[.,;!?] )|(?<=[.,;!?]))(me|yo|eu|moi)( ,)? (?P<a>\d{1,2})(?P<b>)\b(?! " + UNITS + r"\b)"
     r"(?! " + PERSONS + r")",
     # "just her, 30 years", "só ela, 30 anos", "une femme, environ 40 ans": a person, then a number of years
