@@ -335,6 +335,13 @@ _PLEA = re.compile(r"^\W*((please|pls|plz|por favor|porfa|svp)\W+)?(help( me| us
 _FEARS_CALLING = (r"\b(medo|miedo|peur|afraid|scared) (de |d'|to |of )?(ligar|chamar|llamar|marcar|hablarle|appeler"
                   r"|call|calling)( (pra|para|a|al|la|à|the))* ?(policia|police|cops|911|la policia|a policia)\b")
 _FEARS_CALLING_RE = re.compile(_FEARS_CALLING)
+# "should i do something?", "do i need to do something right now?", "hay algo que pueda hacer?" (the next question came,
+# and the question was filed as a sign)
+_DO_SOMETHING = (r"\b(should|do|must|can) (i|we) (need to |have to )?do (something|anything|smth|sth)\b|\bis there"
+                 r" (something|anything) (i|we) (can|should|could) do\b|\b(debo|deberia|tengo que|puedo) hacer algo\b"
+                 r"|\bhay algo (que|q) (pueda|podamos) hacer\b|\bje (dois|devrais|peux) faire quelque chose\b"
+                 r"|\b(devo|deveria|posso) fazer (algo|alguma coisa)\b")
+_DO_SOMETHING_RE = re.compile(_DO_SOMETHING)
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
@@ -355,7 +362,8 @@ _WHAT_TO_DO = re.compile(
     r"|\bno (puedo|podemos) (llamar|marcar) (al|a la) (911|policia)\b|\bqu'?est[- ]ce (que|qu'on) (je|on) (fais|fait)"
     r"|\bque (dois|puis)[- ]je faire\b|\bje ne peux pas appeler\b"
     r"|\bo (que|q|k) (eu )?(faco|fazer|devo fazer|a gente faz)\b"
-    r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b|" + _FEARS_CALLING)
+    r"|\bnao (posso|consigo) ligar\b|\bi (can'?t|cannot|cant) call\b|\bno (puedo|podemos) llamar\b"
+    r"|" + _DO_SOMETHING + "|" + _FEARS_CALLING)
 # "ok i called 911", "ya llame al 911", "liguei pro 911", "the police are here"
 _CALLED_911 = re.compile("|".join((
     # "called. sheriff n ambulance coming", "ya les mande texto al 911", "liguei" (each got the 911 line again)
@@ -476,6 +484,11 @@ _SHOULD_CALL_POLICE = re.compile(
     r"( or not| now| or what)?\b"
     r"|\bj'? ?appelle (le 911|la police|le 112|le 17)\b|\b(eu )?ligo (pro|para o|pra) (190|911|112)\b"
     r"|\b(vale a pena|devo) (chamar|ligar)( pro| para o| pra)? (o )?(911|190|policia)\b"
+    # "j'appelle ou pas??", "llamo o no?", "ligo ou não?", "should i have called the police instead?" (they got "I can't
+    # answer that", or "No, this is not the police", which read as "no, you shouldn't have")
+    r"|\bj'? ?appelle (le 911 |la police )?(ou pas|ou non|oui ou non)\b|\b(llamo|le llamo|marco|le marco|hablo)( al 911"
+    r"| a la policia)? o no\b|\b(ligo|chamo)( o 911| pro 911| a policia| pra policia)? ou nao\b|\bcall (\w+ )?or not\b"
+    r"|\bshould (i|we) have (called|contacted|gone to|told) (the )?(police|cops|911)\b"
     r"|\ble marco al 911\b|\bje (dois|devrais) appeler\b|\b(are|r) (you|u) (calling|gonna"
     r" call|going to call) (the )?(police|cops|911)\b|\b(ustedes|vcs|voces|vous) (llaman|van a llamar|ligam|vao ligar"
     r"|appelez) (a la policia|al 911|pra policia|pro 911|la police|le 911)\b")
@@ -2213,7 +2226,29 @@ _GO_WITH_HIM = re.compile(
     r"|tomorrow)\b|\bshould i (still )?go\b|\b(i|do i) go with him\b|\bme (voy|subo|salgo) con (el|ellos)\b"
     r"|\b(me voy|voy|salgo) o no\b|\b(debo|deberia) (irme|ir) con (el|ellos)\b|\b(devo|deveria) (ir|sair) com (ele"
     r"|eles)\b|\b(vou|eu vou) com ele\b|\bje (pars|vais|sors) avec lui\b|\b(dois-je|je dois|je devrais) (partir"
-    r"|aller|sortir) avec lui\b|\bj'?y vais ou pas\b")
+    r"|aller|sortir) avec lui\b|\bj'?y vais ou pas\b"
+    # "is it bad if i go?", "should i get in his car", "ya viene en camino, esta bien?" (each got the next question)
+    r"|\bis it (bad|ok|okay|safe|dangerous|wrong|fine|weird) (if i|to|for me to|that i) (go|meet him|see him|get in"
+    r"|leave with him)\b|\b(should|do|can) i (get|hop) (in|into) (his|the|that|this) (car|truck|van|ride)\b"
+    r"|\bshould i get in\b|\b(if|whether) i should (go|get in|meet him|leave with him)\b"
+    r"|\b(esta|es|ta) (bien|malo|peligroso) (si|que|q) (voy|me voy|salgo|vaya|me vaya|salga"
+    r"|me subo|suba)\b|\b(me subo|subo) (a su|al) (carro|coche|troca|auto|camioneta)\b"
+    r"|\b(me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|ya viene en camino)\b[^?]{0,80}"
+    r"\b(esta bien|ta bien|es normal|que hago|q hago)\b"
+    r"|\b(e|eh) (perigoso|ruim|errado) se eu (for|ir|sair)\b|\b(entro|entrar) no carro dele\b"
+    r"|\bc'?est (grave|dangereux|mal|correct|ok) si (j'?y vais|je pars|je vais|je monte)\b"
+    r"|\bje (monte|embarque) (dans son char|dans sa voiture|dans son auto)\b")
+# the one writing, picked up: "he's picking me up tonight", "me va a recoger hoy", "il doit passer me chercher"
+_PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me"
+                          r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|va a pasar por mi"
+                          r"|vai me buscar|vem me buscar"
+                          r"|(va|doit|vient) (passer |venir )?me chercher)\b")
+# a man coming for her, told by a young person ("un señor me va a recoger hoy… ya viene", "hes here. a grey honda"):
+# the man who comes is not someone reading her phone
+_PICKED_UP = re.compile(
+    r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me|meet(ing)? me|get in his car|grey honda"
+    r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|ya viene|va a pasar por mi"
+    r"|vai me buscar|vem me buscar|vai me pegar|me chercher|passer me chercher)\b|\b(hes|he'?s|he is) here\b")
 # a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
 _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
                     r"|mec|gars|copain|type)\b")
@@ -4044,6 +4079,9 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     missed = _missed_question(turn, slots) if asked is not None else None
     if missed:
         return missed
+    amid = _call_question_amid(turn, slots)
+    if amid:
+        return amid
     in_danger = {"danger", "no_questions"} & set(k for k, v in (slots.get("tip_facts") or {}).items() if v)
     asked_too = None if turn.danger or in_danger else (
         _questions_beside_an_answer(turn, asked))
@@ -4210,7 +4248,7 @@ def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
             return Step(slots={**first.slots, "contact": offered}, say=[*first.say, "utter_contact_noted"])
     if not (is_question(rest) or _FEAR.search(normalise(rest))) or has_facts(found) or describes(rest_turn, found):
         return None  # a story after the answer is read as a whole, as before
-    answer = _answer_to(rest_turn)
+    answer = _answer_to(rest_turn, facts=slots.get("tip_facts") or {})
     if answer is None:
         return Step(slots=first.slots, steps_aside=True)  # the rules answer the question, then the next one
     return Step(slots=first.slots, say=[*first.say, answer])
@@ -4273,6 +4311,35 @@ def _missed_question(turn: Turn, slots: dict[str, Any]) -> Step | None:
     return got
 
 
+def _call_question_amid(turn: Turn, slots: dict[str, Any]) -> Step | None:
+    """ "euh je sais pas. est-ce que je devrais appeler le 911 la? jai peur de perdre ma job", "idk. should i do
+    something, its really hot out": whether to call 911, or what to do, asked beside other sentences, is answered first,
+    and the rest is read as usual (the question was filed as the signs of control, and went unanswered). None when no
+    sentence asks it, or when one sentence is all there is (the intake's own reading answers it)."""
+    facts = slots.get("tip_facts") or {}
+    if slots.get("requested_slot") is None or turn.danger or facts.get("danger") or facts.get("no_questions") or (
+            _CALLED_911.search(normalise(turn.text))):
+        return None  # (in danger, the danger lines answer it; "ok i told 911. what now" is answered as told)
+    sentences = [p.strip() for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if p.strip()]
+    # (not "will you call the cops?", which is about us)
+    asking = [p for p in sentences if (asks_whether_to_call_police(p) or _DO_SOMETHING_RE.search(normalise(p)))
+              and not _TO_YOU.search(normalise(p))]
+    if not asking or len(asking) == len(sentences):
+        return None
+    rest = " ".join(p for p in sentences if p not in asking)
+    got = step(replace(turn, text=rest), slots)
+    if got.steps_aside or got.hand_over or got.quiet:
+        return None
+    facts = {**facts, **(got.slots.get("tip_facts") or {})}
+    question = replace(turn, text=" ".join(asking))
+    if asks_whether_to_call_police(question.text):
+        answer = _call_police_answer(question, facts)
+    else:
+        answer = "utter_should_call_police_yes" if facts.get("minor") and says_danger_now(turn.text) else (
+            "utter_sextortion" if facts.get("told_sextortion") else "utter_what_to_do")
+    return replace(got, say=[answer, *(r for r in got.say if r != answer)])
+
+
 def _questions_beside_an_answer(turn: Turn, asked: str | None) -> tuple[str, str, bool] | None:
     """(the answer, the questions, whether one is to us) when a free-text answer has questions in sentences of their
     own that tell nothing ("just me. im 19. is someone coming??", "since june. why would he do that?"); None
@@ -4329,9 +4396,13 @@ def answer_to_a_question(turn: Turn, facts: dict[str, Any] | None = None) -> str
             or ("utter_what_to_do" if asks_what_to_do(text) else None))
 
 
-def _answer_to(turn: Turn, by_intent: bool = True) -> str | None:
+def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None = None) -> str | None:
     """The answer to a question (or a fear) said on its own after an answer."""
     text = normalise(turn.text)
+    if asks_whether_to_call_police(turn.text) and not _TO_YOU.search(text):
+        # "yes, i'm at my desk. should i have called the police instead?" (it got "No, this is not the police"); not
+        # "will you call the cops?", which is about us
+        return _call_police_answer(turn, facts or {})
     if fears_trouble(turn.text):
         return trouble_answer(turn.text)
     if fears_being_found_out(turn.text):
@@ -4364,8 +4435,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked != "tip_confirmed" and is_question(turn.text) and _COSTS.search(normalise(turn.text)) and not (
             turn.danger or describes(turn, found) or _PAY_OR_SEND.search(normalise(turn.text))):
         return Step(say=["utter_free"])  # "wait is this free? i cant pay nothing" (it got "I can't answer that here")
-    told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(normalise(turn.text)) else None
-    if told_now is not None and asks_whether_to_go_with_him(turn, told_now, slots):
+    said = normalise(turn.text)
+    told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(said) or (
+        _PICKS_ME_UP.search(said) and not (slots.get("tip_facts") or {}).get("told_dont_go")) else None
+    if told_now is not None and (asks_whether_to_go_with_him(turn, told_now, slots) or _PICKS_ME_UP.search(said) and (
+            _A_MAN.search(said) and (told_now.get("minor") or min(told_now.get("ages") or [99]) < 18))):
+        # also unasked, once: "tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino"
         out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}}, say=["utter_dont_go"])
         if describes(turn, found) or has_facts(found):
             _join_the_tip(out, slots, turn.text.strip())  # ("el fue al carro y dice q regresa en 10 min por mi…")
@@ -4436,6 +4511,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return replace(out, say=[_how_to_hide(turn)])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
                                                       or bool(_LEAVING.search(normalise(turn.text))))
+    young = facts.get("minor") or facts.get("ages") and min(facts["ages"]) < 18
+    told_so_far = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + turn.text
+    if turn.watched and not erasing and (facts.get("told_dont_go") and turn.words <= 8 or young and _PICKED_UP.search(
+            normalise(told_so_far)) and _A_MAN.search(normalise(told_so_far))):
+        # "hola tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino", "hes here. a grey
+        # honda. ok bye": not to go with him (it got "Ok. Escribe cuando quieras.", as if he read her phone)
+        return Step(slots={"tip_facts": {**facts, "told_dont_go": True}}, say=["utter_dont_go"])
     if turn.watched and facts.get("told_dont_go") and not erasing and turn.words <= 8:
         # "porfa contestame ya viene", after "me voy con el o no?": the man coming for her is not someone reading her
         # phone; not to go with him, again (it got "Ok. Escribe cuando quieras.")

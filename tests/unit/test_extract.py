@@ -1509,3 +1509,16 @@ def test_places_the_probes_found_unread():
         "Paris", "FR")
     assert extract("estou fechada numa casa em vila nova de gaia", "pt").country == "PT"
     assert extract("paris texas", "en").state == "TX"
+
+
+def test_a_child_sold_by_her_boyfriend_and_men_in_and_out_of_a_motel_room_are_sexual_exploitation():
+    # twenty-eighth session: each was filed with no kind, or as forced work (the writer cleans the rooms)
+    for text, language in (("si. a veces me lleva a ver a sus amigos a un motel y dice q tengo q ser cariñosa con "
+                            "ellos, y ellos le dan dinero a el", "es"),
+                           ("i clean rooms at a motel and theres a girl in 214, theres men going in and out all day",
+                            "en"),
+                           ("la ptite est dans la chambre 12 en ce moment avec un client", "fr")):
+        assert "SexualExploit" in extract(text, language).exploitation, text
+    assert "SexualExploit" not in extract("i had a meeting with a client today", "en").exploitation
+    found = extract("tengo novio, el tiene 26 y yo 15", "es")
+    assert found.ages == (15, 26) and found.minor

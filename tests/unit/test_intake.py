@@ -3,6 +3,7 @@ makes the form step aside. The same logic runs inside the real action server in 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -4941,3 +4942,46 @@ def test_why_does_she_write_to_you_is_someone_else_writing():
     from bot.actions.intake import someone_else_writes
     assert someone_else_writes("quien eres tu? por que te escribe ella")
     assert someone_else_writes("porque te escribe ella tanto?")
+
+
+def test_whether_to_call_911_asked_beside_an_answer_is_answered_and_the_rest_read_as_usual():
+    # twenty-eighth session: "euh je sais pas. est-ce que je devrais appeler le 911 la? jai peur de perdre ma job" was
+    # filed as the signs of control, "jappelle ou pas??" got "I can't answer that", "idk. should i do something, its
+    # really hot out" the privacy menu, and "should I have called the police instead?" "No, this is not the police"
+    slots = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                 tip_what="une fille de 15 ans dans un motel avec des clients", tip_facts={"minor": True})
+    got = step(turn("euh je sais pas. est-ce que je devrais appeler le 911 la? jai peur de perdre ma job", "inform",
+                    0.8, "fr"), asked("tip_control", **slots))
+    assert got.say[0] == "utter_should_call_police_yes" and "911" not in got.slots["tip_control"]
+    kind = step(turn("du sexe evidemment. repondez moi, jappelle ou pas??", "inform", 0.8, "fr"),
+                asked("exploitation_type", **slots))
+    assert kind.say == ["utter_should_call_police_yes"] and kind.slots["exploitation_type"] == "SexualExploit"
+    adults = {**slots, "tip_facts": {}}
+    heat = step(turn("idk. should i do something, its really hot out"), asked("tip_control", **adults))
+    assert heat.say == ["utter_what_to_do"] and "should i" not in str(heat.slots.get("tip_control"))
+    before = step(turn("Yes, I'm at my desk after school. Should I have called the police instead?", "ask_police"),
+                  asked("safe_to_talk"))
+    assert before.slots["safe_to_talk"] is True and before.say == ["utter_should_call_police"]
+    # about us, not them: the answer that we are not the police
+    assert step(turn("they keep 6 girls locked in the back of the spa on 5th street. will you call the cops?",
+                     "report_tip"), asked("tip_what")).say == ["utter_not_police"]
+
+
+def test_a_young_person_a_man_is_coming_for_is_told_not_to_go_not_paused_as_if_watched():
+    # twenty-eighth session, web chat: "tengo 16 años, un señor q conoci en instagram me va a recoger hoy… ya viene en
+    # camino, esta bien?" and "hes here. a grey honda. ok bye" got "OK. Write back whenever you like."; "is it bad if i
+    # go?" and "i just need to know if i should get in his car" got the next question
+    first = "hola tengo 16 años, un señor q conoci en instagram me va a recoger hoy en la tarde. ya viene en camino"
+    for extra in ({"watched": True}, {}):
+        got = step(replace(turn(first, "report_tip", 0.9, "es"), **extra), asked(None))
+        assert got.say == ["utter_dont_go"] and got.slots["tip_facts"]["told_dont_go"], extra
+        assert got.slots["tip_what"] == first
+    waiting = dict(safe_to_talk=True, tip_what="a guy from discord is picking me up at the greyhound station",
+                   tip_facts={"minor": True, "ages": [15]})
+    here = step(replace(turn("hes here. a grey honda. ok bye"), watched=True), asked("tip_who", **waiting))
+    assert here.say == ["utter_dont_go"]
+    for text in ("is it bad if i go?", "i just need to know if i should get in his car"):
+        assert step(turn(text), asked("tip_where", **waiting)).say == ["utter_dont_go"], text
+    # an adult's boss is someone watching: the pause
+    boss = step(replace(turn("my boss is here now"), watched=True), asked("tip_who", safe_to_talk=True, tip_what="x"))
+    assert boss.say == ["utter_safety_pause"]

@@ -965,3 +965,31 @@ def test_a_relative_of_17_named_with_de_is_a_minor():
         assert "minor" in assess(text).reasons, text
     for text in ("mi hermana de 25", "la casa de 15 cuartos"):
         assert "minor" not in assess(text).reasons, text
+
+
+def test_a_child_sold_for_sex_is_critical_and_with_a_client_now_is_danger_now():
+    # live conversations, 2026-12-07 (twenty-eighth session): a housekeeper's "girl in 214 rn… men going in and out",
+    # "la ptite est dans la chambre 12 en ce moment avec un client" and a girl of 15 whose boyfriend's friends pay him
+    # were calm or only "high", and "should I call 911?" went unanswered
+    for text in ("not rly im at work. i clean rooms at a motel and theres a girl in 214 rn she looks so young and "
+                 "theres men going in and out all day",
+                 "la ptite est dans la chambre 12 la en ce moment avec un client, le gars attend dans son char"):
+        got = assess(text)
+        assert got.level == CRITICAL and "minor_sold" in got.reasons and says_danger_now(text), (text, got)
+    boyfriend = ("a veces me lleva a ver a sus amigos a un motel y dice q tengo q ser cariñosa con ellos, y ellos le "
+                 "dan dinero a el")
+    assert assess(boyfriend, frozenset({"minor"})).level == CRITICAL
+    assert assess(boyfriend).level == NORMAL  # no child known: a report, not an alarm
+    assert assess("tengo novio, el tiene 26 y yo 15, es bn lindo conmigo").level == HIGH  # her age, after his
+    for calm in ("i had a meeting with a client today", "el gana 500 y yo 300",
+                 "the men come in at 8 and go home at 5"):
+        assert assess(calm).level == NORMAL, calm
+
+
+def test_people_shut_in_a_van_in_the_heat_now_is_danger_now():
+    # "theyre in the van right now actually, engine off" (after "the boss locks them in a van at lunch… 100 degrees")
+    # got the next question
+    for text in ("yeah. theyre in the van right now actually, engine off", "the boss locks them in a van at lunch, "
+                 "theyre in there rn"):
+        assert assess(text).level == CRITICAL and says_danger_now(text), text
+    assert assess("theyre in the van right now driving to the site").level == NORMAL

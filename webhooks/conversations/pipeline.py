@@ -413,7 +413,10 @@ class MessagePipeline:
                 # "in English please", "¿español?": the bot says so in that language and asks its question again
                 body = LANGUAGE_SWITCHED
             joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
-            watched = msg.urgency not in (None, NORMAL) and is_watched(body)  # "watched" is always urgent
+            # "watched" is always urgent; a man coming for a child ("tengo 16, un señor me va a recoger… ya viene") is
+            # not someone reading her phone: she is told a person is joining, and the bot tells her not to go
+            watched = msg.urgency not in (None, NORMAL) and is_watched(body) and not (
+                joining is not None and "minor_meeting" in joining.reasons.split(","))
             joined = joining is not None and msg.attempts == 1 and not watched
             harm = msg.urgency not in (None, NORMAL) and says_self_harm(body)
             if joined:

@@ -913,6 +913,15 @@ SEX = (
     r"\b(different|lots of|many|a lot of|so many|several|random|older|strange) (men|guys|dudes) (keep )?(come and go"
     r"|coming and going|go in and out|going in and out|in and out)\b",
     r"\b(men|guys) (come and go|coming and going|in and out) (all night|at night|every night|all day)\b",
+    # "theres a girl in 214… theres men going in and out all day" (filed as forced work: the writer cleans rooms)
+    r"\b(men|guys|dudes) (going|coming|walking) (in and out)\b",
+    # her boyfriend's friends pay him: "me lleva a ver a sus amigos a un motel… y ellos le dan dinero a el" (no kind)
+    r"\b(ellos|sus amigos|los senores|los hombres) (le|les) (dan|pagan|daban|pagaban) (dinero|plata|lana|feria)\b",
+    r"\b(they|his friends|the men|the guys) (give|gave|pay|paid) him (money|cash)\b",
+    r"\b(lleva|llevan|leva|levam|takes|took|emmene) (a ver |para ver )?(a )?(sus|seus|his|ses) (amigos|friends|amis)\b"
+    r"[^.!?]{0,20}\b(motel|hotel)\b",
+    r"\b(est|is|esta|ta|she'?s|shes|sont|are|estan|tao|they'?re|theyre)( \w+){0,9} (avec|with|con|com) (un|a|el|o"
+    r"|le|des|some|unos|uns) (clients?|johns?|clientes?)\b",
     r"\b(hombres|senores|tipos) (distintos |diferentes )?(entran y salen|van y vienen|que entran y salen)\b",
     r"\b(entran y salen|van y vienen) (muchos |varios |distintos |diferentes )?(hombres|senores|tipos)\b",
     r"\b(des )?hommes (differents )?(entrent et sortent|qui entrent et sortent|vont et viennent)\b",
@@ -1325,7 +1334,8 @@ AGES = (
     r"(?!(have|has|had|make|made|earn|work|tengo|tenho|tiene|tem|gano|ganho|trabajo|trabalho|ai|a|gagne|paid|pay"
     r"|pago)\b)[a-z]{3,12} (?P<a>\d{1,2})(?P<b>)"
     r"(?= *(\.|,|!|$| (and|y|e|et|anos|ans|years?|yrs?|but|pero|mas|mais)\b))",
-    r"(^|(?<=[.,;!?] )|(?<=[.,;!?]))(me|yo|eu|moi)( ,)? (?P<a>\d{1,2})(?P<b>)\b(?! " + UNITS + r"\b)"
+    r"(^|(?<=[.,;!?] )|(?<=[.,;!?])|(?<=\b(y|e) )|(?<=\band )|(?<=\bet )|(?<=\bpero )|(?<=\bbut ))(me|yo|eu|moi)( ,)?"
+    r"( tengo| tenho| i'?m| im| j'?ai)? (?P<a>\d{1,2})(?P<b>)\b(?! " + UNITS + r"\b)"
     r"(?! " + PERSONS + r")",
     # "just her, 30 years", "só ela, 30 anos", "une femme, environ 40 ans": a person, then a number of years
     r"\b(she|he|her|him|ella|el|ela|ele|elle|lui|them|ellas|ellos|elas|eles|woman|man|lady|guy|mujer|hombre|senora"

@@ -70,6 +70,9 @@ _WITH_A_MAN_NOW = _compile(
     # the man there now with them, told by a witness: "hes here right now with them in room 112"
     r"|\b(he'?s|hes|he is|they'?re|they are)( \w+)? here (right now |now |rn )?with (them|the girls|her|the kids)\b"
     r"[^.!?]{0,30}\b(room|rm|cuarto|quarto|motel|hotel)\b")
+# now, this minute: with a child sold for sex, danger now ("la ptite est dans la chambre 12 la en ce moment avec un
+# client", "a girl in 214 rn… men going in and out")
+_NOW = _compile(r"\b(right now|rn|now|en ce moment|maintenant|ahorita|ahora|ahora mismo|agora|agorinha)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 _CARED_FOR = _compile(CARED_FOR)
 _WHEN_I_WAS, _LONG_AGO, _OWN_CHILD = _compile(WHEN_I_WAS), _compile(LONG_AGO), _compile(OWN_CHILD_AT_OWN_BUSINESS)
@@ -161,7 +164,12 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         score = max(score, CRITICAL_AT)  # a child sent to buyers or moved ("tonight he said i have to go again")
         if "minor_moved" not in reasons:
             reasons.append("minor_moved")
-    if "minor" in flags and _WITH_A_MAN_NOW.search(norm):
+    if ("minor" in flags or "minor_hint" in signals) and "sold_for_sex" in signals:
+        score = max(score, CRITICAL_AT)  # a child sold for sex ("men going in and out all day", "le dan dinero a el")
+        if "minor_sold" not in reasons:
+            reasons.append("minor_sold")
+    if "minor" in flags and _WITH_A_MAN_NOW.search(norm) or ("minor" in flags or "minor_hint" in signals) and (
+            "sold_for_sex" in signals and _NOW.search(norm)):
         score = max(score, CRITICAL_AT + 5)
         if "immediate_danger" not in reasons:
             reasons.insert(0, "immediate_danger")
@@ -182,8 +190,10 @@ DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical", "taken_now"})
 
 def says_danger_now(text: str) -> bool:
     norm = normalise(text or "")
-    return any(_says(name, norm) for name in DANGER_NOW) or bool(
-        _WITH_A_MAN_NOW.search(norm) and "minor" in _signals(norm))
+    if any(_says(name, norm) for name in DANGER_NOW):
+        return True
+    now_with_a_man = _WITH_A_MAN_NOW.search(norm) or _NOW.search(norm) and _says("sold_for_sex", norm)
+    return bool(now_with_a_man and {"minor", "minor_hint"} & _signals(norm))
 
 
 def says_self_harm(text: str) -> bool:

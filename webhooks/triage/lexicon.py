@@ -823,6 +823,14 @@ CATEGORIES: dict[str, dict] = {
         r"\b(me and \w+ (others|more|other \w+)|all of us)( are| r)? (locked|trapped|shut|chained) (in|up|inside)\b",
         r"\b(locked|trapped|shut) (in|inside) (a|the|this|his|their|an) (\w+ )?(van|truck|trailer|container|trunk"
         r"|basement)\b",
+        # people shut in a vehicle now, in the heat: "the boss locks them in a van at lunch… theyre in the van right
+        # now actually, engine off" (the next question came, and "should i do something, its really hot out" the menu)
+        r"\b(they'?re|theyre|they are|she'?s|shes|she is|he'?s|hes|he is|the (kids?|girls?|workers|guys|men|women)"
+        r" (are|is))( still)?( locked| stuck| shut)? (in|inside) (the|a|that|his|their) (\w+ )?(van|truck|trailer"
+        r"|container|car|trunk)\b[^.!?]{0,30}\b(right now|rn|now)\b[^.!?]{0,40}\b(engine off|no ac|no a/?c|no air|hot"
+        r"|heat|no water|windows? up|locked)\b",
+        r"\b(locks?|locked) (them|her|him|the (kids?|girls?|workers|guys|men|women)) in (the|a) (\w+ )?(van|truck|trailer"
+        r"|container|car|trunk)\b[^.!?]{0,60}\b(right now|rn)\b",
         r"\b(me|nos) (tienen|tiene) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(estoy|estamos) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
@@ -1251,15 +1259,34 @@ CATEGORIES: dict[str, dict] = {
         r"|taking me|take me|meeting me|meet me)\b[^.!?]{0,40}\b(tonight|today|tomorrow|tmrw|tmr|tmw|at \d+|after"
         r" school|this weekend|later)\b",
         r"\b(vai|vao) me (buscar|levar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d|amanha)\b",
-        r"\b(il|ils) (va|vont) (me chercher|m'?emmener|venir me chercher)\b[^.!?]{0,40}\b(ce soir|aujourd'?hui|a \d"
-        r"|demain)\b",
+        r"\b(il|ils) (va|vont|doit|doivent) (passer |venir )?(me chercher|m'?emmener)\b[^.!?]{0,40}\b(ce soir"
+        r"|aujourd'?hui|a \d|demain)\b",
     ], "not": [
         # family or school picking a child up: "mi mama me va a recoger hoy a las 5", "my mom is picking me up tonight"
         r"\b(mi|my|ma|mon|minha|meu) (mama|mami|mom|mommy|mum|mother|papa|dad|daddy|father|tia|aunt|abuela|abuelita"
         r"|grandma|grandmother|hermana|sister|hermano|brother|maestra|teacher|mae|pai|avo|irma|irmao|mere|pere|tante"
         r"|soeur|frere|familia|family)\b[^.!?]{0,20}",
     ]},
+    # sold for sex: men in and out of a room, men paying the one who takes her, a client with her ("theres a girl in 214
+    # rn she looks so young and theres men going in and out all day", "ellos le dan dinero a el", "la ptite est dans
+    # la chambre 12 en ce moment avec un client"); with a minor, critical (assess.py)
+    "sold_for_sex": {"weight": 0, "patterns": [
+        r"\b(men|guys|dudes)( \w+)? (going|coming|go|come|walking) (in and out|and going|and go)\b",
+        r"\b(hombres|senores|tipos|vatos) (distintos |diferentes )?(entran y salen|van y vienen|entrando y saliendo)\b",
+        r"\bhomens (diferentes )?(entram e saem|entrando e saindo|vem e vao)\b",
+        r"\bhommes (differents )?(qui )?(entrent et sortent|vont et viennent)\b",
+        r"\b(ellos|sus amigos|los senores|los hombres|los clientes) (le|les) (dan|pagan|daban|pagaban) (dinero|plata|lana"
+        r"|feria|billete)\b",
+        r"\b(they|his friends|the men|the guys) (give|gave|pay|paid) him (money|cash)\b",
+        r"\b(ser|estar|portarme|portarse) (carinos[ao]|amable|bien|buena onda) con (ellos|sus amigos|los senores|los hombres)\b",
+        r"\b(be|act) (nice|sweet|friendly) (to|with) (his|the boss'?s?) (friends|buddies)\b",
+        r"\b(est|is|esta|ta|she'?s|shes|sont|are|estan|tao|they'?re|theyre)( \w+){0,9} (avec|with|con|com) (un|a|el|o"
+        r"|le|des|some|unos|uns) (clients?|johns?|clientes?)\b",
+        r"\b(lleva|llevan|lleve|leva|levam|takes|took|amene|emmene) (a ver |para ver )?(a )?(sus|seus|his|ses) (amigos"
+        r"|friends|amis)\b[^.!?]{0,20}\b(motel|hotel)\b",
+    ], "not": []},
     "minor_hint": {"weight": 0, "patterns": [
+        r"\bla (p'?tite|petite)(?= (est|a|qui|de|dans|avec)\b|[,.!?]|$)",  # Québec's "la ptite": the little girl
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
         r"\bbata\b", r"孩子", r"아이", r"طفل", r"реб[её]н", r"дет(и|ей)",
@@ -1316,6 +1343,10 @@ CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing
              # the employer's own children: "les enfants de la famille ont 3 et 6 ans" (a minor was raised for a nanny)
              r"|" + FAMILYS_CHILDREN + r")\b[^.;]{0,40}$")
 AGE_PATTERNS = [
+    # the writer's own age after someone else's: "el tiene 26 y yo 15", "he's 24 and me 16" (no minor was raised)
+    r"\b(?:y|and|e|et|pero|but) (?:yo|me|eu|moi)(?: tengo| tenho| i'?m| im| j'?ai)? (\d{1,2})\b(?! ?(min|mins|minutes"
+    r"|hours?|hrs?|horas?|days?|dias|weeks?|semanas|months?|meses|dollars?|bucks|dolares|pesos|%|am|pm|:|\.\d|of"
+    r"|people|personas|guys|years? ago|anos atras))",
     r"\b(?:tengo|tenho|i'?m|im|i am|j'ai) (1[0-7]) (?=(me|mi|mis|my|i|nos|m')\b)",  # "tengo 15 me trajeron de honduras"
     r"\b(\d{1,2}) ?(years? old|yrs? old|y/?o|year-old)\b", r"\b(?<!crew )(?<!team )(?<!group )(?<!staff )(?:is|she'?s|he'?s|age|aged)(?: actually| really| only| just| like| about| maybe| around| prob| probably)? (\d{1,2})\b"
     r"(?! (people|persons|guys|men|women|workers|of (us|them)))"
