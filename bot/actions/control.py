@@ -32,6 +32,16 @@ class ActionConfirmEnd(Action):
             # (the model once read it as wanting to end, and the person was asked "Do you want to end this chat?")
             dispatcher.utter_message(response=intake.work_referral(tracker.get_slot("tip_facts") or {}, text))
             return []
+        metadata = message_metadata(tracker)
+        if metadata.get("watched") and tracker.active_loop.get("name") == "tip_form":
+            # "ya no me manden mensajes viene la señora", "para ya porfa, alguien viene": one short line, then silence
+            # until she writes again (it was asked "¿Quieres terminar este chat? Responde SÍ", one more message to
+            # answer as the one in control came); the tip so far is kept, and STOP still ends it
+            facts = tracker.get_slot("tip_facts") or {}
+            dispatcher.utter_message(response="utter_danger_pause" if metadata.get("danger") or facts.get("danger")
+                                     else "utter_safety_pause")
+            return [SlotSet("paused", True), SlotSet("safe_to_talk", None),
+                    SlotSet("tip_facts", {**facts, "was_paused": True})]
         if intake.keeps_going(text):
             # "no wait dont stop i want to keep going": it was asked "Do you want to end this chat?" again
             dispatcher.utter_message(response="utter_carry_on")

@@ -4082,6 +4082,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     amid = _call_question_amid(turn, slots)
     if amid:
         return amid
+    if asked not in (None, "tip_confirmed") and _PLEA.match(normalise(turn.text)) and not facts.get("danger"):
+        # "AYUDA" alone, in the middle of the questions: what to do now, and a person is coming (the gateway called
+        # one); it was filed as the signs of control, and "when?" came next
+        return Step(slots={"tip_facts": {**facts, "person_coming": True}}, say=["utter_danger_what_to_do"])
     in_danger = {"danger", "no_questions"} & set(k for k, v in (slots.get("tip_facts") or {}).items() if v)
     asked_too = None if turn.danger or in_danger else (
         _questions_beside_an_answer(turn, asked))

@@ -1584,6 +1584,32 @@ def test_a_work_problem_after_the_referral_gets_the_referral_again_not_an_end_of
     assert said("je suis au Canada, je veux juste ma paie", referred) == ["utter_referred_again_canada"]
 
 
+def test_stop_said_as_the_one_in_control_comes_gets_the_short_pause_not_a_question_to_answer():
+    # twenty-eighth session: "ya no me manden mensajes viene la señora" and "para ya porfa, alguien viene" got
+    # "¿Quieres terminar este chat? Responde SÍ para terminarlo.", one more message to answer as she came
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.actions.control import ActionConfirmEnd
+    from webhooks.triage.assess import is_watched
+
+    def said(text: str, watched: bool) -> tuple[list[str], dict]:
+        message = {"text": text, "intent": {"name": "end_conversation"}, "metadata": {"watched": watched}}
+        tracker = Tracker("k", {"tip_facts": {"minor": True}}, message, [], False, None, {"name": "tip_form"}, "")
+        dispatcher = CollectingDispatcher()
+        events = asyncio.run(ActionConfirmEnd().run(dispatcher, tracker, {}))
+        return [m["response"] for m in dispatcher.messages], {e["name"]: e["value"] for e in events}
+
+    for text in ("ya no me manden mensajes viene la señora", "para ya porfa, alguien viene"):
+        assert is_watched(text), text
+        responses, slots = said(text, True)
+        assert responses == ["utter_safety_pause"] and slots["paused"] is True
+        assert slots["tip_facts"]["minor"], "what was told is kept"
+    assert said("please stop texting me", False)[0] == ["utter_confirm_end"]
+
+
 def test_a_place_read_as_a_yes_is_not_a_yes_to_when_and_a_later_time_replaces_unknown():
     # "OKC" to "when?" (read as a yes by the model) filed "When: still going on"; "2 years" to "who?" was then lost
     tip = "a family in OKC has a nanny who never gets a day off and they keep her passport"
@@ -4985,3 +5011,11 @@ def test_a_young_person_a_man_is_coming_for_is_told_not_to_go_not_paused_as_if_w
     # an adult's boss is someone watching: the pause
     boss = step(replace(turn("my boss is here now"), watched=True), asked("tip_who", safe_to_talk=True, tip_what="x"))
     assert boss.say == ["utter_safety_pause"]
+
+
+def test_a_plea_alone_in_the_middle_of_the_questions_is_answered_not_filed():
+    # twenty-eighth session: "AYUDA" to the signs question was filed as a sign ("Señales: …; AYUDA"), and "when?" came
+    for text, language in (("AYUDA", "es"), ("help me please", "en"), ("socorro", "pt")):
+        got = step(turn(text, "request_human", 0.6, language), asked("tip_control", safe_to_talk=True, tip_what="x"))
+        assert got.say == ["utter_danger_what_to_do"] and "tip_control" not in got.slots, text
+        assert got.slots["tip_facts"]["person_coming"]

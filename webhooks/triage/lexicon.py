@@ -1049,6 +1049,14 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|someone|somebody)( is| are| 's)? (knocking|banging)\b"
         r"(?! on (doors|every))",
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
+        # the one in control coming, with stop: "ya no me manden mensajes viene la señora", "para ya porfa, alguien
+        # viene" (each was asked "¿Quieres terminar este chat? Responde SÍ", one more message as she came)
+        r"\b(ya |ahi )?viene (la|el|mi) (senora|senor|patrona|patron|jefa|jefe|duena|dueno|encargad[oa]|esposo|marido"
+        r"|novio|padrote)\b(?![^.!?]{0,25}\b(manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|cada"
+        r"|todos|a pagar\w*)\b)|\b(ya |ahi )?vem (a|o|meu|minha) (patroa|patrao|senhora|dona|dono|chefe|marido)\b"
+        r"(?![^.!?]{0,25}\b(amanha|semana|toda|todo)\b)"
+        r"|\b(la|le|mon|ma) (patronne|patron|madame|monsieur|pere|mere|boss|mari|chum) (arrive|s'en vient|vient|monte)\b"
+        r"(?![^.!?]{0,25}\b(demain|lundi|semaine|chaque|tous)\b)",
         # fifth round: "ay ya llego, despues", "he took my phone just now… im scared hes gonna see this", "me tengo q ir
         # rapido la clienta ya va a querer su cel" (each got the next question, or the privacy menu again)
         r"^\W*((ay|ah|ya|uy|oh no|no)\W+)*(ya )?(llego|llegaron|regreso|volvio|vino)\W+(despues|luego|al rato|ahorita"
