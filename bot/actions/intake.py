@@ -497,7 +497,11 @@ _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ic
                        # "me van a regresar a honduras?", "will they send me back?" (it got "Sí: llama al 911 ahora")
                        r"|\b(me|nos|la|lo|los|las|te) (van a |vayan a |irian a )?(regresar|devolver|mandar de regreso"
                        r"|mandar de vuelta)\b|\bsend (me|us|her|him|them) back\b|\b(me|nos) (mandam|mandar) de volta\b"
-                       r"|\b(me|nous) renvoyer\b")
+                       r"|\b(me|nous) renvoyer\b"
+                       # "si llamo al 911 me mandan pa cuba?" (Cuba was filed as where it happens)
+                       r"|\b(me|nos|la|lo|los|las) (mandan|mandarian|van a mandar|regresan|devuelven|deportan)"
+                       r" (pa|para|a|de vuelta a|de regreso a) [a-z]+\b|\b(me|nos) (mandam|mandariam|vao mandar)"
+                       r" (pra|para|de volta) [a-z]+\b")
 # "will i get in trouble?", "¿me van a arrestar si denuncio?", "vou ser presa se denunciar?": the person fears
 # punishment for asking for help (it got "I can't answer that here")
 _IN_TROUBLE = re.compile(
@@ -4331,12 +4335,17 @@ def _call_question_amid(turn: Turn, slots: dict[str, Any]) -> Step | None:
     if not asking or len(asking) == len(sentences):
         return None
     rest = " ".join(p for p in sentences if p not in asking)
-    got = step(replace(turn, text=rest), slots)
+    if (_DEPORTED.search(normalise(rest)) or _FEAR.search(normalise(rest))) and not has_facts(
+            extract(rest, turn.language)) and len(_WORD.findall(rest)) <= 8:
+        rest = ""  # "…me mandan pa cuba? no tengo papeles": the fear goes with the question, not with the answer
+    got = step(replace(turn, text=rest), slots) if rest else Step()
     if got.steps_aside or got.hand_over or got.quiet:
         return None
     facts = {**facts, **(got.slots.get("tip_facts") or {})}
     question = replace(turn, text=" ".join(asking))
-    if asks_whether_to_call_police(question.text):
+    if asks_whether_to_call_police(question.text) and _DEPORTED.search(normalise(turn.text)):
+        answer = "utter_call_without_papers"  # ("si llamo al 911 me mandan pa cuba? no tengo papeles")
+    elif asks_whether_to_call_police(question.text):
         answer = _call_police_answer(question, facts)
     else:
         answer = "utter_should_call_police_yes" if facts.get("minor") and says_danger_now(turn.text) else (
@@ -4717,7 +4726,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         line = what_to_do_in_danger(normalise(turn.text))
         out.say = [r for r in out.say if r != "utter_danger_what_to_do"]
         out.say.append(line)
-        if not describes(turn, found):
+        if not describes(turn, found) or _DEPORTED.search(normalise(turn.text)) and is_question(turn.text) and not (
+                found.city or found.state or found.venue):
+            # ("si llamo al 911 me mandan pa cuba? no tengo papeles": the fear answered, and Cuba is not where it
+            # happens: it was filed as the place, and the country as Cuba)
             return out
     elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
                                                    or asks_what_to_do(turn.text)):

@@ -180,7 +180,7 @@ def test_in_france_someone_who_cannot_speak_is_told_to_text_114():
 
 @pytest.mark.parametrize(("text", "country"), [
     ("hi im in london uk", "GB"), ("estoy en tijuana mexico", "MX"), ("im in paris france", "FR"),
-    ("we live in albuquerque new mexico", None), ("we are in new mexico", None), ("im in a mexico restaurant", None),
+    ("we live in albuquerque new mexico", None), ("we are in new mexico", "US"), ("im in a mexico restaurant", None),
 ])
 def test_a_town_then_its_country_places_the_person(text, country):
     # "hi im in london uk" was told to call 911, twice (2026-12-06)
@@ -200,3 +200,13 @@ def test_a_city_abroad_told_alone_places_the_person_there():
     assert country_said("RECIFE PE. pq vc fica perguntando a mesma coisa") == "BR"
     assert country_said("marseille, resto le petit cabanon vers le vieux port") == "FR"
     assert country_said("nice") is None and country_said("i went to madrid last year") is None
+
+
+def test_the_journey_is_not_where_the_person_is_and_a_us_state_brings_911_back():
+    # twenty-eighth session: "vim do brasil faz 5 meses, uma mulher em goiania me prometeu trabalho de babá aqui" gave
+    # "ligue para o 190" in Massachusetts, and "190?? isso é no brasil, eu to em massachusetts" did not change it
+    from webhooks.triage.emergency import country_said, with_country
+    assert country_said("vim do brasil faz 5 meses, uma mulher em goiania me prometeu trabalho de babá aqui") is None
+    assert with_country({"in:BR"}, "190?? isso é no brasil, eu to em massachusetts") == {"in:US"}
+    assert country_said("estoy en texas, en una casa") == "US"
+    assert country_said("moro em goiania") == "BR"  # where they live still counts

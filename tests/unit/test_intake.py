@@ -5019,3 +5019,16 @@ def test_a_plea_alone_in_the_middle_of_the_questions_is_answered_not_filed():
         got = step(turn(text, "request_human", 0.6, language), asked("tip_control", safe_to_talk=True, tip_what="x"))
         assert got.say == ["utter_danger_what_to_do"] and "tip_control" not in got.slots, text
         assert got.slots["tip_facts"]["person_coming"]
+
+
+def test_a_fear_of_being_sent_back_asked_with_911_is_answered_and_the_country_is_not_the_place():
+    # twenty-eighth session: "si llamo al 911 me mandan pa cuba? no tengo papeles" to "where?" was filed as the place,
+    # with the country Cuba, for a woman locked in a room in Hialeah
+    text = "si llamo al 911 me mandan pa cuba? no tengo papeles"
+    told = dict(safe_to_talk=True, tip_what="el hombre q me trajo me tiene encerrada en un cuarto")
+    danger = step(replace(turn(text, "inform", 0.8, "es"), danger=True),
+                  asked("tip_where", **told, tip_facts={"danger": True, "person_coming": True}))
+    assert danger.say == ["utter_danger_what_to_do"] and "tip_where" not in danger.slots
+    assert "country" not in (danger.slots.get("tip_facts") or {})
+    calm = step(turn(text, "inform", 0.8, "es"), asked("tip_where", **told, tip_facts={"person_coming": True}))
+    assert calm.say == ["utter_call_without_papers"] and "tip_where" not in calm.slots

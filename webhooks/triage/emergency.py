@@ -156,12 +156,34 @@ def _plain(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
+# a US state the person says they are in: "eu to em massachusetts", "estoy en texas" (the number of the country they
+# came from stayed: "ligue para o 190" in Massachusetts)
+_US_STATES = ("alabama|alaska|arizona|arkansas|california|californie|colorado|connecticut|delaware|florida|floride"
+              "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|luisiana|maine|maryland|massachusetts"
+              "|massachussets|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire"
+              "|new jersey|nueva jersey|nova jersey|new mexico|nuevo mexico|new york|nueva york|nova york"
+              "|north carolina|carolina del norte|carolina do norte|north dakota|ohio|oklahoma|oregon|pennsylvania"
+              "|pensilvania|rhode island|south carolina|carolina del sur|carolina do sul|south dakota|tennessee|texas"
+              "|tejas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming")
+_IN_A_US_STATE = re.compile(rf"\b(?:{_I_AM}) {_BETWEEN}(?:{_IN}) (?:the state of |el estado de |o estado de )?"
+                            rf"({_US_STATES})\b")
+# where the person came from, said of the past: "vim do brasil… uma mulher em goiania me prometeu trabalho aqui" (190
+# was given in Massachusetts): a city abroad in such a message is not where they are
+_CAME_FROM = re.compile(r"\b(vim|vine|vinimos|viemos|came|arrived|cheguei|llegue|venue|recrut\w*|recruit\w*|trouxe"
+                        r"|trouxeram|trajo|trajeron|brought)\b")
+_HERE = re.compile(r"\b(aqui|aca|here|ici|pra ca|para aca)\b")
+
+
 def country_said(text: str) -> str | None:
     """The country the person says they are in, if this message says it (the last one it names)."""
     plain = _plain(text or "")
-    found = [_COUNTRY[next(g for g in m.groups() if g)] for m in _SAID.finditer(plain)]
+    found = [(m.start(), _COUNTRY[next(g for g in m.groups() if g)]) for m in _SAID.finditer(plain)]
+    found += [(m.start(), "US") for m in _IN_A_US_STATE.finditer(plain)]
+    found = [code for _, code in sorted(found)]
     found = found or [_COUNTRY[m.group(1)] for m in _911_THERE.finditer(plain)]
     found = found or [_CITY[m.group(1)] for m in _HERE_IS_A_CITY.finditer(plain)]
+    if _CAME_FROM.search(plain) and _HERE.search(plain):
+        return found[-1] if found else None  # (the cities of the journey are not where they are now)
     # a city that is also a word counts only as written with a capital ("she has a nice apartment" was France)
     found = found or [_CITY[m.group(1)] for m in _IN_A_CITY.finditer(plain) if m.group(1) not in CITY_WORDS
                       or re.search(r"\b" + re.escape(m.group(1).title()) + r"\b", _plain_cased(text or ""))]
