@@ -4176,14 +4176,20 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     if "utter_should_call_police_yes" in got.say and _DEPORTED.search(normalise(turn.text)):
         return replace(got, say=["utter_call_without_papers" if r == "utter_should_call_police_yes" else r
                                  for r in got.say if r != "utter_immigration"])
-    if not (asks_to_call or asks_what) or set(got.say) & _CALL_NOW_SAID or got.hand_over:
-        return got  # (most messages: the triage's patterns are not run again here)
+    if not (asks_to_call or asks_what) or set(got.say) & _CALL_NOW_SAID or got.hand_over or (
+            turn.watched and "utter_danger_pause" in got.say):
+        # (most messages: the triage's patterns are not run again here; "i cant call 911 he would hear me": the short
+        # pause, which says to call or text 911, and nothing longer for him to see)
+        return got
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
     danger = turn.danger or facts.get("danger") or says_danger_now(turn.text)
     if not (asks_to_call or danger) or not (danger or facts.get("minor")):
         return got
     # "si le hablo al 911 me van a pedir papeles?": yes, and help is for everyone (a bare "Sí" read as "yes, they ask")
-    yes = "utter_call_without_papers" if _DEPORTED.search(normalise(turn.text)) else "utter_should_call_police_yes"
+    said = normalise(turn.text)
+    yes = "utter_call_without_papers" if _DEPORTED.search(said) else (
+        # "i cant call 911 he would hear me" (it got "Yes: call 911 now"): what to do when calling is not possible
+        what_to_do_in_danger(said) if _CANT_CALL.search(said) else "utter_should_call_police_yes")
     if got.steps_aside:
         return Step(slots=got.slots, say=[yes])
     return replace(got, say=[yes, *(r for r in got.say if r not in (

@@ -5032,3 +5032,14 @@ def test_a_fear_of_being_sent_back_asked_with_911_is_answered_and_the_country_is
     assert "country" not in (danger.slots.get("tip_facts") or {})
     calm = step(turn(text, "inform", 0.8, "es"), asked("tip_where", **told, tip_facts={"person_coming": True}))
     assert calm.say == ["utter_call_without_papers"] and "tip_where" not in calm.slots
+
+
+def test_i_cant_call_911_he_would_hear_me_is_not_told_to_call_911():
+    # twenty-eighth session, web chat: it got "Yes: call 911 now. Police can get there fast."
+    text = "i cant call 911 he would hear me"
+    watched = step(replace(turn(text), danger=True, watched=True),
+                   asked("tip_who", safe_to_talk=True, tip_what="x", tip_facts={"person_coming": True}))
+    assert watched.say == ["utter_danger_pause"] and watched.slots["paused"]
+    child = step(turn(text), asked("tip_who", safe_to_talk=True, tip_what="x",
+                                   tip_facts={"person_coming": True, "minor": True}))
+    assert child.say == ["utter_danger_cant_call"]

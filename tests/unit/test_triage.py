@@ -993,3 +993,12 @@ def test_people_shut_in_a_van_in_the_heat_now_is_danger_now():
                  "theyre in there rn"):
         assert assess(text).level == CRITICAL and says_danger_now(text), text
     assert assess("theyre in the van right now driving to the site").level == NORMAL
+
+
+def test_he_here_alone_is_watched_and_still_bleeding_is_a_medical_emergency():
+    # twenty-eighth session, web chat: "he here" got the privacy options, "boss is here now" the immigration answer,
+    # and "me corte el brazo… sangra todavia" the next question
+    for text in ("he here", "boss is here now", "la patrona esta aqui"):
+        assert is_watched(text), text
+    assert says_danger_now("me corte el brazo con un vidrio, sangra todavia")
+    assert assess("i was bleeding a lot last year after the accident").level == NORMAL

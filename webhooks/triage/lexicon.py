@@ -601,6 +601,12 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # still bleeding: "me corte el brazo con un vidrio, sangra todavia", "it wont stop bleeding" (calm: the next
+        # question)
+        r"\b(sangra|sangrando|esta sangrando|ta sangrando|sangre) (todavia|aun|mucho|bastante|sin parar|ainda|muito)\b"
+        r"|\b(sigue|sigo|segue|continua) sangrando\b|\bno (para|deja) de sangrar\b|\bnao para de sangrar\b"
+        r"|\b(still|wont|won'?t|doesnt|doesn'?t|cant|can'?t) (stop )?bleeding\b|\bbleeding (a lot|badly|so much|bad)\b"
+        r"|\bsaigne (encore|beaucoup|toujours)\b|\b(arrete|arrête) pas de saigner\b",
         # hurt badly at work: "se cayo un compañero del techo… esta bien mal vomitando y no puede pararse", "Jose tiene
         # la cabeza hinchada" after a blow with a shovel (each was calm: the next question)
         r"\b(se cayo|se callo|cayo|fell|fell off|fell from|caiu|est tombee?) (\w+ ){0,3}(del|de la|de un|de una|off the"
@@ -1049,6 +1055,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|someone|somebody)( is| are| 's)? (knocking|banging)\b"
         r"(?! on (doors|every))",
         r"^\W*(ya )?(llego|regreso|volvio|vino|ya viene|ahi viene)\W*$",  # "ya llegó": the message alone
+        # "he here", "boss is here now", "ya esta aqui", "ele ta aqui" alone (the privacy menu, or who we are, came next)
+        r"^\W*((oh no|shit|omg|wait|ay|uy)\W+)?(he|she|they|boss|my boss|the boss|el|ella|ele|ela|el patron|la patrona"
+        r"|o patrao|a patroa)( is|'s|s| esta| ta| est| ya esta)? (here|aqui|aca|ici)( now| rn| ya| ahora| agora"
+        r"| maintenant)?\W*$",
         # the one in control coming, with stop: "ya no me manden mensajes viene la señora", "para ya porfa, alguien
         # viene" (each was asked "¿Quieres terminar este chat? Responde SÍ", one more message as she came)
         r"\b(ya |ahi )?viene (la|el|mi) (senora|senor|patrona|patron|jefa|jefe|duena|dueno|encargad[oa]|esposo|marido"
