@@ -103,6 +103,11 @@ class ActionConfirmDelete(Action):
             # "also remove Carla from the report", "can u erase the part with Denise": the intake takes it out of
             # the tip (it offered to erase the whole chat, and a "yes" erased it)
             return []
+        if part in ("contact", "name") and len(text.split()) > 15 and intake.tells_something(
+                text, str(tracker.get_slot("language") or "en")):
+            # a whole tip that ends "please don't use my name, he'd know it was me" (only the name was taken out, and
+            # the tip was lost): the intake reads it, and keeps no name
+            return read_as_told(tracker)
         if part:  # "delete my number", "borra lo que dije de la dirección": not the whole chat
             return await erase_a_part(part, dispatcher, tracker)
         web = message_metadata(tracker).get("channel") == "web"  # (a web chat has no number to erase)

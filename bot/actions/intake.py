@@ -4500,11 +4500,18 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # the answer told with it is kept: "El Mariachi Grill in Salem Oregon. please dont use my name hes family"
             # (only the name went; "where?" was asked twice more)
             rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", turn.text.strip()) if not erases_a_part(p))
-            if rest and asked in FREE_TEXT - {"contact"} and has_facts(extract(rest, turn.language)):
+            if not rest and turn.words > 15:
+                # one sentence that tells the tip and asks for no name ("…still going on today. I'm fine to text, it's
+                # about them not me, and please don't use my name, he'd know it was me"): read whole, with no contact
+                rest = turn.text.strip()
+            if rest and (asked in FREE_TEXT - {"contact"} or asked is None) and has_facts(extract(rest, turn.language)):
+                # (opening with the whole tip and "please don't use my name": the tip was lost, and only "Done: your
+                # name and contact details are out of the report" was said)
                 kept = {**slots, **withdrawn.slots}
                 answered = _step(replace(turn, text=rest), kept)
-                return replace(answered, slots={**withdrawn.slots, **answered.slots},
-                               say=[*withdrawn.say, *answered.say])
+                # (at the opening, nothing was in a report yet: that no name is needed, not "Done: … out of the report")
+                said = ["utter_anonymous"] if asked is None else withdrawn.say
+                return replace(answered, slots={**withdrawn.slots, **answered.slots}, say=[*said, *answered.say])
             return withdrawn
         # "dont call me, he checks my phone. take my number out": taken out, and the short pause
         paused = _paused(turn, facts)
