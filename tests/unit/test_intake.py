@@ -5047,10 +5047,10 @@ def test_i_cant_call_911_he_would_hear_me_is_not_told_to_call_911():
 
 def test_a_whole_tip_opening_with_please_dont_use_my_name_is_kept_and_anonymous():
     # twenty-eighth session: a long first message ending "I'm fine to text, it's about them not me, and please don't use
-    # my name, he'd know it was me" got "Done: your name and contact details are out of the report", and the whole tip
-    # was lost (the read-back said "What: Did you not get my first message? It's all there.")
-    text = ("My neighbor runs a berry farm outside Watsonville CA and he brought about 12 workers up from Oaxaca on H2A "
-            "visas in March. I've seen his son take their passports into the house and they owe 4000 each for the "
+    # my name, he'd know it was me" got "Done: your name and contact details are out of the report", and the whole
+    # tip was lost (the read-back said "What: Did you not get my first message? It's all there.")
+    text = ("My neighbor runs a berry farm outside Watsonville CA and he brought about 12 workers up from Oaxaca on "
+            "H2A visas in March. I've seen his son take their passports into the house and they owe 4000 each for the "
             "recruiter fee. This is still going on today. I'm fine to text, it's about them not me, and please don't "
             "use my name, he'd know it was me.")
     got = step(turn(text, "delete_data", 0.7), asked(None))
