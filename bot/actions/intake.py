@@ -2067,7 +2067,12 @@ _ASKS_IF_REAL = re.compile(
     r"|\bc ?.?est (fiable|serieu[xs]e?|vrai|une arnaque|une vraie offre|louche|legit)\b|\bje peux (leur |lui )?faire"
     r" confiance\b|\b(a l.air|semble) (serieu[xs]e?|louche|fiable|une arnaque)\b"
     r"|\b(e|eh|sera que e|isso e|parece) (confiavel|verdade|real|golpe|furada|serio|seria|legit)\b"
-    r"|\bposso confiar\b")
+    r"|\bposso confiar\b"
+    # "…me dan cuarto y me guardan el pasaporte para lo de la visa. eso es normal?", "solo quiero saber si voy o no
+    # voy" (neither was answered, and the report was filed)
+    r"|\b(eso|esto|es|isso|ca|that|this|it)( \w+)? (es|e|is|est|c'?est) (normal|normal eso|ok|okay)\b"
+    r"|\b(es|is it|c'?est|e) normal\b|\b(voy|me voy|vou|should i go) (o|or|ou) (no|not|nao)( voy| vou)?\b"
+    r"|\bsi (voy|me voy) o no\b|\bse (eu )?vou ou nao\b")
 # an offer of work, travel or papers: what "is it legit?" is asked about
 _AN_OFFER = re.compile(
     r"\b(offer\w*|job|jobs|gig|position|agency|agencies|recruit\w*|modell?ing|contract|visa|sponsor\w*|trabajo|chamba"
@@ -2103,7 +2108,11 @@ def asks_if_an_offer_is_real(text: str, offer_told: bool = False) -> bool:
     flight… is it legit??"; it got the next question of the intake and no word on the warning signs). `offer_told`:
     the offer was told in an earlier message."""
     said = normalise(text)
-    return bool(_ASKS_IF_REAL.search(said)) and "?" in text and (offer_told or bool(_AN_OFFER.search(said)))
+    asked = "?" in text or bool(_GO_OR_NOT.search(said))  # ("solo quiero saber si voy o no voy")
+    return bool(_ASKS_IF_REAL.search(said)) and asked and (offer_told or bool(_AN_OFFER.search(said)))
+
+
+_GO_OR_NOT = re.compile(r"\b(voy|me voy|vou|go) (o|or|ou) (no|not|nao)\b")
 
 
 def tells_of_abroad(text: str) -> bool:
@@ -4134,7 +4143,22 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         before = kept.get("tip_what", slots.get("tip_what"))
         kept["tip_what"] = said if before in (None, NONE, UNKNOWN) else f"{before} / {said}"
         got = replace(got, slots=kept)
-    return _911_first(_texting_answered(turn, _call_now_first(turn, slots, _sorry_first(turn, facts, got))))
+    return _911_first(_texting_answered(turn, _call_now_first(turn, slots, _sorry_first(turn, facts, _offer_answered(
+        turn, slots, got)))))
+
+
+def _offer_answered(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
+    """An offer told with the question whether it is real or normal ("…que me vaya y lo pago con trabajo alla, me dan
+    cuarto y me guardan el pasaporte para lo de la visa. eso es normal?"): the warning signs first, whatever else the
+    message did (the question went unanswered three times, and the report was filed)."""
+    facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    if got.steps_aside or got.hand_over or got.quiet or turn.danger or turn.watched or facts.get("danger") or (
+            "utter_offer_warning_signs" in got.say or facts.get("told_dont_go")):
+        return got
+    tip_so_far = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_control", "tip_more"))
+    if not asks_if_an_offer_is_real(turn.text, offer_told=bool(_AN_OFFER.search(normalise(tip_so_far)))):
+        return got
+    return replace(got, say=["utter_offer_warning_signs", *got.say])
 
 
 def _911_first(got: Step) -> Step:

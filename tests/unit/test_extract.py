@@ -1522,3 +1522,13 @@ def test_a_child_sold_by_her_boyfriend_and_men_in_and_out_of_a_motel_room_are_se
     assert "SexualExploit" not in extract("i had a meeting with a client today", "en").exploitation
     found = extract("tengo novio, el tiene 26 y yo 15", "es")
     assert found.ages == (15, 26) and found.minor
+
+
+def test_the_childrens_sleep_told_to_say_it_is_safe_to_write_is_no_minor():
+    # twenty-eighth session: "yes the kids are sleeping now" and "les enfants dorment" (nannies answering "is it safe to
+    # text?") raised a minor and a mandated report
+    for text, language in (("yes the kids are sleeping now", "en"), ("oui jsuis dans ma chambre, les enfants dorment",
+                                                                     "fr"),
+                           ("si, los niños ya se durmieron", "es"), ("sim, as crianças tão dormindo", "pt")):
+        assert not extract(text, language).minor, text
+    assert extract("the kids are sleeping in the van, they are 12 and 13", "en").minor

@@ -5058,3 +5058,20 @@ def test_a_whole_tip_opening_with_please_dont_use_my_name_is_kept_and_anonymous(
     assert got.slots["tip_what"].startswith("My neighbor runs a berry farm") and "my name" not in got.slots["tip_what"]
     assert got.slots["tip_facts"]["city"] == "Watsonville" and "WithholdsDocuments" in got.slots["tip_facts"][
         "means_of_control"]
+
+
+def test_an_offer_told_with_is_this_normal_gets_the_warning_signs_and_the_tip_is_kept():
+    # twenty-eighth session: "…que me vaya y lo pago con trabajo alla y que ellos me dan cuarto y me guardan el
+    # pasaporte para lo de la visa. eso es normal?", "es normal o no?", "solo quiero saber si voy o no voy": never
+    # answered, and the report filed
+    offer = ("si puedo. y otra cosa, hoy la muchacha me volvio a escribir que si no tengo mas dinero no importa, que "
+             "me vaya y lo pago con trabajo alla y que ellos me dan cuarto y me guardan el pasaporte para lo de la "
+             "visa. eso es normal?")
+    got = step(turn(offer, "inform", 0.8, "es"), asked("safe_to_talk", tip_what="un anuncio de trabajo en florida"))
+    assert got.say[0] == "utter_offer_warning_signs" and got.slots.get("safe_to_talk") is True
+    told = dict(safe_to_talk=True, tip_what="un anuncio de trabajo en hoteles. me guardan el pasaporte para la visa")
+    for text, slot in (("tengo 24. pero no me contestaste, es normal o no?", "tip_who"),
+                       ("todavia estoy en mi casa en Laredo. solo quiero saber si voy o no voy", "tip_control")):
+        assert step(turn(text, "inform", 0.8, "es"), asked(slot, **told)).say[0] == "utter_offer_warning_signs", text
+    assert "utter_offer_warning_signs" not in step(turn("is that normal?"), asked(
+        "tip_control", safe_to_talk=True, tip_what="the boss yells at us")).say

@@ -1385,6 +1385,12 @@ CARED_FOR_KIDS = (r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take 
 MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|ses|leurs|meus|minhas|nossos|seus"
              r"|suas) (kids?|children|child|ninos|ninas|enfants|criancas|hijos)\b", r"\bkidding\b",
              CARED_FOR_KIDS,
+             # the children of the house asleep or away, said to tell it is safe to write: "yes the kids are sleeping
+             # now", "les enfants dorment" (a nanny's report was filed with a minor, and a mandated report)
+             r"\b(the|les|los|las|as|os|o|a) (kids?|children|enfants|petits|ninos|ninas|criancas|nenes|bebes?|baby)"
+             r" (are |r |sont |estan |ya se |ya estan |se |tao |estao |ja )?(sleeping|asleep|napping|in bed|at school"
+             r"|dorment|dorment deja|au lit|a l'ecole|durmiendo|dormidos|dormidas|durmieron|en la escuela|dormindo"
+             r"|dormiram|na escola)\b",
              r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b",
              # a younger sibling or child, not a minor: "es mi hermana menor… tiene 22", "mi hijo menor"
              r"\b(hermana|hermano|hija|hijo|prima|primo|irma|irmao|filha|filho) (menor|mas chica|mas chico|mais nova"
