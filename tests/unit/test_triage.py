@@ -1002,3 +1002,13 @@ def test_he_here_alone_is_watched_and_still_bleeding_is_a_medical_emergency():
         assert is_watched(text), text
     assert says_danger_now("me corte el brazo con un vidrio, sangra todavia")
     assert assess("i was bleeding a lot last year after the accident").level == NORMAL
+
+
+def test_fearing_the_police_will_be_sent_is_not_asking_for_them():
+    # twenty-eighth session: an adult who works for herself asked "are you guys gonna send police to my apartment now?"
+    # and was told "call 911 now", twice
+    text = ("I'm 31, I work for myself, nobody's making me do anything. Are you guys gonna send police to my apartment "
+            "now?")
+    assert assess(text).level == NORMAL
+    assert assess("please send police hes beating her").level == CRITICAL
+    assert assess("dont send police they will deport us, but he is hitting her right now").level == CRITICAL

@@ -428,6 +428,11 @@ CATEGORIES: dict[str, dict] = {
         r"救命", r"救救我", r"有危险", r"要杀我", r"杀了我", r"살려", r"위험해", r"죽일 거", r"النجدة", r"ساعدوني",
         r"انقذوني", r"في خطر", r"سيقتلني", r"помогите", r"спасите", r"я в опасности", r"убь[её]т меня", r"убьют",
     ], "not": [
+        # the person fears the police will be sent: "are you guys gonna send police to my apartment now?", "no manden a
+        # la policia" (an adult who works for herself was told "call 911 now", twice)
+        r"\b(are|r|will|would|do|did|is|gonna)( \w+){0,3} (you|u|y'?all|you guys|u guys|someone|anyone)( guys)?( \w+){0,2}"
+        r" (send|sending|call|calling|get|getting) (the )?(police|cops)\b|\b(don'?t|dont|do not|please don'?t|pls dont)"
+        r" (send|call|get) (the )?(police|cops)\b|\bno (manden|mandes|llamen|llames) (a )?(la )?(policia|migra)\b",
         # "ce n'est pas une urgence", "nao é emergencia", "it's not an emergency" (each was told "call 911 now"); the ER
         # named ("sou enfermeira num pronto socorro", "I AM the emergency department", "trabajo en la emergencia")
         r"\b(not|isn'?t|no es|nao e|nao eh|num e|num eh|n eh|n e|n'est pas|c'est pas|pas|no|nao|ni|nada de) (una |une |an |a"
