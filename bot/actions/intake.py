@@ -680,6 +680,16 @@ _ARE_WE_REAL = re.compile(r"\b(is this|is this (a|for) real|are (you|u)|r (u|you
                           r"|verdad)\b")
 
 
+# a young person away from home: ran away, kicked out, nowhere to go back to
+_RAN_AWAY = re.compile(
+    r"\b(ran|run|running|runned) away\b|\brunaway\b|\b(left|leave|leaving) (my |the )?(home|house|parents'? house)\b"
+    r"|\b(kicked|threw|thrown) (me )?out( of (the|my) (house|home))?\b|\b(can'?t|cant|cannot) go (back )?home\b"
+    r"|\byouth shelter\b|\bme (escape|fui|sali|salí|corrieron|echaron) de (mi |la )?casa\b"
+    r"|\bno puedo (regresar|volver) a (mi |la )?casa\b|\b(fugi|sai|fui expuls\w*|me expulsaram) de casa\b"
+    r"|\bme (botaram|expulsaram) de casa\b|\bj'?ai fugu[ee]e?\b|\bfugue\b"
+    r"|\bje suis parti(e)? de chez (moi|mes parents)\b|\bmise? a la porte\b")
+
+
 def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""
@@ -703,6 +713,10 @@ def referral_for(text: str, found: Extracted) -> str | None:
         return "utter_referral_home_violence"
     if found.exploitation:
         return None
+    if _RAN_AWAY.search(said):
+        # "im 15… left home… staying at my friend jaydens", "is there like a youth shelter" (a trafficking intake, and
+        # "When: can u just answer my question about a shelter")
+        return "utter_referral_runaway"
     if _HOUSING.search(said):
         return "utter_referral_housing"
     if _FAMILY_MONEY.search(said) and not (found.labour_type or found.venue):
@@ -4786,7 +4800,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
         facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
         out.say.append(referral)
-        if referral in ("utter_referral_housing", "utter_referral_scam", "utter_referral_family_money") or not (
+        if referral in ("utter_referral_housing", "utter_referral_scam", "utter_referral_family_money",
+                        "utter_referral_runaway") or not (
                 describes(turn, found)):
             out.slots["tip_facts"] = facts
             return out
@@ -4859,9 +4874,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_language_switched")
         return out
     referred = set(facts.get("referred_to") or ()) & {"utter_referral_scam", "utter_referral_housing",
-                                                      "utter_referral_family_money", "utter_referral_home_violence"}
+                                                      "utter_referral_family_money", "utter_referral_home_violence",
+                                                      "utter_referral_runaway"}
+    # (a young person who ran away is a minor: the runaway line is the help, and "thanks" ends it)
+    young_only = facts.get("minor") and "utter_referral_runaway" not in referred
     if referred and (turn.intent in ("thank", "goodbye") or _THATS_ALL.search(normalise(turn.text))) and not (
-            describes(turn, found) or facts.get("exploitation") or facts.get("minor") or set(
+            describes(turn, found) or facts.get("exploitation") or young_only or set(
                 facts.get("means_of_control") or ()) - _NOT_HOLDING):
         # "ok thank you ill call them. thats all i needed" after the domestic violence line: a short goodbye, and the
         # intake ends (it went on to a read-back, and a trafficking report was filed)

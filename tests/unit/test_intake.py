@@ -5075,3 +5075,18 @@ def test_an_offer_told_with_is_this_normal_gets_the_warning_signs_and_the_tip_is
         assert step(turn(text, "inform", 0.8, "es"), asked(slot, **told)).say[0] == "utter_offer_warning_signs", text
     assert "utter_offer_warning_signs" not in step(turn("is that normal?"), asked(
         "tip_control", safe_to_talk=True, tip_what="the boss yells at us")).say
+
+
+def test_a_young_person_who_ran_away_gets_the_runaway_line_not_a_trafficking_intake():
+    # twenty-eighth session: "im 15… left home… staying at my friend jaydens" got the intake's questions twice, and "is
+    # there like a youth shelter", "i ran away from home thats it" got "When did this happen?" and "Thanks, noted"
+    for text, slot in (("im 15 and i left home last week, im staying at my friend jaydens", None),
+                       ("is there like a youth shelter", "tip_when"), ("i ran away from home thats it", "tip_who"),
+                       ("me sali de mi casa hace dos dias y no puedo volver", None)):
+        got = step(turn(text), asked(slot, safe_to_talk=True))
+        assert got.say == ["utter_referral_runaway"] and not any(k.startswith("tip_") and k != "tip_facts"
+                                                                  for k in got.slots), text
+    # sex asked for a place to stay is the report
+    sold = step(turn("i ran away and now this guy lets me stay at his place but i have to sleep with his friends"),
+                asked("tip_what", safe_to_talk=True))
+    assert "utter_referral_runaway" not in sold.say and sold.slots["tip_what"].startswith("i ran away")
