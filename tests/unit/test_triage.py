@@ -1012,3 +1012,13 @@ def test_fearing_the_police_will_be_sent_is_not_asking_for_them():
     assert assess(text).level == NORMAL
     assert assess("please send police hes beating her").level == CRITICAL
     assert assess("dont send police they will deport us, but he is hitting her right now").level == CRITICAL
+
+
+def test_workers_locked_in_at_night_is_held_and_raises_a_person():
+    # twenty-eighth session: "the manager Kevin Lin locks the door from outside at night" got "When did this happen?",
+    # and a person was called only at the read-back
+    for text in ("the manager Kevin Lin locks the door from outside at night. they start at 4am and work till close",
+                 "they lock the workers in at night"):
+        assert assess(text).level == HIGH and "held" in assess(text).reasons, text
+    for calm in ("i lock the door at night when i go to bed", "we lock our doors at night, its a bad area"):
+        assert assess(calm).level == NORMAL, calm

@@ -764,6 +764,10 @@ CATEGORIES: dict[str, dict] = {
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
         r" (of )?(the|this|that|my|our) (house|room|place|farm|apartment|building|motel|hotel|boat|ship|truck|van)\b",
         r"\b(they|he|she|boss) locks? (the|our|my) doors?\b",
+        # "the manager locks the door from outside at night", "they lock the workers in at night" (the next question came)
+        r"(\blocks|\b(they|he|she) lock) (the|their|our) (\w+ )?doors? (from (the )?outside|at night|every night"
+        r"|on them)\b",
+        r"(\blocks|\b(they|he|she) lock) (the )?(workers|girls|women|men|kids|guys|cooks|staff|ladies) (in|up|inside)\b",
         r"\bdoors? (is|are|get|gets) (lock|locked) (at night|every night|from (the )?outside)\b",
         # debt bondage in their words: "they say i cant leave till i pay back the bus ticket and the hotel"
         r"\b(can'?t|cant|cannot|can not|not allowed to|no puedo|no podemos) (leave|go|quit|irme|salir|dejar)\b[^.!?]{0,15}"
