@@ -2262,8 +2262,11 @@ _GO_WITH_HIM = re.compile(
     r"|me subo|suba)\b|\b(me subo|subo) (a su|al) (carro|coche|troca|auto|camioneta)\b"
     r"|\b(me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|ya viene en camino)\b[^?]{0,80}"
     r"\b(esta bien|ta bien|es normal|que hago|q hago)\b"
-    r"|\b(e|eh) (perigoso|ruim|errado) se eu (for|ir|sair)\b|\b(entro|entrar) no carro dele\b"
-    r"|\bc'?est (grave|dangereux|mal|correct|ok) si (j'?y vais|je pars|je vais|je monte)\b"
+    r"|\b(e|eh) (perigoso|ruim|errado|mau|mal) se eu (for|ir|sair|descer)\b|\b(entro|entrar) no carro dele\b"
+    r"|\b(e|eh) (mau|ruim|perigoso) ou nao\b|\b(eu )?(vou|desco) ou nao\b|^\W*(eu )?vou\W*$|\bja chegou\W+vou\b"
+    r"|\bc(?:'?est)? (grave|dangereux|mal|correct|ok|bien) (si|de) (j'?y vais|j'?y aller|je pars|je vais|je monte"
+    r"|je descends|descendre|partir|y aller)\b|\bc(?:'?est)? grave ou pas\b|\bje (descends|vais|pars|sors|monte)"
+    r" ou pas\b|\b(me bajo|bajo|salgo|voy) o no\b"
     r"|\bje (monte|embarque) (dans son char|dans sa voiture|dans son auto)\b")
 # the one writing, picked up: "he's picking me up tonight", "me va a recoger hoy", "il doit passer me chercher"
 _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me"
@@ -2275,7 +2278,9 @@ _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) 
 _PICKED_UP = re.compile(
     r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me|meet(ing)? me|get in his car|grey honda"
     r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|ya viene|va a pasar por mi"
-    r"|vai me buscar|vem me buscar|vai me pegar|me chercher|passer me chercher)\b|\b(hes|he'?s|he is) here\b")
+    r"|vai me buscar|vem me buscar|vai me pegar|me chercher|passer me chercher|il est la|il est en bas|ele (ja )?chegou"
+    r"|ele (ta|esta) (aqui|la fora|la embaixo)|ya llego|ya esta (aqui|afuera)|esta afuera|me dit de descendre"
+    r"|(manda|mandou) (eu )?descer|klaxonne|buzina|honking)\b|\b(hes|he'?s|he is) here\b")
 # a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
 _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
                     r"|mec|gars|copain|type)\b")

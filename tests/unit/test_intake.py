@@ -5090,3 +5090,19 @@ def test_a_young_person_who_ran_away_gets_the_runaway_line_not_a_trafficking_int
     sold = step(turn("i ran away and now this guy lets me stay at his place but i have to sleep with his friends"),
                 asked("tip_what", safe_to_talk=True))
     assert "utter_referral_runaway" not in sold.say and sold.slots["tip_what"].startswith("i ran away")
+
+
+def test_should_i_go_and_hes_here_in_french_and_portuguese_get_dont_go():
+    # twenty-eighth session: "c grave si jy vais? jai 15 ans" got the immigration answer, "il est la… il me dit de
+    # descendre vite" the pause, "e mau se eu for?" and "ele ja chegou… vou?" the checklist
+    fr = dict(safe_to_talk=True, tip_what="un gars de 24 ans sur snap veut que je vienne avec lui ce soir",
+              tip_facts={"minor": True, "ages": [15, 24]})
+    pt = dict(safe_to_talk=True, tip_what="um cara de 24 anos quer me levar pra praia hoje",
+              tip_facts={"minor": True, "ages": [14, 24]})
+    cases = (("c grave si jy vais? jai 15 ans", "fr", fr, False), ("mais vous repondez pas, c grave ou pas??", "fr", fr,
+                                                                  False),
+             ("il est la… il me dit de descendre vite", "fr", fr, True), ("allo?? je descends ou pas", "fr", fr, False),
+             ("e mau se eu for?", "pt", pt, False), ("ele ja chegou… vou?", "pt", pt, True))
+    for text, language, told, watched in cases:
+        got = step(replace(turn(text, "inform", 0.8, language), watched=watched), asked("tip_where", **told))
+        assert got.say == ["utter_dont_go"], text

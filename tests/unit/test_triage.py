@@ -1022,3 +1022,15 @@ def test_workers_locked_in_at_night_is_held_and_raises_a_person():
         assert assess(text).level == HIGH and "held" in assess(text).reasons, text
     for calm in ("i lock the door at night when i go to bed", "we lock our doors at night, its a bad area"):
         assert assess(calm).level == NORMAL, calm
+
+
+def test_locked_in_a_car_or_a_container_and_a_child_sold_in_a_car_in_portuguese_and_french():
+    # twenty-eighth session: each was calm or only "held" ("Obrigado, anotei… não deixarem sair?" to a girl of 16
+    # locked in a car)
+    for text in ("me deixou trancada no carro. ja volta. o q eu faço",
+                 "o patrao trancou a gente no container, ta um forno",
+                 "camionnette blanche fermee a clef depuis midi avec des gens dedans, il fait tres chaud",
+                 "menina de uns 12 anos, um velho gringo entrou no carro, ta contando dinheiro agora",
+                 "ya un gars qui crie quil saigne et quil a plus deau"):
+        assert assess(text).level == CRITICAL and says_danger_now(text), text
+    assert assess("my uncle got in the car and paid for gas").level == NORMAL

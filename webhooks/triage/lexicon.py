@@ -606,6 +606,7 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        r"\b(il|elle|ils|elles|quil|qu'il|quelle|qu'elle) saignen?t?\b(?! (du nez|un peu))",  # "ya un gars… quil saigne"
         # still bleeding: "me corte el brazo con un vidrio, sangra todavia", "it wont stop bleeding" (calm: the next
         # question)
         r"\b(sangra|sangrando|esta sangrando|ta sangrando|sangre) (todavia|aun|mucho|bastante|sin parar|ainda|muito)\b"
@@ -846,6 +847,13 @@ CATEGORIES: dict[str, dict] = {
         r"|heat|no water|windows? up|locked)\b",
         r"\b(locks?|locked) (them|her|him|the (kids?|girls?|workers|guys|men|women)) in (the|a) (\w+ )?(van|truck|trailer"
         r"|container|car|trunk)\b[^.!?]{0,60}\b(right now|rn)\b",
+        # Portuguese and French: "me deixou trancada no carro. ja volta", "o patrao trancou a gente no container, ta um
+        # forno", "camionnette blanche fermee a clef depuis midi avec des gens dedans… il fait tres chaud" (calm, or held)
+        r"\b(me|nos|a gente) (deixou|deixaram) (trancad|pres|fechad)[oa]s? (no|na|num|numa|dentro)\b",
+        r"\b(trancou|trancaram|fechou|fecharam) (a gente|nos|me|eles|elas|os \w+|as \w+) (no|na|num|numa|dentro)"
+        r" (\w+ )?(carro|container|conteiner|caminhao|van|bau|quarto|trailer)\b",
+        r"\b(camionnette|camion|van|conteneur|container|voiture|char|remorque)\b[^.!?]{0,30}\b(fermee?|verrouillee?|barree?)"
+        r" a cl[e]f?\b[^.!?]{0,60}\b(gens|personnes|ouvriers|filles|quelqu'?un|dedans)\b",
         r"\b(me|nos) (tienen|tiene) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(estoy|estamos) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
@@ -1311,6 +1319,10 @@ CATEGORIES: dict[str, dict] = {
         r"|le|des|some|unos|uns) (clients?|johns?|clientes?)\b",
         r"\b(lleva|llevan|lleve|leva|levam|takes|took|amene|emmene) (a ver |para ver )?(a )?(sus|seus|his|ses) (amigos"
         r"|friends|amis)\b[^.!?]{0,20}\b(motel|hotel)\b",
+        # a man who got into the car with her, money counted: "um velho gringo entrou no carro… ta contando dinheiro"
+        r"\b(entrou|entraram|subiu|got|gets|getting|se subio|subio|se metio|est monte|monte)( \w+)? (no|num|in|into"
+        r"|al|en el|dans (la|le)) (\w+ )?(carro|car|coche|auto|troca|voiture|char)\b[^.!?]{0,60}\b(dinheiro|grana"
+        r"|money|cash|dinero|plata|argent|pagou|pagando|paid|paying|pago|pagando|paye)\b",
     ], "not": []},
     "minor_hint": {"weight": 0, "patterns": [
         r"\bla (p'?tite|petite)(?= (est|a|qui|de|dans|avec)\b|[,.!?]|$)",  # Québec's "la ptite": the little girl
