@@ -161,6 +161,10 @@ _FAREWELL = re.compile(r"\b(bye+|goodbye|cya|see (you|ya|u)|later|ttyl|gtg|g2g|g
                        r"|volto)|beijos)(?!\w)", re.IGNORECASE)
 _OTHERS_ERASE = re.compile(r"\b(tells?|told|makes?|made|asks?|asked|wants?|wanted|forces?|forced|gets?|got)"
                            r" (him|her|them|me|us|the \w+) to (delet|eras|remov|wipe|borr|elimin|apag)\w*"
+                           # "he told me to keep him a secret… and delete our chats" (it offered to erase this chat)
+                           r"|\b(tells?|told|makes?|made|asks?|asked|wants?|wanted) (him|her|them|me|us) to"
+                           r" [^.!?]{0,60}\b(and|y|e|et|then) (to )?(delete|erase|remove|wipe|borrar|eliminar"
+                           r"|apagar)\b"
                            r"|\b(le|les|me|nos) (dice|dicen|dijo|pide|piden|obliga|obligan|hace|hacen) (que )?"
                            r"(borr|elimin|apag)\w*")
 _ERASING = re.compile(r"\b(delet\w*|eras\w*|remov\w*|wipe|borr\w*|elimin\w*|supprim\w*|effac\w*|apag\w*|"
@@ -371,7 +375,11 @@ _CALLED_911 = re.compile("|".join((
     r"|policia|ambulancia|la police|les secours)\b[^.!?]{0,20}\b(coming|on (the|their|its) way|en camino|vienen|viene"
     r"|vem|vindo|arrivent|arrive|s'en vient|en route)\b", r"\b(mande|mandamos) (texto|mensaje|sms) al 911\b",
     r"\b(i|we|she|he|they|someone|somebody)( just| already| have| already have)? (called|call'?d|texted"
-    r"|phoned|told|contacted|dialed|dialled) (911|the police|the cops|an ambulance|them)\b",
+    r"|phoned|told|contacted|dialed|dialled) (911|112|999|000|123|190|the police|the cops|an ambulance|them)\b",
+    # "911 is already HERE", "llame al 123 y dijeron q mandan ambulancia" (each got "call 911 now" again)
+    r"\b(911|police|cops|ambulance|paramedics|sheriff) (is|are|'s|'re) (already )?(here|outside|coming)\b",
+    r"\b(ya )?(llame|llamamos|marque|le marque|hable) (al|a la) (911|112|123|190|999|guardia civil|policia"
+    r"|ambulancia|patrulla)\b",
     r"\b(i|we|she|he|they) did (call|text|tell) (911|the police|the cops|them)\b",
     # "ok i told 911. what now", "i already called them", "called them already" (each got "call 911" again)
     # ("i just told u. w broad st richmond" is not a call: it got "you did the right thing… until help comes")
@@ -475,7 +483,15 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|\b(do|can) (i|we) call (the )?(police|cops|911)\W*$|\bcall (the )?(police|cops|911)\?"
     r"|\b(le )?(marco|hablo|llamo|aviso) (a la policia|al 911|a la patrulla|a los policias)\b"
     r"|\b(debo|deberia|tengo que|hay que|puedo) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con|al) (la"
-    r" policia|911)\b|\b(llamo|le llamo|hablo) (a la policia|al 911|a los policias|a la patrulla)\b"
+    r" policia|911|112|123|190|999|la guardia civil|los carabineros|la gendarmeria)\b"
+    r"|\b(llamo|le llamo|hablo|marco)( yo)? (a la policia|al 911|al 112|al 123|a los policias|a la patrulla"
+    r"|a la guardia civil|a los carabineros)\b"
+    # "le vuelvo a marcar al 911 pa decirles o no", "le digo a la policia q se fueron pa la 59?" (it got "No, this is
+    # not the police", read as "don't tell them")
+    r"|\b(le |les )?(vuelvo|volvemos) a (marcar|llamar|hablar)\b|\b(call|text) (them|911|the police) again\b"
+    r"|\b(le|les) (digo|decimos|aviso|avisamos) a (la policia|los policias|la patrulla|el 911)\b"
+    r"|\b(should|do) (i|we) tell (the )?(police|cops|911)\b|\b(je le dis|je leur dis|on le dit) a la police\b"
+    r"|\b(falo|aviso|conto) (pra|para) (a )?policia\b"
     r"|\b(dois|devrais|faut)[- ](je|il) (appeler|prevenir|contacter) (la police|le 911)\b"
     r"|\b(devo|deveria|tenho que) (ligar|chamar|avisar|ir) (para |pra |a )?(a )?(policia|o 911)\b"
     r"|\b(ligo|chamo|aviso) (para |pra |a )?(a )?(policia|o 911|pro 911)\b"
@@ -2292,9 +2308,15 @@ def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[s
     said = normalise(turn.text)
     if not _GO_WITH_HIM.search(said):
         return False
+    if _WITH_HELP.search(said):
+        return False  # "should i go with her in the ambulance or not" (it got "Please don't go with him")
     told = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + said
-    return bool(facts.get("minor") or facts.get("ages") and min(facts["ages"]) < 18 or turn.danger
-                or facts.get("danger")) and bool(_A_MAN.search(normalise(told)))
+    return bool(facts.get("minor") or facts.get("ages") and min(facts["ages"]) < 18) and bool(
+        _A_MAN.search(normalise(told)))
+
+
+_WITH_HELP = re.compile(r"\b(ambulance|ambulancia|hospital|hopital|police|policia|cops|paramedics|er|clinic|clinica"
+                        r"|clinique|pompiers|bombeiros|bomberos|mom|mama|mae|mere|dad|papa|pai|pere|parents|padres|pais)\b")
 
 
 # after "i want to die": "im not gonna do anything rn i promise", "i said im ok", "ya estoy bien, no voy a hacer nada"

@@ -5106,3 +5106,23 @@ def test_should_i_go_and_hes_here_in_french_and_portuguese_get_dont_go():
     for text, language, told, watched in cases:
         got = step(replace(turn(text, "inform", 0.8, language), watched=watched), asked("tip_where", **told))
         assert got.say == ["utter_dont_go"], text
+
+
+def test_the_emergency_number_questions_and_calls_of_other_countries_and_the_ambulance_ride():
+    # twenty-eighth session: "debo llamar al 112 o no??" got "I can't answer that", "le digo a la policia q se fueron
+    # pa la 59?" got "No, this is not the police", "i already called them!! theyre here" the 911 pause, "should i go
+    # with her in the ambulance or not" (adults) "Please don't go with him", and "he told me to keep him a secret and
+    # delete our chats" the offer to erase this chat
+    from bot.actions import intake
+    from webhooks.triage.assess import is_watched, normalise
+    for text in ("debo llamar al 112 o no??", "llamo yo a la guardia civil?",
+                 "le digo a la policia q se fueron pa la 59?", "le vuelvo a marcar al 911 pa decirles o no"):
+        assert intake.asks_whether_to_call_police(text), text
+    for text in ("i already called them!! theyre here", "911 is already HERE",
+                 "llame al 123 y dijeron q mandan ambulancia"):
+        assert intake._CALLED_911.search(normalise(text)) and not is_watched(text), text
+    assert is_watched("theyre here")
+    adults = {"ages": [19, 22], "danger": True}
+    assert not intake.asks_whether_to_go_with_him(turn("should i go with her in the ambulance or not"), adults,
+                                                  {"tip_what": "he beat her"})
+    assert intake._OTHERS_ERASE.search(normalise("signs: he told me to keep him a secret and delete our chats"))

@@ -1185,6 +1185,12 @@ CATEGORIES: dict[str, dict] = {
         r" (rentre|revenu|arrive|la)(?=\s*($|[.,!;]|je dois|faut|bye))", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [
+        # the police or the ambulance arrived, after a call: "i already called them!! theyre here", "911 is already
+        # HERE", "la policia ya esta aqui" (the neutral pause: "If you can, call or text 911 now")
+        r"\b(called|call'?d|llame|llamamos|liguei|ligamos|appele)\b.{0,40}?\b(they'?re|theyre|they are|estan|tao"
+        r"|sont)( (already|ya|ja|deja))? (here|aqui|aca|ici|la)\b",
+        r"\b(police|cops|ambulance|paramedics|911|sheriff|policia|patrulla|ambulancia|la police|les secours|les flics)"
+        r" (is|are|'s|'re|esta|estan|ta|tao|est|sont)( (already|ya|ja|deja|finally|finalmente))? (here|aqui|aca|ici|la)\b",
          # a knock that is nothing: "someone is knocking on the door lol its pizza"
          r"[^.!?]*\b(knock\w*|bang\w*)\b[^.!?]*\b(lol|haha\w*|pizza|delivery|amazon|package|mailman|jaja\w*|kkk+)\b[^.!?]*",
         # why not to call, with a contact choice: "2 mas nao me liga, ele olha meu celular", "mandame mensaje no me
