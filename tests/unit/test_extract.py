@@ -1532,3 +1532,16 @@ def test_the_childrens_sleep_told_to_say_it_is_safe_to_write_is_no_minor():
                            ("si, los niños ya se durmieron", "es"), ("sim, as crianças tão dormindo", "pt")):
         assert not extract(text, language).minor, text
     assert extract("the kids are sleeping in the van, they are 12 and 13", "en").minor
+
+
+def test_a_list_of_ages_is_read_whole():
+    # twenty-eighth session: "15, 19, 22 y 25" was filed as "4 mujeres, edad 15", "16, los otros 18, 20 y 24" as 16 only
+    for text, language, ages in (("4 mujeres de 15, 19, 22 y 25", "es", (15, 19, 22, 25)),
+                                 ("las edades no son solo 15, son 15, 19, 22 y 25", "es", (15, 19, 22, 25)),
+                                 ("16, los otros 18, 20 y 24", "es", (16, 18, 20, 24)),
+                                 ("one is 16, the others are 18, 20 and 24", "en", (16, 18, 20, 24)),
+                                 ("ages 16, 18 and 20", "en", (16, 18, 20))):
+        assert extract(text, language).ages == ages, text
+    for text in ("the others are 4, 5 and 6 of them", "they work from 8 to 5 and 6, 7 days a week",
+                 "she is 15. they pay 20, 30 and 40 dollars"):
+        assert not set(extract(text, "en").ages) - {15}, text

@@ -563,6 +563,32 @@ _PHONE_NUMBER = re.compile(r"(?<!\d)(\+?\d{1,3}[ .-]?)?\(?\d{2,3}\)?[ .-]?\d{3,5
 _NOBODY_UNDER_18 = re.compile(lexicon.NOBODY_UNDER_18)
 
 
+# a list of ages: "4 mujeres de 15, 19, 22 y 25", "las edades son 15, 19, 22 y 25", "ages 16, 18 and 20" (only the
+# first was read: "4 mujeres, edad 15")
+_AGE_LIST = re.compile(r"(?<![\d:$.,])(\d{1,2})((?:\s*(?:,|y|e|and|et|&)\s*\d{1,2}\b(?![:.,]\d))++)(?! ?(h|hrs?|hours?"
+                       r"|horas?|heures?|am|pm|dollars?|dolares|dls|bucks|pesos|reais|euros?|%|min\w*|days?|dias|weeks?"
+                       r"|semanas|months?|meses|people|personas|pessoas|personnes|de la (manana|tarde|noche)|o'?clock"
+                       r"|of (them|us)|de (ellos|ellas|nosotros|eles|elas)|" + lexicon.MORE_PEOPLE + r")\b)")
+# the first age, said before "the others": "16, los otros 18, 20 y 24"
+_BEFORE_THE_OTHERS = re.compile(r"(?<![\d:$.,])(\d{1,2}) ?,? ?(y |and |e |et )?(the others?|others|los otros|las otras"
+                                r"|os outros|as outras|les autres|the rest|los demas|las demas)\b")
+_AGES_SAID = re.compile(r"\b(edades|ages|idades|aged|age|edad|idade)\b[^.!?]{0,30}$|\b(the others?|others|los otros"
+                        r"|las otras|os outros|as outras|les autres|the rest|los demas|las demas)( are| son| sao| ont"
+                        r"| tienen| tem)?( like| about| como| uns| unos| unas| genre)?\s*$")
+
+
+def _listed_ages(s: str, ages: list[int]) -> list[int]:
+    """The other ages of a list whose first number was read as an age, or that follows "ages"/"edades"."""
+    more = []
+    for m in _AGE_LIST.finditer(s):
+        first = int(m.group(1))
+        if first in ages or _AGES_SAID.search(s, max(0, m.start() - 40), m.start()):
+            more += [first, *(int(n) for n in re.findall(r"\d{1,2}", m.group(2)))]
+    if more:
+        more += [int(m.group(1)) for m in _BEFORE_THE_OTHERS.finditer(s)]
+    return more
+
+
 def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
                     language: str | None = None) -> tuple[tuple[int, ...], bool | None]:
     ages: list[int] = []
@@ -593,6 +619,7 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
             # "tiene 15 y 2 más" (she is 15, and 2 more): the 2 counts people; it is not a second age
             told = (m.group("a"),) if m.group("b") and _MORE.match(s, m.end("b")) else m.group("a", "b")
             ages += [v for v in (_number(g) for g in told if g) if v is not None]
+    ages += _listed_ages(s, ages)
     ages = sorted({a for a in ages if 1 <= a <= 99})
     text = _blank(r.minor_not, s)
     if _hits(r.minor, text) or _hits(r.under_18, s) or any(a < 18 for a in ages):
