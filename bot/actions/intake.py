@@ -3485,7 +3485,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         had = {name: changed for name, changed in had.items() if changed}
         if len(had) == 1:
             return dict(had)
-    street = _street_swapped(text, slots)
+    street = _street_swapped(text, slots) or _street_said(text, slots)
     if street:  # "its on blackstone ave actually not main": the street, in the place as told (the salon was lost)
         return {"tip_where": street, "tip_facts": slots.get("tip_facts") or {}}
     swapped = _word_swapped(text, slots, found)
@@ -3689,6 +3689,13 @@ def _swapped_in(text: str, before: Any) -> str | None:
         if not right or len(old) != 1 or normalise(right[-1].group("n")) == normalise(wrong):
             continue
         new, was = right[-1], old[0]
+        if kind != r"\d+":
+            # a day with its date: "fue el jueves 13 no el viernes" to "el viernes 14" (read back "el jueves 14")
+            new_date = re.match(r"\s+(\d{1,2})\b", normalise(said)[new.end("n"):])
+            old_date = re.match(r"\s+(\d{1,2})\b", before[was.start() + len(wrong):])
+            if new_date and old_date:
+                return (before[:was.start()] + new.group("n") + new_date.group(0)
+                        + before[was.start() + len(wrong) + old_date.end():])
         end = was.end() if new.group("w") and was.group("w") and new.group("w") != normalise(was.group("w")) else (
             was.start() + len(wrong))
         replacement = new.group(0) if end == was.end() else new.group("n")
@@ -3836,6 +3843,36 @@ _NOT_SWAPPED = frozenset({"no", "not", "yes", "yeah", "si", "sim", "oui", "non",
                           # "c pas ca, on est 4…" replaced every "ca" of the tip with "ans"
                           "ca", "cela", "ceci", "le", "la", "les", "lo", "isto", "aquilo", "aquello", "ello", "ans",
                           "bien", "bon", "vrai", "cierto", "certo", "right", "correct", "exactly", "asi", "assim"})
+
+
+# "the street is Grand Blvd near 39th", "y la calle es 43rd Ave, no 35th, me confundi": the street, at the read-back
+_THE_STREET_IS = re.compile(
+    r"^\W*((and|y|e|et|also|tambien|oh|ah|ay|no|sorry|perdon)\W+)*(the street( name)? is|the street'?s|its on|it'?s on"
+    r"|la calle es|la calle se llama|a rua e|a rua eh|la rue c'?est|la rue est)\s+(?P<street>[^,;]+?)"
+    r"(\s*,?\s*(not|no|nao|pas)\s+[^,;]+)?(\s*,?\s*(me confundi|sorry|my bad|perdon|desculpa|pardon|oops))?\W*$",
+    re.IGNORECASE)
+_STREET_KINDS = "|".join(("st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "drive", "ln",
+                          "lane", "way", "ct", "court", "hwy", "highway", "pkwy"))
+# the street in a place as told: after on/en/na/sur first ("Lucky Star Nails on Grand Ave"), else any
+_A_STREET_IN = (re.compile(r"\b(on|en|en la|na|sur|at)\s+(\d+\s+)?([A-Za-z0-9'-]+\s+){1,3}?(" + _STREET_KINDS
+                           + r")\b\.?|\b(calle|avenida|rua|rue)\s+[^,;]+", re.IGNORECASE),
+                re.compile(r"\b(\d+\s+)?([A-Za-z0-9'-]+\s+){1,2}?(" + _STREET_KINDS + r")\b\.?", re.IGNORECASE))
+
+
+def _street_said(text: str, slots: dict[str, Any]) -> str | None:
+    """The place as told with the street put right or added: "Lucky Star Nails on Grand Ave, Kansas City" and "the
+    street is Grand Blvd near 39th" read back "Lucky Star Nails on Grand Blvd near 39th, Kansas City" (the whole place
+    became "the street is Grand Blvd near 39th", and the salon's name was lost)."""
+    where = slots.get("tip_where")
+    m = _THE_STREET_IS.match(text.strip())
+    if not m or not isinstance(where, str) or where in (NONE, UNKNOWN):
+        return None
+    street = m.group("street").strip()
+    old = _A_STREET_IN[0].search(where) or _A_STREET_IN[1].search(where)
+    if old is None:
+        return f"{where}, {street}"
+    lead = re.match(r"(on|en|en la|na|sur|at)\s+", old.group(0), re.IGNORECASE)
+    return where[:old.start()] + (lead.group(0) if lead else "") + street + where[old.end():]
 
 
 def _street_swapped(text: str, slots: dict[str, Any]) -> str | None:

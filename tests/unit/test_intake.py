@@ -5126,3 +5126,34 @@ def test_the_emergency_number_questions_and_calls_of_other_countries_and_the_amb
     assert not intake.asks_whether_to_go_with_him(turn("should i go with her in the ambulance or not"), adults,
                                                   {"tip_what": "he beat her"})
     assert intake._OTHERS_ERASE.search(normalise("signs: he told me to keep him a secret and delete our chats"))
+
+
+def test_a_day_corrected_with_its_date_changes_both():
+    # twenty-eighth session: "ay no, fue el jueves 13 no el viernes" to "fue el viernes 14 en la noche" read back "fue
+    # el jueves 14 en la noche"
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="3 chavas en una cantina",
+                exploitation_type="SexualExploit", tip_where="Cantina Los Arcos, Phoenix",
+                tip_when="fue el viernes 14 en la noche", tip_who="3 chavas", tip_control="no las dejan salir",
+                tip_more="none")
+    got = step(turn("ay no, fue el jueves 13 no el viernes", "inform", 0.8, "es"), asked("tip_confirmed", **told))
+    assert got.slots["tip_when"] == "fue el jueves 13 en la noche"
+    # a day alone still changes the day alone
+    alone = step(turn("no it was thursday not friday"), asked("tip_confirmed", **{**told, "tip_when": "last friday"}))
+    assert alone.slots["tip_when"].lower() == "last thursday"
+
+
+def test_the_street_put_right_at_the_read_back_keeps_the_business_and_the_city():
+    # twenty-eighth session: "the street is Grand Blvd near 39th" replaced Where whole ("Lucky Star Nails" and the city
+    # were lost); "y la calle es 43rd Ave, no 35th, me confundi" the same
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="3 women at a nail salon",
+                exploitation_type="ForcedLabour", tip_where="Lucky Star Nails on Grand Ave, Kansas City, MO",
+                tip_when="since october", tip_who="3 women", tip_control="none", tip_more="none",
+                tip_facts={"city": "Kansas City", "state": "MO", "venue": "nail salon"})
+    for text, where in (("the street is Grand Blvd near 39th",
+                         "Lucky Star Nails on Grand Blvd near 39th, Kansas City, MO"),
+                        ("y la calle es 43rd Ave, no 35th, me confundi",
+                         "Lucky Star Nails on 43rd Ave, Kansas City, MO")):
+        assert step(turn(text), asked("tip_confirmed", **told)).slots["tip_where"] == where, text
+    no_street = {**told, "tip_where": "Cantina Los Arcos, Phoenix"}
+    assert step(turn("la calle es 43rd Ave"), asked("tip_confirmed", **no_street)).slots["tip_where"] == (
+        "Cantina Los Arcos, Phoenix, 43rd Ave")
