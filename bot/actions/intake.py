@@ -5470,6 +5470,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # "been like that since spring" to the control question: when, not a sign of control; asked again
             # (a long answer that tells what is done to them is the answer, whatever time it also says: "he holds onto
             # their room keys… they never come down alone. diff men go up every hour or so" was filed as when)
+            if asked == "tip_control" and not kind and not found.means_of_control and turn.words <= 12 and (
+                    _NAMES_SOMEONE.search(normalise(text)) and not _PLACE_CALLED.search(normalise(text))):
+                # "her name is Darlene Whitt. the mom is Rosa" to the signs question: who they are, joined to the tip,
+                # and the signs asked again in plain words (the names were filed as the signs of control)
+                _join_the_tip(out, slots, text)
+                _in_plain_words_once(out, facts, asked, then=NONE)
+                return out
             elsewhere = asked == "tip_control" and not kind and not found.means_of_control and (
                 turn.words <= 10 or not describes(turn, found)) and _fill_instead(out, asked, about, found, slots, text)
             if not elsewhere:

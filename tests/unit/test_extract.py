@@ -1545,3 +1545,14 @@ def test_a_list_of_ages_is_read_whole():
     for text in ("the others are 4, 5 and 6 of them", "they work from 8 to 5 and 6, 7 days a week",
                  "she is 15. they pay 20, 30 and 40 dollars"):
         assert not set(extract(text, "en").ages) - {15}, text
+
+
+def test_people_then_are_and_their_ages_are_read():
+    # twenty-eighth session: "the girls are 17 and 19 maybe" read no age (a girl of 17 was no minor), and "the cooks are
+    # 18 to 40" told to "when?" was filed as when
+    for text, language, ages in (("the girls are 17 and 19 maybe", "en", (17, 19)), ("the cooks are 18 to 40", "en",
+                                                                                      (18, 40)),
+                                 ("las muchachas tienen 16 y 17", "es", (16, 17))):
+        assert extract(text, language).ages == ages, text
+    for text in ("the women are 5 in total", "the workers are 20 or 30 guys"):
+        assert extract(text, "en").ages == (), text

@@ -5157,3 +5157,14 @@ def test_the_street_put_right_at_the_read_back_keeps_the_business_and_the_city()
     no_street = {**told, "tip_where": "Cantina Los Arcos, Phoenix"}
     assert step(turn("la calle es 43rd Ave"), asked("tip_confirmed", **no_street)).slots["tip_where"] == (
         "Cantina Los Arcos, Phoenix, 43rd Ave")
+
+
+def test_names_told_to_the_signs_question_join_the_tip_and_ages_told_to_when_are_who():
+    # twenty-eighth session: "her name is Darlene Whitt. the mom is Rosa" was filed as the signs of control, "Kevin is
+    # like 50 and the cooks are 18 to 40" as when
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", exploitation_type="ForcedLabour",
+                tip_what="the cooks at golden dragon buffet live upstairs", tip_where="Golden Dragon Buffet, Olive St")
+    names = step(turn("her name is Darlene Whitt. the mom is Rosa"), asked("tip_control", **told))
+    assert "tip_control" not in names.slots and names.slots["tip_what"].endswith("the mom is Rosa")
+    ages = step(turn("Kevin is like 50 and the cooks are 18 to 40"), asked("tip_when", **told))
+    assert "tip_when" not in ages.slots and ages.slots["tip_who"].startswith("Kevin")

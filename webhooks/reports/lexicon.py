@@ -1328,6 +1328,14 @@ AGES = (
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
     r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+    # "the girls are 17 and 19 maybe", "the cooks are 18 to 40", "las muchachas tienen 16 y 17" (no age was read, and
+    # a girl of 17 was no minor)
+    r"\b(girls|boys|kids|cooks|workers|women|men|guys|ladies|teens|chicas|muchachas|chavas|morras|ninas|ninos"
+    r"|trabajadores|mujeres|meninas|meninos|mulheres|trabalhadores|filles|garcons|femmes|ouvriers)( \w+)? (are|were"
+    r"|r|son|eran|tienen|tenian|sao|tem|ont|avaient)( like| about| around| maybe| prob| probably| como| unos| uns"
+    r"| genre| environ| tipo)? (?P<a>\d{1,2})(?![^.!?]{0,10}\b(guys|people|men|women|workers|girls|of them|of us"
+    r"|in total|total|personas|hombres|mujeres|chicas|pessoas|homens|mulheres|personnes|hommes|femmes)\b)"
+    r"( (or|to|and|y|a|e|ou|et) (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
     # the writer's age, then someone named with theirs: "eu tenho 31 e o Kauan 17", "j'ai 31 ans et Kevin 16" (only
     # the writer's was read, and no minor)
     r"\b(tengo|tenho|i'?m|im|i am|j ?'?ai) \d{1,2}( (anos|ans|years?|yrs?))?( ,)? (and|y|e|et) (o |a |el |la |le )?"
