@@ -465,7 +465,8 @@ _SHOULD_CALL_POLICE = re.compile(
     # "pra qual numero eu ligo??", "911 c pas en france ca non?" (they got the privacy menu, or the next question; the
     # answer names the number of where the person is, webhooks/triage/emergency.py)
     r"\b(qual|cual|quel|what'?s|what is|whats|c'?est quoi|c quoi|which|cuál)( e| eh| es| est| is)?( o| el| le| the)?"
-    r" (numero|number|num)( de| d'| d| of| for)? ?(emergencia|emergencias|urgence|urgences|emergency|policia|police)\b"
+    r" (numero|number|num)( de| d'| d| of| for| da| do| del| de la| de l'| des| for the| of the)? ?(emergencia"
+    r"|emergencias|urgence|urgences|emergency|policia|police)\b"
     r"|\b(what'?s|what is|whats|which is)( the)? (emergency|police) (number|line)\b"
     r"|\b(pra|para|a) (qual|que|quel) numero (eu |je )?(ligo|llamo|appelle|call)\b|\bwhat number do i call\b"
     r"|\b911\b[^.!?]{0,20}\b(pas|nao|no|not|doesn'?t|dont|don'?t)\b[^.!?]{0,15}\b(en|in|no|na|au|aqui|here|ici)\b"

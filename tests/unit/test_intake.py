@@ -5168,3 +5168,11 @@ def test_names_told_to_the_signs_question_join_the_tip_and_ages_told_to_when_are
     assert "tip_control" not in names.slots and names.slots["tip_what"].endswith("the mom is Rosa")
     ages = step(turn("Kevin is like 50 and the cooks are 18 to 40"), asked("tip_when", **told))
     assert "tip_when" not in ages.slots and ages.slots["tip_who"].startswith("Kevin")
+
+
+def test_the_police_number_asked_with_da_or_for_the_is_asked_whether_to_call():
+    # twenty-eighth session: "qual e o numero da policia em portugal" was filed as "Também", unanswered
+    from bot.actions.intake import asks_whether_to_call_police
+    for text in ("qual e o numero da policia em portugal", "whats the number for the police here",
+                 "cual es el numero de la policia aca"):
+        assert asks_whether_to_call_police(text), text
