@@ -2290,6 +2290,11 @@ _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) 
                           r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|va a pasar por mi"
                           r"|vai me buscar|vem me buscar"
                           r"|(va|doit|vient) (passer |venir )?me chercher)\b")
+# at her door now: "hes knocking now", "esta tocando la puerta", "ta batendo na porta", "il frappe a la porte"
+_AT_HER_DOOR = re.compile(r"\b(knock\w*|banging on the door|at (my|the) door|ringing the (bell|doorbell)"
+                          r"|tocando (la puerta|el timbre)|en la puerta|golpeando la puerta|batendo na porta|na porta"
+                          r"|tocando a campainha"
+                          r"|frappe a la porte|a la porte|sonne)\b")
 # a man coming for her, told by a young person ("un señor me va a recoger hoy… ya viene", "hes here. a grey honda"):
 # the man who comes is not someone reading her phone
 _PICKED_UP = re.compile(
@@ -2297,7 +2302,8 @@ _PICKED_UP = re.compile(
     r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|ya viene|va a pasar por mi"
     r"|vai me buscar|vem me buscar|vai me pegar|me chercher|passer me chercher|il est la|il est en bas|ele (ja )?chegou"
     r"|ele (ta|esta) (aqui|la fora|la embaixo)|ya llego|ya esta (aqui|afuera)|esta afuera|me dit de descendre"
-    r"|(manda|mandou) (eu )?descer|klaxonne|buzina|honking)\b|\b(hes|he'?s|he is) here\b")
+    r"|(manda|mandou) (eu )?descer|klaxonne|buzina|honking|knocking|tocando la puerta|batendo na porta"
+    r"|frappe a la porte)\b|\b(hes|he'?s|he is) here\b")
 # a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
 _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
                     r"|mec|gars|copain|type)\b")
@@ -4645,8 +4651,14 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if turn.watched and not erasing and (facts.get("told_dont_go") and turn.words <= 8 or young and _PICKED_UP.search(
             normalise(told_so_far)) and _A_MAN.search(normalise(told_so_far))):
         # "hola tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino", "hes here. a grey
-        # honda. ok bye": not to go with him (it got "Ok. Escribe cuando quieras.", as if he read her phone)
-        return Step(slots={"tip_facts": {**facts, "told_dont_go": True}}, say=["utter_dont_go"])
+        # honda. ok bye": not to go with him (it got "Ok. Escribe cuando quieras.", as if he read her phone); at her
+        # door ("im home alone tho. hes knocking now"): not to open it
+        line = "utter_dont_open" if _AT_HER_DOOR.search(normalise(turn.text)) else "utter_dont_go"
+        return Step(slots={"tip_facts": {**facts, "told_dont_go": True}}, say=[line])
+    if young and facts.get("told_dont_go") and asks_what_to_do(turn.text) and not facts.get("danger"):
+        # "what do i do", after "hes knocking now" (it got "Telling us is a good first step")
+        line = "utter_dont_open" if _AT_HER_DOOR.search(normalise(told_so_far)) else "utter_dont_go"
+        return Step(slots={"tip_facts": facts}, say=[line])
     if turn.watched and facts.get("told_dont_go") and not erasing and turn.words <= 8:
         # "porfa contestame ya viene", after "me voy con el o no?": the man coming for her is not someone reading her
         # phone; not to go with him, again (it got "Ok. Escribe cuando quieras.")

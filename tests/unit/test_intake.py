@@ -5176,3 +5176,15 @@ def test_the_police_number_asked_with_da_or_for_the_is_asked_whether_to_call():
     for text in ("qual e o numero da policia em portugal", "whats the number for the police here",
                  "cual es el numero de la policia aca"):
         assert asks_whether_to_call_police(text), text
+
+
+def test_a_teen_home_alone_with_the_man_at_her_door_is_told_not_to_open_it():
+    # twenty-eighth session, web chat: "im home alone tho. hes knocking now" got "OK. Write back whenever you like.",
+    # and "what do i do" "Telling us is a good first step…"
+    told = dict(safe_to_talk=True, tip_what="this guy i met on insta is 23 and wants to meet me tonight",
+                tip_facts={"minor": True, "ages": [15, 23], "told_dont_go": True})
+    knock = step(replace(turn("you already said that. im home alone tho. hes knocking now"), watched=True),
+                 asked("tip_where", **told))
+    assert knock.say == ["utter_dont_open"]
+    after = {**told, "tip_what": told["tip_what"] + " / im home alone tho. hes knocking now"}
+    assert step(turn("what do i do"), asked("tip_where", **after)).say == ["utter_dont_open"]
