@@ -2295,6 +2295,10 @@ _AT_HER_DOOR = re.compile(r"\b(knock\w*|banging on the door|at (my|the) door|rin
                           r"|tocando (la puerta|el timbre)|en la puerta|golpeando la puerta|batendo na porta|na porta"
                           r"|tocando a campainha"
                           r"|frappe a la porte|a la porte|sonne)\b")
+# "text only", "solo mensajes", "so mensagem", "textos seulement": reached by text, at the number written from
+_TEXT_ONLY = re.compile(r"\b(text only|only text|texts? only|just text|solo (mensajes?|texto|whatsapp)"
+                        r"|nomas mensajes?|so (mensagem|mensagens|sms|texto)|apenas mensagem|textos? seulement"
+                        r"|seulement (des )?(textos?|sms|messages)|sms (only|seulement|solamente))\b")
 # a man coming for her, told by a young person ("un señor me va a recoger hoy… ya viene", "hes here. a grey honda"):
 # the man who comes is not someone reading her phone
 _PICKED_UP = re.compile(
@@ -5225,7 +5229,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # "2 but dont text me in the day he checks our phones sometimes": how (not) to reach them is kept with the
             # contact, where staff look before they write (it joined the story only)
             lead = _LEAD.match(text)
-            out.slots["contact"] = _BUT.sub("", lead.group("rest")).strip() if lead and lead.group("rest") else text
+            how = _BUT.sub("", lead.group("rest")).strip() if lead and lead.group("rest") else text
+            # "2 then but text only dont call": by text, at the number they write from (the report kept "text only
+            # dont call" and no number, so nobody could write)
+            text_only = turn.channel != "web" and _TEXT_ONLY.search(normalise(text))
+            out.slots["contact"] = contact.this_number(how) if text_only else how
         _keep_what_was_told(out, slots, turn, found)
         return out
 

@@ -5188,3 +5188,13 @@ def test_a_teen_home_alone_with_the_man_at_her_door_is_told_not_to_open_it():
     assert knock.say == ["utter_dont_open"]
     after = {**told, "tip_what": told["tip_what"] + " / im home alone tho. hes knocking now"}
     assert step(turn("what do i do"), asked("tip_where", **after)).say == ["utter_dont_open"]
+
+
+def test_confidential_by_text_only_keeps_the_number_they_write_from():
+    # twenty-eighth session: "2 then but text only dont call" filed the contact "text only dont call", with no number
+    got = step(turn("2 then but text only dont call"), asked("privacy_level", safe_to_talk=True, reporter_role="other",
+                                                               tip_what="x"))
+    assert got.slots["privacy_level"] == "confidential" and got.slots["contact"] == "this number: text only dont call"
+    web = step(replace(turn("2 then but text only dont call"), channel="web"),
+               asked("privacy_level", safe_to_talk=True, reporter_role="other", tip_what="x"))
+    assert web.slots["contact"] == "text only dont call"  # a web chat has no number
