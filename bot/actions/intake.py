@@ -879,6 +879,10 @@ _ERASES_A_PART = re.compile(
     r"|lo que (dije|escribi|te dije|puse) (de|sobre|del|acerca)|la parte (de|sobre|del|donde)|ce que j'ai (dit|ecrit)"
     r" (sur|a propos|au sujet)|la partie (sur|ou)|o que eu (disse|escrevi|falei) (sobre|de|do|da)"
     r"|a parte (sobre|de|do|da|onde))\b"
+    # "delete the plate thing, i'm not sure about it", "take out the plate number pls. keep the car" (the first offered
+    # to erase the whole chat, the second was added to the report)
+    rf"|\b{_ERASE_VERB}\s+(the|that|lo de la|lo del|lo de|o|a)\s+(\w+\s+)?(thing|part|bit|number|cosa|parte|numero"
+    r"|plate|placa|placas|matricula|license)\b"
     # someone else's name, or "lo de…": one part ("borra el nombre de maria", "borra lo de maria lopez", "no pongas
     # su nombre" each offered to erase the whole chat, and a "sí" erased the tip)
     rf"|\b({_ERASE_VERB}|{_KEEP_VERB})\s+(the|her|his|their|el|su|sus|o|a|seu|sua|le|la|son|sa|lo del|lo de la)"
@@ -1899,7 +1903,19 @@ def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> boo
         # "i changed my mind, you can text me at this number", "changed my mind i dont want give number, anonymous pls":
         # the privacy choice, not the tip taken back (it got "OK, I won't send it")
         return False
-    return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and _NEVER_MIND.match(t))
+    if _ERASES_ALL.search(t) and not (_OTHERS_ERASE.search(t) or _HOW_TO_HIDE.search(t)) and (
+            _BETTER_NOT.search(t) or _WITHDRAW.search(t)):
+        # "sabes que mejor no, borra todo esto. si la señora se entera le va peor a mi prima" (the model did not read
+        # it as erasing: it was added to the read-back as "Además", and the tip waited for "yes" to be sent)
+        return True
+    return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and (
+        _NEVER_MIND.match(t) or _BETTER_NOT.fullmatch(t)))
+
+
+# "sabes que mejor no", "better not", "melhor não", "non, laisse tomber": the person changes their mind
+_BETTER_NOT = re.compile(r"\W*((sabes|sabe|you know|ya sabes|pensandolo bien|on second thought|pensando bem)"
+                         r"( que| what)?\W+)?(mejor no|better not|melhor nao|mieux vaut pas|plutot pas|laisse tomber"
+                         r"|olvidalo|olvidenlo|esquece|forget it)\b\W*")
 
 
 

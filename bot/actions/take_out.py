@@ -238,9 +238,26 @@ def _clauses(piece: str) -> list[str]:
     return found
 
 
+# what follows the request and is not part of it: "…, i'm not sure about it", "… pls. keep the car"
+_AFTER_THE_REQUEST = re.compile(r"[.,;!?]|\b(keep|but|pero|mas|mais|because|cause|cuz|porque|pq|parce)\b",
+                                re.IGNORECASE)
+# words that say which part without naming it ("the plate thing", "the number")
+_VAGUE = frozenset({"thing", "things", "stuff", "number", "numbers", "cosa", "cosas", "numero", "truc", "chose",
+                    "coisa"})
+# a detail taken out of a description the rest of which stays: "take out the plate number pls. keep the car"
+_A_DETAIL = re.compile(r"\b(keep|deja|dejale|deixa|garde|gardez)\b|\b(plate|placa|placas|matricula|license|licence"
+                       r"|tag|plaque)\b", re.IGNORECASE)
+
+
 def part_words(request: str) -> list[str]:
-    """The words that name the part to take out, from the request ("remove the part about the van": ["van"])."""
+    """The words that name the part to take out, from the request ("remove the part about the van": ["van"]; "delete
+    the plate thing, i'm not sure about it": ["plate"])."""
+    verb = re.search(ERASE_VERB, _plain(request))
+    if verb:  # the request runs to the first comma, stop or "keep…" after its verb
+        end = _AFTER_THE_REQUEST.search(request, verb.end())
+        request = request[:end.start()] if end else request
     words = [w for w in (_plain(w) for w in _WORD.findall(request)) if w not in _NOT_THE_PART and len(w) > 2]
+    words = [w for w in words if w not in _VAGUE] or words
     words = [w for w in words if not re.fullmatch(ERASE_VERB, w)]
     return words[:4]
 
@@ -268,7 +285,14 @@ def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], 
             continue
         kept, out_here = [], []
         for piece in value.split(" / "):
-            clauses = _clauses(piece)
+            clauses = []
+            for clause in _clauses(piece):
+                parts = _COMMA_PART.findall(clause)
+                # a detail in a short sentence with commas: only its part that holds the words ("white honda civic,
+                # plate starts with BXR" lost the car with the plate)
+                held = [p for p in parts if _holds(p, words)]
+                detail = _A_DETAIL.search(request) and len(parts) > 1 and held and len(held) < len(parts)
+                clauses += parts if detail else [clause]
             out = [c for c in clauses if _holds(c, words)]
             out_here += [c.strip() for c in out]
             left = "".join(c for c in clauses if c not in out).strip(" ,")

@@ -5198,3 +5198,20 @@ def test_confidential_by_text_only_keeps_the_number_they_write_from():
     web = step(replace(turn("2 then but text only dont call"), channel="web"),
                asked("privacy_level", safe_to_talk=True, reporter_role="other", tip_what="x"))
     assert web.slots["contact"] == "text only dont call"  # a web chat has no number
+
+
+def test_taking_the_tip_back_with_borra_todo_and_a_detail_out_of_a_description():
+    # twenty-eighth session: "sabes que mejor no, borra todo esto. si la señora se entera le va peor a mi prima" was
+    # added to the read-back as "Además", waiting for "yes" to send it; "delete the plate thing, i'm not sure about it"
+    # offered to erase the whole chat, and "take out the plate number pls. keep the car" was added to the report
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_what="2 girls in a house",
+                exploitation_type="SexualExploit", tip_where="Lakewood", tip_when="since may", tip_who="2 girls",
+                tip_control="none", tip_more="white honda civic, plate starts with BXR")
+    back = step(turn("sabes que mejor no, borra todo esto. si la señora se entera le va peor a mi prima", "inform", 0.8,
+                     "es"), asked("tip_confirmed", **told))
+    assert back.say == ["utter_not_sent"] and back.slots["tip_facts"]["held_back"] and "tip_more" not in back.slots
+    assert step(turn("sabes que mejor no", "inform", 0.8, "es"), asked("tip_confirmed", **told)).say == [
+        "utter_not_sent"]
+    for text in ("delete the plate thing, i'm not sure about it", "take out the plate number pls. keep the car"):
+        got = step(turn(text), asked("tip_confirmed", **told))
+        assert got.say == ["utter_part_taken_out"] and got.slots["tip_more"] == "white honda civic", text
