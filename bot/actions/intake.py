@@ -1719,6 +1719,9 @@ def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], sl
     a child, nor about selling sex."""
     if facts.get("minor") or asked == "safe_to_talk" and _YES.search(turn.text):
         return False  # ("si estoy en el trabajo en mi break" answers the safety question: it got the wage line)
+    if asks_if_an_offer_is_real(turn.text):
+        return False  # "me ofrecieron trabajo… ellos me pagan el boleto y luego les pago. es confiable?": an offer to
+        # weigh (its warning signs), not a wage problem (it got the Department of Labor, and the intake ended)
     means = facts.get("means_of_control")
     if asked in _BEFORE_THE_TIP and turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and (
             not means or set(means) <= _RUDE_ONLY or free_to_leave(turn.text, means)):

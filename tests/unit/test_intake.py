@@ -5215,3 +5215,12 @@ def test_taking_the_tip_back_with_borra_todo_and_a_detail_out_of_a_description()
     for text in ("delete the plate thing, i'm not sure about it", "take out the plate number pls. keep the car"):
         got = step(turn(text), asked("tip_confirmed", **told))
         assert got.say == ["utter_part_taken_out"] and got.slots["tip_more"] == "white honda civic", text
+
+
+def test_an_offer_asked_about_is_not_a_wage_problem():
+    # twenty-eighth session (the end-to-end test): read by the model as a problem at work, "me ofrecieron trabajo de
+    # mesera en españa, ellos me pagan el boleto y luego les pago. es confiable?" got the Department of Labor, and the
+    # intake ended
+    offer = "me ofrecieron trabajo de mesera en españa, ellos me pagan el boleto y luego les pago. es confiable?"
+    got = step(turn(offer, "workplace_problem", 0.8, "es"), asked("reporter_role", safe_to_talk=True))
+    assert got.say == ["utter_offer_warning_signs"] and not got.slots.get("not_trafficking")
