@@ -4251,8 +4251,30 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         before = kept.get("tip_what", slots.get("tip_what"))
         kept["tip_what"] = said if before in (None, NONE, UNKNOWN) else f"{before} / {said}"
         got = replace(got, slots=kept)
+    got = _safe_said_with_it(turn, slots, got)
     return _911_first(_texting_answered(turn, _call_now_first(turn, slots, _sorry_first(turn, facts, _offer_answered(
         turn, slots, got)))))
+
+
+# "im fine to text", "its safe to text rn", "estoy bien para escribir": the safety check answered before it is asked
+_SAFE_TO_TEXT = re.compile(
+    r"\b(i'?m|im|i am) (fine|ok|okay|good|safe|alright) to (text|talk|write|chat)\b|\b(it'?s|its|it is) (safe|ok|okay"
+    r"|fine) (to text|to talk|for me to text|for me to talk)\b|\bsafe to text\b|\b(estoy|toy) (bien|segura?|tranquila?)"
+    r" para (escribir|hablar|platicar|textear)\b|\b(es|esta) (seguro|bien) (escribir|hablar)\b|\b(to|tou|estou) (bem"
+    r"|segura?|tranquila?) (pra|para) (escrever|falar)\b|\b(je suis|jsuis|chui) (ok|bien|correct|en securite) pour"
+    r" (ecrire|parler)\b")
+
+
+def _safe_said_with_it(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
+    """The safety check answered in the first message ("im fine to text, its about them not me"): not asked again (it
+    was, and "?? i literally said im fine to text" got the next question)."""
+    if slots.get("safe_to_talk") is not None or "safe_to_talk" in got.slots or got.steps_aside or got.hand_over or (
+            turn.watched or turn.danger or slots.get("paused") or got.slots.get("paused")):
+        return got
+    said = normalise(turn.text)
+    if not _SAFE_TO_TEXT.search(said) or _CANNOT_TALK.search(said):
+        return got
+    return replace(got, slots={**got.slots, "safe_to_talk": True})
 
 
 def _offer_answered(turn: Turn, slots: dict[str, Any], got: Step) -> Step:

@@ -5224,3 +5224,14 @@ def test_an_offer_asked_about_is_not_a_wage_problem():
     offer = "me ofrecieron trabajo de mesera en españa, ellos me pagan el boleto y luego les pago. es confiable?"
     got = step(turn(offer, "workplace_problem", 0.8, "es"), asked("reporter_role", safe_to_talk=True))
     assert got.say == ["utter_offer_warning_signs"] and not got.slots.get("not_trafficking")
+
+
+def test_the_safety_check_answered_in_the_first_message_is_not_asked_again():
+    # twenty-eighth session: "im fine to text…" in the first message was asked "is it safe for you to text right now?",
+    # and "?? i literally said im fine to text" got the next question
+    for text, language in (("hi, im fine to text. my neighbor has 4 women working at her nail salon and she keeps "
+                            "their passports", "en"),
+                           ("hola, estoy bien para escribir. es sobre unas muchachas que trabajan en una cantina",
+                            "es")):
+        assert step(turn(text, "report_tip", 0.8, language), asked(None)).slots["safe_to_talk"] is True, text
+    assert "safe_to_talk" not in step(turn("i cant talk, im not fine to text"), asked(None)).slots
