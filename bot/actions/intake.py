@@ -4519,6 +4519,9 @@ def _questions_beside_an_answer(turn: Turn, asked: str | None) -> tuple[str, str
     otherwise."""
     if asked not in FREE_TEXT or asked in ("contact", "tip_what"):
         return None  # (the story keeps its questions: "can she get deported if she talks to you?" says what she fears)
+    if _GO_WITH_HIM.search(normalise(turn.text)):
+        return None  # "im 15 btw. should i go??": whether to go with him is answered with what the message tells (her
+        # age), in the intake (it got "Telling us is a good first step")
     sentences = [p.strip() for p in re.split(r"(?<=[?!.])\s+", turn.text.strip()) if p.strip()]
     if len(sentences) < 2:
         return None
@@ -4614,7 +4617,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if told_now is not None and (asks_whether_to_go_with_him(turn, told_now, slots) or _PICKS_ME_UP.search(said) and (
             _A_MAN.search(said) and (told_now.get("minor") or min(told_now.get("ages") or [99]) < 18))):
         # also unasked, once: "tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino"
-        out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}}, say=["utter_dont_go"])
+        # (no form question after it: "Quand est-ce arrivé ?" came right after "please don't go", three times)
+        out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}}, say=["utter_dont_go"], quiet=True)
         if describes(turn, found) or has_facts(found):
             _join_the_tip(out, slots, turn.text.strip())  # ("el fue al carro y dice q regresa en 10 min por mi…")
         return out
@@ -4699,15 +4703,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # honda. ok bye": not to go with him (it got "Ok. Escribe cuando quieras.", as if he read her phone); at her
         # door ("im home alone tho. hes knocking now"): not to open it
         line = "utter_dont_open" if _AT_HER_DOOR.search(normalise(turn.text)) else "utter_dont_go"
-        return Step(slots={"tip_facts": {**facts, "told_dont_go": True}}, say=[line])
+        return Step(slots={"tip_facts": {**facts, "told_dont_go": True}}, say=[line], quiet=True)
     if young and facts.get("told_dont_go") and asks_what_to_do(turn.text) and not facts.get("danger"):
         # "what do i do", after "hes knocking now" (it got "Telling us is a good first step")
         line = "utter_dont_open" if _AT_HER_DOOR.search(normalise(told_so_far)) else "utter_dont_go"
-        return Step(slots={"tip_facts": facts}, say=[line])
+        return Step(slots={"tip_facts": facts}, say=[line], quiet=True)
     if turn.watched and facts.get("told_dont_go") and not erasing and turn.words <= 8:
         # "porfa contestame ya viene", after "me voy con el o no?": the man coming for her is not someone reading her
         # phone; not to go with him, again (it got "Ok. Escribe cuando quieras.")
-        return Step(slots={"tip_facts": facts}, say=["utter_dont_go"])
+        return Step(slots={"tip_facts": facts}, say=["utter_dont_go"], quiet=True)
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me", "not safe, gotta go": one short line, then silence until they write again
         # (whatever was asked is asked again after "is it safe now?"). Someone in danger now ("ya viene, tiene una

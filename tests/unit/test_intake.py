@@ -5235,3 +5235,12 @@ def test_the_safety_check_answered_in_the_first_message_is_not_asked_again():
                             "es")):
         assert step(turn(text, "report_tip", 0.8, language), asked(None)).slots["safe_to_talk"] is True, text
     assert "safe_to_talk" not in step(turn("i cant talk, im not fine to text"), asked(None)).slots
+
+
+def test_her_own_age_said_with_should_i_go_gets_dont_go_and_no_question_after_it():
+    # twenty-eighth session, third round: "im 15 btw. should i go??" got the signs checklist ("im 15" was no age), and
+    # "please don't go" was followed by "When did this happen?" each time
+    told = dict(safe_to_talk=True,
+                tip_what="theres this guy i met on insta, hes 26 and he wants me to come over tonight")
+    got = step(turn("im 15 btw. should i go??"), asked("tip_where", **told))
+    assert got.say == ["utter_dont_go"] and got.quiet and got.slots["tip_facts"]["minor"]

@@ -1336,6 +1336,13 @@ AGES = (
     r"| genre| environ| tipo)? (?P<a>\d{1,2})(?![^.!?]{0,10}\b(guys|people|men|women|workers|girls|of them|of us"
     r"|in total|total|personas|hombres|mujeres|chicas|pessoas|homens|mulheres|personnes|hommes|femmes)\b)"
     r"( (or|to|and|y|a|e|ou|et) (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+    # the writer's own age said plainly, 10 to 17: "im 15 btw. should i go??", "i am 16 lol" (no age was read, so no
+    # minor, and "don't go with him" never came)
+    r"\b(i'?m|im|i am|jsuis|je suis|j'?ai|tengo|tenho|eu tenho) (only |just |solo |so |seulement )?(?P<a>1[0-7])(?P<b>)"
+    r"\b(?! ?(min|mins|minutes|hours?|hrs?|horas?|heures?|blocks?|cuadras|miles?|mi|km|feet|ft|dollars?|bucks|dolares"
+    r"|pesos|reais|euros?|%|am|pm|h\b|:|\.\d|th|st|nd|rd|of|out|in|on|percent|people|personas|pessoas|personnes"
+    r"|guys|girls|of us|trabajadores|trabalhadores|workers|hijos|hijas|filhos|kids|children|enfants|years? ago"
+    r"|anos atras|a[nñ]os atras|ans plus tot|days?|dias|jours|weeks?|semanas|semaines|months?|meses|mois)\b)",
     # the writer's age, then someone named with theirs: "eu tenho 31 e o Kauan 17", "j'ai 31 ans et Kevin 16" (only
     # the writer's was read, and no minor)
     r"\b(tengo|tenho|i'?m|im|i am|j ?'?ai) \d{1,2}( (anos|ans|years?|yrs?))?( ,)? (and|y|e|et) (o |a |el |la |le )?"
