@@ -376,6 +376,8 @@ _CALLED_911 = re.compile("|".join((
     r"|vem|vindo|arrivent|arrive|s'en vient|en route)\b", r"\b(mande|mandamos) (texto|mensaje|sms) al 911\b",
     r"\b(i|we|she|he|they|someone|somebody)( just| already| have| already have)? (called|call'?d|texted"
     r"|phoned|told|contacted|dialed|dialled) (911|112|999|000|123|190|the police|the cops|an ambulance|them)\b",
+    # "eu JA liguei", "liguei 190 tao vindo", "ja liguei 112" (each got "Se puder, ligue…" again)
+    r"\b(eu )?ja liguei\b|\bliguei( pro| para o| pra| ao| o| no)? (190|112|193|192|911)\b|\bj'? ?ai deja appele\b",
     # "911 is already HERE", "llame al 123 y dijeron q mandan ambulancia" (each got "call 911 now" again)
     r"\b(911|police|cops|ambulance|paramedics|sheriff) (is|are|'s|'re) (already )?(here|outside|coming)\b",
     r"\b(ya )?(llame|llamamos|marque|le marque|hable) (al|a la) (911|112|123|190|999|guardia civil|policia"

@@ -210,3 +210,16 @@ def test_the_journey_is_not_where_the_person_is_and_a_us_state_brings_911_back()
     assert with_country({"in:BR"}, "190?? isso é no brasil, eu to em massachusetts") == {"in:US"}
     assert country_said("estoy en texas, en una casa") == "US"
     assert country_said("moro em goiania") == "BR"  # where they live still counts
+
+
+def test_the_number_named_and_more_towns_place_the_person():
+    # twenty-eighth session, third round: "é o 112 não é?" (Carcavelos), "ligo pra quem, 190?" (Feira de Santana),
+    # Contagem, Aubervilliers: 911 was given, and the question went unanswered
+    from webhooks.triage.emergency import country_said
+    for text, country in (("Estou na feira de Carcavelos", "PT"), ("é o 112 não é?", "PT"),
+                          ("ligo pra quem, 190?", "BR"), ("caminhao bau em Feira de Santana", "BR"),
+                          ("moro em Contagem", "BR"), ("un container a Aubervilliers", "FR"),
+                          ("c est le 112 ici non?", "FR"), ("debo llamar al 112 o no", "ES")):
+        assert country_said(text) == country, text
+    for text in ("my room is 190", "room 112 at the motel", "the 190 bus"):
+        assert country_said(text) is None, text

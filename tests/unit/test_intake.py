@@ -5244,3 +5244,11 @@ def test_her_own_age_said_with_should_i_go_gets_dont_go_and_no_question_after_it
                 tip_what="theres this guy i met on insta, hes 26 and he wants me to come over tonight")
     got = step(turn("im 15 btw. should i go??"), asked("tip_where", **told))
     assert got.say == ["utter_dont_go"] and got.quiet and got.slots["tip_facts"]["minor"]
+
+
+def test_a_call_already_made_in_portuguese_is_a_call_made():
+    # twenty-eighth session: "eu JA liguei", "ja liguei 112… posso partir o vidro?" got "Se puder, ligue para o 112"
+    from bot.actions.intake import _CALLED_911
+    from webhooks.triage.assess import normalise
+    for text in ("eu JA liguei", "liguei 190 tao vindo", "ja liguei 112, posso partir o vidro?", "j'ai deja appele"):
+        assert _CALLED_911.search(normalise(text)), text

@@ -79,17 +79,22 @@ _NAMES = {
 CITIES_ABROAD = {
     "BR": "sao paulo|rio de janeiro|belo horizonte|brasilia|curitiba|porto alegre|recife|fortaleza|goiania|manaus"
           "|salvador|belem|copacabana|sp capital|campinas|guarulhos|florianopolis|joao pessoa|maceio|sao luis|teresina"
-          "|cuiaba|osasco|boa viagem|palmares|caruaru|olinda|jaboatao|petrolina|natal|aracaju|ribeirao preto",
+          "|cuiaba|osasco|boa viagem|palmares|caruaru|olinda|jaboatao|petrolina|natal|aracaju|ribeirao preto"
+          "|feira de santana|contagem|betim|uberlandia|juiz de fora|londrina|joinville|sorocaba|niteroi"
+          "|duque de caxias|nova iguacu|sao goncalo|sao bernardo do campo|santo andre|vitoria da conquista",
     "BE": "bruxelles|brussels|anvers|antwerp|liege|charleroi|namur|gand", "CH": "geneve|lausanne|zurich",
     "FR": "marseille|toulouse|bordeaux|lille|strasbourg|nantes|montpellier|nice|lyon|rennes|grenoble|reims|le havre"
-          "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles",
+          "|creteil|saint denis|montreuil|argenteuil|nanterre|versailles|aubervilliers|bobigny|villeurbanne|vitry sur"
+          " seine|ivry sur seine|aulnay sous bois|sarcelles|rouen|toulon|saint etienne|clermont ferrand|dijon|angers"
+          "|le mans|amiens|tours|limoges|perpignan|metz|besancon|orleans|mulhouse|caen|nancy|avignon",
     "ES": "madrid|barcelona|sevilla|malaga|bilbao|zaragoza|murcia|almeria|alicante|marbella|palma de mallorca",
     "MX": "guadalajara|monterrey|puebla|cancun|oaxaca|veracruz|acapulco|morelia|queretaro|culiacan|hermosillo|toluca"
           "|aguascalientes|san luis potosi|saltillo|torreon|tapachula|villahermosa|tuxtla gutierrez|zapopan",
     "CA": "toronto|montreal|calgary|edmonton|winnipeg|mississauga|brampton|gatineau|saskatoon|longueuil"
           "|sherbrooke|trois rivieres|quebec city|ville de quebec",
     "PT": "lisboa|lisbon|porto|braga|coimbra|setubal|amadora|albufeira|aveiro|leiria|funchal|sintra|cascais|almada"
-          "|odemira|faro|vila nova de gaia|gaia|matosinhos|gondomar|loures|odivelas|oeiras|seixal|barreiro|queluz",
+          "|odemira|faro|vila nova de gaia|gaia|matosinhos|gondomar|loures|odivelas|oeiras|seixal|barreiro|queluz"
+          "|carcavelos|estoril|mafra|torres vedras|evora|viseu|guimaraes|portimao|lagos|vila franca de xira|maia",
     "GB": "glasgow|edinburgh|liverpool|leeds|leicester|sheffield|nottingham|coventry|bradford"
           "|cardiff|belfast|southampton|wolverhampton|luton|stoke on trent",
 }
@@ -117,6 +122,14 @@ _HERE_IS_A_CITY = re.compile(r"\b(?:aqui e|aqui eh|aqui es|aca es|ici c ?est|thi
                              + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 _911_THERE = re.compile(rf"\b(?:911|el 911|le 911|o 911)\b(?: \w+){{0,5}} (?:{_IN}) ({_WHERE})\b")
 # cities said in a way no US town is: "a Paris, dans le 18e", "Paris 10e", "moro no rio", "moro no bras em sp"
+# the emergency number of where they are, named in their own words: "ligo pra quem, 190?" (Brazil), "é o 112 não é?"
+# (Portugal), "c'est le 112 ici non?" (France), "llamo al 112?" (Spain): 911 had been given there
+_NUMBER_NAMED = (("BR", re.compile(r"\b(ligo|ligar|liguei|chamo|chamar|disca|disque|e o|pro|pra|para o|ao|quem)\W+(o )?"
+                                   r"(190|193|192)\b|\b(190|193|192)\s*\?")),
+                 ("PT", re.compile(r"\b(e o|ligo|ligar|liguei|chamo|chamar)( pro| para o| pra| ao| o)? 112\b")),
+                 ("FR", re.compile(r"\b(le 112|le 17|le 15|le 18|le 114)\b")),
+                 ("ES", re.compile(r"\b(al 112|el 112|guardia civil|policia nacional)\b")),
+                 ("GB", re.compile(r"\b(call|ring|dial|phone)\W+999\b|\b999\s*\?")))
 _UNMISTAKABLE = (("FR", re.compile(r"\bdans le (1er|[2-9] ?e|1\d ?e|20 ?e)\b(?! etage)"
                                    r"|\bparis (\d{1,2} ?(e|eme|er)?|\d{5})\b|\b(a|dans|sur) paris\b|\bparis,? (dans le|"
                                    r"au) \d{1,2} ?(e|eme)\b|\b(ile de france|banlieue parisienne)\b")),
@@ -132,7 +145,8 @@ _UNMISTAKABLE = (("FR", re.compile(r"\bdans le (1er|[2-9] ?e|1\d ?e|20 ?e)\b(?! 
                                    r"|london|windsor|kingston|brampton|mississauga|leamington|niagara falls) (on|ont)\b"
                                    r"(?! (the|a|my|our|his|her|their|it|this|that)\b)"
                                    r"|\b(laval|quebec|gatineau|sherbrooke|granby) qc\b")))
-_IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pres de|devant)(?: la gare \w+ \w+ a)? ("
+_IN_A_CITY = re.compile(r"\b(?:in|en|em|no|na|a|au|at|near|perto de|cerca de|pres de|devant)(?: la gare \w+ \w+ a)?"
+                        r"(?: (?:feira|praia|mercado|estacao|marche|plage|gare|centro|zona|quartier) (?:de|do|da|d))? ("
                         + "|".join(sorted(map(re.escape, _CITY), key=len, reverse=True)) + r")\b")
 
 
@@ -190,6 +204,7 @@ def country_said(text: str) -> str | None:
     alone = _A_CITY_ALONE.fullmatch(_plain(re.split(r"[.,;!?\n]", text or "", maxsplit=1)[0]))
     found = found or ([_CITY[alone.group(1)]] if alone and alone.group(1) not in CITY_WORDS else [])
     found = found or [code for code, rx in _UNMISTAKABLE if rx.search(plain)]
+    found = found or [code for code, rx in _NUMBER_NAMED if rx.search(plain)][:1]
     return found[-1] if found else None
 
 
