@@ -2276,6 +2276,22 @@ _STILL_HAVE_IT = re.compile(
     r"|my report)\b|\b(ja|já) (mandou|enviou|mandaram|enviaram)\b|\b(vous l'avez|tu l'as) envoye\b")
 
 
+# the person themself safe: "im safe now", "ya estoy bien", "je suis en sécurité"
+_I_AM_SAFE = re.compile(r"\b(i'?m|im|i am|we'?re|we are|estoy|estamos|to|tou|estou|je suis|on est|nous sommes|chui"
+                        r"|chuis|jsuis|j suis)( (ya|ja|deja|now|ahora|agora))? (safe|a salvo|segur[oa]s?|em seguranca"
+                        r"|en securite|a l'abri|fuera de peligro|out of danger|fora de perigo|bien|bem|ok|okay|fine"
+                        r"|good|alright|all right)\b")
+
+
+def _safe_now_line(said: str, slots: dict[str, Any]) -> str:
+    """ "I'm so glad you're safe" to the one who was in danger; to a witness told that help came ("ya llego la patrulla
+    pero el carro ya se fue": it got "Qué bueno que estás a salvo" while the child was driven away), that help is there
+    and what to tell them."""
+    if slots.get("reporter_role") != "self" and not _I_AM_SAFE.search(said):
+        return "utter_help_arrived"
+    return "utter_safe_now"
+
+
 def _safe_now(facts: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
     """The facts once the person says they are safe now: no longer in danger this minute, so the questions may come
     again (the danger kept them back, and "ya im safe" got "I'm so glad you're safe" and no question, again and
@@ -2380,7 +2396,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         # in danger now: what to do, 911 again, or "I'm glad you're safe"; anything else is kept for the team
         line = None
         if _SAFE_NOW.search(said):
-            line = "utter_safe_now"
+            line = _safe_now_line(said, slots)
             out.slots["tip_facts"] = _safe_now(facts, slots)
         elif asks_for_code(turn.text) or _SAVE_IT.search(said) or _STILL_HAVE_IT.search(said) or (
                 _SEND_IT.search(said) or re.match(r"^\W*(ok |okay |ta |entao )*(manda|envia|send it)\b", said)):
@@ -4867,7 +4883,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
     if (facts.get("danger") or facts.get("person_coming")) and _SAFE_NOW.search(normalise(turn.text)) and not (
             describes(turn, found)):
-        out.say.append("utter_safe_now")  # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
+        # "je suis en securite maintenant, la police est la" ("Merci, c'est noté.")
+        out.say.append(_safe_now_line(normalise(turn.text), slots))
         out.slots["tip_facts"] = _safe_now(facts, slots)
         return out
     if (facts.get("danger") or facts.get("person_coming")) and emergency_failed(turn.text, facts):

@@ -5252,3 +5252,15 @@ def test_a_call_already_made_in_portuguese_is_a_call_made():
     from webhooks.triage.assess import normalise
     for text in ("eu JA liguei", "liguei 190 tao vindo", "ja liguei 112, posso partir o vidro?", "j'ai deja appele"):
         assert _CALLED_911.search(normalise(text)), text
+
+
+def test_a_witness_told_help_has_come_is_not_told_im_glad_youre_safe():
+    # twenty-eighth session: "ya llego la patrulla pero el carro ya se fue" (a witness; the child was driven away) got
+    # "Qué bueno que estás a salvo"
+    told = dict(safe_to_talk=True, reporter_role="other", tip_what="una niña en un motel con un señor",
+                tip_facts={"danger": True, "person_coming": True, "minor": True})
+    got = step(turn("ya llego la patrulla pero el carro ya se fue", "inform", 0.8, "es"), asked("tip_where", **told))
+    assert "utter_help_arrived" in got.say and "utter_safe_now" not in got.say
+    me = dict(told, reporter_role="self")
+    assert "utter_safe_now" in step(turn("ya estoy bien, ya llego la patrulla", "inform", 0.8, "es"),
+                                    asked("tip_where", **me)).say
