@@ -5264,3 +5264,15 @@ def test_a_witness_told_help_has_come_is_not_told_im_glad_youre_safe():
     me = dict(told, reporter_role="self")
     assert "utter_safe_now" in step(turn("ya estoy bien, ya llego la patrulla", "inform", 0.8, "es"),
                                     asked("tip_where", **me)).say
+
+
+def test_pictures_threatened_to_be_shown_in_french_are_sextortion_and_nobody_hit_is_no_blow():
+    # twenty-eighth session, third round: "il va montrer les photos… si je viens pas" (a girl of 16) got "Est-ce que ça
+    # vous concerne…", and "personne a frappe personne" was filed as physical violence
+    told = dict(safe_to_talk=True, tip_what="un mec de 24 ans sur insta veut que je vienne a paris",
+                tip_facts={"minor": True, "ages": [16, 24]})
+    got = step(turn("il dit qu'il va montrer les photos a tout le monde si je viens pas", "inform", 0.8, "fr"),
+               asked("reporter_role", **told))
+    assert got.say[0] == "utter_sextortion"
+    assert "PhysicalAbuse" not in extract("personne a frappe personne", "fr").means_of_control
+    assert "PhysicalAbuse" in extract("une personne a frappe la fille", "fr").means_of_control

@@ -217,12 +217,17 @@ def _rules() -> _Rules:
 _OWN_NEGATION = frozenset({"pas", "jamais", "rien", "plus", "aucun", "aucune"})  # the "pas" of "ne ... pas"
 
 
+_SOMEONE_BEFORE = frozenset({"une", "la", "cette", "chaque", "autre", "quelle", "seule", "grande", "petite", "vieille"})
+
+
 def _negated(s: str, start: int, end: int) -> bool:
     """Is the cue at s[start:end] negated by a word just before it (or by "pas" right after it)?"""
     own = bool(set(s[start:end].split()) & _OWN_NEGATION)
     before = s[max(0, start - 80):start].split()
     for steps, token in enumerate(reversed(before)):
-        negator = token in lexicon.NEGATORS or token.endswith("n't") or token.startswith("n'")
+        negator = token in lexicon.NEGATORS or token.endswith("n't") or token.startswith("n'") or (
+            # "personne a frappé personne": nobody, not "une personne" (someone)
+            token == "personne" and (steps + 1 >= len(before) or before[-steps - 2] not in _SOMEONE_BEFORE))
         if negator and steps + 1 < len(before) and before[-steps - 2] in lexicon.SAY_WORDS:
             negator = False  # "if i say no he hurts me": a no that is said negates nothing
         if negator and not (own and token[:2] in ("ne", "n'")):
