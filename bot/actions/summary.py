@@ -14,21 +14,25 @@ LABELS = {
     "en": {"what": "What", "kind": "Kind", "where": "Where", "when": "When", "who": "Who", "signs": "Signs",
            "more": "Also", "ongoing": "still going on", "past": "not going on now", "people": "{n} people",
            "person": "1 person", "female": "{n} women", "male": "{n} men",
+           "female_young": "{n} women and girls", "male_young": "{n} men and boys",
            "minor": "may include someone under 18", "ages": "ages {ages}", "age": "age {ages}", "contact": "Contact",
            "this number": "this number"},
     "es": {"what": "Qué", "kind": "Tipo", "where": "Dónde", "when": "Cuándo", "who": "Quiénes", "signs": "Señales",
            "more": "Además", "ongoing": "sigue pasando", "past": "ya no está pasando", "people": "{n} personas",
            "person": "1 persona", "female": "{n} mujeres", "male": "{n} hombres",
+           "female_young": "{n} mujeres y chicas", "male_young": "{n} hombres y chicos",
            "minor": "puede haber menores de 18", "ages": "edades {ages}", "age": "edad {ages}", "contact": "Contacto",
            "this number": "este número"},
     "fr": {"what": "Quoi", "kind": "Type", "where": "Où", "when": "Quand", "who": "Qui", "signs": "Signes",
            "more": "Aussi", "ongoing": "ça continue", "past": "c'est terminé", "people": "{n} personnes",
            "person": "1 personne", "female": "{n} femmes", "male": "{n} hommes",
+           "female_young": "{n} femmes et filles", "male_young": "{n} hommes et garçons",
            "minor": "peut-être des mineurs", "ages": "âges {ages}", "age": "âge {ages}", "contact": "Contact",
            "this number": "ce numéro"},
     "pt": {"what": "O quê", "kind": "Tipo", "where": "Onde", "when": "Quando", "who": "Quem", "signs": "Sinais",
            "more": "Também", "ongoing": "ainda acontece", "past": "não acontece mais", "people": "{n} pessoas",
            "person": "1 pessoa", "female": "{n} mulheres", "male": "{n} homens",
+           "female_young": "{n} mulheres e meninas", "male_young": "{n} homens e meninos",
            "minor": "pode haver menores de 18", "ages": "idades {ages}", "age": "idade {ages}", "contact": "Contato",
            "this number": "este número"},
 }
@@ -237,8 +241,10 @@ def summary(slots: dict[str, Any], language: str) -> str:
             n, gender = facts["people_count"], facts.get("gender")
             low = facts.get("people_min")
             said = f"{low}–{n}" if low and low < n else n  # "3 or 4 girls" is read back as "3–4 women", not "4"
-            who.append(words["person"] if said == 1 else words[gender if gender in ("female", "male") else "people"]
-                       .format(n=said))  # (it read "1 people")
+            # (it read "1 people"); with a minor among them, not "5 women" for a girl of 17 and four women
+            young = any(a < 18 for a in facts.get("ages") or ())  # (a minor only guessed is said after: "may include")
+            label = (gender + ("_young" if young else "")) if gender in ("female", "male") else "people"
+            who.append(words["person"] if said == 1 else words[label].format(n=said))
         if facts.get("ages"):
             label = "ages" if len(facts["ages"]) > 1 else "age"  # "edad 50", not "edades 50"
             who.append(words[label].format(ages=", ".join(str(a) for a in facts["ages"])))

@@ -130,3 +130,11 @@ def test_a_count_said_as_a_range_is_read_back_as_a_range():
     # "3 or 4 girls" was read back as "Who: 4 women": a number the person never said
     assert "Who: 3–4 women" in summary({"tip_facts": {"people_count": 4, "people_min": 3, "gender": "female"}}, "en")
     assert "Quiénes: 20–30 personas" in summary({"tip_facts": {"people_count": 30, "people_min": 20}}, "es")
+
+
+def test_a_girl_of_17_among_women_is_read_back_as_women_and_girls():
+    # twenty-eighth session: "Who: 5 women, ages 17, 23" counted a girl of 17 as a woman
+    assert "Who: 5 women and girls, ages 17, 23" in summary(
+        {"tip_facts": {"people_count": 5, "gender": "female", "ages": [17, 23], "minor": True}}, "en")
+    assert "Quiénes: 4 hombres, edades 20, 30" in summary(
+        {"tip_facts": {"people_count": 4, "gender": "male", "ages": [20, 30]}}, "es")
