@@ -3109,8 +3109,14 @@ def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool =
             merged[name] = sorted(values)
     if found.ages:
         merged["ages"] = sorted(set(found.ages) | (set() if override else set(merged.get("ages") or ())))
+    # a correction that names an unknown word as the town ("el motel Sun Valley Inn en Bissonnet": a street) keeps the
+    # city the gazetteer knew (Houston was replaced by "Bissonnet")
+    guessed = override and found.city and not found.state and merged.get("city") and merged.get("state") and not (
+        places.is_known_city(found.city))
     for name in ("labour_type", "people_count", "minor", "gender", "venue", "city", "state", "country", "ongoing"):
         value = getattr(found, name)
+        if name == "city" and guessed:
+            continue
         if value is not None and (override or merged.get(name) is None or name == "minor" and value):
             merged[name] = value  # (a minor told after "they're adults" is a minor)
             if name == "people_count":  # "3 or 4 girls": read back as 3–4, never a bare 4 the person did not say

@@ -5276,3 +5276,14 @@ def test_pictures_threatened_to_be_shown_in_french_are_sextortion_and_nobody_hit
     assert got.say[0] == "utter_sextortion"
     assert "PhysicalAbuse" not in extract("personne a frappe personne", "fr").means_of_control
     assert "PhysicalAbuse" in extract("une personne a frappe la fille", "fr").means_of_control
+
+
+def test_a_street_taken_for_a_town_in_a_correction_keeps_the_known_city():
+    # twenty-eighth session, third round: "el motel Sun Valley Inn en Bissonnet" (a street) at the read-back replaced
+    # Houston with the city "Bissonnet"
+    from bot.actions.intake import merge_facts
+    known = {"city": "Houston", "state": "TX", "country": "US"}
+    street = extract("el motel Sun Valley Inn en Bissonnet, pon el nombre", "es")
+    assert street.city == "Bissonnet"  # (read alone, an unknown town)
+    assert merge_facts(known, street, override=True)["city"] == "Houston"
+    assert merge_facts(known, extract("its in Tulsa not OKC", "en"), override=True)["city"] == "Tulsa"

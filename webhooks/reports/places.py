@@ -178,6 +178,12 @@ class Where(NamedTuple):
     state_said: bool = False  # the state was named in the message, not taken from the city
 
 
+def is_known_city(name: str | None) -> bool:
+    """The gazetteer knows a city of this name (not a capitalised word taken as a town: "en Bissonnet", a street)."""
+    place = _index()[0].get(normalise(name or "")) if name else None
+    return place is not None and place.kind == "city"
+
+
 def could_be_in(city: str | None, state: str | None) -> bool:
     """`state` is one of the states a city of this name is in ("Pasadena" and TX)."""
     return bool(city and state) and ALSO_IN.get(city) == state
