@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
 from bot.actions.handoff import hand_over, read_as_told
-from bot.actions.tip import erase_a_part, message_metadata
+from bot.actions.tip import erase_a_part, message_metadata, turn_of
 from webhooks.rasa import CONFIRM_PAYLOAD
 
 
@@ -32,16 +32,14 @@ class ActionConfirmEnd(Action):
             # (the model once read it as wanting to end, and the person was asked "Do you want to end this chat?")
             dispatcher.utter_message(response=intake.work_referral(tracker.get_slot("tip_facts") or {}, text))
             return []
-        metadata = message_metadata(tracker)
-        if metadata.get("watched") and tracker.active_loop.get("name") == "tip_form":
-            # "ya no me manden mensajes viene la señora", "para ya porfa, alguien viene": one short line, then silence
-            # until she writes again (it was asked "¿Quieres terminar este chat? Responde SÍ", one more message to
-            # answer as the one in control came); the tip so far is kept, and STOP still ends it
-            facts = tracker.get_slot("tip_facts") or {}
-            dispatcher.utter_message(response="utter_danger_pause" if metadata.get("danger") or facts.get("danger")
-                                     else "utter_safety_pause")
-            return [SlotSet("paused", True), SlotSet("safe_to_talk", None),
-                    SlotSet("tip_facts", {**facts, "was_paused": True})]
+        if message_metadata(tracker).get("watched") and tracker.active_loop.get("name") == "tip_form":
+            # "ya no me manden mensajes viene la señora", "para ya porfa, alguien viene": the intake's short pause, then
+            # silence until she writes again (it was asked "¿Quieres terminar este chat? Responde SÍ", one more
+            # message to answer as the one in control came); the tip so far is kept, and STOP still ends it
+            step = intake.paused(turn_of(tracker), tracker.get_slot("tip_facts") or {})
+            for response in step.say:
+                dispatcher.utter_message(response=response)
+            return [SlotSet(name, value) for name, value in step.slots.items()]
         if intake.keeps_going(text):
             # "no wait dont stop i want to keep going": it was asked "Do you want to end this chat?" again
             dispatcher.utter_message(response="utter_carry_on")

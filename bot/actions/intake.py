@@ -2111,6 +2111,8 @@ def asks_about_abroad(text: str) -> bool:
 
 # "is it legit??", "es confiable?", "c'est sérieux?", "é golpe?": whether an offer can be trusted (not "is it legal for
 # him to keep my passport?", a question about rights)
+# "voy o no voy", "should i go or not", "vou ou nao": whether to go, said as a choice
+_GO_OR_NOT = re.compile(r"\b(voy|me voy|vou|go) (o|or|ou) (no|not|nao)\b")
 _ASKS_IF_REAL = re.compile(
     r"\b((is|does|are) (it|this|that|they|these people|the (job|offer|agency|company|guy|lady))|sounds?|seems?|looks?"
     r"|(is|does) (it|this|that) (sound|seem|look)( like)?)( \w+)? (legit|legitimate|real|for real|fake|(like )?a scam"
@@ -2124,8 +2126,7 @@ _ASKS_IF_REAL = re.compile(
     # "…me dan cuarto y me guardan el pasaporte para lo de la visa. eso es normal?", "solo quiero saber si voy o no
     # voy" (neither was answered, and the report was filed)
     r"|\b(eso|esto|es|isso|ca|that|this|it)( \w+)? (es|e|is|est|c'?est) (normal|normal eso|ok|okay)\b"
-    r"|\b(es|is it|c'?est|e) normal\b|\b(voy|me voy|vou|should i go) (o|or|ou) (no|not|nao)( voy| vou)?\b"
-    r"|\bsi (voy|me voy) o no\b|\bse (eu )?vou ou nao\b")
+    r"|\b(es|is it|c'?est|e) normal\b|" + _GO_OR_NOT.pattern)
 # an offer of work, travel or papers: what "is it legit?" is asked about
 _AN_OFFER = re.compile(
     r"\b(offer\w*|job|jobs|gig|position|agency|agencies|recruit\w*|modell?ing|contract|visa|sponsor\w*|trabajo|chamba"
@@ -2164,8 +2165,6 @@ def asks_if_an_offer_is_real(text: str, offer_told: bool = False) -> bool:
     asked = "?" in text or bool(_GO_OR_NOT.search(said))  # ("solo quiero saber si voy o no voy")
     return bool(_ASKS_IF_REAL.search(said)) and asked and (offer_told or bool(_AN_OFFER.search(said)))
 
-
-_GO_OR_NOT = re.compile(r"\b(voy|me voy|vou|go) (o|or|ou) (no|not|nao)\b")
 
 
 def tells_of_abroad(text: str) -> bool:
@@ -2339,16 +2338,18 @@ _TEXT_ONLY = re.compile(r"\b(text only|only text|texts? only|just text|solo (men
                         r"|seulement (des )?(textos?|sms|messages)|sms (only|seulement|solamente))\b")
 # a man coming for her, told by a young person ("un señor me va a recoger hoy… ya viene", "hes here. a grey honda"):
 # the man who comes is not someone reading her phone
-_PICKED_UP = re.compile(
-    r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me|meet(ing)? me|get in his car|grey honda"
-    r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|ya viene|va a pasar por mi"
-    r"|vai me buscar|vem me buscar|vai me pegar|me chercher|passer me chercher|il est la|il est en bas|ele (ja )?chegou"
-    r"|ele (ta|esta) (aqui|la fora|la embaixo)|ya llego|ya esta (aqui|afuera)|esta afuera|me dit de descendre"
-    r"|(manda|mandou) (eu )?descer|klaxonne|buzina|honking|knocking|tocando la puerta|batendo na porta"
-    r"|frappe a la porte)\b|\b(hes|he'?s|he is) here\b")
+_PICKED_UP = re.compile(_PICKS_ME_UP.pattern + r"|\b(vai me pegar|il est la|il est en bas|ele (ja )?chegou"
+                        r"|ele (ta|esta) (aqui|la fora|la embaixo)|ya llego|ya esta (aqui|afuera)|esta afuera"
+                        r"|me dit de descendre|(manda|mandou) (eu )?descer|klaxonne|buzina|honking|knocking"
+                        r"|tocando la puerta|batendo na porta|frappe a la porte)\b|\b(hes|he'?s|he is) here\b")
 # a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
 _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
                     r"|mec|gars|copain|type)\b")
+
+
+def _young(facts: dict[str, Any]) -> bool:
+    """The tip is about someone under 18, as told so far (a minor said, or an age under 18)."""
+    return bool(facts.get("minor") or min(facts.get("ages") or [99]) < 18)
 
 
 def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[str, Any]) -> bool:
@@ -2360,8 +2361,7 @@ def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[s
     if _WITH_HELP.search(said):
         return False  # "should i go with her in the ambulance or not" (it got "Please don't go with him")
     told = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + said
-    return bool(facts.get("minor") or facts.get("ages") and min(facts["ages"]) < 18) and bool(
-        _A_MAN.search(normalise(told)))
+    return _young(facts) and bool(_A_MAN.search(normalise(told)))
 
 
 _WITH_HELP = re.compile(r"\b(ambulance|ambulancia|hospital|hopital|police|policia|cops|paramedics|er|clinic|clinica"
@@ -4640,7 +4640,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(said) or (
         _PICKS_ME_UP.search(said) and not (slots.get("tip_facts") or {}).get("told_dont_go")) else None
     if told_now is not None and (asks_whether_to_go_with_him(turn, told_now, slots) or _PICKS_ME_UP.search(said) and (
-            _A_MAN.search(said) and (told_now.get("minor") or min(told_now.get("ages") or [99]) < 18))):
+            _A_MAN.search(said) and _young(told_now))):
         # also unasked, once: "tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino"
         # (no form question after it: "Quand est-ce arrivé ?" came right after "please don't go", three times)
         out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}}, say=["utter_dont_go"], quiet=True)
@@ -4697,8 +4697,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                 return replace(answered, slots={**withdrawn.slots, **answered.slots}, say=[*said, *answered.say])
             return withdrawn
         # "dont call me, he checks my phone. take my number out": taken out, and the short pause
-        paused = _paused(turn, facts)
-        return replace(paused, slots={**withdrawn.slots, **paused.slots})
+        pause_step = paused(turn, facts)
+        return replace(pause_step, slots={**withdrawn.slots, **pause_step.slots})
     part = None if turn.watched else part
     taken = None if turn.watched else _taking_out(turn, part, asked, slots, facts)
     if taken is not None:
@@ -4716,11 +4716,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # saber se posso apagar do meu celular" was paused)
         if _WANTS_TO_GO_ON.search(normalise(turn.text)) and not turn.watched:
             return Step(say=[_how_to_hide(turn)])
-        out = _paused(turn, facts)
+        out = paused(turn, facts)
         return replace(out, say=[_how_to_hide(turn)])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
                                                       or bool(_LEAVING.search(normalise(turn.text))))
-    young = facts.get("minor") or facts.get("ages") and min(facts["ages"]) < 18
+    young = _young(facts)
     told_so_far = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + turn.text
     if turn.watched and not erasing and (facts.get("told_dont_go") and turn.words <= 8 or young and _PICKED_UP.search(
             normalise(told_so_far)) and _A_MAN.search(normalise(told_so_far))):
@@ -4743,7 +4743,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # pistola", "estoy escondida en el baño, él está afuera") is told to call 911 if they can: it got "OK. Write
         # back whenever you like." (the gateway does not say "a person is joining" where the controller may read
         # it). "he is coming, delete all this" erases first (the pause took it, and nothing was erased).
-        out = _paused(turn, facts)
+        out = paused(turn, facts)
         _keep_what_was_told(out, slots, turn, found)
         return out
     if turn.self_harm:
@@ -5666,7 +5666,7 @@ def _another_place(found: Extracted, facts: dict[str, Any]) -> bool:
         ("city", found.city), ("state", found.state), ("country", found.country if found.country != "US" else None)))
 
 
-def _paused(turn: Turn, facts: dict[str, Any]) -> Step:
+def paused(turn: Turn, facts: dict[str, Any]) -> Step:
     """One short line and the chat paused until the person writes again (the safety check comes first then)."""
     # (in danger earlier, 911 first still: "não consigo ligar, ele ta na porta" got "Tá bem. Escreva quando quiser.")
     return Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
