@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from websockets.sync.client import connect
 
-from tests.support.twilio import new_phone
+from tests.support.twilio import new_phone, replies
 from webhooks.crypto import keyed_hash
 from webhooks.db import Database
 from webhooks.staff.models import AuditEntry
@@ -188,7 +188,9 @@ def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(syst
     assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(owner)).status_code == 200
     assert system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "hi"},
                             headers=auth(other)).status_code == 403
-    system.sms(phone, "STOP")
+    stop = replies(system.sms(phone, "STOP"))
+    # nobody can text this number any more (Twilio blocks it until START): the last thing it reads is 911
+    assert len(stop) == 1 and "911" in stop[0] and "can't text you" in stop[0] and "START" in stop[0]
     sent_before = len(system.twilio.messages_to(phone))
     refused = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "are you ok?"},
                                headers=auth(owner))

@@ -3,22 +3,16 @@ request does; a language the bot does not speak gets a holding message in it and
 from __future__ import annotations
 
 import time
-import xml.etree.ElementTree as ET
 
 import pytest
 
 from tests.support import dialogue
-from tests.support.twilio import new_phone
+from tests.support.twilio import new_phone, replies
 from webhooks import redis_state
 from webhooks.crypto import keyed_hash
 from webhooks.language.detect import detect
 
 pytestmark = pytest.mark.e2e
-
-
-def replies(resp) -> list[str]:
-    assert resp.status_code == 200, resp.text
-    return [m.text or "" for m in ET.fromstring(resp.text).findall("Message")]
 
 
 def test_a_spanish_conversation_is_answered_in_spanish_throughout(system, phone):

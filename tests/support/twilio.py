@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import secrets
+import xml.etree.ElementTree as ET
 from urllib.parse import urlencode
 
 import httpx
@@ -38,3 +39,12 @@ def post_signed_sms(client: httpx.Client, public_base_url: str, auth_token: str,
     if sig:
         headers["X-Twilio-Signature"] = sig
     return client.post(path, content=urlencode(params), headers=headers)
+
+
+def replies(resp: httpx.Response) -> list[str]:
+    """The texts of a webhook's TwiML answer, one per message the person's phone receives."""
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["content-type"].startswith("application/xml")
+    root = ET.fromstring(resp.text)
+    assert root.tag == "Response"
+    return [m.text or "" for m in root.findall("Message")]

@@ -382,7 +382,7 @@ class MessagePipeline:
         elif pending and is_yes(body):
             self._confirmed(s, conv, msg, pending)
         elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
-            pass
+            routed_to_staff = conv.owner_staff_id is not None  # STOP, HELP, DELETE: the person on the chat sees it
         elif conv.owner_staff_id is not None:
             msg.status = "done"  # a person owns this conversation: it goes to them, never to the bot
             routed_to_staff = True
@@ -601,7 +601,10 @@ class MessagePipeline:
         if keyword is Keyword.STOP:
             if not conv.opted_out:
                 conv.opted_out = True
-                self._reply(s, conv, msg, gateway_text("stop", lang), author="system")
+                # a person was called for this conversation: from now on nobody can text this number (Twilio blocks
+                # it until START), so the last thing they read is where help is
+                urgent = self.escalations.is_open(s, conv.id)
+                self._reply(s, conv, msg, gateway_text("stop_urgent" if urgent else "stop", lang), author="system")
             msg.status = "done"
             return True
         if keyword is Keyword.START:

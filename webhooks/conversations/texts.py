@@ -14,6 +14,9 @@ TEXTS = {
         "media_received": "Thank you, your photo or file reached us, and our team will be able to look at it."
         " If you can, tell us in a few words what is happening.",
         "stop": "You won't get more messages from us. Text START if you want to talk again.",
+        # STOP while a person was called for danger: Twilio blocks every text to this number until START
+        "stop_urgent": "You won't get more messages from us, and our team can't text you now. If you are in danger,"
+        " call 911. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
         "call_us": "Call us at {phone}. ",
         "help_intro": "This is {hotline}, a confidential tip line.",
@@ -53,6 +56,8 @@ TEXTS = {
         "media_received": "Gracias, nos llegó tu foto o archivo y nuestro equipo lo va a poder ver."
         " Si puedes, cuéntanos en pocas palabras qué está pasando.",
         "stop": "Ya no te enviaremos mensajes. Escribe START si quieres volver a hablar.",
+        "stop_urgent": "Ya no te enviaremos mensajes, y nuestro equipo no podrá escribirte. Si estás en peligro,"
+        " llama al 911. Escribe START si quieres volver a hablar.",
         "start": "Qué bueno que volviste. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
         "call_us": "Llámanos al {phone}. ",
         "help_intro": "Somos {hotline}, una línea confidencial.",
@@ -90,6 +95,8 @@ TEXTS = {
         "media_received": "Merci, votre photo ou votre fichier nous est bien parvenu et notre équipe pourra le voir."
         " Si vous le pouvez, dites-nous en quelques mots ce qui se passe.",
         "stop": "Vous ne recevrez plus de messages de notre part. Écrivez START si vous voulez reprendre.",
+        "stop_urgent": "Vous ne recevrez plus de messages de notre part, et notre équipe ne pourra plus vous écrire."
+        " Si vous êtes en danger, appelez le 911. Écrivez START si vous voulez reprendre.",
         "start": "Rebonjour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
         " le 911.",
         "call_us": "Appelez-nous au {phone}. ",
@@ -129,6 +136,8 @@ TEXTS = {
         "media_received": "Obrigado, sua foto ou arquivo chegou até nós e nossa equipe vai poder ver."
         " Se puder, conte pra gente em poucas palavras o que está acontecendo.",
         "stop": "Você não vai receber mais mensagens nossas. Escreva START se quiser voltar a conversar.",
+        "stop_urgent": "Você não vai receber mais mensagens nossas, e nossa equipe não vai poder te escrever. Se você"
+        " está em perigo, ligue para o 911. Escreva START se quiser voltar a conversar.",
         "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",
         "call_us": "Ligue pra gente no {phone}. ",
         "help_intro": "Aqui é {hotline}, uma linha confidencial.",
