@@ -1412,6 +1412,39 @@ _THIS_NUMBER_OFFERED = re.compile(
     r"|neste numero)\b")
 
 
+def _contact_beside_the_tip(turn: Turn, privacy: str | None) -> tuple[str, Turn] | None:
+    """How to reach them and the tip, in sentences of one message ("me llamo Rosa, este numero. el señor se llevo a la
+    niña en un carro gris hace 10 min"): the contact to keep, and the rest of the message as a turn of its own. The
+    whole message was kept as the contact, and the tip was lost."""
+    sentences = [p for p in _SENTENCE.split(turn.text.strip()) if p.strip()]
+    offering = [p for p in sentences if re.search(_NUMBER_OR_EMAIL, normalise(p)) or turn.channel != "web" and (
+        _offers_this_number(p, privacy))]
+    rest = " ".join(p for p in sentences if p not in offering)
+    if not offering or not rest:
+        return None
+    told, said = replace(turn, text=rest), normalise(rest)
+    about_reaching = _HOW_TO_REACH.search(said) or _CALL_ME.search(said) or phone_checked(rest)
+    if about_reaching or not (describes(told, extract(rest, turn.language)) or told.words >= 6 and not is_question(
+            rest)):
+        return None  # ("… este numero. pero solo en la noche, mi esposo revisa el cel": all of it says how)
+    offered = " ".join(offering)
+    return (contact.this_number(offered) if gives_this_number(offered) else offered), told
+
+
+def _took_contact_and_tip(out: Step, slots: dict[str, Any], turn: Turn, privacy: str | None) -> bool:
+    """The contact and the tip told in one message, each kept in its place (`_contact_beside_the_tip`)."""
+    split = _contact_beside_the_tip(turn, privacy)
+    if split is None:
+        return False
+    out.slots["contact"], told = split
+    found = extract(told.text, turn.language)
+    if describes(told, found):
+        _keep_what_was_told(out, slots, told, found)
+    else:  # "el señor se llevo a la niña en un carro gris hace 10 min": what happened, whatever the lexicon reads
+        _join_the_tip(out, slots, told.text.strip())
+    return True
+
+
 def _offers_this_number(sentence: str, privacy: str | None) -> bool:
     """A sentence that gives the number they write from as the way to reach them: "u can text me at this number but
     only after 6pm" (the offer near its start), or "this number, after 6pm" once they chose to share."""
@@ -5286,6 +5319,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             _mark_asked_again(out, facts, asked)
             return out
         out.slots["privacy_level"] = found.privacy or "anonymous"
+        after_choice = replace(turn, text=re.sub(r"^\W*[1-3]\b\W*", "", text))  # the menu's number said first
+        if found.privacy in ("share", "confidential") and _took_contact_and_tip(out, slots, after_choice,
+                                                                                found.privacy):
+            return out  # "1 me llamo Rosa, este numero. el señor se llevo a la niña…": the tip was kept as the contact
         if found.privacy in ("share", "confidential") and re.search(_NUMBER_OR_EMAIL, normalise(text)):
             # "share contact, im her mom, Denise 317 555 0142": the choice and the way to reach them at once (the
             # contact question came next, and the number was asked for twice more)
@@ -5329,6 +5366,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if asked == "contact":
         kind = _answer_kind(turn, found)
         contact_like = bool(_CONTACT.search(normalise(text)) or _ASK_FOR.search(normalise(text)))
+        if _took_contact_and_tip(out, slots, turn, slots.get("privacy_level")):
+            return out  # "Rosa, this number. a man took the girl in a grey car 10 min ago": each in its place
         if offers_contact(text):
             out.say.append("utter_tell_more")  # "i can give my email": "Go ahead, I'm reading." (it was kept as the
             return out  # contact, and no email was ever asked for)

@@ -5287,3 +5287,26 @@ def test_a_street_taken_for_a_town_in_a_correction_keeps_the_known_city():
     assert street.city == "Bissonnet"  # (read alone, an unknown town)
     assert merge_facts(known, street, override=True)["city"] == "Houston"
     assert merge_facts(known, extract("its in Tulsa not OKC", "en"), override=True)["city"] == "Tulsa"
+
+
+@pytest.mark.parametrize("asked_for, text, language, contact_words, told", [
+    ("privacy_level", "1 me llamo Rosa, este numero. el señor se llevo a la niña en un carro gris hace 10 min", "es",
+     "Rosa", "el señor se llevo a la niña"),
+    ("contact", "Rosa, this number. a man took the girl in a grey car 10 min ago", "en", "Rosa", "grey car"),
+    ("contact", "Dan 312 555 0199. the boss at the farm on route 9 keeps their passports", "en", "312 555 0199",
+     "keeps their passports"),
+])
+def test_a_way_to_reach_them_and_the_tip_in_one_message_are_both_kept_each_in_its_place(
+        asked_for, text, language, contact_words, told):
+    slots = {"safe_to_talk": True, "reporter_role": "witness"}
+    if asked_for == "contact":
+        slots["privacy_level"] = "share"
+    result = step(turn(text, "inform", 0.6, language), asked(asked_for, **slots))
+    assert contact_words in result.slots["contact"] and told not in result.slots["contact"]
+    assert told in result.slots["tip_what"]
+
+
+def test_when_to_reach_them_said_after_the_number_stays_with_the_contact():
+    result = step(turn("me llamo Rosa, este numero. pero solo en la noche, mi esposo revisa el cel", "inform", 0.6,
+                       "es"), asked("contact", safe_to_talk=True, reporter_role="witness", privacy_level="share"))
+    assert "solo en la noche" in result.slots["contact"] and not result.slots.get("tip_what")
