@@ -244,6 +244,17 @@ def test_someone_else_kept_in_is_urgent_and_idioms_are_not(text, level):
     assert assess(text).level == level
 
 
+@pytest.mark.parametrize("said_not, said", [
+    ("eles nao estao trancados, podem sair quando quiserem", "eles estao trancados no quarto"),
+    ("they are not locked in, they can leave", "they are locked in, they cant leave"),
+    ("no estaban encerrados", "estaban encerrados"),
+    ("elles ne sont pas enfermées", "elles sont enfermées"),
+])
+def test_people_said_not_to_be_shut_in_are_not_an_emergency(said_not, said):
+    # "eles nao estao trancados" was critical: the person was told to call 911
+    assert assess(said_not).level == NORMAL and assess(said).urgent
+
+
 def test_a_plea_that_opens_the_story_is_urgent_and_a_return_still_to_come_is_not_being_watched():
     # it was "normal", and "hes coming back tonight" made it "watched": the only reply was "OK. Write back whenever
     # you like."

@@ -1580,9 +1580,9 @@ NEGATORS = frozenset("""not never no nobody nothing neither nor cannot nunca jam
 BETWEEN = frozenset("""do does did ever really even actually always let to be been being have has had get got yet
     the my our their her his a an any all also just try tried want wanted going gonna will would can could should
     is are was were am me nos le les la lo las los te se ya han ha he hemos habia habian van va siquiera son es
-    eran era esta estan m' t' l' lui leur s' y en ont ai avait avaient est sont o os as lhe lhes ja tem tinha foi
-    foram vai vao sao make makes made force forces forced obliga obligan obligaba oblige obrigam obriga
-    see seen saw visto vi notado noticed heard escuchado oido vu entendu""".split())
+    eran era esta estan estaba estaban estao estava estavam sendo sido m' t' l' lui leur s' y en ont ai avait avaient
+    est sont o os as lhe lhes ja tem tinha foi foram vai vao sao make makes made force forces forced obliga obligan
+    obligaba oblige obrigam obriga see seen saw visto vi notado noticed heard escuchado oido vu entendu""".split())
 BOUNDARIES = frozenset(""". , but pero mais mas and y et e because porque parce that que if si when cuando quand
     quando so or o ou""".split())
 

@@ -52,6 +52,13 @@ _NO_CLAUSE = r"(?:(?! to | and | y | e | et | para )[^.!?])"
 _NOBODY_HURTING = (r"\b(nobody|no one|noone|nadie|ninguem|personne)( is| s|'s| esta| ta| ne)? (beating|hurting|hitting"
                    r"|attacking|touching|golpeando|pegando|lastimando|batendo|machucando|frappe|threatening|threatens"
                    r"|amenaza|amenazando|ameaca|ameacando|menace)\b[^.!?]{0,40}")
+# said not to be shut in: "they are not locked in, they can leave", "eles nao estao trancados, podem sair", "no estaban
+# encerrados", "elles ne sont pas enfermees" (the first was "held", the second critical, and 911 was given)
+_NOT_LOCKED = (r"\b(not|never|nao|no|nunca|jamais|pas|isn'?t|aren'?t|isnt|arent|wasn'?t|weren'?t|wasnt|werent)"
+               r"( (are|is|was|were|being|been|get|getting|estao|esta|ta|tao|estavam|estava|estan|estaban|estaba|son|sont"
+               r"|est|etaient|etait))?( \w+)? (locked|shut|trapped|chained|tied|held|kept|trancad[oa]s?|pres[oa]s?"
+               r"|encerrad[oa]s?|enfermee?s?|amarrad[oa]s?|secuestrad[oa]s?|sequestree?s?|sequestrad[oa]s?)\b( in| up"
+               r"| inside| there| ali| la| ahi)?")
 _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |las |el |la |su |sus )?(perros?|gatos?"
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
@@ -807,7 +814,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b(caras|homens|capangas|segurancas|jaguncos|guardas|capataz|capatazes|gato) armados?\b",
         r"\b(gardes|hommes|types|mecs) armes\b", r"\b(ils|les gars|les gardes|les hommes) ont des armes\b",
     ], "not": [r"\btied up (at work|with (work|something|stuff|a meeting|the kids))\b",  # busy
-               _LOCKED_INTO_A_DEAL,
+               _LOCKED_INTO_A_DEAL, _NOT_LOCKED,
                _IN_A_PAST_YEAR,  # "back in 2022 they locked us in the trailer"
                # a contract, not a room: "estamos amarrados a un contrato", "estamos presos num contrato"
                r"\b(amarrad|atad|encadenad|pres|presas|trancad)[oa]?s? (a|al|em|num|numa|por|en) (un |una |el |la |o |a )?"
@@ -901,7 +908,7 @@ CATEGORIES: dict[str, dict] = {
         r"[^.!?]{0,30}\b(tonight|now)\b",
         r"\b(me|nos) (va|van) a (mandar|llevar) con (un|el|los|unos) (cliente|clientes|senor|hombre)\b[^.!?]{0,30}"
         r"\b(hoy|esta noche|ahorita|al rato)\b",
-    ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b",
+    ], "not": [r"\blocked out\b", r"\bmy (phone|account) is locked\b", _NOT_LOCKED,
                # a parent's curfew: "i cant go out tonight, my mom locks the door at 10 lol"
                r"[^.!?]*\b(my |our )?(mom|mum|mother|dad|father|parents|mami|mama|papa|roommates?)\b[^.!?]{0,12}"
                r"\blocks?\b[^.!?]*",
