@@ -1556,3 +1556,13 @@ def test_people_then_are_and_their_ages_are_read():
         assert extract(text, language).ages == ages, text
     for text in ("the women are 5 in total", "the workers are 20 or 30 guys"):
         assert extract(text, "en").ages == (), text
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("there is a lady at the motel, a man brings men to her room", "female"),  # it was "male", from the buyers
+    ("my aunt is a maid for a rich man who keeps her passport", "female"),
+    ("llevan hombres a su cuarto todas las noches, la muchacha tiene 19", "female"),
+    ("the men work on the farm and sleep in the barn", "male"),
+])
+def test_the_gender_filed_is_the_people_affecteds_not_the_buyers_or_the_man_in_control(text, gender):
+    assert extract(text, None).gender == gender

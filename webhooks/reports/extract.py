@@ -749,8 +749,12 @@ def _last_choice(whole: str) -> str | None:
     return led.group("n") if led else None
 
 
-_FEMALE = re.compile(r"\b(women|woman|girls?|ladies|mujer(es)?|muchachas?|chicas?|ninas?|senoras?|femmes?|filles?"
-                     r"|mulher(es)?|meninas?|mocas?|garotas?)\b")
+# (also a lady, a sister or an aunt, a maid: "there is a lady at the motel, a man brings men to her room" was filed
+# "male", from the buyers)
+_FEMALE = re.compile(r"\b(women|woman|girls?|ladies|lady|mujer(es)?|muchachas?|chicas?|ninas?|senoras?|femmes?|filles?"
+                     r"|mulher(es)?|meninas?|mocas?|garotas?|senhoras?|dames?|aunt|niece|sister|daughter|tia|sobrina"
+                     r"|hermana|hija|tante|soeur|niece|irma|filha|sobrinha|maid|nanny|housekeeper|au pair|empleada"
+                     r"|muchacha|domestica|nounou|bonne|empregada|baba)\b")
 # (not "a man", "un señor", "el hombre": most often the one in control, and the gender filed was his)
 _MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores|hommes|garcons?|homens|gars|mecs|caras"
                    r"|meninos?|rapazes)\b")
@@ -758,7 +762,9 @@ _MALE = re.compile(r"\b(men|boys?|guys|hombres|muchachos?|chicos?|ninos?|senores
 
 _BUYERS = re.compile(r"\b(men|guys|hombres|senores|hommes|homens)\b")
 _VISITING_MEN = re.compile(r"\b(men|guys|hombres|senores|hommes|homens|clients|customers|clientes)\b(?="
-                           + _VISITORS.pattern + ")")
+                           + _VISITORS.pattern + r"|( \w+)? (to|into|a|al|en|pra|para|dans|chez) (her|his|their|the|su"
+                           r"|sus|el|la|o|a|sa|son|leur)( \w+)? (room|rooms|cuarto|cuartos|quarto|chambre|apartment"
+                           r"|apartamento|appart|casa|house|place))")
 # a woman in control: "the boss is a woman named Linda", "la señora los tiene trabajando", "a patroa é uma mulher"
 # (the gender filed for the men she keeps was "mixed")
 _WOMAN = r"(woman|lady|mujer|senora|femme|dame|mulher|senhora|madam|madame)"
