@@ -3543,6 +3543,15 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
             numbers, rest = turned, turned.group("rest").strip(" ,.;")
     if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
         right, wrong = numbers.group("right"), numbers.group("wrong")
+        facts_now, who = slots.get("tip_facts") or {}, slots.get("tip_who")
+        if _EVERYONE_COUNTED.search(normalise(text)):
+            # "its 3 people not 2", "no son 2, son 3 personas": the count of everyone, never a number inside what was
+            # told ("a woman and her 2 kids" became "her 3 kids", in Who and in the story); Who keeps it as said
+            changes = {"tip_facts": {**{k: v for k, v in facts_now.items() if k != "people_min"},
+                                     "people_count": int(right)}}
+            if isinstance(who, str) and who not in (NONE, UNKNOWN):
+                changes["tip_who"] = f"{who}; {text.strip()}"
+            return changes
         if rest:
             first = _correction(replace(turn, text=f"{right} not {wrong}"), slots, extract(right, turn.language))
             if first:
@@ -3558,7 +3567,6 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
                 facts["people_count"] = int(right)  # "10 costureiras" to "nao sao 10… uns 12" (a word not counted)
                 facts.pop("people_min", None)
             return {name: changed, "tip_facts": facts}
-        facts_now = slots.get("tip_facts") or {}
         if str(facts_now.get("people_count")) == wrong:  # the count read from the tip ("hay 3 mujeres…")
             return {"tip_facts": {**{k: v for k, v in facts_now.items() if k != "people_min"},
                                   "people_count": int(right)}}
@@ -3663,6 +3671,13 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         if "tip_where" in changes and _said_not(said, before.get(name)):
             changes["tip_where"] = _place_as_corrected(changes["tip_where"], before[name])
     for name in ("tip_when", "tip_who"):  # "there are 5 girls not 3" read back as "there are 5 girls"
+        earlier = slots.get(name)
+        if name == "tip_who" and name in changes and _EVERYONE_COUNTED.search(said) and isinstance(earlier, str) and (
+                earlier not in (NONE, UNKNOWN) and not _EVERYONE_COUNTED.search(normalise(earlier))):
+            # "its 3 people not 2" to "a woman and her 2 kids": the count of everyone, beside the answer as told (it
+            # became "a woman and her 3 kids")
+            changes[name] = f"{earlier}; {text.strip()}"
+            continue
         if name in changes and not adding:  # (what is added is added as said: "la mayoria de 20 y una de 15")
             changes[name] = (_swapped_in(changes[name], slots.get(name)) or _age_or_count_swapped(slots.get(name),
                              before, found) or _without_the_wrong(changes[name], slots.get(name)))
@@ -3758,6 +3773,11 @@ _REAL_TIME = re.compile(
     + _DAY_OR_MONTH + r"\b")
 _ABOUT_PAY = re.compile(r"\b(pay|pays|paid|paying|wages?|salary|sueldo|salario|paga|pagan|pago|pagaba|dinero|money"
                         r"|dollars|dolares|pagam|paie|payent|salaire|cash)\b|\$\d")
+
+
+# a count of everyone ("its 3 people not 2", "son 5 personas en total"), not of the kind of people an answer named
+_EVERYONE_COUNTED = re.compile(r"\b\d+ (people|persons|personas|pessoas|personnes|gente|in total|en total|em total"
+                               r"|au total|total|of them|de ellos|de ellas|deles|delas)\b")
 
 
 def _swapped_in(text: str, before: Any) -> str | None:

@@ -5310,3 +5310,17 @@ def test_when_to_reach_them_said_after_the_number_stays_with_the_contact():
     result = step(turn("me llamo Rosa, este numero. pero solo en la noche, mi esposo revisa el cel", "inform", 0.6,
                        "es"), asked("contact", safe_to_talk=True, reporter_role="witness", privacy_level="share"))
     assert "solo en la noche" in result.slots["contact"] and not result.slots.get("tip_what")
+
+
+@pytest.mark.parametrize("text", ["its 3 people not 2", "no son 2, son 3 personas", "no its 3 people"])
+def test_a_count_of_everyone_at_the_read_back_changes_no_number_inside_what_was_told(text):
+    # "its 3 people not 2" made "a woman and her 2 kids" "her 3 kids", in Who and in the story
+    slots = dict(safe_to_talk=True, reporter_role="witness", privacy_level="anonymous", contact=None,
+                 tip_what="my neighbor keeps a woman and her 2 kids in the basement, he took her passport",
+                 exploitation_type="ForcedLabour", tip_where="Dallas TX", tip_when="for months",
+                 tip_who="a woman and her 2 kids", tip_control="he took her passport", tip_more="no",
+                 tip_facts={"people_count": 2, "minor": True})
+    result = step(turn(text, "inform", 0.6, "en"), asked("tip_confirmed", **slots))
+    assert result.slots["tip_facts"]["people_count"] == 3
+    assert result.slots["tip_who"].startswith("a woman and her 2 kids;") and "3" in result.slots["tip_who"]
+    assert "tip_what" not in result.slots
