@@ -2623,6 +2623,34 @@ def _call_police_answer(turn: Turn, facts: dict[str, Any]) -> str:
     return "utter_should_call_police_yes" if yes else "utter_should_call_police"
 
 
+# another tip after filing, not more of the same one: "i have another tip, different place", "tengo otro caso", "quero
+# fazer outra denuncia", "j'ai un autre signalement" (it was added to the first report, two situations in one).
+# Not "one more thing", "another place they take them", which add to the report filed.
+_ANOTHER_TIP = re.compile(
+    r"\b(another|a second|a new|a separate|one more|an other|a different|other) (tip|report|case|situation|complaint)\b"
+    r"|\b(a )?(different|separate|unrelated|another|new) (place|business|house|family|person|people|thing|issue|story)"
+    r"\b[^.!?]{0,30}\b(not (the same|related)|unrelated|different|separate|nothing to do|also want to report|to report"
+    r"|i want to report|i saw|happening)\b"
+    r"|\b(something|smth|sth) (else|different),? (to report|i want to report|i wanna report|i need to report|i saw"
+    r"|happening somewhere else|not related|unrelated)\b"
+    r"|\bnot related to (the|my) (first|other|last) (one|report|tip)\b"
+    r"|\b(otro|otra|un nuevo|una nueva|nueva|nuevo|segundo|segunda) (caso|denuncia|reporte|situacion|queja)\b"
+    r"|\b(otra cosa|otro lugar|otra persona|otra familia|otro negocio)( diferente| distinto| distinta)?[^.!?]{0,25}"
+    r"\b(no tiene que ver|nada que ver|diferente|distinto|distinta|aparte|que quiero (reportar|denunciar|contar))\b"
+    r"|\b(outro|outra|um novo|uma nova|nova|novo|segundo|segunda|mais um|mais uma) (caso|denuncia|relato|situacao)\b"
+    r"|\b(outra coisa|outro lugar|outra pessoa|outra familia)( diferente)?[^.!?]{0,25}\b(nada a ver|nao tem nada a ver"
+    r"|diferente|separad[oa]|que quero (denunciar|contar))\b"
+    r"|\b(un autre|une autre|un nouveau|une nouvelle|un deuxieme|une deuxieme|encore un|encore une) (cas|signalement"
+    r"|situation|denonciation|plainte)\b"
+    r"|\b(autre chose|un autre endroit|une autre personne|une autre famille)[^.!?]{0,25}\b(rien a voir|different"
+    r"|differente|a part|que je veux signaler)\b")
+
+
+def tells_another_tip(text: str) -> bool:
+    """A new, separate tip after one was filed: it becomes a report of its own."""
+    return bool(_ANOTHER_TIP.search(normalise(text)))
+
+
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""

@@ -183,6 +183,14 @@ def test_someone_watched_mid_tip_gets_one_neutral_line_staff_are_alerted_and_the
     assert dialogue.question_in(back, "es") == "where", back  # the question that was interrupted comes back
 
 
+def test_a_child_brought_to_a_man_with_him_outside_the_door_is_told_911_and_a_person_not_paused(system):
+    send = dialogue.by_web(system)
+    got = " ".join(send("hi im in a hotel bathroom rn. my bf brought me here to meet some guy and i dont want to 😭😭"
+                        " im 15. hes waiting outside the room"))
+    # (it got "OK. Write back whenever you like.", and no person until the man knocked)
+    assert "911" in got and "join" in got and "Write back whenever" not in got, got
+
+
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))

@@ -1045,3 +1045,14 @@ def test_locked_in_a_car_or_a_container_and_a_child_sold_in_a_car_in_portuguese_
                  "ya un gars qui crie quil saigne et quil a plus deau"):
         assert assess(text).level == CRITICAL and says_danger_now(text), text
     assert assess("my uncle got in the car and paid for gas").level == NORMAL
+
+
+@pytest.mark.parametrize("text", [
+    "hi im in a hotel bathroom rn. my bf brought me here to meet some guy and i dont want to 😭😭 im 15. hes waiting"
+    " outside the room",
+    "mi novio me trajo a este hotel pa ver a un señor ahorita, tengo 15",
+])
+def test_a_child_brought_to_a_man_now_is_in_danger_now(text):
+    # the first got the neutral pause of someone watched ("OK. Write back whenever you like."), and no person
+    result = assess(text)
+    assert result.level == CRITICAL and "minor_sold" in result.reasons and says_danger_now(text)

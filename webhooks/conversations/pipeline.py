@@ -45,6 +45,7 @@ from webhooks.rasa import MESSAGE_REF, RasaClient, RasaUnavailable
 from webhooks.reports.models import Report
 from webhooks.settings import DEFAULT_HOTLINE_NAME
 from webhooks.triage.assess import (
+    CHILD_TAKEN,
     CRITICAL,
     DANGER_NOW,
     HIGH,
@@ -413,10 +414,12 @@ class MessagePipeline:
                 # "in English please", "¿español?": the bot says so in that language and asks its question again
                 body = LANGUAGE_SWITCHED
             joining = self.escalations.raised_by(s, msg.id) if msg.urgency != "normal" else None
-            # "watched" is always urgent; a man coming for a child ("tengo 16, un señor me va a recoger… ya viene") is
-            # not someone reading her phone: she is told a person is joining, and the bot tells her not to go
+            # "watched" is always urgent; a man coming for a child ("tengo 16, un señor me va a recoger… ya viene"), or
+            # waiting for her outside a hotel bathroom ("my bf brought me here to meet some guy… im 15. hes waiting
+            # outside the room"), is not someone reading her phone: she is told a person is joining, and 911 (she got
+            # "OK. Write back whenever you like.")
             watched = msg.urgency not in (None, NORMAL) and is_watched(body) and not (
-                joining is not None and "minor_meeting" in joining.reasons.split(","))
+                joining is not None and CHILD_TAKEN & set(joining.reasons.split(",")))
             joined = joining is not None and msg.attempts == 1 and not watched
             harm = msg.urgency not in (None, NORMAL) and says_self_harm(body)
             if joined:

@@ -186,6 +186,8 @@ def is_missing(text: str) -> bool:
 # Triage reasons that mean danger this minute (an attack, someone shut in, a medical emergency): 911 first. A message
 # can be critical for what it adds up to (a minor and a place, papers kept) without any of them.
 DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical", "taken_now"})
+# a child a man is meeting, has been sold to or is moved by: never "watched" (the neutral pause), whoever is near
+CHILD_TAKEN = frozenset({"minor_meeting", "minor_sold", "minor_moved"})
 
 
 def says_danger_now(text: str) -> bool:

@@ -1332,6 +1332,20 @@ CATEGORIES: dict[str, dict] = {
         r"|le|des|some|unos|uns) (clients?|johns?|clientes?)\b",
         r"\b(lleva|llevan|lleve|leva|levam|takes|took|amene|emmene) (a ver |para ver )?(a )?(sus|seus|his|ses) (amigos"
         r"|friends|amis)\b[^.!?]{0,20}\b(motel|hotel)\b",
+        # brought to a man: "my bf brought me here to meet some guy and i dont want to" (from a girl of 15 in a hotel
+        # bathroom: the neutral pause of someone watched), "ppl pay him for me"
+        r"\b(brought|took|takes|taking|bringing|brings|drove|dropped( off)?|sent|sends|made) (me|her|us|them)( \w+){0,4}"
+        r" to (meet|see|be with|hang out with|sleep with|have sex with|hook up with|go with|party with) (some|a|an|this"
+        r"|that|his|these|those|2|two|3|three)( \w+)? (guys?|men|man|dudes?|friends?|clients?|johns?|customers?)\b",
+        r"\b(people|ppl|men|guys|dudes|they|his friends) (pay|paid|give|gave) (him|her|them|my (bf|boyfriend))( money| cash)?"
+        r" (for|to (see|be with|sleep with|have)) (me|her|us|them)\b",
+        r"\b(me|la|nos|las) (trajo|llevo|traen|llevan|trajeron|llevaron)( \w+){0,4} (pa|para|a) (ver|conocer|estar con"
+        r"|atender|complacer|acostarme con|acostarse con) (a )?(un|unos|una|el|los|sus|su) ?(senor|senores|hombre|hombres"
+        r"|tipo|tipos|amigos?|clientes?|viejo)\b",
+        r"\b(me|a|nos|as) (trouxe|trouxeram|levou|levaram)( \w+){0,4} (pra|para) (encontrar|ver|ficar com|atender|sair com)"
+        r" (um|uns|o|os|seus|seu) ?(cara|caras|homem|homens|amigos?|clientes?|velho|gringo)\b",
+        r"\b(m|l|nous|les)'?(a|ont) (amenee?s?|emmenee?s?|conduite?s?)( \w+){0,4} pour (voir|rencontrer|etre avec|coucher"
+        r" avec) (un|des|ses|son) (mec|mecs|homme|hommes|type|types|monsieur|client|clients|amis?)\b",
         # a man who got into the car with her, money counted: "um velho gringo entrou no carro… ta contando dinheiro"
         r"\b(entrou|entraram|subiu|got|gets|getting|se subio|subio|se metio|est monte|monte)( \w+)? (no|num|in|into"
         r"|al|en el|dans (la|le)) (\w+ )?(carro|car|coche|auto|troca|voiture|char)\b[^.!?]{0,60}\b(dinheiro|grana"
