@@ -667,9 +667,14 @@ _ASKS_LANGUAGE = re.compile(r"\b(hablan|habla|hablas|se habla) (espanol|ingles|f
                             r"( (please|por favor|pls|porfa|svp))?\W*$")
 
 
-def pause(turn: Turn) -> str:
-    """The one line before the bot falls silent: 911 first for someone in danger now."""
-    return "utter_danger_pause" if turn.danger else "utter_safety_pause"
+def pause(turn: Turn, facts: dict[str, Any] | None = None) -> str:
+    """The one line before the bot falls silent: 911 first for someone in danger now; warmer for someone who said they
+    want to die ("i just want it to stop… hes in the next room" got "OK. Write back whenever you like.")."""
+    if turn.danger:
+        return "utter_danger_pause"
+    facts = facts or {}
+    return "utter_safety_pause_warm" if facts.get("self_harm") and not facts.get("self_harm_ok") else (
+        "utter_safety_pause")
 
 
 def asks_what_to_do(text: str) -> bool:
@@ -5757,7 +5762,7 @@ def paused(turn: Turn, facts: dict[str, Any]) -> Step:
     """One short line and the chat paused until the person writes again (the safety check comes first then)."""
     # (in danger earlier, 911 first still: "não consigo ligar, ele ta na porta" got "Tá bem. Escreva quando quiser.")
     return Step(slots={"paused": True, "safe_to_talk": None, "tip_facts": {**facts, "was_paused": True}},
-                say=[pause(replace(turn, danger=turn.danger or bool(facts.get("danger"))))])
+                say=[pause(replace(turn, danger=turn.danger or bool(facts.get("danger"))), facts)])
 
 
 def _ages_after_just_one(turn: Turn, found: Extracted) -> Extracted:

@@ -635,7 +635,7 @@ class ActionAfterFiling(Action):
         if turn.watched:
             # "they are coming back, I have to go" after filing: kept with the report, and the same short pause as
             # in the intake (it got "Thank you, I added that to your report")
-            dispatcher.utter_message(response=intake.pause(turn))
+            dispatcher.utter_message(response=intake.pause(turn, facts))
             return []
         dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
         return []

@@ -5324,3 +5324,13 @@ def test_a_count_of_everyone_at_the_read_back_changes_no_number_inside_what_was_
     assert result.slots["tip_facts"]["people_count"] == 3
     assert result.slots["tip_who"].startswith("a woman and her 2 kids;") and "3" in result.slots["tip_who"]
     assert "tip_what" not in result.slots
+
+
+def test_someone_who_said_they_want_to_die_is_not_paused_with_a_flat_ok():
+    # "i just want it to stop… hes in the next room" got "OK. Write back whenever you like." after the 988 line
+    watched = replace(turn("i cant call anyone hes in the next room. he makes me work at his nail salon and keeps all"
+                           " the money. i just want it to stop"), watched=True, person_coming=True)
+    result = step(watched, asked("tip_what", safe_to_talk=True, tip_facts={"self_harm": True, "person_coming": True}))
+    assert result.say == ["utter_safety_pause_warm"] and result.slots["tip_what"]
+    fine = step(watched, asked("tip_what", safe_to_talk=True, tip_facts={"self_harm": True, "self_harm_ok": True}))
+    assert fine.say == ["utter_safety_pause"]
