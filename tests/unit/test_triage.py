@@ -1056,3 +1056,15 @@ def test_a_child_brought_to_a_man_now_is_in_danger_now(text):
     # the first got the neutral pause of someone watched ("OK. Write back whenever you like."), and no person
     result = assess(text)
     assert result.level == CRITICAL and "minor_sold" in result.reasons and says_danger_now(text)
+
+
+@pytest.mark.parametrize("about_a_screen, real", [
+    ("ok so i just watched sound of freedom and theres a scene where theyre holding kids locked in a container… is"
+     " that actually real??",
+     "i saw a tiktok of my neighbors house, the kids are locked in a container, i think its real"),
+    ("vi una pelicula donde tienen niñas encerradas en una casa, eso pasa de verdad?",
+     "tienen niñas encerradas en una casa, eso pasa aqui en mi calle"),
+])
+def test_a_question_about_a_film_is_no_emergency_and_a_real_scene_still_is(about_a_screen, real):
+    # the film question got 911, a person, and a report of a minor in immediate danger
+    assert assess(about_a_screen).level == NORMAL and assess(real).urgent

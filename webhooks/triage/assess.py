@@ -115,7 +115,25 @@ def _says(name: str, text: str) -> bool:
 _DURATION = re.compile(DURATION_NOT_AGE)  # "a 2 year contract": not a child of 2
 
 
+# a scene on a screen or in print, asked about: "i just watched sound of freedom and theres a scene where theyre holding
+# kids locked in a container… is that actually real??" (critical: 911 and a person, and a report of a minor in danger)
+_SCREEN = (r"\b(movie|movies|film|films|documentary|docu|show|series|episode|netflix|tiktok|youtube|video|scene|book"
+           r"|novel|article|news|podcast|pelicula|peli|serie|documental|noticia|noticias|libro|filme|novela|reportagem"
+           r"|documentario|livro|documentaire|reportage|livre|emission)\b")
+_ON_SCREEN = re.compile(r"\b(watch|watched|watching|saw|seen|read|reading|vi|mire|estaba viendo|assisti|assistindo"
+                        r"|j'ai vu|j'ai regarde|regardais|regarde|lu|li|lei)\b[^.!?]{0,50}" + _SCREEN
+                        + r"|\b(in|en|dans|no|na|on) (the|a|la|el|une|un|le|o|um|uma|this|that|esa|ese|ce) " + _SCREEN)
+_IS_IT_REAL = re.compile(
+    r"\b(is|was) (that|this|it) (actually |really |even |for real )?(real|true|a (real )?thing|based on)\b"
+    r"|\b(does|do|can) (that|this|it|stuff like that|things like that) (actually |really )?(happen|exist)\b"
+    r"|\b(es|eso es|fue) (real|verdad|cierto)\b|\b(pasa|sucede|existe) (de verdad|en la vida real|en realidad)\b"
+    r"|\bc'est (vrai|reel)\b|\b(ca|cela) (arrive|existe) (vraiment|pour de vrai)\b"
+    r"|\b(isso )?(e real|e verdade|acontece de verdade|existe mesmo|acontece mesmo)\b")
+
+
 def _signals(text: str) -> set[str]:
+    if _ON_SCREEN.search(text) and _IS_IT_REAL.search(text):
+        return set()  # a question about what was on a screen, not a tip (a tip comes in its own words)
     found = {name for name in _COMPILED if _says(name, text)}
     whole, text = text, _DURATION.sub(" ", text)
     for pattern in _AGES:
