@@ -516,7 +516,8 @@ _DEPORTED = re.compile(r"\b(deport\w*|migra|migracion|inmigracion|immigration|ic
                        # "me van a regresar a honduras?", "will they send me back?" (it got "Sí: llama al 911 ahora")
                        r"|\b(me|nos|la|lo|los|las|te) (van a |vayan a |irian a )?(regresar|devolver|mandar de regreso"
                        r"|mandar de vuelta)\b|\bsend (me|us|her|him|them) back\b|\b(me|nos) (mandam|mandar) de volta\b"
-                       r"|\b(me|nous) renvoyer\b"
+                       r"|\b(me|nous|les|la|le|nous) (renvoyer|renvoient|renverront|renvoie)\b|\brenvoyer au pays\b"
+                       r"|\b(me|nos|a|as|os) (mandam|mandar|mandem|mandarem|manda) (de volta|embora)\b"
                        # "si llamo al 911 me mandan pa cuba?" (Cuba was filed as where it happens)
                        r"|\b(me|nos|la|lo|los|las) (mandan|mandarian|van a mandar|regresan|devuelven|deportan)"
                        r" (pa|para|a|de vuelta a|de regreso a) [a-z]+\b|\b(me|nos) (mandam|mandariam|vao mandar)"
@@ -847,7 +848,34 @@ def work_referral(facts: dict[str, Any], text: str | None, again: bool = True) -
 
 
 def fears_trouble(text: str) -> bool:
-    return bool(_IN_TROUBLE.search(normalise(text)) or _MY_FAULT.search(normalise(text)))
+    said = normalise(text)
+    return bool(_IN_TROUBLE.search(said) or _MY_FAULT.search(said)) or fears_arrest_by_police(text)
+
+
+# the police arresting the one harmed: "si j'appelle les flics est ce qu'ils vont m'arreter moi? pour la
+# prostitution", "se eu sair daqui sem documento a policia me prende?", "if i call the cops will they arrest me" (each
+# got "No, this is not the police")
+_ARREST = (r"(arrest|arrests|arrested|arresting|jail|lock (me|us|her|them) up|arrestar\w*|detener\w*|encerrar\w*"
+           r"|arreter|arrete|arretent|arreteront|arretee?s?|prende|prendem|prender|prenderem|embarquer|embarquent)")
+_POLICE_ARREST = re.compile(
+    r"\b(police|cops?|policia|policias|flics?|poulets|gendarmes?|pm|pf)\b[^.!?]{0,40}\b(me|m'|nos|nous|us|me|la|les"
+    r"|a gente|her|them)? ?" + _ARREST + r"\b"
+    r"|\b(will|would|could|can|do|does|are|is) (they|he|she) (arrest|jail|lock up) (me|us|her|them)\b"
+    r"|\b(ils|elles|on) (vont|va|vont pas|peuvent) (m'|nous |l'|les )?(arreter|embarquer)\b"
+    r"|\b(eles|vao|vai) (me |nos |a |as )?(prender|levar presa|levar preso)\b"
+    r"|\b(me|nos) (van|va) a (arrestar|detener|llevar presa|llevar preso)\b[^.!?]{0,40}\b(policia|prostitucion)\b"
+    r"|\b(policia|police|cops)\b[^.!?]{0,60}\b(me|nos) (van|va) a (arrestar|detener)\b"
+    r"|\b(for|por|pour) (prostitution|prostitucion|prostituicao|sex work|trabajo sexual|programa)\b[^.!?]{0,20}\?")
+
+
+# the police as his threat: "he says the police will arrest me" (a sign of control, answered as a threat)
+_HIS_POLICE_THREAT = re.compile(r"\b(says?|said|tells?|told|threaten\w*|dice|dijo|amenaza\w*|diz|disse|ameaca\w*|dit"
+                                r"|menace\w*)\b( \w+){0,4} (the )?(police|cops?|policia|flics?|la migra)\b")
+
+
+def fears_arrest_by_police(text: str) -> bool:
+    said = normalise(text)
+    return bool(_POLICE_ARREST.search(said)) and not _HIS_POLICE_THREAT.search(said)
 
 
 # "yo acepte venir y firme un papel, es mi culpa?", "is it my fault?": not their fault (it got only "asking for help
@@ -861,10 +889,12 @@ _MY_FAULT = re.compile(r"\b(is it|its|it'?s|was it|it was|is this|was this) (all
 
 
 def trouble_answer(text: str) -> str:
-    """The answer to a fear of trouble: immigration, their own fault, or the law."""
+    """The answer to a fear of trouble: immigration, their own fault, arrest by the police, or the law."""
     said = normalise(text)
     if _DEPORTED.search(said):
         return "utter_immigration"
+    if fears_arrest_by_police(text):
+        return "utter_victims_protected"
     return "utter_not_your_fault" if _MY_FAULT.search(said) else "utter_not_in_trouble"
 
 
@@ -1169,7 +1199,9 @@ _COSTS = re.compile(r"\b(is (this|it|that|texting)( \w+)? free|free of charge|(d
 _QUESTION_TOPICS = (
     ("utter_free", _COSTS),
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
-                                     r"green card)\b")),
+                                     r"green card|send (me|us|her|them) back|(mandam|mandar|mandem) de volta"
+                                     r"|renvoyer au pays|(me|nous|les) renvoyer|mandar de regreso"
+                                     r"|(regresar|devolver)(me|nos)? a (mi|nuestro|su) pais)\b")),
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?|law enforcement|5-0|feds|fbi|sheriff"
                                     r"|government|gobierno|gouvernement|governo|policial|policier)\b")),
     ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
@@ -1350,6 +1382,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "for pics", "pics" (a 12-year-old was told "No, this is not the police"): names no police
         if _FEARS_CALLING_RE.search(normalise(turn.text)):
             return False  # afraid to call the police: not "is this the police?" (the intake answers it)
+        if turn.intent == "ask_police" and (fears_arrest_by_police(turn.text) or _names_topic(
+                "utter_immigration", normalise(turn.text))):
+            return False  # "a policia me prende?", "eles me mandam de volta pra Angola?": the intake answers the fear
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
@@ -4686,6 +4721,8 @@ def answer_to_a_question(turn: Turn, facts: dict[str, Any] | None = None) -> str
 def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None = None) -> str | None:
     """The answer to a question (or a fear) said on its own after an answer."""
     text = normalise(turn.text)
+    if fears_arrest_by_police(turn.text):
+        return trouble_answer(turn.text)  # before "should i call the police?": the fear is the question
     if asks_whether_to_call_police(turn.text) and not _TO_YOU.search(text):
         # "yes, i'm at my desk. should i have called the police instead?" (it got "No, this is not the police"); not
         # "will you call the cops?", which is about us
@@ -5020,6 +5057,12 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             # ("si llamo al 911 me mandan pa cuba? no tengo papeles": the fear answered, and Cuba is not where it
             # happens: it was filed as the place, and the country as Cuba)
             return out
+    elif asked and not describes(turn, found) and is_question(turn.text) and (fears_arrest_by_police(turn.text) or (
+            turn.intent == "ask_police" and _names_topic("utter_immigration", normalise(turn.text)))):
+        # "si llamo a la policia me van a arrestar a mi?", "se eu for à polícia eles me mandam de volta pra Angola?":
+        # the fear answered, and the question again (they got "should you call? yes", or "I can't answer that here")
+        out.say.append(trouble_answer(turn.text) if fears_arrest_by_police(turn.text) else "utter_immigration")
+        return out
     elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
                                                    or asks_what_to_do(turn.text)):
         # "should i call the police?", "what do i do" (about a missing daughter, at the read-back): they got "I can

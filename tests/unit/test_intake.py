@@ -5334,3 +5334,18 @@ def test_someone_who_said_they_want_to_die_is_not_paused_with_a_flat_ok():
     assert result.say == ["utter_safety_pause_warm"] and result.slots["tip_what"]
     fine = step(watched, asked("tip_what", safe_to_talk=True, tip_facts={"self_harm": True, "self_harm_ok": True}))
     assert fine.say == ["utter_safety_pause"]
+
+
+@pytest.mark.parametrize("text, language, answer", [
+    ("si j'appelle les flics est ce qu'ils vont m'arreter moi? pour la prostitution", "fr", "utter_victims_protected"),
+    ("se eu sair daqui sem documento a policia me prende?", "pt", "utter_victims_protected"),
+    ("if i call the cops will they arrest me for prostitution?", "en", "utter_victims_protected"),
+    ("si llamo a la policia me van a arrestar a mi?", "es", "utter_victims_protected"),
+    ("se eu for à polícia eles me mandam de volta pra Angola?", "pt", "utter_immigration"),
+    ("est-ce qu'on va les renvoyer au pays si la police vient?", "fr", "utter_immigration"),
+    ("is this the police?", "en", "utter_not_police"),
+])
+def test_a_fear_of_the_police_is_answered_not_told_this_is_not_the_police(text, language, answer):
+    # the first five got "No, this is not the police"
+    result = step(turn(text, "ask_police", 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
+    assert answer in result.say or result.steps_aside and answer == "utter_not_police", result
