@@ -3333,6 +3333,12 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
     changes = _keeping_the_minor(turn.text, slots.get("tip_facts") or {},
                                  _keeping_what_was_told(slots, _correction(turn, slots, found, adding)))
     facts = changes.get("tip_facts") or {}
+    if _ADULTS_SAID.search(normalise(turn.text)) and not found.minor:
+        # "non c'est pas des mineurs, Rosa a 34 ans", "Não há menores nenhuns": no minor, and no mandated report (the
+        # minor stayed after each)
+        facts = facts or slots.get("tip_facts") or {}
+        facts = changes["tip_facts"] = {**facts, "minor": False, "ages": [
+            a for a in facts.get("ages") or () if not (isinstance(a, int) and a < 18)]}
     if facts.get("labour_type") == "sex work" and "SexualExploit" not in (facts.get("exploitation") or ()) and (
             "exploitation_type" in changes):
         # "not sexual!! its work, washing cars": the work it is, or none (the report kept "sex work" as the work after
@@ -3345,7 +3351,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
 _ADULTS_SAID = re.compile(r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeures?|majeurs?"
                           r"|maiores de idade|over 18|mas de 18|plus de 18|mais de 18|no (minors|kids|children|menores"
                           r"|ninos|ninas)|not (a )?minors?|(no|nao) (es|e|son|sao) (menor|menores)|pas (de )?mineur\w*"
-                          r"|ne sont pas mineur\w*)\b")
+                          r"|ne sont pas mineur\w*|pas des mineur\w*|(nao|no) (ha|hay|tem|habia|havia)"
+                          r" (menores|criancas|ninos)|menores,? (nao|no) (me )?(parece\w*|creo|acho))\b")
 
 
 def _keeping_the_minor(text: str, before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

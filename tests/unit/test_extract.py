@@ -6,6 +6,7 @@ import pytest
 
 from webhooks.reports import htcds
 from webhooks.reports.extract import Extracted, extract, is_empty, prepare
+from webhooks.triage.assess import assess
 
 # (language, message, the means of control it must show); every value in English and in Spanish at least.
 MEANS = [
@@ -1566,3 +1567,15 @@ def test_people_then_are_and_their_ages_are_read():
 ])
 def test_the_gender_filed_is_the_people_affecteds_not_the_buyers_or_the_man_in_control(text, gender):
     assert extract(text, None).gender == gender
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("some look pretty young like early 20s", "en"),  # each was read as a minor: a mandated report for adults
+    ("somos 2 yo y Kevin", "es"),
+    ("to com as crianças agora, a patroa saiu", "pt"),
+    ("Menores não me parece", "pt"),
+    ("Não há menores nenhuns", "pt"),
+    ("non c'est pas des mineurs, Rosa a 34 ans", "fr"),
+])
+def test_adults_and_the_children_someone_minds_are_no_minor(text, language):
+    assert not extract(text, language).minor and not assess(text).urgent

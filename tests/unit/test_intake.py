@@ -5349,3 +5349,15 @@ def test_a_fear_of_the_police_is_answered_not_told_this_is_not_the_police(text, 
     # the first five got "No, this is not the police"
     result = step(turn(text, "ask_police", 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
     assert answer in result.say or result.steps_aside and answer == "utter_not_police", result
+
+
+@pytest.mark.parametrize("text, language", [("non c'est pas des mineurs, Rosa a 34 ans", "fr"),
+                                            ("Não há menores nenhuns, eu disse que NÃO", "pt")])
+def test_no_minors_said_at_the_read_back_takes_the_minor_out(text, language):
+    # the minor stayed after each, and the mandated report with it
+    slots = dict(safe_to_talk=True, reporter_role="witness", privacy_level="anonymous", contact=None,
+                 tip_what="Rosa limpia la casa de la madame y cuida a los niños", exploitation_type="ForcedLabour",
+                 tip_where="Montreal", tip_when="depuis 2 ans", tip_who="Rosa, peut-être des mineurs",
+                 tip_control="passeport", tip_more="non", tip_facts={"minor": True})
+    result = step(turn(text, "inform", 0.6, language), asked("tip_confirmed", correcting=True, **slots))
+    assert result.slots["tip_facts"]["minor"] is False

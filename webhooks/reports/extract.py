@@ -564,6 +564,9 @@ _SINCE_YEARS = re.compile(triage_lexicon.DURATION_NOT_AGE)  # "il y a 2 ans", "a
 _MORE = re.compile(r" " + lexicon.MORE_PEOPLE + r"\b")
 _A_COUNT = re.compile(r"a \d")  # a Spanish or Portuguese "a 5" where the age lead "a" (French "elle a 16") matched
 _AGE_WORD = re.compile(r"\b" + lexicon.AGE_WORDS + r"\b")
+# a count said as who they are: "somos 2 yo y Kevin", "we're 3", "on est 4" (read as a child of 2: a mandated report)
+_WE_ARE = re.compile(r"\b(somos|eramos|we are|we'?re|there are|there were|son|eran|sao|eram|on est|nous sommes|ils sont"
+                     r"|elles sont)\s+$")
 _PHONE_NUMBER = re.compile(r"(?<!\d)(\+?\d{1,3}[ .-]?)?\(?\d{2,3}\)?[ .-]?\d{3,5}[ .-]?\d{4}(?!\d)")
 _NOBODY_UNDER_18 = re.compile(lexicon.NOBODY_UNDER_18)
 
@@ -612,6 +615,10 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
             if r.controller_age.search(s, 0, m.start("a")) or not_a_minor_now(s, m.start("a"), whole):
                 continue  # "the boss is like 50", "cuida a una niña de 5", "10 yrs ago when i was 16": not an age of
                 # the people affected now
+            age_word = _AGE_WORD.search(m.group(0))
+            if _WE_ARE.search(s, max(0, m.start("a") - 14), m.start("a")) and (
+                    not age_word or age_word.group(0) == "yo"):
+                continue  # "somos 2 yo y Kevin": two people (the Spanish "yo" is no "years old" after "somos")
             if language != "fr" and _A_COUNT.match(s, m.start()) and not _AGE_WORD.search(m.group(0)):
                 continue  # "nos tiene viviendo arriba del restaurante a 5" (five of us): French "elle a 16" is an age
             if _OPTIONS.search(s, max(0, m.start("a") - 30), m.start("a")):
@@ -629,8 +636,8 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
     text = _blank(r.minor_not, s)
     if _hits(r.minor, text) or _hits(r.under_18, s) or any(a < 18 for a in ages):
         return tuple(ages), True
-    if _hits(r.looks_young, s) and not ages:  # "one looks really young"; not "she looks young but she's 25"
-        return (), True
+    if _hits(r.looks_young, text) and not ages:  # "one looks really young"; not "she looks young but she's 25", nor
+        return (), True  # "some look pretty young like early 20s"
     denied = any(_negated(text, *m.span()) for m in r.minor.finditer(text))  # "they are not minors"
     if ages or denied or _hits(r.adults, s):
         return tuple(ages), False

@@ -1389,7 +1389,10 @@ MINOR = (r"\b(minors?|under ?age|underaged|teens?|teenagers?|teenage|adolescents
 # a possible minor by how someone looks ("one looks really young"): unless an adult age is given too
 LOOKS_YOUNG = _TRIAGE_LOOKS_YOUNG
 # children the person looks after (a nanny's charges): not minors of the tip, and not counted among its people
-CARED_FOR_KIDS = (r"\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
+CARED_FOR_KIDS = (r"\b(to|tou|estou|fico|fica|ta|esta|estoy|estaba|je suis|i'?m|im|i am|she'?s|she is)"
+                  r" (com|con|avec|with) (as|os|los|las|les|the) (criancas|kids|children|ninos|ninas|enfants|bebes?"
+                  r"|baby)\b"
+                  r"|\b(cuidar|cuida|cuido|cuidan|cuidamos|cuidaba|cuidando|take care of|taking care of|takes care of"
              r"|babysit\w*|garder|garde|gardent|gardait|cuidar de|cuido de|cuida de|lleva|llevo|llevar|recoge|recojo"
              r"|drop off|drops off|pick up|picks up"
              r"|cuidando de|look after|looking after|watches|watch) ((a|de|al|a la|a los|a las|the|their|his|her|sus"

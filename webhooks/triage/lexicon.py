@@ -26,6 +26,14 @@ NO_MINORS = (
     r"\b(ningun|ninguna|ningunos|sin|no son|no eran|no parecen) menor(es)?\b", r"\bnenhum(a)? menor\b",
     r"\bnao (tem|ha|vi) menores\b", r"\b(pas de|aucun|aucune|sans) mineure?s?\b",
     r"\b(n'y a|n'ai vu) (pas|aucun) (de )?mineure?s?\b",
+    # "non c'est pas des mineurs, Rosa a 34 ans", "menores não me parece", "não há menores nenhuns" (a minor stayed, and
+    # the mandated report with it, after each)
+    r"\b(c'? ?est|ce sont|ce n'est|ce ne sont|c) pas des (mineure?s?|enfants)\b",
+    r"\bmenores,? (nao|no) (me )?(parece|parecen|parecem|creo|acho)\b",
+    r"\b(nao|no) (ha|hay|tem|habia|havia) (menores|criancas)( nenhuns| nenhum| ningunos| ninguno)?\b",
+    # an adult's age told with looking young: "some look pretty young like early 20s" (a minor was raised)
+    r"\b(young|jovenes|jeunes|novas|novos)\b[^.!?]{0,15}\b(early |mid |late )?(20 ?s|twenties|20 something"
+    r"|twenty ?something|veintitantos|veinte y tantos|vinte e poucos|vingtaine|20 y pico)\b",
     # "ninguno parece menor", "ninguna es menor de edad", "nenhum parece menor", "none of them look underage"
     r"\b(ningun[oa]?|nenhum[a]?|none|no one|nobody)( \w+){0,2} (parece|parecen|es|son|e|sao|looks?|seems?|is|are)"
     r" (menor|menores|menor de edad|menor de idade|a minor|minors|underage|under 18)\b",
