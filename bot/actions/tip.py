@@ -8,7 +8,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake, take_out
@@ -596,6 +596,8 @@ class ActionAfterFiling(Action):
             facts = {k: v for k, v in facts.items() if k != "phone_taken"}
             dispatcher.utter_message(response="utter_ok")
             return [SlotSet("tip_facts", facts)]
+        if not turn.watched and intake.tells_another_tip(text):
+            return _another_tip(dispatcher, facts)
         if turn.intent == "greet" and turn.words <= 3 and phone_guarded(tracker):
             # "hello" on a phone someone else reads: not the report's code (it was held back at filing)
             dispatcher.utter_message(response="utter_safety_pause")
@@ -639,6 +641,22 @@ class ActionAfterFiling(Action):
             return []
         dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
         return []
+
+
+# the tip's own answers, cleared for a second tip; who writes, their choice of privacy and contact stay
+_THE_TIP = ("tip_what", "exploitation_type", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more",
+            "tip_confirmed", "correcting", "not_trafficking", "draft_code")
+
+
+def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any]) -> list[dict]:
+    """ "otra cosa diferente, mi prima q esta en Atlanta…", "i have another tip, different place": a report of its own,
+    through the same questions (it was added to the first report, a girl of 17 beaten inside a farm's report). What
+    was learnt of the person stays (a phone someone reads, a person on the way); the facts of the first tip go."""
+    kept = {k: v for k, v in facts.items() if k.startswith("told_") or k in ("person_coming", "self_harm",
+                                                                              "self_harm_ok")}
+    dispatcher.utter_message(response="utter_another_tip")
+    return [*(SlotSet(name, None) for name in _THE_TIP), SlotSet("tip_facts", kept), SlotSet("stage", "intake"),
+            SlotSet("requested_slot", None), FollowupAction("tip_form")]
 
 
 async def erase_a_part(part: str, dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -191,6 +191,22 @@ def test_a_child_brought_to_a_man_with_him_outside_the_door_is_told_911_and_a_pe
     assert "911" in got and "join" in got and "Write back whenever" not in got, got
 
 
+def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone):
+    send = dialogue.by_sms(system, phone)
+    first = dialogue.tell(send, "hola", dialogue.plain(
+        "es", what="en el rancho de arandanos nos tienen trabajando sin paga y el patron tiene los pasaportes",
+        where="rancho Sunny Acres en Valdosta, Georgia", when="desde marzo y sigue"), "es")
+    second = dialogue.tell(send, "tengo otro caso diferente, no tiene que ver con el rancho", dialogue.plain(
+        "es", what="a mi prima la tienen en una casa en Atlanta con otras muchachas y llegan hombres en la noche",
+        where="una casa en Buford Hwy, Atlanta", when="desde hace 2 semanas"), "es")
+    # (all three messages were added to the farm's report: a girl kept for men, filed inside a farm's report)
+    assert "primera denuncia queda como está" in second.replies[0][0], second.replies[0]
+    assert second.code and second.code != first.code
+    farm, house = report_for(system, first.code), report_for(system, second.code)
+    assert "prima" in house["narrative"] and "Atlanta" in (house["location"] or "")
+    assert "prima" not in " ".join(farm["additions"]) and "prima" not in (farm["narrative"] or "")
+
+
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))
