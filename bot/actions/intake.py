@@ -3327,9 +3327,42 @@ _ADDING = re.compile(r"^\W*(please |pls |also |and |ok |okay |pis |puis |et |alo
                      re.IGNORECASE)
 
 
+# the kind read back, said to be wrong: "no es trabajo forzado, ya te dije q no me obliga a trabajar", "its not forced
+# work tho?? its just an offer" (the first was noted as "Además", the second replaced When; the kind stayed)
+_KIND_DENIED = re.compile(
+    r"\b(not|no es|no era|no fue|nao e|nao foi|nao eh|c'? ?est pas|c'? ?etait pas|ce n'est pas|isn'?t|wasn'?t|its not"
+    r"|it'?s not|it is not|not really|never said|nunca dije|jamais dit|nunca disse) (a |an |de |du |el |la |o |um )?"
+    r"(?P<kind>forced (labou?r|work)|trabajo forzado|trabalho forcado|travail force|labou?r trafficking"
+    r"|sex(ual)?( exploitation| trafficking| work)?|explotacion sexual|exploracao sexual|exploitation sexuelle)\b")
+
+
+def _kind_put_right(turn: Turn, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """The kind read back taken out when the person says it is not that kind; their words kept as a note."""
+    denied = _KIND_DENIED.search(normalise(turn.text))
+    if not denied:
+        return None
+    kind = "SexualExploit" if re.search(r"sex", denied.group("kind")) else "ForcedLabour"
+    told = str(slots.get("exploitation_type") or "").split(",")
+    facts = slots.get("tip_facts") or {}
+    rest = normalise(turn.text)[:denied.start()] + " " + normalise(turn.text)[denied.end():]
+    affirmed = [c for c in re.split(r"[,.;!?]+", rest)
+                if not re.search(r"\b(no|not|nao|pas|never|nunca|jamais|ni)\b", c)]
+    if kind not in told or extract(rest, turn.language).exploitation or any(_names_a_kind(c) for c in affirmed):
+        return None  # ("not sexual!! its work, washing cars": the kind it is, put right below)
+    kinds = [k for k in told if k and k not in (kind, UNKNOWN, NONE)]
+    more = slots.get("tip_more")
+    return {"exploitation_type": ",".join(kinds) or UNKNOWN,
+            "tip_facts": {**facts, "exploitation": [k for k in facts.get("exploitation") or () if k != kind]},
+            "tip_more": f"{more} / {turn.text.strip()}" if isinstance(more, str) and more not in (NONE, UNKNOWN)
+            else turn.text.strip()}
+
+
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note. Nothing told is
     lost by it (`_keeping_what_was_told`)."""
+    put_right = None if adding else _kind_put_right(turn, slots)
+    if put_right is not None:
+        return put_right
     changes = _keeping_the_minor(turn.text, slots.get("tip_facts") or {},
                                  _keeping_what_was_told(slots, _correction(turn, slots, found, adding)))
     facts = changes.get("tip_facts") or {}

@@ -5361,3 +5361,16 @@ def test_no_minors_said_at_the_read_back_takes_the_minor_out(text, language):
                  tip_control="passeport", tip_more="non", tip_facts={"minor": True})
     result = step(turn(text, "inform", 0.6, language), asked("tip_confirmed", correcting=True, **slots))
     assert result.slots["tip_facts"]["minor"] is False
+
+
+@pytest.mark.parametrize("text", ["no es trabajo forzado, ya te dije q no me obliga a trabajar",
+                                  "its not forced work tho?? nothing happened its just an offer"])
+def test_the_kind_said_to_be_wrong_at_the_read_back_is_taken_out(text):
+    # the first was noted as "Además", the second replaced When; the report was filed as forced labour
+    slots = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", contact=None,
+                 tip_what="mi novio me pega cuando se enoja", exploitation_type="ForcedLabour", tip_where="San Antonio",
+                 tip_when="desde hace un año", tip_who="solo yo", tip_control="a veces no me deja salir",
+                 tip_more="none", tip_facts={"exploitation": ["ForcedLabour"], "means_of_control": ["PhysicalAbuse"]})
+    result = step(turn(text, "inform", 0.6, "es"), asked("tip_confirmed", **slots))
+    assert result.slots["exploitation_type"] == "unknown" and result.slots["tip_facts"]["exploitation"] == []
+    assert "tip_when" not in result.slots and result.slots["tip_more"] == text
