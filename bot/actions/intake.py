@@ -2785,7 +2785,7 @@ def describes(turn: Turn, found: Extracted) -> bool:
     if turn.words <= 12 and all(part.rstrip().endswith("?") for part in _SENTENCE.split(turn.text.strip()) if part):
         return False  # "me van a deportar si les cuento?" asks; its threat is not yet what is happening
     if not found.means_of_control and (turn.words <= 12 or turn.words <= 16 and not has_facts(found)) and (
-            _ANNOUNCING.search(normalise(turn.text))):
+            _ANNOUNCING.search(normalise(turn.text)) or _ANOTHER_TIP.search(normalise(turn.text))):
         return False  # "i need to tell someone whats going on at my job but im scared": the tip is still to come
     if turn.intent == "report_tip" and turn.words >= 6:
         return True

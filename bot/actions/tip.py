@@ -108,6 +108,15 @@ class ValidateTipForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         slots = dict(tracker.slots)
+        facts = slots.get("tip_facts") or {}
+        if facts.get("new_tip_at") is not None:
+            # "tengo otro caso diferente, no tiene que ver con el rancho" opened a second tip: that message only says
+            # one comes (read as its story, its farm was the new tip's place); the question comes next
+            facts = {k: v for k, v in facts.items() if k != "new_tip_at"}
+            if slots["tip_facts"]["new_tip_at"] == latest_user_at(tracker):
+                return [SlotSet("tip_facts", facts), SlotSet("requested_slot", intake.next_question(
+                    {**slots, "tip_facts": facts}))]
+            slots["tip_facts"] = facts
         result = intake.step(turn_of(tracker), slots)
         if (result.slots.get("tip_facts") or {}).get("held_back") and not (slots.get("tip_facts") or {}).get(
                 "held_back"):
@@ -597,7 +606,8 @@ class ActionAfterFiling(Action):
             dispatcher.utter_message(response="utter_ok")
             return [SlotSet("tip_facts", facts)]
         if not turn.watched and intake.tells_another_tip(text):
-            return _another_tip(dispatcher, facts)
+            told = intake.describes(turn, intake.extract(text, turn.language))
+            return _another_tip(dispatcher, facts, None if told else latest_user_at(tracker))
         if turn.intent == "greet" and turn.words <= 3 and phone_guarded(tracker):
             # "hello" on a phone someone else reads: not the report's code (it was held back at filing)
             dispatcher.utter_message(response="utter_safety_pause")
@@ -648,12 +658,15 @@ _THE_TIP = ("tip_what", "exploitation_type", "tip_where", "tip_when", "tip_who",
             "tip_confirmed", "correcting", "not_trafficking", "draft_code")
 
 
-def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any]) -> list[dict]:
+def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any], announced_at: float | None) -> list[dict]:
     """ "otra cosa diferente, mi prima q esta en Atlanta…", "i have another tip, different place": a report of its own,
     through the same questions (it was added to the first report, a girl of 17 beaten inside a farm's report). What
-    was learnt of the person stays (a phone someone reads, a person on the way); the facts of the first tip go."""
+    was learnt of the person stays (a phone someone reads, a person on the way); the facts of the first tip go.
+    `announced_at`: the message only said another tip comes (the intake does not read it as the tip)."""
     kept = {k: v for k, v in facts.items() if k.startswith("told_") or k in ("person_coming", "self_harm",
                                                                               "self_harm_ok")}
+    if announced_at is not None:
+        kept["new_tip_at"] = announced_at
     dispatcher.utter_message(response="utter_another_tip")
     return [*(SlotSet(name, None) for name in _THE_TIP), SlotSet("tip_facts", kept), SlotSet("stage", "intake"),
             SlotSet("requested_slot", None), FollowupAction("tip_form")]

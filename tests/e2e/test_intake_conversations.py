@@ -203,7 +203,7 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
     assert "primera denuncia queda como está" in second.replies[0][0], second.replies[0]
     assert second.code and second.code != first.code
     farm, house = report_for(system, first.code), report_for(system, second.code)
-    assert "prima" in house["narrative"] and "Atlanta" in (house["location"] or "")
+    assert "prima" in house["narrative"] and house["city"] == "Atlanta", (second.asked, house)
     assert "prima" not in " ".join(farm["additions"]) and "prima" not in (farm["narrative"] or "")
 
 
