@@ -811,6 +811,9 @@ _TELLS_FAMILY = re.compile(
     r" (be )?(going to |gonna )?(tell|telling|call|calling|contact|contacting|text|inform|notify)( to)? (my |the )?"
     + _FAMILY + r"\b"
     r"|\b(tell|call|contact) (my )?" + _FAMILY + r" (or|and) (the )?(cops|police)\b"
+    # "i asked if u tell my mom" (it got the immigration answer twice)
+    r"|\b(if|whether) (you|u|y'?all|you guys|anyone|someone) (will |would |are going to |gonna |r gonna )?(tell|call"
+    r"|contact|text) (my )?" + _FAMILY + r"\b"
     r"|\b(tell|call|contact) (parents|family|padres|familia|pais|parents)\b[^.!?]{0,30}\b(under 18|minor|menor|mineur)"
     r"|\b(le|les|me) (van a|vas a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b"
     # ("le va a decir a mi mama lo de las fotos" is what he threatens, not a question to us)
@@ -4773,6 +4776,8 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
         return "utter_fear_found_out"
     if asks_if_an_offer_is_real(turn.text):
         return "utter_offer_warning_signs"
+    if asks_if_family_is_told(turn.text):
+        return "utter_family_not_told"  # "wait will u tell my mom??" (read as about immigration: it got that answer)
     # the question's own sentence first: "can i stay anonymous tho? i dont want to get involved w police" is about
     # anonymity (it got "No, this is not the police")
     asked_in = [p for p in _SENTENCE.split(text) if p.rstrip().endswith("?") or _ASKS.match(p)] + [text]

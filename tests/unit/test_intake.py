@@ -5374,3 +5374,12 @@ def test_the_kind_said_to_be_wrong_at_the_read_back_is_taken_out(text):
     result = step(turn(text, "inform", 0.6, "es"), asked("tip_confirmed", **slots))
     assert result.slots["exploitation_type"] == "unknown" and result.slots["tip_facts"]["exploitation"] == []
     assert "tip_when" not in result.slots and result.slots["tip_more"] == text
+
+
+@pytest.mark.parametrize("text", ["3 i guess. wait will u tell my mom??",
+                                  "what?? im not an immigrant lol. i asked if u tell my mom"])
+def test_will_you_tell_my_mom_is_answered_as_such(text):
+    # each got the immigration answer
+    result = step(turn(text, "ask_immigration", 0.7), asked("privacy_level", safe_to_talk=True, reporter_role="self",
+                                                            tip_facts={"minor": True}))
+    assert "utter_family_not_told" in result.say and "utter_immigration" not in result.say

@@ -1068,3 +1068,11 @@ def test_a_child_brought_to_a_man_now_is_in_danger_now(text):
 def test_a_question_about_a_film_is_no_emergency_and_a_real_scene_still_is(about_a_screen, real):
     # the film question got 911, a person, and a report of a minor in immediate danger
     assert assess(about_a_screen).level == NORMAL and assess(real).urgent
+
+
+@pytest.mark.parametrize("text", ["a las 10 pasa por mi a la esquina de mi casa", "ele vem me buscar hoje as 9",
+                                  "il passe me chercher ce soir"])
+def test_a_man_coming_for_a_child_tonight_in_other_words_is_critical(text):
+    # "a las 10 pasa por mi…" from a girl of 15 got "Gracias, lo anoté" and the next form question
+    assert assess(text, frozenset({"minor"})).level == CRITICAL
+    assert assess("mi mama pasa por mi a las 3", frozenset({"minor"})).level != CRITICAL

@@ -1315,6 +1315,14 @@ CATEGORIES: dict[str, dict] = {
         r"|taking me|take me|meeting me|meet me)\b[^.!?]{0,40}\b(tonight|today|tomorrow|tmrw|tmr|tmw|at \d+|after"
         r" school|this weekend|later)\b",
         r"\b(vai|vao) me (buscar|levar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d|amanha)\b",
+        # "a las 10 pasa por mi a la esquina de mi casa" (a girl of 15: form questions, 911 only at "HOY en la noche!!")
+        r"\b(pasa|pasara|va a pasar|viene|vendra|va a venir|me pasa a buscar) por (mi|nosotras|nosotros)\b[^.!?]{0,40}"
+        r"\b(hoy|esta noche|en la noche|a las \d+|ahorita|manana|al rato|saliendo de la escuela)\b"
+        r"|\b(a las \d+|hoy|esta noche|hoy en la noche|manana|al rato)\b[^.!?]{0,30}\b(pasa|pasara|va a pasar|viene"
+        r"|vendra|va a venir) (a )?(por|a buscar)(me| mi)\b",
+        r"\b(vem|vai vir|passa|vai passar) me (buscar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d+|amanha)\b",
+        r"\b(il|ils) (passe|passent|vient|viennent) me (chercher|prendre)\b[^.!?]{0,40}\b(ce soir|aujourd'?hui|a \d+"
+        r"|demain)\b",
         r"\b(il|ils) (va|vont|doit|doivent) (passer |venir )?(me chercher|m'?emmener)\b[^.!?]{0,40}\b(ce soir"
         r"|aujourd'?hui|a \d|demain)\b",
     ], "not": [
