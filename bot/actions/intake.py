@@ -408,6 +408,11 @@ _SAFE_NOW = re.compile(
     r"|\bya estoy bien\b|(?<!nao )(?<!n )\b(ja )?(to|tou|estou) bem( agora| agr)?\b"
     r"|\b(chui|chuis|jsuis|j suis) (en securite|a l'abri)\b"
     # "cops just pulled up", "firemen broke the door, we are outside now", "ya llego la patrulla"
+    # "im ok now, they let us out", "ya nos dejaron salir", "on est sortis" (it got "Noted.")
+    r"|\b(i'?m|im|i am|we'?re|were|we are|she'?s|shes) (ok|okay|fine|alright|all right|good) now\b"
+    r"|\b(they|he|she) (let|let us|let me) (us |me )?(out|go)\b|\bwe (got|are|r) out\b"
+    r"|\b(ya )?(nos|me) (dejaron|dejo) salir\b|\b(ya )?(salimos|sali)\b|\b(ja )?(saimos|sai de la|nos deixaram sair)\b"
+    r"|\bon est sortis?\b|\bje suis sortie?\b"
     r"|\b(cops|police|firemen|firefighters|paramedics|ambulance|la patrulla|los bomberos|la policia|os bombeiros"
     r"|a policia|les pompiers|la police) (just )?(pulled up|arrived|got here|are here|came|llego|llegaron|chegou"
     r"|chegaram|est arrivee|sont arrives|sont la)\b|\b(llego|llegaron) (la patrulla|los bomberos)\b"
@@ -1862,7 +1867,7 @@ _CHANGE_IT = re.compile(
 # "is someone coming?", "todavia no llega nadie?", "tem alguém aí?", "im waiting for the person right?": asked while a
 # person is on the way (it got the neutral pause, "I can't answer that", or "I'm asking a person" again)
 _PERSON_YET = re.compile("|".join((
-    r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+){0,3}"
+    r"\b(is|are|will|when(?: is| will)?) (someone|somebody|anyone|anybody|a person|the person|they)( \w+){0,4}"
     r" (coming|gonna come|going to come|here|joining|there)\b",
     r"\b(someone|anyone|the person) (still )?coming\b", r"\b(anyone|anybody|someone|somebody) (there|here)\W*$",
     # "ok so is someone gonna talk to me?" (a girl of 15 got the immigration answer)
@@ -2481,6 +2486,13 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             # "do i get a number or something for this report", "can u just save what i said" (each got the 911 line
             # again): all they sent is kept and read
             line = "utter_have_it_all"
+        elif asks_if_a_person_is_coming(turn.text):
+            line = "utter_person_on_the_way"  # "is anyone from ur team actually coming? its been like 10 min"
+        elif _WHERE_UNKNOWN.search(said) or slots.get("requested_slot") == "tip_where" and found.dont_know:
+            # "i dont know we cant see out, its dark" (it got "Noted."): 911 can often find the phone
+            line = "utter_danger_where_unknown"
+        elif _CONFRONT.search(said) and slots.get("reporter_role") != "self":
+            line = "utter_dont_confront"  # "should i knock??" from next door (it got "Noted.")
         elif asks_whether_to_go_with_him(turn, facts, slots):
             line = "utter_dont_go"  # "me voy con el o no?" (a girl of 16 got "Ok. Escribe cuando quieras.")
             out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "told_dont_go": True}
@@ -2545,6 +2557,23 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     else:
         out.say.append("utter_person_on_the_way")  # "hola?", "alguien?"
     return out
+
+
+# in danger, not knowing where: "i dont know we cant see out", "no se donde estamos", "nao sei onde to", "on voit rien"
+_WHERE_UNKNOWN = re.compile(
+    r"\b(dont|don'?t|do not|no|idk) (know|kno|no) where (i am|we are|im|i'?m|were|we'?re|they took (us|me)|this is)\b"
+    r"|\bidk where\b|\b(cant|can'?t|cannot|can not) see (out|outside|anything)\b"
+    r"|\bno se (donde|en donde|adonde) (estoy|estamos|nos llevaron|me llevaron)\b"
+    r"|\bno (vemos|veo) (nada|afuera|pa fuera)\b"
+    r"|\bnao sei (onde|aonde) (estou|estamos|to|tamo|nos levaram)\b|\bnao (vejo|vemos|da pra ver) nada\b"
+    r"|\bje (ne )?sais pas ou (je suis|on est|nous sommes|ils nous ont)\b|\bon (ne )?voit rien\b")
+# a witness asking whether to step in: "should i knock??", "voy a tocarle?", "devo bater na porta?", "j'y vais?"
+_CONFRONT = re.compile(
+    r"\b(should|do|can|shall) (i|we) (knock|go in|go over|go there|go up|confront|say something|talk to (him|them|her)"
+    r"|open the door|call out|yell at|follow)\b"
+    r"|\b(le |les )?(toco|tocamos)( la puerta| el timbre)?\b[^.!?]{0,15}\?"
+    r"|\b(entro|me meto|voy a entrar|voy a tocar)\b[^.!?]{0,15}\?|\b(devo|posso) (bater|entrar|ir la|falar com ele)\b"
+    r"|\b(je frappe|j'y vais|je rentre|je vais voir)\b[^.!?]{0,15}\?")
 
 
 # "stay or leave?", "should we bang on the walls?", "me quedo o me voy?", "saio daqui?": what to do now

@@ -5383,3 +5383,17 @@ def test_will_you_tell_my_mom_is_answered_as_such(text):
     result = step(turn(text, "ask_immigration", 0.7), asked("privacy_level", safe_to_talk=True, reporter_role="self",
                                                             tip_facts={"minor": True}))
     assert "utter_family_not_told" in result.say and "utter_immigration" not in result.say
+
+
+@pytest.mark.parametrize("text, role, line", [
+    ("im ok now, they let us out. sorry for scaring u", "self", "utter_safe_now"),
+    ("is anyone from ur team actually coming? its been like 10 min", "witness", "utter_person_on_the_way"),
+    ("i dont know we cant see out, its dark, we drove like 4 hours", "self", "utter_danger_where_unknown"),
+    ("should i knock??", "witness", "utter_dont_confront"),
+])
+def test_while_a_person_is_on_the_way_in_danger_each_message_gets_its_answer(text, role, line):
+    # each got "Noted. The person from our team will see it." (the second got help_arrived)
+    facts = {"danger": True, "no_questions": True, "person_coming": True}
+    said = replace(turn(text), person_coming=True)
+    assert step(said, asked("tip_where", safe_to_talk=True, reporter_role=role, tip_what="x", tip_facts=facts)).say == [
+        line]
