@@ -4917,7 +4917,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return replace(out, say=[_how_to_hide(turn)])
     unsafe = asked not in (None, "safe_to_talk") and (not_safe_now(turn.text) and not _QUESTION.search(turn.text)
                                                       or bool(_LEAVING.search(normalise(turn.text))))
-    young = _young(facts)
+    # the young person is the one writing (not a trucker telling of a girl of 14 who "got in a blue peterbilt": he was
+    # told "Please don't go with him")
+    young = _young(facts) and slots.get("reporter_role") != "other"
     told_so_far = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + turn.text
     if turn.watched and not erasing and (facts.get("told_dont_go") and turn.words <= 8 or young and _PICKED_UP.search(
             normalise(told_so_far)) and _A_MAN.search(normalise(told_so_far))):

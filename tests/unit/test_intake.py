@@ -5397,3 +5397,14 @@ def test_while_a_person_is_on_the_way_in_danger_each_message_gets_its_answer(tex
     said = replace(turn(text), person_coming=True)
     assert step(said, asked("tip_where", safe_to_talk=True, reporter_role=role, tip_what="x", tip_facts=facts)).say == [
         line]
+
+
+def test_a_witness_telling_of_a_young_girl_taken_is_not_told_not_to_go():
+    # "Please don't go with him" was sent to the adult trucker who saw the girl get into a truck
+    slots = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", contact=None,
+                 tip_what="a girl like 14 at the truck stop, a guy in a black charger", exploitation_type="unknown",
+                 tip_where="truck stop on i-40", tip_when="right now", tip_who="a girl maybe 14", tip_control="none",
+                 tip_more="none", tip_facts={"minor": True, "ages": [14]})
+    said = replace(turn("the guy was watching her the whole time like hes her pimp. and she got in a blue peterbilt"),
+                   watched=True)
+    assert "utter_dont_go" not in step(said, asked("tip_confirmed", **slots)).say

@@ -1076,3 +1076,9 @@ def test_a_man_coming_for_a_child_tonight_in_other_words_is_critical(text):
     # "a las 10 pasa por mi…" from a girl of 15 got "Gracias, lo anoté" and the next form question
     assert assess(text, frozenset({"minor"})).level == CRITICAL
     assert assess("mi mama pasa por mi a las 3", frozenset({"minor"})).level != CRITICAL
+
+
+def test_someone_getting_into_a_truck_is_not_the_controller_coming_back():
+    # a trucker telling of a girl of 14 ("she got in a blue peterbilt") got the neutral pause, then "don't go with him"
+    assert not is_watched("the guy in the black charger was watching her. and she got in a blue peterbilt")
+    assert is_watched("he got in the house, gotta go")

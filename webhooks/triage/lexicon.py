@@ -1200,6 +1200,10 @@ CATEGORIES: dict[str, dict] = {
         r" (rentre|revenu|arrive|la)(?=\s*($|[.,!;]|je dois|faut|bye))", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [
+        # getting into a vehicle, not coming back: "she got in a blue peterbilt" (a witness got the neutral pause)
+        r"\b(he|she|they|the girl|the kid)( just)? (got|gets|getting) in(to)? (a|an|the|his|her|their|that|this|some)"
+        r"( \w+){0,2} (car|truck|van|suv|cab|taxi|uber|lyft|bus|semi|rig|peterbilt|kenworth|freightliner|charger|honda"
+        r"|toyota|ford|chevy|vehicle|ride|pickup|minivan|sedan)\b",
         # the police or the ambulance arrived, after a call: "i already called them!! theyre here", "911 is already
         # HERE", "la policia ya esta aqui" (the neutral pause: "If you can, call or text 911 now")
         r"\b(called|call'?d|llame|llamamos|liguei|ligamos|appele)\b.{0,40}?\b(they'?re|theyre|they are|estan|tao"
