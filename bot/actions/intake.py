@@ -1204,6 +1204,39 @@ _COSTS = re.compile(r"\b(is (this|it|that|texting)( \w+)? free|free of charge|(d
                     r" pagar (algo|por)|c'?est (gratuit|payant)|ca coute|ca va me couter|(il )?faut payer|e de graca|e"
                     r" gratis|e gratuito|custa (algo|alguma|dinheiro)|vao me cobrar|cobra(m)? (algo|alguma coisa|as"
                     r" mensagens)|tem que pagar|preciso pagar)\b")
+# questions with answers of their own (each got the services answer, or "I can't answer that here"):
+# a visa for victims ("can i get a visa for this?", "que es la visa T", "da pra tirar o visto T?")
+_VISA = re.compile(r"\b(t ?visa|visa ?t|visto ?t|u ?visa|visa ?u|visa de victima)\b"
+                   r"|\b(get|apply for|qualify for|sacar|obtener|conseguir|pedir|arreglar|tirar|avoir|obtenir|demander)"
+                   r"( (a|una|um|un|my|mis|mi|meus|mes|des|the|los|las|el|la|o|os))? (visa|visado|visto|green card"
+                   r"|papeles|papers|residencia|residency|documentos|titre de sejour|papiers|work permit"
+                   r"|permiso de trabajo)\b")
+# a right to the pay owed ("tengo derecho a q me paguen completo?", "even without papers do they have to pay me")
+_RIGHT_TO_PAY = re.compile(
+    r"\b(right|rights|derecho|derechos|direito|direitos|droit|droits) (to|a|de|d'?) ?(be paid|get paid|my pay|my wages"
+    r"|que me paguen|q me paguen|cobrar|ser pagad[oa]|receber|que me paguem|etre payee?|mon salaire|mi sueldo"
+    r"|mi salario|meu salario)\b"
+    r"|\b(do|does|dont|don'?t|doesn'?t) (they|he|she|my boss|the boss) (have|need) to pay (me|us)\b"
+    r"|\b(tienen|tiene) que pagar(me|nos)\b[^.!?]{0,30}\?|\b(me|nos) (tienen|tiene) que pagar\b[^.!?]{0,30}\?"
+    r"|\b(tem|tem que|tem q) (me )?pagar\b[^.!?]{0,30}\?|\b(doit|doivent) me payer\b[^.!?]{0,30}\?")
+# the passport back ("ustedes me pueden regresar mi pasaporte?", "can u get my passport back")
+_PASSPORT_BACK = re.compile(
+    r"\b(get|getting|take|recover|have) (back )?(my|our|her|his|their) (passport|papers|id|documents)( back)?\b"
+    r"[^.!?]{0,20}\?|\b(can|could|will) (you|u|y'?all|someone)( \w+)? (get|help (me )?get|recover)"
+    r" (my|our|her|his|their) (passport|papers|id|documents)\b"
+    r"|\b(regresar|devolver|recuperar|sacar)(me|nos|le)? (mi|el|su|mis|los|sus) (pasaporte|papeles|documentos|id)\b"
+    r"|\b(pegar de volta|recuperar|tirar dele) (o |meu |os |meus )?(passaporte|documentos)\b"
+    r"|\b(recuperer|ravoir|reprendre) (mon|mes|son|ses|le|les) (passeport|papiers)\b")
+_OWN_ANSWERS = (("utter_t_visa", _VISA), ("utter_right_to_be_paid", _RIGHT_TO_PAY),
+                ("utter_passport_back", _PASSPORT_BACK))
+
+
+def own_answer(text: str) -> str | None:
+    """The answer to a question that has its own (a visa, the pay owed, the passport back), or None."""
+    said = normalise(text)
+    return next((answer for answer, pattern in _OWN_ANSWERS if pattern.search(said)), None)
+
+
 _QUESTION_TOPICS = (
     ("utter_free", _COSTS),
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
@@ -1393,6 +1426,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         if turn.intent == "ask_police" and (fears_arrest_by_police(turn.text) or _names_topic(
                 "utter_immigration", normalise(turn.text))):
             return False  # "a policia me prende?", "eles me mandam de volta pra Angola?": the intake answers the fear
+        if own_answer(turn.text) and is_question(turn.text):
+            return False  # "que es la visa T?", "tengo derecho a q me paguen?": answered by the intake, not the rule
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
@@ -2745,6 +2780,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_text_911"  # "can i text 911 here?" (it got "if someone is in danger now, call 911")
     if asks_to_be_taken_out(text):
         return "utter_help_getting_out"  # "hey can you take me out of there tonight?" (it was added to the report)
+    if own_answer(text) and is_question(text):
+        return own_answer(text)  # "can i get a visa for this?" after filing (the services answer, or added to it)
     if asks_what_next(text) or _READ_YET.search(normalise(text)):
         # "what happens now?" (read as a tip, a greeting, a no or a yes by the model); "did anyone read this?" (it got
         # "I can't answer that here", or was added to the report)
@@ -3195,6 +3232,8 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
         return trouble_answer(turn.text)
     if asks_if_an_offer_is_real(turn.text):
         return "utter_offer_warning_signs"
+    if own_answer(turn.text) and (is_question(turn.text) or _ASKS.search(text)):
+        return own_answer(turn.text)  # "he has my passport. can you get it back?"
     if turn.intent in ANSWERS and turn.confidence >= 0.5:
         # asked, or its topic is named ("...dice que llama a la migra"); a grooming tip the model once read as
         # "is this anonymous?" names no such thing and gets no such answer
@@ -4807,6 +4846,8 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
         return "utter_offer_warning_signs"
     if asks_if_family_is_told(turn.text):
         return "utter_family_not_told"  # "wait will u tell my mom??" (read as about immigration: it got that answer)
+    if own_answer(turn.text) and (is_question(turn.text) or _ASKS.search(text)):
+        return own_answer(turn.text)
     # the question's own sentence first: "can i stay anonymous tho? i dont want to get involved w police" is about
     # anonymity (it got "No, this is not the police")
     asked_in = [p for p in _SENTENCE.split(text) if p.rstrip().endswith("?") or _ASKS.match(p)] + [text]
@@ -5138,6 +5179,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "si llamo a la policia me van a arrestar a mi?", "se eu for à polícia eles me mandam de volta pra Angola?":
         # the fear answered, and the question again (they got "should you call? yes", or "I can't answer that here")
         out.say.append(trouble_answer(turn.text) if fears_arrest_by_police(turn.text) else "utter_immigration")
+        return out
+    elif asked and not describes(turn, found) and is_question(turn.text) and own_answer(turn.text):
+        out.say.append(own_answer(turn.text))  # "que es la visa T?", "ustedes me pueden regresar mi pasaporte?"
         return out
     elif asked and not describes(turn, found) and (asks_whether_to_call_police(turn.text)
                                                    or asks_what_to_do(turn.text)):

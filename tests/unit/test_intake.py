@@ -5408,3 +5408,17 @@ def test_a_witness_telling_of_a_young_girl_taken_is_not_told_not_to_go():
     said = replace(turn("the guy was watching her the whole time like hes her pimp. and she got in a blue peterbilt"),
                    watched=True)
     assert "utter_dont_go" not in step(said, asked("tip_confirmed", **slots)).say
+
+
+@pytest.mark.parametrize("text, language, intent, answer", [
+    ("can i get a visa for this?", "en", "ask_services", "utter_t_visa"),
+    ("que es la visa T?", "es", "ask_services", "utter_t_visa"),
+    ("tengo derecho a q me paguen completo?", "es", "ask_rights", "utter_right_to_be_paid"),
+    ("ustedes me pueden regresar mi pasaporte?", "es", "ask_services", "utter_passport_back"),
+    ("he took my passport and i owe 5000. can you get my passport back?", "en", "report_tip", "utter_passport_back"),
+])
+def test_a_visa_the_pay_owed_and_the_passport_back_get_answers_of_their_own(text, language, intent, answer):
+    # each got the services answer, "I can't answer that here", or nothing
+    result = step(turn(text, intent, 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
+    assert answer in result.say and not result.steps_aside
+    assert answer_after_filing(turn(text, intent, 0.8, language)) == answer  # (after filing: added to the report)
