@@ -1082,3 +1082,14 @@ def test_someone_getting_into_a_truck_is_not_the_controller_coming_back():
     # a trucker telling of a girl of 14 ("she got in a blue peterbilt") got the neutral pause, then "don't go with him"
     assert not is_watched("the guy in the black charger was watching her. and she got in a blue peterbilt")
     assert is_watched("he got in the house, gotta go")
+
+
+@pytest.mark.parametrize("text, known", [
+    ("he has my nudes and says hes gonna post them unless i send 500 by tonight, im 17", frozenset()),
+    ("this guy online has pics of me and wants more or he sends them to my school. im 16", frozenset()),
+    ("ngl im so scared hes giving me till tonight", frozenset({"minor"})),
+])
+def test_a_child_whose_pictures_are_held_over_her_is_critical(text, known):
+    # filed "high", with the deadline tonight not read
+    assert assess(text, known).level == CRITICAL and "minor_sextortion" in assess(text, known).reasons
+    assert assess("i have till tomorrow to finish my homework", frozenset({"minor"})).level == NORMAL

@@ -186,6 +186,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         score = max(score, CRITICAL_AT)  # a child sold for sex ("men going in and out all day", "le dan dinero a el")
         if "minor_sold" not in reasons:
             reasons.append("minor_sold")
+    if "minor" in flags and "sextortion" in signals:
+        score = max(score, CRITICAL_AT)  # a child whose pictures are held over her, a deadline often tonight
+        if "minor_sextortion" not in reasons:
+            reasons.append("minor_sextortion")
     if "minor" in flags and _WITH_A_MAN_NOW.search(norm) or ("minor" in flags or "minor_hint" in signals) and (
             "sold_for_sex" in signals and _NOW.search(norm)):
         score = max(score, CRITICAL_AT + 5)

@@ -1371,6 +1371,22 @@ CATEGORIES: dict[str, dict] = {
         r"|al|en el|dans (la|le)) (\w+ )?(carro|car|coche|auto|troca|voiture|char)\b[^.!?]{0,60}\b(dinheiro|grana"
         r"|money|cash|dinero|plata|argent|pagou|pagando|paid|paying|pago|pagando|paye)\b",
     ], "not": []},
+    # pictures held over someone: "he has my nudes and says hes gonna post them unless i send 500 by tonight", "tiene
+    # mis fotos y dice que las va a mandar a mi escuela", "il a mes photos… il va les montrer" (with a child: critical)
+    "sextortion": {"weight": 0, "patterns": [
+        r"\b(has|have|got|kept|saved|screenshotted) (my|our|her) (nudes|pics|pictures|photos|videos|vids|nude pics"
+        r"|private pics)\b",
+        r"\b(post|send|share|leak|show|spread|expose)( \w+){0,3} (them|my pics|the pics|my nudes|the nudes|my photos"
+        r"|the photos|the videos?|my videos?)\b[^.!?]{0,60}\b(unless|if i (dont|don'?t|do not)|or else|by tonight"
+        r"|till tonight|until tonight)\b",
+        r"\b(has|have|got) (nudes|pics|pictures|photos|videos|vids) of me\b",
+        r"\b(he'?s|hes|he is|they'?re|she'?s) (giving|gave) me (till|until|untill) (tonight|tomorrow|\d+ ?(am|pm))\b",
+        r"\b(tiene|tienen|guardo|guardaron) (mis|sus) (fotos|videos|nudes|packs?)\b",
+        r"\b(va|van) a (publicar|mandar|pasar|subir|ensenar|mostrar)( \w+){0,2} (mis|las|sus) (fotos|videos|nudes)\b",
+        r"\b(tem|tem as|pegou) (minhas|as minhas|umas) (fotos|nudes|videos)\b",
+        r"\b(vai|vao) (postar|mandar|espalhar|mostrar|vazar)( \w+){0,2} (minhas|as) (fotos|nudes|videos)\b",
+        r"\b(il|elle|ils) (a|ont) (mes|des) (photos|nudes|videos)\b[^.!?]{0,60}\b(montrer|envoyer|publier|balancer)\b",
+    ], "not": []},
     "minor_hint": {"weight": 0, "patterns": [
         r"\bla (p'?tite|petite)(?= (est|a|qui|de|dans|avec)\b|[,.!?]|$)",  # Québec's "la ptite": the little girl
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
