@@ -1961,6 +1961,7 @@ _SEND_IT = re.compile("|".join((
     r"\b(manda|envia) (sim|pode mandar)\b", r"\benvoyez[- ]le\b",
     r"\b(manda|envia|pode mandar|pode enviar) assim\b", r"\boui,? envoyez\b", r"\bc'est bon,? envoyez\b",
     r"\b(c'?est|c est) correct,? envoyez\b", r"\bsim,? pode mandar\b",
+    r"\b(oui|ok|ouais),? (envoie|envoies|envoyez|envoie-le|envoyez-le)\b", r"\b(sim|ok),? (manda|envia)\b",
     # a yes after a sigh: "bon tant pis. oui", "ugh. yes", "bueno ya. si" (it went to "Also", and nothing was sent)
     r"^(?![^.!?]*\b(no|not|non|nao|wait|wrong|mal|pas|espera|attends|change|cambia|muda|but|pero|mais|mas|its|es|e"
     r"|c'?est|is)\b)[^.!?]{1,25}[.!,]\s*(oui|yes|si|sim|ok|okay|d'accord|dale|vale)\W*$")))
@@ -4977,6 +4978,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "porfa contestame ya viene", after "me voy con el o no?": the man coming for her is not someone reading her
         # phone; not to go with him, again (it got "Ok. Escribe cuando quieras.")
         return Step(slots={"tip_facts": facts}, say=["utter_dont_go"], quiet=True)
+    if (turn.watched or unsafe) and asked == "tip_confirmed" and not erasing and _SEND_IT.search(normalise(turn.text)):
+        # "oui envoie vite il revient bientot": sent, as asked, and no code left on a phone he may read (it got the
+        # pause, and the report stayed unconfirmed)
+        return Step(slots={"tip_confirmed": True, "tip_facts": {**facts, "told_phone": True}})
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me", "not safe, gotta go": one short line, then silence until they write again
         # (whatever was asked is asked again after "is it safe now?"). Someone in danger now ("ya viene, tiene una

@@ -5422,3 +5422,13 @@ def test_a_visa_the_pay_owed_and_the_passport_back_get_answers_of_their_own(text
     result = step(turn(text, intent, 0.8, language), asked("tip_where", safe_to_talk=True, tip_what="x"))
     assert answer in result.say and not result.steps_aside
     assert answer_after_filing(turn(text, intent, 0.8, language)) == answer  # (after filing: added to the report)
+
+
+@pytest.mark.parametrize("text", ["oui envoie vite il revient bientot", "yes send it hes coming back"])
+def test_send_it_said_as_the_controller_comes_back_files_it_without_a_code(text):
+    # it got the pause, and the report stayed unconfirmed
+    slots = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", contact=None, tip_what="x",
+                 exploitation_type="SexualExploit", tip_where="Marseille", tip_when="depuis 2 mois", tip_who="moi",
+                 tip_control="passeport", tip_more="none", tip_facts={})
+    result = step(replace(turn(text, "affirm", 0.7, "fr"), watched=True), asked("tip_confirmed", **slots))
+    assert result.slots["tip_confirmed"] is True and result.slots["tip_facts"]["told_phone"] is True
