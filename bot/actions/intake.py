@@ -4422,8 +4422,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         return Step(slots={**withdrawn.slots, "tip_confirmed": True, "correcting": False}, say=withdrawn.say)
     if answer and _SEND_IT.search(answer) and not has_facts(extract(turn.text, turn.language)) and not (
             _NOT_SENDING.search(answer)) and not _corrects_too(turn):
-        return Step(slots={"tip_confirmed": True, "correcting": False})  # ("whatever yes send it" got "I can only help
-        # with reports about…", read as out of scope)
+        # ("whatever yes send it" got "I can only help with reports about…", read as out of scope); "oui envoie vite il
+        # revient bientot": sent, and no code left on a phone he may read (it got the pause, and stayed unconfirmed)
+        guarded = turn.watched or _LEAVING.search(answer) or not_safe_now(turn.text)
+        return Step(slots={"tip_confirmed": True, "correcting": False, **(
+            {"tip_facts": {**(slots.get("tip_facts") or {}), "told_phone": True}} if guarded else {})})
     facts = slots.get("tip_facts") or {}
     if someone_else_writes(turn.text) and (asked is not None or slots.get("tip_what")):
         # the phone taken by the one in control: "who is this. why my worker texting you. what she tell you" (it got
@@ -4978,10 +4981,6 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "porfa contestame ya viene", after "me voy con el o no?": the man coming for her is not someone reading her
         # phone; not to go with him, again (it got "Ok. Escribe cuando quieras.")
         return Step(slots={"tip_facts": facts}, say=["utter_dont_go"], quiet=True)
-    if (turn.watched or unsafe) and asked == "tip_confirmed" and not erasing and _SEND_IT.search(normalise(turn.text)):
-        # "oui envoie vite il revient bientot": sent, as asked, and no code left on a phone he may read (it got the
-        # pause, and the report stayed unconfirmed)
-        return Step(slots={"tip_confirmed": True, "tip_facts": {**facts, "told_phone": True}})
     if (turn.watched or unsafe) and not erasing and not (asked == "safe_to_talk" and says_yes(turn)):
         # "can't talk, he's watching me", "not safe, gotta go": one short line, then silence until they write again
         # (whatever was asked is asked again after "is it safe now?"). Someone in danger now ("ya viene, tiene una
