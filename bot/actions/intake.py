@@ -695,6 +695,7 @@ _GET_PAID = re.compile(
     r" (to )?get (paid|my (money|pay|wages))\b"
     r"|\b(podem|pode|poderiam) (me |nos )?ajudar a (receber|cobrar)\b|\bcomo (eu )?(recebo|cobro|consigo receber)\b"
     r"|\bcomo (cobro|recupero|puedo cobrar|puedo recuperar|le cobro)\b|\b(me |nos )?(pueden|puede) ayudar a cobrar\b"
+    r"|\b(me |nos )?(pueden|puede|podrian) ayudar(me|nos)? a (q|que) (me|nos) (pague|paguen)\b"
     r"|\bcomment (recuperer|toucher|me faire payer)\b|\b(vous pouvez|pouvez-vous) m'aider a (etre paye|recuperer)\b")
 
 
@@ -1909,6 +1910,10 @@ _PERSON_YET = re.compile("|".join((
     r"\b(is|will|when (is|will)) (someone|somebody|anyone|a person|a real person) (gonna |going to )?(talk|text|write"
     r"|speak|chat) (to|with) me\b",
     r"\b(are|r) (you|u) (still )?(there|here)\b", r"\b(sigues|siguen|estas|estan) (ahi|ai)\b",
+    # "ok y ahora q? cuando me escriben?" (it got the 911 line again)
+    r"\bcuando (me|nos) (escriben|escribe|contestan|contesta|hablan|habla|llaman)\b",
+    r"\b(van|va) a (escribirme|contestarme|hablarme)\b", r"\bquando (vao|vai|voces vao) me (escrever|responder)\b",
+    r"\bquand (est-ce qu'?)?(on|vous|quelqu'?un) (va|allez|vont) m'?(ecrire|repondre)\b",
     r"\b(vous etes|tu es|t'es) (toujours )?la\b", r"\b(voce|vc|vcs) (ainda )?(ta|esta|estao) (ai|aqui)\b",
     r"\b(still )?waiting (for|on) (the|a|that) (person|human|someone)\b", r"\bhow long (will|do|does|is) (it|i|this)\b",
     r"\bhow long\W*$", r"\bhow long (till|until|before|do i (have to )?wait)\b",  # "Ok thank you. I wait. How long"
@@ -2524,6 +2529,13 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             line = "utter_have_it_all"
         elif asks_if_a_person_is_coming(turn.text):
             line = "utter_person_on_the_way"  # "is anyone from ur team actually coming? its been like 10 min"
+        elif _WONT_CALL.search(said):
+            # "ya te dije q no voy a llamar al 911. me voy a ir a la traila. me pueden ayudar a q me pague lo q me
+            # debe?" (the same 911 paragraph came three times): their choice, heard; the pay asked about, answered
+            line = "utter_wont_call_ok"
+            if asks_how_to_get_paid(turn.text) or own_answer(turn.text) == "utter_right_to_be_paid":
+                out.say.append(line)
+                line = "utter_right_to_be_paid"
         elif _WHERE_UNKNOWN.search(said) or slots.get("requested_slot") == "tip_where" and found.dont_know:
             # "i dont know we cant see out, its dark" (it got "Noted."): 911 can often find the phone
             line = "utter_danger_where_unknown"
@@ -2595,6 +2607,13 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     return out
 
 
+# 911 refused: "ya te dije q no voy a llamar al 911", "im not calling the cops", "nao vou ligar pra policia"
+_WONT_CALL = re.compile(
+    r"\b(i'?m|im|i am) not (gonna |going to )?call(ing)? (911|the police|the cops|them|anyone)\b"
+    r"|\bi (wont|won'?t|will not|dont want to|don'?t want to|do not want to) call (911|the police|the cops|them)\b"
+    r"|\bno (voy|vamos|quiero|pienso) (a )?llamar (al 911|a la policia|a la migra|a nadie)\b"
+    r"|\bnao (vou|quero) ligar (pro|para o|pra|para a|pra a) ?(190|911|112|policia)\b"
+    r"|\bje (ne )?(vais|veux) pas appeler (le 911|le 112|le 17|la police|les flics)\b")
 # in danger, not knowing where: "i dont know we cant see out", "no se donde estamos", "nao sei onde to", "on voit rien"
 _WHERE_UNKNOWN = re.compile(
     r"\b(dont|don'?t|do not|no|idk) (know|kno|no) where (i am|we are|im|i'?m|were|we'?re|they took (us|me)|this is)\b"
@@ -4575,7 +4594,8 @@ def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
 
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
                             "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
-                            "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go"})
+                            "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go",
+                            "utter_wont_call_ok"})
 
 
 def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:

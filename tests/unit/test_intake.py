@@ -5432,3 +5432,16 @@ def test_send_it_said_as_the_controller_comes_back_files_it_without_a_code(text)
                  tip_control="passeport", tip_more="none", tip_facts={})
     result = step(replace(turn(text, "affirm", 0.7, "fr"), watched=True), asked("tip_confirmed", **slots))
     assert result.slots["tip_confirmed"] is True and result.slots["tip_facts"]["told_phone"] is True
+
+
+@pytest.mark.parametrize("text, said", [
+    ("ok y ahora q? cuando me escriben?", ["utter_person_on_the_way"]),
+    ("ya te dije q no voy a llamar al 911. me voy a ir a la traila. me pueden ayudar a q me pague lo q me debe?",
+     ["utter_wont_call_ok", "utter_right_to_be_paid"]),
+])
+def test_911_refused_and_when_someone_writes_are_answered_not_the_911_paragraph_again(text, said):
+    # the same 911 paragraph came three times to a man who was beaten and would not call
+    facts = {"danger": True, "no_questions": True, "person_coming": True}
+    got = step(replace(turn(text, "inform", 0.6, "es"), person_coming=True),
+               asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts=facts))
+    assert got.say == said
