@@ -1,7 +1,16 @@
 """Triage in every supported language, and the look-alikes that must not escalate."""
 import pytest
 
-from webhooks.triage.assess import CRITICAL, HIGH, NORMAL, assess, is_watched, not_own_phone, says_danger_now
+from webhooks.triage.assess import (
+    CRITICAL,
+    HIGH,
+    NORMAL,
+    assess,
+    is_watched,
+    not_own_phone,
+    phone_checked,
+    says_danger_now,
+)
 
 URGENT = [
     # (language, text, at least this level, a reason it must give)
@@ -1093,3 +1102,10 @@ def test_a_child_whose_pictures_are_held_over_her_is_critical(text, known):
     # filed "high", with the deadline tonight not read
     assert assess(text, known).level == CRITICAL and "minor_sextortion" in assess(text, known).reasons
     assert assess("i have till tomorrow to finish my homework", frozenset({"minor"})).level == NORMAL
+
+
+@pytest.mark.parametrize("theirs, mine", [("la señora le revisa el telefono a mi prima", "la señora me revisa el cel"),
+                                          ("ele olha o celular dela", "ele olha meu celular")])
+def test_someone_elses_phone_checked_is_not_the_writers(theirs, mine):
+    # the one telling of a cousin whose phone is checked was told to delete the chat, and got no code
+    assert not phone_checked(theirs) and phone_checked(mine)

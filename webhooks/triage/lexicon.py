@@ -1502,8 +1502,10 @@ PHONE_CHECKED = "|".join((
     r"|monitoring|snoops? (through|in|on)|watches|tracks?) (all |every one of |each of )?(my|our|the|their) (phones?"
     r"|cells?|texts|messages|msgs|dms"
     r"|whatsapp|chats?)\b|\b(he|she|they) checks? it\b",
-    r"\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee|leen|agarra|agarran|busca en|husmea)"
-    r" (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b",
+    # (not someone else's: "la señora le revisa el telefono" to a cousin; the one writing was told to delete the chat)
+    r"(?<!\ble )(?<!\bles )(?<!\bla )(?<!\blo )\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee"
+    r"|leen|agarra|agarran|busca en|husmea) (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b"
+    r"(?! (de ella|de el|de mi prima|de mi hermana|de mi amiga|de la muchacha|de las muchachas|de ellas|de ellos))",
     r"\b(me|nos|les) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis|sus) (cel|celular|celulares"
     r"|cels|telefono|telefonos|mensajes)\b",
     r"\b(he|she|they|my \w+|the \w+) (can|could|might|will|may) (take|grab|check|look at|go through) (my|our) (phone|cell)\b",
@@ -1521,7 +1523,8 @@ PHONE_CHECKED = "|".join((
     r"|elle) (pode|puede|can|could|might|peut|va|vai) (pegar|agarrar|take|grab|ver|see|check|revisar|mexer|prendre"
     r"|regarder|fouiller)\b",
     r"\b(mexe|mexem|olha|olham|le|leem|ve|veem|fuca|fucam|confere|conferem) (no |o |os |nas |as |meu |minhas |meus )?"
-    r"(meu |minhas |meus )?(celular|cel|telefone|mensagens|zap|whats|conversas)\b",
+    r"(meu |minhas |meus )?(celular|cel|telefone|mensagens|zap|whats|conversas)\b(?! (dela|dele|delas|deles|da minha"
+    r" prima|da minha irma|da menina))",
 ))
 NOT_OWN_PHONE = "|".join((
     r"\b(this|it)( is not|'s not|s not| isn'?t| isnt) my (phone|cell|tablet)\b", r"\b(this|the) (phone|cell|tablet) (is not|isn'?t|isnt) mine\b",
