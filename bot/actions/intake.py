@@ -2446,6 +2446,13 @@ _GO_WITH_HIM = re.compile(
     r"|\bje (monte|embarque) (dans son char|dans sa voiture|dans son auto)\b")
 # the one writing, picked up: "he's picking me up tonight", "me va a recoger hoy", "il doit passer me chercher"
 _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me"
+                          # "what should i do when he comes today", a place offered for "stuff": "i can crash at his
+                          # place if i do stuff for him" (a girl of 15 alone at a bus station got the read-back)
+                          r"|when (he|they) (comes?|gets here|shows up|arrives?)|cuando (venga|llegue|pase por mi)"
+                          r"|quando ele (vier|chegar)|quand il (viendra|arrivera|passera)"
+                          r"|(crash|stay|sleep|live) (at|in|with) (his|him)( place| house| apartment| car)?"
+                          r"|(quedarme|dormir|vivir) (en su casa|con el)|(ficar|dormir|morar) (na casa dele|com ele)"
+                          r"|(dormir|rester|habiter) chez lui"
                           r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|va a pasar por mi"
                           r"|vai me buscar|vem me buscar"
                           r"|(va|doit|vient) (passer |venir )?me chercher)\b")
@@ -2552,6 +2559,8 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said) or _asks_someone_to_come(said):
             line = what_to_do_in_danger(said)
+        elif fears_arrest_by_police(turn.text):
+            line = "utter_victims_protected"  # "si llamo a la policia me van a arrestar por prostitucion?"
         elif asks_whether_to_call_police(turn.text):
             # "do i call 911 for this or is it not that serious, hes bleeding"; with papers, help is for everyone
             line = "utter_call_without_papers" if _DEPORTED.search(said) else "utter_should_call_police_yes"
@@ -4595,7 +4604,7 @@ def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
                             "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
                             "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go",
-                            "utter_wont_call_ok"})
+                            "utter_wont_call_ok", "utter_victims_protected"})
 
 
 def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
@@ -4671,6 +4680,17 @@ _HOW_TO_REACH = re.compile(
 _BUT = re.compile(r"^\W*(but|pero|mas|mais|e|y|and)\s+", re.IGNORECASE)
 _FEAR = re.compile(r"\b(scared|afraid|worried|miedo|temo|medo|peur|j'?ai peur|tengo miedo|me da miedo|to com medo"
                    r"|tenho medo)\b")
+
+
+def _menu_answer_first(turn: Turn, slots: dict[str, Any]) -> dict[str, Any]:
+    """The menu's answer said before something else ("3 i guess. wait what should i do when he comes today"): that
+    slot, taken; {} when there is none."""
+    asked, lead = slots.get("requested_slot"), _LEAD.match(turn.text.strip())
+    if asked not in _MENUS or not lead or len(_WORD.findall(lead.group("lead"))) > 6:
+        return {}
+    taken = _step(replace(turn, text=lead.group("lead").strip(), intent="inform", confidence=0.9), slots).slots.get(
+        asked)
+    return {} if taken in (None, False, "unspecified", UNKNOWN, NONE) else {asked: taken}
 
 
 def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
@@ -4870,6 +4890,9 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
         return "utter_offer_warning_signs"
     if asks_if_family_is_told(turn.text):
         return "utter_family_not_told"  # "wait will u tell my mom??" (read as about immigration: it got that answer)
+    if asks_what_to_do(turn.text) and _young(facts or {}) and _PICKS_ME_UP.search(text):
+        return "utter_dont_go"  # "3 i guess. wait what should i do when he comes today" (it got "telling us is a good
+        # first step", and the 3 was lost)
     if own_answer(turn.text) and (is_question(turn.text) or _ASKS.search(text)):
         return own_answer(turn.text)
     # the question's own sentence first: "can i stay anonymous tho? i dont want to get involved w police" is about
@@ -4905,7 +4928,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             _A_MAN.search(said) and _young(told_now))):
         # also unasked, once: "tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino"
         # (no form question after it: "Quand est-ce arrivé ?" came right after "please don't go", three times)
-        out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}}, say=["utter_dont_go"], quiet=True)
+        out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}, **_menu_answer_first(turn, slots)},
+                   say=["utter_dont_go"], quiet=True)
         if describes(turn, found) or has_facts(found):
             _join_the_tip(out, slots, turn.text.strip())  # ("el fue al carro y dice q regresa en 10 min por mi…")
         return out

@@ -5445,3 +5445,15 @@ def test_911_refused_and_when_someone_writes_are_answered_not_the_911_paragraph_
     got = step(replace(turn(text, "inform", 0.6, "es"), person_coming=True),
                asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts=facts))
     assert got.say == said
+
+
+@pytest.mark.parametrize("text, asked_for", [
+    ("3 i guess. wait what should i do when he comes today", "privacy_level"),
+    ("theres an older guy here keeps saying i can crash at his place if i do stuff for him. idk", "tip_more"),
+])
+def test_a_young_person_a_man_is_coming_for_is_told_not_to_go_at_once(text, asked_for):
+    # the first got "telling us is a good first step" and lost the 3; the second got the read-back
+    result = step(turn(text, "inform", 0.8), asked(asked_for, safe_to_talk=True, reporter_role="self",
+                                                   tip_what="x", tip_facts={"minor": True, "ages": [15]}))
+    assert result.say == ["utter_dont_go"]
+    assert asked_for != "privacy_level" or result.slots["privacy_level"] == "anonymous"

@@ -1109,3 +1109,9 @@ def test_a_child_whose_pictures_are_held_over_her_is_critical(text, known):
 def test_someone_elses_phone_checked_is_not_the_writers(theirs, mine):
     # the one telling of a cousin whose phone is checked was told to delete the chat, and got no code
     assert not phone_checked(theirs) and phone_checked(mine)
+
+
+def test_a_bed_offered_to_a_child_for_stuff_is_critical():
+    said = "theres an older guy here keeps saying i can crash at his place if i do stuff for him. idk"
+    assert assess(said, frozenset({"minor"})).level == CRITICAL
+    assert assess("my friend says i can crash at his place", frozenset({"minor"})).level == NORMAL

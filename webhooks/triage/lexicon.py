@@ -1366,6 +1366,12 @@ CATEGORIES: dict[str, dict] = {
         r" (um|uns|o|os|seus|seu) ?(cara|caras|homem|homens|amigos?|clientes?|velho|gringo)\b",
         r"\b(m|l|nous|les)'?(a|ont) (amenee?s?|emmenee?s?|conduite?s?)( \w+){0,4} pour (voir|rencontrer|etre avec|coucher"
         r" avec) (un|des|ses|son) (mec|mecs|homme|hommes|type|types|monsieur|client|clients|amis?)\b",
+        # a bed offered for "stuff": "an older guy keeps saying i can crash at his place if i do stuff for him"
+        r"\b(crash|stay|sleep|live)( \w+)? (at|with|in) (his|him)( place| house| apartment| car)?\b[^.!?]{0,40}\b(if|for)"
+        r" (i|me) (do|doing|did) (stuff|things|favors|something|anything|it|sexual)\b",
+        r"\b(quedarme|dormir|vivir) (en su casa|con el)\b[^.!?]{0,40}\bsi (hago|le hago) (cosas|algo|favores)\b",
+        r"\b(ficar|dormir|morar) (na casa dele|com ele)\b[^.!?]{0,40}\bse eu (fizer|faco) (coisas|umas coisas|algo)\b",
+        r"\b(dormir|rester) chez lui\b[^.!?]{0,40}\bsi je (fais|lui fais) (des trucs|des choses|quelque chose)\b",
         # a man who got into the car with her, money counted: "um velho gringo entrou no carro… ta contando dinheiro"
         r"\b(entrou|entraram|subiu|got|gets|getting|se subio|subio|se metio|est monte|monte)( \w+)? (no|num|in|into"
         r"|al|en el|dans (la|le)) (\w+ )?(carro|car|coche|auto|troca|voiture|char)\b[^.!?]{0,60}\b(dinheiro|grana"
