@@ -1429,6 +1429,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "a policia me prende?", "eles me mandam de volta pra Angola?": the intake answers the fear
         if own_answer(turn.text) and is_question(turn.text):
             return False  # "que es la visa T?", "tengo derecho a q me paguen?": answered by the intake, not the rule
+        if threatens_with_images(normalise(turn.text)):
+            return False  # "il dit que… il va envoyer mes photos a tout le monde": the blackmail, not immigration
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
@@ -2065,7 +2067,7 @@ _ABROAD = re.compile("|".join((
 
 # sextortion: images held over someone ("he has my pics and says he'll post them"), and the question whether to pay
 _SEXTORTION = re.compile(r"\bsextort\w*|\b(pics?|pictures?|photos?|nudes?|images?|videos?|fotos?|imagens?|imagenes"
-                         r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!?]{0,80}\b(post|share|leak|send (them|it|those)"
+                         r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!]{0,80}\b(post|share|leak|send (them|it|those)"
                          r"|expose|publicar|subir|compartir|mandar(las|los)?|ensenar|vazar|postar|espalhar|publier"
                          r"|envoyer|partager|diffuser|show (them|it|everyone)|montrer|mostrar(las|los)?)\b"
                          r"|\b(post|share|leak|send|expose|publicar|subir|compartir|mandar|ensenar|vazar|postar|espalhar"
@@ -2536,6 +2538,11 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             line = "utter_have_it_all"
         elif asks_if_a_person_is_coming(turn.text):
             line = "utter_person_on_the_way"  # "is anyone from ur team actually coming? its been like 10 min"
+        elif _CONFRONT.search(said) and slots.get("reporter_role") != "self":
+            line = "utter_dont_confront"  # "should i knock??" from next door (it got "Noted.")
+        elif _OPEN_THE_DOOR.search(said) or _AT_HER_DOOR.search(said) and slots.get("reporter_role") != "other":
+            # "q hago abro??", "el esta tocando la puerta q salga ya", from a girl of 15 in a motel (never answered)
+            line = "utter_dont_open"
         elif _WONT_CALL.search(said):
             # "ya te dije q no voy a llamar al 911. me voy a ir a la traila. me pueden ayudar a q me pague lo q me
             # debe?" (the same 911 paragraph came three times): their choice, heard; the pay asked about, answered
@@ -2546,8 +2553,6 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif _WHERE_UNKNOWN.search(said) or slots.get("requested_slot") == "tip_where" and found.dont_know:
             # "i dont know we cant see out, its dark" (it got "Noted."): 911 can often find the phone
             line = "utter_danger_where_unknown"
-        elif _CONFRONT.search(said) and slots.get("reporter_role") != "self":
-            line = "utter_dont_confront"  # "should i knock??" from next door (it got "Noted.")
         elif asks_whether_to_go_with_him(turn, facts, slots):
             line = "utter_dont_go"  # "me voy con el o no?" (a girl of 16 got "Ok. Escribe cuando quieras.")
             out.slots["tip_facts"] = {**(out.slots.get("tip_facts") or facts), "told_dont_go": True}
@@ -2616,6 +2621,10 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     return out
 
 
+# whether to open to him: "q hago abro??", "should i open the door", "j'ouvre?", "abro a porta?"
+_OPEN_THE_DOOR = re.compile(r"\b(le )?abro\b[^.!]{0,20}\?|\babro la puerta\b|\b(should|do|can) i open( the door| it)?\b"
+                            r"|\bj'?(lui )?ouvre\b[^.!]{0,20}\?|\bje (lui )?ouvre la porte\b|\b(eu )?abro a porta\b"
+                            r"|\babro\b[^.!]{0,10}\?")
 # 911 refused: "ya te dije q no voy a llamar al 911", "im not calling the cops", "nao vou ligar pra policia"
 _WONT_CALL = re.compile(
     r"\b(i'?m|im|i am) not (gonna |going to )?call(ing)? (911|the police|the cops|them|anyone)\b"
@@ -4604,7 +4613,7 @@ def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
                             "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
                             "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go",
-                            "utter_wont_call_ok", "utter_victims_protected"})
+                            "utter_wont_call_ok", "utter_victims_protected", "utter_dont_open"})
 
 
 def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
@@ -5365,8 +5374,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     # her): not an online blackmailer, and "stop replying, don't pay" is wrong advice to someone who lives with him
     kept_by_images = bool(_KEPT_BY_IMAGES.search(told_all))
     # told by a witness ("he says hell send the pics to her mom"): a sign of control in the tip, not advice to them
-    blackmailed = threatens_with_images(normalise(turn.text)) and not facts.get("told_sextortion") and not (
-        kept_by_images) and slots.get("reporter_role") != "other"
+    # ("mais les photos?? il va les envoyer si je viens pas": asked again, it got the immigration answer)
+    blackmailed = threatens_with_images(normalise(turn.text)) and (not facts.get("told_sextortion") or is_question(
+        turn.text)) and not kept_by_images and slots.get("reporter_role") != "other"
     if asks_about_sextortion(turn.text, slots) or blackmailed:
         # "should i just send more so they stop??" (the next form question came), "should i pay him" after the pictures
         # were told (it got the Department of Labor), "hes blackmailing me with pics" (the immigration answer): do not

@@ -1168,7 +1168,8 @@ def test_in_danger_now_only_where_is_asked_then_no_more_questions_and_what_they_
     waiting = {**after, "requested_slot": next_question(after)}
     again = step(Turn(text="he is banging on the door", intent="inform", confidence=0.9, language="en",
                       danger=True), waiting)
-    assert again.say == ["utter_danger_still_here"] and "banging on the door" in again.slots["tip_what"]
+    # (at the door: not to open it, and 911 now)
+    assert again.say == ["utter_dont_open"] and "banging on the door" in again.slots["tip_what"]
     assert step(turn("what do i do"), waiting).say == ["utter_danger_what_to_do"]
     assert step(turn("i cant call he will hear me"), waiting).say == ["utter_danger_cant_call"]
     assert step(turn("the police are here, im safe now"), waiting).say == ["utter_safe_now"]
@@ -5457,3 +5458,20 @@ def test_a_young_person_a_man_is_coming_for_is_told_not_to_go_at_once(text, aske
                                                    tip_what="x", tip_facts={"minor": True, "ages": [15]}))
     assert result.say == ["utter_dont_go"]
     assert asked_for != "privacy_level" or result.slots["privacy_level"] == "anonymous"
+
+
+@pytest.mark.parametrize("text", ["q hago abro??", "el esta tocando la puerta q salga ya", "should i open the door?"])
+def test_in_danger_whether_to_open_the_door_is_answered(text):
+    # a girl of 15 in a motel room, a man at the door: "q hago abro??" was never answered
+    facts = {"minor": True, "ages": [15], "person_coming": True, "danger": True, "no_questions": True}
+    got = step(replace(turn(text, "ask_what_to_do", 0.7, "es"), person_coming=True),
+               asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts=facts))
+    assert got.say == ["utter_dont_open"]
+
+
+def test_blackmail_with_pictures_asked_again_is_not_read_as_immigration():
+    facts = {"minor": True, "ages": [14], "told_sextortion": True}
+    said = "mais les photos?? il va les envoyer si je viens pas. j'ai trop honte"
+    got = step(turn(said, "ask_immigration", 0.7, "fr"),
+               asked("tip_control", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts=facts))
+    assert got.say == ["utter_sextortion"] and not got.steps_aside

@@ -10,6 +10,7 @@ from webhooks.triage.assess import (
     not_own_phone,
     phone_checked,
     says_danger_now,
+    says_self_harm,
 )
 
 URGENT = [
@@ -1115,3 +1116,17 @@ def test_a_bed_offered_to_a_child_for_stuff_is_critical():
     said = "theres an older guy here keeps saying i can crash at his place if i do stuff for him. idk"
     assert assess(said, frozenset({"minor"})).level == CRITICAL
     assert assess("my friend says i can crash at his place", frozenset({"minor"})).level == NORMAL
+
+
+@pytest.mark.parametrize("text", ["nao aguento mais essa vida, queria morrer sinceramente",
+                                  "acho q vou acabar com isso hoje", "je vais en finir", "i wish i was dead"])
+def test_wanting_to_die_in_other_words_is_heard(text):
+    # the first got the opening, "acabar com isso hoje" the neutral pause: 988 came only at "eu quero me matar"
+    assert says_self_harm(text) and assess(text).level == CRITICAL
+    assert not says_self_harm("voy a acabar con esto, mañana renuncio")
+
+
+def test_pictures_threatened_to_a_child_in_french_and_spanish_are_critical():
+    for text in ("il dit que si je dis a ma mere il va envoyer mes photos a tout le monde",
+                 "dice que va a mandar mis fotos a todos si no voy"):
+        assert assess(text, frozenset({"minor"})).level == CRITICAL

@@ -605,6 +605,18 @@ CATEGORIES: dict[str, dict] = {
         r"\bquero morrer\b", r"\b(me )?foutre en l'?air\b", r"\bvais me tuer\b", r"\bje veux plus vivre\b",
         r"\b(tomar|tomo) (os|todos os|todo) remedios? (tudo )?de uma vez\b", r"\bnao quero mais viver\b",
         r"\b(mourir|morrer|morir|die)\b[^.!?]{0,40}\b(cachets|remedios|pastillas|pills)\b",
+        # "nao aguento mais essa vida, queria morrer sinceramente", "acho q vou acabar com isso hoje", "eu to com uma faca
+        # na mao" beside it (the opening, then "Que bom que você voltou", then the pause: 988 only at "me matar")
+        r"\b(queria|queira|eu queria|so queria) (morrer|sumir pra sempre|nao existir)\b",
+        r"\b(quisiera|queria|quiero) (morirme|desaparecer|no existir)\b", r"\bje voudrais (mourir|disparaitre)\b",
+        r"\bi (wish|want) i (was|were) dead\b", r"\bi wish i (wasn'?t|wasnt|weren'?t) (alive|born|here)\b",
+        # ("acabar con esto" alone is often the situation: "voy a acabar con esto, mañana renuncio")
+        r"\b(vou|vo|to pensando em|penso em|acho q vou|acho que vou) (acabar com (tudo|a minha vida|minha vida)"
+        r"|dar um fim (em tudo|na minha vida))\b|\b(acabar com |dar um fim n)isso (hoje|hj|agora|essa noite|hoje a noite)\b",
+        r"\b(voy a|pienso|creo q voy a|creo que voy a) (acabar con (todo|mi vida)|terminar con (todo|mi vida))\b"
+        r"|\bacabar con esto (hoy|esta noche|ahorita|ya)\b",
+        r"\b(je vais|j'?vais|je pense) (en finir|tout arreter|mettre fin a (tout|ma vie|mes jours))\b",
+        r"\b(nao aguento|no aguanto|je supporte) (mais|mas|plus) (essa vida|esta vida|viver|vivir|cette vie)\b",
         r"\btouye tet mwen\b", r"\bm(wen)? vle mouri\b", r"\btu tu\b", r"\bmuon chet\b",
         r"\bmagpakamatay\b", r"\bgusto ko (nang|ng) mamatay\b",
         r"自杀", r"想死", r"不想活", r"자살", r"죽고 싶", r"انتحار", r"أريد أن أموت", r"اقتل نفسي",
@@ -1392,6 +1404,11 @@ CATEGORIES: dict[str, dict] = {
         r"\b(tem|tem as|pegou) (minhas|as minhas|umas) (fotos|nudes|videos)\b",
         r"\b(vai|vao) (postar|mandar|espalhar|mostrar|vazar)( \w+){0,2} (minhas|as) (fotos|nudes|videos)\b",
         r"\b(il|elle|ils) (a|ont) (mes|des) (photos|nudes|videos)\b[^.!?]{0,60}\b(montrer|envoyer|publier|balancer)\b",
+        # "il dit que si je dis a ma mere il va envoyer mes photos a tout le monde" (the immigration answer, twice)
+        r"\b(va|vont|menace de|menace d'|veut) (envoyer|montrer|publier|balancer|poster|diffuser) (mes|les|des|nos)"
+        r" (photos|nudes|videos)\b",
+        r"\b(va|van|amenaza con) (mandar|publicar|subir|ensenar|mostrar|pasar|enviar) (mis|las|nuestras) (fotos|videos"
+        r"|nudes|packs?)\b",
     ], "not": []},
     "minor_hint": {"weight": 0, "patterns": [
         r"\bla (p'?tite|petite)(?= (est|a|qui|de|dans|avec)\b|[,.!?]|$)",  # Québec's "la ptite": the little girl
