@@ -4921,7 +4921,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     if asked == "tip_who" and not found.ages:
         found = _ages_after_just_one(turn, found)
-    if found.ages and "other" in (slots.get("reporter_role"), found.role):
+    # (not from one it happens to: "somos 2, mi prima y yo. yo tengo 19 y ella 17" lost both ages, and the minor)
+    if found.ages and (slots.get("reporter_role") == "other" or found.role == "other" and slots.get(
+            "reporter_role") not in ("self", "both")):
         found = _without_own_age(turn, found, _EXPECTING.get(asked))
     if asked == "safe_to_talk" and says_yes(turn) and _WHERE_I_AM.search(normalise(turn.text)):
         # "si, estoy en mi casa descansando, hoy entro a las 8", "si tranqui, ya no trabajo ahi": where the person is

@@ -5475,3 +5475,10 @@ def test_blackmail_with_pictures_asked_again_is_not_read_as_immigration():
     got = step(turn(said, "ask_immigration", 0.7, "fr"),
                asked("tip_control", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts=facts))
     assert got.say == ["utter_sextortion"] and not got.steps_aside
+
+
+def test_the_ages_of_the_one_it_happens_to_and_her_cousin_are_both_kept():
+    # "somos 2, mi prima y yo. yo tengo 19 y ella 17": both ages were dropped, and the minor with them
+    got = step(turn("somos 2, mi prima y yo. yo tengo 19 y ella 17", "inform", 0.8, "es"),
+               asked("tip_who", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts={}))
+    assert got.slots["tip_facts"]["ages"] == [17, 19] and got.slots["tip_facts"]["minor"] is True

@@ -1130,3 +1130,8 @@ def test_pictures_threatened_to_a_child_in_french_and_spanish_are_critical():
     for text in ("il dit que si je dis a ma mere il va envoyer mes photos a tout le monde",
                  "dice que va a mandar mis fotos a todos si no voy"):
         assert assess(text, frozenset({"minor"})).level == CRITICAL
+
+
+def test_shes_not_a_minor_is_no_minor():
+    # it raised a minor (critical, with the place) and a mandated report
+    assert assess("also just so u know shes not a minor, no kids involved").level == NORMAL

@@ -26,6 +26,10 @@ NO_MINORS = (
     r"\b(ningun|ninguna|ningunos|sin|no son|no eran|no parecen) menor(es)?\b", r"\bnenhum(a)? menor\b",
     r"\bnao (tem|ha|vi) menores\b", r"\b(pas de|aucun|aucune|sans) mineure?s?\b",
     r"\b(n'y a|n'ai vu) (pas|aucun) (de )?mineure?s?\b",
+    # "shes not a minor, no kids involved" (it raised a minor, critical with the place)
+    r"\b(she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are|she|he|they|none of them are|none are) (not|isnt"
+    r"|isn'?t|arent|aren'?t|ain'?t) (a )?(minors?|underage|kids?|children|under 18)\b",
+    r"\bno (kids|children|minors) (involved|there|here)\b",
     # "non c'est pas des mineurs, Rosa a 34 ans", "menores não me parece", "não há menores nenhuns" (a minor stayed, and
     # the mandated report with it, after each)
     r"\b(c'? ?est|ce sont|ce n'est|ce ne sont|c) pas des (mineure?s?|enfants)\b",
