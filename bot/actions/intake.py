@@ -3479,7 +3479,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
         # "non c'est pas des mineurs, Rosa a 34 ans", "Não há menores nenhuns": no minor, and no mandated report (the
         # minor stayed after each)
         facts = facts or slots.get("tip_facts") or {}
-        facts = changes["tip_facts"] = {**facts, "minor": False, "ages": [
+        facts = changes["tip_facts"] = {**facts, "minor": False, "not_minor": True, "ages": [
             a for a in facts.get("ages") or () if not (isinstance(a, int) and a < 18)]}
     if facts.get("labour_type") == "sex work" and "SexualExploit" not in (facts.get("exploitation") or ()) and (
             "exploitation_type" in changes):

@@ -607,7 +607,7 @@ class ActionAfterFiling(Action):
             return [SlotSet("tip_facts", facts)]
         if not turn.watched and intake.tells_another_tip(text):
             told = intake.describes(turn, intake.extract(text, turn.language))
-            return _another_tip(dispatcher, facts, None if told else latest_user_at(tracker))
+            return _another_tip(dispatcher, facts, latest_user_at(tracker), announced=not told)
         if turn.intent == "greet" and turn.words <= 3 and phone_guarded(tracker):
             # "hello" on a phone someone else reads: not the report's code (it was held back at filing)
             dispatcher.utter_message(response="utter_safety_pause")
@@ -658,15 +658,19 @@ _THE_TIP = ("tip_what", "exploitation_type", "tip_where", "tip_when", "tip_who",
             "tip_confirmed", "correcting", "not_trafficking", "draft_code")
 
 
-def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any], announced_at: float | None) -> list[dict]:
+def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any], at: float | None,
+                 announced: bool) -> list[dict]:
     """ "otra cosa diferente, mi prima q esta en Atlanta…", "i have another tip, different place": a report of its own,
     through the same questions (it was added to the first report, a girl of 17 beaten inside a farm's report). What
     was learnt of the person stays (a phone someone reads, a person on the way); the facts of the first tip go.
-    `announced_at`: the message only said another tip comes (the intake does not read it as the tip)."""
+    `at`: when its message came (the report counts only what was raised since); `announced`: the message only said
+    another tip comes (the intake does not read it as the tip)."""
     kept = {k: v for k, v in facts.items() if k.startswith("told_") or k in ("person_coming", "self_harm",
                                                                               "self_harm_ok")}
-    if announced_at is not None:
-        kept["new_tip_at"] = announced_at
+    if at is not None:
+        kept["tip_since"] = at
+        if announced:
+            kept["new_tip_at"] = at
     dispatcher.utter_message(response="utter_another_tip")
     return [*(SlotSet(name, None) for name in _THE_TIP), SlotSet("tip_facts", kept), SlotSet("stage", "intake"),
             SlotSet("requested_slot", None), FollowupAction("tip_form")]

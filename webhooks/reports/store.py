@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import replace as replaced
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -249,13 +249,19 @@ class ReportStore:
         report.extracted = ",".join(extracted)
         reasons: set[str] = set()
         level, score = None, None
+        # a later tip of the same chat ("i have another tip, different place") is not the first one's: only what was
+        # raised since it began counts, and not the chat's minor (the farm's 6 men were filed as a child's report)
+        since = facts.get("tip_since")
         if conv is not None:
-            for esc in s.scalars(select(Escalation).where(Escalation.conversation_id == conv.id)):
+            raised = select(Escalation).where(Escalation.conversation_id == conv.id)
+            if since is not None:
+                raised = raised.where(Escalation.created_at >= datetime.fromtimestamp(float(since), UTC))
+            for esc in s.scalars(raised):
                 reasons |= set(_split(esc.reasons))
                 score = max(score or 0, esc.score)
                 if level is None or LEVELS.index(esc.level) > LEVELS.index(level):
                     level = esc.level if esc.level in LEVELS else level
-            if "minor" in _split(conv.triage_flags) and not facts.get("not_minor"):
+            if "minor" in _split(conv.triage_flags) and not facts.get("not_minor") and since is None:
                 report.minor = True  # (unless the person corrected it at the read-back: "shes 19 not 17")
         report.urgency_level, report.urgency_score = level, score
         report.urgency_reasons = ",".join(sorted(reasons))[:200]
