@@ -194,7 +194,8 @@ def test_a_child_brought_to_a_man_with_him_outside_the_door_is_told_911_and_a_pe
 def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone):
     send = dialogue.by_sms(system, phone)
     first = dialogue.tell(send, "hola", dialogue.plain(
-        "es", what="en el rancho de arandanos nos tienen trabajando sin paga y el patron tiene los pasaportes",
+        "es", what="en el rancho de arandanos nos tienen trabajando sin paga y el patron tiene los pasaportes, y hay"
+        " una muchacha de 15 años trabajando con nosotros",
         where="rancho Sunny Acres en Valdosta, Georgia", when="desde marzo y sigue"), "es")
     second = dialogue.tell(send, "tengo otro caso diferente, no tiene que ver con el rancho", dialogue.plain(
         "es", what="a mi prima la tienen en una casa en Atlanta con otras muchachas y llegan hombres en la noche",
@@ -205,6 +206,8 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
     farm, house = report_for(system, first.code), report_for(system, second.code)
     assert "prima" in house["narrative"] and house["city"] == "Atlanta", (second.asked, house)
     assert "prima" not in " ".join(farm["additions"]) and "prima" not in (farm["narrative"] or "")
+    # the girl of 15 is the farm's: the cousin's report (adults) is no child's report (it inherited the chat's minor)
+    assert farm["minor"] and not house["minor"], (farm, house)
 
 
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
