@@ -657,8 +657,15 @@ _SCAM = re.compile(r"\b(scam|scams|scammed|scammer|scammers|fraud|estafa|estafar
                    r"|fraude|arnaque|arnaqu\w+|escroquer\w*|escroc\w*|golpista\w*"
                    # gift cards asked for or paid with, not given as gifts ("he bought her airpods and a sephora
                    # giftcard", a man grooming a girl of 15, got the scam referral and was lost from the report)
-                   r"|(buy|pay|paid|send|sent|pay (him|her|them) (in|with)|in|with|asks? for|wants?) (\w+ )?gift"
-                   r" ?cards?"
+                   r"|(buy|pay|paid|send|sent|pay (him|her|them) (in|with)|in|with|asks? for|wants?|pagar|mandar"
+                   r"|comprar|em|en|com|con|payer|acheter|par) (\w+ )?gift ?cards?"
+                   # "me ligaram dizendo q era da imigracao… pagar 2 mil dolares em gift card", "a imigracao pede
+                   # dinheiro por telefone? é golpe?" (the definition of trafficking, then forced labour filed)
+                   r"|(e|eh|isso e|sera que e|sera q e) (um )?golpe\b(?= *\?|$)"
+                   r"|(imigracao|inmigracion|immigration|ice|irs|policia|police|migra)( \w+){0,3} (pede|pide|piden"
+                   r"|pedem"
+                   r"|asks? for|ask for|wants?|demande|exige|cobra|cobran) (dinheiro|dinero|money|argent|pagamento|pago"
+                   r"|paiement|gift)"
                    # Portuguese "golpe do pix", not Spanish "eso es golpe no?" (a blow: it got the scam referral)
                    r"|golpe (do|de|no) (?!(la|el|los|las|a|al|en)\b)(?=\w)"
                    r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso)\b")
@@ -725,9 +732,11 @@ def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""
     said = normalise(text)
-    if _SCAM.search(said) and not _ARE_WE_REAL.search(said) and "SexualExploit" not in found.exploitation and not set(
+    if _SCAM.search(said) and not _ARE_WE_REAL.search(said) and not asks_if_an_offer_is_real(text) and (
+            "SexualExploit" not in found.exploitation) and not set(
             found.means_of_control or ()) - {
-            "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other"}:
+            "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other",
+            "ThreatOfLawEnforcement"}:  # ("pay in gift cards or you'll be deported": the caller's threat)
         # "sent me a check to deposit and buy gift cards… i owe 2400" was filed as forced labour, with no referral
         return "utter_referral_scam"
     at_home = {"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess"}  # (a partner who keeps

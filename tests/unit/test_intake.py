@@ -18,6 +18,7 @@ from bot.actions.intake import (
     keeps_going,
     next_question,
     plan,
+    referral_for,
     rejects_the_bot,
     step,
     steps_aside,
@@ -5482,3 +5483,12 @@ def test_the_ages_of_the_one_it_happens_to_and_her_cousin_are_both_kept():
     got = step(turn("somos 2, mi prima y yo. yo tengo 19 y ella 17", "inform", 0.8, "es"),
                asked("tip_who", safe_to_talk=True, reporter_role="self", tip_what="x", tip_facts={}))
     assert got.slots["tip_facts"]["ages"] == [17, 19] and got.slots["tip_facts"]["minor"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "me ligaram dizendo q era da imigracao e q eu tinha q pagar 2 mil dolares em gift card senao vao me deportar",
+    "a imigracao pede dinheiro por telefone? é golpe?",
+])
+def test_a_caller_asking_for_gift_cards_in_immigrations_name_is_a_scam(text):
+    # the definition of trafficking, then an intake filed as forced labour
+    assert referral_for(text, extract(text, "pt")) == "utter_referral_scam"
