@@ -1961,7 +1961,15 @@ _WITHDRAW = re.compile("|".join((
     r"\bj'?ose pas (l'?|le |la )?(envoyer|signaler)\b", r"\bje (ne )?(l'?|le |la )?(envoie|envoies|enverrai|signale)"
     r" (pas|plus)\b", r"\bje (ne )?(vais|veux) pas (l'?|le |la )?(envoyer|signaler)\b",
     r"^\W*(laissez|laisse) (faire|tomber)\b",
-    r"\bje (ne )?(veux|voudrais) (plus|pas) (signaler|envoyer|porter plainte|faire de signalement)\b")))
+    r"\bje (ne )?(veux|voudrais) (plus|pas) (signaler|envoyer|porter plainte|faire de signalement)\b",
+    # "je veux pas faire de plainte contre mon patron", "annule tout svp", "no quiero poner una denuncia de trata"
+    # (each was added to the report as "Aussi", and the read-back came again)
+    r"\bje (ne )?(veux|voudrais) (plus|pas) (l'? ?|le |la )?(envoyer|faire (de |une )?plainte|porter plainte"
+    r"|faire (de |un )?signalement)\b",
+    r"\b(annule|annulez|annuler|cancela|cancele|cancelen|cancel|cancelar|cancelem) (tout|todo|tudo|it|everything|all"
+    r"|la denuncia|le signalement|the report|a denuncia|el reporte)\b",
+    r"\bno (quiero|voy a) (poner|hacer|levantar|meter) (una |la |ninguna )?denuncia\b",
+    r"\b(nao|n) (quero|vou) (fazer|abrir|registrar) (uma |a |nenhuma )?denuncia\b")))
 # "nvm its fine, im probably overreacting", "forget it", "olvidalo", "esquece": the same, when it says nothing else
 # (a bare "nvm" to a question skips that question)
 _NEVER_MIND = re.compile(r"^\W*(nvm|never ?mind|forget it|olvidalo|olvidelo|mejor no|esquece|deixa pra la|deixa quieto"
@@ -2046,8 +2054,9 @@ def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> boo
         # "sabes que mejor no, borra todo esto. si la señora se entera le va peor a mi prima" (the model did not read
         # it as erasing: it was added to the read-back as "Además", and the tip waited for "yes" to be sent)
         return True
-    return not has_facts(found) and bool(_WITHDRAW.search(t) or not correcting and (
-        _NEVER_MIND.match(t) or _BETTER_NOT.fullmatch(t)))
+    if any(_WITHDRAW.search(p) and not has_facts(extract(p, turn.language)) for p in _SENTENCE.split(t) if p.strip()):
+        return True  # "non je veux pas l'envoyer. c'est pas du travail forcé" (the kind was put right, and it waited)
+    return not has_facts(found) and bool(not correcting and (_NEVER_MIND.match(t) or _BETTER_NOT.fullmatch(t)))
 
 
 # "sabes que mejor no", "better not", "melhor não", "non, laisse tomber": the person changes their mind

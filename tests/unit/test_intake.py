@@ -5492,3 +5492,16 @@ def test_the_ages_of_the_one_it_happens_to_and_her_cousin_are_both_kept():
 def test_a_caller_asking_for_gift_cards_in_immigrations_name_is_a_scam(text):
     # the definition of trafficking, then an intake filed as forced labour
     assert referral_for(text, extract(text, "pt")) == "utter_referral_scam"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("non je veux pas l'envoyer. c'est pas du travail forcé", "fr"), ("annule tout svp", "fr"),
+    ("je veux pas faire de plainte contre mon patron", "fr"), ("no quiero poner una denuncia de trata", "es"),
+])
+def test_not_wanting_the_report_at_the_read_back_holds_it_back(text, language):
+    # each was added to the report as "Aussi" / "Además", and the read-back came again
+    slots = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", contact=None,
+                 tip_what="mon patron paie pas les heures sup", exploitation_type="ForcedLabour", tip_where="Laval",
+                 tip_when="depuis 3 mois", tip_who="moi", tip_control="none", tip_more="none", tip_facts={})
+    got = step(turn(text, "deny", 0.7, language), asked("tip_confirmed", **slots))
+    assert got.say == ["utter_not_sent"] and got.slots["tip_facts"]["held_back"] is True
