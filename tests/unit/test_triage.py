@@ -1135,3 +1135,15 @@ def test_pictures_threatened_to_a_child_in_french_and_spanish_are_critical():
 def test_shes_not_a_minor_is_no_minor():
     # it raised a minor (critical, with the place) and a mandated report
     assert assess("also just so u know shes not a minor, no kids involved").level == NORMAL
+
+
+@pytest.mark.parametrize("over, now", [
+    ("l'année dernière à Montréal j'ai bossé dans une ferme, on dormait enfermés dans un conteneur. c fini depuis, je"
+     " suis revenue légalement", "l'année dernière il a commencé à nous enfermer. il le fait encore, on est enfermés"
+     " en ce moment"),
+    ("last year we slept locked in a container. its over now, im back legally",
+     "last year he locked me in. its over? no he still does it, im locked in right now"),
+])
+def test_a_story_told_as_past_and_over_is_not_danger_now(over, now):
+    # a person was called and 911 given twice for a story from last year
+    assert assess(over).level == NORMAL and assess(now).level == CRITICAL

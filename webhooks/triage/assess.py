@@ -131,9 +131,23 @@ _IS_IT_REAL = re.compile(
     r"|\b(isso )?(e real|e verdade|acontece de verdade|existe mesmo|acontece mesmo)\b")
 
 
+# a story told as past and over: "l'année dernière… on dormait enfermés dans un conteneur. c fini depuis, je suis
+# revenue légalement" (a person was called, and 911 given twice): the past sentences are not read for danger
+_PAST = re.compile(r"[^.!?]*\b(last year|a year ago|years? ago|back then|l'? ?annee derniere|l'? ?an dernier"
+                   r"|a l'epoque"
+                   r"|il y a (\d+|quelques|deux|trois) ans|el ano pasado|hace (\d+|unos|dos|tres) anos|en ese entonces"
+                   r"|o ano passado|ano passado|ha (\d+|alguns|dois|tres) anos|naquela epoca)\b[^.!?]*")
+_OVER = re.compile(r"\b(c'?est fini|c fini|its over|it'?s over|it is over|its all over|that'?s over|ya termino"
+                   r"|ya se acabo|ya paso todo|acabou|ja acabou|terminou|i got out|i left|we left|je suis partie?"
+                   r"|on est partis|je suis sortie?|sali de ahi|nos salimos|sai de la|ya sali|im safe now|i'?m safe now"
+                   r"|estoy bien ahora|revenue? legalement|came back legally|volvi legal)\b")
+
+
 def _signals(text: str) -> set[str]:
     if _ON_SCREEN.search(text) and _IS_IT_REAL.search(text):
         return set()  # a question about what was on a screen, not a tip (a tip comes in its own words)
+    if _OVER.search(text):
+        text = _PAST.sub(" ", text)
     found = {name for name in _COMPILED if _says(name, text)}
     whole, text = text, _DURATION.sub(" ", text)
     for pattern in _AGES:
