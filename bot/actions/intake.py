@@ -803,7 +803,8 @@ def _texting_answered(turn: Turn, got: Step) -> Step:
 
 
 def asks_whether_to_call_police(text: str) -> bool:
-    return bool(_SHOULD_CALL_POLICE.search(normalise(text)))
+    said = normalise(text)  # (not a duty to report a child: "je dois appeler CPS? je suis obligée… en tant que prof")
+    return bool(_SHOULD_CALL_POLICE.search(said)) and not _MANDATED.search(said)
 
 
 # "what if i'm wrong?", "c'est grave si je me trompe?", "y si me equivoco?", "e se não for nada?": they need not be sure
@@ -1758,7 +1759,13 @@ def says_not_me(text: str) -> bool:
 _MANDATED = re.compile(r"\b(mandated|mandatory) report\w*\b|\b(cps|child protective( services)?|dcfs)\b"
                        r"|\bservicios? de proteccion (infantil|al menor|de menores)\b|\bconselho tutelar\b"
                        r"|\bprotection de l'enfance\b|\b(obligad[oa]|obligated|required|obligee?|obrigad[oa]) (a|to|de)"
-                       r" (report|reportar|denunciar|signaler)\b")
+                       r" (report|reportar|denunciar|signaler)\b"
+                       # "como maestra tengo que reportarlo?", "en tant que prof… signaler", "as a teacher do i report"
+                       r"|\b(as a|i'?m a|im a) (teacher|nurse|counselor|counsellor|doctor|social worker)\b[^.!?]{0,40}"
+                       r"\breport\w*|\ben tant que (prof|enseignante?|infirmiere?|educatrice?)\b[^.!?]{0,40}"
+                       r"\bsignaler\b"
+                       r"|\bcomo (maestr[ao]|profesor[a]?|enfermer[ao]|professor[a]?|enfermeir[ao])\b[^.!?]{0,40}"
+                       r"\b(reportar\w*|denunciar\w*|avisar\w*|notificar\w*)")
 # child protection named: "la dpj", "cps", "el DIF", "o conselho tutelar"
 _CHILD_PROTECTION = re.compile(r"\b(dpj|cps|dcfs|child protective( services)?|child protection|protection de la"
                                r" jeunesse|protection de l'?enfance|dif|conselho tutelar|proteccion (infantil"
@@ -1819,7 +1826,7 @@ _WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando)
                          r"|\bi don'?t work there (anymore|any more)\b|\bnao trabalho mais (la|ai)\b")
 
 
-def what_to_do_in_danger(said: str) -> str:
+def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
     talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone). Asked to come or to
     call for them, that first ("no puedo llamar no tengo telefono!! ustedes pueden venir por mi?" got the same "try
@@ -1828,6 +1835,10 @@ def what_to_do_in_danger(said: str) -> str:
         return "utter_police_now"
     if not _CANT_CALL.search(said) or _DEPORTED.search(said):
         return "utter_danger_what_to_do"
+    if channel == "web":
+        # "no puedo llamar aqui no hay señal casi, solo wifi del patron": no texting 911 either, nor a phone's messages
+        # to delete (it got both)
+        return "utter_danger_cant_call_web"
     return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
 
 
@@ -2581,7 +2592,7 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         elif _CALLED_911.search(said):
             line = "utter_called_911"
         elif _CANT_CALL.search(said) and not _DEPORTED.search(said) or _asks_someone_to_come(said):
-            line = what_to_do_in_danger(said)
+            line = what_to_do_in_danger(said, turn.channel)
         elif fears_arrest_by_police(turn.text):
             line = "utter_victims_protected"  # "si llamo a la policia me van a arrestar por prostitucion?"
         elif asks_whether_to_call_police(turn.text):
@@ -2680,7 +2691,12 @@ _STAY_OR_GO = re.compile(r"\b(should|do|can|shall) (i|we) (stay|leave|go|run|hid
 _POLICE_WORDS = re.compile(r"\b(911|112|999|190)\b|\b(call|calling|llamo|llamar|le hablo|hablarle|marco|marcar|ligo"
                            r"|ligar|appelle|appeler)\b[^.!?]{0,15}\b(police|policia|cops?|sheriff|patrulla|policier)\b")
 # "ustedes pueden venir por mi?", "can you come get me", "pueden mandar a alguien?"
-_COME_FOR_ME = re.compile(r"\b(can|could|will) (you|u|y'?all|someone|somebody) (come|send someone|send somebody"
+_COME_FOR_ME = re.compile(r"\b(van|vienen|va|viene|vendran|pueden) a (venir a )?(sacarnos|sacarme|rescatarnos"
+                          r"|rescatarme|buscarnos|buscarme|por nosotros|por mi)\b"
+                          r"|\b(vao|vai) (vir )?(nos|me) (tirar|buscar|resgatar)\b"
+                          r"|\b(is|are) (someone|anyone|somebody|you|u|y'?all) (going to|gonna) (get|come get|rescue"
+                          r"|take) (us|me) out\b"
+                          r"|\b(can|could|will) (you|u|y'?all|someone|somebody) (come|send someone|send somebody"
                           r"|pick me up|get me)\b|\b(ustedes |uds )?(pueden|podrian) (venir|mandar a alguien)\b"
                           r"|\b(voces|vcs|vc) (podem|pode|vem) "
                           r"(vir|me buscar|buscar)\b|\b(pouvez|pourriez)[- ]vous (venir|envoyer quelqu)"
@@ -4631,7 +4647,8 @@ def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
                             "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
                             "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go",
-                            "utter_wont_call_ok", "utter_victims_protected", "utter_dont_open"})
+                            "utter_wont_call_ok", "utter_victims_protected", "utter_dont_open",
+                            "utter_danger_cant_call_web", "utter_mandated_reporter"})
 
 
 def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
@@ -4660,7 +4677,7 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     said = normalise(turn.text)
     yes = "utter_call_without_papers" if _DEPORTED.search(said) else (
         # "i cant call 911 he would hear me" (it got "Yes: call 911 now"): what to do when calling is not possible
-        what_to_do_in_danger(said) if _CANT_CALL.search(said) else "utter_should_call_police_yes")
+        what_to_do_in_danger(said, turn.channel) if _CANT_CALL.search(said) else "utter_should_call_police_yes")
     if got.steps_aside:
         return Step(slots=got.slots, say=[yes])
     return replace(got, say=[yes, *(r for r in got.say if r not in (
@@ -4903,6 +4920,8 @@ def answer_to_a_question(turn: Turn, facts: dict[str, Any] | None = None) -> str
 def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None = None) -> str | None:
     """The answer to a question (or a fear) said on its own after an answer."""
     text = normalise(turn.text)
+    if _MANDATED.search(text) and is_question(turn.text):
+        return "utter_mandated_reporter"
     if fears_arrest_by_police(turn.text):
         return trouble_answer(turn.text)  # before "should i call the police?": the fear is the question
     if asks_whether_to_call_police(turn.text) and not _TO_YOU.search(text):
@@ -5243,7 +5262,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "q hago?", "i cant call 911, i have no papers": 911 is for everyone, and a person is joining; "no puedo
         # llamar, me quitaron el cel": what to do instead (it got the same 911 line again)
         # ("no puedo llamar al 911, no tengo papeles" fears for the papers: 911 is for everyone)
-        line = what_to_do_in_danger(normalise(turn.text))
+        line = what_to_do_in_danger(normalise(turn.text), turn.channel)
         out.say = [r for r in out.say if r != "utter_danger_what_to_do"]
         out.say.append(line)
         if not describes(turn, found) or _DEPORTED.search(normalise(turn.text)) and is_question(turn.text) and not (
@@ -5256,6 +5275,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "si llamo a la policia me van a arrestar a mi?", "se eu for à polícia eles me mandam de volta pra Angola?":
         # the fear answered, and the question again (they got "should you call? yes", or "I can't answer that here")
         out.say.append(trouble_answer(turn.text) if fears_arrest_by_police(turn.text) else "utter_immigration")
+        return out
+    elif asked and is_question(turn.text) and _MANDATED.search(normalise(turn.text)):
+        out.say.append("utter_mandated_reporter")  # a teacher asking whether she must report to CPS
+        _keep_what_was_told(out, slots, turn, found)
         return out
     elif asked and not describes(turn, found) and is_question(turn.text) and own_answer(turn.text):
         out.say.append(own_answer(turn.text))  # "que es la visa T?", "ustedes me pueden regresar mi pasaporte?"

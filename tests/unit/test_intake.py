@@ -5505,3 +5505,22 @@ def test_not_wanting_the_report_at_the_read_back_holds_it_back(text, language):
                  tip_when="depuis 3 mois", tip_who="moi", tip_control="none", tip_more="none", tip_facts={})
     got = step(turn(text, "deny", 0.7, language), asked("tip_confirmed", **slots))
     assert got.say == ["utter_not_sent"] and got.slots["tip_facts"]["held_back"] is True
+
+
+@pytest.mark.parametrize("text, language", [
+    ("est-ce que je dois appeler CPS? Je suis obligée de signaler en tant que prof non?", "fr"),
+    ("im a teacher, do i have to report this to cps?", "en"), ("como maestra tengo que reportarlo?", "es"),
+])
+def test_a_teacher_asking_about_her_duty_to_report_a_child_is_told_it(text, language):
+    # it got "call 911 now… otherwise it's your choice"
+    waiting = asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="x", tip_facts={"minor": True})
+    got = step(turn(text, "ask_police", 0.7, language), waiting)
+    assert got.say == ["utter_mandated_reporter"]
+
+
+def test_on_the_web_chat_no_signal_to_call_gets_no_texting_advice():
+    facts = {"danger": True, "no_questions": True, "person_coming": True}
+    said = replace(turn("no puedo llamar aqui no hay señal casi, solo wifi del patron", "inform", 0.6, "es"),
+                   person_coming=True, channel="web")
+    assert step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x",
+                            tip_facts=facts)).say == ["utter_danger_cant_call_web"]

@@ -63,7 +63,7 @@ CITIES = """NY New York|nueva york|nova york|nyc|new york city|ciudad de nueva y
     |AZ Tempe|AZ ?Peoria|AZ Flagstaff|AZ ?Prescott|AZ *Casa Grande|AZ Sierra Vista|CA Huntington Beach
     |CA Oceanside|CA Garden Grove|CA Rancho Cucamonga|CA *Ontario|CA Elk Grove|CA *Corona|CA Palmdale|CA Hayward
     |CA Pasadena|CA Pomona|CA Sunnyvale|CA *Escondido|CA Torrance|CA Fullerton|CA Roseville|CA Thousand Oaks
-    |CA Simi Valley|CA Santa Clara|CA Victorville|CA Vallejo|CA Berkeley|CA El Monte|CA Downey|CA Carlsbad
+    |CA Simi Valley|CA Santa Clara|CA Victorville|CA Vallejo|CA Berkeley|CA *El Monte|CA Downey|CA Carlsbad
     |CA Costa Mesa|CA Jurupa Valley|CA Murrieta|CA Temecula|CA Inglewood|CA ?Antioch|CA ?Ventura|CA Daly City
     |CA Burbank|CA San Mateo|CA Rialto|CA El Cajon|CA Hesperia|CA Santa Monica|CA ?Compton|CA ?Norwalk
     |CA National City|CA Santa Barbara|CA San Luis Obispo|CA Palm Springs|CA Hemet|CA Perris|CA ?Chino

@@ -1357,7 +1357,10 @@ CATEGORIES: dict[str, dict] = {
     "sold_for_sex": {"weight": 0, "patterns": [
         r"\b(men|guys|dudes)( \w+)? (going|coming|go|come|walking) (in and out|and going|and go)\b",
         r"\b(hombres|senores|tipos|vatos) (distintos |diferentes )?(entran y salen|van y vienen|entrando y saliendo)\b",
-        r"\bhomens (diferentes )?(entram e saem|entrando e saindo|vem e vao)\b",
+        # ("quarto 214 tem 3 meninas novinhas e homem entrando e saindo toda hora": calm)
+        r"\b(homens|homem|caras|cara) (diferentes? )?(entram e saem|entra e sai|entrando e saindo|vem e vao)\b",
+        r"\b(man|guy|men|guys|hombre|hombres|tipos?|senor|senores) (diferentes? )?(entrando y saliendo|entra y sale"
+        r"|entran y salen|coming in and out|going in and out)\b",
         r"\bhommes (differents )?(qui )?(entrent et sortent|vont et viennent)\b",
         r"\b(ellos|sus amigos|los senores|los hombres|los clientes) (le|les) (dan|pagan|daban|pagaban) (dinero|plata|lana"
         r"|feria|billete)\b",
@@ -1418,6 +1421,7 @@ CATEGORIES: dict[str, dict] = {
         r"\bla (p'?tite|petite)(?= (est|a|qui|de|dans|avec)\b|[,.!?]|$)",  # Québec's "la ptite": the little girl
         r"\bchild(ren)?\b", r"\bkids?\b", r"\blittle (girl|boy)s?\b", r"\bteen(ager)?s?\b", r"\b(middle|high) school\b",
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
+        r"\bnovinhas?\b", r"\bmeninas? (novas|novinhas?|pequenas)\b", r"\bchavit[ao]s\b", r"\bjovencitas?\b",
         r"\bbata\b", r"孩子", r"아이", r"طفل", r"реб[её]н", r"дет(и|ей)",
         LOOKS_YOUNG,
     ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
