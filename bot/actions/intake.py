@@ -817,26 +817,32 @@ _WHAT_IF_WRONG = re.compile(
     r"|\bse eu estiver enganad[oa]\b")
 
 
-_FAMILY = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi|madre|padre|padres|papas|familia|mae"
+_PARENTS = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi|madre|padre|padres|papas|familia|mae"
            r"|pai|pais|mere|pere|famille)")
 _TELLS_FAMILY = re.compile(
     r"\b(are you|r u|are u|will you|will u|would you|u gonna|you gonna|ur gonna|do you|do u|does this|would this)"
-    r" (going to |gonna )?(tell|call|contact|text|inform|notify|let) (my )?" + _FAMILY + r"\b"
+    r" (going to |gonna )?(tell|call|contact|text|inform|notify|let) (my )?" + _PARENTS + r"\b"
     # "will someone contact the family?" (it got whether we would contact them)
     r"|\b(will|is|are|would|does|do) (someone|somebody|anyone|anybody|they|the team|the police|you guys|y'?all)"
     r" (be )?(going to |gonna )?(tell|telling|call|calling|contact|contacting|text|inform|notify)( to)? (my |the )?"
-    + _FAMILY + r"\b"
-    r"|\b(tell|call|contact) (my )?" + _FAMILY + r" (or|and) (the )?(cops|police)\b"
+    + _PARENTS + r"\b"
+    r"|\b(tell|call|contact) (my )?" + _PARENTS + r" (or|and) (the )?(cops|police)\b"
     # "i asked if u tell my mom" (it got the immigration answer twice)
     r"|\b(if|whether) (you|u|y'?all|you guys|anyone|someone) (will |would |are going to |gonna |r gonna )?(tell|call"
-    r"|contact|text) (my )?" + _FAMILY + r"\b"
+    r"|contact|text) (my )?" + _PARENTS + r"\b"
     r"|\b(tell|call|contact) (parents|family|padres|familia|pais|parents)\b[^.!?]{0,30}\b(under 18|minor|menor|mineur)"
-    r"|\b(le|les|me) (van a|vas a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b"
+    r"|\b(le|les|me) (van a|vas a|iran a) (decir|avisar|contar|llamar) a (mi|mis) " + _PARENTS + r"\b"
     # ("le va a decir a mi mama lo de las fotos" is what he threatens, not a question to us)
-    r"|\b(le|les|me) va a (decir|avisar|contar|llamar) a (mi|mis) " + _FAMILY + r"\b[^.!?]{0,20}\?"
-    r"|\b(mi|mis) " + _FAMILY + r" se (van a|va a) enterar\b"
-    r"|\b(vao|vai|voces vao|vcs vao) (contar|falar|avisar|ligar) (pra|para|a|com) (minha|meu|meus|minhas) " + _FAMILY
-    + r"\b|\b(vous allez|tu vas|allez-vous) (le )?(dire|appeler|prevenir) (a|à) (ma|mon|mes) " + _FAMILY + r"\b")
+    r"|\b(le|les|me) va a (decir|avisar|contar|llamar) a (mi|mis) " + _PARENTS + r"\b[^.!?]{0,20}\?"
+    r"|\b(mi|mis) " + _PARENTS + r" se (van a|va a) enterar\b"
+    r"|\b(vao|vai|voces vao|vcs vao) (contar|falar|avisar|ligar) (pra|para|a|com) (minha|meu|meus|minhas) " + _PARENTS
+    + r"\b|\b(vous allez|tu vas|allez-vous) (le )?(dire|appeler|prevenir) (a|à) (ma|mon|mes) " + _PARENTS + r"\b"
+    # "van a llamar a mi mama o no?", "minha mae vai ficar sabendo?"
+    r"|\b(van|vayan|vas) a (llamar|hablar|hablarle|avisar|avisarle|decir|decirle|contar|contarle)( a)? (mi"
+    r"|mis) "
+    + _PARENTS + r"\b[^.!?]{0,25}\?|\b(minha|meu|meus|minhas) " + _PARENTS
+    + r" (vai|vao) (ficar sabendo|saber|descobrir)\b"
+    r"|\b(mi|mis) " + _PARENTS + r" (se va a|se van a|va a|van a) (enterar|saber)\b[^.!?]{0,25}\?")
 
 
 def asks_if_family_is_told(text: str) -> bool:
@@ -875,6 +881,7 @@ def fears_trouble(text: str) -> bool:
 # prostitution", "se eu sair daqui sem documento a policia me prende?", "if i call the cops will they arrest me" (each
 # got "No, this is not the police")
 _ARREST = (r"(arrest|arrests|arrested|arresting|jail|lock (me|us|her|them) up|arrestar\w*|detener\w*|encerrar\w*"
+           r"|vou presa|vou preso|ser presa|ser preso|vou pra cadeia|correccional|reformatorio|juvie|la prison"
            r"|arreter|arrete|arretent|arreteront|arretee?s?|prende|prendem|prender|prenderem|embarquer|embarquent)")
 _POLICE_ARREST = re.compile(
     r"\b(police|cops?|policia|policias|flics?|poulets|gendarmes?|pm|pf)\b[^.!?]{0,40}\b(me|m'|nos|nous|us|me|la|les"
@@ -2516,7 +2523,9 @@ def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[s
     """A young person asking whether to go with a man ("el fue al carro y dice q regresa en 10 min por mi. me voy con el
     o no?", "should i still go tonight??": each got the next question, or "I can't answer that here")."""
     said = normalise(turn.text)
-    if not _GO_WITH_HIM.search(said):
+    # (or whether to stay: "idk hes coming back out. should i just stay in the truck or what", from a girl of 16 in
+    # his truck, got the pause, then the form's questions)
+    if not (_GO_WITH_HIM.search(said) or _STAY_OR_GO.search(said) and _young(facts)):
         return False
     if _WITH_HELP.search(said):
         return False  # "should i go with her in the ambulance or not" (it got "Please don't go with him")
@@ -2858,6 +2867,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         # "what happens now?" (read as a tip, a greeting, a no or a yes by the model); "did anyone read this?" (it got
         # "I can't answer that here", or was added to the report)
         return "utter_what_happens_next"
+    if asks_if_family_is_told(text):
+        return "utter_family_not_told"  # "van a llamar a mi mama o no? dime la verdad" ("Solo puedo ayudar con…")
     if _CHANGE_IT.search(normalise(text)):
         return "utter_ask_correction"  # "can i change something": "What should I change?" (it was added as a detail)
     if _ADD_SOMETHING.search(normalise(text)):
@@ -4970,7 +4981,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             turn.danger or describes(turn, found) or _PAY_OR_SEND.search(normalise(turn.text))):
         return Step(say=["utter_free"])  # "wait is this free? i cant pay nothing" (it got "I can't answer that here")
     said = normalise(turn.text)
-    told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(said) or (
+    told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(said) or _STAY_OR_GO.search(said) or (
         _PICKS_ME_UP.search(said) and not (slots.get("tip_facts") or {}).get("told_dont_go")) else None
     if told_now is not None and (asks_whether_to_go_with_him(turn, told_now, slots) or _PICKS_ME_UP.search(said) and (
             _A_MAN.search(said) and _young(told_now))):

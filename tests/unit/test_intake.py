@@ -5524,3 +5524,19 @@ def test_on_the_web_chat_no_signal_to_call_gets_no_texting_advice():
                    person_coming=True, channel="web")
     assert step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x",
                             tip_facts=facts)).say == ["utter_danger_cant_call_web"]
+
+
+@pytest.mark.parametrize("text", ["van a llamar a mi mama o no? dime la verdad",
+                                  "minha mae vai ficar sabendo q eu escrevi aqui?"])
+def test_whether_the_family_is_told_is_heard_in_spanish_and_portuguese(text):
+    # "Solo puedo ayudar con denuncias…", and a note about who sees the phone number
+    assert answer_after_filing(turn(text, "ask_anonymous", 0.6, "es")) == "utter_family_not_told"
+
+
+def test_a_girl_in_his_truck_asking_whether_to_stay_is_told_not_to_go_with_him():
+    # "idk hes coming back out. should i just stay in the truck or what" got the pause, then the form's questions
+    said = replace(turn("idk hes coming back out. should i just stay in the truck or what", "ask_what_to_do", 0.7),
+                   person_coming=True)
+    got = step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="im 16 in his truck",
+                           tip_facts={"minor": True, "ages": [16], "person_coming": True}))
+    assert got.say == ["utter_dont_go"]

@@ -418,8 +418,11 @@ class MessagePipeline:
             # waiting for her outside a hotel bathroom ("my bf brought me here to meet some guy… im 15. hes waiting
             # outside the room"), is not someone reading her phone: she is told a person is joining, and 911 (she got
             # "OK. Write back whenever you like.")
+            # (a man coming for a child, or who has her now: whatever message raised the escalation; "idk hes coming
+            # back out. should i just stay in the truck or what", from a girl of 16 in his truck, got the pause)
             watched = msg.urgency not in (None, NORMAL) and is_watched(body) and not (
-                joining is not None and CHILD_TAKEN & set(joining.reasons.split(",")))
+                joining is not None and CHILD_TAKEN & set(joining.reasons.split(","))
+                or CHILD_TAKEN & self.escalations.open_reasons(s, conv.id))
             joined = joining is not None and msg.attempts == 1 and not watched
             harm = msg.urgency not in (None, NORMAL) and says_self_harm(body)
             if joined:

@@ -72,6 +72,12 @@ class EscalationService:
         return s.scalar(select(Escalation.id).where(Escalation.conversation_id == conversation_id,
                                                     Escalation.state.in_(OPEN_STATES)).limit(1)) is not None
 
+    def open_reasons(self, s: Session, conversation_id: int) -> set[str]:
+        """Why a person was asked for in this conversation, while that is open (empty when nobody was)."""
+        reasons = s.scalars(select(Escalation.reasons).where(Escalation.conversation_id == conversation_id,
+                                                             Escalation.state.in_(OPEN_STATES)))
+        return {r for joined in reasons for r in (joined or "").split(",") if r}
+
     def raised_by(self, s: Session, message_id: int) -> Escalation | None:
         """The escalation this message opened, if it opened one."""
         return s.scalar(select(Escalation).where(Escalation.raised_by_message_id == message_id))

@@ -866,6 +866,16 @@ CATEGORIES: dict[str, dict] = {
         r"\bnos (trancaram|prenderam)\b", r"\b(ta|esta|tao|estao) (trancad|pres)[oa]s?\b",
         # "they just locked the door from outside", "door is locked from outside", "me and 6 others locked in a van"
         r"\blocked (the door |us |me |her |them )?(in )?from (the )?outside\b", r"\bdoor is locked from (the )?outside\b",
+        # "svp on est 9 dans un conteneur ferme de l'exterieur… y a un bebe avec nous" (the greeting, then the safety
+        # question: 911 came at the third reply), "estamos en una caja cerrada por fuera", "trancados por fora"
+        r"\b(fermee?s?|verrouillee?s?|bloquee?s?) (a cle )?de l'? ?exterieur\b|\b(cerrad|encerrad)[oa]s? (por|desde)"
+        r" (fuera|afuera)\b|\b(trancad|fechad)[oa]s? (por|pelo lado de) fora\b",
+        r"\b(on est|nous sommes|on etait)( \d+)? (dans|enfermes dans) (un|une|le|la) (conteneur|container|camion|remorque"
+        r"|cave|sous-sol|coffre|frigo)\b[^.!?]{0,30}\b(ferme|fermee?s?|verrouille|enfermee?s?|bloquee?s?)\b",
+        r"\b(estamos|somos)( \d+)? (en|dentro de) (un|una|el|la) (contenedor|container|camion|troca|trailer|caja|bodega"
+        r"|sotano)\b[^.!?]{0,30}\b(cerrad|encerrad|atrapad)[oa]s?\b",
+        r"\b(estamos|somos)( \d+)? (num|numa|dentro de um|dentro de uma|no|na) (conteiner|container|caminhao|bau|carreta"
+        r"|porao)\b[^.!?]{0,30}\b(trancad|fechad|pres)[oa]s?\b",
         r"\b(they|he|she) just locked (us|me|her|them)\b(?! out)",
         r"\b(me and \w+ (others|more|other \w+)|all of us)( are| r)? (locked|trapped|shut|chained) (in|up|inside)\b",
         r"\b(locked|trapped|shut) (in|inside) (a|the|this|his|their|an) (\w+ )?(van|truck|trailer|container|trunk"
@@ -1371,6 +1381,10 @@ CATEGORIES: dict[str, dict] = {
         r"|le|des|some|unos|uns) (clients?|johns?|clientes?)\b",
         r"\b(lleva|llevan|lleve|leva|levam|takes|took|amene|emmene) (a ver |para ver )?(a )?(sus|seus|his|ses) (amigos"
         r"|friends|amis)\b[^.!?]{0,20}\b(motel|hotel)\b",
+        # kept company for money: "hes taking me to meet his business partner who i'm supposed to keep company tonight,
+        # he said i'd make 500" (a girl of 16 in his truck: high, then the neutral pause)
+        r"\b(supposed to|have to|gotta|got to|going to|gonna|need to) keep (him|them|someone|his \w+( \w+)?|a man|some"
+        r" guy)? ?company\b",
         # brought to a man: "my bf brought me here to meet some guy and i dont want to" (from a girl of 15 in a hotel
         # bathroom: the neutral pause of someone watched), "ppl pay him for me"
         r"\b(brought|took|takes|taking|bringing|brings|drove|dropped( off)?|sent|sends|made) (me|her|us|them)( \w+){0,4}"
