@@ -537,6 +537,8 @@ _IN_TROUBLE = re.compile(
     r"|\b(me|nos) (meto|metemos|voy a meter|vamos a meter) en (problemas|un problema|lios)\b"
     r"|\b(voy|vamos) a tener problemas\b|\b(vou|vamos|posso) (ser|ficar) pres[ao]s?\b|\bvou ter problemas?\b"
     r"|\b(je vais|on va|est-ce que je vais) (avoir des (problemes|ennuis)|etre arretee?|aller en prison)\b"
+    r"|\b(je risque|on risque|risque-t-on|je risquerais) (la prison|d'?etre arretee?s?|des ennuis"
+    r"|d'?etre expulsee?s?)\b"
     # "i will go to jail if i tell?", "answer me pls, i go to jail?", "voy a ir a la carcel?" (asked four times)
     r"|\b(i|we) (will |would |gonna |going to |go )?(go|be sent|get sent)? ?(to )?(jail|prison)\b"
     r"|\b(voy|vamos|va) a (ir a )?(la carcel|prision)\b|\b(vou|vamos) (pra|para a) (cadeia|prisao)\b")
@@ -1259,6 +1261,9 @@ _QUESTION_TOPICS = (
     ("utter_free", _COSTS),
     ("utter_immigration", re.compile(r"\b(deport\w*|immigration|inmigracion|imigracao|la migra|migra|expuls\w*|"
                                      r"green card|send (me|us|her|them) back|(mandam|mandar|mandem) de volta"
+                                     r"|(cops|police|policia|policiais|flics)( \w+){0,2} (work|working|trabajan"
+                                     r"|trabalham|travaillent) (with|w|con|com|avec) (ice|la migra|immigration"
+                                     r"|migracion|imigracao)"
                                      r"|renvoyer au pays|(me|nous|les) renvoyer|mandar de regreso"
                                      r"|(regresar|devolver)(me|nos)? a (mi|nuestro|su) pais)\b")),
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?|law enforcement|5-0|feds|fbi|sheriff"
