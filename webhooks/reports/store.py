@@ -13,14 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from webhooks.conversations.models import Conversation
+from webhooks.conversations.models import Conversation, Message
 from webhooks.crypto import Encryptor
 from webhooks.db import Database, utcnow
 from webhooks.escalations.models import Escalation
 from webhooks.reports import contact, htcds
 from webhooks.reports.codes import new_reference_code
 from webhooks.reports.models import Report
-from webhooks.triage.assess import DANGER_NOW
+from webhooks.triage.assess import DANGER_NOW, assess
 
 # danger this minute (as the gateway's 911 line reads it) and self-harm: past violence, or being kept, is serious but
 # not imminent ("he beat a guy last month", "now is ok") and was marked for a mandated report on imminent danger
@@ -252,16 +252,24 @@ class ReportStore:
         # a later tip of the same chat ("i have another tip, different place") is not the first one's: only what was
         # raised since it began counts, and not the chat's minor (the farm's 6 men were filed as a child's report)
         since = facts.get("tip_since")
-        if conv is not None:
-            raised = select(Escalation).where(Escalation.conversation_id == conv.id)
-            if since is not None:
-                raised = raised.where(Escalation.created_at >= datetime.fromtimestamp(float(since), UTC))
-            for esc in s.scalars(raised):
+        if conv is not None and since is not None:
+            # the chat's one escalation holds both tips' reasons: this tip's urgency is its own messages' (a girl of 17
+            # beaten, told after a farm's report, stays critical; the farm's minor does not follow the next tip)
+            began = datetime.fromtimestamp(float(since), UTC)
+            for body in s.scalars(select(Message.body_enc).where(
+                    Message.conversation_id == conv.id, Message.direction == "in", Message.created_at >= began)):
+                read = assess(self.enc.decrypt(body))
+                reasons |= set(read.reasons)
+                if read.urgent and (level is None or LEVELS.index(read.level) > LEVELS.index(level)):
+                    level, score = read.level, max(score or 0, read.score)
+        elif conv is not None:
+            for esc in s.scalars(select(Escalation).where(Escalation.conversation_id == conv.id)):
                 reasons |= set(_split(esc.reasons))
                 score = max(score or 0, esc.score)
                 if level is None or LEVELS.index(esc.level) > LEVELS.index(level):
                     level = esc.level if esc.level in LEVELS else level
-            if "minor" in _split(conv.triage_flags) and not facts.get("not_minor") and since is None:
+        if conv is not None and since is None:
+            if "minor" in _split(conv.triage_flags) and not facts.get("not_minor"):
                 report.minor = True  # (unless the person corrected it at the read-back: "shes 19 not 17")
         report.urgency_level, report.urgency_score = level, score
         report.urgency_reasons = ",".join(sorted(reasons))[:200]
