@@ -198,7 +198,8 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
         " una muchacha de 15 años trabajando con nosotros",
         where="rancho Sunny Acres en Valdosta, Georgia", when="desde marzo y sigue"), "es")
     second = dialogue.tell(send, "tengo otro caso diferente, no tiene que ver con el rancho", dialogue.plain(
-        "es", what="a mi prima la tienen en una casa en Atlanta con otras muchachas y llegan hombres en la noche",
+        "es", what="a mi prima la tienen encerrada en una casa en Atlanta con otras muchachas y llegan hombres en la"
+        " noche",
         where="una casa en Buford Hwy, Atlanta", when="desde hace 2 semanas"), "es")
     # (all three messages were added to the farm's report: a girl kept for men, filed inside a farm's report)
     assert "primera denuncia queda como está" in second.replies[0][0], second.replies[0]
@@ -208,6 +209,8 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
     assert "prima" not in " ".join(farm["additions"]) and "prima" not in (farm["narrative"] or "")
     # the girl of 15 is the farm's: the cousin's report (adults) is no child's report (it inherited the chat's minor)
     assert farm["minor"] and not house["minor"], (farm, house)
+    # the house's urgency is its own (kept in: high), read from its messages, not the farm's
+    assert house["urgency_level"] == "high" and "held" in house["urgency_reasons"], house
 
 
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
