@@ -670,7 +670,14 @@ _SCAM = re.compile(r"\b(scam|scams|scammed|scammer|scammers|fraud|estafa|estafar
                    r"|paiement|gift)"
                    # Portuguese "golpe do pix", not Spanish "eso es golpe no?" (a blow: it got the scam referral)
                    r"|golpe (do|de|no) (?!(la|el|los|las|a|al|en)\b)(?=\w)"
-                   r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso)\b")
+                   r"|tarjetas? de regalo|cartes? cadeaux?|cartoes? (de )?presente|fake (check|cheque)|cheque falso"
+                   # "a federal agent… pay a bond in bitcoin today… is this real??" (the intake, then the Department
+                   # of Labor)
+                   r"|(pay|paid|send|sent|pagar|mandar|payer|in|en|em|with|con|com) (\w+ )?(bitcoin|btc|crypto\w*"
+                   r"|cripto\w*|zelle|western union|moneygram)\b(?=.*\b(agent|officer|ice|irs|immigration|police|bond"
+                   r"|fine|warrant|deport\w*|agente|policia|migracion|imigracao|multa|fianza|fianca|amende|caution)\b)"
+                   r"|(agent|officer|ice|irs|immigration|police|agente|policia|migracion|imigracao)\b.*\b(bitcoin|btc"
+                   r"|crypto\w*|cripto\w*|zelle|western union|moneygram))\b")
 
 
 # "hablan español?", "do you speak spanish?", "parlez-vous français ?", "vcs falam portugues?"
@@ -734,7 +741,9 @@ def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""
     said = normalise(text)
-    if _SCAM.search(said) and not _ARE_WE_REAL.search(said) and not asks_if_an_offer_is_real(text) and (
+    paid_so = re.search(r"\b(bitcoin|btc|crypto\w*|cripto\w*|gift ?cards?|tarjetas? de regalo|zelle|western union"
+                        r"|moneygram)\b", said)  # ("…pay a bond in bitcoin… is this real??" asks about the call)
+    if _SCAM.search(said) and (paid_so or not _ARE_WE_REAL.search(said)) and not asks_if_an_offer_is_real(text) and (
             "SexualExploit" not in found.exploitation) and not set(
             found.means_of_control or ()) - {
             "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other",
@@ -2492,6 +2501,8 @@ _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) 
                           # "what should i do when he comes today", a place offered for "stuff": "i can crash at his
                           # place if i do stuff for him" (a girl of 15 alone at a bus station got the read-back)
                           r"|when (he|they) (comes?|gets here|shows up|arrives?)|cuando (venga|llegue|pase por mi)"
+                          # "hoy en la noche dice q viene otro amigo suyo" (a girl of 15: "I can't answer that here")
+                          r"|(viene|va a venir|llega|va a llegar) (otro|un|el|su) (amigo|senor|hombre|cliente|tipo)"
                           r"|quando ele (vier|chegar)|quand il (viendra|arrivera|passera)"
                           r"|(crash|stay|sleep|live) (at|in|with) (his|him)( place| house| apartment| car)?"
                           r"|(quedarme|dormir|vivir) (en su casa|con el)|(ficar|dormir|morar) (na casa dele|com ele)"
@@ -2516,7 +2527,7 @@ _PICKED_UP = re.compile(_PICKS_ME_UP.pattern + r"|\b(vai me pegar|il est la|il e
                         r"|tocando la puerta|batendo na porta|frappe a la porte)\b|\b(hes|he'?s|he is) here\b")
 # a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
 _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
-                    r"|mec|gars|copain|type)\b")
+                    r"|mec|gars|copain|type|amigo|suyo|friend|tipo|cliente|client)\b")
 
 
 def _young(facts: dict[str, Any]) -> bool:
@@ -4996,6 +5007,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                    say=["utter_dont_go"], quiet=True)
         if describes(turn, found) or has_facts(found):
             _join_the_tip(out, slots, turn.text.strip())  # ("el fue al carro y dice q regresa en 10 min por mi…")
+        elif asked in ("tip_when", "tip_where", "tip_who") and not out.slots.get(asked):
+            out.slots[asked] = turn.text.strip()  # "como desde hace 3 semanas. hoy en la noche dice q viene otro…"
         return out
     tip_so_far = slots.get("tip_what") if isinstance(slots.get("tip_what"), str) else ""
     if asked != "tip_confirmed" and turn.words <= 8 and asks_if_an_offer_is_real(

@@ -5540,3 +5540,16 @@ def test_a_girl_in_his_truck_asking_whether_to_stay_is_told_not_to_go_with_him()
     got = step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="im 16 in his truck",
                            tip_facts={"minor": True, "ages": [16], "person_coming": True}))
     assert got.say == ["utter_dont_go"]
+
+
+def test_another_man_coming_tonight_for_a_girl_of_15_is_answered_and_the_when_kept():
+    # "Eso no te lo puedo contestar yo", then the role question again; "3 semanas" and "tonight" were lost
+    got = step(turn("como desde hace 3 semanas. hoy en la noche dice q viene otro amigo suyo", "inform", 0.7, "es"),
+               asked("tip_when", safe_to_talk=True, reporter_role="self", tip_what="mi novio me lleva con sus amigos",
+                     tip_facts={"minor": True, "ages": [15]}))
+    assert got.say == ["utter_dont_go"] and "3 semanas" in got.slots["tip_when"]
+
+
+def test_a_bond_asked_in_bitcoin_by_an_agent_is_a_scam():
+    text = "a guy called saying hes a federal agent and i have to pay a bond in bitcoin today. is this real??"
+    assert referral_for(text, extract(text, "en")) == "utter_referral_scam"

@@ -1351,6 +1351,8 @@ CATEGORIES: dict[str, dict] = {
         r"|\b(a las \d+|hoy|esta noche|hoy en la noche|manana|al rato)\b[^.!?]{0,30}\b(pasa|pasara|va a pasar|viene"
         r"|vendra|va a venir) (a )?(por|a buscar)(me| mi)\b",
         r"\b(vem|vai vir|passa|vai passar) me (buscar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d+|amanha)\b",
+        r"\b(hoy|esta noche|hoy en la noche|en la noche|manana)\b[^.!?]{0,30}\b(viene|va a venir|llega|va a llegar) (otro|un"
+        r"|su) (amigo|senor|hombre|cliente|tipo)\b",
         r"\b(il|ils) (passe|passent|vient|viennent) me (chercher|prendre)\b[^.!?]{0,40}\b(ce soir|aujourd'?hui|a \d+"
         r"|demain)\b",
         r"\b(il|ils) (va|vont|doit|doivent) (passer |venir )?(me chercher|m'?emmener)\b[^.!?]{0,40}\b(ce soir"
