@@ -1579,3 +1579,13 @@ def test_the_gender_filed_is_the_people_affecteds_not_the_buyers_or_the_man_in_c
 ])
 def test_adults_and_the_children_someone_minds_are_no_minor(text, language):
     assert not extract(text, language).minor and not assess(text).urgent
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("4 women live above the shop. men go in the back door late at night, always different men", "female"),
+    ("3 women and the men who guard them", "female"),
+    ("the men go to the fields at 5am", "male"),
+])
+def test_buyers_and_guards_are_not_the_gender_of_the_people_affected(text, gender):
+    # four women were filed "male", from the men who came at night
+    assert extract(text, "en").gender == gender

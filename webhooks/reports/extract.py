@@ -552,7 +552,10 @@ _VISITORS = re.compile(
     r" (day|night|week|weekend|month|shift|dia|noche|semana|fin de semana|mes|jour|nuit|semaine|week end|mois|noite"
     r"|dias|noches|semanas|nights|days|weeks|weekends)\b"
     r"|( [a-z']+){0,2}? (come|comes|came|coming|visit|visits|visited|visiting|pay|pays|paid|buy|buys|vienen|venian"
-    r"|visitan|pagan|llegan|vem|vinham|pagam|viennent|payent|passent)\b")
+    r"|visitan|pagan|llegan|vem|vinham|pagam|viennent|payent|passent)\b"
+    # "men go in the back door late at night… always different men" (four women were filed "male")
+    r"|( [a-z']+){0,2}? (go|goes|going|walk|walks|walking|entran|entram|entrent) (in|into|inside|in and out|upstairs"
+    r"|y salen|e saem|et sortent)\b")
 _NOT_SO_MANY = re.compile(r"\b(not|isn'?t|aren'?t|no son|no eran|nao sao|ce n'?est pas|pas)\s*$")
 _OLD = re.compile(r"\b(old|yo|y o|de edad)\b")
 _HOURS = re.compile(r"de \d{1,2} (a|hasta|ate) \d{1,2}\b")
@@ -784,12 +787,20 @@ _SHE_CONTROLS = re.compile(
     r"|cobra|charges|takes|pays|recruited|brought|trajo|paga|quita)\b")
 
 
+_OTHER_MEN = re.compile(r"\b(different|random|other|lots of|many|a lot of|distintos|diferentes|otros|muchos"
+                        r"|varios|outros|muitos|differents|d'autres|beaucoup d') (men|guys|hombres|senores|homens"
+                        r"|hommes|mecs)\b|\b(the )?(men|guys|hombres|homens|hommes) (who|that|que|qui) (guard|watch"
+                        r"|control|run|keep|bring|drive|cuidan|vigilan|controlan|traen|vigiam|controlam|surveillent"
+                        r"|gardent)\b")
+
+
 def _gender(s: str, sexual: bool = False) -> str | None:
     """Of the people affected, as said ("3 women", "unos muchachos"); never guessed from anything else. Where sex is
     sold, "men" are most often the buyers ("he sells me to men": filed as male)."""
     if sexual:
         s = _BUYERS.sub(" ", s)
     s = _VISITING_MEN.sub(" ", s)  # "like 20 or 30 guys a week": the buyers (filed as male)
+    s = _OTHER_MEN.sub(" ", s)  # "always different men", "the men who guard them": buyers and guards
     s = _SHE_CONTROLS.sub(" ", s)
     female, male = bool(_FEMALE.search(s)), bool(_MALE.search(s))
     return "mixed" if female and male else "female" if female else "male" if male else None
