@@ -58,6 +58,16 @@ def test_htcds_fields_come_from_what_was_said_and_are_marked_as_extracted(databa
     assert filed.contact is None, "an anonymous tipster's contact is never stored"
 
 
+def test_a_child_sold_for_sex_is_not_filed_as_sex_work(database, encryptor):
+    # three reports of girls of 14 to 17 were filed with "sex work" as their work
+    store = ReportStore(database, encryptor)
+    facts = {"exploitation": ["SexualExploit"], "labour_type": "sex work", "ages": [15]}
+    filed = store.file(NewTip(conversation_key="c-child-sex-work", channel="web", language="en", narrative="n",
+                              reporter_role="self", privacy_level="anonymous", contact=None, facts=facts))
+    assert filed.exploitation == ("SexualExploit",) and filed.minor and filed.labour_type is None
+    assert "labour_type" not in filed.extracted
+
+
 def test_contact_details_are_kept_encrypted_only_when_the_person_chose_to_share(database, encryptor):
     store = ReportStore(database, encryptor)
     filed = store.file(NewTip(conversation_key="c-share", channel="web", language="en", narrative="n",

@@ -271,6 +271,11 @@ class ReportStore:
         if conv is not None and since is None:
             if "minor" in _split(conv.triage_flags) and not facts.get("not_minor"):
                 report.minor = True  # (unless the person corrected it at the read-back: "shes 19 not 17")
+        if report.minor and report.labour_type == "sex work":
+            # a child sold for sex is no "sex work" (the kind, sexual exploitation, says it; three reports of girls
+            # of 14 to 17 were filed with it as their work)
+            report.labour_type = None
+            report.extracted = ",".join(e for e in report.extracted.split(",") if e != "labour_type")
         report.urgency_level, report.urgency_score = level, score
         report.urgency_reasons = ",".join(sorted(reasons))[:200]
         # the person said the danger was read wrong ("no es emergencia, nadie esta en peligro"): no mandated report
