@@ -1589,3 +1589,9 @@ def test_adults_and_the_children_someone_minds_are_no_minor(text, language):
 def test_buyers_and_guards_are_not_the_gender_of_the_people_affected(text, gender):
     # four women were filed "male", from the men who came at night
     assert extract(text, "en").gender == gender
+
+
+def test_pleading_is_not_the_work_begging():
+    # "begging someone to stop" was filed as the work "begging"
+    assert extract("i hear a girl crying and begging someone to stop", "en").labour_type is None
+    assert extract("they make the kids go begging at the intersection", "en").labour_type == "begging"

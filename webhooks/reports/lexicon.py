@@ -1069,7 +1069,9 @@ LABOUR = (
                         r"\b(vendedora?s? ambulantes?|ambulantes?)\b", r"\bvendeu?r ambulant\b",
                         r"\bvend(re|ent|ait) (des )?(fleurs|bonbons|roses)\b", r"\bcamelo\b",
                         r"\bvend(er|e|em|endo) (bala|balas|doces|flores|agua) (no sinal|na rua)\b")),
-    ("begging", (r"\b(begg(ing|ar|ars)|panhandl\w*)\b", r"\bask(ing)? for (money|change|spare change) (on|in|at)"
+    # (not pleading: "she was begging someone to stop" was filed as the work "begging")
+    ("begging", (r"\b(begg(ing|ar|ars)|panhandl\w*)\b(?! (him|her|them|me|us|someone|somebody|for (help|mercy|him|her"
+                 r"|them|it to)|to|not|him to|her to))", r"\bask(ing)? for (money|change|spare change) (on|in|at)"
                  r" (the )?(street|streets|corner|intersection|traffic)\b",
                  r"\bpedir (dinero|limosna|monedas)\b", r"\bpid(e|en|iendo) (dinero|limosna)\b", r"\blimosn\w*",
                  r"\bmendi\w*", r"\b(pedir|pedindo|pede|pedem) esmola\b", r"\besmola\b")),
