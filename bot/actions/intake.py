@@ -614,7 +614,10 @@ _NOT_SAFE_NOW = re.compile(
 # (at the end, or with a word of leaving or of who is coming: "ya me tengo q ir mi mama", "i have to go my break is
 # over"; not "hoje a noite tenho que ir com ele pro trabalho")
 _THEN = (r"(?=\W*($|(agora|ya|ahora|now|rn|bye|tchau|chau|adios|sorry|perdon|perdoname|desculpa|mi|my|minha|meu|ma|mon"
-         r"|mom|mama|mami|he'?s|hes|she'?s|shes|el jefe|el patron|boss)\b))")
+         r"|mom|mama|mami|he'?s|hes|she'?s|shes|el jefe|el patron|boss"
+         # "ya me tengo q ir, si me ven con la compu me va mal" (it got "Anotado")
+         r"|si me ven|si me ve|if (he|they) see|se (ele|eles) (me )?(ver|virem)|s'?il me voit|antes de que"
+         r"|before (he|they))\b))")
 _LEAVING = re.compile(r"\b(gtg|g2g|brb)\b|\b(i )?(gotta|got to|have to|have 2|hafta|need to|must) (go|run)"
                       + _THEN + r"|\bya (llego|vino|viene|regreso)\b[^.!?]{0,10}\b(adios|bye|bai|chao|luego)\b"
                       r"|\b(me tengo q(ue)? ir|tengo q(ue)? irme|ya me voy|ahorita te escribo|luego te escribo"
