@@ -5553,3 +5553,12 @@ def test_another_man_coming_tonight_for_a_girl_of_15_is_answered_and_the_when_ke
 def test_a_bond_asked_in_bitcoin_by_an_agent_is_a_scam():
     text = "a guy called saying hes a federal agent and i have to pay a bond in bitcoin today. is this real??"
     assert referral_for(text, extract(text, "en")) == "utter_referral_scam"
+
+
+def test_leaving_before_someone_sees_the_screen_gets_the_short_danger_pause():
+    # "ya me tengo q ir, si me ven con la compu me va mal" got "Anotado. La persona de nuestro equipo lo va a ver."
+    facts = {"danger": True, "no_questions": True, "person_coming": True}
+    said = replace(turn("ya me tengo q ir, si me ven con la compu me va mal", "inform", 0.6, "es"), person_coming=True,
+                   channel="web")
+    assert step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x",
+                            tip_facts=facts)).say == ["utter_danger_pause"]
