@@ -414,7 +414,8 @@ _SAFE_NOW = re.compile(
     r"|\b(ya )?(nos|me) (dejaron|dejo) salir\b|\b(ya )?(salimos|sali)\b|\b(ja )?(saimos|sai de la|nos deixaram sair)\b"
     r"|\bon est sortis?\b|\bje suis sortie?\b"
     r"|\b(cops|police|firemen|firefighters|paramedics|ambulance|la patrulla|los bomberos|la policia|os bombeiros"
-    r"|a policia|les pompiers|la police) (just )?(pulled up|arrived|got here|are here|came|llego|llegaron|chegou"
+    r"|a policia|les pompiers|la police) (just )?(pulled up|pulled in|showed up|arrived|got here|are here|came|llego"
+    r"|llegaron|chegou"
     r"|chegaram|est arrivee|sont arrives|sont la)\b|\b(llego|llegaron) (la patrulla|los bomberos)\b"
     r"|\b(we are|we'?re|i am|i'?m|im) (out|outside)( now| of there| of the \w+)\b"
     # "ya se fue, estoy bien", "he left, im ok now", "il est parti, ca va", "ele foi embora, to bem"
@@ -2077,6 +2078,8 @@ def changes_privacy(text: str, found: Extracted, slots: dict[str, Any]) -> bool:
 def takes_it_back(turn: Turn, found: Extracted, correcting: bool = False) -> bool:
     """The person no longer wants the tip sent (not while saying what to change: "never mind" is then "it's right")."""
     t = normalise(turn.text)
+    if _SAFE_NOW.search(t) and not _WITHDRAW.search(t):
+        return False  # "nvm cops just pulled in, theyre talking to him. im ok" (it got "OK, I won't send it.")
     if _SEND_IT.search(t) and not re.search(r"\b(don'?t|dont|do not|no|nao|not yet)\b[^.!?]{0,12}\b(send|file|manda"
                                              r"|envia)", t):
         return False  # "i changed my mind, you can send it" (it was taken as taking the tip back)

@@ -5562,3 +5562,12 @@ def test_leaving_before_someone_sees_the_screen_gets_the_short_danger_pause():
                    channel="web")
     assert step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="x",
                             tip_facts=facts)).say == ["utter_danger_pause"]
+
+
+def test_never_mind_said_as_the_police_arrive_is_not_the_tip_taken_back():
+    # "nvm cops just pulled in… im ok. sorry for spamming u" got "OK, I won't send it.", and nothing was kept
+    said = replace(turn("nvm cops just pulled in, theyre talking to him. im ok. sorry for spamming u", "deny", 0.6),
+                   person_coming=True)
+    got = step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="im 16 in his truck",
+                           tip_facts={"minor": True, "danger": True, "no_questions": True, "person_coming": True}))
+    assert got.say == ["utter_safe_now"]
