@@ -1017,6 +1017,8 @@ def erases_a_part(text: str) -> str | None:
     t = normalise(text)
     if _NOT_ERASING.search(t) and not re.search(rf"\b{_KEEP_VERB}\b", t):
         return None
+    if _ERASES_ONE_FROM_ALL.search(t):
+        return "part"  # "apaga Santa Rita de tudo" (it offered to erase the whole chat: a "sim" lost the report)
     if _ERASES_ALL.search(t) or _HOW_TO_HIDE.search(t):
         # "can u delete everything i sent, im scared she check my phone" (only the contact went); "posso apagar do meu
         # celular?" asks how to hide the chat
@@ -1027,6 +1029,12 @@ def erases_a_part(text: str) -> str | None:
     return "part" if _ERASES_A_PART.search(t) else None
 
 
+# one thing taken out of everything: "apaga Santa Rita de tudo", "delete kevin from everything", "quita a Lupe de todo"
+_ERASES_ONE_FROM_ALL = re.compile(
+    rf"\b{_ERASE_VERB}\s+(?!(everything|all|todo|tudo|tout|this|esta|esto|isso|isto|cela|ca|the chat|this chat|el chat"
+    r"|la conversacion|a conversa|la conversation|my|mi|mis|meu|minha|mon|ma|mes)\b)(\w+\s+){1,4}(de|from|del|da|do|du"
+    r"|de la|off) (tudo|todo|everything|all|tout|everywhere|todas partes|todos lados|the report|la denuncia|a denuncia"
+    r"|le signalement|mi denuncia|minha denuncia|my report)\b")
 _ABOUT_AN_ADDRESS = re.compile(r"\b(address|street|direccion|domicilio|calle|endereco|rua|adresse|rue)\b")
 _ABOUT_A_NAME = re.compile(r"\b(name|names|nombre|nombres|nome|nomes|nom|noms)\b")
 # "remove ana ruiz from the report", "quita a yesenia", "não coloca a jessica": a request to take something out

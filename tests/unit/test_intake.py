@@ -5571,3 +5571,10 @@ def test_never_mind_said_as_the_police_arrive_is_not_the_tip_taken_back():
     got = step(said, asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="im 16 in his truck",
                            tip_facts={"minor": True, "danger": True, "no_questions": True, "person_coming": True}))
     assert got.say == ["utter_safe_now"]
+
+
+@pytest.mark.parametrize("text", ["apaga Santa Rita de tudo", "delete kevin from everything", "quita a Lupe de todo"])
+def test_one_thing_taken_out_of_everything_is_not_erasing_the_chat(text):
+    # "apaga Santa Rita de tudo" offered to erase the chat and the number: a "sim" would have lost the report
+    assert erases_a_part(text) == "part"
+    assert erases_a_part("delete everything") is None and erases_a_part("apaga tudo") is None
