@@ -860,6 +860,20 @@ _TELLS_FAMILY = re.compile(
     r"|\b(mi|mis) " + _PARENTS + r" (se va a|se van a|va a|van a) (enterar|saber)\b[^.!?]{0,25}\?")
 
 
+# a young person asking whether to tell a parent: "le digo a mi ama?", "should i tell my mom", "devo contar pra mae?"
+# (it got the immigration answer, then "¿Cuándo pasó?")
+_TELL_A_PARENT = re.compile(
+    r"\b(le digo|le cuento|le aviso|le tengo que decir|debo decirle|deberia decirle) (a )?(mi|mis) (ama|mama|mami|madre"
+    r"|papa|papi|padre|papas|padres|jefa|tia|abuela)\b"
+    r"|\b(should|do|can) i (tell|talk to) (my )?(mom|mum|mother|dad|father|parents|aunt|grandma)\b"
+    r"|\b(devo|posso|tenho que) (contar|falar) (pra|para|com) (a |o )?(minha|meu) (mae|pai|pais|tia|avo)\b"
+    r"|\b(je dois|je peux|est-ce que je) (le )?(dire|en parler) a (ma|mon|mes) (mere|pere|parents|tante)\b")
+
+
+def asks_whether_to_tell_a_parent(text: str) -> bool:
+    return bool(_TELL_A_PARENT.search(normalise(text)))
+
+
 def asks_if_family_is_told(text: str) -> bool:
     """ "are u gonna tell my mom?", "le van a decir a mis papás?": whether the family will hear of it."""
     return bool(_TELLS_FAMILY.search(normalise(text)))
@@ -1474,6 +1488,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
             return False  # "que es la visa T?", "tengo derecho a q me paguen?": answered by the intake, not the rule
         if threatens_with_images(normalise(turn.text)):
             return False  # "il dit que… il va envoyer mes photos a tout le monde": the blackmail, not immigration
+        if asks_whether_to_tell_a_parent(turn.text):
+            return False  # "le digo a mi ama?" (the immigration answer)
         if turn.words <= 4 and not _QUESTION.search(turn.text) and (
                 _YES.search(turn.text) or _NO.search(turn.text) or _HEDGED.search(turn.text)):
             return False  # "kinda", "no": an answer, whatever the model makes of it
@@ -4975,6 +4991,8 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
         return "utter_fear_found_out"
     if asks_if_an_offer_is_real(turn.text):
         return "utter_offer_warning_signs"
+    if asks_whether_to_tell_a_parent(turn.text):
+        return "utter_tell_a_trusted_adult"
     if asks_if_family_is_told(turn.text):
         return "utter_family_not_told"  # "wait will u tell my mom??" (read as about immigration: it got that answer)
     if asks_what_to_do(turn.text) and _young(facts or {}) and _PICKS_ME_UP.search(text):
@@ -5322,6 +5340,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     elif asked and is_question(turn.text) and _MANDATED.search(normalise(turn.text)):
         out.say.append("utter_mandated_reporter")  # a teacher asking whether she must report to CPS
         _keep_what_was_told(out, slots, turn, found)
+        return out
+    elif asked and is_question(turn.text) and asks_whether_to_tell_a_parent(turn.text):
+        out.say.append("utter_tell_a_trusted_adult")  # "le digo a mi mama o no" (it got "¿Cuándo pasó?")
         return out
     elif asked and not describes(turn, found) and is_question(turn.text) and own_answer(turn.text):
         out.say.append(own_answer(turn.text))  # "que es la visa T?", "ustedes me pueden regresar mi pasaporte?"

@@ -5578,3 +5578,12 @@ def test_one_thing_taken_out_of_everything_is_not_erasing_the_chat(text):
     # "apaga Santa Rita de tudo" offered to erase the chat and the number: a "sim" would have lost the report
     assert erases_a_part(text) == "part"
     assert erases_a_part("delete everything") is None and erases_a_part("apaga tudo") is None
+
+
+@pytest.mark.parametrize("text, language, intent", [("le digo a mi ama?", "es", "ask_immigration"),
+                                                    ("should i tell my mom?", "en", "ask_what_to_do")])
+def test_whether_to_tell_a_parent_is_answered(text, language, intent):
+    # "le digo a mi ama?" got the immigration answer, then "¿Cuándo pasó?"
+    got = step(turn(text, intent, 0.7, language), asked("tip_when", safe_to_talk=True, reporter_role="self",
+                                                        tip_what="x", tip_facts={"minor": True}))
+    assert got.say == ["utter_tell_a_trusted_adult"]

@@ -1147,3 +1147,21 @@ def test_shes_not_a_minor_is_no_minor():
 def test_a_story_told_as_past_and_over_is_not_danger_now(over, now):
     # a person was called and 911 given twice for a story from last year
     assert assess(over).level == NORMAL and assess(now).level == CRITICAL
+
+
+@pytest.mark.parametrize("text", ["le boss a un fusil il crie. je me cache derriere les serres",
+                                  "il ma ramené devant un hotel pr voir un gars il est descendu il a fermé la caisse a"
+                                  " clé jai 15ans"])
+def test_danger_now_in_french_street_words_is_critical(text):
+    # the first got the safety question, the privacy menu, then the pause; the second "Où cela se passe-t-il ?"
+    assert assess(text).level == CRITICAL and says_danger_now(text)
+
+
+@pytest.mark.parametrize("text", ["nenhum menor ta sendo explorado, as crianças sao filhos da patroa",
+                                  "juste elle je crois. elle a pas l'air mineure du tout"])
+def test_no_minor_in_portuguese_and_french_words_raises_none(text):
+    assert "minor" not in assess(text).reasons
+
+
+def test_wanting_not_to_wake_up_is_self_harm_not_medical():
+    assert assess("i just wanna not wake up tmrw").reasons == ("self_harm",)

@@ -26,6 +26,14 @@ NO_MINORS = (
     r"\b(ningun|ninguna|ningunos|sin|no son|no eran|no parecen) menor(es)?\b", r"\bnenhum(a)? menor\b",
     r"\bnao (tem|ha|vi) menores\b", r"\b(pas de|aucun|aucune|sans) mineure?s?\b",
     r"\b(n'y a|n'ai vu) (pas|aucun) (de )?mineure?s?\b",
+    # "elle a pas l'air mineure du tout", "as crianças sao filhos da patroa" (each raised a minor, and a mandated report)
+    r"\b(pas|not|no|nao) (l'? ?air|looks?|look|parece|parecen|parecem) (\w+ )?(mineure?s?|minors?|underage|menor(es)?"
+    r"|young)\b",
+    r"\b((as|os|los|las|the|les) )?(criancas|ninos|ninas|kids|children|enfants) (sao|son|are|sont) (os |los |the |les )?"
+    r"(filhos|hijos|kids|children|enfants) (da|de la|del|of the|du|de) (patroa|senora|patrona|boss|owner|madame|dona"
+    r"|familia|family|casa|house|patron|patrao)\b",
+    r"\b(nenhum|nenhuma|ningun|ninguna|aucun|aucune) (menor|menores|mineure?s?|crianca)( \w+){0,3} (sendo|siendo|etant)"
+    r" (explorad|explotad|exploite)\w*\b",
     # "shes not a minor, no kids involved" (it raised a minor, critical with the place)
     r"\b(she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are|she|he|they|none of them are|none are) (not|isnt"
     r"|isn'?t|arent|aren'?t|ain'?t) (a )?(minors?|underage|kids?|children|under 18)\b",
@@ -75,6 +83,12 @@ _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |la
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # armed and after someone now: "le boss a un fusil il crie. je me cache derriere les serres" (the safety
+        # question, then the privacy menu, then the pause)
+        r"\b(gun|guns|rifle|pistol|shotgun|fusil|pistolet|arme|pistola|arma|revolver|escopeta|espingarda)\b[^.!?]{0,40}"
+        r"[.!?]?[^.!?]{0,40}\b(crie|hurle|yell\w*|scream\w*|grita\w*|gritando|me cherche|nous cherche|looking for (me|us)"
+        r"|me busca|nos busca|me procura|nos procura|je me cache|on se cache|i'?m hiding|im hiding|we'?re hiding"
+        r"|me escondi|estoy escondid[oa]|estamos escondid[oa]s|to escondid[oa]|estou escondid[oa])\b",
         # a gun and a threat to use it now: "hes outside with his gun yelling hes gonna shoot somebody" (it was "held",
         # high, and the questions went on)
         r"\b(gun|guns|rifle|pistol|shotgun|knife|machete|pistola|arma|cuchillo|fusil|couteau|faca|revolver)\b[^.!?]{0,60}"
@@ -579,6 +593,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(don'?t|do not|dont|can'?t|cant) see (the|a|any) (point|reason) (of|in|to) (anything|living|life|going on"
         r"|being alive|it all)\b", r"\b(would|will|'?d) be better off without me\b",
         r"\b(wish|want) (i|to) (could )?(sleep|go to sleep|fall asleep) and (never|not) wake up\b",
+        # "i just wanna not wake up tmrw" (read as medical: 911 "with or without papers", no 988)
+        r"\b(wanna|want to|wish i could|wish i would|hope i) (just )?(not|never) wake up\b",
         r"\b(quisiera|quiero|quisiera poder) (dormir|dormirme) y (ya )?no (despertar|volver a despertar)\b",
         r"\b(vale|valga) la pena (seguir )?(viviendo|vivir)\b", r"\bestarian mejor sin mi\b",
         r"\b(queria|quero) dormir e (nao|nunca mais) acordar\b", r"\bestariam melhor sem mim\b",
@@ -682,7 +698,7 @@ CATEGORIES: dict[str, dict] = {
         # "he strangled me till i blacked out", "she wont wake up, they gave her pills" (each got a form question)
         r"\b(strangl\w*|chok\w*|ahorc\w*|estrangul\w*)\b[^.!?]{0,40}\b(blacked out|passed out|lost consciousness"
         r"|couldn'?t breathe|me desmaye|perdi el conocimiento)\b",
-        r"\b(won'?t|wont|will not|isn'?t|is not|not|can'?t) (wake|waking) up\b", r"\bno (despierta|reacciona)\b",
+        r"(?<!wanna )(?<!want to )(?<!wish i could )(?<!just )\b(won'?t|wont|will not|isn'?t|is not|not|can'?t) (wake|waking) up\b", r"\bno (despierta|reacciona)\b",
         r"\bnao (acorda|reage)\b",
         # "collapsed in the heat and the boss wont let us call anyone", "isnt breathing right", "no respira, esta
         # morado", "caiu e nao ta respirando" (each got the privacy menu, with no 911 and nobody called)
@@ -896,6 +912,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(camionnette|camion|van|conteneur|container|voiture|char|remorque)\b[^.!?]{0,30}\b(fermee?|verrouillee?|barree?)"
         r" a cl[e]f?\b[^.!?]{0,60}\b(gens|personnes|ouvriers|filles|quelqu'?un|dedans)\b",
         r"\b(me|nos) (tienen|tiene) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
+        # locked in a car: "il est descendu il a fermé la caisse a clé jai 15ans", "cerro el carro con llave"
+        r"\b(ferme|verrouille|barre) (la caisse|la voiture|l'? ?auto|le char|les portes|le camion)( a cle)?\b",
+        r"\b(cerro|cerraron|le puso seguro a) (el carro|la troca|el coche|la camioneta)( con llave)?\b",
         r"\b(estoy|estamos) (encerrad|amarrad|encadenad|secuestrad)[oa]s?\b",
         r"\b(me|nos) (encerro|encerraron|amarro|amarraron|encadenaron)\b",
         r"\bje suis (enfermee?|sequestree?|attachee?)\b", r"\bnous sommes (enfermee?s|sequestree?s)\b",
@@ -1399,8 +1418,9 @@ CATEGORIES: dict[str, dict] = {
         r"|tipo|tipos|amigos?|clientes?|viejo)\b",
         r"\b(me|a|nos|as) (trouxe|trouxeram|levou|levaram)( \w+){0,4} (pra|para) (encontrar|ver|ficar com|atender|sair com)"
         r" (um|uns|o|os|seus|seu) ?(cara|caras|homem|homens|amigos?|clientes?|velho|gringo)\b",
-        r"\b(m|l|nous|les)'?(a|ont) (amenee?s?|emmenee?s?|conduite?s?)( \w+){0,4} pour (voir|rencontrer|etre avec|coucher"
-        r" avec) (un|des|ses|son) (mec|mecs|homme|hommes|type|types|monsieur|client|clients|amis?)\b",
+        r"\b(m|l|nous|les|ma|la)'? ?(a|ont)? ?(amenee?s?|emmenee?s?|conduite?s?|ramenee?s?)( \w+){0,4} (pour|pr|pour aller)"
+        r" (voir|rencontrer|etre avec|coucher avec) (un|des|ses|son) (mec|mecs|homme|hommes|type|types|monsieur|client"
+        r"|clients|amis?|gars)\b",
         # a bed offered for "stuff": "an older guy keeps saying i can crash at his place if i do stuff for him"
         r"\b(crash|stay|sleep|live)( \w+)? (at|with|in) (his|him)( place| house| apartment| car)?\b[^.!?]{0,40}\b(if|for)"
         r" (i|me) (do|doing|did) (stuff|things|favors|something|anything|it|sexual)\b",
