@@ -75,6 +75,7 @@ _YES_EMOJI = frozenset("👍👌✅🙂😊🆗✔")
 _NO_EMOJI = frozenset("👎❌✖🚫")
 _THIS_NUMBER = re.compile(r"\b(this|same|my) (number|phone|cell)\b|\beste (numero|telefono|cel)\b|\bmismo numero\b|"
                           r"\bce (numero|telephone)\b|\bmeme numero\b|\b(este|esse|mesmo) (numero|telefone|celular)\b"
+                          r"|\b(neste|nesse|nesse mesmo|neste mesmo) (numero|telefone|celular|cel)\b"
                           # "Karla, a este mismo cel, en las mañanas", "call me on this one" (no number was kept)
                           r"|\b(este|el) mismo (cel|celular|numero|telefono)\b"
                           r"|\beste (celular|cell)\b(?! (no es|nao e))"
@@ -5679,6 +5680,14 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                 turn.words <= 6):
             out.slots["reporter_role"] = found.role  # "someone else" a question late: taken, and the menu again
             return out
+        sentences = [p for p in _SENTENCE.split(text.strip()) if p.strip()]
+        chosen = extract(sentences[0], turn.language, expecting="privacy").privacy if len(sentences) > 1 and len(
+            _WORD.findall(sentences[0])) <= 4 else None
+        if chosen:
+            # "pode ser o 2. meu nome é Marcia Oliveira, pode me ligar neste numero mesmo. a senhora…": the menu's
+            # answer first, then the rest (it was filed "share", the whole message kept as the contact)
+            found = replace(found, privacy=chosen)
+            text = " ".join(sentences[1:])
         if not found.privacy and re.search(_NUMBER_OR_EMAIL, normalise(text)) and looks_like_contact(text) and not (
                 has_facts(found)):
             # "maria, 555-201-3344, mornings": a way to reach them is the choice to share it (it was filed as

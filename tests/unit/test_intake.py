@@ -5587,3 +5587,13 @@ def test_whether_to_tell_a_parent_is_answered(text, language, intent):
     got = step(turn(text, intent, 0.7, language), asked("tip_when", safe_to_talk=True, reporter_role="self",
                                                         tip_what="x", tip_facts={"minor": True}))
     assert got.say == ["utter_tell_a_trusted_adult"]
+
+
+def test_the_menus_answer_a_name_this_number_and_the_tip_in_one_message_each_kept():
+    # "confidential" was filed as "share", and the whole message was kept as the contact
+    text = ("pode ser o 2. meu nome é Marcia Oliveira, pode me ligar neste numero mesmo. a senhora que trabalha la é"
+            " brasileira e a patroa ficou com o passaporte dela")
+    got = step(turn(text, "inform", 0.7, "pt"), asked("privacy_level", safe_to_talk=True, reporter_role="other"))
+    assert got.slots["privacy_level"] == "confidential"
+    assert "Marcia" in got.slots["contact"] and "passaporte" not in got.slots["contact"]
+    assert got.slots["tip_what"].startswith("a senhora")

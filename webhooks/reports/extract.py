@@ -719,6 +719,7 @@ def _privacy(s: str, whole: str, r: _Rules, expecting: str | None, question: boo
 
 # a menu's number first, with more words after it: not "2 or 3?", "2,5", "3 a 5" (hours), "1st"
 _CHOICE_FIRST = re.compile(r"^((ok|okay|k|si|yes|yeah|oui|sim|ya le dije|te dije|i said|i choose|escojo|elijo|quiero"
+                           r"|pode ser|puede ser|can be|ca peut etre|c'?est|es|e"
                            r"|prefiero|option|opcion|opcao|numero|number|la|el|the|a|o|le|oh|sorry|oops|perdon|um|uh"
                            r"|hmm|pues|bueno|well|so) )*(?P<n>[123])(?![\d:/-]|\w)"
                            r"(?! ?(or|o|ou|y|and|et|e|a|to|-) ?[123]\b)")
