@@ -445,7 +445,10 @@ _EMERGENCY_FAILED = re.compile(
     r"|(marche|fonctionne|repond|passe) pas|(nobody|no one|noone) (answers?|answered|picks? up|picked up)"
     # "liguei no 190 nao completa a ligacao so da ocupado", "liguei para o 112 e ninguem atende, so toca toca"
     r"|nao completa|so da ocupado|da ocupado|ninguem atende|so toca|no contestan|nadie contesta|suena ocupado"
-    r"|personne (ne )?repond|ca sonne (occupe|dans le vide)|busy signal|keeps ringing|just rings)\b"
+    r"|personne (ne )?repond|ca sonne (occupe|dans le vide)|busy signal|keeps ringing|just rings"
+    # "liguei no 911 mas caiu a ligação o sinal tá ruim" (it got "Você fez bem… até a ajuda chegar")
+    r"|caiu a ligacao|a ligacao caiu|caiu|se corto|se colgo|call dropped|dropped|got cut off|cut off|ca a coupe"
+    r"|ca coupe)\b"
     # the number after: "no contesta el 911 ni madres, suena y suena", "ya llame al 911 y no me contesta nadie"
     r"|\b(no|nao|doesn'?t|does not|ne|n'?) ?(me )?(contesta|contestan|contesto|sirve|funciona|atiende|atienden|atende"
     r"|answers?|works?|marche|repond)\w*( \w+){0,2} (el |al |o |le |the )?(911|999|112|190)\b"

@@ -5597,3 +5597,11 @@ def test_the_menus_answer_a_name_this_number_and_the_tip_in_one_message_each_kep
     assert got.slots["privacy_level"] == "confidential"
     assert "Marcia" in got.slots["contact"] and "passaporte" not in got.slots["contact"]
     assert got.slots["tip_what"].startswith("a senhora")
+
+
+@pytest.mark.parametrize("text", ["liguei no 911 mas caiu a ligação o sinal tá ruim só mensagem passa",
+                                  "i called 911 but the call dropped"])
+def test_a_dropped_emergency_call_is_not_help_on_the_way(text):
+    # it got "Você fez bem… até a ajuda chegar"
+    from bot.actions.intake import emergency_failed
+    assert emergency_failed(text, {})
