@@ -5315,6 +5315,14 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         else:
             _fill_instead(out, asked or "", about, found, slots, said)
         return out
+    if _CONFRONT.search(normalise(turn.text)) and slots.get("reporter_role") != "self" and (is_question(
+            turn.text) or re.match(r"\W*((so|ok|and|but|like) )?(should|do|can|shall) (i|we)\b", normalise(turn.text))):
+        # "should I knock on the door or go in", "so do i go in or no" from a witness (911, then "Where is this
+        # happening?", then "Noted."): not to go in, and 911
+        out.say = [r for r in out.say if r not in ("utter_danger_what_to_do", "utter_dont_confront")]
+        out.say.append("utter_dont_confront")
+        _keep_what_was_told(out, slots, turn, found)
+        return out
     if asks_to_be_taken_out(turn.text) and not (turn.danger or facts.get("danger")):
         # "can you get me out of here tonight?": we cannot go; how we can help them get out (it got the next question)
         out.say = [*(r for r in out.say if r != "utter_danger_what_to_do"),

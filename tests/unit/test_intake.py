@@ -5605,3 +5605,12 @@ def test_a_dropped_emergency_call_is_not_help_on_the_way(text):
     # it got "Você fez bem… até a ajuda chegar"
     from bot.actions.intake import emergency_failed
     assert emergency_failed(text, {})
+
+
+@pytest.mark.parametrize("text", ["should I knock on the door or go in", "so do i go in or no?"])
+def test_a_witness_asking_whether_to_go_in_is_told_not_to_whatever_the_danger_read(text):
+    # 911 and "Where is this happening?", then "Noted."
+    got = step(replace(turn(text, "ask_what_to_do", 0.7), person_coming=True),
+               asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="a girl screaming next door",
+                     tip_facts={"person_coming": True}))
+    assert got.say == ["utter_dont_confront"]
