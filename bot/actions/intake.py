@@ -143,7 +143,9 @@ _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|good
                      # or someone else?", it got "Do you want to end this chat?")
                      r"dont want to|no more|"
                      r"para(?=\s*($|[.!,]|ya\b|por ?favor|porfa|pls|com isso|de (me |nos )?\w+r(me|nos|le|les)?\b))"
-                     r"|parar|parale|pare|termin\w*|basta|ya no|no quiero|dejalo|adios|"
+                     # ("desde agosto hasta anoche. ya no": not any more, not the end of the chat)
+                     r"|parar|parale|pare|termin\w*|basta|ya no(?= (quiero|puedo|voy a) (seguir|hablar|escribir"
+                     r"|continuar|mas|contestar))|no quiero|dejalo|adios|"
                      r"chao|arr[eê]t\w*|fini\w*|assez|laisse|au revoir|chega|parar|tchau|nao quero|"
                      # Portuguese "encerrar" ends a chat; Spanish "me tienen encerrada" is someone locked in (it got
                      # "Do you want to end this chat?")

@@ -5614,3 +5614,8 @@ def test_a_witness_asking_whether_to_go_in_is_told_not_to_whatever_the_danger_re
                asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="a girl screaming next door",
                      tip_facts={"person_coming": True}))
     assert got.say == ["utter_dont_confront"]
+
+
+def test_not_any_more_is_not_the_end_of_the_chat():
+    # "desde agosto hasta anoche. ya no" got "¿Quieres terminar este chat?"
+    assert not wants_to_end("desde agosto hasta anoche. ya no") and wants_to_end("ya no quiero seguir")
