@@ -21,7 +21,14 @@ from webhooks.reports.extract import (
     takes_back_anonymity,
     without_signs,
 )
-from webhooks.triage.assess import is_missing, normalise, not_own_phone, phone_checked, says_danger_now
+from webhooks.triage.assess import (
+    about_a_screen,
+    is_missing,
+    normalise,
+    not_own_phone,
+    phone_checked,
+    says_danger_now,
+)
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -5187,6 +5194,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             return out
     if wants_no_more_questions(turn.text):
         return Step(hand_over=True)  # the person on the way; the questions stop (bot/actions/handoff.py)
+    if asked != "tip_confirmed" and not slots.get("tip_what") and about_a_screen(turn.text) and not turn.danger:
+        # "vi um tiktok… sequestraram ela no estacionamento do walmart… isso é real?? kkk" (it got "we can't come get
+        # you", then the role and privacy menus, three times): what trafficking most often looks like, no intake
+        return Step(slots={"tip_facts": {**facts, "withdrawn": True}, "correcting": False},
+                    say=["utter_viral_story", "utter_information_only"])
     if asked != "tip_confirmed" and not slots.get("tip_what") and wants_information_only(turn.text) and not (
             has_facts(found) or turn.danger or turn.watched):
         # "i dont have anything to report i just want to know how to spot it", "solo quiero informacion": the answer,

@@ -5619,3 +5619,11 @@ def test_a_witness_asking_whether_to_go_in_is_told_not_to_whatever_the_danger_re
 def test_not_any_more_is_not_the_end_of_the_chat():
     # "desde agosto hasta anoche. ya no" got "¿Quieres terminar este chat?"
     assert not wants_to_end("desde agosto hasta anoche. ya no") and wants_to_end("ya no quiero seguir")
+
+
+def test_a_question_whether_a_viral_video_is_real_gets_what_trafficking_most_often_looks_like():
+    # "we can't come get you", then the role and privacy menus, three times
+    text = ("oi vcs podem me tirar uma duvida? vi um tiktok de uma mina q diz q sequestraram ela no estacionamento do"
+            " walmart com um zip tie no carro, isso é real?? kkk")
+    got = step(turn(text, "ask_what_trafficking_is", 0.7, "pt"), {})
+    assert got.say == ["utter_viral_story", "utter_information_only"] and got.slots["tip_facts"]["withdrawn"]

@@ -128,7 +128,7 @@ _IS_IT_REAL = re.compile(
     r"|\b(does|do|can) (that|this|it|stuff like that|things like that) (actually |really )?(happen|exist)\b"
     r"|\b(es|eso es|fue) (real|verdad|cierto)\b|\b(pasa|sucede|existe) (de verdad|en la vida real|en realidad)\b"
     r"|\bc'est (vrai|reel)\b|\b(ca|cela) (arrive|existe) (vraiment|pour de vrai)\b"
-    r"|\b(isso )?(e real|e verdade|acontece de verdade|existe mesmo|acontece mesmo)\b")
+    r"|\b(isso )?(e real|e verdade|acontece de verdade|existe mesmo|acontece mesmo|e fake)\b")
 
 
 # a story told as past and over: "l'année dernière… on dormait enfermés dans un conteneur. c fini depuis, je suis
@@ -141,6 +141,12 @@ _OVER = re.compile(r"\b(c'?est fini|c fini|its over|it'?s over|it is over|its al
                    r"|ya se acabo|ya paso todo|acabou|ja acabou|terminou|i got out|i left|we left|je suis partie?"
                    r"|on est partis|je suis sortie?|sali de ahi|nos salimos|sai de la|ya sali|im safe now|i'?m safe now"
                    r"|estoy bien ahora|revenue? legalement|came back legally|volvi legal)\b")
+
+
+def about_a_screen(text: str) -> bool:
+    """A question whether something seen on a screen or read is real ("vi um tiktok… isso é real??")."""
+    norm = normalise(text or "")
+    return bool(_ON_SCREEN.search(norm) and _IS_IT_REAL.search(norm))
 
 
 def _signals(text: str) -> set[str]:
