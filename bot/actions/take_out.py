@@ -39,7 +39,14 @@ o a os as um uma e de do da dos das em no na com por pra para que seu sua meu mi
 coloque bota nome nomes dela dele deles delas favor relato denuncia so
 le les un une et ou du des dans sur avec pour que son sa ses mon ma ne pas mets mettez enleve enlever efface effacer
 retire retirer nom noms elle il rapport
+boat barco bateau navio empresa negocio business restaurant restaurante loja tienda store shop salon salao hotel motel
+fazenda rancho farm firma entreprise agencia agence ship
 """.split())
+# the name of a thing: "tira o nome do barco", "remove the name of the company", "quita el nombre de la empresa"
+_NAME_OF_A_THING = re.compile(r"\b(name|nombre|nome|nom)\s+(of|de|do|da|del|du|des)\s+(the\s+|o\s+|a\s+|el\s+|la\s+"
+                              r"|le\s+|l')?(?P<thing>boat|barco|bateau|navio|empresa|negocio|business|company|restaurant"
+                              r"|restaurante|loja|tienda|store|shop|salon|salao|hotel|motel|fazenda|rancho|farm|firma"
+                              r"|entreprise|agencia|agence|agency|ship)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _ANSWER_LEAD = re.compile(r"^\W*(her|his|their|the|su|el|o|a|son|sa)?\s*(name|nombre|nome|nom)?\s*(is|es|e|é|est|era"
                           r"|was)?\s*(called|se llama|se chama|s'appelle)?\s*[:,-]?\s*", re.IGNORECASE)
@@ -85,6 +92,14 @@ def name_in(text: str, fields: dict[str, Any], said_as_a_name: bool = True,
     works…"): the longest run of its words, none of them a word of the request itself. Unless the message says it is
     a name (`said_as_a_name`), one word counts only where the story has it as one ("my friend maria"): "remove the van"
     is not a name. None when there is none."""
+    thing = _NAME_OF_A_THING.search(_plain(text))
+    if thing:
+        # "tira o nome do barco" with "num barco de pesca, o Santa Rita": the boat's name, not the word "barco" (it
+        # was taken out everywhere, and "Santa Rita" stayed)
+        told = " ".join(str(v) for v in fields.values() if isinstance(v, str))
+        named = re.search(rf"\b{thing.group('thing')}\b[^.!?]{{0,25}}?\b((?:[A-ZÀ-Ý][\w'’-]+\s?){{1,3}})", told)
+        if named:
+            return named.group(1).strip()
     words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_plain(text))]
     said = _said(fields)
     runs: list[str] = []

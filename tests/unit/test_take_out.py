@@ -15,3 +15,10 @@ def test_a_hyphenated_name_taken_out_leaves_the_town_that_shares_a_word_with_it(
     told = {"tip_what": "je m'appelle Wilner Jean-Baptiste, je travaille a saint-jean-sur-richelieu"}
     out = without_own_contact(told, None, "fr")["tip_what"]
     assert "saint-jean-sur-richelieu" in out and "Wilner" not in out and "Baptiste" not in out, out
+
+
+def test_the_name_of_a_thing_is_its_proper_name_not_the_word():
+    # "tira o nome do barco" took out the word "barco" everywhere, and "Santa Rita" stayed
+    from bot.actions.take_out import name_in
+    fields = {"tip_what": "tem 6 homens trabalhando num barco de pesca, o Santa Rita, em New Bedford"}
+    assert name_in("tira o nome do barco", fields) == "Santa Rita"
