@@ -4796,32 +4796,35 @@ _FEAR = re.compile(r"\b(scared|afraid|worried|miedo|temo|medo|peur|j'?ai peur|te
                    r"|tenho medo)\b")
 
 
+def _menu_lead(turn: Turn, slots: dict[str, Any]) -> tuple[Step, Turn, str] | None:
+    """The menu's answer said before something else ("3 i guess. wait what should i do when he comes today"): the
+    step it makes alone, the lead as a turn of its own, and the rest; None when the message starts with no answer
+    ("wait, is this the police?")."""
+    asked, m = slots.get("requested_slot"), _LEAD.match(turn.text.strip())
+    if asked not in _MENUS or not m or len(_WORD.findall(m.group("lead"))) > 6:
+        return None
+    lead = m.group("lead").strip()
+    lead_turn = replace(turn, text=lead, intent="affirm" if _YES.match(lead) else "inform", confidence=0.9)
+    first = _step(lead_turn, slots)
+    if first.steps_aside or first.hand_over or first.slots.get(asked) in (None, False, "unspecified", UNKNOWN, NONE):
+        return None
+    return first, lead_turn, m.group("rest").strip()
+
+
 def _menu_answer_first(turn: Turn, slots: dict[str, Any]) -> dict[str, Any]:
-    """The menu's answer said before something else ("3 i guess. wait what should i do when he comes today"): that
-    slot, taken; {} when there is none."""
-    asked, lead = slots.get("requested_slot"), _LEAD.match(turn.text.strip())
-    if asked not in _MENUS or not lead or len(_WORD.findall(lead.group("lead"))) > 6:
-        return {}
-    taken = _step(replace(turn, text=lead.group("lead").strip(), intent="inform", confidence=0.9), slots).slots.get(
-        asked)
-    return {} if taken in (None, False, "unspecified", UNKNOWN, NONE) else {asked: taken}
+    """That menu's answer, taken ({} when there is none)."""
+    led = _menu_lead(turn, slots)
+    return {slots["requested_slot"]: led[0].slots[slots["requested_slot"]]} if led else {}
 
 
 def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
     """A menu answered, with a question or a fear after it: the answer is taken and the question answered, and the
     intake goes on (each answer was dropped and the same menu came again). At the privacy menu, a choice to share
     with the contact details after it keeps them (the contact question asked for them again)."""
-    asked = slots.get("requested_slot")
-    m = _LEAD.match(turn.text.strip())
-    if asked not in _MENUS or not m or len(_WORD.findall(m.group("lead"))) > 6:
-        return None
-    lead, rest = m.group("lead").strip(), m.group("rest").strip()
-    lead_turn = replace(turn, text=lead, intent="affirm" if _YES.match(lead) else "inform", confidence=0.9)
-    first = _step(lead_turn, slots)
-    taken = first.slots.get(asked)
-    if first.steps_aside or first.hand_over or taken in (None, False, "unspecified", UNKNOWN, NONE) or (
-            asked == "safe_to_talk" and not says_yes(lead_turn)):
+    asked, led = slots.get("requested_slot"), _menu_lead(turn, slots)
+    if led is None or asked == "safe_to_talk" and not says_yes(led[1]):
         return None  # not an answer alone ("wait, is this the police?"), or "no" to "is it safe?" (nothing more then)
+    first, _, rest = led
     rest_turn, found = replace(turn, text=rest), extract(rest, turn.language)
     if asked == "privacy_level" and first.slots[asked] in ("share", "confidential"):
         offered = _contact_offered(rest, first.slots[asked]) or (
