@@ -1642,6 +1642,24 @@ def asks_for_code(text: str) -> bool:
     return bool(_CODE.search(normalise(text)))
 
 
+# which report's code, when the chat filed more than one ("i have another tip, different place"): an earlier one ("the
+# code of the first one", "el codigo del primero", "le code de l'autre", "o código da primeira denúncia"), or all
+# ("both codes", "los dos codigos"); else the latest
+_EARLIER_ONE = re.compile(r"\b(first|1st|other|previous|earlier|older|primer[oa]?|1(?:er|re|ro|ra|o|a)|otr[oa]"
+                          r"|anterior|premier|premiere|autre|precedent|primeir[oa]|outr[oa]|last time|la otra vez"
+                          r"|l'?autre fois)\b")
+_EVERY_ONE = re.compile(r"\b(both|all|each|every|los dos|las dos|ambos|ambas|todos|todas|les deux|tous|toutes|chaque"
+                        r"|os dois|as duas|cada)\b")
+
+
+def which_code(text: str) -> str:
+    """"earlier", "all" or "latest": the report whose code is asked for."""
+    said = normalise(text)
+    if _EVERY_ONE.search(said):
+        return "all"
+    return "earlier" if _EARLIER_ONE.search(said) else "latest"
+
+
 # "m appelez pas sur ce tel", "vcs vao ligar pra mim? prefiro q n", "dont call me": no call wanted (read as a request
 # for a person, it queued one, and the privacy choice told with it was lost)
 _DONT_CALL = re.compile(r"\b(do ?n'?t|dont|do not|pls dont|please dont|never) (call|phone|ring)( me| us)?\b"
@@ -3663,13 +3681,14 @@ def _keeping_what_was_told(slots: dict[str, Any], changes: dict[str, Any]) -> di
 
 
 _FIELDS_NAMED = {
-    "tip_where": "where|donde|lugar|place|address|direccion|lieu|adresse|onde|local|endereco",
+    "tip_where": "where|donde|lugar|place|address|direccion|lieu|adresse|onde|local|endereco|où",
     "tip_when": "when|cuando|fecha|date|quand|quando",
     "tip_who": "who|quien|quienes|qui|quem",
     "tip_control": "signs|sign|senales|signes|sinais",
     "tip_what": "what",
 }
 _FIELD_OF = {word: slot for slot, words in _FIELDS_NAMED.items() for word in words.split("|")}
+_FIELD_OF["ou"] = "tip_where"  # "où" as normalised (the word "ou", "or", is never read as a field)
 _FIELD = "|".join(sorted((w for words in _FIELDS_NAMED.values() for w in words.split("|")), key=len, reverse=True))
 # a correction that names its field: "pour Qui mettez: Nadege, 24 ans", "signs also: we work 16 hours a day", "where is
 # wrong its an office building…", "el cuando esta mal, es desde abril", "no, el Que esta mal. cambia el que: …" (each
@@ -3687,6 +3706,18 @@ _NAMES_ITS_FIELD = re.compile(
     r"(?P<sep>\s*[:,.;=-]+\s*|\s+)"
     r"(?P<order>(?:cambialo|cambia(?:lo)? (?:el|la) \w+|mettez|remettez|put|pon|ponle|coloca|change it to|write"
     r"|escribe)\s*(?:a|to)?\s*:?\s*)?(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+# where a second field is named inside a correction's answer: with a colon ("…, who: 4 women", "…\nWho: 4 women"),
+# or after "and"/"y" or an article with "is"/"es" ("… and when is since january", "… y el cuando es desde enero");
+# never "the one where is the bus station"
+_NEXT_FIELD = re.compile(
+    r"(?:\s*[,;\n]\s*|\s+)(?:(?:and|y|e|et|also|plus)\s+)?(?=(?:(?:the|el|lo de|lo del|la|le|o|a)\s+)?(?:" + _FIELD
+    + r"|où)(?:\s+(?:part|parte|partie))?\s*:)"
+    r"|\s*,?\s+(?:and|y|e|et)\s+(?=(?:(?:the|el|lo de|lo del|la|le|o|a)\s+)?(?:" + _FIELD + r"|où)(?:\s+(?:part"
+    r"|parte|partie))?\s+(?:is|are|was|es|esta|está|est|e|é|ta|tá|son|sao|são|c'?est|eram|eran)\s)"
+    r"|\s*[,;]?\s+(?=(?:the|el|lo de|lo del|le)\s+(?:" + _FIELD + r")(?:\s+(?:part|parte|partie))?\s+(?:is|are|was"
+    r"|es|esta|está|est|e|é|ta|tá|son|sao|são|c'?est)\s)", re.IGNORECASE)
 
 
 def _named_field(text: str) -> tuple[str, str] | None:
@@ -3791,6 +3822,12 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         # esta mal, es desde abril. y la deuda de la visa no la pusiste")
         slot, said, wrong = named
         pieces = re.split(r"[.;!?]\s+", said, maxsplit=1)
+        # a second field named in the same sentence is a correction of its own: "where: Fort Worth, who: 4 women",
+        # "el donde esta mal es Fort Worth y el cuando es desde enero" (Where became all of it, and Who stayed 3)
+        second = _NEXT_FIELD.search(pieces[0])
+        if second and second.start() > 0:
+            pieces = [pieces[0][:second.start()], " ".join(
+                [pieces[0][second.end():], *pieces[1:]])]
         said, more = without_i_said(pieces[0].strip()) or pieces[0].strip(), pieces[1].strip() if len(
             pieces) > 1 else ""
         earlier = slots.get(slot)

@@ -607,7 +607,8 @@ class ActionAfterFiling(Action):
             return [SlotSet("tip_facts", facts)]
         if not turn.watched and intake.tells_another_tip(text):
             told = intake.describes(turn, intake.extract(text, turn.language))
-            return _another_tip(dispatcher, facts, latest_user_at(tracker), announced=not told)
+            return _another_tip(dispatcher, facts, latest_user_at(tracker), announced=not told,
+                                earlier=tracker.get_slot("reference_code"))
         if turn.intent == "greet" and turn.words <= 3 and phone_guarded(tracker):
             # "hello" on a phone someone else reads: not the report's code (it was held back at filing)
             dispatcher.utter_message(response="utter_safety_pause")
@@ -659,14 +660,17 @@ _THE_TIP = ("tip_what", "exploitation_type", "tip_where", "tip_when", "tip_who",
 
 
 def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any], at: float | None,
-                 announced: bool) -> list[dict]:
+                 announced: bool, earlier: str | None = None) -> list[dict]:
     """ "otra cosa diferente, mi prima q esta en Atlanta…", "i have another tip, different place": a report of its own,
     through the same questions (it was added to the first report, a girl of 17 beaten inside a farm's report). What
     was learnt of the person stays (a phone someone reads, a person on the way); the facts of the first tip go.
     `at`: when its message came (the report counts only what was raised since); `announced`: the message only said
-    another tip comes (the intake does not read it as the tip)."""
+    another tip comes (the intake does not read it as the tip); `earlier`: the code of the report filed before it,
+    kept for "the code of the first one" (`ActionRepeatCode`)."""
     kept = {k: v for k, v in facts.items() if k.startswith("told_") or k in ("person_coming", "self_harm",
-                                                                              "self_harm_ok")}
+                                                                              "self_harm_ok", "earlier_codes")}
+    if earlier and earlier not in kept.get("earlier_codes", ()):
+        kept["earlier_codes"] = [*kept.get("earlier_codes", ()), earlier]
     if at is not None:
         kept["tip_since"] = at
         if announced:
@@ -733,15 +737,20 @@ class ActionRepeatCode(Action):
             # es esto": a new passphrase locked the person out and let him in)
             dispatcher.utter_message(response="utter_safety_pause")
             return []
-        code = tracker.get_slot("reference_code")
-        passphrase = None
-        if code:
+        latest = tracker.get_slot("reference_code")
+        earlier = [c for c in (tracker.get_slot("tip_facts") or {}).get("earlier_codes") or () if c != latest]
+        which = intake.which_code(turn_of(tracker).text) if earlier else "latest"
+        # after a second tip, "the code of the first one" is the first report's (it was the second's), "both" each
+        codes = {"latest": [latest], "earlier": earlier[:1], "all": [*earlier, latest]}[which]
+        told = False
+        for code in (c for c in codes if c):
             try:
                 passphrase = await asyncio.to_thread(followup().issue, code)
             except Exception:
                 log.exception("passphrase not issued", extra={"conversation": tracker.sender_id})
-        if code and passphrase:
+                continue
             dispatcher.utter_message(response="utter_your_code", reference_code=code, passphrase=passphrase)
-        else:
+            told = True
+        if not told:
             dispatcher.utter_message(response="utter_no_code_yet")
         return []

@@ -211,6 +211,9 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
     assert farm["minor"] and not house["minor"], (farm, house)
     # the house's urgency is its own (kept in: high), read from its messages, not the farm's
     assert house["urgency_level"] == "high" and "held" in house["urgency_reasons"], house
+    # the code of the first one is the farm's (it was the house's), with a passphrase that opens it
+    got = " ".join(send("cual era el codigo del primero?"))
+    assert first.code in got and second.code not in got, got
 
 
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):

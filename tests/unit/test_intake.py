@@ -3135,6 +3135,37 @@ def test_a_correction_that_names_its_field_changes_that_field():
     assert got.slots["tip_who"] == "Nadege, 24 ans, une seule personne" and "tip_when" not in got.slots
 
 
+def test_a_correction_that_names_two_fields_changes_both():
+    # "donde: Fort Worth, quienes: 4 mujeres" was read back as Where "Fort Worth, quienes: 4 mujeres", with Who still 3
+    slots = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                  tip_what="3 women work at a nail salon and the owner keeps their passports",
+                  tip_where="Dallas, nail salon on Main", tip_when="since march", tip_who="3 women, around 25",
+                  tip_control="passports taken", tip_more="none")
+    for text, language, second, said in (
+            ("where: Fort Worth, who: 4 women", "en", "tip_who", "4 women"),
+            ("Where: Fort Worth\nWho: 4 women", "en", "tip_who", "4 women"),
+            ("where is Fort Worth and when is since january", "en", "tip_when", "since january"),
+            ("donde: Fort Worth, quienes: 4 mujeres", "es", "tip_who", "4 mujeres"),
+            ("el donde esta mal es Fort Worth y el cuando es desde enero", "es", "tip_when", "desde enero"),
+            ("où: Fort Worth, quand: depuis janvier", "fr", "tip_when", "depuis janvier")):
+        got = step(turn(text, "deny", 0.9, language), slots)
+        assert got.slots.get("tip_where") == "Fort Worth" and got.slots.get(second) == said, (text, got.slots)
+    # a field's word inside an answer is part of it
+    for text in ("where: the motel where is the bus station", "where: a house, the one where the red door is"):
+        got = step(turn(text, "deny"), slots)
+        assert got.slots["tip_where"] == text.removeprefix("where: ") and "tip_who" not in got.slots, got.slots
+
+
+def test_the_code_asked_for_after_a_second_tip_is_the_one_named():
+    # "cual era el codigo del primero?" after a second tip gave the second report's code
+    from bot.actions.intake import which_code
+    for text in ("whats the code of the first one", "cual era el codigo del primero?", "le code de l'autre svp",
+                 "o código da primeira denúncia"):
+        assert which_code(text) == "earlier", text
+    assert which_code("can i have both codes") == "all" and which_code("los dos codigos porfa") == "all"
+    assert which_code("whats my code again") == "latest" and which_code("mi codigo?") == "latest"
+
+
 def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
     # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when;
     # "finalement vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"
