@@ -3962,6 +3962,20 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
         # ("add that there are also 3 women": the "also" is no second clause; Who was replaced by the whole request)
         added = text[adding.end():].strip() if normalise(text[:adding.end()]) == adding.group(0) else text
         return _added(turn, slots, found, added)
+    if adding and not _ADDING.match(normalise(text)[adding.end():]):
+        # "pon el nombre del restaurante, se llama La Carreta, y fue el sabado no el viernes": the first part is added,
+        # and a part about another field is a correction of its own (both became the whole message)
+        first, *others = [p for p in _CLAUSES.split(text) if p.strip(" ,.")]
+        rest_about = [told(p, replace(turn, text=p), extract(p, turn.language)) & set(PLACE_TIME_PEOPLE)
+                      for p in others]
+        if others and all(rest_about):
+            head = text[adding.end():] if normalise(text[:adding.end()]) == adding.group(0) else first
+            head = _CLAUSES.split(head, maxsplit=1)[0].strip(" ,.")
+            merged = _added(turn, slots, extract(head, turn.language), head) if head else {}
+            for part in others:
+                part = _CLAUSE_LEAD.sub("", part.strip(" ,."))
+                merged.update(correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language)))
+            return merged
     about = told(_TOLD_TODAY.sub(" ", text), turn, found)  # ("she told me today shes 15" changed When too)
     said_time = _REAL_TIME.search(_RATE.sub(" ", normalise(text)))
     if "tip_when" in about and _ABOUT_PAY.search(normalise(text)) and not said_time:

@@ -3150,6 +3150,12 @@ def test_a_correction_that_names_two_fields_changes_both():
             ("où: Fort Worth, quand: depuis janvier", "fr", "tip_when", "depuis janvier")):
         got = step(turn(text, "deny", 0.9, language), slots)
         assert got.slots.get("tip_where") == "Fort Worth" and got.slots.get(second) == said, (text, got.slots)
+    # something added, then another field put right: each lands in its own (both became the whole message)
+    got = step(turn("pon el nombre del restaurante, se llama La Carreta, y fue el sabado no el viernes", "deny", 0.9,
+                    "es"), {**slots, "tip_when": "el viernes"})
+    assert "La Carreta" in got.slots["tip_where"] and "Fort" not in got.slots["tip_where"], got.slots
+    assert "Dallas" in got.slots["tip_where"] and "sabado" in got.slots["tip_when"], got.slots
+    assert "La Carreta" not in got.slots["tip_when"] and "viernes" not in got.slots["tip_when"], got.slots
     # a field's word inside an answer is part of it
     for text in ("where: the motel where is the bus station", "where: a house, the one where the red door is"):
         got = step(turn(text, "deny"), slots)
