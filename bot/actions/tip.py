@@ -176,9 +176,13 @@ class ValidateTipForm(FormValidationAction):
             if not (said_minor and response == "utter_noted"):
                 dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
-        if slots.get("paused") and not before.get("paused") and slots.get("tip_what"):
+        stopped = (slots.get("tip_facts") or {}).get("no_questions") and not (before.get("tip_facts") or {}).get(
+            "no_questions")
+        if (slots.get("paused") and not before.get("paused") or stopped) and slots.get("tip_what"):
             # "no. ya me tengo que ir", "he's back": the person may never write again, and their phone may be taken;
-            # what they told is kept now as an unconfirmed report (the read-back brings it up to date if they return)
+            # what they told is kept now as an unconfirmed report (the read-back brings it up to date if they return).
+            # So too when the questions stop for a person on the way to someone in danger (no report was kept: what
+            # and where lived only in the transcript)
             code = await keep_unconfirmed(tracker, slots)
             if code:
                 events.append(SlotSet("draft_code", code))
