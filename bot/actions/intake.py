@@ -754,6 +754,23 @@ _RAN_AWAY = re.compile(
     r"|\bje suis parti(e)? de chez (moi|mes parents)\b|\bmise? a la porte\b")
 
 
+# another line's help as it is in the country the person is in, where it differs (the US domestic violence line was
+# given to "j'habite à Laval, mon chum me frappe" and to "moro em Goiânia, meu marido me bate")
+_IN_THE_COUNTRY = {"CA": {"utter_referral_home_violence": "utter_referral_home_violence_canada"},
+                   "BR": {"utter_referral_home_violence": "utter_referral_home_violence_brazil"}}
+_IN_BRAZIL = re.compile(r"\b(no|in|au|en|aqui no|here in) (brasil|brazil|bresil)\b")  # ("vim do brasil": from it)
+
+
+def for_the_country(response: str, facts: dict[str, Any], text: str, language: str) -> str:
+    """The response as it is for the country the person is in (told before, or in this message)."""
+    if not any(response in local for local in _IN_THE_COUNTRY.values()):
+        return response
+    said = normalise(text)
+    country = facts.get("country") or extract(text, language).country or (
+        "CA" if _CANADA.search(said) else "BR" if _IN_BRAZIL.search(said) else None)
+    return _IN_THE_COUNTRY.get(country or "", {}).get(response, response)
+
+
 def referral_for(text: str, found: Extracted) -> str | None:
     """Another line's help for violence at home or a housing problem, when nothing in the message holds someone to
     work or sell sex (the intake goes on: a person may also be exploited)."""

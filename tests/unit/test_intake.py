@@ -3172,6 +3172,24 @@ def test_the_code_asked_for_after_a_second_tip_is_the_one_named():
     assert which_code("whats my code again") == "latest" and which_code("mi codigo?") == "latest"
 
 
+def test_violence_at_home_told_from_canada_or_brazil_gets_that_countrys_line():
+    # "j'habite à Laval, mon chum me frappe" and "moro em Goiânia, meu marido me bate" got the US line (1-800-799-7233)
+    from bot.actions.intake import for_the_country
+    home = "utter_referral_home_violence"
+    for text, language, line in (("j'habite à Laval, mon chum me frappe", "fr", "canada"),
+                                 ("my husband hits me, we live in Toronto", "en", "canada"),
+                                 ("moro em Goiânia, meu marido me bate", "pt", "brazil"),
+                                 ("aqui no brasil meu marido me bate", "pt", "brazil")):
+        said = step(turn(text, "inform", 0.9, language), asked("safe_to_talk")).say
+        assert said == [home] and for_the_country(home, {}, text, language) == f"{home}_{line}", (text, said)
+    # in the US, or only from Brazil once: the US line; a country told earlier counts
+    for text, language in (("my husband hits me", "en"), ("vim do brasil, meu marido me bate", "pt"),
+                           ("mi esposo me pega, vivimos en Houston", "es")):
+        assert for_the_country(home, {}, text, language) == home, text
+    assert for_the_country(home, {"country": "CA"}, "il me frappe", "fr") == f"{home}_canada"
+    assert for_the_country("utter_ok", {"country": "CA"}, "ok", "fr") == "utter_ok"
+
+
 def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
     # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when;
     # "finalement vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"
