@@ -5461,6 +5461,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if referral and referral not in (facts.get("referred_to") or ()):
         # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
         facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
+        if asks_what_trafficking_is(turn.text) and not describes(turn, found) and not found.exploitation:
+            # "mi esposo me pega y me grita todos los dias, es trata?": the question answered first, kindly (it got the
+            # line alone, then "is it safe to text?")
+            out.say.append("utter_not_trafficking_but_serious" if referral == "utter_referral_home_violence" else
+                           "utter_not_trafficking_short")
         out.say.append(referral)
         if referral in ("utter_referral_housing", "utter_referral_scam", "utter_referral_family_money",
                         "utter_referral_runaway") or not (
@@ -5547,6 +5552,15 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # intake ends (it went on to a read-back, and a trafficking report was filed)
         out.slots.update(not_trafficking=True, tip_facts={**facts, "closing": True})
         return out
+    if referred and asked == "tip_what" and slots.get("tip_what") is None and not (
+            describes(turn, found) or has_facts(found)) and turn.words <= 4:
+        # the answer to "is there anything more? for example…" after another line's help
+        if says_no(turn):  # "no", "não": a short goodbye, the intake ends (it got "what happened, in your words?")
+            out.slots.update(not_trafficking=True, tip_facts={**facts, "closing": True})
+            return out
+        if says_yes(turn):  # "yes": go ahead (it was filed as what is happening: "yes")
+            out.say.append("utter_tell_more")
+            return out
     if referred and _IS_IT_OR_NOT.search(normalise(turn.text)) and not describes(turn, found):
         out.say.append("utter_probably_not_trafficking")  # "wait so is it or not? i just need to know where to go"
         return out

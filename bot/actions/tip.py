@@ -321,6 +321,10 @@ class ActionAskTipWhat(ActionAsk):
     slot = "tip_what"
 
     def question(self, tracker: Tracker) -> str:
+        if (tracker.get_slot("tip_facts") or {}).get("referred_to"):
+            # after another line's help ("my husband hits me"), "what is happening?" asks again what was told:
+            # whether there is more to it
+            return "utter_ask_tip_what_after_referral"
         return "utter_ask_tip_what_self" if tracker.get_slot("reporter_role") == "self" else super().question(tracker)
 
 

@@ -216,6 +216,19 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
     assert first.code in got and second.code not in got, got
 
 
+def test_violence_at_home_asked_about_as_trafficking_is_answered_and_ends_kindly_without_a_report(system, phone):
+    send = dialogue.by_sms(system, phone)
+    send("hola")
+    got = " ".join(send("mi esposo me pega y me grita todos los dias, es trata?"))
+    # the question answered, and the line for it (it got the line alone, then the intake's questions)
+    assert "no suena a trata" in got and "1-800-799-7233" in got, got
+    got = " ".join(send("si"))
+    assert "algo más" in got and "qué viste" not in got, got  # not the story asked for again
+    got = " ".join(send("no"))
+    assert "Aquí estamos" in got and "?" not in got, got
+    assert not _reports_about(system, "mi esposo me pega")
+
+
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))

@@ -3190,6 +3190,22 @@ def test_violence_at_home_told_from_canada_or_brazil_gets_that_countrys_line():
     assert for_the_country("utter_ok", {"country": "CA"}, "ok", "fr") == "utter_ok"
 
 
+def test_violence_at_home_asked_about_as_trafficking_gets_the_answer_the_line_and_whether_there_is_more():
+    # "mi esposo me pega… es trata?" got the line alone; after "sí" (safe to text), "¿qué viste o qué está pasando?"
+    # asked again what she had told, and "no" was read as a story untold
+    said = step(turn("mi esposo me pega y me grita todos los dias, es trata?", "ask_what_is_trafficking", 0.9, "es"),
+                asked("safe_to_talk")).say
+    assert said == ["utter_not_trafficking_but_serious", "utter_referral_home_violence"], said
+    facts = {"referred_to": ["utter_referral_home_violence"], "means_of_control": ["PhysicalAbuse"]}
+    for no in ("no", "no gracias", "não", "non"):
+        ended = step(turn(no, "deny"), asked("tip_what", safe_to_talk=True, tip_facts=facts))
+        assert ended.slots.get("not_trafficking") and "tip_what" not in ended.slots, (no, ended)
+    assert step(turn("yes", "affirm"), asked("tip_what", safe_to_talk=True, tip_facts=facts)).say == ["utter_tell_more"]
+    more = step(turn("he also makes me work at his restaurant for free"),
+                asked("tip_what", safe_to_talk=True, tip_facts=facts))
+    assert "restaurant" in more.slots["tip_what"] and not more.slots.get("not_trafficking")
+
+
 def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
     # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when;
     # "finalement vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"
