@@ -1576,6 +1576,11 @@ def test_the_gender_filed_is_the_people_affecteds_not_the_buyers_or_the_man_in_c
     ("Menores não me parece", "pt"),
     ("Não há menores nenhuns", "pt"),
     ("non c'est pas des mineurs, Rosa a 34 ans", "fr"),
+    ("so eu. tenho 26 anos. as criancas sao deles, tem 4, 7 e 9", "pt"),  # the employers' children (a nanny's)
+    ("ele nao bate nas crianças", "pt"),  # children not harmed, in a woman's violence at home
+    ("he never touches the kids", "en"),
+    ("na casa tem 12 eu acho", "pt"),  # twelve people there
+    ("tem 5, eu acho", "pt"),
 ])
 def test_adults_and_the_children_someone_minds_are_no_minor(text, language):
     assert not extract(text, language).minor and not assess(text).urgent
@@ -1595,3 +1600,14 @@ def test_pleading_is_not_the_work_begging():
     # "begging someone to stop" was filed as the work "begging"
     assert extract("i hear a girl crying and begging someone to stop", "en").labour_type is None
     assert extract("they make the kids go begging at the intersection", "en").labour_type == "begging"
+
+
+@pytest.mark.parametrize(("text", "language", "age"), [
+    ("tem eu e mais duas meninas, uma tem 17 eu acho. eu tenho 19", "pt", 17),  # a guess is still an age (none read)
+    ("there are 3 girls, one is 16 i think", "en", 16),
+    ("il y en a une qui a 15 je crois", "fr", 15),
+    ("a Ana tem 16", "pt", 16),
+])
+def test_an_age_said_with_i_think_is_read(text, language, age):
+    found = extract(text, language)
+    assert age in found.ages and found.minor and assess(text).urgent

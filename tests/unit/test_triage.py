@@ -1165,3 +1165,20 @@ def test_no_minor_in_portuguese_and_french_words_raises_none(text):
 
 def test_wanting_not_to_wake_up_is_self_harm_not_medical():
     assert assess("i just wanna not wake up tmrw").reasons == ("self_harm",)
+
+
+@pytest.mark.parametrize("text", [
+    # a girl of 17 to be taken to a client tonight (high, then the neutral pause); made to go out with men
+    "ele falou que hoje a noite vai levar a menina de 17 pra um cliente em fort lauderdale",
+    "vc nao entendeu, a menina tem 17 anos e vao levar ela hoje pra um homem. o que eu faço??",
+    "somos 3 meninas, uma de 16, e eles fazem a gente sair com homem toda noite",
+    "tengo 15 y me obligan a salir con clientes",
+    "j'ai 16 ans et ils me font coucher avec des clients",
+])
+def test_a_child_taken_to_a_client_or_made_to_go_out_with_men_is_critical(text):
+    read = assess(text)
+    assert read.level == "critical" and "minor_sold" in read.reasons, read
+
+
+def test_a_client_meeting_is_no_client_for_a_child():
+    assert not assess("i take my kids to a client meeting on fridays").urgent

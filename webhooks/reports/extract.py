@@ -16,7 +16,7 @@ from functools import cache
 from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
 from webhooks.triage import lexicon as triage_lexicon
-from webhooks.triage.assess import normalise, not_a_minor_now
+from webhooks.triage.assess import a_count_not_an_age, normalise, not_a_minor_now
 from webhooks.triage.emergency import country_said
 from webhooks.triage.lexicon import COUNTED
 
@@ -622,6 +622,9 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
             if _WE_ARE.search(s, max(0, m.start("a") - 14), m.start("a")) and (
                     not age_word or age_word.group(0) == "yo"):
                 continue  # "somos 2 yo y Kevin": two people (the Spanish "yo" is no "years old" after "somos")
+            if language == "pt" and expecting != "age" and a_count_not_an_age(s, m.start()) and not (
+                    _AGE_WORD.search(m.group(0))):
+                continue  # "na casa tem 12 eu acho": twelve people there
             if language != "fr" and _A_COUNT.match(s, m.start()) and not _AGE_WORD.search(m.group(0)):
                 continue  # "nos tiene viviendo arriba del restaurante a 5" (five of us): French "elle a 16" is an age
             if _OPTIONS.search(s, max(0, m.start("a") - 30), m.start("a")):

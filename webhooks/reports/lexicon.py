@@ -1315,7 +1315,9 @@ AGES = (
     r"|(la|el) menor( tiene| es| tenia| de)|(a|o) mais (nova|novo|velha|velho)( tem| e| tinha)?"
     r"|(le|la) plus (jeune|agee?)( a| avait)?"
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
-    r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando)\b"
+    # ("uma tem 17 eu acho", "one is 16 i think": a guess is still an age; none was read)
+    r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando|i think|eu acho"
+    r"|acho|yo creo|creo|je crois|je pense|maybe|i guess|tal vez|talvez|peut-etre)\b"
     r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b))| (not|no|pas|nao) \d)))",  # "16 and 3 others": 16; "15 not 16": 15
     # ("son" only as a son: Spanish "son como 4" is "they are about 4", read as an age and a minor)
     r"\b(girls?|boys?|kids?|daughter|(my|his|her|their|our|your|a|the) son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?"

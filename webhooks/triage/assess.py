@@ -78,6 +78,20 @@ _CARED_FOR = _compile(CARED_FOR)
 _WHEN_I_WAS, _LONG_AGO, _OWN_CHILD = _compile(WHEN_I_WAS), _compile(LONG_AGO), _compile(OWN_CHILD_AT_OWN_BUSINESS)
 
 
+# Portuguese "tem 12" is "there are 12" unless someone has it: "uma tem 17", "a menina que tem 15" ("na casa tem 12 eu
+# acho" was read as a child of 12, a minor and a mandated report)
+_THERE_ARE_PT = _compile(r"tem \D{0,12}\d")
+_SOMEONE_HAS = _compile(r"\b(ela|ele|uma|um|menina|menino|filha|filho|irma|irmao|prima|primo|sobrinha|sobrinho|neta"
+                        r"|neto|delas|deles|garota|garoto|moca|que|q|nova|novo|velha|velho|eu|voce|vc|(?<!\w)(a|o) \w+)"
+                        r"\W*$")
+
+
+def a_count_not_an_age(text: str, match_starts: int) -> bool:
+    """The number said with "tem" at `match_starts` of this (normalised) text counts people there: no one's age."""
+    return bool(_THERE_ARE_PT.match(text, match_starts)) and not _SOMEONE_HAS.search(
+        text, max(0, match_starts - 24), match_starts)
+
+
 def not_a_minor_now(text: str, age_starts: int, whole: str | None = None) -> bool:
     """The age at `age_starts` of this (normalised) text is no minor now: a child cared for, an age long ago, a
     parent's own child in the family's business (the report's reading uses the same rule). `whole`: the text before
@@ -160,7 +174,8 @@ def _signals(text: str) -> set[str]:
         for match in pattern.finditer(text):
             said = next((i for i, g in enumerate(match.groups(), 1) if g and g.isdigit()), None)
             age = int(match.group(said)) if said else None
-            if age is not None and 3 <= age < 18 and not not_a_minor_now(text, match.start(said), whole):
+            if age is not None and 3 <= age < 18 and not (not_a_minor_now(text, match.start(said), whole)
+                                                          or a_count_not_an_age(text, match.start())):
                 found.add("minor")
     return found
 

@@ -38,6 +38,11 @@ NO_MINORS = (
     r"\b(she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are|she|he|they|none of them are|none are) (not|isnt"
     r"|isn'?t|arent|aren'?t|ain'?t) (a )?(minors?|underage|kids?|children|under 18)\b",
     r"\bno (kids|children|minors) (involved|there|here)\b",
+    # children named as not harmed: "ele nao bate nas crianças", "he doesnt hit the kids" (a minor, and a mandated
+    # report, for a woman's own violence at home)
+    r"\b(nao|no|not|doesnt|doesn'?t|never|nunca|pas|jamais)( \w+){0,2} (bate|bateu|pega|hit|hits|touch|touches|hurt"
+    r"|hurts|frappe|touche|toca|golpea|pega|maltrata|mexe)( \w+)? (nas|nos|a las|a los|en los|the|les|os|as|com as"
+    r"|my|mis|meus|minhas|mes|our) (criancas|ninos|ninas|kids|children|enfants|filhos|hijos)\b",
     # "non c'est pas des mineurs, Rosa a 34 ans", "menores não me parece", "não há menores nenhuns" (a minor stayed, and
     # the mandated report with it, after each)
     r"\b(c'? ?est|ce sont|ce n'est|ce ne sont|c) pas des (mineure?s?|enfants)\b",
@@ -1421,6 +1426,25 @@ CATEGORIES: dict[str, dict] = {
         r"\b(m|l|nous|les|ma|la)'? ?(a|ont)? ?(amenee?s?|emmenee?s?|conduite?s?|ramenee?s?)( \w+){0,4} (pour|pr|pour aller)"
         r" (voir|rencontrer|etre avec|coucher avec) (un|des|ses|son) (mec|mecs|homme|hommes|type|types|monsieur|client"
         r"|clients|amis?|gars)\b",
+        # made to go out with men, taken to a client: "eles me fazem sair com homem e pegaram meu passaporte", "hoje a
+        # noite vai levar a menina de 17 pra um cliente" (a girl of 17 to be sold tonight: high, then the pause)
+        r"\b(me|nos|a|as|la|las|te|her|me|us|them|m'|nous|les)( \w+)? (fazem|faz|obrigam a|obriga a|forcam a|forca a"
+        r"|hacen|hace|obligan a|obliga a|make|makes|made|force|forces|forced|font|fait|forcent a|obligent a|oblige a)"
+        r" (sair|ficar|dormir|transar|ir|salir|estar|acostarme|acostarse|dormir|go out|be|sleep|hook up|sortir|coucher"
+        r"|aller)( \w+)? (com|con|with|avec) (des |los |las |os |some |the |uns |unos |un |um |a )?(homem|homens|hombres"
+        r"|hombre|men|guys|man|hommes|homme|clientes?|clients?"
+        r"|caras|tipos|senores|mecs)\b",
+        r"\b(fazem|faz|obrigam|obriga|forcam|hacen|hace|obligan|obliga|make|makes|made|force|forces|forced|forcent"
+        r"|obligent|oblige) (a gente|as meninas|las muchachas|las chicas|the girls|us|them|her|les filles|a las|as"
+        r" mulheres|las mujeres)( a)? (sair|ficar|dormir|transar|salir|estar|go out|be|sleep|hook up|sortir|coucher)"
+        r"( \w+)? (com|con|with|avec) (des |los |las |os |some |the |uns |unos |un |um |a )?(homem|homens|hombres"
+        r"|hombre|men|guys|man|hommes|homme|clientes?|clients?|caras"
+        r"|tipos|senores|mecs)\b",
+        r"\b(fazer|hacer|faire) (programas?|la calle|le trottoir)\b",
+        r"\b(levar|leva|levou|levam|levaram|llevar|lleva|llevo|llevan|take|takes|taking|took|emmener|emmene|amener"
+        r"|amene)( \w+){0,4} (pra|para|pro|to|con|chez|voir|a) (um|uns|o|os|a|an|some|un|des|el|los|le|les)"
+        r" (cliente|clientes|client|clients|john|johns|customer|customers|homem|velho|gringo)\b(?! (meeting|site|office"
+        r"|appointment|dinner|event|call|visit|reunion|cita|oficina|rendez-vous|bureau))",
         # a bed offered for "stuff": "an older guy keeps saying i can crash at his place if i do stuff for him"
         r"\b(crash|stay|sleep|live)( \w+)? (at|with|in) (his|him)( place| house| apartment| car)?\b[^.!?]{0,40}\b(if|for)"
         r" (i|me) (do|doing|did) (stuff|things|favors|something|anything|it|sexual)\b",
@@ -1505,7 +1529,11 @@ FAMILYS_CHILDREN = (r"((les|the|los|las|as|os|o|a|el|la|le)( \d+| deux| dos| doi
                     r"|da patroa|do patrao|du patron|de la patronne|de mes patrons|of my (boss|employers?)|de la madame"
                     r"|de madame|de monsieur|du monsieur|da dona|do capataz|da senhora|do senhor|del patron|de la patrona"
                     r"|del jefe|de la jefa|de mi patron|de mi patrona|da minha patroa|do meu patrao|of the (boss|owner"
-                    r"|lady|family))")
+                    r"|lady|family))"
+                    # "as criancas sao deles, tem 4, 7 e 9", "the kids are theirs" (from a nanny of 26: a minor, and
+                    # a mandated report)
+                    r"|((as|os|los|las|the|les) )?(criancas|filhos|kids|children|ninos|hijos|enfants) (sao|son|are"
+                    r"|sont) (deles|delas|de ellos|de ellas|theirs|their own|a eux|les leurs|do casal|de la pareja)")
 CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
              r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde"
@@ -1525,7 +1553,7 @@ AGE_PATTERNS = [
     r"\b(?:tengo|tiene|tenemos|tienen|tenia|tenho|tem|j'ai|il a|elle a|qui a|une qui a|un qui a|que tem|q tem|que tiene"
     r"|q tiene)(?: en realidad| realmente| apenas| solo"
     r"| na verdade| so)? (\d{1,2})(?= *($|[.,;!?]| (y|e|et|and|pero"
-    r"|mas|mais|anos|ans|anitos|je crois|je pense|acho|creo|i think)\b))",
+    r"|mas|mais|anos|ans|anitos|je crois|je pense|acho|eu acho|creo|yo creo|i think)\b))",
     r"\b(?:cousin|sister|brother|niece|nephew|friend|daughter|son|girlfriend|neighbou?r|prima|primo|hermana|hermano"
     r"|sobrina|sobrino|amiga|amigo|hija|hijo|novia|vecina) is (\d{1,2})(?= *($|[.,;!?]| (and|but|or|years?)\b))",
     r"\b(?:i'?m|i am|we'?re|we are|they'?re|they are|im|only|just turned) (\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs"
@@ -1541,6 +1569,10 @@ AGE_PATTERNS = [
     r"\b(?:some|one|a few|few|he|she|they|the youngest|a couple|two|2)(?: of them)? (?:might|may|could|must|prob"
     r"(?:ably)?|seem to|look to) be (?:like |around |about |maybe |only |just )?(\d{1,2})\b(?! ?(min|mins|minutes|hours?"
     r"|hrs?|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|of (them|us)|people|guys|girls|men|women|workers)\b)",
+    # "somos 3 meninas, uma de 16", "una de 15": one of them, of that age (no minor was raised)
+    r"\b(?:uma|una|l'une) de (1[0-7]|[3-9])\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?|days?|dias|jours"
+    r"|weeks?|semanas|months?|meses|mois|dollars?|dolares|reais|%|am|pm|:|\.\d|pessoas|personas|personnes|people"
+    r"|\w+ (anos|ans|años) (atras|ago))\b)",
     # "my cousin Ana (17)": the age in brackets after a name or a person (not a count: "workers (12)")
     r"\b(?!" + COUNTED + r"\b)[a-z]{2,} \((\d{1,2})\)",
     # a person word and an age close by: "a girl, maybe 15", "la chica como de 14"; not a count or hours ("the girls
