@@ -82,6 +82,26 @@ def test_delete_keyword_erases_the_conversation_everywhere_after_one_yes(system,
     assert dialogue.question_in(again) == "safe", "a new message starts afresh"
 
 
+def test_a_tip_never_sent_is_erased_whole(system, phone):
+    # "lo que te escribi antes lo pueden borrar? no quiero que quede nada guardado": the unconfirmed report kept its
+    # city, its kind and its signs
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hola", dialogue.plain("es", what="en la casa de la calle Ponce en Bayamón tienen a 3 mujeres"
+                                                " limpiando sin paga y el señor les quitó los pasaportes"),
+                  language="es", stop_at="confirm")
+    db = Database(system.settings.effective_database_url)
+    try:
+        def kept() -> list[Report]:
+            with db.session() as s:
+                return list(s.scalars(select(Report).where(Report.city == "Bayamón")))
+        assert [r.status for r in kept()] == ["unconfirmed"], "the read-back keeps the tip unconfirmed"
+        assert "Responde SÍ" in " ".join(send("lo que te escribi lo pueden borrar? no quiero que quede nada guardado"))
+        assert "Borramos este chat" in " ".join(send("si borralo"))
+        assert kept() == []
+    finally:
+        db.dispose()
+
+
 def test_erasing_asked_in_a_sentence_in_spanish_is_confirmed_then_done(system, phone):
     send = dialogue.by_sms(system, phone)
     assert dialogue.question_in(send("hola"), "es") == "safe"

@@ -1,6 +1,7 @@
 """Erasing a conversation when the person asks (DELETE): the transcript, the delivery address and any contact
 details go at once, from the database, Redis (the gateway's keys and Rasa's tracker) and the reports; what a
-report keeps afterwards identifies nobody (types, means of control, place, counts). A report under a
+filed report keeps afterwards identifies nobody (types, means of control, place, counts), and a tip never sent (an
+unconfirmed report) goes whole. A report under a
 supervisor's legal hold is kept whole, and the person is told so."""
 from __future__ import annotations
 
@@ -37,9 +38,14 @@ def erase_conversation(db: Database, r: redis.Redis, conversation_key: str) -> E
         conv = s.scalar(select(Conversation).where(Conversation.key == conversation_key).with_for_update())
         held = list(s.scalars(select(Report.id).where(Report.conversation_key == conversation_key,
                                                       Report.legal_hold.is_(True))))
-        reports = s.execute(update(Report).where(Report.conversation_key == conversation_key,
-                                                 Report.legal_hold.is_(False))
-                            .values(**PERSONAL, updated_at=utcnow())).rowcount
+        # a tip never sent (kept unconfirmed while the person was away, or at the read-back) goes whole: the person
+        # did not send it, and asked that nothing stay ("lo que te escribi antes lo pueden borrar? no quiero que quede
+        # nada guardado" left its city, signs and kind)
+        unsent = s.execute(delete(Report).where(Report.conversation_key == conversation_key, Report.status
+                                                == "unconfirmed", Report.legal_hold.is_(False))).rowcount
+        reports = unsent + s.execute(update(Report).where(Report.conversation_key == conversation_key,
+                                                          Report.legal_hold.is_(False))
+                                     .values(**PERSONAL, updated_at=utcnow())).rowcount
         messages = 0
         escalation_ids: list[int] = []
         if conv is not None:
