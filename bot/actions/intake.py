@@ -2244,7 +2244,10 @@ _HOW_TO_HIDE = re.compile(
     r"|\b(can|could|will) (he|she|they|my (boss|husband|boyfriend|bf|pimp|mom|aunt))( still)? (see|read|find)"
     r" (this|these|it|the (chat|messages|texts)|what i (wrote|sent|said))\b"
     r"|\b(el|ella|ellos) (puede|podra|va a poder) (ver|leer) (esto|los mensajes|lo que escribi)\b"
-    r"|\b(ele|ela) (pode|vai poder|consegue) (ver|ler) (isso|as mensagens|o que eu escrevi)\b")
+    r"|\b(ele|ela) (pode|vai poder|consegue) (ver|ler) (isso|as mensagens|o que eu escrevi)\b"
+    # "me revisa el telefono cuando regresa, se puede borrar esto?" (it got the pause, and nothing about deleting)
+    r"|\b(se puede|puedo|can i|can you|could i|posso|da pra|je peux|on peut) (borrar|delete|erase|apagar|effacer"
+    r"|supprimer|eliminar)( \w+)? (esto|this|these|isso|ca|estos mensajes|the messages|as mensagens|les messages)\b")
 # what if the one in control sees this: how to delete it, once, as when the phone is checked (`phone_checked`: "he
 # checks my phone sometimes", "revisa mi cel"); "q pasa si el ve estos mensajes?", "what if he sees this", "e se ele ler
 # as mensagens?" (it got "I can't answer that here")
@@ -2784,7 +2787,10 @@ _CONFRONT = re.compile(
 # "stay or leave?", "should we bang on the walls?", "me quedo o me voy?", "saio daqui?": what to do now
 _STAY_OR_GO = re.compile(r"\b(should|do|can|shall) (i|we) (stay|leave|go|run|hide|bang|scream|yell|move|get out"
                          r"|open)\b"
-                         r"|\b(stay|leave|hide|run)\b[^.!?]{0,15}\bor\b|\bme (quedo|voy|escondo|salgo|muevo)\b"
+                         r"|\b(stay|leave|hide|run)\b[^.!?]{0,15}\bor\b"
+                         # asked, not "si me voy llama a inmigracion" (if I leave: told "Please don't go with him")
+                         r"|(?<!\bsi )(?<!\bsi yo )\bme (quedo|voy|escondo|salgo|muevo)\b"
+                         r"(?=[^.!]{0,25}\?|\W*$|[^.!?]{0,15}\bo (no|me|salgo|corro)\b)"
                          r"|\b(nos )?(quedamos|vamos|salimos|escondemos|movemos)\b[^.!?]{0,20}\?"
                          r"|\b(saio|fico|corro|me escondo) (daqui|aqui)?\b[^.!?]{0,15}\?"
                          r"|\b(je sors|je reste|on sort|on reste|je me cache)\b")

@@ -3206,6 +3206,24 @@ def test_violence_at_home_asked_about_as_trafficking_gets_the_answer_the_line_an
     assert "restaurant" in more.slots["tip_what"] and not more.slots.get("not_trafficking")
 
 
+def test_if_i_leave_is_no_question_of_going_with_him_and_deleting_asked_is_answered():
+    # a domestic worker of 24 (the children are her boss's): "si me voy llama a inmigracion" got "Please don't go with
+    # him", four times; "se puede borrar esto?" got the pause alone
+    slots = asked("tip_control", safe_to_talk=True, reporter_role="self", tip_what="la señora no me deja salir",
+                  tip_who="solo yo. tengo 24", tip_facts={"minor": True, "ages": [24]})
+    got = step(turn("a veces me grita y me dice que si me voy llama a inmigracion. trabajo desde las 6 de la mañana"
+                    " hasta las 11 de la noche todos los dias", "inform", 0.8, "es"), slots)
+    assert "utter_dont_go" not in got.say, got
+    assert {"ThreatOfLawEnforcement", "ExcessiveWorkingHours"} <= set(got.slots["tip_facts"]["means_of_control"])
+    asks = step(turn("si ella salio al super. pero me revisa el telefono cuando regresa, se puede borrar esto?",
+                     "affirm", 0.8, "es"), asked("safe_to_talk"))
+    assert asks.say == ["utter_how_to_hide"], asks
+    # asking still is asking: "me quedo aqui o salgo?", from a girl of 15 in his truck
+    young = asked("tip_where", safe_to_talk=True, reporter_role="self", tip_what="estoy en la troca de un señor",
+                  tip_facts={"minor": True, "ages": [15]})
+    assert "utter_dont_go" in step(turn("q hago me quedo aqui o salgo", "inform", 0.8, "es"), young).say
+
+
 def test_a_change_of_mind_about_privacy_is_taken_at_any_question():
     # "pensandolo bien mejor no quiero dar mi nombre ni mi numero, quiero que sea anonimo" was filed as when;
     # "finalement vous pouvez m'appeler, 239 555 0163" stayed anonymous, with the number in "also"

@@ -599,6 +599,12 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|east|west|de viaje|de camino))( ?(shifts?|turnos?|jornadas?|days?)\b)?",
         r"\bfrom ([3-6]) ?(am|a\.m\.)? (to|till|until|til) (midnight|([10-9]|1[0-2]) ?(pm|p\.m\.))\b",
         r"\b(horarios?|jornadas?) (muy |super |bien )?(largos?|largas?|eternas?)\b",
+        # "desde las 6 de la mañana hasta las 11 de la noche todos los dias", "das 6 da manha as 11 da noite", "de 6h du
+        # matin à 23h" (no sign was read)
+        r"\b(desde las|de las|das|de) ([3-7]) ?(h|am)?( de la manana| da manha| du matin)? (hasta las|a las|as|a|à)"
+        r" ([9]|1[0-2]|2[1-4]) ?(h|pm)?( de la noche| da noite| du soir)\b",
+        r"\b(desde las|de las|das|de) ([3-7]) ?(h|am)?( de la manana| da manha| du matin) (hasta la|ate a|a la|à)"
+        r" (medianoche|meia-noite|meia noite|minuit)\b",
         r"\b(no|without|never get|never have|never had|don't get|don't have) (a )?(days? off|rest|breaks?|time off"
         r"|weekends?|vacation|a break)\b",
         r"\b(7|seven) days (a|per|each|of the) week\b", r"\b(work|works|working)( \w+)? 24 ?7\b",
@@ -672,6 +678,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(says?|said|tell|tells|told|threaten\w*|warn\w*)\b[^.]{0,25}\blos(e|ing) (her|his|my|their|our|your) "
         r"(visa|status|papers|green card|work permit)\b",
         # es
+        # "me dice que si me voy llama a inmigracion" (the threat was missed)
+        r"\bsi (me|nos|te|se) (voy|vamos|vas|va|van|quejo|quejamos|quejas|queja|escapo|escapamos|salgo|salimos)\b"
+        r"[^.]{0,40}\b(llama|llamo|llamaria|llamara|habla|avisa|reporta|denuncia)( \w+)? (a )?(la )?(migra|migracion"
+        r"|inmigracion|policia|ice|patrulla)\b",
         r"\b(va a|van a|iba a|iban a|amenaz\w* con|dice(n)? que|dijo que|dijeron que)( (va|van|iba|iban) a)?"
         r" (llamar|hablar|reportar|entregar|denunciar|avisar|echar)(nos|me|la|lo|las|los|le|les)?( a)? (la )?"
         r"(migra|migracion|inmigracion|policia|patrulla|ice|border patrol|sheriff|federales)\b",
