@@ -180,6 +180,29 @@ def test_take_over_reply_and_hand_back(system, phone):
     assert None not in actors and len(actors) == 1
 
 
+def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, phone):
+    # Twilio unreachable: the reply was a 500, and the message was lost with it
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "they locked me in the back room and took my passport")
+    esc = newest_for(system, token, before)
+    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    system.twilio.down = True
+    try:
+        failed = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Im Sam, are you safe?"},
+                                  headers=auth(token))
+    finally:
+        system.twilio.down = False
+    assert failed.status_code == 502 and "Not delivered" in failed.json()["detail"], failed.text
+    transcript = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(token)).json()
+    assert [(m["text"], m["delivered"]) for m in transcript["messages"] if m["author"] == "staff"] == [
+        ("Im Sam, are you safe?", False)], "kept, and shown as not delivered"
+    again = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Im Sam, are you safe?"},
+                             headers=auth(token))
+    assert again.status_code == 201
+    assert system.twilio.messages_to(phone)[-1].form["Body"] == "Im Sam, are you safe?"
+
+
 def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(system, phone):
     owner, other = system.staff_token("agent"), system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, owner)}

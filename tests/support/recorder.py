@@ -20,10 +20,14 @@ class Recorded:
 class TwilioRecorder:
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
+        self.down = False  # Twilio unreachable: the connection is closed without an answer
         recorder = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802
+                if recorder.down:
+                    self.close_connection = True
+                    return
                 length = int(self.headers.get("content-length", 0))
                 form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
                 recorder.requests.append(Recorded("POST", self.path, form))

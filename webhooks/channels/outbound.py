@@ -56,7 +56,7 @@ class Outbound:
                 for part in split_for_sms(text):
                     self.twilio().messages.create(to=self.enc.decrypt(conv.address_enc),
                                                   from_=self.settings.twilio_from_number, body=part)
-            except TwilioException as exc:
+            except (TwilioException, OSError) as exc:  # (Twilio unreachable is a requests error, an OSError)
                 msg.status = "failed"
                 log.warning("sms delivery failed", extra={"conversation": conv.key, "message_id": msg.id,
                                                           "error": type(exc).__name__})

@@ -38,6 +38,7 @@ class TranscriptLine(BaseModel):
     text: str
     created_at: datetime
     media: list[MediaRef] = []
+    delivered: bool = True  # False: a reply the SMS provider did not take (staff send it again)
 
 
 def is_twilio_media(url: str) -> bool:
@@ -66,4 +67,5 @@ def transcript(s: Session, conversation_id: int, enc: Encryptor) -> list[Transcr
     rows = s.scalars(select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id))
     return [TranscriptLine(id=m.id, direction=m.direction, author=m.author, text=enc.decrypt(m.body_enc) or "",
                            created_at=m.created_at,
-                           media=decode_media(enc.decrypt(m.media_enc)) if m.media_enc else []) for m in rows]
+                           media=decode_media(enc.decrypt(m.media_enc)) if m.media_enc else [],
+                           delivered=not (m.direction == "out" and m.status == "failed")) for m in rows]

@@ -174,7 +174,8 @@ async def transcript(escalation_id: RowId, services: ServicesDep, staff: Current
 
 
 @router.post("/{escalation_id}/messages", response_model=TranscriptLine, status_code=201,
-             responses={403: {"description": "not your conversation"}, 409: {"description": "opted out"}})
+             responses={403: {"description": "not your conversation"}, 409: {"description": "opted out"},
+                        502: {"description": "saved, but the SMS provider did not take it"}})
 async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDep,
                 staff: CurrentStaff) -> TranscriptLine:
     """Send a reply: SMS through Twilio's Messages API, web chat over its socket."""
@@ -183,10 +184,11 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
             msg = services.outbound.send(s, conv, body.text, author="staff")
-            return TranscriptLine(id=msg.id, direction="out", author="staff", text=body.text, created_at=msg.created_at)
+            line = TranscriptLine(id=msg.id, direction="out", author="staff", text=body.text, created_at=msg.created_at)
+            return line, msg.status == "failed"
 
     try:
-        line = await run_in_threadpool(send)
+        line, failed = await run_in_threadpool(send)
     except NotYours as exc:
         raise HTTPException(403, "claim this conversation before replying") from exc
     except ClaimLost as exc:
@@ -194,6 +196,11 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
     except OptedOut as exc:
         raise HTTPException(409, "this person sent STOP: nothing can be sent") from exc
     await run_in_threadpool(audit, services.db, staff.id, "escalation.reply", "escalation", str(escalation_id))
+    if failed:
+        # kept in the transcript, marked not delivered; staff must know the person did not get it (it was a 500, and
+        # the message was lost with it)
+        raise HTTPException(502, "Not delivered: the SMS provider did not answer. The message is saved; send it again"
+                                 " in a moment. If the person is in danger now, call 911.")
     return line
 
 

@@ -146,6 +146,7 @@
     $("transcript").replaceChildren(...r.data.messages.map((m) => {
       const li = el("li", m.direction);
       li.append(el("span", "by", m.author), document.createTextNode(m.text));
+      if (m.delivered === false) li.append(el("div", "media", "NOT DELIVERED: the SMS provider did not take it. Send it again."));
       // MMS files by reference only: nothing is loaded; Twilio's files open signed in to Twilio.
       for (const media of m.media || []) {
         li.append(el("div", "media", (media.twilio ? "Attached file (Twilio media" : "Attached file (UNKNOWN address, do not open" ) +
