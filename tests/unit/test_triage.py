@@ -1182,3 +1182,20 @@ def test_a_child_taken_to_a_client_or_made_to_go_out_with_men_is_critical(text):
 
 def test_a_client_meeting_is_no_client_for_a_child():
     assert not assess("i take my kids to a client meeting on fridays").urgent
+
+
+@pytest.mark.parametrize("text", [
+    # a girl of 14: "Thanks, I've noted that", then "where?"; "i have to go out he is honking" got "end this chat?"
+    "hes outside rn in his car waiting for me. i told him im in the bathroom",
+    "i have to go out he is honking",
+    "ele ta me esperando la fora no carro",
+    "il m'attend dehors dans sa voiture",
+    "me trajo a su casa y no me deja ir. ahorita él está afuera",  # held at his house (high)
+])
+def test_a_man_waiting_outside_for_a_child_or_keeping_her_is_critical(text):
+    assert assess(text, frozenset({"minor"})).level == "critical"
+
+
+def test_he_is_going_to_hit_me_again_is_danger_now_and_a_threat_if_is_not():
+    assert "immediate_danger" in assess("tengo miedo me va a pegar otra vez").reasons
+    assert "immediate_danger" not in assess("mi papa me va a pegar otra vez si saco malas notas").reasons

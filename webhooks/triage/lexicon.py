@@ -373,6 +373,10 @@ CATEGORIES: dict[str, dict] = {
         # de la fesser", "y la bat la la", "elle crie encore")
         r"\b(va|van|viene|vienen) a (bajar|subir|venir|volver|regresar) (otra vez|otra ve|de nuevo)\b",
         r"\b(me|nos|la|lo) (vuelva|vuelvan) a (pegar|golpear|pegarme|golpearme)\b",
+        # "tengo miedo me va a pegar otra vez", after "el señor volvio, esta afuera en la sala gritando" (high, and the
+        # questions went on)
+        r"\b(me|nos) (va|van) a (pegar|golpear|matar|madrear|chingar) (otra vez|de nuevo|ahorita|ya)\b(?!\W*si\b)",
+        r"\b(ya|ahorita) (me|nos) (va|van) a (pegar|golpear|matar)\b",
         r"\b(me|nos) (encerre|encerramos|escondi|escondimos|tranquei|trancamos|escondi) (en|no|na) (el |la )?(bano|banheiro"
         r"|cuarto|quarto|closet|armario)\b",
         r"\bje me suis (enfermee?|cachee?) (dans|aux) (la |les )?(salle de bain|toilettes?|chambre|placard)\b",
@@ -831,7 +835,9 @@ CATEGORIES: dict[str, dict] = {
         r"\bkeeps? (me|us|her|him|them|the (girls|women|workers|kids)) (locked )?in (a|the) (basement|closet|garage"
         r"|shed|container|back room|cellar|attic)\b", r"\b(can|could) only (go out|leave) (to|for) work\b",
         r"\b(me|nos|la|las|lo|los|les) encierra(n|ba|ban)?\b", r"\bcon candado\b",
-        r"\bno (me|nos|la|lo|los|las) deja(n)? salir\b", r"\bencerrad[oa]s?\b", r"\b(amarrad|encadenad)[oa]s?\b",
+        r"\bno (me|nos|la|lo|los|las) deja(n)? (salir|irme|irnos|irse|ir\b(?! (al|a|con|de|por|pa|para|en)\b))\b",
+        r"\bencerrad[oa]s?\b",
+        r"\b(amarrad|encadenad)[oa]s?\b",
         r"\b(tied|tie|ties|chained|chain|chains) (me|us|her|him|them) up\b",
         r"\b(keeps?|kept|is|are|was|were|being|i'?m|we'?re|she'?s|he'?s|they'?re) (me |us |her |him |them )?(tied|chained)"
         r" up\b", r"\bsecuestrad", r"\bno (puedo|podemos) salir\b",
@@ -1369,6 +1375,17 @@ CATEGORIES: dict[str, dict] = {
         r"|taking me|take me|meeting me|meet me)\b[^.!?]{0,40}\b(tonight|today|tomorrow|tmrw|tmr|tmw|at \d+|after"
         r" school|this weekend|later)\b",
         r"\b(vai|vao) me (buscar|levar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d|amanha)\b",
+        # waiting outside for the one writing, now: "hes outside rn in his car waiting for me. i told him im in the
+        # bathroom", "i have to go out he is honking" (a girl of 14: "Thanks, I've noted that", then "where?")
+        r"\b(he'?s|hes|he is|the man is|the guy is|my bf is|my boyfriend is)( \w+){0,2} (outside|out front|downstairs"
+        r"|in the parking lot|parked outside)\b[^.!?]{0,40}\b(waiting|honking)\b",
+        r"\b(waiting|wait) (for|on) me (outside|out front|downstairs|in (his|the) (car|truck|van)|in the parking lot)\b",
+        r"\b(he'?s|hes|he is|he keeps|he'?s been) honking\b",
+        r"\b(me|nos) (esta|estan|ta|tao|esta ai) esperando (afuera|alla afuera|abajo|en (el|su) (carro|coche|troca)|la"
+        r" fora|ai fora|no carro|embaixo|la embaixo)\b",
+        r"\b(esta|ta) (afuera|la fora|ai fora) (esperando(me)?|me esperando)\b",
+        r"\b(ta|esta|tao|estao) (me|nos) esperando (la fora|ai fora|no carro|embaixo|la embaixo|na porta)\b",
+        r"\b(il|elle) m'?attend (dehors|en bas|dans (sa|la) (voiture|char|auto)|devant)\b",
         # "a las 10 pasa por mi a la esquina de mi casa" (a girl of 15: form questions, 911 only at "HOY en la noche!!")
         r"\b(pasa|pasara|va a pasar|viene|vendra|va a venir|me pasa a buscar) por (mi|nosotras|nosotros)\b[^.!?]{0,40}"
         r"\b(hoy|esta noche|en la noche|a las \d+|ahorita|manana|al rato|saliendo de la escuela)\b"
