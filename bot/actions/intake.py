@@ -1669,12 +1669,19 @@ _EVERY_ONE = re.compile(r"\b(both|all|each|every|los dos|las dos|ambos|ambas|tod
                         r"|os dois|as duas|cada)\b")
 
 
+_THIS_ONE = re.compile(r"\b(this one|this report|the new one|the second|2nd|the last one|the latest|este|esta|la nueva"
+                       r"|el nuevo|segund[oa]|ultim[oa]|celui-ci|le dernier|le nouveau|la derniere|novo|nova|ultim[oa]"
+                       r"|desta|deste)\b")
+
+
 def which_code(text: str) -> str:
-    """"earlier", "all" or "latest": the report whose code is asked for."""
+    """"earlier", "all", "latest", or "unsaid" (which one is not said): the report whose code is asked for."""
     said = normalise(text)
     if _EVERY_ONE.search(said):
         return "all"
-    return "earlier" if _EARLIER_ONE.search(said) else "latest"
+    if _EARLIER_ONE.search(said):
+        return "earlier"
+    return "latest" if _THIS_ONE.search(said) else "unsaid"
 
 
 # "m appelez pas sur ce tel", "vcs vao ligar pra mim? prefiro q n", "dont call me": no call wanted (read as a request
@@ -2922,6 +2929,14 @@ _ANOTHER_TIP = re.compile(
     r"|\b(something|smth|sth) (else|different),? (to report|i want to report|i wanna report|i need to report|i saw"
     r"|happening somewhere else|not related|unrelated)\b"
     r"|\bnot related to (the|my) (first|other|last) (one|report|tip)\b"
+    # "theres something else too, different thing. theres a girl…", "totally different place, theres a girl about 13",
+    # "i want to report something else" (each was added to the first report: a girl of 14 in a nail salon's report)
+    r"|\b(something|smth|sth) (else|different)( too| also| as well)?,? (a )?(different|separate|unrelated|another)"
+    r" (thing|place|situation|story|issue)\b"
+    r"|^\W*(totally|completely|a|its a|it'?s a|this is a)? ?(different|separate|unrelated|another) (place|thing"
+    r"|situation|story|business|house)\b,?[^.!?]{0,10}\b(there'?s|theres|there is|there are|a|an|i)\b"
+    r"|\b(i )?(want|wanna|need|would like|have) to report (something|smth|sth) (else|different)\b"
+    r"|\b(its|it'?s|that'?s|thats) a (different|separate) (place|thing|situation|tip|case)\b"
     r"|\b(otro|otra|un nuevo|una nueva|nueva|nuevo|segundo|segunda) (caso|denuncia|reporte|situacion|queja)\b"
     r"|\b(otra cosa|otro lugar|otra persona|otra familia|otro negocio)( diferente| distinto| distinta)?[^.!?]{0,25}"
     r"\b(no tiene que ver|nada que ver|diferente|distinto|distinta|aparte|que quiero (reportar|denunciar|contar))\b"

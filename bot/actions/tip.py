@@ -618,7 +618,8 @@ class ActionAfterFiling(Action):
         if not turn.watched and intake.tells_another_tip(text):
             told = intake.describes(turn, intake.extract(text, turn.language))
             return _another_tip(dispatcher, facts, latest_user_at(tracker), announced=not told,
-                                earlier=tracker.get_slot("reference_code"))
+                                earlier=tracker.get_slot("reference_code"),
+                                since=message_metadata(tracker).get("received_at"))
         if turn.intent == "greet" and turn.words <= 3 and phone_guarded(tracker):
             # "hello" on a phone someone else reads: not the report's code (it was held back at filing)
             dispatcher.utter_message(response="utter_safety_pause")
@@ -637,6 +638,11 @@ class ActionAfterFiling(Action):
             if kept:
                 dispatcher.utter_message(response="utter_contact_noted")
                 return [SlotSet("privacy_level", "share"), SlotSet("contact", offered)]
+        if not turn.watched and intake.asks_for_code(text) and intake.is_question(text) and not phone_guarded(
+                tracker):
+            # "whats the code for the first one again, the restaurant one?" (read as thanks: "You're welcome")
+            await tell_codes(dispatcher, tracker)
+            return []
         answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
         if intake.asks_whether_to_go_with_him(turn, facts, {k: tracker.get_slot(k) for k in (
                 "tip_what", "tip_who", "tip_more")}):
@@ -670,19 +676,23 @@ _THE_TIP = ("tip_what", "exploitation_type", "tip_where", "tip_when", "tip_who",
 
 
 def _another_tip(dispatcher: CollectingDispatcher, facts: dict[str, Any], at: float | None,
-                 announced: bool, earlier: str | None = None) -> list[dict]:
+                 announced: bool, earlier: str | None = None, since: float | None = None) -> list[dict]:
     """ "otra cosa diferente, mi prima q esta en Atlanta…", "i have another tip, different place": a report of its own,
     through the same questions (it was added to the first report, a girl of 17 beaten inside a farm's report). What
     was learnt of the person stays (a phone someone reads, a person on the way); the facts of the first tip go.
-    `at`: when its message came (the report counts only what was raised since); `announced`: the message only said
-    another tip comes (the intake does not read it as the tip); `earlier`: the code of the report filed before it,
-    kept for "the code of the first one" (`ActionRepeatCode`)."""
-    kept = {k: v for k, v in facts.items() if k.startswith("told_") or k in ("person_coming", "self_harm",
-                                                                              "self_harm_ok", "earlier_codes")}
+    `at`: when Rasa took its message, `since`: when the gateway stored it (the report counts only what was raised
+    since); `announced`: the message only said another tip comes (the intake does not read it as the tip);
+    `earlier`: the code of the report filed before it, kept for "the code of the first one" (`ActionRepeatCode`)."""
+    # (not "told_before", the first tip's answers as first told: the second report read "When as first told: …" of
+    # the first one's)
+    kept = {k: v for k, v in facts.items() if k.startswith("told_") and k != "told_before" or k in (
+        "person_coming", "self_harm", "self_harm_ok", "earlier_codes")}
     if earlier and earlier not in kept.get("earlier_codes", ()):
         kept["earlier_codes"] = [*kept.get("earlier_codes", ()), earlier]
     if at is not None:
-        kept["tip_since"] = at
+        # from when the gateway stored its message (Rasa took it later: a tip told in that very message, "theres
+        # something else too… a girl… like 14", was filed with no urgency)
+        kept["tip_since"] = since if isinstance(since, (int, float)) and since <= at else at
         if announced:
             kept["new_tip_at"] = at
     dispatcher.utter_message(response="utter_another_tip")
@@ -747,20 +757,26 @@ class ActionRepeatCode(Action):
             # es esto": a new passphrase locked the person out and let him in)
             dispatcher.utter_message(response="utter_safety_pause")
             return []
-        latest = tracker.get_slot("reference_code")
-        earlier = [c for c in (tracker.get_slot("tip_facts") or {}).get("earlier_codes") or () if c != latest]
-        which = intake.which_code(turn_of(tracker).text) if earlier else "latest"
-        # after a second tip, "the code of the first one" is the first report's (it was the second's), "both" each
-        codes = {"latest": [latest], "earlier": earlier[:1], "all": [*earlier, latest]}[which]
-        told = False
-        for code in (c for c in codes if c):
-            try:
-                passphrase = await asyncio.to_thread(followup().issue, code)
-            except Exception:
-                log.exception("passphrase not issued", extra={"conversation": tracker.sender_id})
-                continue
-            dispatcher.utter_message(response="utter_your_code", reference_code=code, passphrase=passphrase)
-            told = True
-        if not told:
-            dispatcher.utter_message(response="utter_no_code_yet")
+        await tell_codes(dispatcher, tracker)
         return []
+
+
+async def tell_codes(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The code of the report asked for, each with a new passphrase: after a second tip, "the code of the first one" is
+    the first report's (it was the second's), "both" or a code asked for without saying which is each."""
+    latest = tracker.get_slot("reference_code")
+    earlier = [c for c in (tracker.get_slot("tip_facts") or {}).get("earlier_codes") or () if c != latest]
+    which = intake.which_code(turn_of(tracker).text) if earlier else "latest"
+    codes = {"latest": [latest], "earlier": earlier[:1], "all": [*earlier, latest], "unsaid": [*earlier, latest]}[
+        which]
+    told = False
+    for code in (c for c in codes if c):
+        try:
+            passphrase = await asyncio.to_thread(followup().issue, code)
+        except Exception:
+            log.exception("passphrase not issued", extra={"conversation": tracker.sender_id})
+            continue
+        dispatcher.utter_message(response="utter_your_code", reference_code=code, passphrase=passphrase)
+        told = True
+    if not told:
+        dispatcher.utter_message(response="utter_no_code_yet")

@@ -214,6 +214,9 @@ def test_a_different_tip_after_filing_becomes_a_report_of_its_own(system, phone)
     # the code of the first one is the farm's (it was the house's), with a passphrase that opens it
     got = " ".join(send("cual era el codigo del primero?"))
     assert first.code in got and second.code not in got, got
+    # asked without saying which: both
+    got = " ".join(send("me das mi codigo otra vez porfa?"))
+    assert first.code in got and second.code in got, got
 
 
 def test_violence_at_home_asked_about_as_trafficking_is_answered_and_ends_kindly_without_a_report(system, phone):

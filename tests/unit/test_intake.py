@@ -3169,7 +3169,9 @@ def test_the_code_asked_for_after_a_second_tip_is_the_one_named():
                  "o código da primeira denúncia"):
         assert which_code(text) == "earlier", text
     assert which_code("can i have both codes") == "all" and which_code("los dos codigos porfa") == "all"
-    assert which_code("whats my code again") == "latest" and which_code("mi codigo?") == "latest"
+    # which one not said, after two: each (it gave the second's alone to "what is my code for the restaurant report")
+    assert which_code("what is my code for the restaurant report") == "unsaid" and which_code("mi codigo?") == "unsaid"
+    assert which_code("and the code of this one?") == "latest"
 
 
 def test_violence_at_home_told_from_canada_or_brazil_gets_that_countrys_line():
@@ -5716,3 +5718,21 @@ def test_a_question_whether_a_viral_video_is_real_gets_what_trafficking_most_oft
             " walmart com um zip tie no carro, isso é real?? kkk")
     got = step(turn(text, "ask_what_trafficking_is", 0.7, "pt"), {})
     assert got.say == ["utter_viral_story", "utter_information_only"] and got.slots["tip_facts"]["withdrawn"]
+
+
+@pytest.mark.parametrize("text", [
+    # each was added to the first report (a girl of 14 at a truck stop, inside a nail salon's report)
+    "theres something else too, different thing. theres a girl i see at the pilot truck stop with older guys",
+    "totally different place, theres a girl about 13 from guatemala",
+    "um no I said its a different place",
+    "i want to report something else",
+])
+def test_a_different_tip_in_other_words_is_a_tip_of_its_own(text):
+    from bot.actions.intake import tells_another_tip
+    assert tells_another_tip(text)
+
+
+@pytest.mark.parametrize("text", ["the girls are in a different room", "a different place every week, he moves them"])
+def test_a_detail_about_a_different_place_is_no_second_tip(text):
+    from bot.actions.intake import tells_another_tip
+    assert not tells_another_tip(text)
