@@ -3650,7 +3650,9 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
 
 
 # said of the people told about: they are adults, or there are no minors ("son adultas", "no minors", "over 18")
-_ADULTS_SAID = re.compile(r"\b(adults?|grown (women|men|ups?)|adultas?|adultos?|mayores de edad|majeures?|majeurs?"
+_ADULTS_SAID = re.compile(r"\b(adults?|grown (women|men|ups?)|(they'?re|theyre|they are|all|are all) grown|(dont|don'?t"
+                          r"|do not) think (any|they|any of them)( \w+)? (are|is|r) (kids|minors?|underage)"
+                          r"|adultas?|adultos?|mayores de edad|majeures?|majeurs?"
                           r"|maiores de idade|over 18|mas de 18|plus de 18|mais de 18|no (minors|kids|children|menores"
                           r"|ninos|ninas)|not (a )?minors?|(no|nao) (es|e|son|sao) (menor|menores)|pas (de )?mineur\w*"
                           r"|ne sont pas mineur\w*|pas des mineur\w*|(nao|no) (ha|hay|tem|habia|havia)"

@@ -1611,3 +1611,18 @@ def test_pleading_is_not_the_work_begging():
 def test_an_age_said_with_i_think_is_read(text, language, age):
     found = extract(text, language)
     assert age in found.ages and found.minor and assess(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # each was a minor, and a mandated report, for adults
+    "the kids are the Mehtas kids, theyre fine. the nanny is an adult, maybe 30",
+    "they seem like nice kids, maybe 8 guys in their 20s",
+    "I dont think any are kids",
+    "i dont think any of them are minors",
+])
+def test_kids_said_of_adults_or_of_the_family_are_no_minor(text):
+    assert not extract(text, "en").minor and not assess(text).urgent
+
+
+def test_nice_kids_with_a_childs_age_is_still_a_minor():
+    assert extract("nice kids, 14 and 15", "en").minor

@@ -5736,3 +5736,11 @@ def test_a_different_tip_in_other_words_is_a_tip_of_its_own(text):
 def test_a_detail_about_a_different_place_is_no_second_tip(text):
     from bot.actions.intake import tells_another_tip
     assert not tells_another_tip(text)
+
+
+def test_theyre_grown_at_the_read_back_takes_the_minor_out():
+    # "I just meant young fellas, theyre grown" (after "nice kids") kept the minor: a mandated report for 8 men of 20
+    slots = asked("tip_confirmed", safe_to_talk=True, reporter_role="other", tip_what="a crew in a trailer",
+                  tip_who="8 men, nice kids", tip_facts={"minor": True})
+    got = step(turn("When I said kids I just meant young fellas, theyre grown"), slots)
+    assert got.slots["tip_facts"].get("minor") is False and got.slots["tip_facts"].get("not_minor"), got.slots

@@ -38,6 +38,13 @@ NO_MINORS = (
     r"\b(she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are|she|he|they|none of them are|none are) (not|isnt"
     r"|isn'?t|arent|aren'?t|ain'?t) (a )?(minors?|underage|kids?|children|under 18)\b",
     r"\bno (kids|children|minors) (involved|there|here)\b",
+    # "I dont think any are kids", "the kids are the Mehtas kids, theyre fine", "they seem like nice kids… in their
+    # 20s" (each a minor, and a mandated report for adults)
+    r"\b(i )?(dont|don'?t|do not|didnt|didn'?t) (think|believe|see)( that)? (any|any of them|they|anyone|any of the"
+    r" \w+)( of them)? (are|is|r|were|was|look|looks|looked) (kids|minors?|underage|children|under 18|young kids)\b",
+    r"\bthe (kids|children) (are|r) (the|their|his|her|my) (\w+ )?(kids|children|own)\b",
+    r"\b(when i said|by) (kids|children|boys) i (just |only )?(mean|meant)\b",
+    r"\b(nice|good|sweet|great|hard ?working|polite|young) (kids|boys|fellas)\b(?![^.!?]{0,20}\b1[0-7]\b)",
     # children named as not harmed: "ele nao bate nas crianças", "he doesnt hit the kids" (a minor, and a mandated
     # report, for a woman's own violence at home)
     r"\b(nao|no|not|doesnt|doesn'?t|never|nunca|pas|jamais)( \w+){0,2} (bate|bateu|pega|hit|hits|touch|touches|hurt"
