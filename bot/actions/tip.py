@@ -117,7 +117,12 @@ class ValidateTipForm(FormValidationAction):
                 return [SlotSet("tip_facts", facts), SlotSet("requested_slot", intake.next_question(
                     {**slots, "tip_facts": facts}))]
             slots["tip_facts"] = facts
+        stale = await _no_longer_coming(tracker, slots.get("tip_facts") or {})
+        if stale is not None:
+            slots["tip_facts"] = stale
         result = intake.step(turn_of(tracker), slots)
+        if stale is not None and "tip_facts" not in result.slots:
+            result.slots["tip_facts"] = stale
         if (result.slots.get("tip_facts") or {}).get("held_back") and not (slots.get("tip_facts") or {}).get(
                 "held_back"):
             await discard_draft(tracker)  # "OK, I won't send it": nothing kept unconfirmed either
@@ -193,6 +198,15 @@ class ValidateTipForm(FormValidationAction):
             # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
         return [*events, SlotSet("requested_slot", stands or intake.next_question(slots))]
+
+
+async def _no_longer_coming(tracker: Tracker, facts: dict[str, Any]) -> dict[str, Any] | None:
+    """The facts without "a person is on the way" once staff handed the chat back or closed it ("hello? are you still
+    there sam?" after a release got "Someone from our team has been asked and will join this chat"); None when
+    nothing changes."""
+    if not facts.get("person_coming") or await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+        return None
+    return {k: v for k, v in facts.items() if k != "person_coming"}
 
 
 async def keep_unconfirmed(tracker: Tracker, slots: dict | None = None) -> str | None:

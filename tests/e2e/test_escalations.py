@@ -162,6 +162,8 @@ def test_take_over_reply_and_hand_back(system, phone):
     # where, right now; told, it is kept for the team and nothing more is asked).
     released = system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token))
     assert released.status_code == 200 and released.json()["state"] == "released"
+    # told the person from the team has stepped out (it was silence, and the bot's greeting again)
+    assert "stepped out of this chat" in system.twilio.messages_to(phone)[-1].form["Body"]
     after = system.sms(phone, "the Lucky Star restaurant in Houston")
     said = after.text.split("<Response>", 1)[-1]
     assert "Noted" in said and "?" not in said, after.text

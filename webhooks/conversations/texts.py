@@ -4,6 +4,9 @@ from __future__ import annotations
 
 TEXTS = {
     "en": {
+        # staff handed the chat back to the assistant (the person wrote "hello? are you still there sam?" to silence)
+        "handed_back": "The person from our team has stepped out of this chat. You can keep writing here: I'll keep"
+        " what you send for our team, and you can ask for a person again any time. If you are in danger now, call 911.",
         "confirm_delete": "Do you want us to erase this chat and your number from our records?"
         " Your words in any report you sent go too. Reply YES to erase it."
         " If not, just keep writing.",
@@ -44,6 +47,9 @@ TEXTS = {
         " If you are in immediate danger, call 911.",
     },
     "es": {
+        "handed_back": "La persona de nuestro equipo salió de este chat. Puedes seguir escribiendo aquí: guardo lo que"
+        " mandes para el equipo, y puedes pedir una persona otra vez cuando quieras. Si estás en peligro, llama al"
+        " 911.",
         "confirm_delete": "¿Quieres que borremos este chat y tu número de nuestros registros?"
         " También se borra lo que contaste en tu denuncia. Responde SÍ para"
         " borrarlo. Si no, sigue escribiendo.",
@@ -82,6 +88,9 @@ TEXTS = {
         " Si estás en peligro inmediato, llama al 911.",
     },
     "fr": {
+        "handed_back": "La personne de notre équipe a quitté cette conversation. Vous pouvez continuer à écrire ici :"
+        " je garde ce que vous envoyez pour l'équipe, et vous pouvez redemander une personne à tout moment. En danger,"
+        " appelez le 911.",
         "confirm_delete": "Voulez-vous que nous effacions cette conversation et votre numéro de nos dossiers ?"
         " Ce que vous avez raconté dans un signalement sera aussi effacé. Répondez OUI pour"
         " l'effacer. Sinon, continuez simplement à écrire.",
@@ -124,6 +133,8 @@ TEXTS = {
         " quelqu'un va vous écrire bientôt. Si vous êtes en danger immédiat, appelez le 911.",
     },
     "pt": {
+        "handed_back": "A pessoa da nossa equipe saiu desta conversa. Você pode continuar escrevendo aqui: eu guardo o"
+        " que você mandar pra equipe, e você pode pedir uma pessoa de novo quando quiser. Em perigo, ligue 911.",
         "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros?"
         " O que você contou na denúncia também será apagado. Responda SIM"
         " para apagar. Se não, é só continuar escrevendo.",

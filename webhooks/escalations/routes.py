@@ -18,6 +18,7 @@ from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation
+from webhooks.conversations.texts import text as gateway_text
 from webhooks.conversations.transcript import TranscriptLine
 from webhooks.conversations.transcript import transcript as transcript_lines
 from webhooks.deps import CurrentStaff, RowId, ServicesDep
@@ -25,10 +26,12 @@ from webhooks.escalations import queue
 from webhooks.escalations.canned import canned_responses
 from webhooks.escalations.models import Escalation
 from webhooks.escalations.service import ClaimLost, NotYours, waiting_seconds
+from webhooks.logs import get_logger
 from webhooks.reports.models import Report
 from webhooks.staff.accounts import audit
 from webhooks.triage.emergency import localise
 
+log = get_logger("tipline.escalations")
 router = APIRouter(prefix="/api/escalations", tags=["escalations"])
 
 
@@ -139,10 +142,35 @@ async def _end(action: str, escalation_id: int, services, staff) -> EscalationOu
     return await run_in_threadpool(_claim_result, services, esc)
 
 
+def _say_handed_back(services, escalation_id: int) -> None:
+    """A chat a person had taken is the assistant's again: the person is told (they wrote "hello? are you still
+    there?" to silence, and the bot started over with its greeting)."""
+    with services.db.session() as s:
+        esc = s.get(Escalation, escalation_id)
+        conv = esc and s.get(Conversation, esc.conversation_id)
+        if conv is None or conv.opted_out:
+            return
+        said = localise(gateway_text("handed_back", conv.language or "en"), (conv.triage_flags or "").split(","))
+        services.outbound.send(s, conv, said, author="bot")
+
+
 @router.post("/{escalation_id}/release", response_model=EscalationOut)
 async def release(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
-    """Back to the bot, which resumes where its form was."""
-    return await _end("release", escalation_id, services, staff)
+    """Back to the bot, which resumes where its form was; a person who had staff with them is told."""
+    claimed = await run_in_threadpool(lambda: _claimed_by_someone(services, escalation_id))
+    out = await _end("release", escalation_id, services, staff)
+    if claimed:
+        try:
+            await run_in_threadpool(_say_handed_back, services, escalation_id)
+        except Exception:  # the release stands; the bot answers their next message
+            log.exception("handback line not sent", extra={"escalation": escalation_id})
+    return out
+
+
+def _claimed_by_someone(services, escalation_id: int) -> bool:
+    with services.db.session() as s:
+        esc = s.get(Escalation, escalation_id)
+        return esc is not None and esc.claimed_by is not None
 
 
 @router.post("/{escalation_id}/close", response_model=EscalationOut)
