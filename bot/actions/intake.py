@@ -1703,6 +1703,19 @@ _COUNTED_PERSON = re.compile(r"\b(une seule|une|un|one|just one|only one|una|uma
                              r"|several|many) (seule )?(personnes?|personas?|pessoas?|persons?|people)\b")
 
 
+# a person asked for in so many words, whatever else the message tells: "quero falar com uma pessoa", "can i talk to a
+# real person", "necesito hablar con alguien", "je veux parler à quelqu'un"
+_A_PERSON_IN_WORDS = re.compile(
+    r"\b(quero|queria|preciso|posso|quiero|queria|necesito|puedo|i want|i wanna|i need|can i|could i|let me|je veux"
+    r"|je voudrais|j'ai besoin de|je peux) (to )?(falar|hablar|talk|speak|chat|parler) (com|con|to|with|a|avec|à)"
+    r" (uma pessoa|um humano|alguem|una persona|un humano|alguien|a person|a human|someone|somebody|a real person"
+    r"|an actual person|a real human|une personne|un humain|quelqu'un|quelquun)\b")
+
+
+def asks_a_person_in_words(text: str) -> bool:
+    return bool(_A_PERSON_IN_WORDS.search(normalise(text)))
+
+
 def asks_for_a_person(text: str, confidence: float) -> bool:
     """A request for a person that the model is sure of, or that names one ("can i talk to someone"); "estoy en
     peligro de reprobar", read as a request at 0.54 by one training of the model and at 0.78 by another, is not; nor

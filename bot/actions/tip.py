@@ -127,11 +127,23 @@ class ValidateTipForm(FormValidationAction):
                 "held_back"):
             await discard_draft(tracker)  # "OK, I won't send it": nothing kept unconfirmed either
             result.slots["draft_code"] = None
+        turn = turn_of(tracker)
+        if not (result.hand_over or result.steps_aside or turn.watched) and intake.asks_a_person_in_words(turn.text):
+            # "eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa": what it
+            # tells is kept, and the person is asked for (it got "no reminders to this number", then "when?")
+            result.hand_over = True
         if result.hand_over:
             # then the next question, while the person is on the way (what and where before the menus)
+            for response in result.say:
+                dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
+            slots.update(result.slots)
             waiting = await hand_over(dispatcher, tracker)
+            told = [SlotSet(name, value) for name, value in result.slots.items() if name != "tip_facts"]
+            for event in waiting:
+                if event["name"] == "tip_facts":  # (what this message told, with "a person is on the way")
+                    event["value"] = {**(result.slots.get("tip_facts") or {}), **(event["value"] or {})}
             slots.update({e["name"]: e["value"] for e in waiting})
-            return [*waiting, SlotSet("fallbacks", 0), SlotSet("requested_slot", intake.next_question(slots))]
+            return [*told, *waiting, SlotSet("fallbacks", 0), SlotSet("requested_slot", intake.next_question(slots))]
         if result.steps_aside:
             # Nothing filled: Rasa lets the rules answer, then the form asks again. The question asked again is
             # the intake's next one (Rasa's own choice, the first empty slot, would ask an anonymous person for

@@ -232,6 +232,16 @@ def test_violence_at_home_asked_about_as_trafficking_is_answered_and_ends_kindly
     assert not _reports_about(system, "mi esposo me pega")
 
 
+def test_a_person_asked_for_in_a_message_that_tells_more_is_asked_for_and_what_it_told_is_kept(system, phone):
+    # "eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa" got "no reminders
+    # to this number" and "when?": the person asked for was never called
+    send = dialogue.by_web(system)
+    dialogue.tell(send, "hi", dialogue.plain(what="the agency brought me here for modeling but they make me go out"
+                                                   " with men and took my passport", role="1"), stop_at="who")
+    got = " ".join(send("i cant call 911 he took my phone, im on the house tablet. i want to talk to a person"))
+    assert "asking a person from our team" in got, got
+
+
 def test_a_workplace_problem_is_pointed_elsewhere_and_no_report_is_filed(system, phone):
     send = dialogue.by_sms(system, phone)
     got = " ".join(send("my boss didnt pay my overtime last month but i can quit any time, what can i do"))

@@ -5744,3 +5744,14 @@ def test_theyre_grown_at_the_read_back_takes_the_minor_out():
                   tip_who="8 men, nice kids", tip_facts={"minor": True})
     got = step(turn("When I said kids I just meant young fellas, theyre grown"), slots)
     assert got.slots["tip_facts"].get("minor") is False and got.slots["tip_facts"].get("not_minor"), got.slots
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa", True),
+    ("i want to talk to someone about my cousin", True),
+    ("je veux parler à quelqu'un", True),
+    ("she wants to talk to someone", False),  # said of someone else
+])
+def test_a_person_asked_for_in_so_many_words(text, asked):
+    from bot.actions.intake import asks_a_person_in_words
+    assert asks_a_person_in_words(text) is asked
