@@ -1943,6 +1943,14 @@ _WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando)
                          r"|\bi don'?t work there (anymore|any more)\b|\bnao trabalho mais (la|ai)\b")
 
 
+_NO_PHONE_OR_SIGNAL = re.compile(
+    r"\b(no|sin|nao|sem|pas de|without|no hay|nao tem|n'?ai pas de|i have no|i don'?t have( a)?|dont have( a)?|no tengo"
+    r"|nao tenho|je n'?ai pas de) (signal|senal|sinal|reseau|service|servicio|cel|celular|phone|telefono|telefone"
+    r"|portable|saldo|credito|minutes|minutos)\b|\b(solo|only|so|seulement|just) (wifi|wi-fi|tablet|tableta|ipad"
+    r"|laptop|computer|computadora|computador|ordinateur|la tablette)\b|\b(on|en|no|na|sur) (the |la |el |o |a )?"
+    r"(house |casa |maison )?(tablet|tableta|ipad|laptop|computadora|computador|ordinateur|tablette)\b")
+
+
 def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
     talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone). Asked to come or to
@@ -1952,9 +1960,10 @@ def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
         return "utter_police_now"
     if not _CANT_CALL.search(said) or _DEPORTED.search(said):
         return "utter_danger_what_to_do"
-    if channel == "web":
+    if channel == "web" and _NO_PHONE_OR_SIGNAL.search(said):
         # "no puedo llamar aqui no hay señal casi, solo wifi del patron": no texting 911 either, nor a phone's messages
-        # to delete (it got both)
+        # to delete (it got both); not when they would be heard ("no puedo llamar si me escuchan me quitan el cel" got
+        # "if you get signal, call 911": texting 911 is the way)
         return "utter_danger_cant_call_web"
     return "utter_danger_no_credit" if _NO_CREDIT.search(said) else "utter_danger_cant_call"
 

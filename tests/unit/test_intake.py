@@ -5755,3 +5755,12 @@ def test_theyre_grown_at_the_read_back_takes_the_minor_out():
 def test_a_person_asked_for_in_so_many_words(text, asked):
     from bot.actions.intake import asks_a_person_in_words
     assert asks_a_person_in_words(text) is asked
+
+
+def test_on_the_web_chat_no_signal_is_told_apart_from_being_heard():
+    # "no puedo llamar si me escuchan me quitan el cel" on the web chat got "si te llega señal, llama al 911"
+    from bot.actions.intake import normalise, what_to_do_in_danger
+    assert what_to_do_in_danger(normalise("no puedo llamar si me escuchan me quitan el cel"), "web") == (
+        "utter_danger_cant_call")
+    assert what_to_do_in_danger(normalise("no puedo llamar aqui no hay señal, solo wifi del patron"), "web") == (
+        "utter_danger_cant_call_web")
