@@ -1746,8 +1746,9 @@ def told(text: str, turn: Turn, found: Extracted) -> frozenset[str]:
         timed = without_signs(timed, turn.language)
         ongoing = extract(timed, turn.language).ongoing if found.ongoing is not None else None
     if found.ages:  # "elle a 19 ans", "tiene 19 años": an age, not a time (it was filed as when)
-        timed = re.sub(r"\b(" + "|".join(map(str, found.ages)) + r") ?(years?|yrs?|a[nñ]os|ans)( old)?\b", " ", timed,
-                       flags=re.IGNORECASE)
+        said = "|".join(map(str, found.ages))  # (and a range of them: "environ 14-15 ans" was filed as when)
+        timed = re.sub(r"\b(" + said + r")( ?(-|/|to|a|à|ou|or|o|e|y|et) ?\d{1,2})? ?(years?|yrs?|a[nñ]os|ans)"
+                       r"( old)?\b", " ", timed, flags=re.IGNORECASE)
     # anyone's age said as one ("el novio es Kevin el Flaco de 24 años", "the boss is 50 years old"): not a time either
     timed = _SAID_AS_AN_AGE.sub(" ", timed)
     if ongoing is not None or _TIME.search(timed):
@@ -3964,7 +3965,7 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
     if numbers:  # "no son 3, son 5": the one answer that had the 3 (it was kept as a note, and the count stayed 3)
         right, wrong = numbers.group("right"), numbers.group("wrong")
         facts_now, who = slots.get("tip_facts") or {}, slots.get("tip_who")
-        if _EVERYONE_COUNTED.search(normalise(text)):
+        if _EVERYONE_COUNTED.search(normalise(text)) or _WE_ARE_COUNTED.search(normalise(text)):
             # "its 3 people not 2", "no son 2, son 3 personas": the count of everyone, never a number inside what was
             # told ("a woman and her 2 kids" became "her 3 kids", in Who and in the story); Who keeps it as said
             changes = {"tip_facts": {**{k: v for k, v in facts_now.items() if k != "people_min"},
@@ -4212,6 +4213,10 @@ _ABOUT_PAY = re.compile(r"\b(pay|pays|paid|paying|wages?|salary|sueldo|salario|p
 # a count of everyone ("its 3 people not 2", "son 5 personas en total"), not of the kind of people an answer named
 _EVERYONE_COUNTED = re.compile(r"\b\d+ (people|persons|personas|pessoas|personnes|gente|in total|en total|em total"
                                r"|au total|total|of them|de ellos|de ellas|deles|delas)\b")
+# the one writing counted in, in a number put right: "on est 4 pas 3" ("moi et les 3 autres gars" became "les 4 autres
+# gars": five people)
+_WE_ARE_COUNTED = re.compile(r"\b(on est|nous sommes|on etait|somos|eramos|we are|we'?re|nos somos|a gente e"
+                             r"|a gente somos|somos em) \d+ (pas|not|no|nao|y no|e nao) \d+\b")
 
 
 def _swapped_in(text: str, before: Any) -> str | None:

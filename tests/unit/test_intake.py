@@ -5764,3 +5764,18 @@ def test_on_the_web_chat_no_signal_is_told_apart_from_being_heard():
         "utter_danger_cant_call")
     assert what_to_do_in_danger(normalise("no puedo llamar aqui no hay señal, solo wifi del patron"), "web") == (
         "utter_danger_cant_call_web")
+
+
+def test_a_count_put_right_never_rewrites_the_story_and_an_age_range_is_no_time():
+    base = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", exploitation_type="ForcedLabour",
+                tip_what="je suis travailleur a la ferme. moi et les 3 autres gars on dort dans la roulotte",
+                tip_where="ferme Gagnon", tip_when="depuis mai", tip_who="moi et les autres", tip_control="passeport",
+                tip_more="none", tip_facts={"people_count": 3})
+    # "on est 4 pas 3" made the story "les 4 autres gars" (five people)
+    got = step(turn("non c pas ça. on est 4 pas 3.", "deny", 0.8, "fr"), asked("tip_confirmed", **base))
+    assert "tip_what" not in got.slots and got.slots["tip_facts"]["people_count"] == 4, got.slots
+    # "une seule fille, environ 14-15 ans" was put in When too ("depuis 2 mois" became "14 mois")
+    seen = dict(base, tip_when="ça dure depuis au moins 2 mois", tip_who="âges 14, 15",
+                tip_facts={"ages": [14, 15], "minor": True, "people_count": 2})
+    got = step(turn("une seule fille, environ 14-15 ans", "inform", 0.8, "fr"), asked("tip_confirmed", **seen))
+    assert "tip_when" not in got.slots and "seule fille" in got.slots["tip_who"], got.slots
