@@ -197,7 +197,11 @@ class ValidateTipForm(FormValidationAction):
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         stopped = (slots.get("tip_facts") or {}).get("no_questions") and not (before.get("tip_facts") or {}).get(
             "no_questions")
-        if (slots.get("paused") and not before.get("paused") or stopped) and slots.get("tip_what"):
+        # a tip kept unconfirmed already is kept up to date with each answer (it held the first two messages for five
+        # minutes while a domestic worker told where, her passport, her pay and her age, and could have left)
+        kept_already = before.get("draft_code") and any(name in intake.ORDER or name == "tip_facts"
+                                                        for name in result.slots)
+        if (slots.get("paused") and not before.get("paused") or stopped or kept_already) and slots.get("tip_what"):
             # "no. ya me tengo que ir", "he's back": the person may never write again, and their phone may be taken;
             # what they told is kept now as an unconfirmed report (the read-back brings it up to date if they return).
             # So too when the questions stop for a person on the way to someone in danger (no report was kept: what

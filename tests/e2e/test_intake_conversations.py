@@ -663,6 +663,11 @@ def test_leaving_because_someone_comes_pauses_and_keeps_the_tip_instead_of_offer
     dialogue.tell(send, "hola", dialogue.plain("es", what=what, role="1"), language="es", stop_at="where")
     got = " ".join(send("ya me tengo q ir mi mama"))
     assert "terminar" not in got and "?" not in got, got
+    # back: each answer is kept in that report at once (it kept the first two messages until she said yes)
+    send("ya volvi")
+    send("en mi casa en Pasadena, por instagram")
+    assert [(r["status"], r["city"]) for r in _reports_about(system, what)] == [("unconfirmed", "Pasadena")], (
+        _reports_about(system, what))
     assert [r["status"] for r in _reports_about(system, what)] == ["unconfirmed"]
 
 
