@@ -591,6 +591,10 @@ _HOME_VIOLENCE = re.compile(
     r"|beau frere|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
     r"|maltrata|frappe|bat|bate|agride|espanca)\b")
 # a safe place to go: "i need a shelter tonight", "necesito un lugar para ir con mis hijos", "preciso de um abrigo"
+# a shelter named: "y a une maison pour femmes a Laval?", "algún sitio para mujeres", "a women's shelter"
+_A_SHELTER = re.compile(r"\b(shelter|refugio|albergue|casa de acogida|hebergement|maison (d'hebergement|pour femmes)"
+                        r"|refuge|foyer|casa[- ]abrigo|abrigo|sitio para mujeres|lugar para mujeres|casa para mujeres"
+                        r"|women'?s (shelter|house|home)|casa de la mujer)\b")
 _NEEDS_SHELTER = re.compile(
     r"\b(need|needs|looking for|find|any|is there a|where can i find a) (a |an )?(shelter|safe place|place to (go|stay"
     r"|sleep))\b|\b(necesito|necesitamos|busco|hay) (un |algun )?"
@@ -754,21 +758,13 @@ _RAN_AWAY = re.compile(
     r"|\bje suis parti(e)? de chez (moi|mes parents)\b|\bmise? a la porte\b")
 
 
-# another line's help as it is in the country the person is in, where it differs (the US domestic violence line was
-# given to "j'habite à Laval, mon chum me frappe" and to "moro em Goiânia, meu marido me bate")
-_IN_THE_COUNTRY = {"CA": {"utter_referral_home_violence": "utter_referral_home_violence_canada"},
-                   "BR": {"utter_referral_home_violence": "utter_referral_home_violence_brazil"}}
-_IN_BRAZIL = re.compile(r"\b(no|in|au|en|aqui no|here in) (brasil|brazil|bresil)\b")  # ("vim do brasil": from it)
-
-
-def for_the_country(response: str, facts: dict[str, Any], text: str, language: str) -> str:
-    """The response as it is for the country the person is in (told before, or in this message)."""
-    if not any(response in local for local in _IN_THE_COUNTRY.values()):
-        return response
-    said = normalise(text)
-    country = facts.get("country") or extract(text, language).country or (
-        "CA" if _CANADA.search(said) else "BR" if _IN_BRAZIL.search(said) else None)
-    return _IN_THE_COUNTRY.get(country or "", {}).get(response, response)
+_NOT_LET_TO_WORK = re.compile(r"\b(no me deja|no me dejan|won'?t let me|wont let me|doesn'?t let me|doesnt let me"
+                              r"|dont let me|nao me deixa|n me deixa|ne me laisse pas|me laisse pas|me prohibe"
+                              r"|forbids me to) (trabajar|work|trabalhar|travailler|get a job|tener trabajo)\b")
+_AT_HOME_TOO = frozenset({"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess", "TakesEarnings",
+                          "Other", "RestrictsMovement"})
+_MADE_TO_WORK = re.compile(r"\b(makes? me|made me|forces? me( to)?|me hace|me obliga a|me obligan a|me fait|me force a"
+                           r"|me faz|me obriga a) (work|trabajar|travailler|trabalhar)\b")
 
 
 def referral_for(text: str, found: Extracted) -> str | None:
@@ -784,6 +780,13 @@ def referral_for(text: str, found: Extracted) -> str | None:
             "ThreatOfLawEnforcement"}:  # ("pay in gift cards or you'll be deported": the caller's threat)
         # "sent me a check to deposit and buy gift cards… i owe 2400" was filed as forced labour, with no referral
         return "utter_referral_scam"
+    worked = "SexualExploit" in found.exploitation or found.labour_type or found.venue or _MADE_TO_WORK.search(said)
+    if re.search(r"\b(mi|my|mon|ma|meu|minha) " + _PARTNER + r"\b", said) and not worked and (
+            _NOT_LET_TO_WORK.search(said) or "TakesEarnings" in found.means_of_control) and not set(
+            found.means_of_control or ()) - _AT_HOME_TOO:
+        # a partner who keeps her from working and takes the money ("mi esposo no me deja trabajar, me quita el dinero y
+        # no me deja ver a mi familia. ¿esto es trata?" got what trafficking is, and a forced-labour report)
+        return "utter_referral_home_violence"
     at_home = {"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess"}  # (a partner who keeps
     # the money is violence at home too: "my husband hits me when he drinks, he doesnt let me have money" got no line)
     if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - at_home:
@@ -5511,14 +5514,20 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     if referral and referral not in (facts.get("referred_to") or ()):
         # once: "my husband hits me" gets the domestic violence hotline, then the intake goes on if there is more
         facts = {**facts, "referred_to": [*(facts.get("referred_to") or ()), referral]}
-        if asks_what_trafficking_is(turn.text) and not describes(turn, found) and not found.exploitation:
+        if referral == "utter_referral_home_violence":
+            # (no forced work in "mi esposo no me deja trabajar": a report of it would be filed as forced labour)
+            facts.pop("exploitation", None)
+        if asks_what_trafficking_is(turn.text) and (not found.exploitation
+                                                    or referral == "utter_referral_home_violence"):
             # "mi esposo me pega y me grita todos los dias, es trata?": the question answered first, kindly (it got the
             # line alone, then "is it safe to text?")
             out.say.append("utter_not_trafficking_but_serious" if referral == "utter_referral_home_violence" else
                            "utter_not_trafficking_short")
         out.say.append(referral)
+        # (violence at home too: the line is the help, and "is there anything more?" comes next; the story went on to
+        # "any signs of control, like pay kept?" for a mother asking where to go with her children tonight)
         if referral in ("utter_referral_housing", "utter_referral_scam", "utter_referral_family_money",
-                        "utter_referral_runaway") or not (
+                        "utter_referral_runaway", "utter_referral_home_violence") or not (
                 describes(turn, found)):
             out.slots["tip_facts"] = facts
             return out
@@ -5579,6 +5588,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "ok pero a donde llamo para que me ayuden con eso de mi esposo, una orden o algo" (it got "Anotado"): the
         # domestic violence line, again if asked again; then the same question
         out.say.append("utter_referral_home_violence")
+        return out
+    if "utter_referral_home_violence" in (facts.get("referred_to") or ()) and (
+            re.search(_WHERE_TO_GO, normalise(turn.text)) or _NEEDS_SHELTER.search(normalise(turn.text))
+            or _A_SHELTER.search(normalise(turn.text))) and not describes(turn, found):
+        # after the line for violence at home, "ou je peux aller avec mes enfants ce soir?", "y a une maison pour
+        # femmes a Laval?": where a shelter is found tonight (it got the services answer, then "is it about you?")
+        out.say.append("utter_home_violence_shelter")
         return out
     if asked and re.search(_WHERE_TO_GO, normalise(turn.text)):
         # "im at a church now but they cant keep me. where can i go" (it got the kind question): shelters and help

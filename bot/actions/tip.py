@@ -191,8 +191,6 @@ class ValidateTipForm(FormValidationAction):
             result.slots["tip_facts"] = slots["tip_facts"] = {**slots["tip_facts"], "person_coming": True}
         for response in result.say:
             if not (said_minor and response == "utter_noted"):
-                response = intake.for_the_country(response, slots.get("tip_facts") or {}, turn_of(tracker).text,
-                                                  language_of(tracker))
                 dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         stopped = (slots.get("tip_facts") or {}).get("no_questions") and not (before.get("tip_facts") or {}).get(

@@ -223,3 +223,13 @@ def test_the_number_named_and_more_towns_place_the_person():
         assert country_said(text) == country, text
     for text in ("my room is 190", "room 112 at the motel", "the 190 bus"):
         assert country_said(text) is None, text
+
+
+def test_violence_at_home_told_from_brazil_gets_brazils_lines():
+    # "moro em Goiânia, meu marido me bate" got the US line (1-800-799-7233) and 911
+    flags = assess("moro em Goiânia, meu marido me bate").flags
+    home = [t for t in domain_texts() if "1-800-799-7233" in t]
+    assert len(home) >= 8  # the line, and a shelter tonight, in four languages
+    for text in home:
+        said = localise(text, flags)
+        assert "1-800-799-7233" not in said and "Ligue 180" in said and "911" not in said, said

@@ -3174,24 +3174,6 @@ def test_the_code_asked_for_after_a_second_tip_is_the_one_named():
     assert which_code("and the code of this one?") == "latest"
 
 
-def test_violence_at_home_told_from_canada_or_brazil_gets_that_countrys_line():
-    # "j'habite à Laval, mon chum me frappe" and "moro em Goiânia, meu marido me bate" got the US line (1-800-799-7233)
-    from bot.actions.intake import for_the_country
-    home = "utter_referral_home_violence"
-    for text, language, line in (("j'habite à Laval, mon chum me frappe", "fr", "canada"),
-                                 ("my husband hits me, we live in Toronto", "en", "canada"),
-                                 ("moro em Goiânia, meu marido me bate", "pt", "brazil"),
-                                 ("aqui no brasil meu marido me bate", "pt", "brazil")):
-        said = step(turn(text, "inform", 0.9, language), asked("safe_to_talk")).say
-        assert said == [home] and for_the_country(home, {}, text, language) == f"{home}_{line}", (text, said)
-    # in the US, or only from Brazil once: the US line; a country told earlier counts
-    for text, language in (("my husband hits me", "en"), ("vim do brasil, meu marido me bate", "pt"),
-                           ("mi esposo me pega, vivimos en Houston", "es")):
-        assert for_the_country(home, {}, text, language) == home, text
-    assert for_the_country(home, {"country": "CA"}, "il me frappe", "fr") == f"{home}_canada"
-    assert for_the_country("utter_ok", {"country": "CA"}, "ok", "fr") == "utter_ok"
-
-
 def test_violence_at_home_asked_about_as_trafficking_gets_the_answer_the_line_and_whether_there_is_more():
     # "mi esposo me pega… es trata?" got the line alone; after "sí" (safe to text), "¿qué viste o qué está pasando?"
     # asked again what she had told, and "no" was read as a story untold
@@ -3338,7 +3320,9 @@ def test_a_scam_gets_where_to_report_it_and_a_scam_job_with_control_is_still_a_t
                             "bank says i owe 2400. is this trafficking?", "en"),
                            ("me estafaron con un trabajo falso, me pidieron 500 dolares", "es")):
         result = step(turn(text, "report_tip", language=language), opening)
-        assert result.say == ["utter_referral_scam"] and "tip_what" not in result.slots, text
+        # (the question, when asked, answered first: it does not sound like trafficking)
+        assert result.say[-1] == "utter_referral_scam" and "tip_what" not in result.slots, text
+        assert result.say[:-1] == (["utter_not_trafficking_short"] if "trafficking?" in text else []), text
     for text in ("they took my passport and make me work, its a scam job",
                  "the job was a scam, they make her sleep with clients"):
         result = step(turn(text, "report_tip"), opening)
@@ -5779,3 +5763,19 @@ def test_a_count_put_right_never_rewrites_the_story_and_an_age_range_is_no_time(
                 tip_facts={"ages": [14, 15], "minor": True, "people_count": 2})
     got = step(turn("une seule fille, environ 14-15 ans", "inform", 0.8, "fr"), asked("tip_confirmed", **seen))
     assert "tip_when" not in got.slots and "seule fille" in got.slots["tip_who"], got.slots
+
+
+def test_a_partner_who_keeps_her_from_working_and_takes_the_money_gets_the_line_for_violence_at_home():
+    # "mi esposo no me deja trabajar, me quita el dinero y no me deja ver a mi familia. ¿esto es trata?" got what
+    # trafficking is, and a forced-labour report; "y a une maison pour femmes a Laval?" then got "is it about you?"
+    said = step(turn("Mi esposo no me deja trabajar, me quita el dinero y no me deja ver a mi familia. ¿Esto es trata?",
+                     "ask_what_is_trafficking", 0.8, "es"), asked("safe_to_talk"))
+    assert said.say == ["utter_not_trafficking_but_serious", "utter_referral_home_violence"], said
+    facts = said.slots["tip_facts"]
+    for text in ("y a une maison pour femmes a Laval?", "ok mais ou je peux aller avec mes enfants ce soir?"):
+        assert step(turn(text, "inform", 0.8, "fr"), asked("tip_what", safe_to_talk=True, tip_facts=facts)).say == [
+            "utter_home_violence_shelter"], text
+    # a partner who makes her work, or sells her, is no violence at home only
+    for text in ("my boyfriend makes me work at his restaurant and takes all my money",
+                 "my boyfriend makes me see men and takes the money"):
+        assert "utter_referral_home_violence" not in step(turn(text), asked("safe_to_talk")).say, text

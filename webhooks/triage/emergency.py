@@ -344,6 +344,19 @@ _CANADA = _phrases([
     ("a National Domestic Violence Hotline ajuda dia e noite, de graça: 1-800-799-7233",
      "o 211 coloca você em contato, de graça, com um abrigo ou uma linha de apoio perto de você (ligue 211 ou veja "
      "sheltersafe.ca)"),
+    # a shelter tonight, asked after that line ("ou je peux aller avec mes enfants ce soir?")
+    ("The National Domestic Violence Hotline can help you find a shelter tonight, for your children too, day and night:"
+     " call 1-800-799-7233 or text START to 88788", "211 can put you in touch tonight with a shelter near you, for your"
+     " children too (call 211, or see sheltersafe.ca)"),
+    ("La Línea Nacional sobre Violencia Doméstica te ayuda a encontrar un refugio esta misma noche, también con tus "
+     "hijos, de día y de noche: 1-800-799-7233", "El 211 te pone en contacto esta misma noche con un refugio cerca de "
+     "ti, también para tus hijos (llama al 211 o entra a sheltersafe.ca)"),
+    ("La National Domestic Violence Hotline vous aide à trouver un refuge dès ce soir, avec vos enfants aussi, jour et"
+     " nuit : 1-800-799-7233", "SOS violence conjugale vous trouve une place en maison d'hébergement dès ce soir, avec "
+     "vos enfants aussi, jour et nuit : 1-800-363-9010 (ailleurs qu'au Québec, le 211 vous oriente)"),
+    ("A National Domestic Violence Hotline ajuda você a achar um abrigo ainda hoje, com seus filhos também, dia e "
+     "noite: 1-800-799-7233", "O 211 coloca você em contato ainda hoje com um abrigo perto de você, pros seus filhos "
+     "também (ligue 211 ou veja sheltersafe.ca)"),
     ("The National Center for Missing & Exploited Children also helps families, day and night: 1-800-843-5678 "
      "(1-800-THE-LOST).", "MissingKids.ca also helps families, day and night: 1-866-543-8477 (1-866-KID-TIPS)."),
     ("El Centro Nacional para Niños Desaparecidos y Explotados también ayuda a las familias, de día y de noche, en "
@@ -392,7 +405,37 @@ _ABROAD_ENDS = {"en": "or the embassy or consulate of the person's home country.
                 "fr": "ou l'ambassade ou le consulat du pays de la personne.",
                 "pt": "ou para a embaixada ou consulado do país da pessoa."}
 _UK = _phrases([(end, f"{end} {_UK_HELPLINE[language]}") for language, end in _ABROAD_ENDS.items()])
-_LOCAL_SERVICES = {"FR": _FRANCE_TEXTS, "CA": _CANADA, "GB": _UK}
+# Brazil: violence at home ("moro em Goiânia, meu marido me bate" got the US line); 911 becomes 190 with the numbers
+_BRAZIL_DV = {
+    "en": "Ligue 180 (Central de Atendimento à Mulher) helps for free, day and night; Disque 100 takes reports of "
+          "exploitation",
+    "es": "el Ligue 180 (Central de Atendimento à Mulher) ayuda gratis, de día y de noche; el Disque 100 recibe "
+          "denuncias de explotación",
+    "fr": "le Ligue 180 (Central de Atendimento à Mulher) aide gratuitement, jour et nuit ; le Disque 100 reçoit les "
+          "signalements d'exploitation",
+    "pt": "o Ligue 180 (Central de Atendimento à Mulher) ajuda de graça, dia e noite; o Disque 100 recebe denúncias de "
+          "exploração",
+}
+_BRAZIL = _phrases([
+    ("the National Domestic Violence Hotline helps day and night, for free: call 1-800-799-7233 or text START to 88788",
+     _BRAZIL_DV["en"]),
+    ("la Línea Nacional sobre Violencia Doméstica ayuda de día y de noche, gratis y en español: 1-800-799-7233",
+     _BRAZIL_DV["es"]),
+    ("la National Domestic Violence Hotline aide jour et nuit, gratuitement : 1-800-799-7233", _BRAZIL_DV["fr"]),
+    ("a National Domestic Violence Hotline ajuda dia e noite, de graça: 1-800-799-7233", _BRAZIL_DV["pt"]),
+    ("The National Domestic Violence Hotline can help you find a shelter tonight, for your children too, day and night:"
+     " call 1-800-799-7233 or text START to 88788", "Ligue 180 can point you to a shelter (casa-abrigo) tonight, for"
+     " your children too"),
+    ("La Línea Nacional sobre Violencia Doméstica te ayuda a encontrar un refugio esta misma noche, también con tus "
+     "hijos, de día y de noche: 1-800-799-7233", "El Ligue 180 te orienta hacia una casa de acogida (casa-abrigo) esta"
+     " misma noche, también con tus hijos"),
+    ("La National Domestic Violence Hotline vous aide à trouver un refuge dès ce soir, avec vos enfants aussi, jour et"
+     " nuit : 1-800-799-7233", "Le Ligue 180 vous oriente vers un foyer (casa-abrigo) dès ce soir, avec vos enfants"
+     " aussi"),
+    ("A National Domestic Violence Hotline ajuda você a achar um abrigo ainda hoje, com seus filhos também, dia e "
+     "noite: 1-800-799-7233", "O Ligue 180 orienta você para uma casa-abrigo ainda hoje, com seus filhos também"),
+])
+_LOCAL_SERVICES = {"FR": _FRANCE_TEXTS, "CA": _CANADA, "GB": _UK, "BR": _BRAZIL}
 _CRISIS_TAKES_TEXTS = frozenset({"US", "PR", "CA"})  # 988 answers texts there
 
 
