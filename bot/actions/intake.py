@@ -1665,9 +1665,10 @@ def asks_for_code(text: str) -> bool:
 # which report's code, when the chat filed more than one ("i have another tip, different place"): an earlier one ("the
 # code of the first one", "el codigo del primero", "le code de l'autre", "o código da primeira denúncia"), or all
 # ("both codes", "los dos codigos"); else the latest
-_EARLIER_ONE = re.compile(r"\b(first|1st|other|previous|earlier|older|primer[oa]?|1(?:er|re|ro|ra|o|a)|otr[oa]"
-                          r"|anterior|premier|premiere|autre|precedent|primeir[oa]|outr[oa]|last time|la otra vez"
-                          r"|l'?autre fois)\b")
+# ("otra vez", "outra vez": again, not the other one)
+_EARLIER_ONE = re.compile(r"\b(first|1st|other|previous|earlier|older|primer[oa]?|1(?:er|re|ro|ra|o|a)|otr[oa](?! vez)"
+                          r"|anterior|premier|premiere|autre|precedent|primeir[oa]|outr[oa](?! vez)|last time"
+                          r"|la otra vez|l'?autre fois)\b")
 _EVERY_ONE = re.compile(r"\b(both|all|each|every|los dos|las dos|ambos|ambas|todos|todas|les deux|tous|toutes|chaque"
                         r"|os dois|as duas|cada)\b")
 

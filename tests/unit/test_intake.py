@@ -3172,6 +3172,7 @@ def test_the_code_asked_for_after_a_second_tip_is_the_one_named():
     # which one not said, after two: each (it gave the second's alone to "what is my code for the restaurant report")
     assert which_code("what is my code for the restaurant report") == "unsaid" and which_code("mi codigo?") == "unsaid"
     assert which_code("and the code of this one?") == "latest"
+    assert which_code("me das mi codigo otra vez porfa?") == "unsaid"  # again, not the other one
 
 
 def test_violence_at_home_asked_about_as_trafficking_gets_the_answer_the_line_and_whether_there_is_more():
