@@ -154,3 +154,11 @@ def test_someone_who_reads_english_badly_is_told_the_languages_and_the_next_mess
     assert "español" in told and "português" in told, told
     then = " ".join(replies(system.sms(phone, "hola, necesito ayuda para denunciar algo")))
     assert "¿Se trata de ti o de otra persona?" in then, then  # in Spanish, and the safety check taken as answered
+
+
+def test_asked_not_to_text_back_now_the_message_gets_no_text_and_the_next_one_does(system, phone):
+    # "ok i texted 911. stop texting me for now he'll hear my phone buzz" got a text back at once
+    system.sms(phone, "help me he locked me in the back room")
+    quiet = system.sms(phone, "ok i texted 911. stop texting me for now he'll hear my phone buzz")
+    assert quiet.status_code == 200 and replies(quiet) == [], quiet.text
+    assert replies(system.sms(phone, "police are here. he ran. im ok")), "the next message is answered"

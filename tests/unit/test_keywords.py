@@ -49,3 +49,16 @@ def test_erase_it_all_as_the_last_sentence_is_delete_on_every_channel():
     for text in ("he makes us delete everything", "i want to delete everything i said about my boss",
                  "delete my number"):
         assert keyword_of(text, "sms") is None, text
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("ok i texted 911. stop texting me for now he'll hear my phone buzz", True),  # it got a text back at once
+    ("no me escribas ahorita que el patron va a oir el cel", True),
+    ("nao me mande mensagem agora", True),
+    ("ne m'écrivez pas maintenant il va entendre mon téléphone", True),
+    ("stop texting me", False),  # the end of the chat, asked: one confirmation
+    ("i cant talk he will hear me", False),
+])
+def test_asked_not_to_be_texted_back_now(text, quiet):
+    from webhooks.conversations.keywords import asks_for_quiet
+    assert asks_for_quiet(text) is quiet

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 
 
@@ -89,3 +90,24 @@ def is_yes(text: str) -> bool:
 
 def is_no(text: str) -> bool:
     return _short(text) in _NO
+
+
+# "stop texting me for now he'll hear my phone buzz", "no me escribas ahorita que oye el cel": no text back to this
+# message (it got one at once, on a phone someone near could hear)
+_QUIET = re.compile(
+    r"\b(stop|dont|don'?t|do not|quit|no more) (texting|text|txt|messaging|writing|replying|responding|answering)( to)?"
+    r" (me|back)\b[^.!?]{0,30}\b(for now|right now|rn|now|till|until|a while|hear|buzz|ring|vibrat\w*)\b"
+    r"|\b(he|she|they|someone|somebody|the boss)('ll| will|'d| would| can| could| might)? hear (my |the )?(phone|it"
+    r"|cell|buzz|notification)\b|\b(my )?(phone|cell) (will|would|might|could|can) (buzz|ring|vibrate|go off)\b"
+    r"|\bno me (escribas|escriban|mandes|manden|contestes|contesten)( \w+){0,2} (ahorita|por ahora|ahora|un rato)\b"
+    r"|\b(va|van|puede|pueden) (a )?(oir|escuchar) (el|mi) (cel|celular|telefono)\b"
+    r"|\bnao (me )?(mande|manda|mandem|responda|responde|escreva)( \w+)? (agora|por enquanto|um pouco)\b"
+    r"|\b(vai|vao|pode) (ouvir|escutar) (o|meu) (celular|telefone)\b"
+    r"|\bne m'?(ecrivez|ecris|repondez|reponds) (pas|plus)( \w+)? (maintenant|pour l'instant|tout de suite)\b"
+    r"|\b(il|elle|ils) (va|vont|peut|peuvent) entendre (mon |le )?(telephone|portable|cell)\b", re.IGNORECASE)
+
+
+def asks_for_quiet(text: str) -> bool:
+    """Asked not to be texted back now (the phone would be heard): the message gets no text in answer."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return bool(_QUIET.search(plain))

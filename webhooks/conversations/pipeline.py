@@ -27,7 +27,7 @@ from webhooks import redis_state
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations import store
 from webhooks.conversations.erase import erase_conversation
-from webhooks.conversations.keywords import Keyword, is_no, is_yes, keyword_of
+from webhooks.conversations.keywords import Keyword, asks_for_quiet, is_no, is_yes, keyword_of
 from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.rate import Over, RateLimits
 from webhooks.conversations.texts import text as gateway_text
@@ -558,7 +558,9 @@ class MessagePipeline:
             if store.finish(s, message_id, wait_for_disk=False) is not None:
                 return  # a person took over while the bot was thinking: its answer is dropped
             texts = []
-            for reply in bot_replies:
+            # "stop texting me for now he'll hear my phone buzz": nothing sent back to it by SMS (the bot took it)
+            quiet = channel == "sms" and asks_for_quiet(body)
+            for reply in [] if quiet else bot_replies:
                 if reply.confirms in CONFIRMABLE:
                     self._ask_confirmation(key, reply.confirms)  # the bot asked "end/erase this chat?"
                 elif reply.text:
