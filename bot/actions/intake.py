@@ -359,7 +359,8 @@ _DO_SOMETHING_RE = re.compile(_DO_SOMETHING)
 # Someone in danger now asks what to do, or says they cannot call 911 ("q hago?", "no puedo llamar al 911 no tengo
 # papeles"): both got the out-of-scope answer or the next question
 _WHAT_TO_DO = re.compile(
-    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(je|j'|on) (fais|fait|dois faire) quoi\b|\bque (dois-je"
+    r"\bwhat (do|should|can|shall) (i|we) do\b|\bwhat now\b|\b(je|j'|on) (fais|fait|dois faire) quoi\b"
+    r"|\bj ?(dois|fais|doit) (faire )?quoi\b|\bque (dois-je"
     r"|est-ce que je dois|faire)\b|\bqu'?est-ce que je (fais|dois faire)\b|\bque (hago|hacemos|debo hacer)\b"
     r"|\bo que (eu )?(faco|devo fazer)\b|\bshould (i|we) (leave|stay|run|go|hide|get out|try"
     r"|jump)\b|\b(can|could|will) (someone|somebody|anyone|you|u) (come|pick me up|get me|help me"
@@ -2612,7 +2613,7 @@ _GO_WITH_HIM = re.compile(
     r" ou pas\b|\b(me bajo|bajo|salgo|voy) o no\b"
     r"|\bje (monte|embarque) (dans son char|dans sa voiture|dans son auto)\b")
 # the one writing, picked up: "he's picking me up tonight", "me va a recoger hoy", "il doit passer me chercher"
-_PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|coming (to get|for) me|come get me"
+_PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|(coming|comes?) (to get|for) me|come get me"
                           # "what should i do when he comes today", a place offered for "stuff": "i can crash at his
                           # place if i do stuff for him" (a girl of 15 alone at a bus station got the read-back)
                           r"|when (he|they) (comes?|gets here|shows up|arrives?)|cuando (venga|llegue|pase por mi)"
@@ -2650,13 +2651,21 @@ def _young(facts: dict[str, Any]) -> bool:
     return bool(facts.get("minor") or min(facts.get("ages") or [99]) < 18)
 
 
+def tells_he_comes_for_her(turn: Turn, facts: dict[str, Any]) -> bool:
+    """A young person told, after filing, that he comes for her ("vendredi il va venir me chercher apres lecole": it was
+    added to the report, and nothing said)."""
+    return _young(facts) and bool(_PICKS_ME_UP.search(normalise(turn.text))) and not is_question(turn.text)
+
+
 def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[str, Any]) -> bool:
     """A young person asking whether to go with a man ("el fue al carro y dice q regresa en 10 min por mi. me voy con el
     o no?", "should i still go tonight??": each got the next question, or "I can't answer that here")."""
     said = normalise(turn.text)
     # (or whether to stay: "idk hes coming back out. should i just stay in the truck or what", from a girl of 16 in
     # his truck, got the pause, then the form's questions)
-    if not (_GO_WITH_HIM.search(said) or _STAY_OR_GO.search(said) and _young(facts)):
+    # ("jdois faire quoi vendredi si il vient me chercher?", after filing, from a girl of 16: "OK. Write whenever")
+    asks_about_him = _young(facts) and asks_what_to_do(turn.text) and bool(_PICKS_ME_UP.search(said))
+    if not (_GO_WITH_HIM.search(said) or _STAY_OR_GO.search(said) and _young(facts) or asks_about_him):
         return False
     if _WITH_HELP.search(said):
         return False  # "should i go with her in the ambulance or not" (it got "Please don't go with him")

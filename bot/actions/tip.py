@@ -675,6 +675,13 @@ class ActionAfterFiling(Action):
         if intake.asks_whether_to_go_with_him(turn, facts, {k: tracker.get_slot(k) for k in (
                 "tip_what", "tip_who", "tip_more")}):
             answer = "utter_dont_go"  # "should i still go tonight??" from a girl of 15, after filing
+        elif intake.tells_he_comes_for_her(turn, facts):
+            # "vendredi il va venir me chercher apres lecole": kept with the report, and not to go with him
+            try:
+                await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
+            except Exception:
+                log.exception("addition not saved", extra={"conversation": tracker.sender_id})
+            answer = "utter_dont_go"
         if not turn.watched and intake.asks_if_a_person_is_coming(text) and await asyncio.to_thread(
                 a_person_is_coming, tracker.sender_id):
             answer = "utter_person_on_the_way"  # "is someone coming?" after "can i talk to a real person now"

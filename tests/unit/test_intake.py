@@ -5780,3 +5780,17 @@ def test_a_partner_who_keeps_her_from_working_and_takes_the_money_gets_the_line_
     for text in ("my boyfriend makes me work at his restaurant and takes all my money",
                  "my boyfriend makes me see men and takes the money"):
         assert "utter_referral_home_violence" not in step(turn(text), asked("safe_to_talk")).say, text
+
+
+def test_a_girl_asking_what_to_do_when_he_comes_for_her_is_told_not_to_go_with_him():
+    # after filing, from a girl of 16 sold by her boyfriend: "jdois faire quoi vendredi si il vient me chercher?" got
+    # "OK. Write whenever you like."; "vendredi il va venir me chercher apres lecole" went to the report unanswered
+    from bot.actions.intake import asks_whether_to_go_with_him, tells_he_comes_for_her
+    facts, told = {"minor": True, "ages": [16]}, {"tip_what": "mon chum me fait voir des hommes"}
+    for text, language in (("jdois faire quoi vendredi si il vient me chercher?", "fr"),
+                           ("what do i do friday if he comes to get me?", "en"),
+                           ("que hago el viernes si viene por mi?", "es")):
+        assert asks_whether_to_go_with_him(turn(text, "inform", 0.6, language), facts, told), text
+    assert tells_he_comes_for_her(turn("vendredi il va venir me chercher apres lecole", language="fr"), facts)
+    assert not tells_he_comes_for_her(turn("vendredi il va venir me chercher apres lecole", language="fr"),
+                                      {"ages": [34]})

@@ -1199,3 +1199,9 @@ def test_a_man_waiting_outside_for_a_child_or_keeping_her_is_critical(text):
 def test_he_is_going_to_hit_me_again_is_danger_now_and_a_threat_if_is_not():
     assert "immediate_danger" in assess("tengo miedo me va a pegar otra vez").reasons
     assert "immediate_danger" not in assess("mi papa me va a pegar otra vez si saco malas notas").reasons
+
+
+@pytest.mark.parametrize("text", ["vendredi il va venir me chercher apres lecole",
+                                  "he comes to get me friday after school"])
+def test_a_man_coming_for_a_child_on_a_day_named_is_critical(text):
+    assert "minor_meeting" in assess(text, frozenset({"minor"})).reasons

@@ -1393,6 +1393,14 @@ CATEGORIES: dict[str, dict] = {
         r"\b(esta|ta) (afuera|la fora|ai fora) (esperando(me)?|me esperando)\b",
         r"\b(ta|esta|tao|estao) (me|nos) esperando (la fora|ai fora|no carro|embaixo|la embaixo|na porta)\b",
         r"\b(il|elle) m'?attend (dehors|en bas|dans (sa|la) (voiture|char|auto)|devant)\b",
+        # a day named, or after school: "vendredi il va venir me chercher apres lecole", "he comes to get me friday
+        # after school" (from a girl of 16 sold by her boyfriend: nothing raised)
+        r"\b(va|vient|doit|vais) (venir |passer )?me chercher\b[^.!?]{0,40}\b(lundi|mardi|mercredi|jeudi|vendredi"
+        r"|samedi|dimanche|demain|ce soir|apres l'?ecole|a la sortie de l'?ecole)\b"
+        r"|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b[^.!?]{0,20}\b(il|elle) (va|vient|doit)"
+        r" (venir |passer )?me chercher\b",
+        r"\b(comes?|coming|picks?|picking) (to get me|for me|me up)\b[^.!?]{0,30}\b(monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|tonight|tomorrow|after school)\b",
         # "a las 10 pasa por mi a la esquina de mi casa" (a girl of 15: form questions, 911 only at "HOY en la noche!!")
         r"\b(pasa|pasara|va a pasar|viene|vendra|va a venir|me pasa a buscar) por (mi|nosotras|nosotros)\b[^.!?]{0,40}"
         r"\b(hoy|esta noche|en la noche|a las \d+|ahorita|manana|al rato|saliendo de la escuela)\b"
