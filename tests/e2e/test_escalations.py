@@ -264,6 +264,28 @@ def test_a_staff_reply_reaches_a_web_chat_over_its_socket(system):
     assert pushed["type"] == "reply" and pushed["text"] == "I'm here with you."
 
 
+def test_a_staff_reply_sent_while_the_page_was_away_shows_when_it_comes_back(system):
+    # a staff message sent during a reconnect never showed, and the person thought nobody was there
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    session = system.http.post("/chat/sessions").json()
+    headers = {"Authorization": f"Bearer {session['token']}"}
+    replies = system.http.post(f"/chat/sessions/{session['session_id']}/messages",
+                               json={"text": "they locked me in the back room and took my passport"},
+                               headers=headers).json()["replies"]
+    last_seen = max(r["id"] for r in replies)
+    esc = newest_for(system, token, before)
+    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    assert system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "I'm Sam, I'm here."},
+                            headers=auth(token)).status_code == 201
+    ws_url = system.base_url.replace("http://", "ws://") + f"/chat/sessions/{session['session_id']}/ws"
+    with connect(ws_url, open_timeout=10) as ws:  # the page back: what it missed, and nothing it had
+        ws.send(json.dumps({"token": session["token"], "after": last_seen}))
+        assert json.loads(ws.recv(timeout=10))["type"] == "ready"
+        missed = json.loads(ws.recv(timeout=10))
+    assert missed["type"] == "reply" and missed["text"] == "I'm Sam, I'm here.", missed
+
+
 def test_an_urgent_message_reaches_the_queue_while_the_conversation_is_busy(system, phone):
     """The conversation's lock is held (as by an earlier message still waiting on the bot): the urgent
     message is queued for a person at once, and answered once the lock is free."""

@@ -20,10 +20,12 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 
 from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.conversations import store
+from webhooks.conversations.models import Message
 from webhooks.conversations.pipeline import Inbound, NotThisChat
 from webhooks.deps import ServicesDep
 from webhooks.services import Services
@@ -110,6 +112,21 @@ async def send_message(session_id: Annotated[str, PathParam(pattern=SESSION_ID_P
     return RepliesOut(replies=[ReplyOut(id=r.id, text=r.text, erased=r.erased) for r in outcome.replies])
 
 
+MISSED_AT_MOST = 50
+
+
+def _sent_since(services: Services, key: str, after: int) -> list[dict]:
+    """The replies this chat was sent after message `after` (at most the latest fifty), oldest first."""
+    with services.db.session() as s:
+        conv = store.find_by_key(s, key)
+        if conv is None:
+            return []
+        rows = list(s.scalars(select(Message).where(Message.conversation_id == conv.id, Message.direction == "out",
+                                                    Message.id > after).order_by(Message.id.desc())
+                              .limit(MISSED_AT_MOST)))
+        return [{"id": m.id, "text": services.encryptor.decrypt(m.body_enc) or ""} for m in reversed(rows)]
+
+
 @router.websocket("/chat/sessions/{session_id}/ws")
 async def chat_socket(websocket: WebSocket, session_id: str) -> None:
     """Pushes replies that come later (staff, late answers). The first frame must carry the token:
@@ -126,6 +143,12 @@ async def chat_socket(websocket: WebSocket, session_id: str) -> None:
     pubsub = client.pubsub()
     await pubsub.subscribe(redis_state.key("chat", key))
     await websocket.send_text(json.dumps({"type": "ready"}))
+    # what was sent while the page was away (a staff message during a reconnect was lost: it never showed): every
+    # reply after the last one the page saw; the page drops any it has
+    after = first.get("after")
+    if isinstance(after, int) and not isinstance(after, bool) and after >= 0:
+        for reply in await run_in_threadpool(_sent_since, services, key, after):
+            await websocket.send_text(json.dumps({"type": "reply", **reply}))
 
     async def forward() -> None:
         async for event in pubsub.listen():

@@ -91,7 +91,12 @@
     if (!session || socket) return;
     const scheme = location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + location.host + "/chat/sessions/" + encodeURIComponent(session.session_id) + "/ws");
-    socket.onopen = function () { socket.send(JSON.stringify({ token: session.token })); };
+    // the last reply shown: what came while the page was away is sent again, and shown once
+    socket.onopen = function () {
+      const after = Array.from(seen).filter(function (id) { return typeof id === "number"; })
+        .reduce(function (a, b) { return Math.max(a, b); }, 0);
+      socket.send(JSON.stringify({ token: session.token, after: after }));
+    };
     socket.onmessage = function (ev) {
       const data = JSON.parse(ev.data);
       if (data.type === "reply") showReply(data);
