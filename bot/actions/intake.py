@@ -1307,13 +1307,18 @@ _RIGHT_TO_PAY = re.compile(
     r"|mi salario|meu salario)\b"
     r"|\b(do|does|dont|don'?t|doesn'?t) (they|he|she|my boss|the boss) (have|need) to pay (me|us)\b"
     r"|\b(tienen|tiene) que pagar(me|nos)\b[^.!?]{0,30}\?|\b(me|nos) (tienen|tiene) que pagar\b[^.!?]{0,30}\?"
-    r"|\b(tem|tem que|tem q) (me )?pagar\b[^.!?]{0,30}\?|\b(doit|doivent) me payer\b[^.!?]{0,30}\?")
+    r"|\b(tem|tem que|tem q) (me )?pagar\b[^.!?]{0,30}\?|\b(doit|doivent) me payer\b[^.!?]{0,30}\?"
+    # "nos pagan lo que nos debe?", "will we get what he owes us?" (asked twice, unanswered)
+    r"|\b(nos|me|les) (pagan|pagaran|van a pagar|paga|pagara|va a pagar) lo que (nos|me|les) (debe|deben|deben)\b"
+    r"[^.!?]{0,20}\?|\b(will|do|can) (we|i) (get|be paid) (what|the money) (he|they|the boss) (owes?|owed)\b"
+    r"|\b(vamos|vou|a gente vai) receber o que (ele|eles) (deve|devem)\b")
 # the passport back ("ustedes me pueden regresar mi pasaporte?", "can u get my passport back")
 _PASSPORT_BACK = re.compile(
     r"\b(get|getting|take|recover|have) (back )?(my|our|her|his|their) (passport|papers|id|documents)( back)?\b"
     r"[^.!?]{0,20}\?|\b(can|could|will) (you|u|y'?all|someone)( \w+)? (get|help (me )?get|recover)"
     r" (my|our|her|his|their) (passport|papers|id|documents)\b"
-    r"|\b(regresar|devolver|recuperar|sacar)(me|nos|le)? (mi|el|su|mis|los|sus) (pasaporte|papeles|documentos|id)\b"
+    r"|\b(regresar|devolver|recuperar|sacar)(me|nos|le)? (mi|el|su|mis|los|sus|nuestros) (pasaportes?|papeles"
+    r"|documentos|id)\b"
     r"|\b(pegar de volta|recuperar|tirar dele) (o |meu |os |meus )?(passaporte|documentos)\b"
     r"|\b(recuperer|ravoir|reprendre) (mon|mes|son|ses|le|les) (passeport|papiers)\b")
 _OWN_ANSWERS = (("utter_t_visa", _VISA), ("utter_right_to_be_paid", _RIGHT_TO_PAY),
@@ -1334,7 +1339,10 @@ _QUESTION_TOPICS = (
                                      r"|trabalham|travaillent) (with|w|con|com|avec) (ice|la migra|immigration"
                                      r"|migracion|imigracao)"
                                      r"|renvoyer au pays|(me|nous|les) renvoyer|mandar de regreso"
-                                     r"|(regresar|devolver)(me|nos)? a (mi|nuestro|su) pais)\b")),
+                                     r"|(regresar|devolver)(me|nos)? a (mi|nuestro|su) pais"
+                                     # "me podem mandar pra angola presa?" (it got "I can't answer that")
+                                     r"|(me|nos|a gente) (podem|vao|pode|vai) mandar (pra|para|de volta pra) (o |a )?"
+                                     r"(angola|brasil|portugal|mocambique|cabo verde|meu pais|minha terra|casa))\b")),
     ("utter_not_police", re.compile(r"\b(police|cops?|policia|policias|flics?|law enforcement|5-0|feds|fbi|sheriff"
                                     r"|government|gobierno|gouvernement|governo|policial|policier)\b")),
     ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
@@ -4978,7 +4986,8 @@ _UNANSWERED = re.compile(
     r"|responded|reply|replied)( to)?( me| my question| my q| that| what i asked)?\b"
     r"|\b(didn'?t|didnt|did not|never|haven'?t|havent) (answer|answered|respond|responded|reply|replied)( to)? (my"
     r" question|what i asked|my q)\b"
-    r"|\bno (me )?(contestaste|respondiste|contestaron mi pregunta|respondieron mi pregunta)\b"
+    r"|\bno (me )?(contestaste|respondiste|contestaron mi pregunta|respondieron mi pregunta|contesto|respondio"
+    r"|contestaron|respondieron)\b"
     r"|\b(voce|vc|vcs|voces) nao (me )?(respondeu|responderam|respondeu minha pergunta)\b"
     r"|\bnao (respondeu|responderam) (a )?minha pergunta\b"
     r"|\b(tu|vous) (ne )?(m'as|m'avez|m as|m avez) pas (repondu|repondue)\b")
@@ -5016,11 +5025,13 @@ def _missed_question(turn: Turn, slots: dict[str, Any]) -> Step | None:
     if parts is None:
         return None
     before, after = parts
-    question = after if after and is_question(after) else ""
+    # (or named without a question mark: "si. pero no me contesto si es la policia")
+    named = after and not is_question(after) and answer_to_a_question(replace(turn, text=f"{after}?"))
+    question = after if after and (is_question(after) or named) else ""
     told = " ".join(p for p in (before, "" if question else after) if p)
     got = step(replace(turn, text=told), slots) if told else Step()
     if question or not told:
-        asked_alone = replace(turn, text=question)
+        asked_alone = replace(turn, text=question if is_question(question) else f"{question}?")
         # its answer; or what the intake says to it alone ("will u tell my mom": family not told)
         answer = (answer_to_a_question(asked_alone) or next(iter(step(asked_alone, slots).say), None)) if (
             question) else None

@@ -5794,3 +5794,20 @@ def test_a_girl_asking_what_to_do_when_he_comes_for_her_is_told_not_to_go_with_h
     assert tells_he_comes_for_her(turn("vendredi il va venir me chercher apres lecole", language="fr"), facts)
     assert not tells_he_comes_for_her(turn("vendredi il va venir me chercher apres lecole", language="fr"),
                                       {"ages": [34]})
+
+
+@pytest.mark.parametrize(("text", "language", "answer"), [
+    # each was "I can't answer that", or nothing
+    ("nos pagan lo que nos debe?", "es", "utter_right_to_be_paid"),
+    ("nos pueden ayudar a sacar los pasaportes?", "es", "utter_passport_back"),
+    ("me podem mandar pra angola presa?", "pt", "utter_immigration"),
+])
+def test_questions_from_the_second_round_of_probes_get_their_answers(text, language, answer):
+    from bot.actions.intake import answer_to_a_question, own_answer
+    assert own_answer(text) == answer or answer_to_a_question(turn(text, "inform", 0.5, language)) == answer
+
+
+def test_a_question_said_unanswered_without_a_question_mark_is_answered():
+    # "si. pero no me contesto si es la policia" (the opening had not said; nor did the next reply)
+    got = step(turn("si. pero no me contesto si es la policia", "affirm", 0.8, "es"), asked("safe_to_talk"))
+    assert got.slots.get("safe_to_talk") is True and got.say == ["utter_not_police"], got
