@@ -1142,7 +1142,17 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
             not _NOT_ERASING.search(t)):
         # a sign as the read-back shows it, asked of us there (a story's "el dueño les quita el pasaporte… las amenaza"
         # had lost the Threats sign and the whole story, with "Listo, quité esa parte.")
-        named = take_out.signs_named(turn.text, list(facts.get("means_of_control") or ()), turn.language)
+        # what follows the request, when something comes before it ("you forgot the long hours. and take out fear":
+        # the long hours, just added, were taken out, and fear stayed)
+        verb = _TAKE_OUT_OF_THE_READ_BACK.search(t) or _TAKE_OUT.search(t)
+        scope = t[verb.start():] if verb and verb.start() > 0 else turn.text
+        named = take_out.signs_named(scope, list(facts.get("means_of_control") or ()), turn.language)
+        that = _TAKE_IT_OUT.search(t)
+        if not named and that:
+            # "i dont know for sure shes drugged, take that out": the sign the same message names, in its words (it was
+            # kept, and the words added to the signs)
+            named = sorted(set(extract(t[:that.start()], turn.language).means_of_control) & set(
+                facts.get("means_of_control") or ()))
         if named:
             # "en señales quita amenazas con migracion", "i never said no access to his money, take that out": that
             # sign leaves the report (it stayed, and the request was added to "Also")

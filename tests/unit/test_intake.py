@@ -5811,3 +5811,21 @@ def test_a_question_said_unanswered_without_a_question_mark_is_answered():
     # "si. pero no me contesto si es la policia" (the opening had not said; nor did the next reply)
     got = step(turn("si. pero no me contesto si es la policia", "affirm", 0.8, "es"), asked("safe_to_talk"))
     assert got.slots.get("safe_to_talk") is True and got.say == ["utter_not_police"], got
+
+
+def test_signs_added_and_taken_out_in_one_read_back_correction():
+    base = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", exploitation_type="ForcedLabour",
+                tip_what="6 women, the man yells at them, he has their passports, she might be drugged",
+                tip_where="apartment in Phoenix", tip_when="since last year", tip_who="6 women",
+                tip_control="insults, fear, passports", tip_more="none",
+                tip_facts={"people_count": 6, "means_of_control": [
+                    "PsychologicalAbuse", "Threats", "WithholdsDocuments", "PsychoactiveSubstances"]})
+
+    def signs(text):
+        got = step(turn(text, "deny"), asked("tip_confirmed", **base))
+        return set(got.slots["tip_facts"]["means_of_control"])
+    # "you forgot the long hours. and take out fear" put the long hours in When, and took them out again
+    assert signs("you forgot the long hours. and take out fear") == {
+        "ExcessiveWorkingHours", "PsychoactiveSubstances", "Threats", "WithholdsDocuments"}
+    # "i dont know for sure shes drugged, take that out" kept the sign, and added the words to it
+    assert "PsychoactiveSubstances" not in signs("i dont know for sure shes drugged, take that out")

@@ -594,6 +594,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         # "they work crazy long hours", "14 hour shifts", "the 14 hrs", "from 5am to midnight" (none was a sign, and
         # "the 14 hrs" was filed as When)
         r"\b(crazy|very|really|super|insanely|extremely|so|too) long (hours|shifts|days)\b",
+        # "you forgot the long hours" (it went to When)
+        r"\b(the |work |working |works |such )?long (hours|shifts)\b",
         r"(?<!drove )(?<!drive )(?<!flew )(?<!flight )(?<!bus )\b(the |those |their )?(1[2-9]|2[0-4]) ?(hours?|hrs?"
         r"|horas|heures)\b(?!\s*(ago|away|drive|driving|from|de aqui|de distancia|later|after|by (car|bus)|north|south"
         r"|east|west|de viaje|de camino))( ?(shifts?|turnos?|jornadas?|days?)\b)?",
