@@ -46,6 +46,7 @@ DANGER_NOW_ORDER = ("tip_what", "tip_where", "tip_confirmed")
 # tip's questions (it was asked again at once, then explained, and the person kept telling the tip instead)
 CONTACT_LATER_ORDER = (*(n for n in ORDER[:ORDER.index("tip_more")] if n != "contact"), "contact",
                        *ORDER[ORDER.index("tip_more"):])
+REFERRED_ORDER = ("safe_to_talk", "tip_what", *(n for n in ORDER if n not in ("safe_to_talk", "tip_what")))
 PLACE_TIME_PEOPLE = ("tip_where", "tip_when", "tip_who")
 MENUS = ("reporter_role", "privacy_level")
 FREE_TEXT = frozenset({"contact", "tip_what", "tip_where", "tip_when", "tip_who", "tip_control", "tip_more"})
@@ -259,6 +260,10 @@ _ONLY_A_START = re.compile(r"^\W*((ok|okay|k|so|well|um+|uh+|hm+|alright|right|b
                            r"|entonces|mira|oye|ok pues|bon|alors|eh bien|donc|bem|entao|tipo|olha|e assim|so basically"
                            r"|ok so|okay so|well so|so um+)\W*){1,3}$")
 _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b|\bquit (whenever|any ?time)\b|"
+                   # "nos deja ir a la casa y todo", "he lets us go home" (filed as forced labour)
+                   r"\b(nos|me) (deja|dejan) (ir|irnos|irme|salir)( \w+){0,2} (a la |a mi |a nuestra )?casa\b|"
+                   r"\b(he|they|she|the boss) (lets?|let) (us|me) go home\b|\b(we|i) (go|get to go) home (every|at)\b|"
+                   r"\b(a gente|eu) (vai|vou) pra casa\b|\bon rentre (chez nous|a la maison)\b|"
                    r"\b(puedo|podemos) (renunciar|irme|irnos|salir|dejar\w*)\b|\bme puedo ir\b|\bnos podemos ir\b|"
                    r"\bsoy libre de\b|\b(je peux|on peut) (partir|d[ée]missionner|quitter)\b|\blibre de partir\b|"
                    r"\b(posso|podemos) (sair|ir embora|pedir demiss\w*)\b"
@@ -589,8 +594,9 @@ _HOME_VIOLENCE = re.compile(
     r"\bdomestic (violence|abuse)\b|\bviolencia (domestica|familiar|intrafamiliar)\b"
     r"|\bviolence (conjugale|domestique)\b"
     r"|\b(my|mi|mon|ma|meu|minha) (" + _PARTNER + r"|brother-in-law|brother in law|cunado|cunhado|beau-frere"
-    r"|beau frere|sister's husband)\b[^.!?]{0,30}\b(hits?|beats?|abuses?|hurts?|chokes?|pega|golpea"
-    r"|maltrata|frappe|bat|bate|agride|espanca)\b")
+    r"|beau frere|sister's husband)\b[^.!?]{0,30}\b(hits?|hit me|beats?|beat me|abuses?|hurts?|chokes?|choked"
+    r"|pega|pego|golpea|golpeo|me pego|me golpeo|maltrata|frappe|a frappe|m'a frappee?|bat|bate|bateu|agride|agrediu"
+    r"|espanca|espancou)\b")
 # a safe place to go: "i need a shelter tonight", "necesito un lugar para ir con mis hijos", "preciso de um abrigo"
 # a shelter named: "y a une maison pour femmes a Laval?", "algún sitio para mujeres", "a women's shelter"
 _A_SHELTER = re.compile(r"\b(shelter|refugio|albergue|casa de acogida|hebergement|maison (d'hebergement|pour femmes)"
@@ -602,7 +608,11 @@ _NEEDS_SHELTER = re.compile(
     r"(lugar|sitio|refugio|albergue) (para|pa|donde) (ir|irme|quedarme|dormir|estar)\b"
     r"|\b(necesito|busco|hay) (un |algun )?(refugio|albergue)\b"
     r"|\b(preciso|precisamos) de (um )?(abrigo|lugar (pra|para) (ir|ficar|dormir))\b"
-    r"|\b(besoin d'un|je cherche un) (refuge|hebergement|foyer|endroit ou aller)\b")
+    r"|\b(besoin d'un|je cherche un) (refuge|hebergement|foyer|endroit ou aller)\b"
+    # "donde puedo ir esta noche con mis hijos?", "where can we sleep tonight", "ou je peux aller avec mes enfants"
+    r"|\b(where|donde|a donde|onde|ou) (can|could|do|should|puedo|podemos|posso|a gente pode|je peux|on peut|est-ce que"
+    r" je peux)( i| we)? (go|stay|sleep|ir|dormir|quedarme|quedarnos|ficar|aller|rester)\b[^.!?]{0,40}\b(tonight|esta"
+    r" noche|hoy|hoje|hoje a noite|ce soir|kids|children|hijos|ninos|nenes|filhos|criancas|enfants)\b")
 # where to get help with a partner, or a protection order: the domestic violence line
 _ASKS_HELP_WITH_A_PARTNER = re.compile(
     r"\b(orden de (proteccion|restriccion|alejamiento)|restraining order|protective order|protection order"
@@ -1422,7 +1432,10 @@ def plan(slots: dict[str, Any]) -> list[str]:
     facts = slots.get("tip_facts") or {}
     wanted = []
     order = (DANGER_NOW_ORDER if facts.get("danger") else DANGER_ORDER if waits_for_a_person(facts)
-             else CONTACT_LATER_ORDER if facts.get("contact_later") else ORDER)
+             else CONTACT_LATER_ORDER if facts.get("contact_later")
+             # after another line's help ("my husband hits me"): whether there is more to it, before the menus (it
+             # went on to "is it about you?" and the privacy choices, for violence at home)
+             else REFERRED_ORDER if facts.get("referred_to") and not slots.get("tip_what") else ORDER)
     for name in order:
         if name == "contact" and slots.get("privacy_level") not in ("share", "confidential"):
             continue
@@ -2014,8 +2027,13 @@ def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], sl
         return False  # "me ofrecieron trabajo… ellos me pagan el boleto y luego les pago. es confiable?": an offer to
         # weigh (its warning signs), not a wage problem (it got the Department of Labor, and the intake ended)
     means = facts.get("means_of_control")
-    if asked in _BEFORE_THE_TIP and turn.intent == "workplace_problem" and tells_a_work_problem(turn.text) and (
-            not means or set(means) <= _RUDE_ONLY or free_to_leave(turn.text, means)):
+    # (or asked about: "mi patron no me ha pagado 3 semanas, esto es para eso?" went through the whole intake, and was
+    # filed as forced labour)
+    told = extract(turn.text, turn.language)
+    asked_about = is_question(turn.text) and set(means or ()) | set(told.means_of_control) <= _WAGE_ONLY and not (
+        told.exploitation - {"ForcedLabour"} or told.minor)
+    if asked in _BEFORE_THE_TIP and (turn.intent == "workplace_problem" or asked_about) and tells_a_work_problem(
+            turn.text) and (not means or set(means) <= _RUDE_ONLY or free_to_leave(turn.text, means) or asked_about):
         # ("my boss is so rude, calls me stupid in front of customers and cut my shifts": an insult is not a hold)
         return True
     return (asked not in (None, "tip_confirmed") and "SexualExploit" not in (facts.get("exploitation") or ())
@@ -4774,6 +4792,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             # "why would he do that to me?": not a question for us, and it is not their fault
             "utter_sorry_he_does_that" if slots.get("reporter_role") == "self" and _ASKS_WHY.match(
                 normalise(question)) else None)
+        if answer == "utter_what_to_do" and got.slots.get("not_trafficking"):
+            answer = None  # a problem at work: its line answers "que puedo hacer?" (it came after "telling us is…")
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
     if asked in _DONT_KNOW_THE and (got.slots.get(asked) is None or turn.words <= 4 and got.slots.get(
@@ -5080,6 +5100,8 @@ def _call_question_amid(turn: Turn, slots: dict[str, Any]) -> Step | None:
     else:
         answer = "utter_should_call_police_yes" if facts.get("minor") and says_danger_now(turn.text) else (
             "utter_sextortion" if facts.get("told_sextortion") else "utter_what_to_do")
+    if answer == "utter_what_to_do" and got.slots.get("not_trafficking"):
+        return got  # a problem at work: its line answers "que puedo hacer?" (it came after "telling us is…")
     return replace(got, say=[answer, *(r for r in got.say if r != answer)])
 
 
@@ -5183,6 +5205,14 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
 def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
+    said = normalise(turn.text)
+    if "utter_referral_home_violence" in ((slots.get("tip_facts") or {}).get("referred_to") or ()) and (
+            re.search(_WHERE_TO_GO, said) or _NEEDS_SHELTER.search(said) or _A_SHELTER.search(said)) and not (
+            found.exploitation or set(found.means_of_control) - _AT_HOME_TOO):
+        # after the line for violence at home, "ou je peux aller avec mes enfants ce soir?", "Est-ce qu'il y a une
+        # maison d'hebergement a Montreal?": where a shelter is found tonight, whatever the model read (it got the
+        # services answer, then "is it about you?")
+        return Step(say=["utter_home_violence_shelter"])
     if asked == "tip_who" and not found.ages:
         found = _ages_after_just_one(turn, found)
     # (not from one it happens to: "somos 2, mi prima y yo. yo tengo 19 y ella 17" lost both ages, and the minor)
@@ -5548,19 +5578,30 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if referral == "utter_referral_home_violence":
             # (no forced work in "mi esposo no me deja trabajar": a report of it would be filed as forced labour)
             facts.pop("exploitation", None)
+        said = normalise(turn.text)
+        if referral == "utter_referral_home_violence" and (_NEEDS_SHELTER.search(said) or _A_SHELTER.search(said)
+                                                           or re.search(_WHERE_TO_GO, said)):
+            # "mi esposo me pego anoche… donde puedo ir esta noche con mis hijos?": where a shelter is found tonight,
+            # with the line's number (it got the services answer twice, then "where is this happening?")
+            referral_said = "utter_home_violence_shelter"
+        else:
+            referral_said = referral
         if asks_what_trafficking_is(turn.text) and (not found.exploitation
                                                     or referral == "utter_referral_home_violence"):
             # "mi esposo me pega y me grita todos los dias, es trata?": the question answered first, kindly (it got the
             # line alone, then "is it safe to text?")
             out.say.append("utter_not_trafficking_but_serious" if referral == "utter_referral_home_violence" else
                            "utter_not_trafficking_short")
-        out.say.append(referral)
+        out.say.append(referral_said)
         # (violence at home too: the line is the help, and "is there anything more?" comes next; the story went on to
         # "any signs of control, like pay kept?" for a mother asking where to go with her children tonight)
         if referral in ("utter_referral_housing", "utter_referral_scam", "utter_referral_family_money",
                         "utter_referral_runaway", "utter_referral_home_violence") or not (
                 describes(turn, found)):
             out.slots["tip_facts"] = facts
+            if asked == "safe_to_talk" and (_YES.match(turn.text) or can_talk_now(turn.text)) and not (
+                    not_safe_now(turn.text)):
+                out.slots["safe_to_talk"] = True  # "oui ca va il est pas la. Mon chum…" (asked again at once)
             return out
     if rejects_the_bot(turn.text) and not describes(turn, found):
         return Step(hand_over=True)  # "i dont want a bot" (it was filed as what is happening)
@@ -5619,13 +5660,6 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "ok pero a donde llamo para que me ayuden con eso de mi esposo, una orden o algo" (it got "Anotado"): the
         # domestic violence line, again if asked again; then the same question
         out.say.append("utter_referral_home_violence")
-        return out
-    if "utter_referral_home_violence" in (facts.get("referred_to") or ()) and (
-            re.search(_WHERE_TO_GO, normalise(turn.text)) or _NEEDS_SHELTER.search(normalise(turn.text))
-            or _A_SHELTER.search(normalise(turn.text))) and not describes(turn, found):
-        # after the line for violence at home, "ou je peux aller avec mes enfants ce soir?", "y a une maison pour
-        # femmes a Laval?": where a shelter is found tonight (it got the services answer, then "is it about you?")
-        out.say.append("utter_home_violence_shelter")
         return out
     if asked and re.search(_WHERE_TO_GO, normalise(turn.text)):
         # "im at a church now but they cant keep me. where can i go" (it got the kind question): shelters and help

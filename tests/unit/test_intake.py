@@ -4548,7 +4548,7 @@ def test_violence_at_home_with_the_money_kept_and_a_shelter_asked_for_get_the_do
     assert "utter_referral_home_violence" in first.say
     shelter = step(turn("en houston. yo no trabajo, solo es mi esposo. necesito un lugar para ir con mis hijos",
                         "inform", 0.8, "es"), asked("tip_where", safe_to_talk=True, tip_what="my husband hits me"))
-    assert "utter_referral_home_violence" in shelter.say
+    assert "utter_home_violence_shelter" in shelter.say  # the line's way to a shelter tonight
     alone = step(turn("where can i find a safe place to stay?"), asked("tip_where", safe_to_talk=True)).say
     assert "utter_referral_housing" not in alone and "utter_referral_home_violence" not in alone
 
@@ -5829,3 +5829,39 @@ def test_signs_added_and_taken_out_in_one_read_back_correction():
         "ExcessiveWorkingHours", "PsychoactiveSubstances", "Threats", "WithholdsDocuments"}
     # "i dont know for sure shes drugged, take that out" kept the sign, and added the words to it
     assert "PsychoactiveSubstances" not in signs("i dont know for sure shes drugged, take that out")
+
+
+def test_violence_at_home_with_where_to_go_tonight_gets_a_shelter_and_no_questions_before_anything_more():
+    # "mi esposo me pego anoche… donde puedo ir esta noche con mis hijos?" got the services answer twice, then "where
+    # is this happening?"; "oui ca va il est pas la. Mon chum prend toute ma paye…" was asked if it was safe again, then
+    # "is it about you?" and the privacy menu
+    from bot.actions.intake import next_question
+    got = step(turn("si puedo. mi esposo me pego anoche y tengo miedo de volver a la casa. donde puedo ir esta noche"
+                    " con mis hijos? estoy en bayamon", "inform", 0.8, "es"), asked("safe_to_talk"))
+    assert got.say == ["utter_home_violence_shelter"] and "tip_what" not in got.slots, got
+    told = step(turn("oui ca va il est pas la. Mon chum prend toute ma paye et il veut pas que je travaille. On est a "
+                     "Montreal. C'est tu de la traite ca?", "ask_what_is_trafficking", 0.8, "fr"),
+                asked("safe_to_talk"))
+    assert told.slots["safe_to_talk"] is True and next_question(told.slots) == "tip_what", told
+    shelter = step(turn("Est-ce qu'il y a une maison d'hebergement a Montreal?", "ask_services", 0.9, "fr"),
+                   asked("tip_what", **told.slots))
+    assert shelter.say == ["utter_home_violence_shelter"] and not shelter.steps_aside
+
+
+def test_unpaid_wages_asked_about_or_free_to_go_home_is_a_problem_at_work():
+    # "mi patron no me ha pagado 3 semanas, esto es para eso?" went through the intake and was filed as forced labour;
+    # "no nada de eso, nomas no paga. nos deja ir a la casa y todo. que puedo hacer?" got "telling us is a good first
+    # step"
+    first = step(turn("hola una pregunta, mi patron no me ha pagado 3 semanas, esto es para eso?",
+                      "ask_what_is_trafficking", 0.8, "es"), asked("safe_to_talk"))
+    assert first.slots.get("not_trafficking"), first
+    base = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what="no nos pagan",
+                exploitation_type="ForcedLabour", tip_who="somos 5",
+                tip_facts={"means_of_control": ["TakesEarnings"], "labour_type": "construction"})
+    later = step(turn("no nada de eso, nomas no paga. nos deja ir a la casa y todo. que puedo hacer?", "deny", 0.8,
+                      "es"), asked("tip_control", **base))
+    assert later.slots.get("not_trafficking") and "utter_what_to_do" not in later.say, later
+    # the passport kept is no problem at work only
+    held = step(turn("my boss doesnt pay me and keeps my passport, is this trafficking?", "ask_what_is_trafficking"),
+                asked("safe_to_talk"))
+    assert not held.slots.get("not_trafficking")
