@@ -863,7 +863,27 @@ def _texting_answered(turn: Turn, got: Step) -> Step:
 
 def asks_whether_to_call_police(text: str) -> bool:
     said = normalise(text)  # (not a duty to report a child: "je dois appeler CPS? je suis obligée… en tant que prof")
-    return bool(_SHOULD_CALL_POLICE.search(said)) and not _MANDATED.search(said)
+    return bool(_SHOULD_CALL_POLICE.search(said)) and not (_MANDATED.search(said) or fears_we_call_police(text))
+
+
+# afraid that we call the police: "mais si vous appelez la police il va savoir que cest moi", "je veux pas que vous
+# appeliez la police", "please dont call the cops", "no llamen a la policia porfa" (a girl of 16 got "Yes: call 911
+# now", then nothing)
+_IF_YOU_CALL_POLICE = re.compile(
+    r"\b(si|if|se) (vous|tu|ustedes|you|u|voces|vcs|voce|vc|y'?all) (appelez|appelles|previenez|llaman|llamas|avisan"
+    r"|call|tell|ligarem|ligar|chamarem|chamar|avisarem)( \w+)? (la |the |a |les )?(police|policia|cops|flics|911"
+    r"|poulets)\b"
+    r"|\b(veux|veut|quiero|want|quero) pas que (vous|tu) (appeliez|appelles|previeniez) (la |les )?(police|flics)\b"
+    r"|\bje (ne )?veux pas que (vous|tu) (appeliez|appelles|previeniez) (la |les )?(police|flics)\b"
+    r"|\b(please |pls |plz )?(don'?t|dont|do not) (call|tell) (the )?(police|cops|911)\b(?! (yet|now))"
+    r"|\bno (llamen|llames|le hablen|le hables|avisen) a la (policia|migra)\b"
+    r"|\b(nao|n) (chamem|chama|liguem|liga) (a |pra |para a )?policia\b"
+    r"|\b(no quiero|i don'?t want|i dont want|nao quero) (que )?(you to |ustedes |voces |vcs )?(llamen|call|chamem"
+    r"|liguem) (a la |the |a |pra )?(policia|police|cops)\b")
+
+
+def fears_we_call_police(text: str) -> bool:
+    return bool(_IF_YOU_CALL_POLICE.search(normalise(text)))
 
 
 # "what if i'm wrong?", "c'est grave si je me trompe?", "y si me equivoco?", "e se não for nada?": they need not be sure
@@ -3037,6 +3057,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     official = official_question(text)
     if official:
         return official  # ("vous allez appeler la dpj?" after filing)
+    if fears_we_call_police(text):
+        return "utter_police_not_without_you"
     parts = without_complaint(text)
     if parts is not None:  # "u didnt answer me, will someone go there tonight" (the complaint was added to the report)
         question = parts[1] if is_question(parts[1]) else ""
@@ -4796,6 +4818,12 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             answer = None  # a problem at work: its line answers "que puedo hacer?" (it came after "telling us is…")
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
+    if fears_we_call_police(turn.text) and not got.hand_over:
+        # "mais si vous appelez la police il va savoir que cest moi": the fear answered, and what the message tells
+        # kept (it got "Yes: call 911 now", then nothing to "je veux pas que vous appeliez la police svp")
+        found = extract(turn.text, turn.language)
+        kept = Step() if got.steps_aside or not (has_facts(found) or describes(turn, found)) else got
+        return replace(kept, say=["utter_police_not_without_you", *(r for r in kept.say if r not in _ABOUT_CALLING)])
     if asked in _DONT_KNOW_THE and (got.slots.get(asked) is None or turn.words <= 4 and got.slots.get(
             asked) == turn.text.strip()) and _DONT_KNOW_THE[asked].search(normalise(turn.text)):
         # "idk where but she is 16": the age is kept, and where is not asked again (it was, as if unanswered)

@@ -5865,3 +5865,17 @@ def test_unpaid_wages_asked_about_or_free_to_go_home_is_a_problem_at_work():
     held = step(turn("my boss doesnt pay me and keeps my passport, is this trafficking?", "ask_what_is_trafficking"),
                 asked("safe_to_talk"))
     assert not held.slots.get("not_trafficking")
+
+
+def test_afraid_that_we_call_the_police_is_answered_and_not_told_to_call():
+    # a girl of 16: "mais si vous appelez la police il va savoir que cest moi" got "Yes: call 911 now", and "je veux pas
+    # que vous appeliez la police svp" was filed as When
+    base = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", tip_what="mon chum me vend, jai 16",
+                tip_facts={"minor": True, "ages": [16], "person_coming": True})
+    got = step(Turn("a montreal, sur jean-talon. mais si vous appelez la police il va savoir que cest moi", "inform",
+                    0.8, "fr", person_coming=True), asked("tip_where", **base))
+    assert got.say == ["utter_police_not_without_you"] and "jean-talon" in got.slots["tip_where"], got
+    alone = step(turn("je veux pas que vous appeliez la police svp", "inform", 0.8, "fr"), asked("tip_when", **base))
+    assert alone.say == ["utter_police_not_without_you"] and "tip_when" not in alone.slots, alone
+    assert answer_after_filing(turn("please dont call the cops")) == "utter_police_not_without_you"
+    assert step(turn("should i call the police?"), asked("tip_when", **base)).say != ["utter_police_not_without_you"]
