@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import intake
 from bot.actions.handoff import hand_over, read_as_told
-from bot.actions.tip import erase_a_part, message_metadata, turn_of
+from bot.actions.tip import erase_a_part, message_metadata, tell_codes, turn_of
 from webhooks.rasa import CONFIRM_PAYLOAD
 
 
@@ -91,6 +91,12 @@ class ActionConfirmDelete(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict]:
         text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/") and intake.asks_for_code(text) and intake.is_question(text) and (
+                intake.erases_nothing(text)):
+            # "c'etait quoi mon code deja? j'ai efface le message": the code (it asked "do you want us to erase this
+            # chat? … your report goes too", and a habitual "oui" would have erased the report)
+            await tell_codes(dispatcher, tracker)
+            return []
         if not text.startswith("/") and not intake.names_erasing(text):
             # the model's "delete" for a message that asks nothing of the kind ("…en un chalet muy grande
             # limpiando…" was asked "do you want us to erase this chat?", and "no no" got the same question): read

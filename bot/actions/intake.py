@@ -1064,7 +1064,17 @@ _NOT_ERASING = re.compile(rf"\b(don'?t|do not|dont|no|ne|nao|never|nunca|jamais)
                           r"|\b(me|le|les|nos|te)\s+(quito|quitaron|saco|sacaron|tiro|tiraron|borro|borraron|retiro"
                           r"|retiraron|elimino|eliminaron|apago|apagaron)\b"
                           r"|\b(quitaron|sacaron|tiraron|borraron|retiraron|tirou|tiraram|apagaram|removed|deleted"
-                          r"|erased|took away)\s+(mi|mis|su|sus|meu|minha|meus|my|her|his|their)\b")
+                          r"|erased|took away)\s+(mi|mis|su|sus|meu|minha|meus|my|her|his|their)\b"
+                          # done by the one writing, already: "j'ai efface le message" (with "c'etait quoi mon code?":
+                          # it asked "do you want us to erase this chat?"), "i deleted the text", "ya borre el mensaje"
+                          r"|\b(j'?ai|i( already)?|ya|eu( ja)?)\s+(efface|supprime|deleted|erased|borre|elimine"
+                          r"|apaguei)\s+(le|les|the|el|los|a|as|o|os|ton|your|tu|tus|mon|my|mi|mis|meu|minha)?\s*"
+                          r"(message|messages|text|texts|msg|sms|mensaje|mensajes|mensagem|mensagens|code|codigo)\b")
+
+
+def erases_nothing(text: str) -> bool:
+    """Erasing said of something else, or asked about, or already done by the one writing: not a wish to erase."""
+    return bool(_NOT_ERASING.search(normalise(text)))
 
 
 # "dont put my name, just the number", "nomas el numero", "pode deixar o telefone": the name only
@@ -1517,6 +1527,9 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     `answered`: `told()` of this message, when the caller has it already."""
     if turn.text.lstrip().startswith("/"):
         return True
+    if turn.intent in ("ask_code", "delete_data") and asks_for_code(turn.text) and is_question(turn.text) and (
+            erases_nothing(turn.text) or turn.intent == "ask_code"):
+        return True  # the code, told by the rules ("c'etait quoi mon code deja? j'ai efface le message": When)
     if asks_privacy_difference(turn.text) and asked == "privacy_level":
         return False  # the intake explains the privacy choices (the rules gave the anonymity line)
     # A message that holds what was asked is an answer, however the model labels it: "monday" to "when?",

@@ -5879,3 +5879,11 @@ def test_afraid_that_we_call_the_police_is_answered_and_not_told_to_call():
     assert alone.say == ["utter_police_not_without_you"] and "tip_when" not in alone.slots, alone
     assert answer_after_filing(turn("please dont call the cops")) == "utter_police_not_without_you"
     assert step(turn("should i call the police?"), asked("tip_when", **base)).say != ["utter_police_not_without_you"]
+
+
+def test_asking_for_the_code_after_deleting_the_text_is_no_wish_to_erase():
+    # "c'etait quoi mon code deja? j'ai efface le message" got "do you want us to erase this chat? your report too"
+    from bot.actions.intake import erases_nothing
+    text = "c'etait quoi mon code deja? j'ai efface le message"
+    assert erases_nothing(text) and not erases_nothing("borra todo porfa")
+    assert step(turn(text, "delete_data", 0.9, "fr"), asked("tip_when", safe_to_talk=True)).steps_aside
