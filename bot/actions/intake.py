@@ -143,9 +143,10 @@ _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|we
 # "actually it was in spring", "perdón, eran 6": a change to something answered before, not an answer to this question
 _CORRECTION_CUE = (r"(actually|correction|sorry|oops|wait|i mean|i meant|my bad|en realidad|perdon|perdón|me equivoque|"
                    r"me equivoqué|mejor dicho|corrijo|en fait|pardon|je veux dire|na verdade|desculpa|corrigindo|"
-                   r"quer dizer)\b")
+                   r"quer dizer|attendez|attends|espera|espere|hold on)\b")
 _CORRECTING = re.compile(r"^\W*" + _CORRECTION_CUE, re.IGNORECASE)
-_CORRECTION_LEAD = re.compile(r"^\W*" + _CORRECTION_CUE + r"[\s,.!:-]*((it|that) (was|is)\s+)?", re.IGNORECASE)
+# (one or more: "attendez en fait ils sont 4 pas 3" was kept as a note)
+_CORRECTION_LEAD = re.compile(r"^\W*(?:" + _CORRECTION_CUE + r"[\s,.!:-]*)+((it|that) (was|is)\s+)?", re.IGNORECASE)
 _ENDING = re.compile(r"\b(stop\w*|end|ending|quit|finish\w*|done|enough|bye|goodbye|leave me|don'?t want to|"
                      # "para" alone, "para ya": stop; "para mi", "para mi prima": for me, for my cousin (to "about you
                      # or someone else?", it got "Do you want to end this chat?")

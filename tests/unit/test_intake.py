@@ -5887,3 +5887,14 @@ def test_asking_for_the_code_after_deleting_the_text_is_no_wish_to_erase():
     text = "c'etait quoi mon code deja? j'ai efface le message"
     assert erases_nothing(text) and not erases_nothing("borra todo porfa")
     assert step(turn(text, "delete_data", 0.9, "fr"), asked("tip_when", safe_to_talk=True)).steps_aside
+
+
+def test_a_count_put_right_after_wait_actually_changes_who():
+    # "attendez en fait ils sont 4 pas 3, j'avais oublie le plus jeune" was kept as a note, and Who stayed 3
+    base = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", exploitation_type="ForcedLabour",
+                tip_what="3 travailleurs, le patron garde les passeports", tip_where="ferme a Saint-Remi",
+                tip_when="depuis le printemps", tip_who="3 travailleurs", tip_control="passeports", tip_more="none",
+                tip_facts={"people_count": 3, "means_of_control": ["WithholdsDocuments"]})
+    got = step(turn("attendez en fait ils sont 4 pas 3, j'avais oublie le plus jeune", "deny", 0.8, "fr"),
+               asked("tip_confirmed", **base))
+    assert got.slots["tip_who"] == "4 travailleurs" and got.slots["tip_facts"]["people_count"] == 4, got.slots
