@@ -8,6 +8,7 @@ import redis
 from sqlalchemy import select
 
 from tests.support import dialogue
+from tests.support.twilio import replies
 from webhooks.conversations.models import Conversation, Message
 from webhooks.crypto import keyed_hash
 from webhooks.db import Database
@@ -100,6 +101,13 @@ def test_a_tip_never_sent_is_erased_whole(system, phone):
         assert kept() == []
     finally:
         db.dispose()
+
+
+def test_erasing_while_a_person_is_coming_says_they_could_not_reach_you_any_more(system, phone):
+    # APAGAR, SIM erased a spa worker's critical call while her boss was coming back, and nothing told her so
+    system.sms(phone, "help me he locked me in the back room")
+    asked = " ".join(replies(system.sms(phone, "DELETE")))
+    assert "can't reach you here any more" in asked and "Reply YES" in asked, asked
 
 
 def test_erasing_asked_in_a_sentence_in_spanish_is_confirmed_then_done(system, phone):

@@ -157,6 +157,10 @@ def test_take_over_reply_and_hand_back(system, phone):
     delivered = system.twilio.messages_to(phone)
     assert delivered and delivered[-1].form["Body"] == "I'm here. Are you safe to text?"
     assert delivered[-1].form["From"] == "+15550001111"
+    # a canned reply sent as it is: the agent's name, never "{name}"
+    canned = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Hi, I'm {name} from the team."},
+                              headers=auth(token))
+    assert canned.status_code == 201 and "{name}" not in system.twilio.messages_to(phone)[-1].form["Body"]
 
     # Handed back, the bot answers again, from where its form was (someone shut in now is in danger: it had asked
     # where, right now; told, it is kept for the team and nothing more is asked).

@@ -1205,3 +1205,18 @@ def test_he_is_going_to_hit_me_again_is_danger_now_and_a_threat_if_is_not():
                                   "he comes to get me friday after school"])
 def test_a_man_coming_for_a_child_on_a_day_named_is_critical(text):
     assert "minor_meeting" in assess(text, frozenset({"minor"})).reasons
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # each was under-ranked (high, or calm) in the second round of probes
+    ("to no banheiro. ele quer que eu fique com os amigos dele por dinheiro. eu tenho 16", "minor_sold"),
+    ("le acaba de dar una cachetada y la quiere meter adentro del bar", "violence"),
+    ("ya no se mueve mucho el compañero. que hacemos", "medical"),
+])
+def test_second_round_danger_in_other_words(text, reason):
+    assert reason in assess(text).reasons
+
+
+@pytest.mark.parametrize("text", ["me dio una patada de risa", "el doctor dijo que no se mueve mucho la rodilla"])
+def test_second_round_calm_words_stay_calm(text):
+    assert not assess(text).urgent

@@ -618,7 +618,10 @@ class MessagePipeline:
         if keyword is Keyword.START:
             return False  # "yes" is an ordinary answer for a number that never opted out (`_opt_in` for the rest)
         if keyword is Keyword.DELETE:
-            self._reply(s, conv, msg, gateway_text("confirm_delete", lang, conv.channel), author="system")
+            # a person was called for this conversation: erasing it takes the call back too, and they are told so
+            # before they say yes (a spa worker's APAGAR, SIM erased her critical call while her boss was coming back)
+            coming = gateway_text("erase_ends_the_call", lang) if self.escalations.is_open(s, conv.id) else ""
+            self._reply(s, conv, msg, coming + gateway_text("confirm_delete", lang, conv.channel), author="system")
             self._ask_confirmation(conv.key, "delete")
             msg.status = "done"
             return True

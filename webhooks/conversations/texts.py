@@ -4,6 +4,7 @@ from __future__ import annotations
 
 TEXTS = {
     "en": {
+        "erase_ends_the_call": "If we erase it, the person from our team who is coming can't reach you here any more. ",
         # staff handed the chat back to the assistant (the person wrote "hello? are you still there sam?" to silence)
         "handed_back": "The person from our team has stepped out of this chat. You can keep writing here: I'll keep"
         " what you send for our team, and you can ask for a person again any time. If you are in danger now, call 911.",
@@ -47,6 +48,7 @@ TEXTS = {
         " If you are in immediate danger, call 911.",
     },
     "es": {
+        "erase_ends_the_call": "Si lo borramos, la persona de nuestro equipo que viene ya no te podrá escribir aquí. ",
         "handed_back": "La persona de nuestro equipo salió de este chat. Puedes seguir escribiendo aquí: guardo lo que"
         " mandes para el equipo, y puedes pedir una persona otra vez cuando quieras. Si estás en peligro, llama al"
         " 911.",
@@ -88,6 +90,8 @@ TEXTS = {
         " Si estás en peligro inmediato, llama al 911.",
     },
     "fr": {
+        "erase_ends_the_call": "Si nous l'effaçons, la personne de notre équipe qui arrive ne pourra plus vous écrire"
+        " ici. ",
         "handed_back": "La personne de notre équipe a quitté cette conversation. Vous pouvez continuer à écrire ici :"
         " je garde ce que vous envoyez pour l'équipe, et vous pouvez redemander une personne à tout moment. En danger,"
         " appelez le 911.",
@@ -133,6 +137,8 @@ TEXTS = {
         " quelqu'un va vous écrire bientôt. Si vous êtes en danger immédiat, appelez le 911.",
     },
     "pt": {
+        "erase_ends_the_call": "Se apagarmos, a pessoa da nossa equipe que está vindo não vai mais conseguir te"
+        " escrever aqui. ",
         "handed_back": "A pessoa da nossa equipe saiu desta conversa. Você pode continuar escrevendo aqui: eu guardo o"
         " que você mandar pra equipe, e você pode pedir uma pessoa de novo quando quiser. Em perigo, ligue 911.",
         "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros?"

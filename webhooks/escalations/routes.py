@@ -211,8 +211,10 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         esc = services.escalations.assert_owner(escalation_id, staff.id, staff.role == "supervisor")
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
-            msg = services.outbound.send(s, conv, body.text, author="staff")
-            line = TranscriptLine(id=msg.id, direction="out", author="staff", text=body.text, created_at=msg.created_at)
+            # a canned reply sent as it was ("Oi, meu nome é {name}…" reached the person): the agent's name in it
+            text = body.text.replace("{name}", staff.username)
+            msg = services.outbound.send(s, conv, text, author="staff")
+            line = TranscriptLine(id=msg.id, direction="out", author="staff", text=text, created_at=msg.created_at)
             return line, msg.status == "failed"
 
     try:

@@ -669,6 +669,13 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # "ya no se mueve mucho el compañero. que hacemos" (9 men padlocked in, one very sick: "telling us is a good
+        # first step")
+        r"\bya no se (mueve|despierta)\b|\bno se (mueve|despierta)\b[^.!?]{0,20}\b(el|la|mi) (companero|compa|amigo"
+        r"|amiga|hombre|senor|muchacho|muchacha|nino|nina|bebe|primo|prima|hermano|hermana|trabajador)\b"
+        r"|\b(he|she|my friend|the guy|the man|the baby|my coworker)( \w+)? (isn'?t|is not|stopped|not) (moving|waking up"
+        r"|breathing)\b|\bwon'?t wake up\b"
+        r"|\b(nao|n) (se mexe|acorda|respira)\b|\b(ne )?(bouge|respire|se reveille) (plus|pas)\b",
         r"\b(il|elle|ils|elles|quil|qu'il|quelle|qu'elle) saignen?t?\b(?! (du nez|un peu))",  # "ya un gars… quil saigne"
         # still bleeding: "me corte el brazo con un vidrio, sangra todavia", "it wont stop bleeding" (calm: the next
         # question)
@@ -774,6 +781,9 @@ CATEGORIES: dict[str, dict] = {
                r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
                r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
+        # "le acaba de dar una cachetada y la quiere meter adentro del bar" (a girl of about 14: no violence read)
+        r"\b(dio|dar|da|daba|pego|metio) (una |unas )?(cachetada|cachetadas|bofetada|bofetadas|cachetazo|trompada)\b|\b(deu|da|dava) (um |uns )?(tapa|tapas|tapao|soco|socos)( na cara)?\b|\b(une |des )?gifles?\b"
+        r"|\b(la|le|l'?a) gifle\b",
         r"\b(beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch(es|ed)?|kick(s|ed)?|chok(es|ed)|"
         r"slap(s|ped)?|burn(s|ed)?) (me|her|him|us|them|(a|the|this|that|some|my|our|his) (girls?|wom[ae]n|boys?"
         r"|kids?|child|children|lady|ladies|workers?|guys?|man|men))\b",
@@ -1473,6 +1483,11 @@ CATEGORIES: dict[str, dict] = {
         r"|hombre|men|guys|man|hommes|homme|clientes?|clients?|caras"
         r"|tipos|senores|mecs)\b",
         r"\b(fazer|hacer|faire) (programas?|la calle|le trottoir)\b",
+        # "ele quer que eu fique com os amigos dele por dinheiro" (a girl of 16 in a bathroom: high, 49th of 49)
+        r"\b(ficar|fique|fico|estar|esteja|sair|dormir|durma|estar|este|be|stay|sleep|go|rester|coucher|sortir)"
+        r" (com|con|with|avec) (os amigos dele|os amigos|uns caras|homens|sus amigos|unos senores|unos tipos|hombres"
+        r"|his friends|some guys|men|ses amis|des hommes|des gars)\b[^.!?]{0,20}\b(por|pra|para|for|pour|contra)"
+        r" (dinheiro|grana|dinero|plata|lana|money|cash|argent|du cash)\b",
         r"\b(levar|leva|levou|levam|levaram|llevar|lleva|llevo|llevan|take|takes|taking|took|emmener|emmene|amener"
         r"|amene)( \w+){0,4} (pra|para|pro|to|con|chez|voir|a) (um|uns|o|os|a|an|some|un|des|el|los|le|les)"
         r" (cliente|clientes|client|clients|john|johns|customer|customers|homem|velho|gringo)\b(?! (meeting|site|office"
