@@ -898,9 +898,15 @@ _WHAT_IF_WRONG = re.compile(
 
 
 _PARENTS = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi|madre|padre|padres|papas|familia|mae"
-           r"|pai|pais|mere|pere|famille)")
+           # ("le van a decir a mi tia??", "no le digan a mi tia": a girl of 15 got "we don't tell the one reported")
+           r"|pai|pais|mere|pere|famille|aunt|auntie|uncle|grandma|grandmother|tia|tio|abuela|abuelo|tante|oncle|grand-mere"
+           r"|avo|avó)")
 _TELLS_FAMILY = re.compile(
-    r"\b(are you|r u|are u|will you|will u|would you|u gonna|you gonna|ur gonna|do you|do u|does this|would this)"
+    # asked not to: "no le digan a mi tia porfa", "dont tell my mom", "nao contem pra minha mae"
+    r"\b(no|don'?t|dont|do not|please don'?t|nao|n|ne) (le |lui |les )?(digan|diga|digas|dile|llamen|tell|call|text"
+    r"|conte|contem|conta|liguem|dites|dis|appelez)( nada| nothing| rien)? (a |to |pra |para |para a |a la |à )?"
+    r"(mi |my |minha |meu |ma |mon |mes |mis )" + _PARENTS + r"\b"
+    r"|\b(are you|r u|are u|will you|will u|would you|u gonna|you gonna|ur gonna|do you|do u|does this|would this)"
     r" (going to |gonna )?(tell|call|contact|text|inform|notify|let) (my )?" + _PARENTS + r"\b"
     # "will someone contact the family?" (it got whether we would contact them)
     r"|\b(will|is|are|would|does|do) (someone|somebody|anyone|anybody|they|the team|the police|you guys|y'?all)"

@@ -5898,3 +5898,12 @@ def test_a_count_put_right_after_wait_actually_changes_who():
     got = step(turn("attendez en fait ils sont 4 pas 3, j'avais oublie le plus jeune", "deny", 0.8, "fr"),
                asked("tip_confirmed", **base))
     assert got.slots["tip_who"] == "4 travailleurs" and got.slots["tip_facts"]["people_count"] == 4, got.slots
+
+
+def test_asked_not_to_tell_an_aunt_or_a_mother_gets_the_family_answer():
+    # "le van a decir a mi tia??", "no le digan a mi tia" (a girl of 15) got "we don't tell the person you report"
+    for text, language in (("le van a decir a mi tia??", "es"), ("no le digan a mi tia porfa", "es"),
+                           ("dont tell my mom", "en"), ("nao contem pra minha mae", "pt")):
+        got = step(turn(text, "inform", 0.8, language),
+                   asked("tip_when", safe_to_talk=True, tip_what="mi novio me vende"))
+        assert "utter_family_not_told" in got.say, (text, got)
