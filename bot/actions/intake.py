@@ -2727,6 +2727,11 @@ def _young(facts: dict[str, Any]) -> bool:
     return bool(facts.get("minor") or min(facts.get("ages") or [99]) < 18)
 
 
+_DONT_WANT_TO_GO = re.compile(r"\b(no quiero|i don'?t want to|i dont want to|i dont wanna|i don'?t wanna|nao quero"
+                              r"|je veux pas|je ne veux pas) (ir|go|ir con el|go with him|ir com ele|y aller"
+                              r"|aller avec lui|salir|sair)\b")
+
+
 def tells_he_comes_for_her(turn: Turn, facts: dict[str, Any]) -> bool:
     """A young person told, after filing, that he comes for her ("vendredi il va venir me chercher apres lecole": it was
     added to the report, and nothing said)."""
@@ -2740,7 +2745,10 @@ def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[s
     # (or whether to stay: "idk hes coming back out. should i just stay in the truck or what", from a girl of 16 in
     # his truck, got the pause, then the form's questions)
     # ("jdois faire quoi vendredi si il vient me chercher?", after filing, from a girl of 16: "OK. Write whenever")
-    asks_about_him = _young(facts) and asks_what_to_do(turn.text) and bool(_PICKS_ME_UP.search(said))
+    # ("ya voy a salir en 10 minutos que hago? no quiero ir", from a girl of 14 he waits for outside school: the signs
+    # of control were asked)
+    asks_about_him = _young(facts) and asks_what_to_do(turn.text) and bool(
+        _PICKS_ME_UP.search(said) or _DONT_WANT_TO_GO.search(said))
     if not (_GO_WITH_HIM.search(said) or _STAY_OR_GO.search(said) and _young(facts) or asks_about_him):
         return False
     if _WITH_HELP.search(said):

@@ -5792,6 +5792,9 @@ def test_a_girl_asking_what_to_do_when_he_comes_for_her_is_told_not_to_go_with_h
                            ("que hago el viernes si viene por mi?", "es")):
         assert asks_whether_to_go_with_him(turn(text, "inform", 0.6, language), facts, told), text
     assert tells_he_comes_for_her(turn("vendredi il va venir me chercher apres lecole", language="fr"), facts)
+    # a girl of 14 he waits for outside school (the signs of control were asked)
+    assert asks_whether_to_go_with_him(turn("ya voy a salir en 10 minutos que hago? no quiero ir", "inform", 0.6,
+                                            "es"), facts, told)
     assert not tells_he_comes_for_her(turn("vendredi il va venir me chercher apres lecole", language="fr"),
                                       {"ages": [34]})
 
