@@ -2719,7 +2719,8 @@ _PICKED_UP = re.compile(_PICKS_ME_UP.pattern + r"|\b(vai me pegar|il est la|il e
                         r"|tocando la puerta|batendo na porta|frappe a la porte)\b|\b(hes|he'?s|he is) here\b")
 # a man who would take the person, as told: "my bf is 24", "un señor", "este cara"
 _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|senor|hombre|novio|vato|cara|homem|namorado"
-                    r"|mec|gars|copain|type|amigo|tipo|cliente|client)\b")  # (not "friend": "my friend's house")
+                    r"|mec|gars|copain|type|amigo|tipo|cliente|client|chum|homme|hommes|hombres|homens)\b")
+# (not "friend": "my friend's house")
 
 
 def _young(facts: dict[str, Any]) -> bool:
