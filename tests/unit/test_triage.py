@@ -1220,3 +1220,9 @@ def test_second_round_danger_in_other_words(text, reason):
 @pytest.mark.parametrize("text", ["me dio una patada de risa", "el doctor dijo que no se mueve mucho la rodilla"])
 def test_second_round_calm_words_stay_calm(text):
     assert not assess(text).urgent
+
+
+def test_a_count_put_right_is_no_childs_age():
+    # "we are 3 not 2, me and 2 others" (three adult women at a spa) raised a minor, and a mandated report
+    assert "minor" not in assess("we are 3 not 2, me and 2 others").reasons
+    assert "minor" in assess("im 15 not 16").reasons and "minor" in assess("they are 14").reasons

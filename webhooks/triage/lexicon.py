@@ -1603,7 +1603,9 @@ AGE_PATTERNS = [
     r"|mas|mais|anos|ans|anitos|je crois|je pense|acho|eu acho|creo|yo creo|i think)\b))",
     r"\b(?:cousin|sister|brother|niece|nephew|friend|daughter|son|girlfriend|neighbou?r|prima|primo|hermana|hermano"
     r"|sobrina|sobrino|amiga|amigo|hija|hijo|novia|vecina) is (\d{1,2})(?= *($|[.,;!?]| (and|but|or|years?)\b))",
-    r"\b(?:i'?m|i am|we'?re|we are|they'?re|they are|im|only|just turned) (\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs"
+    # (we or they, a count put right is no age: "we are 3 not 2, me and 2 others" raised a minor)
+    r"\b(?:i'?m|i am|(?:we'?re|we are|they'?re|they are)(?! \d+ (?:not|no) \d)|im|only|just turned) (\d{1,2})\b"
+    r"(?! ?(min|mins|minutes|hours?|hrs"
     r"|blocks?|miles?|mi|km|feet|ft|days?|weeks?|months?|dollars?|bucks|%|am|pm|:|\.\d|th|st|nd|rd|of|out|in|on"
     r"|percent|people|guys|girls|of us|or \d{2}\b|crew|men|women|workers|persons|total|here|there|in (the|a|this|one)"
     r"|working|living|staying|all))",
