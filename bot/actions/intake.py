@@ -887,6 +887,21 @@ def fears_we_call_police(text: str) -> bool:
     return bool(_IF_YOU_CALL_POLICE.search(normalise(text)))
 
 
+# afraid to call 911 themselves for not being sure: "im scared to call what if hes not there", "i dont know the apt
+# number", "tengo miedo de llamar y que no este", "j'ai peur d'appeler pour rien" (a witness of a girl of 16 sold now
+# got "is it mostly about work, about sex, or something else?")
+_SCARED_TO_CALL = re.compile(
+    r"\b(scared|afraid|nervous|worried) (to|of) call(ing)?\b|\bwhat if (he'?s|hes|she'?s|shes|they'?re|theyre) not"
+    r" (there|home)\b|\b(i )?(don'?t|dont|do not) (know|have) the (apt|apartment|room|unit|house) (number|#)\b"
+    r"|\b(tengo|me da) miedo (de )?llamar\b|\by si (ya )?no (esta|estan) (ahi|alli)\b|\bno (se|tengo) el numero del"
+    r" (depa|departamento|apartamento|cuarto)\b|\bj'?ai peur d'?appeler\b|\bet s'?il (est|n'est) pas la\b"
+    r"|\btenho medo de ligar\b|\be se (ele|ela|eles) nao (estiver|estiverem) (la|ai)\b")
+
+
+def scared_to_call(text: str) -> bool:
+    return bool(_SCARED_TO_CALL.search(normalise(text))) and not fears_we_call_police(text)
+
+
 # "what if i'm wrong?", "c'est grave si je me trompe?", "y si me equivoco?", "e se não for nada?": they need not be sure
 # (it got the immigration answer, and the tip was taken back)
 _WHAT_IF_WRONG = re.compile(
@@ -4847,6 +4862,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             answer = None  # a problem at work: its line answers "que puedo hacer?" (it came after "telling us is…")
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
+    if scared_to_call(turn.text) and not (got.hand_over or turn.danger or (slots.get("tip_facts") or {}).get(
+            "danger") or _DEPORTED.search(normalise(turn.text))):  # (in danger, or afraid for papers: 911's own line)
+        # "idk she said he hit her once. i dont know the apt number. im scared to call what if hes not there": call
+        # anyway, with what they know; what the message tells is kept
+        found = extract(turn.text, turn.language)
+        kept = Step() if got.steps_aside or not (has_facts(found) or describes(turn, found)) else got
+        return replace(kept, say=["utter_call_even_if_unsure", *(r for r in kept.say if r not in _ABOUT_CALLING)])
     if fears_we_call_police(turn.text) and not got.hand_over:
         # "mais si vous appelez la police il va savoir que cest moi": the fear answered, and what the message tells
         # kept (it got "Yes: call 911 now", then nothing to "je veux pas que vous appeliez la police svp")

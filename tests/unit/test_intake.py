@@ -5910,3 +5910,13 @@ def test_asked_not_to_tell_an_aunt_or_a_mother_gets_the_family_answer():
         got = step(turn(text, "inform", 0.8, language),
                    asked("tip_when", safe_to_talk=True, tip_what="mi novio me vende"))
         assert "utter_family_not_told" in got.say, (text, got)
+
+
+def test_afraid_to_call_911_for_not_being_sure_is_told_to_call_with_what_they_know():
+    # a witness of a girl of 16 sold now: "…i dont know the apt number. im scared to call what if hes not there" got
+    # "is it mostly about work, about sex, or something else?"
+    slots = asked("tip_control", safe_to_talk=True, reporter_role="other",
+                  tip_what="a guy is selling my friend, shes 16", tip_facts={"minor": True, "ages": [16]})
+    got = step(turn("idk she said he hit her once. i dont know the apt number. im scared to call what if hes not "
+                    "there"), slots)
+    assert got.say == ["utter_call_even_if_unsure"] and "PhysicalAbuse" in got.slots["tip_facts"]["means_of_control"]
