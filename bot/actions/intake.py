@@ -3764,6 +3764,16 @@ def _kind_put_right(turn: Turn, slots: dict[str, Any]) -> dict[str, Any] | None:
             else turn.text.strip()}
 
 
+# no contact wanted, said at the contact question or at the read-back: "skip", "i said skip", "Contact: none",
+# "nothing i dont want contact", "ninguno", "pas de contact"
+_NO_CONTACT_WANTED = re.compile(
+    r"^\W*((no|non|nao)\W+)?((i )?(said|dije|disse|j'?ai dit|te dije)\W+)?((the )?(contact|contacto|contato)\W*(is|es|e"
+    r"|est)?\W*)?(skip|none|nothing|no contact|no one|nobody|ninguno|ninguna|nada|nenhum|nenhuma|aucun|rien"
+    r"|pas de contact|sin contacto|sem contato)\b[^.!?]{0,30}$"
+    r"|^\W*(nothing|nada|rien)?\W*(i )?(don'?t|dont|do not|no|nao|ne) (want|quiero|quero|veux) (any |ningun |nenhum "
+    r"|pas de |pas d'?)?(contact|contacto|contato)\b")
+
+
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     """Apply "no, it was Tuesday" to the field it is about; what fits no field is kept as a note. Nothing told is
     lost by it (`_keeping_what_was_told`)."""
@@ -5285,6 +5295,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     said = normalise(turn.text)
+    if asked == "tip_confirmed" and slots.get("contact") not in (None, NONE) and _NO_CONTACT_WANTED.match(said):
+        # "Contact: none", "i said skip" at the read-back (it asked "what should I change?", or stayed "i said skip")
+        return Step(slots={"contact": NONE, "correcting": False})
     if "utter_referral_home_violence" in ((slots.get("tip_facts") or {}).get("referred_to") or ()) and (
             re.search(_WHERE_TO_GO, said) or _NEEDS_SHELTER.search(said) or _A_SHELTER.search(said)) and not (
             found.exploitation or set(found.means_of_control) - _AT_HOME_TOO):
@@ -6073,6 +6086,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # at the read-back, what else the message says is read as a correction too ("mejor cambialo a la 2,
         # confidencial. y tambien le quito el pasaporte": the passport was added, and the privacy choice was not)
 
+    if asked == "contact" and _NO_CONTACT_WANTED.match(normalise(text)):
+        return Step(slots={"contact": NONE})  # "i said skip", "Contact: none" (each was kept as the contact)
     if asked == "contact":
         kind = _answer_kind(turn, found)
         contact_like = bool(_CONTACT.search(normalise(text)) or _ASK_FOR.search(normalise(text)))

@@ -5920,3 +5920,13 @@ def test_afraid_to_call_911_for_not_being_sure_is_told_to_call_with_what_they_kn
     got = step(turn("idk she said he hit her once. i dont know the apt number. im scared to call what if hes not "
                     "there"), slots)
     assert got.say == ["utter_call_even_if_unsure"] and "PhysicalAbuse" in got.slots["tip_facts"]["means_of_control"]
+
+
+def test_no_contact_said_in_other_words_is_no_contact():
+    # "i said skip" and "Contact: none" were kept as the contact, read back and filed so
+    for text in ("skip", "i said skip", "Contact: none", "nothing i dont want contact"):
+        got = step(turn(text), asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential"))
+        assert got.slots == {"contact": "none"}, (text, got)
+        fixed = step(turn(text, "deny"), asked("tip_confirmed", safe_to_talk=True, reporter_role="self",
+                                               privacy_level="confidential", contact="i said skip", tip_what="x"))
+        assert fixed.slots.get("contact") == "none", (text, fixed)
