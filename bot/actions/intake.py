@@ -4872,19 +4872,20 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             answer = None  # a problem at work: its line answers "que puedo hacer?" (it came after "telling us is…")
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
+    calling = None
     if scared_to_call(turn.text) and not (got.hand_over or turn.danger or (slots.get("tip_facts") or {}).get(
             "danger") or _DEPORTED.search(normalise(turn.text))):  # (in danger, or afraid for papers: 911's own line)
         # "idk she said he hit her once. i dont know the apt number. im scared to call what if hes not there": call
-        # anyway, with what they know; what the message tells is kept
+        # anyway, with what they know
+        calling = "utter_call_even_if_unsure"
+    elif fears_we_call_police(turn.text) and not got.hand_over:
+        # "mais si vous appelez la police il va savoir que cest moi" (it got "Yes: call 911 now", then nothing to "je
+        # veux pas que vous appeliez la police svp")
+        calling = "utter_police_not_without_you"
+    if calling:  # the fear answered first, and what the message tells kept (a fear alone answers no question)
         found = extract(turn.text, turn.language)
         kept = Step() if got.steps_aside or not (has_facts(found) or describes(turn, found)) else got
-        return replace(kept, say=["utter_call_even_if_unsure", *(r for r in kept.say if r not in _ABOUT_CALLING)])
-    if fears_we_call_police(turn.text) and not got.hand_over:
-        # "mais si vous appelez la police il va savoir que cest moi": the fear answered, and what the message tells
-        # kept (it got "Yes: call 911 now", then nothing to "je veux pas que vous appeliez la police svp")
-        found = extract(turn.text, turn.language)
-        kept = Step() if got.steps_aside or not (has_facts(found) or describes(turn, found)) else got
-        return replace(kept, say=["utter_police_not_without_you", *(r for r in kept.say if r not in _ABOUT_CALLING)])
+        return replace(kept, say=[calling, *(r for r in kept.say if r not in _ABOUT_CALLING)])
     if asked in _DONT_KNOW_THE and (got.slots.get(asked) is None or turn.words <= 4 and got.slots.get(
             asked) == turn.text.strip()) and _DONT_KNOW_THE[asked].search(normalise(turn.text)):
         # "idk where but she is 16": the age is kept, and where is not asked again (it was, as if unanswered)
