@@ -1626,3 +1626,10 @@ def test_kids_said_of_adults_or_of_the_family_are_no_minor(text):
 
 def test_nice_kids_with_a_childs_age_is_still_a_minor():
     assert extract("nice kids, 14 and 15", "en").minor
+
+
+@pytest.mark.parametrize("text", ["ela tem que atender homem numa casa",
+                                  "eles me fazem sair com homem e pegaram meu passaporte"])
+def test_sold_for_sex_in_portuguese_words_is_sexual_exploitation(text):
+    # filed as forced work, its work the restaurant of the false promise
+    assert "SexualExploit" in extract(text, "pt").exploitation

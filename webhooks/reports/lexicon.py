@@ -835,6 +835,11 @@ SEX = (
     r"|acostarse|salir) con (los )?(hombres|clientes|senores|tipos|viejos|varios hombres)\b",
     r"\b(faz|fazem|obriga|obrigam|manda|mandam|poe|poem|bota|botam) (eu |ela |elas |a gente )?(a )?(ficar|sair"
     r"|atender|trabalhar|dormir) com (os )?(homens|clientes|caras)\b",
+    # "ela tem que atender homem numa casa", "eles me fazem sair com homem", "fazer programa" (filed as forced work,
+    # its work the restaurant of the false promise)
+    r"\b(tem que|tem q|precisa|obrigad[ao] a|obrigam a|obriga a) (atender|sair com|ficar com|dormir com|transar com)"
+    r" (homem|homens|clientes?|caras?|velhos?)\b|\b(fazem|faz|obrigam|obriga) (eu|ela|elas|a gente|me|nos)? ?(a )?"
+    r"sair com (homem|homens|caras|clientes)\b|\bfazer programas?\b",
     r"\b(makes?|made|forces?|forced) (me|her|us|them) (to )?(sleep|be|go) with (men|guys|clients|johns"
     r"|different men)\b",
     # sextortion: "he has my pics and says he'll send them to my friends unless i pay" (filed as "other")
