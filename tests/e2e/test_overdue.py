@@ -58,3 +58,9 @@ def test_no_reminder_goes_to_a_phone_that_is_not_the_persons(system, phone):
     # "escribo del cel de mi patrona": a reminder later would be read by her
     assert reminders_after(system, phone, "escribo del cel de mi patrona, ella esta dormida",
                            "no me deja salir de la casa, ayudenme") == []
+
+
+def test_no_reminder_goes_to_a_phone_someone_else_reads(system, phone):
+    # "il regarde mon telephone des fois": a follow-up text reached a woman whose husband reads her phone
+    assert reminders_after(system, phone, "mon mari garde mes papiers, il regarde mon telephone des fois",
+                           "il m'empeche de sortir, aidez moi") == []

@@ -1226,3 +1226,9 @@ def test_a_count_put_right_is_no_childs_age():
     # "we are 3 not 2, me and 2 others" (three adult women at a spa) raised a minor, and a mandated report
     assert "minor" not in assess("we are 3 not 2, me and 2 others").reasons
     assert "minor" in assess("im 15 not 16").reasons and "minor" in assess("they are 14").reasons
+
+
+@pytest.mark.parametrize("text", ["2. pas mon nom svp, il regarde mon telephone des fois", "my bf checks my phone",
+                                  "passer. pas ce numero il va voir"])
+def test_a_phone_someone_else_reads_gets_no_unasked_text(text):
+    assert "phone_read" in assess(text).flags

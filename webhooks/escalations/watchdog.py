@@ -18,7 +18,7 @@ from webhooks.conversations.models import Conversation
 from webhooks.conversations.retention import purge_expired
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.logs import get_logger
-from webhooks.triage.assess import NOT_OWN_PHONE_FLAG
+from webhooks.triage.assess import NOT_OWN_PHONE_FLAG, PHONE_READ_FLAG
 
 log = get_logger("tipline.watchdog")
 PURGE_EVERY = 3600.0
@@ -53,8 +53,10 @@ def check_once(services) -> int:
     for esc in late:
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
-            if conv.opted_out or conv.state != "open" or NOT_OWN_PHONE_FLAG in (conv.triage_flags or "").split(","):
-                continue  # (nor to a phone that is not the person's: "escribo del cel de mi patrona")
+            flags = (conv.triage_flags or "").split(",")
+            if conv.opted_out or conv.state != "open" or NOT_OWN_PHONE_FLAG in flags or PHONE_READ_FLAG in flags:
+                continue  # (nor to a phone that is not the person's, or that someone reads: "escribo del cel de mi
+                # patrona", "il regarde mon telephone des fois")
             try:
                 services.outbound.send(s, conv, gateway_text("reminder", conv.language), author="system")
             except OptedOut:

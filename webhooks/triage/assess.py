@@ -74,6 +74,10 @@ _WITH_A_MAN_NOW = _compile(
 # client", "a girl in 214 rn… men going in and out")
 _NOW = _compile(r"\b(right now|rn|now|en ce moment|maintenant|ahorita|ahora|ahora mismo|agora|agorinha)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
+PHONE_READ_FLAG = "phone_read"
+# not this number, said of the one writing: "pas ce numero il va voir", "not this number he'll see", "a este no"
+_NOT_THIS_NUMBER = _compile(r"\b(pas|not|no|nao|n) (ce|this|este|esse|a este|neste|nesse) (numero|number|num|cel|tel"
+                            r"|celular|telephone)\b[^.!?]{0,30}\b(il|he|she|el|ella|ele|ela)\b")
 _CARED_FOR = _compile(CARED_FOR)
 _WHEN_I_WAS, _LONG_AGO, _OWN_CHILD = _compile(WHEN_I_WAS), _compile(LONG_AGO), _compile(OWN_CHILD_AT_OWN_BUSINESS)
 
@@ -191,6 +195,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         flags.add("location")
     if _NOT_OWN_PHONE.search(norm):
         flags.add(NOT_OWN_PHONE_FLAG)  # no reminder is sent to this number
+    if _PHONE_CHECKED.search(norm) or _NOT_THIS_NUMBER.search(norm):
+        # nor to a phone someone else reads ("il regarde mon telephone des fois", "pas ce numero il va voir": a
+        # follow-up text reached the phone of a woman whose husband reads it)
+        flags.add(PHONE_READ_FLAG)
     flags = with_country(flags, text or "")  # "je suis en France": 112, not 911, from now on
 
     weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED and _COMPILED[name][2] > 0}
