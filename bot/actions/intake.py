@@ -3769,9 +3769,14 @@ def _kind_put_right(turn: Turn, slots: dict[str, Any]) -> dict[str, Any] | None:
 _NO_CONTACT_WANTED = re.compile(
     r"^\W*((no|non|nao)\W+)?((i )?(said|dije|disse|j'?ai dit|te dije)\W+)?((the )?(contact|contacto|contato)\W*(is|es|e"
     r"|est)?\W*)?(skip|none|nothing|no contact|no one|nobody|ninguno|ninguna|nada|nenhum|nenhuma|aucun|rien"
-    r"|pas de contact|sin contacto|sem contato)\b[^.!?]{0,30}$"
+    r"|pas de contact|sin contacto|sem contato|passer|saltar|pular|pas ce numero|not this number|no este numero"
+    r"|nao esse numero)\b[^.!?]{0,30}$"
     r"|^\W*(nothing|nada|rien)?\W*(i )?(don'?t|dont|do not|no|nao|ne) (want|quiero|quero|veux) (any |ningun |nenhum "
     r"|pas de |pas d'?)?(contact|contacto|contato)\b")
+
+
+_NOT_THIS_NUMBER = re.compile(r"\b(pas|not|no|nao|n) (a |à |sur |on |en |em |neste |nesse )?(ce|this|este|esse|cet|ese)"
+                              r" (numero|number|num|cel|celular|telephone|phone|tel)\b")
 
 
 def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
@@ -6087,8 +6092,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # at the read-back, what else the message says is read as a correction too ("mejor cambialo a la 2,
         # confidencial. y tambien le quito el pasaporte": the passport was added, and the privacy choice was not)
 
-    if asked == "contact" and _NO_CONTACT_WANTED.match(normalise(text)):
-        return Step(slots={"contact": NONE})  # "i said skip", "Contact: none" (each was kept as the contact)
+    if asked == "contact" and (_NO_CONTACT_WANTED.match(normalise(text)) or _NOT_THIS_NUMBER.search(
+            normalise(text)) and not re.search(_NUMBER_OR_EMAIL, normalise(text))):
+        # "i said skip", "Contact: none", "passer. pas ce numero il va voir" (each was kept as the contact; the last
+        # as "this number", on a phone her husband reads)
+        return Step(slots={"contact": NONE})
     if asked == "contact":
         kind = _answer_kind(turn, found)
         contact_like = bool(_CONTACT.search(normalise(text)) or _ASK_FOR.search(normalise(text)))

@@ -5930,3 +5930,7 @@ def test_no_contact_said_in_other_words_is_no_contact():
         fixed = step(turn(text, "deny"), asked("tip_confirmed", safe_to_talk=True, reporter_role="self",
                                                privacy_level="confidential", contact="i said skip", tip_what="x"))
         assert fixed.slots.get("contact") == "none", (text, fixed)
+    # "passer. pas ce numero il va voir" was kept as "this number", on a phone her husband reads
+    got = step(turn("passer. pas ce numero il va voir", language="fr"),
+               asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential"))
+    assert got.slots == {"contact": "none"}, got
