@@ -14,6 +14,8 @@ class Escalation(Base):
     """A conversation put in front of a person: queued → claimed → released | closed."""
 
     __tablename__ = "escalations"
+    # a number is never given again (SQLite reused an erased one's: a staff message reached another person)
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
