@@ -1232,3 +1232,15 @@ def test_a_count_put_right_is_no_childs_age():
                                   "passer. pas ce numero il va voir"])
 def test_a_phone_someone_else_reads_gets_no_unasked_text(text):
     assert "phone_read" in assess(text).flags
+
+
+@pytest.mark.parametrize("text", ["its tony hes early hes opening the door help", "the guy is coming inside now"])
+def test_the_one_in_control_coming_in_now_is_danger_now(text):
+    # after staff handed the chat back: "Noted.", and no one was called
+    assert "immediate_danger" in assess(text).reasons
+
+
+def test_a_man_in_his_truck_outside_waiting_for_a_child_is_critical():
+    text = "right now hes sitting in his truck outside waiting for her, she's in the bathroom. what do i do"
+    assert "minor_meeting" in assess(text, frozenset({"minor"})).reasons
+    assert not assess("he is opening a new restaurant next month").urgent

@@ -95,6 +95,12 @@ _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |la
                   r"|animales|caballos?|pelota|balon)\b")
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # the one in control coming in now, with a plea: "its tony hes early hes opening the door help", "the guy is
+        # coming inside now" (after staff handed the chat back: "Noted.", and no one was called)
+        r"\b(he'?s|hes|he is|they'?re|theyre|they are|the guy is|the man is|the boss is|el|ella|ellos|ele|il|ils)"
+        r" (opening|unlocking|coming (in|inside)|breaking|kicking|abriendo|entrando|esta abriendo|esta entrando|ta abrindo"
+        r"|ta entrando|est en train d'?ouvrir|entre)( the| la| a| el)?( door| puerta| porta| porte)?\b[^.!?]{0,25}"
+        r"(\b(help|ayuda|socorro|aide|au secours|now|ahora|ahorita|agora|maintenant|rn)\b|!)",
         # armed and after someone now: "le boss a un fusil il crie. je me cache derriere les serres" (the safety
         # question, then the privacy menu, then the pause)
         r"\b(gun|guns|rifle|pistol|shotgun|fusil|pistolet|arme|pistola|arma|revolver|escopeta|espingarda)\b[^.!?]{0,40}"
@@ -1394,9 +1400,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(vai|vao) me (buscar|levar|pegar)\b[^.!?]{0,40}\b(hoje|a noite|de noite|as \d|amanha)\b",
         # waiting outside for the one writing, now: "hes outside rn in his car waiting for me. i told him im in the
         # bathroom", "i have to go out he is honking" (a girl of 14: "Thanks, I've noted that", then "where?")
-        r"\b(he'?s|hes|he is|the man is|the guy is|my bf is|my boyfriend is)( \w+){0,2} (outside|out front|downstairs"
+        r"\b(he'?s|hes|he is|the man is|the guy is|my bf is|my boyfriend is)\b[^.!?]{0,30}\b(outside|out front|downstairs"
         r"|in the parking lot|parked outside)\b[^.!?]{0,40}\b(waiting|honking)\b",
-        r"\b(waiting|wait) (for|on) me (outside|out front|downstairs|in (his|the) (car|truck|van)|in the parking lot)\b",
+        r"\b(waiting|wait) (for|on) (me|her|them) (outside|out front|downstairs|in (his|the) (car|truck|van)"
+        r"|in the parking lot)\b",
         r"\b(he'?s|hes|he is|he keeps|he'?s been) honking\b",
         r"\b(me|nos) (esta|estan|ta|tao|esta ai) esperando (afuera|alla afuera|abajo|en (el|su) (carro|coche|troca)|la"
         r" fora|ai fora|no carro|embaixo|la embaixo)\b",
