@@ -209,6 +209,24 @@ def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, ph
     assert system.twilio.messages_to(phone)[-1].form["Body"] == "Im Sam, are you safe?"
 
 
+def test_a_person_who_asked_not_to_be_texted_now_gets_no_staff_text_unless_the_agent_confirms(system, phone):
+    # "hes knocking on the bathroom door. stop texting me he'll hear": a staff text went out at once
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "they locked me in the back room and took my passport")
+    esc = newest_for(system, token, before)
+    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    system.sms(phone, "hes knocking on the door. stop texting me he'll hear")
+    sent = len(system.twilio.messages_to(phone))
+    held = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Are you safe?"},
+                            headers=auth(token))
+    assert held.status_code == 409 and "texted right now" in held.json()["detail"], held.text
+    assert len(system.twilio.messages_to(phone)) == sent
+    anyway = system.http.post(f"/api/escalations/{esc['id']}/messages",
+                              json={"text": "Are you safe?", "send_anyway": True}, headers=auth(token))
+    assert anyway.status_code == 201 and len(system.twilio.messages_to(phone)) == sent + 1
+
+
 def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(system, phone):
     owner, other = system.staff_token("agent"), system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, owner)}

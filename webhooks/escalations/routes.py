@@ -18,6 +18,7 @@ from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation
+from webhooks.conversations.pipeline import quiet_asked
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.conversations.transcript import TranscriptLine
 from webhooks.conversations.transcript import transcript as transcript_lines
@@ -61,8 +62,14 @@ class Transcript(BaseModel):
     draft_report: dict | None
 
 
+class AskedForQuiet(Exception):
+    """The person's last message asked not to be texted now."""
+
+
 class StaffMessageIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+    # sent although the person asked not to be texted now ("stop texting me, he'll hear"): staff confirmed it
+    send_anyway: bool = False
 
 
 def _out(s, esc: Escalation) -> EscalationOut:
@@ -148,8 +155,8 @@ def _say_handed_back(services, escalation_id: int) -> None:
     with services.db.session() as s:
         esc = s.get(Escalation, escalation_id)
         conv = esc and s.get(Conversation, esc.conversation_id)
-        if conv is None or conv.opted_out:
-            return
+        if conv is None or conv.opted_out or conv.channel == "sms" and quiet_asked(services.redis, conv.key):
+            return  # (nor to someone who asked not to be texted now: "ya no me escriban el va a oir el telefono")
         said = localise(gateway_text("handed_back", conv.language or "en"), (conv.triage_flags or "").split(","))
         services.outbound.send(s, conv, said, author="bot")
 
@@ -211,6 +218,8 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         esc = services.escalations.assert_owner(escalation_id, staff.id, staff.role == "supervisor")
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
+            if conv.channel == "sms" and not body.send_anyway and quiet_asked(services.redis, conv.key):
+                raise AskedForQuiet()
             # a canned reply sent as it was ("Oi, meu nome é {name}…" reached the person): the agent's name in it
             text = body.text.replace("{name}", staff.username)
             msg = services.outbound.send(s, conv, text, author="staff")
@@ -225,6 +234,10 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         raise HTTPException(404, "no such escalation") from exc
     except OptedOut as exc:
         raise HTTPException(409, "this person sent STOP: nothing can be sent") from exc
+    except AskedForQuiet as exc:
+        # ("hes knocking on the bathroom door. stop texting me he'll hear": a staff text went out at once)
+        raise HTTPException(409, "This person asked not to be texted right now: their phone would be heard. Wait"
+                                 " until they write again, or send anyway.") from exc
     await run_in_threadpool(audit, services.db, staff.id, "escalation.reply", "escalation", str(escalation_id))
     if failed:
         # kept in the transcript, marked not delivered; staff must know the person did not get it (it was a 500, and

@@ -183,7 +183,12 @@
     ev.preventDefault();
     const text = $("reply").value.trim();
     if (!text || !selected) return;
-    const r = await api("POST", "/api/escalations/" + selected + "/messages", { text });
+    let r = await api("POST", "/api/escalations/" + selected + "/messages", { text });
+    // the person asked not to be texted now: sent only if the agent confirms it
+    if (r.status === 409 && r.data && /texted right now/.test(r.data.detail || "") &&
+        window.confirm(r.data.detail + "\n\nSend it anyway?")) {
+      r = await api("POST", "/api/escalations/" + selected + "/messages", { text, send_anyway: true });
+    }
     if (!r.ok) { notice((r.data && r.data.detail) || "Not sent."); return; }
     $("reply").value = "";
     showConversation(selected);
