@@ -81,7 +81,7 @@ URGENT = [
     # the controller is right there: the person may go quiet at any moment
     ("es", "no puedo hablar mucho el esta cerca", HIGH, "watched"),
     ("en", "cant talk now, he is watching me", HIGH, "watched"),
-    ("en", "he checks my phone every night", HIGH, "watched"),
+    ("en", "he checks my phone every night", HIGH, "phone_read"),  # (urgent, but no pause mid-telling)
     ("pt", "ele ta aqui do lado", HIGH, "watched"),
     # a room away or waiting at the door: the person may have to stop at any moment (live conversation, 2026-12-05)
     ("en", "hes in the waiting room, i have maybe 5 min", HIGH, "watched"),
@@ -443,7 +443,10 @@ def test_being_watched_armed_guards_and_a_hunted_runaway_call_a_person():
         assert assess(text).urgent and not says_danger_now(text), text
     # a reason for a way to be reached is not someone there now (a whole tip got "OK. Write back whenever you like.")
     assert not is_watched("dont call me because they check my phone, you can text")
-    assert is_watched("he checks my phone")
+    # a habit, not someone reading it now: urgent, with no code or reminder to it, but no pause mid-telling (it got
+    # "OK. Write back whenever you like." twice, in the third round of probes)
+    assert not is_watched("he checks my phone") and "phone_read" in assess("he checks my phone").reasons
+    assert is_watched("hes going through my phone right now")
     # a contact answer with its safe time and the reason for it (the chat paused, the number was dropped, and the
     # answer was filed as what happens)
     for text in ("me dicen Lupe, mi cel es 956 555 0142 pero solo whatsapp en la noche despues de las 10 porque el me "
@@ -667,7 +670,7 @@ def test_away_now_or_on_a_trip_is_not_watched_or_self_harm():
     said = ("ya hes at work. my boyfriend gets really jealous and he hit me last weekend, he checks my phone all the"
             " time")
     assert not is_watched(said) and "violence" in assess(said, frozenset()).reasons
-    assert assess("he checks my phone every night", frozenset()).reasons == ("watched",)
+    assert assess("he checks my phone every night", frozenset()).reasons == ("phone_read",)
     assert assess("i dont think ill be here next week, im going to my moms in dallas", frozenset()).level == NORMAL
 
 
@@ -1244,3 +1247,12 @@ def test_a_man_in_his_truck_outside_waiting_for_a_child_is_critical():
     text = "right now hes sitting in his truck outside waiting for her, she's in the bathroom. what do i do"
     assert "minor_meeting" in assess(text, frozenset({"minor"})).reasons
     assert not assess("he is opening a new restaurant next month").urgent
+
+
+@pytest.mark.parametrize("text", [
+    # each got "OK. Write back whenever you like." in the middle of telling
+    "not passports no. but he bought her a phone. she came back sunday with a hotel key card in her bag. she is 15!!",
+    "he pushed me once last year. and i cant go out without him, he checks my phone",
+])
+def test_a_habit_or_a_past_return_is_not_watched_now(text):
+    assert not is_watched(text)
