@@ -93,6 +93,21 @@ _NOT_LOCKED = (r"\b(not|never|nao|no|nunca|jamais|pas|isn'?t|aren'?t|isnt|arent|
                r"| inside| there| ali| la| ahi)?")
 _AN_ANIMAL_HIT = (r"\b(le|les|lo|la) (esta|estan) (pegando|golpeando) a (los |las |el |la |su |sus )?(perros?|gatos?"
                   r"|animales|caballos?|pelota|balon)\b")
+# away now, said in the same message: "ya hes at work. … he checks my phone all the time" (the chat paused, and a woman
+# hit by her partner got "OK. Write back whenever you like.")
+AWAY_NOW = (r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|el esta|ella esta|ele ta|ela ta)"
+            r" (at work|at his work|at her work|working|gone|out|not home|away|asleep|sleeping|en el trabajo"
+            r"|trabajando|no trabalho|dormido|dormida)\b[^!?]*")
+# the reason for a way to be reached, not someone there now: "dont call me because they check my phone, you can text"
+# (a whole tip got "OK. Write back whenever you like.")
+A_REASON_TO_TEXT_ONLY = (
+    r"\b(because|since|cause|cuz|bc|coz|porque|pq|por que|parce que)( \w+)? (he|she|they|the boss|my boss"
+    r"|el|ella|ellos|el patron|ele|ela|eles|il|elle|ils)( (me|nos|te|m'|me|nous))? (checks?|reads?|looks?"
+    r" through|goes through|go through|monitors?|revisa|revisan|checa|checan|mira|miran|olha|olham|mexe"
+    r"|fouille|lit|regarde)( (no|na|en))? (my|our|mi|el|meu|mon|o) (phone|messages|texts|cell|cel|celular"
+    r"|telefono|telefone|portable|telephone)\b")
+
+
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
         # the one in control coming in now, with a plea: "its tony hes early hes opening the door help", "the guy is
@@ -1122,7 +1137,7 @@ CATEGORIES: dict[str, dict] = {
     "phone_read": {"weight": 60, "patterns": [
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b",
-    ], "not": []},
+    ], "not": [AWAY_NOW, A_REASON_TO_TEXT_ONLY]},
     "watched": {"weight": 60, "patterns": [
         # "omg my manager is looking at me", "el encargado me esta mirando" (it got the next question)
         r"\b(my|the|our) (manager|boss|supervisor|owner|pimp|madam|boyfriend|trafficker|crew leader) (is |'s |s )?(looking"
@@ -1311,11 +1326,7 @@ CATEGORIES: dict[str, dict] = {
         r"\b[^!?]{0,40}\b(asleep|sleeping|gone|left|went out|in the shower|se durmio|dormido|se fue|dormiu|saiu|foi"
         r" embora|dort|est parti)\b",
         r"\b(isn'?t|is not|aren'?t|are not|no esta|no estan|n'est pas|nao esta) (here|aqui|aca|la)\b",
-               # away now, said in the same message: "ya hes at work. … he checks my phone all the time" (the chat
-               # paused, and a woman hit by her partner got "OK. Write back whenever you like.")
-               r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|el esta|ella esta|ele ta|ela ta)"
-               r" (at work|at his work|at her work|working|gone|out|not home|away|asleep|sleeping|en el trabajo"
-               r"|trabajando|no trabalho|dormido|dormida)\b[^!?]*",
+               AWAY_NOW,
                # coming back later, with time to write: "mon mari rentre du travail dans 1h donc j'ai un peu de temps"
                r"\b(rentre|arrive|vuelve|regresa|llega|chega|volta|comes? (home|back)|gets? (home|back)|is back)\b"
                r"[^.!?]{0,30}\b(dans|en|in|em|daqui a|until) (\d+|une|un|an|one|two|deux|dos|uma|duas|a few|unas)"
@@ -1338,13 +1349,7 @@ CATEGORIES: dict[str, dict] = {
                # watched at work as a sign of control, not now: "el encargado me vigila todo el dia"
                r"\b(vigila|vigilan|watches|watch)( \w+){0,2} (todo el dia|siempre|todo el tiempo|en el trabajo|con camaras"
                r"|all day|all the time|at work|with cameras)\b",
-               # the reason for a way to be reached, not someone there now: "dont call me because they check my phone,
-               # you can text" (a whole tip got "OK. Write back whenever you like.")
-               r"\b(because|since|cause|cuz|bc|coz|porque|pq|por que|parce que)( \w+)? (he|she|they|the boss|my boss"
-               r"|el|ella|ellos|el patron|ele|ela|eles|il|elle|ils)( (me|nos|te|m'|me|nous))? (checks?|reads?|looks?"
-               r" through|goes through|go through|monitors?|revisa|revisan|checa|checan|mira|miran|olha|olham|mexe"
-               r"|fouille|lit|regarde)( (no|na|en))? (my|our|mi|el|meu|mon|o) (phone|messages|texts|cell|cel|celular"
-               r"|telefono|telefone|portable|telephone)\b"]},
+               A_REASON_TO_TEXT_ONLY]},
     # Someone (often a teenager) has vanished: "she hasn't come home since last night", "mi hija desapareció"
     "missing": {"weight": 70, "patterns": [
         r"\b(hasn'?t|has not|hasnt|didn'?t|did not|never) (come|came|been|got|gotten) (back )?home\b",
