@@ -2254,6 +2254,13 @@ _NO_CONTACT = re.compile(r"\b(don'?t|dont|do not|no|nao|n|ne|pas) (want to |wann
                          r"|nombre|nome|nom|info|contact|datos|dados)\b|\bno (name|number)\b|\bsin (nombre|numero)\b")
 
 
+# anonymous wanted, in so many words: "quiero anonimo", "mejor anonimo", "anonimo completamente", "keep it anonymous"
+_WANTS_ANONYMOUS = re.compile(
+    r"\b(quiero|prefiero|mejor|que sea|want|wanna|rather|make it|keep it|just|quero|prefiro|melhor|veux|prefere|plutot)"
+    r"( \w+)? (anonim\w*|anonym\w*|anonyme)\b|\b(anonim\w*|anonym\w*|anonyme) (completamente|completely|totally"
+    r"|del todo|por completo|completement|please|pls|porfa|por favor)\b")
+
+
 # "pensandolo bien mejor…", "finalement vous pouvez m'appeler", "mejor cambialo a la 2", "on second thought"
 _SECOND_THOUGHT = re.compile(r"\b(pensandolo bien|pensando bien|pensando bem|mejor|melhor|finalement|en fait|plutot"
                              r"|actually|on second thought|changed my mind|cambialo|cambiala|cambia(lo)? a|ahora si"
@@ -4877,6 +4884,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             answer = None  # a problem at work: its line answers "que puedo hacer?" (it came after "telling us is…")
         return replace(got, say=[answer, *(r for r in got.say if r != answer)]) if answer else got
     got = _step(turn, slots)
+    if slots.get("privacy_level") in ("share", "confidential") and not got.slots.get("privacy_level") and (
+            _WANTS_ANONYMOUS.search(normalise(turn.text))):
+        # "el numero tampoco. anonimo completamente. no me llamen", "NO este numero, quiero anonimo", "mejor anonimo,
+        # borre mi nombre": anonymous, and no contact kept (it was read back "Contacto: este numero", and filed so)
+        kept = {k: v for k, v in got.slots.items() if not (k == "tip_more" and isinstance(v, str) and v.endswith(
+            turn.text.strip()))}  # (nor a note of it: "Also: el numero tampoco…")
+        got = replace(got, slots={**kept, "privacy_level": "anonymous", "contact": NONE})
     calling = None
     if scared_to_call(turn.text) and not (got.hand_over or turn.danger or (slots.get("tip_facts") or {}).get(
             "danger") or _DEPORTED.search(normalise(turn.text))):  # (in danger, or afraid for papers: 911's own line)

@@ -5934,3 +5934,16 @@ def test_no_contact_said_in_other_words_is_no_contact():
     got = step(turn("passer. pas ce numero il va voir", language="fr"),
                asked("contact", safe_to_talk=True, reporter_role="self", privacy_level="confidential"))
     assert got.slots == {"contact": "none"}, got
+
+
+def test_anonymous_asked_for_later_is_anonymous_with_no_contact():
+    # "el numero tampoco. anonimo completamente. no me llamen", then "NO este numero, quiero anonimo": read back
+    # "Contacto: este numero", and filed "share" with the number
+    base = dict(safe_to_talk=True, reporter_role="self", privacy_level="share", contact="este numero, me llamo Juan",
+                tip_what="el patron tiene mi pasaporte", tip_where="Houston", tip_when="desde enero", tip_who="yo",
+                tip_control="pasaporte", tip_more="none")
+    for text in ("el numero tampoco. anonimo completamente. no me llamen", "NO este numero, quiero anonimo",
+                 "espere, mejor no. mejor anonimo, borre mi nombre"):
+        got = step(turn(text, "deny", 0.8, "es"), asked("tip_confirmed", **base))
+        assert got.slots["privacy_level"] == "anonymous" and got.slots["contact"] == "none", (text, got)
+        assert text not in str(got.slots.get("tip_more") or ""), got
