@@ -2815,6 +2815,11 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
         if _SAFE_NOW.search(said):
             line = _safe_now_line(said, slots)
             out.slots["tip_facts"] = _safe_now(facts, slots)
+            if is_question(turn.text) and (_DEPORTED.search(said) or fears_arrest_by_police(turn.text)):
+                # "police came and got us out. will i get deported? i dont have papers" (it got "I'm so glad you're
+                # safe… whenever you're ready", and the question went unanswered)
+                out.say.append(line)
+                line = "utter_victims_protected"
         elif asks_for_code(turn.text) or _SAVE_IT.search(said) or _STILL_HAVE_IT.search(said) or (
                 _SEND_IT.search(said) or re.match(r"^\W*(ok |okay |ta |entao )*(manda|envia|send it)\b", said)):
             # ("pode mandar a denuncia ja", "ok manda entao" got "Anotado" each time: what they sent is kept and read)

@@ -5947,3 +5947,13 @@ def test_anonymous_asked_for_later_is_anonymous_with_no_contact():
         got = step(turn(text, "deny", 0.8, "es"), asked("tip_confirmed", **base))
         assert got.slots["privacy_level"] == "anonymous" and got.slots["contact"] == "none", (text, got)
         assert text not in str(got.slots.get("tip_more") or ""), got
+
+
+def test_safe_now_with_a_fear_of_deportation_gets_that_answered():
+    # "police came and got us out. will i get deported? i dont have papers" got "I'm so glad you're safe… whenever
+    # you're ready", and the question went unanswered
+    facts = {"danger": True, "no_questions": True, "person_coming": True}
+    got = step(Turn("police came and got us out. will i get deported? i dont have papers", "ask_immigration", 0.8, "en",
+                    person_coming=True), asked("tip_where", safe_to_talk=True, reporter_role="self",
+                                               tip_what="locked in", tip_facts=facts))
+    assert set(got.say) == {"utter_victims_protected", "utter_safe_now"}, got
