@@ -186,13 +186,19 @@ def test_take_over_reply_and_hand_back(system, phone):
     assert None not in actors and len(actors) == 1
 
 
-def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, phone):
-    # Twilio unreachable: the reply was a 500, and the message was lost with it
+def _claimed_by_an_agent(system, phone: str) -> tuple[str, dict]:
+    """An agent's token, and the escalation a locked-in person's SMS raised, claimed by that agent."""
     token = system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, token)}
     system.sms(phone, "they locked me in the back room and took my passport")
     esc = newest_for(system, token, before)
     assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    return token, esc
+
+
+def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, phone):
+    # Twilio unreachable: the reply was a 500, and the message was lost with it
+    token, esc = _claimed_by_an_agent(system, phone)
     system.twilio.down = True
     try:
         failed = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Im Sam, are you safe?"},
@@ -211,11 +217,7 @@ def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, ph
 
 def test_a_person_who_asked_not_to_be_texted_now_gets_no_staff_text_unless_the_agent_confirms(system, phone):
     # "hes knocking on the bathroom door. stop texting me he'll hear": a staff text went out at once
-    token = system.staff_token("agent")
-    before = {e["id"] for e in escalations_of(system, token)}
-    system.sms(phone, "they locked me in the back room and took my passport")
-    esc = newest_for(system, token, before)
-    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    token, esc = _claimed_by_an_agent(system, phone)
     system.sms(phone, "hes knocking on the door. stop texting me he'll hear")
     sent = len(system.twilio.messages_to(phone))
     held = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Are you safe?"},

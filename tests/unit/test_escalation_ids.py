@@ -7,26 +7,24 @@ from webhooks.db import Database
 from webhooks.escalations.models import Escalation
 
 
+def _escalate(s, key: str) -> Escalation:
+    conv = Conversation(key=key * 64, channel="web")
+    s.add(conv)
+    s.flush()
+    esc = Escalation(conversation_id=conv.id, level="critical", score=90, reasons="held")
+    s.add(esc)
+    s.flush()
+    return esc
+
+
 def test_an_erased_escalations_number_is_not_given_again(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'ids.db'}")
     try:
         db.migrate()
         with db.session() as s:
-            first = Conversation(key="a" * 64, channel="web")
-            s.add(first)
-            s.flush()
-            esc = Escalation(conversation_id=first.id, level="critical", score=90, reasons="held")
-            s.add(esc)
-            s.flush()
-            erased = esc.id
+            erased = _escalate(s, "a").id
             s.execute(delete(Escalation).where(Escalation.id == erased))
         with db.session() as s:
-            second = Conversation(key="b" * 64, channel="web")
-            s.add(second)
-            s.flush()
-            esc = Escalation(conversation_id=second.id, level="high", score=70, reasons="minor")
-            s.add(esc)
-            s.flush()
-            assert esc.id != erased
+            assert _escalate(s, "b").id != erased
     finally:
         db.dispose()

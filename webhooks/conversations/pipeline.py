@@ -139,15 +139,14 @@ class Outcome:
     duplicate: bool = False
 
 
-QUIET_SECONDS = 6 * 3600  # "stop texting me for now": until they write again, at most six hours
-
-
-def quiet_asked(r: redis.Redis, key: str) -> bool:
-    """The person's last message asked not to be texted now (the phone would be heard)."""
-    try:
-        return bool(r.exists(redis_state.key("quiet", key)))
-    except redis.RedisError:
+def quiet_asked(s, enc: Encryptor, conv: Conversation) -> bool:
+    """The person's last message asked not to be texted now ("stop texting me, he'll hear"): read from that message
+    when staff or the gateway would text them (their next message ends it)."""
+    if conv.channel != "sms":
         return False
+    last = s.scalar(select(Message.body_enc).where(Message.conversation_id == conv.id, Message.direction == "in")
+                    .order_by(Message.id.desc()).limit(1))
+    return last is not None and asks_for_quiet(enc.decrypt(last) or "")
 
 
 class MessagePipeline:
@@ -377,8 +376,6 @@ class MessagePipeline:
         routed_to_staff = watched = joined = opted_in = harm = False
         body = self.enc.decrypt(msg.body_enc)
         keyword = keyword_of(body, conv.channel)
-        if conv.channel == "sms":  # whoever has the chat, the bot or a person
-            self._mark_quiet(conv.key, asks_for_quiet(body))
         pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
         if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
             body, pending = "/resume", None  # "no, go on": the bot carries on where it was
@@ -581,17 +578,6 @@ class MessagePipeline:
             self._replies(s, conv, msg, texts)
         log.info("inbound answered", extra={"conversation": key, "message_id": message_id,
                                             "replies": len(bot_replies)})
-
-    def _mark_quiet(self, key: str, quiet: bool) -> None:
-        """The person asked not to be texted now (`asks_for_quiet`); their next message ends it. Staff sends and the
-        gateway's own texts check it (`quiet_asked`)."""
-        try:
-            if quiet:
-                self.redis.set(redis_state.key("quiet", key), "1", ex=QUIET_SECONDS)
-            else:
-                self.redis.delete(redis_state.key("quiet", key))
-        except redis.RedisError:
-            log.warning("quiet not recorded", extra={"conversation": key})
 
     def _once(self, name: tuple[str, ...], seconds: int, without_redis: bool) -> bool:
         """True the first time in `seconds` for this name (across every gateway); `without_redis` when Redis is away."""

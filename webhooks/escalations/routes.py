@@ -155,7 +155,7 @@ def _say_handed_back(services, escalation_id: int) -> None:
     with services.db.session() as s:
         esc = s.get(Escalation, escalation_id)
         conv = esc and s.get(Conversation, esc.conversation_id)
-        if conv is None or conv.opted_out or conv.channel == "sms" and quiet_asked(services.redis, conv.key):
+        if conv is None or conv.opted_out or quiet_asked(s, services.encryptor, conv):
             return  # (nor to someone who asked not to be texted now: "ya no me escriban el va a oir el telefono")
         said = localise(gateway_text("handed_back", conv.language or "en"), (conv.triage_flags or "").split(","))
         services.outbound.send(s, conv, said, author="bot")
@@ -164,20 +164,14 @@ def _say_handed_back(services, escalation_id: int) -> None:
 @router.post("/{escalation_id}/release", response_model=EscalationOut)
 async def release(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
     """Back to the bot, which resumes where its form was; a person who had staff with them is told."""
-    claimed = await run_in_threadpool(lambda: _claimed_by_someone(services, escalation_id))
     out = await _end("release", escalation_id, services, staff)
-    if claimed:
+    if out.claimed_by is not None:  # (a release keeps who had it: someone was with them)
         try:
             await run_in_threadpool(_say_handed_back, services, escalation_id)
         except Exception:  # the release stands; the bot answers their next message
             log.exception("handback line not sent", extra={"escalation": escalation_id})
     return out
 
-
-def _claimed_by_someone(services, escalation_id: int) -> bool:
-    with services.db.session() as s:
-        esc = s.get(Escalation, escalation_id)
-        return esc is not None and esc.claimed_by is not None
 
 
 @router.post("/{escalation_id}/close", response_model=EscalationOut)
@@ -218,7 +212,7 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         esc = services.escalations.assert_owner(escalation_id, staff.id, staff.role == "supervisor")
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
-            if conv.channel == "sms" and not body.send_anyway and quiet_asked(services.redis, conv.key):
+            if not body.send_anyway and quiet_asked(s, services.encryptor, conv):
                 raise AskedForQuiet()
             # a canned reply sent as it was ("Oi, meu nome é {name}…" reached the person): the agent's name in it
             text = body.text.replace("{name}", staff.username)
