@@ -21,6 +21,11 @@ URGENT = [
     ("en", "he is beating my sister right now", CRITICAL, "immediate_danger"),
     ("es", "están golpeando a una muchacha ahorita", CRITICAL, "immediate_danger"),
     ("es", "manden a la policía por favor", CRITICAL, "immediate_danger"),
+    # asked to call the police for them: critical in every language, as "can you call the police for us?" is
+    ("es", "pueden llamar a la policia por nosotros?", CRITICAL, "immediate_danger"),
+    ("es", "llamen ustedes a la policía porfa", CRITICAL, "immediate_danger"),
+    ("pt", "vcs podem chamar a policia pra gente?", CRITICAL, "immediate_danger"),
+    ("fr", "pouvez-vous appeler la police pour nous?", CRITICAL, "immediate_danger"),
     ("es", "en la fabrica de muebles tienen a puros chavos de 14 y 15 trabajando de noche", HIGH, "minor"),
     ("en", "they won't let us leave the farm", HIGH, "held"),
     ("en", "my boss beats me when i try to leave", HIGH, "violence"),
@@ -114,6 +119,8 @@ URGENT = [
 ]
 
 LOOK_ALIKES = [
+    ("es", "no pueden llamar a la policia por mi, tengo miedo de que me deporten"),
+    ("pt", "vcs nao podem chamar a policia pra mim ne?"),
     ("en", "this job is killing me right now"),
     ("en", "my back is hurting right now"),
     ("en", "he is hitting on me right now lol"),

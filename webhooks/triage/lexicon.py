@@ -193,6 +193,15 @@ CATEGORIES: dict[str, dict] = {
         r"\b(call|phone) (the )?(police|cops|911|an ambulance)( \w+)? for (me|us|her|him)\b",
         r"\b(chama|liga|chamem|liguem) (a policia|pro 911|o 911) (pra|para) mim\b",
         r"\bappelez (la police|le 911|les secours) pour moi\b",
+        # asked to call for them, in every language as in English: "pueden llamar a la policia por nosotros?",
+        # "vcs podem chamar a policia pra gente?", "pouvez-vous appeler la police pour nous?" (each was normal)
+        r"(?<!\bno )\b(pueden|puedes|puede|podrian|podria|podrias) (llamar|llamarle|llamarles|hablarle|marcar|marcarle)"
+        r"( ustedes| tu| usted)? (a la policia|al 911|a la patrulla|a una ambulancia)( \w+)? (por|para) (mi|nosotros"
+        r"|nosotras|ella|el|ellas|ellos)\b|(?<!\bno )\bllamen (ustedes|por favor) a la policia\b",
+        r"(?<!\bnao )\b(podem|pode|poderiam|poderia) (chamar|ligar para|ligar pra|ligar pro|acionar) (a )?(policia|o 911"
+        r"|911)( \w+)? (por|pra|para) (mim|nos|gente|a gente|ela|ele|elas|eles)\b",
+        r"\b(pouvez-vous|pouvez vous|vous pouvez|tu peux|peux-tu|peux tu|pourriez-vous|pourriez vous|vous pourriez)"
+        r" (appeler|contacter|prevenir) (la police|le 911|les secours|les flics)( \w+)? pour (moi|nous|elle|lui|eux)\b",
         r"\b(please )?call (the )?(police|cops|911) (now|please|asap)\b",
         r"\bplease call (the )?(police|cops|911)\b",
         r"\b(i'?m|i am|we'?re|we are|she'?s|she is) hiding\b(?! (it|this|that|something|money|the))",
