@@ -627,6 +627,24 @@ def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, t
     assert (found.city, found.state) == place
 
 
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("en", "my sister went to dubai for a job and they took her passport, im in houston", (None, None, "AE")),
+    ("en", "i live in Ohio. my cousin is stuck in a farm in florida", (None, "FL", "US")),
+    ("en", "i live in houston, my cousin is on a farm in florida", (None, "FL", "US")),
+    ("es", "mi hermana esta en arabia saudita de domestica, le quitaron el pasaporte. yo vivo en los angeles",
+     (None, None, "SA")),
+    ("fr", "ma soeur est au Liban, je suis a Montreal", (None, None, "LB")),
+    ("pt", "minha irma ta em Portugal, eu moro em Boston", (None, None, "PT")),
+    # where the writer is, alone, is still the place
+    ("en", "im in texas. they brought us from mexico", (None, "TX", "US")),
+])
+def test_a_relative_held_in_another_state_or_country_is_filed_where_they_are(language, text, place):
+    # "my sister went to dubai… im in houston" was filed in Houston; "i live in houston, my cousin is on a farm in
+    # florida" as Houston, FL
+    found = extract(text, language)
+    assert (found.city, found.state, found.country) == place
+
+
 def test_a_country_is_not_a_city_a_joke_is_not_a_threat_and_seeing_clients_is_sexual():
     paris = extract("je suis en France a Paris, un homme me force a voir des clients", "fr")
     assert paris.city == "Paris" and paris.country == "FR" and paris.exploitation == {"SexualExploit"}

@@ -320,7 +320,7 @@ def extract(text: str, language: str | None = None, expecting: str | None = None
         country = said_in  # "un bar em Sinop MT", "on est dans le 19e": the country the emergency numbers were read for
     venue = _venue(s, r, promised)
     if city is None and state is None:
-        named = places.named(raw)
+        named = places.named(raw, not_own=country is not None)
         if named and normalise(named) not in (venue or ""):  # "en Walmart" is where, but not a city
             city, country = named, None  # a country said beside it is where people came from
     kinds = _exploitation(s, r, means, labour, minor)

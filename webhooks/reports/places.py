@@ -293,6 +293,8 @@ def find(s: str, written: str) -> Where:
     city_ends: list[int] = []
     anchored: list[bool] = []  # "in Fresno", "Fresno, California": said as a place, not part of a name
     own: list[bool] = []  # "i live in Austin", "we came from Houston": the person's place, not the tip's
+    state_own: list[bool] = []  # the same for the states and countries named
+    country_own: list[bool] = []
     alone = s.strip(" .,!?")  # "orlando" as the whole answer to "where?"
     for m in names.finditer(s):
         place, key = places[m.group(1)], m.group(1)
@@ -330,6 +332,18 @@ def find(s: str, written: str) -> Where:
             continue  # "i live in houston, texas but…": the state of the person's own city
         else:
             (states if place.kind == "state" else countries).append(place.code)
+            (state_own if place.kind == "state" else country_own).append(
+                bool(_OWN_OR_ORIGIN.search(s[max(0, m.start() - 40):m.start()].rstrip()))
+                or any(mine and re.fullmatch(r" ,? ?", s[end:m.start()]) for end, mine in zip(city_ends, own,
+                                                                                              strict=True)))
+    if any(own + state_own + country_own) and not all(own + state_own + country_own):
+        # where the person lives, said with where it happens: "my sister is in dubai… im in houston", "i live in
+        # Ohio. my cousin is stuck in a farm in florida" (Houston and Ohio were filed, or Houston, FL)
+        kept = [i for i, mine in enumerate(own) if not mine]
+        cities, city_ends, anchored = [cities[i] for i in kept], [city_ends[i] for i in kept], [anchored[i] for i in kept]
+        own = [False] * len(kept)
+        states = [code for code, mine in zip(states, state_own, strict=True) if not mine]
+        countries = [code for code, mine in zip(countries, country_own, strict=True) if not mine]
     if all(own) and own:
         other = named(written)
         if other and re.sub(r"[^a-z0-9' ]+", " ", normalise(other)).strip() not in places:
@@ -386,12 +400,15 @@ def _after_own_city(s: str, start: int, city_ends: list[int], own: list[bool]) -
                                                                                                   strict=True))
 
 
-def named(raw: str) -> str | None:
-    """A place the gazetteer does not know, named after "in", "à", "en"... with a capital ("a house in Lyon")."""
+def named(raw: str, not_own: bool = False) -> str | None:
+    """A place the gazetteer does not know, named after "in", "à", "en"... with a capital ("a house in Lyon").
+    `not_own`: not where the person lives or is ("minha irma ta em Portugal, eu moro em Boston")."""
     if not any(ch.islower() for ch in raw):
         return None  # all in capitals: a capital says nothing
     places = _index()[0]
     for m in _NAMED.finditer(raw):
+        if not_own and _OWN_OR_ORIGIN.search(normalise(raw[max(0, m.start(1) - 40):m.start(1)]).rstrip()):
+            continue
         words = m.group(1).replace("-", " ").split()
         key = re.sub(r"[^a-z0-9' ]+", " ", normalise(m.group(1))).strip()
         if words[0].lower() not in _NOT_PLACES and getattr(places.get(key), "kind", "city") == "city":
