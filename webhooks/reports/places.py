@@ -340,7 +340,8 @@ def find(s: str, written: str) -> Where:
         # where the person lives, said with where it happens: "my sister is in dubai… im in houston", "i live in
         # Ohio. my cousin is stuck in a farm in florida" (Houston and Ohio were filed, or Houston, FL)
         kept = [i for i, mine in enumerate(own) if not mine]
-        cities, city_ends, anchored = [cities[i] for i in kept], [city_ends[i] for i in kept], [anchored[i] for i in kept]
+        cities, city_ends = [cities[i] for i in kept], [city_ends[i] for i in kept]
+        anchored = [anchored[i] for i in kept]
         own = [False] * len(kept)
         states = [code for code, mine in zip(states, state_own, strict=True) if not mine]
         countries = [code for code, mine in zip(countries, country_own, strict=True) if not mine]
