@@ -196,6 +196,24 @@ def _claimed_by_an_agent(system, phone: str) -> tuple[str, dict]:
     return token, esc
 
 
+def test_what_the_person_tells_staff_reaches_the_report(system, phone):
+    # what a person told staff (the address, how many, a child's age) stayed in the transcript only: the report
+    # kept no place, no count and no minor
+    token, esc = _claimed_by_an_agent(system, phone)
+    system.sms(phone, "we are at a house on Ridge Rd in Tulsa Oklahoma")
+    system.sms(phone, "there are 4 of us, the youngest is 15")
+    system.sms(phone, "ok")
+    closed = system.http.post(f"/api/escalations/{esc['id']}/close", headers=auth(token))
+    assert closed.status_code == 200
+    draft = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(token)).json()["draft_report"]
+    report = system.http.get(f"/api/reports/{draft['reference_code']}", headers=auth(token)).json()
+    assert (report["city"], report["state"]) == ("Tulsa", "OK")
+    assert report["people_count"] == 4 and "15" in report["ages"].split(",") and report["minor"] is True
+    assert {"city", "people_count", "minor"} <= set(report["extracted"]), "read by the bot: for staff to confirm"
+    assert "there are 4 of us, the youngest is 15" in report["additions"]
+    assert "ok" not in report["additions"]
+
+
 def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, phone):
     # Twilio unreachable: the reply was a 500, and the message was lost with it
     token, esc = _claimed_by_an_agent(system, phone)

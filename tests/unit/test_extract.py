@@ -637,6 +637,8 @@ def test_where_the_person_lives_or_came_from_is_not_where_it_happens(language, t
     ("pt", "minha irma ta em Portugal, eu moro em Boston", (None, None, "PT")),
     # where the writer is, alone, is still the place
     ("en", "im in texas. they brought us from mexico", (None, "TX", "US")),
+    ("en", "we are in Tulsa, Oklahoma, there are 4 of us", ("Tulsa", "OK", "US")),
+    ("en", "i live in Houston Texas and my neighbor keeps 6 men in his garage", ("Houston", "TX", "US")),
 ])
 def test_a_relative_held_in_another_state_or_country_is_filed_where_they_are(language, text, place):
     # "my sister went to dubai… im in houston" was filed in Houston; "i live in houston, my cousin is on a farm in

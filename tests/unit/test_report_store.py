@@ -201,3 +201,19 @@ def test_a_person_who_asks_to_be_called_after_filing_leaves_a_report_staff_can_a
     now = reports.by_reference(filed.reference_code)
     assert now.privacy_level == "share" and now.contact == "+15551230000 (can someone call me? only after 6pm)"
     assert not reports.share_contact("ZZZZ-ZZZZ", "555-0100")
+
+
+def test_what_the_person_told_staff_stays_when_the_bot_files_the_tip_again(database, encryptor):
+    # a chat handed back after staff had it: the bot confirms the tip from its own answers, which knew nothing of
+    # "we are in Tulsa, there are 4 of us, the youngest is 15" (told to staff)
+    store = ReportStore(database, encryptor)
+    draft = store.file(NewTip(conversation_key="c-told", channel="sms", language="en", narrative="locked in",
+                              facts={"means_of_control": ["RestrictsMovement"]}), confirmed=False).reference_code
+    store._append(draft, "additions_enc", {"text": "we are in Tulsa Oklahoma, there are 4 of us, the youngest is 15",
+                                           "by": "told staff"})
+    filed = store.file(NewTip(conversation_key="c-told", channel="sms", language="en", narrative="locked in",
+                              facts={"means_of_control": ["RestrictsMovement"]}), draft=draft)
+    assert filed.reference_code == draft and filed.status == "new"
+    assert (filed.city, filed.state, filed.people_count, filed.ages, filed.minor) == ("Tulsa", "OK", 4, "15", True)
+    assert filed.mandated_reasons == ("minor",) and {"city", "minor"} <= set(filed.extracted)
+    assert filed.means_of_control == ("RestrictsMovement",)

@@ -146,6 +146,10 @@ async def _end(action: str, escalation_id: int, services, staff) -> EscalationOu
         raise HTTPException(409, "this conversation is not open") from exc
     except NotYours as exc:
         raise HTTPException(403, "another agent has this conversation") from exc
+    try:
+        await run_in_threadpool(services.reports.add_told_staff, esc.id)
+    except Exception:  # the release or close stands; what was said stays in the transcript
+        log.exception("what was told to staff not added to the report", extra={"escalation": esc.id})
     return await run_in_threadpool(_claim_result, services, esc)
 
 

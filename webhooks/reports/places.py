@@ -347,7 +347,9 @@ def find(s: str, written: str) -> Where:
         countries = [code for code, mine in zip(countries, country_own, strict=True) if not mine]
     if all(own) and own:
         other = named(written)
-        if other and re.sub(r"[^a-z0-9' ]+", " ", normalise(other)).strip() not in places:
+        words = re.sub(r"[^a-z0-9' ]+", " ", normalise(other or "")).split()
+        # (not the person's own city with its state: "we are in Tulsa, Oklahoma" was filed as the town "Tulsa Oklahoma")
+        if other and not any(" ".join(words[:n]) in places for n in range(1, len(words) + 1)):
             # "mi hermano esta en una bodega en Ensenada, yo estoy en Tijuana": the town the gazetteer does not know is
             # where it happens, not the person's own (Tijuana was filed, and stayed after the correction)
             return Where(other, None, None)

@@ -19,6 +19,7 @@ from webhooks.db import Database, utcnow
 from webhooks.escalations.models import Escalation
 from webhooks.reports import contact, htcds
 from webhooks.reports.codes import new_reference_code
+from webhooks.reports.extract import Extracted, extract, is_empty
 from webhooks.reports.models import Report
 from webhooks.triage.assess import DANGER_NOW, assess
 
@@ -174,6 +175,54 @@ def _facts_of(report: Report) -> dict[str, Any]:
     return {k: v for k, v in facts.items() if v not in (None, [])}
 
 
+def _facts_told(found: list[Extracted]) -> dict[str, Any]:
+    """Facts, as the bot's facts name them, read from several messages: the first said of each, kinds and signs and
+    ages together."""
+    facts: dict[str, Any] = {"exploitation": sorted(set().union(*(e.exploitation for e in found))),
+                             "means_of_control": sorted(set().union(*(e.means_of_control for e in found))),
+                             "ages": sorted(set().union(*(e.ages for e in found)))}
+    for name in ("labour_type", "venue", "people_count", "gender"):
+        facts[name] = next((getattr(e, name) for e in found if getattr(e, name) is not None), None)
+    place = next((e for e in found if e.city or e.state or e.country), None)
+    if place is not None:
+        facts.update(city=place.city, state=place.state, country=place.country)
+    if any(e.minor for e in found):
+        facts["minor"] = True
+    return {k: v for k, v in facts.items() if v not in (None, [])}
+
+
+def _fill_empty(report: Report, facts: dict[str, Any]) -> None:
+    """The report's fields still empty, from `facts`; each one filled is marked as read by the bot (to confirm)."""
+    extracted = [e for e in (report.extracted or "").split(",") if e]
+    kinds = set(facts.get("exploitation") or ())
+    if kinds and not (report.is_forced_labour or report.is_sexual_exploit or report.is_other_exploit):
+        report.is_forced_labour, report.is_sexual_exploit = "ForcedLabour" in kinds, "SexualExploit" in kinds
+        report.is_other_exploit = "OtherExploit" in kinds
+        extracted.append("exploitation")
+    had = set(_split(report.means_of_control))
+    means = [m for m in htcds.MEANS_OF_CONTROL if m in had or m in set(facts.get("means_of_control") or ())]
+    if set(means) != had:
+        report.means_of_control = ",".join(means)
+        report.ilo_indicators = ",".join(htcds.ilo_indicators_of(means))
+        extracted.append("means_of_control")
+    place = ("city", "state", "country")
+    names = ["labour_type", "venue", "people_count", "gender"] + (
+        list(place) if not any(getattr(report, name) for name in place) else [])
+    for name in names:
+        if getattr(report, name) is None and facts.get(name) is not None:
+            setattr(report, name, facts[name])
+            extracted.append(name)
+    ages = sorted({int(a) for a in _split(report.ages) if a.isdigit()} | set(facts.get("ages") or ()))
+    if ages and ",".join(map(str, ages)) != (report.ages or ""):
+        report.ages = ",".join(map(str, ages))
+        extracted.append("ages")
+    if not report.minor and (facts.get("minor") or any(a < 18 for a in ages)):
+        report.minor = True
+        extracted.append("minor")
+        report.mandated_reasons = ",".join(["minor", *(r for r in _split(report.mandated_reasons) if r != "minor")])
+    report.extracted = ",".join(dict.fromkeys(extracted))
+
+
 class ReportStore:
     def __init__(self, db: Database, encryptor: Encryptor) -> None:
         self.db = db
@@ -283,6 +332,10 @@ class ReportStore:
         imminent = bool(reasons & IMMINENT) and not facts.get("not_in_danger")
         mandated = (["minor"] if report.minor else []) + (["imminent_danger"] if imminent else [])
         report.mandated_reasons = ",".join(mandated)
+        told = [a["text"] for a in json.loads(self.enc.decrypt(report.additions_enc) or "[]")
+                if a.get("by") == "told staff"]
+        if told:  # (what the person told staff, once the bot files the tip again)
+            _fill_empty(report, _facts_told([extract(t, report.language or "en") for t in told]))
 
     def _with_earlier_draft(self, s, tip: NewTip) -> tuple[Report | None, NewTip]:
         """A tip begun again in a chat that left an unconfirmed report ("do you want to end the chat?" "sí", then back
@@ -362,6 +415,44 @@ class ReportStore:
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:
         """Something the tipster sent after filing, kept with the report (encrypted)."""
         return self._append(code, "additions_enc", {"text": text}) is not None
+
+    def add_told_staff(self, escalation_id: int) -> str | None:
+        """What the person wrote while staff had the chat (the bot did not read it) goes with the chat's latest report:
+        each message as an addition, and the fields still empty read from them, marked as read by the bot for staff to
+        confirm ("the address is 1420 Ridge Rd, there are 4 of us, the youngest is 15" stayed in the transcript). With
+        no report yet, those messages become an unconfirmed one. Returns the report's code."""
+        with self.db.session() as s:
+            esc = s.get(Escalation, escalation_id)
+            conv = esc and s.get(Conversation, esc.conversation_id)
+            if conv is None or esc.claimed_at is None:
+                return None
+            query = select(Message.body_enc).where(Message.conversation_id == conv.id, Message.direction == "in",
+                                                   Message.created_at >= esc.claimed_at)
+            if esc.ended_at is not None:
+                query = query.where(Message.created_at <= esc.ended_at)
+            texts = [t for t in (self.enc.decrypt(b) or "" for b in s.scalars(query.order_by(Message.id))) if t.strip()]
+            key, channel, language = conv.key, conv.channel, conv.language or "en"
+        told = [(t, extract(t, language)) for t in texts]
+        told = [(t, e) for t, e in told if not is_empty(e) or len(t.split()) >= 4]  # not "ok", "yes", "thank you"
+        if not told:
+            return None
+        facts = _facts_told([e for _, e in told])
+        with self.db.session() as s:
+            report = s.scalar(select(Report).where(Report.conversation_key == key).order_by(Report.id.desc())
+                              .limit(1))
+            code = report.reference_code if report is not None else None
+        if code is None:
+            return self.file(NewTip(key, channel, language, narrative="\n".join(t for t, _ in told), facts=facts),
+                             confirmed=False).reference_code
+
+        def fill(report: Report) -> None:
+            entries = json.loads(self.enc.decrypt(report.additions_enc) or "[]")
+            at = utcnow().isoformat(timespec="seconds")
+            entries += [{"at": at, "text": t, "by": "told staff"} for t, _ in told]
+            report.additions_enc = self.enc.encrypt(json.dumps(entries, ensure_ascii=False))
+            _fill_empty(report, facts)
+        self._change(code, fill)
+        return code
 
     def withdraw_contact(self, code: str, name_only: bool = False, scrub: Callable[[str], str] | None = None) -> bool:
         """The person took their name and number back ("delete my number"): the report keeps no contact and is
