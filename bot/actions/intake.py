@@ -1393,8 +1393,22 @@ _PASSPORT_BACK = re.compile(
     r"|documentos|id)\b"
     r"|\b(pegar de volta|recuperar|tirar dele) (o |meu |os |meus )?(passaporte|documentos)\b"
     r"|\b(recuperer|ravoir|reprendre) (mon|mes|son|ses|le|les) (passeport|papiers)\b")
+# asked to pass the tip to the police, not to call them now: "can u tell the cops but not say my name", "pueden
+# avisarle a la policia sin decir q fui yo?" (it got "No, this is not the police… we only contact them if you ask")
+_TELL_POLICE = re.compile(
+    r"\b(can|could|would) (you|u|ya|you guys|u guys|y'?all|someone|your team)( please| pls| just)? (tell|inform|notify"
+    r"|alert|let|report (this |it |them |him |her |that )?to|(pass|send|give|forward) (this|it|that|my tip|the tip)"
+    r"( on| along)? to) (the )?(police|cops|authorities|law enforcement|fbi)\b"
+    r"|\b(pueden|puedes|podrian|podria|podrias|puede)( ustedes| usted| tu)?( \w+)? (avisar(le|les)?|informar(le|les)?"
+    r"|decir(le|les)?|pasar(le|les)? (esto|la denuncia|el reporte|la informacion|el dato)|reportar(lo|la|los|las)?"
+    r"|denunciar(lo|la|los|las)?) (a |con |ante )?(la )?(policia|autoridades|las autoridades)\b"
+    r"|\b(podem|pode|poderiam|poderia)( \w+)? (avisar|informar|contar (pra|para)|passar (isso|a denuncia) (pra|para)"
+    r"|denunciar (pra|para|na)) (a )?(policia|autoridades)\b"
+    r"|\b(pouvez-vous|pouvez vous|vous pouvez|tu peux|peux-tu|peux tu|pourriez-vous|pourriez vous)( \w+)? (prevenir"
+    r"|avertir|informer|transmettre (ca|ceci|mon signalement|le signalement) a|signaler (ca|ceci) a) (la police"
+    r"|les autorites|les flics)\b")
 _OWN_ANSWERS = (("utter_t_visa", _VISA), ("utter_right_to_be_paid", _RIGHT_TO_PAY),
-                ("utter_passport_back", _PASSPORT_BACK))
+                ("utter_passport_back", _PASSPORT_BACK), ("utter_we_tell_police", _TELL_POLICE))
 
 
 def own_answer(text: str) -> str | None:

@@ -5494,6 +5494,12 @@ def test_a_witness_telling_of_a_young_girl_taken_is_not_told_not_to_go():
     ("tengo derecho a q me paguen completo?", "es", "ask_rights", "utter_right_to_be_paid"),
     ("ustedes me pueden regresar mi pasaporte?", "es", "ask_services", "utter_passport_back"),
     ("he took my passport and i owe 5000. can you get my passport back?", "en", "report_tip", "utter_passport_back"),
+    # asked to pass it on to the police: "No, this is not the police… only if you ask us to" (they just had)
+    ("can u tell the cops but not say my name", "en", "ask_police", "utter_we_tell_police"),
+    ("could you guys report this to the police?", "en", "ask_police", "utter_we_tell_police"),
+    ("ustedes pueden avisarle a la policia sin decir q fui yo?", "es", "ask_police", "utter_we_tell_police"),
+    ("vcs podem avisar a policia?", "pt", "ask_police", "utter_we_tell_police"),
+    ("pouvez-vous prevenir la police sans dire mon nom?", "fr", "ask_police", "utter_we_tell_police"),
 ])
 def test_a_visa_the_pay_owed_and_the_passport_back_get_answers_of_their_own(text, language, intent, answer):
     # each got the services answer, "I can't answer that here", or nothing
