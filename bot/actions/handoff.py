@@ -78,8 +78,9 @@ class ActionHandoff(Action):
             # "pls call 911 for me i cant talk hes in the next room. im locked in a room" (read as a request for a
             # person, it got "a person is on the way… if you are in danger, call 911", twice): the honest answer first,
             # and a way that may work when they cannot speak
+            joined = ((tracker.latest_message or {}).get("metadata") or {}).get("joined")  # (911 just said)
             dispatcher.utter_message(response="utter_danger_cant_call" if intake.cannot_call(text) else
-                                     "utter_police_now")
+                                     "utter_police_now_joined" if joined else "utter_police_now")
             if not await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
                 await asyncio.to_thread(queue_for_a_person, tracker.sender_id)
             return [*waiting_for_a_person(tracker), *read_as_told(tracker)]

@@ -583,6 +583,9 @@ async def without_a_second_offer(response: str, tracker: Tracker, person_coming:
     """The response, or its variant without "say PERSON" when a person is already on the way (`person_coming`: the
     gateway called staff for this very message); worded for the channel."""
     response = for_the_channel(response, tracker)
+    if response == "utter_police_now" and message_metadata(tracker).get("joined"):
+        # the gateway has just said "call 911 now… a person is joining": not the 911 line a second time
+        return "utter_police_now_joined"
     if response in OFFERING_A_PERSON and (person_coming or await asyncio.to_thread(a_person_is_coming,
                                                                                   tracker.sender_id)):
         return OFFERING_A_PERSON[response]

@@ -53,6 +53,15 @@ def test_an_urgent_sms_is_queued_and_the_person_is_told_a_person_is_joining(syst
     assert esc["id"] in [q["id"] for q in queue]
 
 
+def test_asked_to_call_the_police_for_them_the_person_reads_911_once(system, phone):
+    # the gateway's "call 911 now… a person is joining", then the bot's "the person joining can contact the police
+    # for you. If you can, call 911 now yourself", then the safety question: 911 twice in one breath
+    system.sms(phone, "hi")
+    reply = system.sms(phone, "can you call the police for us? my neighbors keep 10 workers locked in the garage")
+    said = reply.text.split("<Response>", 1)[-1]
+    assert "contact the police for you" in said and said.count("911") == 1, said
+
+
 def test_someone_in_danger_now_is_told_to_call_911_now_not_if_in_danger(system, phone):
     # "ahorita mismo la está golpeando" was not urgent, and got the next form question; "if you are in immediate
     # danger" read as doubting what they had just said

@@ -172,3 +172,23 @@ def test_a_phone_said_not_to_be_theirs_anywhere_in_the_chat_gets_no_code():
     assert said_not_own_phone(Tracker("c", {}, {"text": "si"}, said, False, None, None, None))
     calm = [{"event": "user", "text": "hola"}, {"event": "user", "text": "mi numero es 555 0100"}]
     assert not said_not_own_phone(Tracker("c", {}, {"text": "si"}, calm, False, None, None, None))
+
+
+def test_the_police_line_just_after_the_gateways_911_line_does_not_say_911_again():
+    import asyncio
+
+    from rasa_sdk import Tracker
+
+    from bot.actions.tip import without_a_second_offer
+
+    def tracker(metadata: dict) -> Tracker:
+        return Tracker("k", {}, {"text": "can you call the police for us?", "metadata": metadata}, [], False, None,
+                       {}, "")
+
+    assert asyncio.run(without_a_second_offer("utter_police_now", tracker({"joined": True}))) == \
+        "utter_police_now_joined"
+    assert asyncio.run(without_a_second_offer("utter_police_now", tracker({}))) == "utter_police_now"
+    responses = {}
+    for path in DOMAIN.glob("*.yml"):
+        responses.update((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
+    assert "911" not in str(responses["utter_police_now_joined"]) and "911" in str(responses["utter_police_now"])
