@@ -1399,6 +1399,9 @@ _TELL_POLICE = re.compile(
     r"\b(can|could|would) (you|u|ya|you guys|u guys|y'?all|someone|your team)( please| pls| just)? (tell|inform|notify"
     r"|alert|let|report (this |it |them |him |her |that )?to|(pass|send|give|forward) (this|it|that|my tip|the tip)"
     r"( on| along)? to) (the )?(police|cops|authorities|law enforcement|fbi)\b"
+    # "so is someone gonna call the police or do i have to?" (it got "No, this is not the police")
+    r"|\b(gonna|going to|will|van a|va a) (call|tell|contact|llamar(le)?|avisar(le)?) (a )?(the |la )?(police|cops"
+    r"|policia)( \w+)? (or|o) (do|should|shall|can|must|tengo|debo|lo hago)\b"
     r"|\b(pueden|puedes|podrian|podria|podrias|puede)( ustedes| usted| tu)?( \w+)? (avisar(le|les)?|informar(le|les)?"
     r"|decir(le|les)?|pasar(le|les)? (esto|la denuncia|el reporte|la informacion|el dato)|reportar(lo|la|los|las)?"
     r"|denunciar(lo|la|los|las)?) (a |con |ante )?(la )?(policia|autoridades|las autoridades)\b"
@@ -3239,6 +3242,10 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
     never dropped because an earlier message started it), and who it is about is taken when they say so."""
     if describes(turn, found) and not _fills_place_or_time(out, slots, turn, found):
         _join_the_tip(out, slots, turn.text.strip())
+        if has_facts(found):
+            # and what it tells is read: "can you call the police for us? … he locks it from outside at night" kept
+            # the story, and the signs question then began "So far I have: very long hours"
+            out.slots["tip_facts"] = merge_facts(out.slots.get("tip_facts") or slots.get("tip_facts"), found)
     stated = " ".join(p for p in _SENTENCE.split(turn.text.strip()) if not is_question(p)) if (
         found.privacy) else ""
     if slots.get("privacy_level") is None and found.privacy and not out.slots.get("privacy_level") and (
@@ -5067,6 +5074,29 @@ _CALL_ME_HERE = re.compile(r"\b(pode|podem|voce pode|vc pode) me (ligar|chamar|m
                            r"|\b(vous pouvez|tu peux) m'?(appeler|ecrire)\b|\bappelez[- ]moi\b"
                            r"|\b(meu|mi|my|mon) (numero|number|cel|celular|telefone|telefono) (e|eh|es|is|est|c'?est)"
                            r" (esse|este|this( one)?|ce)\b")
+# said with a correction at the read-back, and not part of it: "…, u left it out. otherwise yes", "el resto esta bien"
+_ASIDES = re.compile(
+    r"[,.;:!\s]*\b((otherwise|other than that|apart from that|besides that|the rest( of it)?( is)?|everything else( is)?"
+    r"|all else( is)?|lo demas|todo lo demas|el resto|fuera de eso|de ahi|o resto|tirando isso|fora isso|le reste"
+    r"|sinon|a part ca)( \w+){0,2} (yes|yep|yeah|ok|okay|good|fine|right|correct|si|bien|correcto|sim|certo|bom|oui"
+    r"|bon|correct|ca va)|(you|u|ya) (left|forgot|missed|didn'?t put|didnt put|skipped) (it|that|this|that part)( out)?"
+    r"|(se te olvido|se te paso|no lo pusiste|lo dejaste fuera|(vc|voce) esqueceu|(vous avez|t'?as|tu as) oublie)"
+    r"( eso| esto| isso| ca)?)\W*$", re.IGNORECASE)
+
+
+def _without_asides(text: str) -> str:
+    """A read-back correction without what is said beside it ("u left it out", "otherwise yes")."""
+    text = text.strip()
+    while True:
+        m = _ASIDES.search(normalise(text))
+        if not m or m.start() == 0 or len(normalise(text)) != len(text):
+            return text.rstrip(" ,.;:")
+        text = text[:m.start()].rstrip()
+
+
+# "2 i guess. can u tell the cops but not say my name??": no way to reach them (it was kept as the contact)
+_NOT_MY_NAME = re.compile(r"\b(not|don'?t|dont|never|without|no|sin|sem|sans|pas|nao)( \w+){0,2} (my name|mi nombre"
+                          r"|meu nome|mon nom)\b")
 _CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je m'?appelle|mon nom|me ligue\w*"
                       r"|liga pra mim|meu nome|me chamo|call me|text me|my name|me llamo|llamame|llamenme|mi nombre)\b")
 # when and how (not) to reach them, said with the menu's answer: "2 but dont text me in the day he checks our phones
@@ -5125,7 +5155,8 @@ def _answer_then_asks(turn: Turn, slots: dict[str, Any]) -> Step | None:
     rest_turn, found = replace(turn, text=rest), extract(rest, turn.language)
     if asked == "privacy_level" and first.slots[asked] in ("share", "confidential"):
         offered = _contact_offered(rest, first.slots[asked]) or (
-            rest if re.search(_NUMBER_OR_EMAIL, normalise(rest)) or _CALL_ME.search(normalise(rest)) else None) or (
+            rest if re.search(_NUMBER_OR_EMAIL, normalise(rest)) or _CALL_ME.search(
+                _NOT_MY_NAME.sub("", normalise(rest))) else None) or (
             _BUT.sub("", rest) if _HOW_TO_REACH.search(normalise(rest)) else None)
         if offered:
             return Step(slots={**first.slots, "contact": offered}, say=[*first.say, "utter_contact_noted"])
@@ -6295,6 +6326,11 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             had = set((slots.get("tip_facts") or {}).get("means_of_control") or ())
             # "no debt": a sign taken out (it got "What should I change?", as a bare "no" does)
             bare_no = says_no(turn) and turn.words <= 2 and not denied_signs(turn.text, turn.language) & had
+            fixed = _without_asides(turn.text)
+            if fixed != turn.text.strip() and fixed:
+                # "the address is on 4th st 1120 something, u left it out. otherwise yes": the change alone (the place
+                # was read back with "u left it out", and "Also: otherwise yes")
+                turn, found = replace(turn, text=fixed), extract(fixed, turn.language)
             changes = correction(turn, slots, found) if not bare_no else {}
             if changes and set(changes) != {"tip_facts"}:
                 out.slots.update(changes)

@@ -5499,6 +5499,8 @@ def test_a_witness_telling_of_a_young_girl_taken_is_not_told_not_to_go():
     ("could you guys report this to the police?", "en", "ask_police", "utter_we_tell_police"),
     ("ustedes pueden avisarle a la policia sin decir q fui yo?", "es", "ask_police", "utter_we_tell_police"),
     ("vcs podem avisar a policia?", "pt", "ask_police", "utter_we_tell_police"),
+    ("so is someone gonna call the police or do i have to?", "en", "ask_police", "utter_we_tell_police"),
+    ("alguien va a llamar a la policia o tengo q hacerlo yo?", "es", "ask_police", "utter_we_tell_police"),
     ("pouvez-vous prevenir la police sans dire mon nom?", "fr", "ask_police", "utter_we_tell_police"),
 ])
 def test_a_visa_the_pay_owed_and_the_passport_back_get_answers_of_their_own(text, language, intent, answer):
@@ -5963,3 +5965,36 @@ def test_safe_now_with_a_fear_of_deportation_gets_that_answered():
                     person_coming=True), asked("tip_where", safe_to_talk=True, reporter_role="self",
                                                tip_what="locked in", tip_facts=facts))
     assert set(got.say) == {"utter_victims_protected", "utter_safe_now"}, got
+
+
+def test_asking_us_to_call_the_police_with_the_tip_keeps_what_the_tip_tells():
+    # "can you call the police for us? … he locks it from outside at night": the signs question then began "So far I
+    # have: very long hours" (the lock was kept in the story only)
+    text = ("hi um can you call the police for us? my neighbor has like 5 women living in his garage and they never "
+            "leave, he locks it from outside at night")
+    result = step(replace(turn(text, "ask_police", 0.8), danger=True, person_coming=True, joined=True), {})
+    assert "utter_police_now" in result.say
+    assert "RestrictsMovement" in result.slots["tip_facts"]["means_of_control"]
+    assert result.slots["tip_facts"]["people_count"] == 5
+
+
+def test_not_saying_my_name_with_the_privacy_choice_is_no_way_to_reach_them():
+    # "2 i guess. can u tell the cops but not say my name??" was kept as the contact ("Thank you, I've noted how to
+    # reach you"), and the question went unanswered
+    result = step(turn("2 i guess. can u tell the cops but not say my name?? he knows me, hes my landlord too",
+                       "ask_police", 0.8), asked("privacy_level", safe_to_talk=True, reporter_role="other", tip_what="x"))
+    assert result.slots == {"privacy_level": "confidential"} and result.say == ["utter_we_tell_police"]
+
+
+@pytest.mark.parametrize("text, language, where", [
+    ("the address is on 4th st 1120 something, u left it out. otherwise yes", "en", "on 4th st 1120 something"),
+    ("es en la calle Morelos 5, se te olvido. lo demas esta bien", "es", "en la calle Morelos 5"),
+])
+def test_a_read_back_correction_leaves_out_what_is_said_beside_it(text, language, where):
+    # read back as "Where: on 4th st 1120 something, u left it out" and "Also: otherwise yes"
+    slots = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", contact=None, tip_what="x",
+                 exploitation_type="ForcedLabour", tip_where="Dayton", tip_when="every day", tip_who="6 women",
+                 tip_control="locked in", tip_more="none", tip_facts={})
+    result = step(turn(text, "inform", 0.8, language), asked("tip_confirmed", **slots))
+    assert where in result.slots["tip_where"] and "left" not in result.slots["tip_where"]
+    assert "olvido" not in result.slots["tip_where"] and "tip_more" not in result.slots
