@@ -5076,8 +5076,9 @@ _CALL_ME_HERE = re.compile(r"\b(pode|podem|voce pode|vc pode) me (ligar|chamar|m
                            r" (esse|este|this( one)?|ce)\b")
 # said with a correction at the read-back, and not part of it: "…, u left it out. otherwise yes", "el resto esta bien"
 _ASIDES = re.compile(
-    r"[,.;:!\s]*\b((otherwise|other than that|apart from that|besides that|the rest( of it)?( is)?|everything else( is)?"
-    r"|all else( is)?|lo demas|todo lo demas|el resto|fuera de eso|de ahi|o resto|tirando isso|fora isso|le reste"
+    r"[,.;:!\s]*\b((otherwise|other than that|apart from that|besides that|the rest( of it)?( is)?"
+    r"|everything else( is)?|all else( is)?|lo demas|todo lo demas|el resto|fuera de eso|de ahi|o resto|tirando isso"
+    r"|fora isso|le reste"
     r"|sinon|a part ca)( \w+){0,2} (yes|yep|yeah|ok|okay|good|fine|right|correct|si|bien|correcto|sim|certo|bom|oui"
     r"|bon|correct|ca va)|(you|u|ya) (left|forgot|missed|didn'?t put|didnt put|skipped) (it|that|this|that part)( out)?"
     r"|(se te olvido|se te paso|no lo pusiste|lo dejaste fuera|(vc|voce) esqueceu|(vous avez|t'?as|tu as) oublie)"

@@ -5981,8 +5981,8 @@ def test_asking_us_to_call_the_police_with_the_tip_keeps_what_the_tip_tells():
 def test_not_saying_my_name_with_the_privacy_choice_is_no_way_to_reach_them():
     # "2 i guess. can u tell the cops but not say my name??" was kept as the contact ("Thank you, I've noted how to
     # reach you"), and the question went unanswered
-    result = step(turn("2 i guess. can u tell the cops but not say my name?? he knows me, hes my landlord too",
-                       "ask_police", 0.8), asked("privacy_level", safe_to_talk=True, reporter_role="other", tip_what="x"))
+    said = turn("2 i guess. can u tell the cops but not say my name?? he knows me, hes my landlord", "ask_police", 0.8)
+    result = step(said, asked("privacy_level", safe_to_talk=True, reporter_role="other", tip_what="x"))
     assert result.slots == {"privacy_level": "confidential"} and result.say == ["utter_we_tell_police"]
 
 
