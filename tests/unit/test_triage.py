@@ -572,7 +572,9 @@ def test_a_phone_someone_reads_is_told_in_four_languages():
                  "ma soeur regarde mon portable", "ele mexe no meu celular toda noite", "a patroa olha meu celular",
                  # (probes: the code was sent to each)
                  "le patron verifie nos telephones le matin des fois", "esse aqui nao pq ele pode pegar",
-                 "el encargado nos revisa los celulares en la noche"):
+                 "el encargado nos revisa los celulares en la noche",
+                 # (a reminder reached a worker who had said so)
+                 "solo mensaje y mejor el domingo porque el mayordomo revisa los telefonos"):
         assert phone_checked(text), text
     for text in ("can you see my phone number?", "did you read my messages?", "olha, meu celular quebrou",
                  "check my messages pls", "ve mi mensaje de arriba"):

@@ -1683,7 +1683,8 @@ PHONE_CHECKED = "|".join((
     r"|whatsapp|chats?)\b|\b(he|she|they) checks? it\b",
     # (not someone else's: "la señora le revisa el telefono" to a cousin; the one writing was told to delete the chat)
     r"(?<!\ble )(?<!\bles )(?<!\bla )(?<!\blo )\b(revisa|revisan|checa|checan|esculca|esculcan|ve|ven|mira|miran|lee"
-    r"|leen|agarra|agarran|busca en|husmea) (mi|mis|el|los) (cel|celular|telefono|mensajes|whats|whatsapp|chats?)\b"
+    r"|leen|agarra|agarran|busca en|husmea) (mi|mis|el|los|nuestros) (cel|cels|celular|celulares|telefono|telefonos"
+    r"|mensajes|whats|whatsapp|chats?)\b"
     r"(?! (de ella|de el|de mi prima|de mi hermana|de mi amiga|de la muchacha|de las muchachas|de ellas|de ellos))",
     r"\b(me|nos|les) (revisa|revisan|checa|checan|esculca|esculcan|lee|leen) (el|los|mi|mis|sus) (cel|celular|celulares"
     r"|cels|telefono|telefonos|mensajes)\b",
