@@ -17,7 +17,7 @@ from bot.actions.services import followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports import htcds
 from webhooks.reports.store import NewTip
-from webhooks.triage.assess import not_own_phone, phone_checked
+from webhooks.triage.assess import HIGH, Assessment, not_own_phone, phone_checked
 
 log = logging.getLogger("tipline.actions.tip")
 # what a person told before "this sounds like a problem at work" stays, should a sign of trafficking follow
@@ -100,6 +100,15 @@ def latest_user_at(tracker: Tracker) -> float | None:
     return None
 
 
+# what says a person from the team is joining this chat (bot/domain)
+PROMISES_A_PERSON = frozenset({
+    "utter_person_on_the_way", "utter_police_now", "utter_police_now_joined", "utter_emergency_not_through",
+    "utter_who_we_are_person_coming", "utter_services_person_coming", "utter_help_getting_out_person_coming",
+    "utter_danger_cant_call_web", "utter_danger_what_to_do", "utter_danger_no_credit", "utter_danger_cant_call",
+    "utter_called_911", "utter_cannot_answer_person_coming", "utter_default_person_coming"})
+PROMISED = Assessment(HIGH, 75, ("person_promised",))
+
+
 class ValidateTipForm(FormValidationAction):
     """Runs on every message while the intake is open (and when it opens)."""
 
@@ -128,6 +137,12 @@ class ValidateTipForm(FormValidationAction):
             await discard_draft(tracker)  # "OK, I won't send it": nothing kept unconfirmed either
             result.slots["draft_code"] = None
         turn = turn_of(tracker)
+        if not result.hand_over and set(result.say) & PROMISES_A_PERSON and not await asyncio.to_thread(
+                a_person_is_coming, tracker.sender_id):
+            # a person promised ("…a person from our team is joining this chat") after staff handed the chat back: the
+            # promise is kept ("T texted me to come out tonight at 10", from a boy of 15 threatened with a gun, got it,
+            # and nobody was asked)
+            await asyncio.to_thread(queue_for_a_person, tracker.sender_id, PROMISED)
         if not (result.hand_over or result.steps_aside or turn.watched) and intake.asks_a_person_in_words(turn.text):
             # "eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa": what it
             # tells is kept, and the person is asked for (it got "no reminders to this number", then "when?")

@@ -223,6 +223,23 @@ def test_what_the_person_tells_staff_reaches_the_report(system, phone):
     assert "ok" not in report["additions"]
 
 
+def test_a_person_promised_after_a_release_is_asked_for_again(system, phone):
+    # a boy of 15 threatened with a gun, handed back by staff, wrote again and was told "A person from our team is
+    # joining this chat": nobody was asked, and "hello?? nobody answered" came four minutes later
+    token = system.staff_token("agent")
+    system.sms(phone, "hey is this the trafficking line?")
+    system.sms(phone, "ya im ok rn. these guys make me sell for them n said they know where my mom lives")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "T said if i stop he'll pull up on her house. he got a gun i seen it")
+    esc = newest_for(system, token, before)
+    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    assert system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token)).status_code == 200
+    reply = system.sms(phone, "ok. wait so whats next, do i just wait? T texted me to come out tonight at 10")
+    assert "joining" in reply.text  # (danger told before: the 911 line, and a person)
+    queue = system.http.get("/api/escalations/queue", headers=auth(token)).json()
+    assert [q for q in queue if q["id"] != esc["id"] and q["created_at"] > esc["created_at"]], reply.text
+
+
 def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, phone):
     # Twilio unreachable: the reply was a 500, and the message was lost with it
     token, esc = _claimed_by_an_agent(system, phone)
