@@ -2744,7 +2744,7 @@ _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|(coming|comes?) (to 
 # at her door now: "hes knocking now", "esta tocando la puerta", "ta batendo na porta", "il frappe a la porte"
 _AT_HER_DOOR = re.compile(r"\b(knock\w*|banging on the door|at (my|the) door|ringing the (bell|doorbell)"
                           r"|tocando (la puerta|el timbre)|en la puerta|golpeando la puerta|batendo na porta|na porta"
-                          r"|tocando a campainha"
+                          r"|tocando a campainha|tocan (la puerta|el timbre)|tocaron la puerta|batem na porta|on frappe"
                           r"|frappe a la porte|a la porte|sonne)\b")
 # "text only", "solo mensajes", "so mensagem", "textos seulement": reached by text, at the number written from
 _TEXT_ONLY = re.compile(r"\b(text only|only text|texts? only|just text|solo (mensajes?|texto|whatsapp)"
@@ -2847,6 +2847,10 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
             line = "utter_person_on_the_way"  # "is anyone from ur team actually coming? its been like 10 min"
         elif _CONFRONT.search(said) and slots.get("reporter_role") != "self":
             line = "utter_dont_confront"  # "should i knock??" from next door (it got "Noted.")
+        elif _IS_IT_THEM.search(said) and (_AT_HER_DOOR.search(said) or _OPEN_THE_DOOR.search(said)):
+            # "i hear knocking is that them?" after staff wrote "police are on the way" (it got "Don't open the door…
+            # tell them someone is trying to get in")
+            line = "utter_is_it_the_police"
         elif _OPEN_THE_DOOR.search(said) or _AT_HER_DOOR.search(said) and slots.get("reporter_role") != "other":
             # "q hago abro??", "el esta tocando la puerta q salga ya", from a girl of 15 in a motel (never answered)
             line = "utter_dont_open"
@@ -2928,6 +2932,13 @@ def _waiting_without_questions(turn: Turn, slots: dict[str, Any], found: Extract
     return out
 
 
+# asked whether who knocks is the help that was called: "i hear knocking is that them?", "tocan la puerta, es la
+# policia?"
+_IS_IT_THEM = re.compile(r"\b(is (that|it) (them|the police|the cops|911|help)|(are|r) (they|those|that) (the police"
+                         r"|the cops|them)|(sera|es|son) (ellos|la policia|la poli|la patrulla)"
+                         r"|c'?est (eux|la police|les flics)"
+                         r"|(sao|e|seria|sera) (eles|a policia)|(police|cops|policia) (are|r|is) (here|coming|outside)"
+                         r"|(la policia|la poli|a policia) (ya )?(llego|esta afuera|chegou|ta ai))\b")
 # whether to open to him: "q hago abro??", "should i open the door", "j'ouvre?", "abro a porta?"
 _OPEN_THE_DOOR = re.compile(r"\b(le )?abro\b[^.!]{0,20}\?|\babro la puerta\b|\b(should|do|can) i open( the door| it)?\b"
                             r"|\bj'?(lui )?ouvre\b[^.!]{0,20}\?|\bje (lui )?ouvre la porte\b|\b(eu )?abro a porta\b"

@@ -5998,3 +5998,13 @@ def test_a_read_back_correction_leaves_out_what_is_said_beside_it(text, language
     result = step(turn(text, "inform", 0.8, language), asked("tip_confirmed", **slots))
     assert where in result.slots["tip_where"] and "left" not in result.slots["tip_where"]
     assert "olvido" not in result.slots["tip_where"] and "tip_more" not in result.slots
+
+
+@pytest.mark.parametrize("text, language", [("i hear knocking is that them? he went out", "en"),
+                                            ("tocan la puerta, es la policia?", "es")])
+def test_knocking_asked_about_as_the_police_called_is_not_told_not_to_open_to_anyone(text, language):
+    # after staff wrote "police are on the way", "i hear knocking is that them?" got "Don't open the door… tell them
+    # someone is trying to get in"
+    slots = dict(safe_to_talk=True, reporter_role="self", tip_what="he makes me see men",
+                 tip_facts={"danger": True, "no_questions": True})
+    assert step(turn(text, "inform", 0.8, language), asked("tip_where", **slots)).say == ["utter_is_it_the_police"]
