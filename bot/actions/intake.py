@@ -1817,7 +1817,7 @@ _A_PERSON_IN_WORDS = re.compile(
     r"\b(quero|queria|preciso|posso|quiero|queria|necesito|puedo|i want|i wanna|i need|can i|could i|let me|je veux"
     r"|je voudrais|j'ai besoin de|je peux) (to )?(falar|hablar|talk|speak|chat|parler) (com|con|to|with|a|avec|à)"
     r" (uma pessoa|um humano|alguem|una persona|un humano|alguien|a person|a human|someone|somebody|a real person"
-    r"|an actual person|a real human|une personne|un humain|quelqu'un|quelquun)\b")
+    r"|an actual person|a real human|une personne|un humain|quelqu'un|quelquun|quelqu un)\b")
 
 
 def asks_a_person_in_words(text: str) -> bool:
@@ -3064,6 +3064,15 @@ def _answer_in_danger(turn: Turn) -> str:
         if topic.search(text) and answer in ("utter_services", "utter_anonymous", "utter_immigration"):
             return answer
     return "utter_danger_what_to_do"
+
+
+# what else we need to know, asked: "what else do u need?", "vous voulez savoir quoi d'autre?"
+_WHAT_ELSE = re.compile(r"\bwhat else (do |did )?(you|u|ya|y'?all) (need|want|wanna)( to know)?\b|\bwhat else should i"
+                        r" (say|tell)\b|\bq(ue)? mas (necesitan|necesitas|necesita|quieren|quieres|quiere) (saber|que"
+                        r" (les|te|le) (diga|cuente))\b|\b(vous voulez|tu veux|voulez-vous|veux-tu|vous avez besoin de)"
+                        r" savoir quoi d'? ?autre\b"
+                        r"|\b(qu'?est-ce que|que) (vous voulez|tu veux) savoir (d'? ?autre|de plus)\b"
+                        r"|\b(o )?que mais (vc|voce|vcs|voces|a gente)? ?(precisa|precisam|quer|querem) saber\b")
 
 
 def asks_for_the_questions(text: str) -> bool:
@@ -5917,6 +5926,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "does it have to be an exact address?", "what counts as sex?", "whole story or short version?": whatever they
         # know helps (each got "I can't answer that here"); then the same question
         out.say.append("utter_any_detail_helps")
+        return out
+    if asked and asked != "safe_to_talk" and _WHAT_ELSE.search(normalise(turn.text)) and not describes(turn, found):
+        # "vous voulez savoir quoi d'autre?" (it got "I can't answer that here"): on with the questions
+        out.say.append("utter_carry_on")
         return out
     official = official_question(turn.text)
     if official:

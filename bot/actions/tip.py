@@ -137,16 +137,25 @@ class ValidateTipForm(FormValidationAction):
             await discard_draft(tracker)  # "OK, I won't send it": nothing kept unconfirmed either
             result.slots["draft_code"] = None
         turn = turn_of(tracker)
+        if stale is not None and not (result.hand_over or turn.watched) and intake.asks_if_a_person_is_coming(
+                turn.text):
+            # "hello?? is anyone coming or not" after staff handed the chat back: asked for again (it got what happens
+            # after a report)
+            result.hand_over, result.say = True, []
+            result.slots = {k: v for k, v in result.slots.items() if k not in intake.ORDER}
+        if not (result.hand_over or result.steps_aside or turn.watched) and intake.asks_a_person_in_words(turn.text):
+            # "eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa": what it
+            # tells is kept, and the person is asked for (it got "no reminders to this number", then "when?")
+            result.hand_over = True
+            if not intake.describes(turn, intake.extract(turn.text, turn.language)):
+                # (the request alone answers nothing: "je veux parler a quelqu un svp" was filed as when)
+                result.slots = {k: v for k, v in result.slots.items() if k not in intake.ORDER}
         if not result.hand_over and set(result.say) & PROMISES_A_PERSON and not await asyncio.to_thread(
                 a_person_is_coming, tracker.sender_id):
             # a person promised ("…a person from our team is joining this chat") after staff handed the chat back: the
             # promise is kept ("T texted me to come out tonight at 10", from a boy of 15 threatened with a gun, got it,
             # and nobody was asked)
             await asyncio.to_thread(queue_for_a_person, tracker.sender_id, PROMISED)
-        if not (result.hand_over or result.steps_aside or turn.watched) and intake.asks_a_person_in_words(turn.text):
-            # "eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa": what it
-            # tells is kept, and the person is asked for (it got "no reminders to this number", then "when?")
-            result.hand_over = True
         if result.hand_over:
             # then the next question, while the person is on the way (what and where before the menus)
             for response in result.say:
@@ -229,13 +238,19 @@ class ValidateTipForm(FormValidationAction):
         return [*events, SlotSet("requested_slot", stands or intake.next_question(slots))]
 
 
+# what a person on the way puts on hold: the danger lines, and the questions
+_WHILE_A_PERSON_COMES = ("person_coming", "no_questions", "danger")
+
+
 async def _no_longer_coming(tracker: Tracker, facts: dict[str, Any]) -> dict[str, Any] | None:
     """The facts without "a person is on the way" once staff handed the chat back or closed it ("hello? are you still
-    there sam?" after a release got "Someone from our team has been asked and will join this chat"); None when
+    there sam?" after a release got "Someone from our team has been asked and will join this chat"), nor the danger
+    that person came for: the intake goes on ("vous voulez savoir quoi d'autre?" after a release got "A person from
+    our team is joining", and the questions never came back; new danger is the gateway's to raise again). None when
     nothing changes."""
     if not facts.get("person_coming") or await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
         return None
-    return {k: v for k, v in facts.items() if k != "person_coming"}
+    return {k: v for k, v in facts.items() if k not in _WHILE_A_PERSON_COMES}
 
 
 async def keep_unconfirmed(tracker: Tracker, slots: dict | None = None) -> str | None:

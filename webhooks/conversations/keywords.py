@@ -102,7 +102,7 @@ _QUIET = re.compile(
     r"|\b(he|she|they|someone|somebody|the boss)('ll| will|'d| would| can| could| might)? hear (my |the )?(phone|it"
     r"|cell|buzz|notification)\b|\b(my )?(phone|cell) (will|would|might|could|can) (buzz|ring|vibrate|go off)\b"
     r"|\bno me (escribas|escriban|mandes|manden|contestes|contesten)( \w+){0,2} (ahorita|por ahora|ahora|un rato)\b"
-    r"|\bno me (contestes|contesten|respondas|respondan)\W*$"
+    r"|\b(ya )?no me (contestes|contesten|respondas|respondan|escribas|escriban)( nada| mas| porfa| por favor)?\W*$"
     r"|\b(nao|ne) me (responda|responde|respondam|repondez pas)\W*$"
     r"|\b(va|van|puede|pueden) (a )?(oir|escuchar) (el|mi) (cel|celular|telefono)\b"
     r"|\bnao (me )?(mande|manda|mandem|responda|responde|escreva)( \w+)? (agora|por enquanto|um pouco)\b"
@@ -111,7 +111,16 @@ _QUIET = re.compile(
     r"|\b(il|elle|ils) (va|vont|peut|peuvent) entendre (mon |le )?(telephone|portable|cell)\b", re.IGNORECASE)
 
 
+# "stop texting me", said as someone comes or wakes: "shes awake!! stop texting me pls", "ya viene el encargado, no me
+# escriban" (staff could text her; alone, "stop texting me" asks to end the chat, with one confirmation)
+_STOP_TEXTING = re.compile(r"\b(stop|quit|no more) (texting|text|txt|messaging|writing)( to)? me\b|\bno me (escribas"
+                           r"|escriban|manden|mandes)\b|\bpara de (me )?(mandar|escrever)\b|\barretez? de m'?ecrire\b")
+_SOMEONE_NEAR = re.compile(r"\b(awake|woke up|up now|coming|is here|'?s here|here now|home|back|next to me|in the room"
+                           r"|watching|despert[oa]|ya viene|viene|ahi viene|llego|esta aqui|ta aqui|chegou|acordou"
+                           r"|ta vindo|est la|arrive|revient|reveille)\b")
+
+
 def asks_for_quiet(text: str) -> bool:
     """Asked not to be texted back now (the phone would be heard): the message gets no text in answer."""
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return bool(_QUIET.search(plain))
+    return bool(_QUIET.search(plain) or _STOP_TEXTING.search(plain) and _SOMEONE_NEAR.search(plain))

@@ -630,7 +630,8 @@ class MessagePipeline:
         if keyword is Keyword.DELETE:
             # a person was called for this conversation: erasing it takes the call back too, and they are told so
             # before they say yes (a spa worker's APAGAR, SIM erased her critical call while her boss was coming back)
-            coming = gateway_text("erase_ends_the_call", lang) if self.escalations.is_open(s, conv.id) else ""
+            coming = gateway_text("erase_ends_the_chat" if conv.owner_staff_id is not None else "erase_ends_the_call",
+                                  lang) if self.escalations.is_open(s, conv.id) else ""
             self._reply(s, conv, msg, coming + gateway_text("confirm_delete", lang, conv.channel), author="system")
             self._ask_confirmation(conv.key, "delete")
             msg.status = "done"

@@ -5,6 +5,9 @@ from __future__ import annotations
 TEXTS = {
     "en": {
         "erase_ends_the_call": "If we erase it, the person from our team who is coming can't reach you here any more. ",
+        # (staff already in the chat: "the person who is coming" was said to a girl writing with them)
+        "erase_ends_the_chat": "If we erase it, the person from our team you're writing with can't reach you here any"
+        " more. ",
         # staff handed the chat back to the assistant (the person wrote "hello? are you still there sam?" to silence)
         "handed_back": "The person from our team has stepped out of this chat. You can keep writing here: I'll keep"
         " what you send for our team, and you can ask for a person again any time. If you are in danger now, call 911.",
@@ -49,6 +52,8 @@ TEXTS = {
     },
     "es": {
         "erase_ends_the_call": "Si lo borramos, la persona de nuestro equipo que viene ya no te podrá escribir aquí. ",
+        "erase_ends_the_chat": "Si lo borramos, la persona de nuestro equipo con la que estás hablando ya no te podrá"
+        " escribir aquí. ",
         "handed_back": "La persona de nuestro equipo salió de este chat. Puedes seguir escribiendo aquí: guardo lo que"
         " mandes para el equipo, y puedes pedir una persona otra vez cuando quieras. Si estás en peligro, llama al"
         " 911.",
@@ -92,6 +97,8 @@ TEXTS = {
     "fr": {
         "erase_ends_the_call": "Si nous l'effaçons, la personne de notre équipe qui arrive ne pourra plus vous écrire"
         " ici. ",
+        "erase_ends_the_chat": "Si nous l'effaçons, la personne de notre équipe avec qui vous parlez ne pourra plus"
+        " vous écrire ici. ",
         "handed_back": "La personne de notre équipe a quitté cette conversation. Vous pouvez continuer à écrire ici :"
         " je garde ce que vous envoyez pour l'équipe, et vous pouvez redemander une personne à tout moment. En danger,"
         " appelez le 911.",
@@ -139,6 +146,8 @@ TEXTS = {
     "pt": {
         "erase_ends_the_call": "Se apagarmos, a pessoa da nossa equipe que está vindo não vai mais conseguir te"
         " escrever aqui. ",
+        "erase_ends_the_chat": "Se apagarmos, a pessoa da nossa equipe que está falando com você não vai mais conseguir"
+        " te escrever aqui. ",
         "handed_back": "A pessoa da nossa equipe saiu desta conversa. Você pode continuar escrevendo aqui: eu guardo o"
         " que você mandar pra equipe, e você pode pedir uma pessoa de novo quando quiser. Em perigo, ligue 911.",
         "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros?"
