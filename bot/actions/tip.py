@@ -11,9 +11,9 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions import intake, take_out
+from bot.actions import intake, take_out, told_staff
 from bot.actions.handoff import MINOR, a_person_is_coming, hand_over, queue_for_a_person, read_as_told
-from bot.actions.services import followup, followup_url, report_store
+from bot.actions.services import database, followup, followup_url, report_store
 from bot.actions.summary import summary
 from webhooks.reports import htcds
 from webhooks.reports.store import NewTip
@@ -127,11 +127,17 @@ class ValidateTipForm(FormValidationAction):
                     {**slots, "tip_facts": facts}))]
             slots["tip_facts"] = facts
         stale = await _no_longer_coming(tracker, slots.get("tip_facts") or {})
+        taken: dict[str, Any] = {}
         if stale is not None:
             slots["tip_facts"] = stale
+            taken = await _what_staff_were_told(tracker, slots)
+            slots.update(taken)
+            stale = slots["tip_facts"]
         result = intake.step(turn_of(tracker), slots)
         if stale is not None and "tip_facts" not in result.slots:
             result.slots["tip_facts"] = stale
+        for name, value in taken.items():
+            result.slots.setdefault(name, value)
         if (result.slots.get("tip_facts") or {}).get("held_back") and not (slots.get("tip_facts") or {}).get(
                 "held_back"):
             await discard_draft(tracker)  # "OK, I won't send it": nothing kept unconfirmed either
@@ -240,6 +246,23 @@ class ValidateTipForm(FormValidationAction):
 
 # what a person on the way puts on hold: the danger lines, and the questions
 _WHILE_A_PERSON_COMES = ("person_coming", "no_questions", "danger")
+
+
+async def _what_staff_were_told(tracker: Tracker, slots: dict[str, Any]) -> dict[str, Any]:
+    """The slots what the person wrote to staff fills, once staff handed the chat back (bot/actions/told_staff.py)."""
+    facts = slots.get("tip_facts") or {}
+    try:
+        got = await asyncio.to_thread(told_staff.told_since, database(), report_store().enc, tracker.sender_id,
+                                      facts.get("staff_told"))
+    except Exception:
+        log.exception("what was told to staff not read", extra={"conversation": tracker.sender_id})
+        return {}
+    if got is None:
+        return {}
+    escalation_id, texts = got
+    taken = told_staff.absorbed(slots, texts, language_of(tracker))
+    taken["tip_facts"] = {**taken.get("tip_facts", facts), "staff_told": escalation_id}
+    return taken
 
 
 async def _no_longer_coming(tracker: Tracker, facts: dict[str, Any]) -> dict[str, Any] | None:

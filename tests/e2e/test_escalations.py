@@ -223,6 +223,16 @@ def test_what_the_person_tells_staff_reaches_the_report(system, phone):
     assert "ok" not in report["additions"]
 
 
+def test_what_the_person_told_staff_is_not_asked_again_when_the_bot_takes_the_chat_back(system, phone):
+    # "i already told the lady??" to "Where is this happening?", after staff handed the chat back
+    token, esc = _claimed_by_an_agent(system, phone)
+    system.sms(phone, "its the Lucky Star restaurant on Ridge Rd in Tulsa Oklahoma. there are 4 of us, the youngest "
+                      "is 15")
+    assert system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token)).status_code == 200
+    reply = system.sms(phone, "ok what else do you need").text
+    assert "Where is this happening" not in reply and "How old" not in reply and "how many" not in reply.lower()
+
+
 def test_a_person_promised_after_a_release_is_asked_for_again(system, phone):
     # a boy of 15 threatened with a gun, handed back by staff, wrote again and was told "A person from our team is
     # joining this chat": nobody was asked, and "hello?? nobody answered" came four minutes later
