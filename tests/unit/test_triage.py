@@ -21,6 +21,9 @@ URGENT = [
     ("en", "he is beating my sister right now", CRITICAL, "immediate_danger"),
     ("es", "están golpeando a una muchacha ahorita", CRITICAL, "immediate_danger"),
     ("es", "manden a la policía por favor", CRITICAL, "immediate_danger"),
+    # a friend of 14 fetched tonight by a man of 22 (it was "high", and got the neutral pause of someone watched)
+    ("fr", "ma pote elle a 14 ans, un mec de 22 ans, ce soir il vient la chercher a 23h", CRITICAL, "minor_meeting"),
+    ("en", "my friend is 14 and a guy of 22 is picking her up tonight at 11", CRITICAL, "minor_meeting"),
     # asked to call the police for them: critical in every language, as "can you call the police for us?" is
     ("es", "pueden llamar a la policia por nosotros?", CRITICAL, "immediate_danger"),
     ("es", "llamen ustedes a la policía porfa", CRITICAL, "immediate_danger"),
@@ -1265,3 +1268,10 @@ def test_a_man_in_his_truck_outside_waiting_for_a_child_is_critical():
 ])
 def test_a_habit_or_a_past_return_is_not_watched_now(text):
     assert not is_watched(text)
+
+
+def test_someone_fetching_a_third_person_is_not_watching_the_one_writing():
+    # "ce soir il vient la chercher a 23h" (of a friend) got "D'accord. Écrivez quand vous voulez."
+    assert not is_watched("il vient la chercher devant chez elle ce soir")
+    assert is_watched("il arrive, je dois y aller")
+    assert assess("my mom is picking her up tonight, shes 14").level != CRITICAL  # (family fetching a child)

@@ -1286,7 +1286,8 @@ CATEGORIES: dict[str, dict] = {
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
         r"|llego|ya llego|regreso)\b", r"\b(ahi|ya|ay) viene\b",
         r"\b(ay|ahi|ya) llego (el|la|mi) (dueno|patron|patrona|jefe|jefa|senor|senora|dona|don)\b", r"\bviene (mi jefe|el patron|el|ella)\b",
-        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b(?! (de|du|des)\b| d')", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
+        # (not someone else fetched: "ce soir il vient la chercher a 23h", of a friend of 14, got the neutral pause)
+        r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b(?! (de|du|des)\b| d'| (la|le|les|lui|leur) )", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
         # "le patron arrive", "mon patron arrive, il faut que je cache le telephone", "ils reviennent"
         r"\b(il|elle) regarde (mon|l') ?(ecran|telephone|tel|portable)\b",
         r"\b(ele|ela) (ta|esta) (do|ao) meu lado\b", r"\b(ele|ela|he|she|el|ella|il|elle) (levantou|acordou|woke up|is"
@@ -1409,6 +1410,15 @@ CATEGORIES: dict[str, dict] = {
         r"\b(va a|se va a|quiere) (ver|encontrar|juntar|salir)( se)? (con|a) (un|el|ese) (hombre|senor|tipo|muchacho|vato)\b"
         r"[^.!?]{0,40}\b(hoy|esta noche|manana|a las \d)\b",
         r"\b(vai|vai se) (encontrar|ver) com (um|o|esse) (homem|cara|sujeito)\b[^.!?]{0,40}\b(hoje|amanha|as \d)\b",
+        # "ce soir il vient la chercher a 23h", "a guy of 22 is picking her up tonight at 11" (a friend of 14 was "high",
+        # and got the neutral pause of someone watched)
+        r"\b(il|le mec|le gars|ce mec|ce gars|son copain|son mec)( \w+){0,2} (vient|va venir|passe|va passer) (la|le|les)"
+        r" (chercher|prendre|recuperer)\b[^.!?]{0,40}\b(ce soir|aujourd'?hui|demain|a \d+ ?h|apres l'?ecole|cette nuit)\b"
+        r"|\b(ce soir|cette nuit|demain)\b[^.!?]{0,25}\b(il|le mec|le gars) (vient|va venir|passe|va passer) (la|le|les)"
+        r" (chercher|prendre|recuperer)\b",
+        r"\b(he'?s|hes|he is|he will|he'?ll|he|guy|man|dude|boyfriend|bf|pimp|\d{2})( is|'s| will|'ll| gonna)?( \w+)?"
+        r" (picking|pick|getting|get|coming to get|coming for) (her|them)( up)?\b[^.!?]{0,40}\b(tonight|today|tomorrow"
+        r"|tmrw|at \d+|after school|this weekend)\b",
         # the one writing, taken tonight: "me va a recoger en plaza del sol a las 9 de la noche. hoy", "hoy en la noche
         # me va a llevar con unos señores", "he is picking me up tonight at 9" (a girl of 15 was "high", not critical)
         r"\b(me|nos) (va a|van a|viene a|vienen a|quiere) (recoger|llevar|buscar|pasar a buscar|entregar)\b[^.!?]{0,60}"
