@@ -960,6 +960,8 @@ def test_second_round_danger_and_places():
     assert "watched" in assess("para de mandar msg ele vai ouvir o cel. eu te escrevo depois").reasons
     assert assess("my boss yells and throws things at work sometimes").level != CRITICAL
     assert country_said("to presa num quarto no fundo de um bar em Sinop MT") == "BR"
+    # a US town with a code both countries have: Massachusetts, not Maranhão (she was given Brazil's 190)
+    assert country_said("Sou cabo-verdiana, moro em Brockton MA") == "US"
     assert country_said("on est dans le 19e av de flandre") == "FR"
     assert country_said("she has a nice apartment") is None and country_said("je suis à Nice") == "FR"
 

@@ -184,6 +184,14 @@ def is_known_city(name: str | None) -> bool:
     return place is not None and place.kind == "city"
 
 
+def us_city_in(name: str, state: str) -> bool:
+    """A US city of this name could be in `state` ("brockton", "MA"; "quincy", "MA", though the gazetteer's Quincy is
+    Illinois'): the gazetteer knows it as a US city."""
+    place = _index()[0].get(name.lower())
+    return place is not None and place.kind == "city" and place.code in STATE_CODES_UPPER and (
+        state in STATE_CODES_UPPER)
+
+
 def could_be_in(city: str | None, state: str | None) -> bool:
     """`state` is one of the states a city of this name is in ("Pasadena" and TX)."""
     return bool(city and state) and ALSO_IN.get(city) == state

@@ -203,9 +203,22 @@ def country_said(text: str) -> str | None:
                       or re.search(r"\b" + re.escape(m.group(1).title()) + r"\b", _plain_cased(text or ""))]
     alone = _A_CITY_ALONE.fullmatch(_plain(re.split(r"[.,;!?\n]", text or "", maxsplit=1)[0]))
     found = found or ([_CITY[alone.group(1)]] if alone and alone.group(1) not in CITY_WORDS else [])
+    found = found or (["US"] if _a_us_town(plain) else [])
     found = found or [code for code, rx in _UNMISTAKABLE if rx.search(plain)]
     found = found or [code for code, rx in _NUMBER_NAMED if rx.search(plain)][:1]
     return found[-1] if found else None
+
+
+# a town and a code that is a state of both countries: "moro em Brockton MA" is Massachusetts, not Maranhão (she was
+# given Brazil's 190)
+_TOWN_AND_SHARED_CODE = re.compile(r"\b(?:em|perto de|cidade de|interior de) ([a-z]+(?: [a-z]+)?),? (al|ma|ms|mt|pa|sc"
+                                   r"|pr)\b")
+
+
+def _a_us_town(plain: str) -> bool:
+    from webhooks.reports.places import us_city_in  # (the gazetteer reads this module's tables)
+    m = _TOWN_AND_SHARED_CODE.search(plain)
+    return bool(m) and us_city_in(m.group(1), m.group(2).upper())
 
 
 FLAG = "in:"
