@@ -226,3 +226,10 @@ def test_a_message_said_in_the_bots_language_too_keeps_the_conversation():
     assert choose_language("fr", "wi mwen ka ekri. oui je peux", False).language == "fr"
     assert choose_language("fr", "mwen pa ka pale franse byen, eske nou pale kreyol?", False).language == "ht"
     assert choose_language("en", "wi mwen ka ekri", False).language == "ht"
+
+
+def test_a_short_reply_with_a_word_of_the_conversations_language_keeps_it():
+    # "ouais vas y" to a French read-back sent the report's code in Spanish ("vas" and "y" are Spanish words too)
+    from webhooks.language.conversation import choose_language
+    assert choose_language("fr", "ouais vas y", False).language == "fr"
+    assert choose_language("es", "sim, me ajuda", False).language == "pt"  # (no word of Spanish alone: it switches)

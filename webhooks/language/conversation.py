@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass
 
 from webhooks.language.detect import FULL_BOT, UND, creole_markers, detect, more_common_in, requested_language
+from webhooks.language.lexicon import WORDS
 
 DEFAULT = "en"
 # Languages langdetect confuses on short texts ("no me dan comida" reads as Portuguese to it): a conversation
 # switches between them only on the lexicon's evidence, never on the statistical model alone.
 CLOSE = frozenset({frozenset({"es", "pt"})})
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
         return LanguageChoice(current, False, "kept")
     if found.language == current:  # a first message in the default language sets it as much as any other
         return LanguageChoice(current, False, "first" if first_message else "kept")
+    if not first_message and current in FULL_BOT and found.words <= 3 and set(_WORD.findall(text.lower())) & (
+            WORDS.get(current, set()) - WORDS.get(found.language, set())):
+        # a short reply with a word of the conversation's language: "ouais vas y" to a French read-back (its "vas"
+        # and "y" are Spanish too) sent the report's code in Spanish
+        return LanguageChoice(current, False, "kept")
     if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon" and not (
             found.signal == "frequency" and found.words >= 8 and found.votes >= 3 and found.confidence >= 0.9):
         # (a long message whose own words and their use agree is evidence: a whole Spanish tip after "ola" was read

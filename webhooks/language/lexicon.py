@@ -21,7 +21,8 @@ WORDS: dict[str, set[str]] = {
     "fr": set("""bonjour bonsoir salut merci oui je suis est les des une pas vous nous avec pour mon ma mes aide
         aidez besoin travail patron argent passeport maison où quand comment plaît plait d'accord français
         francais c'est j'ai il elle ils elles très tres peur sortir personne quelqu'un aujourd'hui et le du au
-        ne ce qui dans sur va slt bjr bsr cc coucou jsp stp svp chui""".split()),
+        ne ce qui dans sur va slt bjr bsr cc coucou jsp stp svp chui ouais ouai ouep wesh wsh bah ben genre tkt mdr
+        ptdr daronne daron pote potes meuf mec jsuis j'suis chuis vas-y voilà voila""".split()),
     "pt": set("""olá ola oi obrigado obrigada sim não nao eu estou você voce vocês meu minha ajuda preciso quero
         tenho trabalho patrão dinheiro passaporte casa onde quando bom boa dia tarde noite português
         portugues também tambem muito aqui agora ele ela eles elas ninguém alguém medo sair e em um uma do da dos
