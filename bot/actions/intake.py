@@ -1646,7 +1646,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
         # "ok bye", "gotta go": a wish to end (confirmed first); "thats all" to "anything else?", "só ela": answers
         return bool(_FAREWELL.search(normalise(turn.text))) and not substantive
     if turn.intent in SOCIAL and turn.confidence >= 0.6 and turn.words <= 5 and not has_facts(found) and not tells_when:
-        if _NO.search(turn.text) or _YES.search(turn.text) or _HEDGED.search(turn.text):
+        plain = without_i_said(turn.text) or turn.text  # "jtai dit ouais. wsh", "i said yes" (read as small talk)
+        if _NO.search(plain) or _YES.search(plain) or _HEDGED.search(plain):
             return False  # "no nada más", "ok thanks", "kinda": an answer, however polite
         if answered - {"tip_when"}:
             return False  # "sou eu" (read as a goodbye) answers whom it is about, whatever was asked
@@ -6584,6 +6585,7 @@ _COMPLAINT = re.compile(
     r"|ya (?:te |les |se )?(?:lo )?(?:dije|puse|escrib[ií]|mand[eé]|cont[eé])"
     r"|(?:te |les )?(?:lo )?dije (?:ya|antes|arriba)"
     r"|je (?:vous |te )?l'?ai (?:d[ée]j[àa] )?(?:dit|[ée]crit|mis)|d[ée]j[àa] dit"
+    r"|j'?t'?(?:l'?)?ai (?:d[ée]j[àa] )?(?:dit|[ée]crit)|jte l'?ai dit|je t'?ai dit"
     r"|(?:eu )?j[áa] (?:te |lhe )?(?:disse|falei|escrevi|mandei|contei)|eu disse"
     r")(?: (?:already|before|above|ya|antes|arriba|plus haut|avant|d[ée]j[àa]))*(?=$|[\s,.;:!?])[\s!.]*",
     re.IGNORECASE)

@@ -6008,3 +6008,10 @@ def test_knocking_asked_about_as_the_police_called_is_not_told_not_to_open_to_an
     slots = dict(safe_to_talk=True, reporter_role="self", tip_what="he makes me see men",
                  tip_facts={"danger": True, "no_questions": True})
     assert step(turn(text, "inform", 0.8, language), asked("tip_where", **slots)).say == ["utter_is_it_the_police"]
+
+
+@pytest.mark.parametrize("text, language", [("jtai dit ouais. wsh", "fr"), ("i already said yes", "en")])
+def test_yes_said_again_as_a_complaint_answers_is_it_safe(text, language):
+    # "jtai dit ouais. wsh", read as small talk, got "Je suis là." and "is it safe to text?" a third time
+    result = step(turn(text, "chitchat", 0.8, language), asked("safe_to_talk", tip_what="on me force a vendre"))
+    assert result.slots.get("safe_to_talk") is True and not result.steps_aside
