@@ -2768,6 +2768,17 @@ def _young(facts: dict[str, Any]) -> bool:
     return bool(facts.get("minor") or min(facts.get("ages") or [99]) < 18)
 
 
+# "is that normal?", of what an adult asks of a child: "he buys me stuff… now he wants me to… be nice to his friends…
+# is that normal?" (a girl of 14 got no answer, twice)
+_IS_IT_NORMAL = re.compile(r"\b(is (that|this|it) (normal|ok|okay|weird|bad|wrong|allowed)|is he allowed"
+                           r"|(es|eso es|esto es) normal|esta bien eso|c'?est normal|(isso )?e normal|ca se fait)\b")
+
+
+def asks_if_normal_for_a_child(turn: Turn, facts: dict[str, Any]) -> bool:
+    """A young person asking whether what an adult asks of them (or of a friend) is normal."""
+    return bool(_IS_IT_NORMAL.search(normalise(turn.text))) and _young(facts)
+
+
 _DONT_WANT_TO_GO = re.compile(r"\b(no quiero|i don'?t want to|i dont want to|i dont wanna|i don'?t wanna|nao quero"
                               r"|je veux pas|je ne veux pas) (ir|go|ir con el|go with him|ir com ele|y aller"
                               r"|aller avec lui|salir|sair)\b")

@@ -156,6 +156,9 @@ class ValidateTipForm(FormValidationAction):
             if not intake.describes(turn, intake.extract(turn.text, turn.language)):
                 # (the request alone answers nothing: "je veux parler a quelqu un svp" was filed as when)
                 result.slots = {k: v for k, v in result.slots.items() if k not in intake.ORDER}
+        if not turn.watched and not set(result.say) & {"utter_dont_go", "utter_not_normal"} and (
+                intake.asks_if_normal_for_a_child(turn, {**slots, **result.slots}.get("tip_facts") or {})):
+            result.say.insert(0, "utter_not_normal")  # then what was asked, or the next question
         if not result.hand_over and set(result.say) & PROMISES_A_PERSON and not await asyncio.to_thread(
                 a_person_is_coming, tracker.sender_id):
             # a person promised ("…a person from our team is joining this chat") after staff handed the chat back: the

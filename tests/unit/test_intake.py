@@ -6015,3 +6015,13 @@ def test_yes_said_again_as_a_complaint_answers_is_it_safe(text, language):
     # "jtai dit ouais. wsh", read as small talk, got "Je suis là." and "is it safe to text?" a third time
     result = step(turn(text, "chitchat", 0.8, language), asked("safe_to_talk", tip_what="on me force a vendre"))
     assert result.slots.get("safe_to_talk") is True and not result.steps_aside
+
+
+def test_a_child_asking_if_what_an_adult_asks_is_normal_is_asked_about():
+    # "he buys me stuff… now he wants me to come to a party… and be nice to his friends… is that normal?" (a girl of
+    # 14 got no answer, twice); the same words from an adult about work are not this question
+    from bot.actions.intake import asks_if_normal_for_a_child
+    said = turn("he buys me stuff n says he loves me but now he wants me to be nice to his friends. is that normal?")
+    assert asks_if_normal_for_a_child(said, {"ages": [14, 23], "minor": True})
+    assert asks_if_normal_for_a_child(turn("c'est normal?", language="fr"), {"ages": [15]})
+    assert not asks_if_normal_for_a_child(turn("my boss keeps my passport, is that normal?"), {"ages": [34]})

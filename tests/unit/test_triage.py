@@ -1277,3 +1277,13 @@ def test_someone_fetching_a_third_person_is_not_watching_the_one_writing():
     assert not is_watched("il vient la chercher devant chez elle ce soir")
     assert is_watched("il arrive, je dois y aller")
     assert assess("my mom is picking her up tonight, shes 14").level != CRITICAL  # (family fetching a child)
+
+
+def test_now_that_tells_what_changed_is_not_danger_this_minute():
+    # "…but now he wants me to come to a party at his friends place tomorrow and be nice to his friends" (a girl of 14
+    # was told "call 911 now", and asked where she was right now)
+    said = assess("hes 23 and im 14. but now he wants me to come to a party at his friends place tomorrow and be nice"
+                  " to his friends", "en")
+    assert said.level == CRITICAL and "immediate_danger" not in said.reasons
+    assert "immediate_danger" in assess("shes 15, men pay him for her right now", "en").reasons
+    assert assess("shes 15 and they are selling her to men", "en").level == CRITICAL

@@ -1474,6 +1474,9 @@ CATEGORIES: dict[str, dict] = {
     # rn she looks so young and theres men going in and out all day", "ellos le dan dinero a el", "la ptite est dans
     # la chambre 12 en ce moment avec un client"); with a minor, critical (assess.py)
     "sold_for_sex": {"weight": 0, "patterns": [
+        # "shes 15 and they are selling her to men now" (high, not critical)
+        r"\b(selling|sells|sold|sell|renting|rents|pimping) (her|him|them|me|us|girls|the girls|kids)( out)? to (men|guys"
+        r"|clients|customers|old men|older men)\b",
         r"\b(men|guys|dudes)( \w+)? (going|coming|go|come|walking) (in and out|and going|and go)\b",
         r"\b(hombres|senores|tipos|vatos) (distintos |diferentes )?(entran y salen|van y vienen|entrando y saliendo)\b",
         # ("quarto 214 tem 3 meninas novinhas e homem entrando e saindo toda hora": calm)
