@@ -3725,19 +3725,30 @@ _BOTH = re.compile(r"^\W*(both|a bit of both|ambos|ambas|las dos|los dos|de los 
                    re.IGNORECASE)
 
 
+# a kind said not to be it: "its not sex. its like selling weed n pills", "its not work. hes my bf" (filed as sexual
+# exploitation, and as forced work)
+_NOT_A_KIND = re.compile(r"\b(it'?s not|its not|it is not|not|isn'?t|no es|no era|nao e|nao eh|n'?est pas|c'?est pas"
+                         r"|ce n'?est pas|pas)( really| like| exactly| realmente| vraiment)? (about )?"
+                         r"(de |du |d'|o |el |un )?"
+                         r"(work|a job|job|sex|trabajo|chamba|sexo|trabalho|servico|travail|boulot|taf|sexe)\b")
+
+
 def _exploitation_of(turn: Turn, found: Extracted) -> str:
     if _BOTH.match(turn.text):  # "both i think, she gives massages but men pay for more": work and sex
         return ",".join(sorted({"ForcedLabour", "SexualExploit"} | set(found.exploitation)))
     if found.exploitation:
         return ",".join(sorted(found.exploitation))
     kinds = []
-    if _WORK.search(turn.text) or (found.labour_type and found.labour_type not in lexicon.NON_LABOUR
-                                   | lexicon.WORK_OR_SEX):
+    said = _NOT_A_KIND.sub(" ", normalise(turn.text))
+    if _WORK.search(said) or (found.labour_type and found.labour_type not in lexicon.NON_LABOUR
+                              | lexicon.WORK_OR_SEX):
         kinds.append("ForcedLabour")  # "en la granja de fresas": work, told by the kind of place
-    if _SEX.search(turn.text):
+    if _SEX.search(said):
         kinds.append("SexualExploit")
     if kinds:
         return ",".join(kinds)
+    if found.labour_type in lexicon.NON_LABOUR - {"sex work"} or _NOT_A_KIND.search(normalise(turn.text)):
+        return "OtherExploit"  # "its not sex. its like selling weed": something else, as the menu says
     said = normalise(turn.text)
     if (found.dont_know or says_no(turn) or has_facts(found) or found.ongoing is not None or found.means_of_control
             or _TIME.search(turn.text) or _NO_WORDS.search(said) or _STREET_OR_AREA.search(said)):

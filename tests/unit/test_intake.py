@@ -6025,3 +6025,16 @@ def test_a_child_asking_if_what_an_adult_asks_is_normal_is_asked_about():
     assert asks_if_normal_for_a_child(said, {"ages": [14, 23], "minor": True})
     assert asks_if_normal_for_a_child(turn("c'est normal?", language="fr"), {"ages": [15]})
     assert not asks_if_normal_for_a_child(turn("my boss keeps my passport, is that normal?"), {"ages": [34]})
+
+
+@pytest.mark.parametrize("text, language", [
+    ("its not sex. its like selling weed n pills n carrying bags for them, i dont get paid", "en"),
+    ("idk?? its not work. hes my bf. he sent me pics before and asked for mine", "en"),
+    ("no es trabajo, es mi novio, me pide fotos", "es"),
+])
+def test_a_kind_said_not_to_be_it_is_not_filed(text, language):
+    # "its not sex. its like selling weed" was filed as sexual exploitation; "its not work. hes my bf" as forced work
+    slots = dict(safe_to_talk=True, reporter_role="self", privacy_level="anonymous", contact=None,
+                 tip_what="these guys make me do stuff for them")
+    assert step(turn(text, "inform", 0.8, language), asked("exploitation_type", **slots)).slots[
+        "exploitation_type"] == "OtherExploit"

@@ -1107,7 +1107,12 @@ LABOUR = (
     ("sales crew", (r"\b(magazine sales|sales crew|traveling sales|selling magazines|vender revistas)\b",)),
     ("drug dealing", (r"\b(sell(s|ing)? drugs|deal(s|ing)? drugs|drug dealing|drug mules?|mula de droga"
                       r"|vender drogas?|vende drogas?|venden drogas?|pasar droga|burrer\w*|vendre de la drogue"
-                      r"|trafic de drogue|vender drogas?)\b",)),
+                      r"|trafic de drogue|vender drogas?)\b",
+                      # "make me hold and sell… selling weed n pills n carrying bags for them" (filed as sexual)
+                      r"\b(sell(s|ing)?|push(es|ing)?|deal(s|ing)?|move|moving) (weed|pills|crack|meth|dope|coke"
+                      r"|fentanyl|fent|percs|xans|bud|product)\b|\b(vender|vendiendo|vendo) (mota|hierba|pastillas"
+                      r"|cristal|coca|piedra|perico)\b|\b(vender|vendendo) (maconha|pinos|pedra|po|cocaina)\b"
+                      r"|\bdeal(er)? pour eux\b",)),
 )
 NON_LABOUR = {"sex work", "begging", "drug dealing"}  # kinds of exploitation of their own, not forced labour
 # Alone, these are as often a bad job as forced labour; with another means of control they are forced labour.

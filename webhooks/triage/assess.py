@@ -75,7 +75,8 @@ _WITH_A_MAN_NOW = _compile(
 # ("but now he wants me to come to a party… tomorrow" tells what changed, not when: a girl of 14 was told "call 911
 # now", and asked where she was right now)
 _NOW = _compile(r"\b(right now|rn|(?<!\bbut )(?<!\band )(?<!\bso )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bby )now"
-                r"(?! (he|she|they|that|i|im|i'm) )|en ce moment|maintenant|ahorita|ahora|ahora mismo|agora|agorinha)\b")
+                r"(?! (he|she|they|that|i|im|i'm) )|en ce moment|maintenant|ahorita|ahora|ahora mismo|agora"
+                r"|agorinha)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 PHONE_READ_FLAG = "phone_read"
 # not this number, said of the one writing: "pas ce numero il va voir", "not this number he'll see", "a este no"
