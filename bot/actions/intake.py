@@ -3134,6 +3134,9 @@ _ANOTHER_TIP = re.compile(
     r"|situation|story|business|house)\b,?[^.!?]{0,10}\b(there'?s|theres|there is|there are|a|an|i)\b"
     r"|\b(i )?(want|wanna|need|would like|have) to report (something|smth|sth) (else|different)\b"
     r"|\b(its|it'?s|that'?s|thats) a (different|separate) (place|thing|situation|tip|case)\b"
+    # "sorry one more thing different. my cousin Liza is 16… forcing her to marry…" (added to a fishing boat's report)
+    r"|\b(one more|another|a|something) (thing|one) (different|else different|unrelated|not related)\b"
+    r"|\b(different|unrelated|separate) (thing|one|case)[.,:!]\s*(my|a|there|theres|there'?s|i)\b"
     r"|\b(otro|otra|un nuevo|una nueva|nueva|nuevo|segundo|segunda) (caso|denuncia|reporte|situacion|queja)\b"
     r"|\b(otra cosa|otro lugar|otra persona|otra familia|otro negocio)( diferente| distinto| distinta)?[^.!?]{0,25}"
     r"\b(no tiene que ver|nada que ver|diferente|distinto|distinta|aparte|que quiero (reportar|denunciar|contar))\b"

@@ -1653,3 +1653,9 @@ def test_nice_kids_with_a_childs_age_is_still_a_minor():
 def test_sold_for_sex_in_portuguese_words_is_sexual_exploitation(text):
     # filed as forced work, its work the restaurant of the false promise
     assert "SexualExploit" in extract(text, "pt").exploitation
+
+
+def test_a_named_relatives_age_is_read():
+    # "my cousin Liza is 16 … forcing her to marry a man 41 years old" kept only 41, and no minor
+    found = extract("my cousin Liza is 16 and lives in Houston, they are forcing her to marry a man 41 years old", "en")
+    assert 16 in found.ages and found.minor is True

@@ -5719,13 +5719,16 @@ def test_a_question_whether_a_viral_video_is_real_gets_what_trafficking_most_oft
     "totally different place, theres a girl about 13 from guatemala",
     "um no I said its a different place",
     "i want to report something else",
+    # (a cousin of 16 to be married to a man of 41 was added to a fishing boat's report)
+    "sorry one more thing different. my cousin Liza is 16 and they are forcing her to marry a man 41 years old",
 ])
 def test_a_different_tip_in_other_words_is_a_tip_of_its_own(text):
     from bot.actions.intake import tells_another_tip
     assert tells_another_tip(text)
 
 
-@pytest.mark.parametrize("text", ["the girls are in a different room", "a different place every week, he moves them"])
+@pytest.mark.parametrize("text", ["the girls are in a different room", "a different place every week, he moves them",
+                                  "one more thing, the van is white"])
 def test_a_detail_about_a_different_place_is_no_second_tip(text):
     from bot.actions.intake import tells_another_tip
     assert not tells_another_tip(text)
