@@ -24,6 +24,10 @@ URGENT = [
     # a friend of 14 fetched tonight by a man of 22 (it was "high", and got the neutral pause of someone watched)
     ("fr", "ma pote elle a 14 ans, un mec de 22 ans, ce soir il vient la chercher a 23h", CRITICAL, "minor_meeting"),
     ("en", "my friend is 14 and a guy of 22 is picking her up tonight at 11", CRITICAL, "minor_meeting"),
+    # a worker dead for want of care the captain refused (a crew held at sea was not urgent)
+    ("en", "the captain took their passports. a man died because the captain didnt bring him to land", HIGH,
+     "violence"),
+    ("es", "un trabajador se murio porque el patron no lo llevo al doctor", HIGH, "violence"),
     # asked to call the police for them: critical in every language, as "can you call the police for us?" is
     ("es", "pueden llamar a la policia por nosotros?", CRITICAL, "immediate_danger"),
     ("es", "llamen ustedes a la policía porfa", CRITICAL, "immediate_danger"),
@@ -123,6 +127,7 @@ URGENT = [
 
 LOOK_ALIKES = [
     ("es", "no pueden llamar a la policia por mi, tengo miedo de que me deporten"),
+    ("en", "my grandma died last year, the boss didnt let me go to the funeral"),
     ("pt", "vcs nao podem chamar a policia pra mim ne?"),
     ("en", "this job is killing me right now"),
     ("en", "my back is hurting right now"),

@@ -811,6 +811,17 @@ CATEGORIES: dict[str, dict] = {
                r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
                r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
+        # a worker dead for want of care the one in control refused: "a man died because the captain didnt bring him to
+        # land", "se murió porque el patrón no lo llevó al doctor" (a crew held at sea was not urgent)
+        r"\b(died|dead|passed away|murio|se murio|fallecio|morreu|faleceu|est mort|est morte|est decede)\b[^.!?]{0,15}"
+        r"\b(because|cause|cuz|bc|porque|pq|por que|parce qu'?|car)\b[^.!?]{0,40}"
+        r"\b(captain|boss|owner|foreman|patron|jefe|capitan|mayordomo|encargado|capitao|patrao|chefe|capitaine|they)\b"
+        r"[^.!?]{0,30}\b(didn'?t|did not|didnt|wouldn'?t|would not|wouldnt|refused|won'?t|no lo|no la|no quiso|nao"
+        r"|n'?a pas|ne l'?a pas|never)\b",
+        r"\b(captain|boss|owner|foreman|patron|jefe|capitan|mayordomo|encargado|capitao|patrao|chefe|capitaine|they)\b"
+        r"[^.!?]{0,20}\b(didn'?t|did not|didnt|wouldn'?t|would not|wouldnt|refused to|won'?t|no lo|no la|no quiso|nao)"
+        r"( \w+){0,3} (bring|take|llevar|llevo|llevaron|levou|levaram|levar)\b[^.!?]{0,60}\b(died|murio|se murio"
+        r"|morreu|est mort|est morte)\b",
         # "le acaba de dar una cachetada y la quiere meter adentro del bar" (a girl of about 14: no violence read)
         r"\b(dio|dar|da|daba|pego|metio) (una |unas )?(cachetada|cachetadas|bofetada|bofetadas|cachetazo|trompada)\b|\b(deu|da|dava) (um |uns )?(tapa|tapas|tapao|soco|socos)( na cara)?\b|\b(une |des )?gifles?\b"
         r"|\b(la|le|l'?a) gifle\b",
