@@ -46,6 +46,12 @@ class ActionConfirmEnd(Action):
             return []
         if intake.rejects_the_bot(text):
             return await hand_over(dispatcher, tracker)  # "i dont want a bot": a person, not "do you want to end?"
+        metadata = message_metadata(tracker)
+        if metadata.get("self_harm") or metadata.get("danger"):
+            # "i dont even know why im texting this… i dont want to be alive anymore. i have his pills here" (read as
+            # wanting to end) got the 988 line, then "Do you want to end this chat? Reply YES to end it": the gateway's
+            # line and the person joining stand alone
+            return []
         dispatcher.utter_message(response="utter_confirm_end", json_message={CONFIRM_PAYLOAD: "end"})
         return []
 

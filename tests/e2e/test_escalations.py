@@ -111,6 +111,16 @@ def test_self_harm_gets_the_crisis_line(system, phone):
     assert "988" in resp.text
 
 
+def test_pills_taken_after_the_wish_to_die_get_911_and_nobody_is_asked_to_end_the_chat(system, phone):
+    # the 988 line, then "Do you want to end this chat? Reply YES to end it"; then "i took a few already" got the
+    # greeting and "is it safe to text?", and "im getting really dizzy" "I'm here for you"
+    first = system.sms(phone, "i dont even know why im texting this. he takes all my money and i cant leave and "
+                              "honestly i dont want to be alive anymore. i have his pills here").text
+    assert "988" in first and "end this chat" not in first
+    took = system.sms(phone, "no. idk. i took a few already").text
+    assert "911" in took and "end this chat" not in took
+
+
 def test_the_queue_puts_critical_before_high(system, phone):
     token = system.staff_token("agent")
     system.sms(new_phone(), "they won't let us leave the farm")  # held: high

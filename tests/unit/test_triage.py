@@ -1292,3 +1292,15 @@ def test_now_that_tells_what_changed_is_not_danger_this_minute():
     assert said.level == CRITICAL and "immediate_danger" not in said.reasons
     assert "immediate_danger" in assess("shes 15, men pay him for her right now", "en").reasons
     assert assess("shes 15 and they are selling her to men", "en").level == CRITICAL
+
+
+def test_an_overdose_told_in_other_words_after_the_wish_to_die_is_a_medical_emergency():
+    # "i dont want to be alive anymore. i have his pills here", then "i took a few already" and "im getting really
+    # dizzy": the greeting, and "is it safe to text?"
+    first = assess("honestly i dont want to be alive anymore. i have his pills here", "en")
+    assert "self_harm" in first.flags
+    for text in ("no. idk. i took a few already", "im getting really dizzy"):
+        said = assess(text, first.flags)
+        assert said.level == CRITICAL and "medical" in said.reasons, text
+    assert assess("i took the bus", first.flags).level == NORMAL
+    assert assess("im getting really dizzy").level == NORMAL  # (alone, with nothing before it)

@@ -77,6 +77,15 @@ _WITH_A_MAN_NOW = _compile(
 _NOW = _compile(r"\b(right now|rn|(?<!\bbut )(?<!\band )(?<!\bso )(?<!\buntil )(?<!\btill )(?<!\bfrom )(?<!\bby )now"
                 r"(?! (he|she|they|that|i|im|i'm) )|en ce moment|maintenant|ahorita|ahora|ahora mismo|agora"
                 r"|agorinha)\b")
+# an overdose in other words, once the wish to die was told
+_TOOK_THEM = _compile(
+    r"\b(i|i'?ve|ive)( already| just)? (took|taken|swallowed|ate|had|drank|take)( like)? (a few|some|a bunch|a lot"
+    r"|lots|too many|all|all of them|them|half|\d+|two|three|four|five|ten|the (rest|bottle|whole bottle))\b"
+    r"|\b(getting|feel|feeling|i'?m|im|so) (really |very |so )?(dizzy|sleepy|drowsy|numb|faint|sick)\b"
+    r"|\bcan'?t (stay awake|keep my eyes open|feel my)|\b(throwing up|passing out|blacking out|heart (is )?racing)\b"
+    r"|\b(tome|me tome|me trague|ya me tome)( \w+)? (unas|varias|muchas|todas|algunas|\d+)\b"
+    r"|\bme siento (muy )?(mareada?|dormida?)\b|\b(tomei|engoli)( \w+)? (umas|varias|muitas|todas|alguns|algumas|\d+)\b"
+    r"|\bj'?en ai pris\b|\bj'?ai (pris|avale) (plusieurs|quelques|toute|tous|\d+)\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 PHONE_READ_FLAG = "phone_read"
 # not this number, said of the one writing: "pas ce numero il va voir", "not this number he'll see", "a este no"
@@ -194,7 +203,11 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
     signals = _signals(norm)
     if help_keyword:
         signals.add("help_keyword")
-    flags = set(known) | {s for s in signals if s == "minor"}
+    flags = set(known) | {s for s in signals if s in ("minor", "self_harm")}
+    if "self_harm" in known and "medical" not in signals and _TOOK_THEM.search(norm):
+        # pills told of with the wish to die, then "i took a few already", "im getting really dizzy": an overdose (it
+        # got the greeting, and "is it safe to text?")
+        signals.add("medical")
     if any(p.search(norm) for p in _LOCATIONS):
         flags.add("location")
     if _NOT_OWN_PHONE.search(norm):
