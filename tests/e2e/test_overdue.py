@@ -64,3 +64,18 @@ def test_no_reminder_goes_to_a_phone_someone_else_reads(system, phone):
     # "il regarde mon telephone des fois": a follow-up text reached a woman whose husband reads her phone
     assert reminders_after(system, phone, "mon mari garde mes papiers, il regarde mon telephone des fois",
                            "il m'empeche de sortir, aidez moi") == []
+
+
+def test_no_reminder_goes_to_someone_who_sent_their_tip_anonymously(system, phone):
+    # "Hi, this is a follow-up to your message…" reached two people two minutes after they filed as "anonymous: no
+    # name, no number"
+    from webhooks.reports.store import NewTip
+    with gateway(system) as client:
+        services = client.app.state.services
+        post_signed_sms(client, "https://tips.example.org", services.settings.twilio_auth_token,
+                        sms_params(phone, "they won't let me leave the house, please help me"))
+        services.reports.file(NewTip(conversation_key=services.pipeline.conversation_key("sms", phone), channel="sms",
+                                     language="en", narrative="held in a house", privacy_level="anonymous"))
+        services.settings.tipline_claim_timeout_seconds = 0
+        assert check_once(services) >= 1  # (marked overdue for supervisors all the same)
+        assert system.twilio.messages_to(phone) == []

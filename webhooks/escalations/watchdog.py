@@ -12,12 +12,14 @@ import time
 from datetime import timedelta
 
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import select
 
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation
 from webhooks.conversations.retention import purge_expired
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.logs import get_logger
+from webhooks.reports.models import Report
 from webhooks.triage.assess import NOT_OWN_PHONE_FLAG, PHONE_READ_FLAG
 
 log = get_logger("tipline.watchdog")
@@ -57,6 +59,10 @@ def check_once(services) -> int:
             if conv.opted_out or conv.state != "open" or NOT_OWN_PHONE_FLAG in flags or PHONE_READ_FLAG in flags:
                 continue  # (nor to a phone that is not the person's, or that someone reads: "escribo del cel de mi
                 # patrona", "il regarde mon telephone des fois")
+            if s.scalar(select(Report.privacy_level).where(Report.conversation_key == conv.key, Report.status != (
+                    "unconfirmed")).order_by(Report.id.desc()).limit(1)) == "anonymous":
+                continue  # a tip sent as "anonymous: no name, no number" is not followed by a text nobody asked for
+                # ("Hi, this is a follow-up to your message…" reached two people two minutes after they filed)
             try:
                 services.outbound.send(s, conv, gateway_text("reminder", conv.language), author="system")
             except OptedOut:
