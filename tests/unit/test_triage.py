@@ -1304,3 +1304,10 @@ def test_an_overdose_told_in_other_words_after_the_wish_to_die_is_a_medical_emer
         assert said.level == CRITICAL and "medical" in said.reasons, text
     assert assess("i took the bus", first.flags).level == NORMAL
     assert assess("im getting really dizzy").level == NORMAL  # (alone, with nothing before it)
+
+
+def test_someone_who_came_in_june_is_not_someone_coming_now():
+    # "ta acontecendo agora, desde o verao passado. ela chegou em junho" got "Tá bem. Escreva quando quiser." and an
+    # escalation for someone watching
+    assert not is_watched("ta acontecendo agora, desde o verao passado. ela chegou em junho")
+    assert is_watched("ele chegou, tenho que ir")

@@ -1308,7 +1308,9 @@ CATEGORIES: dict[str, dict] = {
         r"|est la|est revenu|vient)\b(?! (a|vers|en|dans|demain|le|la|les|tous|chaque|ce soir|cet|cette|\d))",
         r"\b(ils|elles) (arrivent|reviennent|sont la|sont revenus)\b(?! (a|vers|en|dans|demain|le|la|les|tous|chaque"
         r"|ce soir|cet|cette|\d))",
-        r"\b(alguem|ele|ela) (chegou|voltou)\b",
+        # (not when someone came to the country or the job: "ela chegou em junho", "ele chegou ha 2 anos" got the pause)
+        r"\b(alguem|ele|ela) (chegou|voltou)\b(?! (em|no|na|nos|nas|ha|faz|desde|de|do|da|pra|para|aqui (em|no|na|ha)"
+        r"|ao|a|com|sozinh[oa]|do brasil)\b)",
         # "desculpa, cheguei o patrao", "o patrão chegou" (the questions went on while he was there)
         r"\b(chegou|cheguei|voltou|ja chegou|ta chegando) (o|a|meu|minha) (patrao|patroa|chefe|dono|dona|marido"
         r"|namorado|encarregado|encarregada|gerente)\b",
