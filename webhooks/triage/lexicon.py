@@ -110,6 +110,9 @@ A_REASON_TO_TEXT_ONLY = (
 
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # Haitian Creole and Tagalog, which the bot does not speak: a person is asked for at once all the same
+        r"\banmwe\b", r"\b(y ap|yo pral|li pral|l ap|li ap) touye (m|mwen|nou)\b", r"\bm(wen)? an danje\b",
+        r"\bsaklolo\b", r"\bpapatayin (ako|kami|niya|nila)\b", r"\bnasa panganib (ako|kami)\b",
         # the one in control coming in now, with a plea: "its tony hes early hes opening the door help", "the guy is
         # coming inside now" (after staff handed the chat back: "Noted.", and no one was called)
         r"\b(he'?s|hes|he is|they'?re|theyre|they are|the guy is|the man is|the boss is|el|ella|ellos|ele|il|ils)"
@@ -699,6 +702,8 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        r"\b(may )?(nagdudugo|dumudugo)\b", r"\bhindi (na )?(gumagalaw|humihinga|nagigising)\b",
+        r"\b(l ap|li ap) senyen\b", r"\bli pa (respire|reveye)\b",
         # "ya no se mueve mucho el compañero. que hacemos" (9 men padlocked in, one very sick: "telling us is a good
         # first step")
         r"\bya no se (mueve|despierta)\b|\bno se (mueve|despierta)\b[^.!?]{0,20}\b(el|la|mi) (companero|compa|amigo"
@@ -874,6 +879,8 @@ CATEGORIES: dict[str, dict] = {
                r"|hermana|hermano|mae|pai)( \w+){0,2} (is|are|esta|estan|anda|andan|ta) (looking|searching|buscando"
                r"|procurando)( for)?( me| us)?\b"]},
     "held": {"weight": 70, "patterns": [
+        r"\b(li|yo) fe?men (pot la|nou|m|mwen)\b", r"\b(m|mwen|nou) pa (ka|kapab) (soti|ale)\b",
+        r"\bhindi (ako|kami) (makalabas|makaalis)\b", r"\b(nakakulong|kinulong|ikinulong) (ako|kami)\b",
         r"\b(won'?t|will not|don'?t|do not|doesn'?t|does not) let (me|us|her|him|them) (leave|go|out)\b",
         r"\bnot allowed to (leave|go out)\b", r"\blocked (in|up|inside)\b", r"\block(s|ed)? (me|us|her|him|them) (in|up)\b",
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
@@ -1135,6 +1142,9 @@ CATEGORIES: dict[str, dict] = {
     # A plea and nothing else ("help me please", "ayúdenme", "socorro"): on SMS "HELP" alone is a keyword that
     # reaches triage the same way; someone who writes only this may not be able to write more.
     "pleads": {"weight": 60, "patterns": [
+        # (ht, tl) "eske gen yon moun la? mwen pe anpil, li ka tounen nenpot ki le" got silence
+        r"\bmwen (pe|per) anpil\b", r"\bli ka tounen\b", r"\b(mwen )?bezwen (ed|ede|edm)\b", r"\bede (m|mwen|nou)\b",
+        r"\btulungan (nyo|niyo|mo|ninyo) (po )?(ako|kami)\b", r"\b(natatakot|takot na takot) (ako|kami)\b",
         r"🆘", r"^\W*(sos)+\W*$",  # (a whole message: "vos sos" is "you are")
         r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
         r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
@@ -1390,6 +1400,7 @@ CATEGORIES: dict[str, dict] = {
     ], "not": [r"\bmissing (work|school|class|payments?|money|documents?|papers)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
+        r"\b(1[0-7]|[5-9]) (taong gulang|anyos)\b", r"\bgen (1[0-7]|[5-9]) an\b",
         # a school year: "shes in 9th grade", "todavia va a la secundaria" (no minor was raised)
         r"\b(in|is in|'s in|en|dans|no) (6|7|8|9|10|11|12|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth"
         r"|tenth|eleventh|twelfth) (th )?grade\b", r"\b(freshman|sophomore|junior) (in|at) (high school|hs)\b",
