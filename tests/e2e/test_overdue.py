@@ -79,3 +79,10 @@ def test_no_reminder_goes_to_someone_who_sent_their_tip_anonymously(system, phon
         services.settings.tipline_claim_timeout_seconds = 0
         assert check_once(services) >= 1  # (marked overdue for supervisors all the same)
         assert system.twilio.messages_to(phone) == []
+
+
+def test_a_reminder_in_a_language_the_line_has_no_texts_in_is_its_holding_line(system, phone):
+    # the reminder went out in English to people writing in Tagalog and Haitian Creole
+    from webhooks.language.holding import holding_message
+    sent = reminders_after(system, phone, "tulungan nyo po ako. kinuha ng amo ko passport ko hindi ako makalabas")
+    assert [m.form["Body"] for m in sent] == [holding_message("tl")]

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation
 from webhooks.conversations.retention import purge_expired
+from webhooks.conversations.texts import TEXTS
 from webhooks.conversations.texts import text as gateway_text
+from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.reports.models import Report
 from webhooks.triage.assess import NOT_OWN_PHONE_FLAG, PHONE_READ_FLAG
@@ -64,7 +66,11 @@ def check_once(services) -> int:
                 continue  # a tip sent as "anonymous: no name, no number" is not followed by a text nobody asked for
                 # ("Hi, this is a follow-up to your message…" reached two people two minutes after they filed)
             try:
-                services.outbound.send(s, conv, gateway_text("reminder", conv.language), author="system")
+                # (in a language the line has no texts in, its holding line: the reminder went out in English to
+                # people writing in Tagalog and Haitian Creole)
+                said = gateway_text("reminder", conv.language) if conv.language in TEXTS else (
+                    holding_message(conv.language) or gateway_text("reminder", "en"))
+                services.outbound.send(s, conv, said, author="system")
             except OptedOut:
                 continue
         log.info("escalation overdue", extra={"escalation_id": esc.id, "level": esc.level})
