@@ -4881,6 +4881,19 @@ def back_again(text: str) -> bool:
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
+    got = _one_message(turn, slots)
+    facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    if (turn.danger or facts.get("danger")) and slots.get("tip_where") is None and "tip_where" not in got.slots and (
+            not got.steps_aside and not got.quiet):
+        # in danger now, the place told with it is where: "…she not waking up we r at motel 6 on airport blvd", then
+        # "i said motel 6 airport blvd room 112!!" (it asked "Where is this happening right now?" four times)
+        where = where_in(without_i_said(turn.text) or turn.text)
+        if where:
+            got = replace(got, slots={**got.slots, "tip_where": where})
+    return got
+
+
+def _one_message(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     answer = normalise(turn.text) if asked == "tip_confirmed" else ""
     if answer and _SEND_IT.search(answer) and _WITHOUT_MY_CONTACT.search(answer) and slots.get("contact") not in (
@@ -6676,6 +6689,25 @@ _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|out
                           + _AREA_WORDS + r"|block|corner|city|town|county|here|there|aqui|alli|ahi|ici)\b")
 _STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
 _STREET_OR_AREA = re.compile(_STREET.pattern + r"|\b(" + _AREA_WORDS + r")\b")
+# a street or a road, with what comes before it (the business, the number) and a room after it
+_WHERE_AT = re.compile(r"\b(?:at|in|on|near|by|en|em|no|na|dans|sur|a|à)\s+((?:[\w'#-]+\s+){0,5}?(?:"
+                       + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#|cuarto|habitacion|quarto|chambre"
+                       r"|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
+_WHERE_ALONE = re.compile(r"((?:[\w'#-]+\s+){0,4}(?:" + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#"
+                          r"|cuarto|habitacion|quarto|chambre|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
+
+
+def where_in(text: str) -> str | None:
+    """The street or road a message names, with the business or number before it ("motel 6 on airport blvd")."""
+    text = _I_SAID_FIRST.sub("", text)
+    m = _WHERE_AT.search(text) or _WHERE_ALONE.search(text)
+    return m.group(1).strip() if m else None
+
+
+_I_SAID_FIRST = re.compile(r"^\W*(i (already |just )?(said|told (you|u|ya))|ya (te |les )?(lo )?dije"
+                           r"|je (t'|vous )?l?'?ai dit|eu (ja )?(disse|falei))\W+", re.IGNORECASE)
+
+
 # "its on blackstone ave actually not main": the street said right, then the one said wrong (`_street_swapped`)
 _STREET_SWAP = re.compile(r"(?P<right>(?:[\w'-]+\s+){1,3}?(?:" + _STREET_WORDS + r"))\.?\s*,?\s*(?:actually\s+"
                           r"|really\s+)?(?:not|no)\s+(?:on\s+)?(?P<wrong>[\w'-]+)", re.IGNORECASE)

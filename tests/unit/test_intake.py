@@ -6041,3 +6041,14 @@ def test_a_kind_said_not_to_be_it_is_not_filed(text, language):
                  tip_what="these guys make me do stuff for them")
     assert step(turn(text, "inform", 0.8, language), asked("exploitation_type", **slots)).slots[
         "exploitation_type"] == "OtherExploit"
+
+
+def test_in_danger_now_the_street_told_with_it_is_where():
+    # "…she not waking up we r at motel 6 on airport blvd": "Where is this happening right now?" four times
+    text = ("pls help my cousin is bleeding bad the man hit her w a bottle she not waking up we r at motel 6 on airport"
+            " blvd")
+    got = step(replace(turn(text, "request_help", 0.8), danger=True, person_coming=True, joined=True), {})
+    assert got.slots["tip_where"] == "motel 6 on airport blvd"
+    later = step(replace(turn("i said motel 6 airport blvd room 112!! can YOU call them for us", "inform", 0.8),
+                         danger=True), asked("tip_where", tip_what=text, tip_facts={"danger": True}))
+    assert later.slots["tip_where"] == "motel 6 airport blvd room 112"
