@@ -744,6 +744,17 @@ class ActionAfterFiling(Action):
         if not turn.watched and intake.asks_if_a_person_is_coming(text) and await asyncio.to_thread(
                 a_person_is_coming, tracker.sender_id):
             answer = "utter_person_on_the_way"  # "is someone coming?" after "can i talk to a real person now"
+        if turn.danger and not (turn.joined or turn.watched) and answer not in ("utter_dont_go", "utter_safety_pause"):
+            # danger now, told after filing while a person was already asked for: "oiga ahorita la estan golpeando…
+            # q hago??", "hes picking her up RIGHT NOW" got "I added that to your report", or "I can't answer that"
+            # (the gateway says its 911 line only with a new escalation): what to do now, and it is kept
+            if not await asyncio.to_thread(a_person_is_coming, tracker.sender_id):
+                await asyncio.to_thread(queue_for_a_person, tracker.sender_id, PROMISED)
+            answer = intake.what_to_do_in_danger(intake.normalise(text), turn.channel)
+            try:
+                await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
+            except Exception:
+                log.exception("addition not saved", extra={"conversation": tracker.sender_id})
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker, turn.person_coming),
                                      reference_code=code)

@@ -587,10 +587,11 @@ def test_a_phone_someone_reads_is_told_in_four_languages():
                  "le patron verifie nos telephones le matin des fois", "esse aqui nao pq ele pode pegar",
                  "el encargado nos revisa los celulares en la noche",
                  # (a reminder reached a worker who had said so)
-                 "solo mensaje y mejor el domingo porque el mayordomo revisa los telefonos"):
+                 "solo mensaje y mejor el domingo porque el mayordomo revisa los telefonos",
+                 "dont text back. he is checking phones tonight"):
         assert phone_checked(text), text
     for text in ("can you see my phone number?", "did you read my messages?", "olha, meu celular quebrou",
-                 "check my messages pls", "ve mi mensaje de arriba"):
+                 "check my messages pls", "ve mi mensaje de arriba", "he checks messages for the boss"):
         assert not phone_checked(text), text
 
 

@@ -98,7 +98,8 @@ _QUIET = re.compile(
     r"\b(stop|dont|don'?t|do not|quit|no more) (texting|text|txt|messaging|writing|replying|responding|answering)( to)?"
     r" (me|back)\b[^.!?]{0,30}\b(for now|right now|rn|now|till|until|a while|hear|buzz|ring|vibrat\w*)\b"
     # "omg my mom is coming i gotta go dont text me back" (the bot answered at once, and staff could text her)
-    r"|\b(dont|don'?t|do not|pls dont|please dont|plz dont) (text|txt|message|msg|write|reply|respond)( to)? me back\b"
+    r"|\b(dont|don'?t|do not|pls dont|please dont|plz dont) (text|txt|message|msg|write|reply|respond)( to)?( me)?"
+    r" back\b"
     r"|\b(he|she|they|someone|somebody|the boss)('ll| will|'d| would| can| could| might)? hear (my |the )?(phone|it"
     r"|cell|buzz|notification)\b|\b(my )?(phone|cell) (will|would|might|could|can) (buzz|ring|vibrate|go off)\b"
     r"|\bno me (escribas|escriban|mandes|manden|contestes|contesten)( \w+){0,2} (ahorita|por ahora|ahora|un rato)\b"

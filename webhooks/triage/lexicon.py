@@ -1711,6 +1711,9 @@ AGE_PATTERNS = [
 # cel", "il fouille mon portable", "ele mexe no meu celular"): nothing is sent that they should not find (the code and
 # passphrase went out at filing to a phone the person had said was checked)
 PHONE_CHECKED = "|".join((
+    # "dont text back. he is checking phones tonight" (staff texted her)
+    r"\b(he|she|they|boss|pimp|husband|boyfriend)( is| are|'s|'re)? (checks?|checking|goes through|going through|looks"
+    r" through|looking through|takes|taking) (phones|cells|everyone'?s phones?)\b",
     r"\b(he|she|they|someone|somebody|people|my \w+|the \w+|his \w+|her \w+|boss|husband|boyfriend|bf|pimp|aunt|uncle"
     r"|mom|supervisor|manager|owner|madam)( (always|sometimes|usually|still|often"
     r"|constantly|randomly|might|could|will|can|may|does|do|would|is|are|keeps|likes to|tends to))* (checks?|checking"
