@@ -244,7 +244,12 @@ class ValidateTipForm(FormValidationAction):
             # an answer was taken (Rasa rejects a form turn that sets nothing but requested_slot, and would drop
             # what was said: "yes" to "anything else?" got "Sorry, I didn't get that")
             events.append(SlotSet("fallbacks", 0))
-        return [*events, SlotSet("requested_slot", stands or intake.next_question(slots))]
+        # the question just put in other words is the one answered next, whatever a person on the way puts first
+        # ("It's about who may get back to you… Which one: 1, 2 or 3?", then "2. this number but only text" was read
+        # as when, and filed as a sign: the report was anonymous, with no way to reach her)
+        explained = asked if asked and slots.get(asked) is None and any(
+            (r or "").startswith(f"utter_explain_{asked}") for r in result.say) else None
+        return [*events, SlotSet("requested_slot", stands or explained or intake.next_question(slots))]
 
 
 # what a person on the way puts on hold: the danger lines, and the questions

@@ -40,6 +40,27 @@ def rasa_user_texts(system, phone) -> list[str]:
     return [e.get("text") for e in tracker["events"] if e["event"] == "user"]
 
 
+def rasa_slots(system, phone) -> dict:
+    key = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
+    rasa = system.env["RASA_URL"].split(",")[0]
+    return httpx.get(f"{rasa}/conversations/{key}/tracker", params={"token": system.env["RASA_TOKEN"]},
+                     timeout=10).json()["slots"]
+
+
+def test_the_privacy_choice_explained_while_a_person_is_on_the_way_is_taken(system, phone):
+    # "It's about who may get back to you… Which one: 1, 2 or 3?", then "2. this number but only text" was read as
+    # when, and filed as a sign: the report was anonymous, with no way to reach her
+    system.sms(phone, "i dont know if u can help. i work at a massage place in Atlanta and the manager keeps my money "
+                      "says i owe him for bringing me here. i live upstairs")
+    system.sms(phone, "for few min yes")
+    explained = system.sms(phone, "me. im 24. there is 3 other girls too, one maybe younger i dont know").text
+    system.sms(phone, "2. this number but only text, never call")
+    slots = rasa_slots(system, phone)
+    assert "1, 2 or 3" in explained, explained  # (the privacy menu explained, as it was: its answer is taken)
+    assert slots["privacy_level"] == "confidential" and "only text" in (slots["contact"] or ""), slots
+    assert "2. this number" not in str(slots.get("tip_when")) + str(slots.get("tip_control"))
+
+
 def test_an_urgent_sms_is_queued_and_the_person_is_told_a_person_is_joining(system, phone):
     token = system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, token)}
