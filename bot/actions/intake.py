@@ -1006,6 +1006,11 @@ _POLICE_ARREST = re.compile(
     r"|\b(eles|vao|vai) (me |nos |a |as )?(prender|levar presa|levar preso)\b"
     r"|\b(me|nos) (van|va) a (arrestar|detener|llevar presa|llevar preso)\b[^.!?]{0,40}\b(policia|prostitucion)\b"
     r"|\b(policia|police|cops)\b[^.!?]{0,60}\b(me|nos) (van|va) a (arrestar|detener)\b"
+    # "si llamo al 911 me van a meter presa?" (a girl of 14 was told "Sí: llama al 911 ahora")
+    r"|\b(911|policia|la poli|police|cops|patrulla)\b[^.!?]{0,40}\b(me|nos|la|lo) (van|va|vayan) a (meter|llevar"
+    r"|mandar) (presa|preso|presas|presos|a la carcel|al bote|a la carcel|al reformatorio|a la correccional)\b"
+    r"|\b(me|nos) (meten|metan|llevan|lleven) (presa|preso|presas|presos|a la carcel|al bote)\b"
+    r"|\bwill (i|we) (get|go|be) (arrested|locked up|to jail|in jail|sent to juvie)\b"
     r"|\b(for|por|pour) (prostitution|prostitucion|prostituicao|sex work|trabajo sexual|programa)\b[^.!?]{0,20}\?")
 
 
@@ -3112,6 +3117,8 @@ def _call_police_answer(turn: Turn, facts: dict[str, Any]) -> str:
     yes = turn.danger or facts.get("danger") or facts.get("minor") or says_danger_now(turn.text)
     if yes and _DEPORTED.search(normalise(turn.text)):
         return "utter_call_without_papers"  # "si le hablo al 911 me van a pedir papeles?" (a bare "Sí" misleads)
+    if yes and fears_arrest_by_police(turn.text):
+        return "utter_call_not_a_crime"  # "si llamo al 911 me van a meter presa?" (a girl of 14 got "Sí: llama…")
     return "utter_should_call_police_yes" if yes else "utter_should_call_police"
 
 
@@ -5078,6 +5085,7 @@ def _sorry_first(turn: Turn, facts: dict[str, Any], got: Step) -> Step:
 
 
 _CALL_NOW_SAID = frozenset({"utter_should_call_police_yes", "utter_call_without_papers", "utter_police_now",
+                            "utter_call_not_a_crime",
                             "utter_danger_what_to_do", "utter_called_911", "utter_danger_cant_call",
                             "utter_danger_no_credit", "utter_emergency_not_through", "utter_dont_go",
                             "utter_wont_call_ok", "utter_victims_protected", "utter_dont_open",
@@ -5092,8 +5100,8 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     if asks_to_call and "utter_danger_what_to_do" in got.say and not _DEPORTED.search(normalise(turn.text)) and not (
             _CANT_CALL.search(normalise(turn.text))):
         # "c'est en train d'arriver LA… j'appelle qui? la SQ?": yes, 911 now, said as the answer to the question
-        return replace(got, say=["utter_should_call_police_yes" if r == "utter_danger_what_to_do" else r
-                                 for r in got.say])
+        yes = "utter_call_not_a_crime" if fears_arrest_by_police(turn.text) else "utter_should_call_police_yes"
+        return replace(got, say=[yes if r == "utter_danger_what_to_do" else r for r in got.say])
     if "utter_should_call_police_yes" in got.say and _DEPORTED.search(normalise(turn.text)):
         return replace(got, say=["utter_call_without_papers" if r == "utter_should_call_police_yes" else r
                                  for r in got.say if r != "utter_immigration"])
@@ -5108,7 +5116,9 @@ def _call_now_first(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
         return got
     # "si le hablo al 911 me van a pedir papeles?": yes, and help is for everyone (a bare "Sí" read as "yes, they ask")
     said = normalise(turn.text)
-    yes = "utter_call_without_papers" if _DEPORTED.search(said) else (
+    yes = "utter_call_without_papers" if _DEPORTED.search(said) else "utter_call_not_a_crime" if (
+        # "si llamo al 911 me van a meter presa?" (a girl of 14 got "Sí: llama al 911 ahora", and "mejor no hago nada")
+        fears_arrest_by_police(turn.text)) else (
         # "i cant call 911 he would hear me" (it got "Yes: call 911 now"): what to do when calling is not possible
         what_to_do_in_danger(said, turn.channel) if _CANT_CALL.search(said) else "utter_should_call_police_yes")
     if got.steps_aside:

@@ -6052,3 +6052,14 @@ def test_in_danger_now_the_street_told_with_it_is_where():
     later = step(replace(turn("i said motel 6 airport blvd room 112!! can YOU call them for us", "inform", 0.8),
                          danger=True), asked("tip_where", tip_what=text, tip_facts={"danger": True}))
     assert later.slots["tip_where"] == "motel 6 airport blvd room 112"
+
+
+def test_afraid_of_jail_for_calling_911_is_told_it_is_no_crime_not_yes():
+    # "si llamo al 911 me van a meter presa?" from a girl of 14 got "Sí: llama al 911 ahora", and "mejor no hago nada"
+    slots = dict(safe_to_talk=True, reporter_role="self", tip_what="un señor de 40 se metio a mi cama y me toco",
+                 tip_facts={"ages": [14, 40], "minor": True, "danger": True})
+    said = replace(turn("si llamo al 911 me van a meter presa?", "inform", 0.8, "es"), danger=True)
+    assert step(said, asked("tip_where", **slots)).say == ["utter_call_not_a_crime"]
+    calm = {**slots, "tip_facts": {"ages": [14, 40], "minor": True}}
+    assert "utter_should_call_police_yes" not in step(turn(said.text, "ask_police", 0.8, "es"),
+                                                      asked("privacy_level", **calm)).say
