@@ -86,3 +86,10 @@ def test_a_reminder_in_a_language_the_line_has_no_texts_in_is_its_holding_line(s
     from webhooks.language.holding import holding_message
     sent = reminders_after(system, phone, "tulungan nyo po ako. kinuha ng amo ko passport ko hindi ako makalabas")
     assert [m.form["Body"] for m in sent] == [holding_message("tl")]
+
+
+def test_no_reminder_follows_a_last_word_that_it_is_not_safe_now(system, phone):
+    # "no my moms coming dont text back" (a boy of 14), "ey perate el ta viniendo" (a boy of 13): each got "Hi, this
+    # is a follow-up to your message…" minutes later
+    assert reminders_after(system, phone, "im 14 and a guy online has my pics and says he will post them tonight",
+                           "no my moms coming dont text back") == []

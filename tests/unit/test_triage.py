@@ -1317,3 +1317,8 @@ def test_someone_who_came_in_june_is_not_someone_coming_now():
     # escalation for someone watching
     assert not is_watched("ta acontecendo agora, desde o verao passado. ela chegou em junho")
     assert is_watched("ele chegou, tenho que ir")
+
+
+def test_he_is_coming_in_caribbean_spanish_is_someone_coming_now():
+    # "ey perate el ta viniendo" (a boy of 13) got the contact menu, and a reminder text minutes later
+    assert is_watched("ey perate el ta viniendo")

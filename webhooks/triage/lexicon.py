@@ -1305,7 +1305,7 @@ CATEGORIES: dict[str, dict] = {
         r"|tmw|after school|next|later|tonight|this (evening|afternoon|weekend)|at \d|on (monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)))"
         r"(?!" + _NOT_NOW + r")", r"\b(alguien|el|ella|mi jefe|el patron) (viene|ya viene|esta llegando"
-        r"|llego|ya llego|regreso)\b", r"\b(ahi|ya|ay) viene\b",
+        r"|llego|ya llego|regreso|ta viniendo|esta viniendo|ta llegando|viene ya)\b", r"\b(ahi|ya|ay) viene\b",
         r"\b(ay|ahi|ya) llego (el|la|mi) (dueno|patron|patrona|jefe|jefa|senor|senora|dona|don)\b", r"\bviene (mi jefe|el patron|el|ella)\b",
         # (not someone else fetched: "ce soir il vient la chercher a 23h", of a friend of 14, got the neutral pause)
         r"\b(quelqu'un|il|elle) (arrive|vient|revient)\b(?! (de|du|des)\b| d'| (la|le|les|lui|leur) )", r"\b(alguem|ele|ela) (esta|ta) (vindo|chegando)\b",
