@@ -3984,7 +3984,10 @@ _NAMES_ITS_FIELD = re.compile(
     r"(?:\s+(?:also|tambien|aussi|tambem))?"
     r"(?P<sep>\s*[:,.;=-]+\s*|\s+)"
     r"(?P<order>(?:cambialo|cambia(?:lo)? (?:el|la) \w+|mettez|remettez|put|pon|ponle|coloca|change it to|write"
-    r"|escribe)\s*(?:a|to)?\s*:?\s*)?(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+    # "where should just say golden lotus spa…", "Where should be Maple Grove Rd" (read back with those words)
+    r"|escribe|should (?:just |only )?(?:say|be|read)|needs to (?:say|be)|has to (?:say|be)|(?:debe|deberia|tiene que)"
+    r" (?:decir|ser)|deve (?:dizer|ser)|(?:devrait|doit) (?:dire|etre|être))\s*(?:a|to)?\s*:?\s*)?(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL)
 
 
 # where a second field is named inside a correction's answer: with a colon ("…, who: 4 women", "…\nWho: 4 women"),

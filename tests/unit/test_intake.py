@@ -6063,3 +6063,14 @@ def test_afraid_of_jail_for_calling_911_is_told_it_is_no_crime_not_yes():
     calm = {**slots, "tip_facts": {"ages": [14, 40], "minor": True}}
     assert "utter_should_call_police_yes" not in step(turn(said.text, "ask_police", 0.8, "es"),
                                                       asked("privacy_level", **calm)).say
+
+
+@pytest.mark.parametrize("text, slot, said", [
+    ("where should just say golden lotus spa 1420 n 4th st", "tip_where", "golden lotus spa 1420 n 4th st"),
+    ("Where should be Maple Grove Rd", "tip_where", "Maple Grove Rd"),
+    ("who should say one of them might be a minor, 16 or 17", "tip_who", "one of them might be a minor, 16 or 17"),
+])
+def test_a_field_that_should_say_something_says_it(text, slot, said):
+    # read back as "Where: where should just say golden lotus spa…", filed as "Where should be Maple Grove Rd"
+    from bot.actions.intake import _named_field
+    assert _named_field(text) == (slot, said)
