@@ -496,7 +496,37 @@ class ActionAskTipControl(ActionAskUnlessToldToGoAhead):
             return
         language = language_of(tracker)
         dispatcher.utter_message(response=self.question(tracker),
-                                 signs=", ".join(htcds.label(m, language) for m in told))
+                                 signs=", ".join(htcds.label(m, language) for m in told),
+                                 others=signs_not_told(told, language))
+
+
+# the signs the "anything else?" question gives as examples, each with the signs that already say it; named as things,
+# not as what "they" do to "them" (a woman alone was asked in Spanish about "que no les paguen o que no los dejen
+# salir", and about "not being let out" right after "So far I have: not free to leave")
+_EXAMPLES = (
+    (("Threats", "PhysicalAbuse"), {"en": "threats or violence", "es": "amenazas o golpes",
+                                    "fr": "des menaces ou des violences", "pt": "ameaças ou violência"}),
+    (("TakesEarnings", "RestrictsFinancialAccess"), {"en": "pay kept", "es": "pago retenido",
+                                                     "fr": "un salaire retenu", "pt": "pagamento retido"}),
+    (("RestrictsMovement",), {"en": "not being let out", "es": "no poder salir", "fr": "l'interdiction de sortir",
+                              "pt": "não poder sair"}),
+    (("WithholdsDocuments",), {"en": "papers taken", "es": "papeles retenidos", "fr": "des papiers confisqués",
+                               "pt": "documentos retidos"}),
+    (("DebtBondage",), {"en": "a debt", "es": "una deuda", "fr": "une dette", "pt": "uma dívida"}),
+    (("ExcessiveWorkingHours",), {"en": "very long hours", "es": "horarios muy largos", "fr": "des horaires très longs",
+                                  "pt": "jornadas muito longas"}),
+)
+_OR = {"en": "or", "es": "o", "fr": "ou", "pt": "ou"}
+
+
+def signs_not_told(told: list[str], language: str) -> str:
+    """Three signs not told yet, as examples: "threats or violence, pay kept, or not being let out"."""
+    lang = language if language in _OR else "en"
+    names = [words[lang] for signs, words in _EXAMPLES if not set(signs) & set(told)][:3] or [
+        words[lang] for _, words in _EXAMPLES[:3]]  # (all of them told: the first three, as the question always had)
+    if len(names) < 2:
+        return names[0] if names else ""
+    return f"{', '.join(names[:-1])}{',' if lang == 'en' else ''} {_OR[lang]} {names[-1]}"
 
 
 class ActionAskTipConfirmed(ActionAsk):

@@ -192,3 +192,17 @@ def test_the_police_line_just_after_the_gateways_911_line_does_not_say_911_again
     for path in DOMAIN.glob("*.yml"):
         responses.update((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
     assert "911" not in str(responses["utter_police_now_joined"]) and "911" in str(responses["utter_police_now"])
+
+
+def test_the_anything_else_question_gives_as_examples_signs_not_told_yet():
+    # "Hasta ahora tengo: sin libertad para salir. ¿…que no les paguen o que no los dejen salir?" (of one woman, and
+    # about what it had just listed)
+    from bot.actions.tip import signs_not_told
+    assert signs_not_told(["RestrictsMovement"], "es") == "amenazas o golpes, pago retenido o papeles retenidos"
+    assert "not being let out" not in signs_not_told(["RestrictsMovement", "Threats"], "en")
+    assert signs_not_told(["DebtBondage"], "en") == "threats or violence, pay kept, or not being let out"
+    responses = {}
+    for path in DOMAIN.glob("*.yml"):
+        responses.update((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
+    for name in ("utter_ask_tip_control_besides", "utter_ask_tip_control_besides_self"):
+        assert all("{others}" in v["text"] and "{signs}" in v["text"] for v in responses[name]), name
