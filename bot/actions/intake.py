@@ -556,6 +556,9 @@ _IN_TROUBLE = re.compile(
     r"|charged|punished|locked up)\b|\b(get|got|be|getting) in trouble\b(?! (at|with) (work|school))"
     r"|\b(me|nos) (van|va) a (arrestar|detener|encerrar|meter (a la carcel|pres[oa]s?|al bote))\b"
     r"|\b(me|nos) (meto|metemos|voy a meter|vamos a meter) en (problemas|un problema|lios)\b"
+    # "pero me va a meter en problemas la policia x mandar fotos??" (a boy of 13 got "No, no somos la policía")
+    r"|\b(me|nos) (va|van) a meter en (problemas|un problema|lios|un lio)\b|\b(me|nos) (puede|pueden) (meter|pasar)"
+    r" (en problemas|algo)\b"
     r"|\b(voy|vamos) a tener problemas\b|\b(vou|vamos|posso) (ser|ficar) pres[ao]s?\b|\bvou ter problemas?\b"
     r"|\b(je vais|on va|est-ce que je vais) (avoir des (problemes|ennuis)|etre arretee?|aller en prison)\b"
     r"|\b(je risque|on risque|risque-t-on|je risquerais) (la prison|d'?etre arretee?s?|des ennuis"
@@ -785,7 +788,8 @@ def referral_for(text: str, found: Extracted) -> str | None:
     said = normalise(text)
     paid_so = re.search(r"\b(bitcoin|btc|crypto\w*|cripto\w*|gift ?cards?|tarjetas? de regalo|zelle|western union"
                         r"|moneygram)\b", said)  # ("…pay a bond in bitcoin… is this real??" asks about the call)
-    if _SCAM.search(said) and (paid_so or not _ARE_WE_REAL.search(said)) and not asks_if_an_offer_is_real(text) and (
+    if _SCAM.search(said) and not threatens_with_images(said) and (paid_so or not _ARE_WE_REAL.search(said)) and not (
+            asks_if_an_offer_is_real(text)) and (
             "SexualExploit" not in found.exploitation) and not set(
             found.means_of_control or ()) - {
             "DebtBondage", "FalsePromises", "Threats", "TakesEarnings", "PsychologicalAbuse", "Other",
@@ -2354,6 +2358,12 @@ _SEXTORTION = re.compile(r"\bsextort\w*|\b(pics?|pictures?|photos?|nudes?|images
                          r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!]{0,80}\b(post|share|leak|send (them|it|those)"
                          r"|expose|publicar|subir|compartir|mandar(las|los)?|ensenar|vazar|postar|espalhar|publier"
                          r"|envoyer|partager|diffuser|show (them|it|everyone)|montrer|mostrar(las|los)?)\b"
+                         # "…o le deposito 2 mil varos las sube a insta y se las manda a mis compas" (a boy of 13)
+                         r"|\b(las|los|mis|tus|sus) (fotos?|videos?) [^.!]{0,40}\b(sube|suben|subira|subiria|publica"
+                         r"|publicara|comparte|compartira|manda|mandara|ensena|ensenara|muestra|mostrara)\b"
+                         r"|\b(las|los) (sube|suben|subira|subiria|publica|publicara|comparte|compartira|ensena|muestra"
+                         r"|mostrara)\b( \w+){0,3} (a|en) (insta|instagram|face|facebook|tiktok|snap|whats|internet"
+                         r"|redes)\b"
                          r"|\b(post|share|leak|send|expose|publicar|subir|compartir|mandar|ensenar|vazar|postar|espalhar"
                          r"|publier|envoyer|partager|diffuser|montrer|mostrar)\b( \w+){0,2} (pics?|pictures?|photos?"
                          r"|nudes?|videos?"

@@ -6074,3 +6074,23 @@ def test_a_field_that_should_say_something_says_it(text, slot, said):
     # read back as "Where: where should just say golden lotus spa…", filed as "Where should be Maple Grove Rd"
     from bot.actions.intake import _named_field
     assert _named_field(text) == (slot, said)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("es q un wey q conoci en free fire me pidio fotos y yo se las mande y ahora dice q si no le mando mas fotos sin "
+     "ropa o le deposito 2 mil varos las sube a insta y se las manda a mis compas de la secu. tengo 13", "es"),
+    ("theres this guy on discord he said he was 15. i sent him pics n now he wants 500 in gift cards or hes gonna send"
+     " them to my whole school n my mom. im 14 wtf do i do", "en"),
+])
+def test_a_child_blackmailed_with_pictures_gets_the_sextortion_answer_not_the_scam_line(text, language):
+    # Spanish: the next question (and passports, debts, long hours); English: "A scam can be reported to the FTC"
+    got = step(replace(turn(text, "report_tip", 0.8, language), person_coming=True), {})
+    assert got.say[:1] == ["utter_sextortion"]
+
+
+def test_afraid_of_trouble_for_sending_the_pictures_is_told_no():
+    # "pero me va a meter en problemas la policia x mandar fotos??" got "No, no somos la policía"
+    said = turn("como q donde?? yo vivo en guadalajara. pero me va a meter en problemas la policia x mandar fotos??",
+                "ask_police", 0.8, "es")
+    got = step(said, asked("tip_where", safe_to_talk=True, tip_what="x", tip_facts={"ages": [13], "minor": True}))
+    assert got.say[0] == "utter_not_in_trouble"
