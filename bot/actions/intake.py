@@ -919,7 +919,10 @@ _WHAT_IF_WRONG = re.compile(
 _PARENTS = (r"(mom|mum|mother|mommy|dad|father|parents|family|mama|mami|papa|papi|madre|padre|padres|papas|familia|mae"
            # ("le van a decir a mi tia??", "no le digan a mi tia": a girl of 15 got "we don't tell the one reported")
            r"|pai|pais|mere|pere|famille|aunt|auntie|uncle|grandma|grandmother|tia|tio|abuela|abuelo|tante|oncle|grand-mere"
-           r"|avo|avó)")
+           r"|avo|avó"
+           # "pls dont call my caseworker they'll send me back" (a girl of 15 got the immigration answer, twice)
+           r"|caseworker|case worker|social worker|foster (?:mom|mum|dad|parents|family)|trabajadora social"
+           r"|trabajador social|assistente social|travailleuse sociale|travailleur social)")
 _TELLS_FAMILY = re.compile(
     # asked not to: "no le digan a mi tia porfa", "dont tell my mom", "nao contem pra minha mae"
     r"\b(no|don'?t|dont|do not|please don'?t|nao|n|ne) (le |lui |les )?(digan|diga|digas|dile|llamen|tell|call|text"

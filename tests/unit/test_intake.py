@@ -6094,3 +6094,11 @@ def test_afraid_of_trouble_for_sending_the_pictures_is_told_no():
                 "ask_police", 0.8, "es")
     got = step(said, asked("tip_where", safe_to_talk=True, tip_what="x", tip_facts={"ages": [13], "minor": True}))
     assert got.say[0] == "utter_not_in_trouble"
+
+
+def test_dont_call_my_caseworker_is_not_about_immigration():
+    # "pls dont call my caseworker they'll send me back" got "we are not immigration (ICE)", twice
+    text = ("i already live there tho?? where am i supposed to go. hes at work till 7 so ya i can text. pls dont call "
+            "my caseworker they'll send me back")
+    got = step(turn(text, "ask_immigration", 0.8), asked("safe_to_talk", tip_what="im 15", tip_facts={"minor": True}))
+    assert got.say == ["utter_family_not_told"]
