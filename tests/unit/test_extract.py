@@ -1659,3 +1659,10 @@ def test_a_named_relatives_age_is_read():
     # "my cousin Liza is 16 … forcing her to marry a man 41 years old" kept only 41, and no minor
     found = extract("my cousin Liza is 16 and lives in Houston, they are forcing her to marry a man 41 years old", "en")
     assert 16 in found.ages and found.minor is True
+
+
+def test_an_age_said_as_looking_young_is_read():
+    # "one of the girls might be young, like 16 or 17 maybe" left the report with no ages
+    found = extract("i think one of the girls might be young, like 16 or 17 maybe? she doesnt look like an adult", "en")
+    assert found.ages == (16, 17) and found.minor is True
+    assert extract("she looks young, like 25", "en").minor is False

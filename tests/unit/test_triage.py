@@ -21,6 +21,10 @@ URGENT = [
     ("en", "he is beating my sister right now", CRITICAL, "immediate_danger"),
     ("es", "están golpeando a una muchacha ahorita", CRITICAL, "immediate_danger"),
     ("es", "manden a la policía por favor", CRITICAL, "immediate_danger"),
+    # "might be young, like 16 or 17 maybe? she doesnt look like an adult" (not urgent until asked again)
+    ("en", "i think one of the girls might be young, like 16 or 17 maybe? she doesnt look like an adult", HIGH,
+     "minor"),
+    ("en", "a girl like fourteen fifteen, braces, crying", HIGH, "minor"),
     # a friend of 14 fetched tonight by a man of 22 (it was "high", and got the neutral pause of someone watched)
     ("fr", "ma pote elle a 14 ans, un mec de 22 ans, ce soir il vient la chercher a 23h", CRITICAL, "minor_meeting"),
     ("en", "my friend is 14 and a guy of 22 is picking her up tonight at 11", CRITICAL, "minor_meeting"),

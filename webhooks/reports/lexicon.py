@@ -1324,6 +1324,9 @@ AGES = (
     r"|girl is|boy is|kid is|daughter is|son is|age|aged|ages|edad de|edades de|de edad|tiene|tienen|tenia|tenian"
     r"|tengo|tenemos|i'm|i am|im|we're|i was|we were|j'ai|avais|entre|a|ont|avait|tem|tenho|tinha|com|de|la de"
     r"|cousin is|sister is|brother is|niece is|nephew is|friend is|girlfriend is|neighbou?r is"
+    # "one of the girls might be young, like 16 or 17 maybe", "a girl like fourteen fifteen" (no age was read)
+    r"|(might be|may be|could be|looks?|seems?|is) (young|very young|underage|a minor|a kid|really young)( ?,)?"
+    r" (like|maybe|about|around|probably|prob)|(girl|boy|kid|chick|one) (like|about|around|maybe)"
     # named: "my cousin Liza is 16" (no age, and no minor, was read)
     r"|(cousin|sister|brother|niece|nephew|friend|daughter|girlfriend|neighbou?r) (?!is\b)[a-z]+ is"
     r"|some are|some of them are|a few are|two are|2 are|one is|one of them is|one of the \w+ is|algunos tienen"

@@ -1400,6 +1400,12 @@ CATEGORIES: dict[str, dict] = {
     ], "not": [r"\bmissing (work|school|class|payments?|money|documents?|papers)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
+        # "one of the girls might be young, like 16 or 17 maybe? she doesnt look like an adult" (not urgent until asked)
+        r"\b(doesn'?t|does not|dont|don'?t|do not) look like (an adult|adults|grown|a grown (woman|man|up))\b",
+        r"\b(might be|may be|could be|looks?|seems?) (young|very young|really young),? (like|maybe|about|around) (1[0-7]"
+        r"|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
+        r"\b(girl|boy|kid|one) (like|about|around|maybe) (thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])"
+        r"( (or|to) (thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7]))?\b",
         r"\b(1[0-7]|[5-9]) (taong gulang|anyos)\b", r"\bgen (1[0-7]|[5-9]) an\b",
         # a school year: "shes in 9th grade", "todavia va a la secundaria" (no minor was raised)
         r"\b(in|is in|'s in|en|dans|no) (6|7|8|9|10|11|12|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth"
