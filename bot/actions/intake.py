@@ -2059,9 +2059,12 @@ def says_not_in_danger(text: str) -> bool:
 
 
 # where the person is as they write, told with a yes to "is it safe to text?"
-_WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando) (\w+ )?(en|at|in|em|na|no|a|au|chez)"
+_WHERE_I_AM = re.compile(r"\b(estoy|i'?m|im|i am|to|tou|estou|je suis|chui|ando) (\w+,? )?(en|at|in|em|na|no|a|au|chez)"
                          r" (mi casa|casa|home|my house|my place|my room|mi cuarto|work|mi trabajo|my break|mi descanso"
-                         r"|moi|minha casa|meu quarto|la maison)\b|\bya no trabajo (ahi|alla)\b"
+                         # "si estoy bien, en mi depa" (filed as where: "Dónde: si estoy bien, en mi depa, Houston")
+                         r"|mi depa|mi departamento|mi apartamento|mi apa|my apartment|my apt|my car|mi carro"
+                         r"|mon appart|ma chambre|meu apartamento|meu ap|moi|minha casa|meu quarto|la maison)\b"
+                         r"|\bya no trabajo (ahi|alla)\b"
                          r"|\bi don'?t work there (anymore|any more)\b|\bnao trabalho mais (la|ai)\b")
 
 

@@ -6102,3 +6102,11 @@ def test_dont_call_my_caseworker_is_not_about_immigration():
             "my caseworker they'll send me back")
     got = step(turn(text, "ask_immigration", 0.8), asked("safe_to_talk", tip_what="im 15", tip_facts={"minor": True}))
     assert got.say == ["utter_family_not_told"]
+
+
+def test_where_the_person_is_safe_now_is_not_where_it_happens():
+    # "si estoy bien, en mi depa" to "is it safe?": the report's place was "private home", and the read-back "Dónde: si
+    # estoy bien, en mi depa, Houston"
+    got = step(turn("si estoy bien, en mi depa", "affirm", 0.8, "es"), asked(
+        "safe_to_talk", tip_what="en un spa en houston hay 3 o 4 mujeres asiaticas", tip_facts={"city": "Houston"}))
+    assert got.slots == {"safe_to_talk": True}
