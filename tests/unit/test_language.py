@@ -233,3 +233,10 @@ def test_a_short_reply_with_a_word_of_the_conversations_language_keeps_it():
     from webhooks.language.conversation import choose_language
     assert choose_language("fr", "ouais vas y", False).language == "fr"
     assert choose_language("es", "sim, me ajuda", False).language == "pt"  # (no word of Spanish alone: it switches)
+
+
+def test_keyboard_mashing_after_an_emoji_does_not_choose_a_language():
+    # "😂😂🙃👀" then "asdfjkl;asdkfj qwpoeiruqpwoeir" put the chat in Portuguese (the model alone, on three non-words)
+    from webhooks.language.conversation import choose_language
+    assert choose_language(None, "asdfjkl;asdkfj qwpoeiruqpwoeir", True).language == "en"
+    assert choose_language(None, "obrigado", True).language == "pt"

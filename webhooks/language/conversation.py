@@ -33,7 +33,9 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
     if asked:
         return LanguageChoice(asked, asked != current, "requested")
     found = detect(text)
-    if found.language == UND:
+    if found.language == UND or found.signal == "model" and found.votes == 0 and found.words <= 3:
+        # (the model alone on a few words no lexicon knows: "asdfjkl;asdkfj qwpoeiruqpwoeir" after an emoji opened the
+        # chat in Portuguese)
         return LanguageChoice(current, False, "kept")
     if found.language == current:  # a first message in the default language sets it as much as any other
         return LanguageChoice(current, False, "first" if first_message else "kept")
