@@ -2076,6 +2076,14 @@ _NO_PHONE_OR_SIGNAL = re.compile(
     r"(house |casa |maison )?(tablet|tableta|ipad|laptop|computadora|computador|ordinateur|tablette)\b")
 
 
+# someone hurt or unwell now, in the message: what 911 does for them
+_HURT_NOW = re.compile(r"\b(breathing (weird|funny|bad|slow|strange)|not breathing|can'?t breathe|cant breathe"
+                       r"|stopped breathing|bleeding|not waking up|won'?t wake up|wont wake up|unconscious|passed out|seizure"
+                       r"|overdos\w*|no respira|respira (raro|mal|feo)|sangrando|no despierta|desmayad[oa]|convulsion\w*"
+                       r"|nao respira|sangrando|nao acorda|desmaiad[oa]|ne respire (pas|plus)|saigne|ne se reveille pas"
+                       r"|inconscient\w*)\b")
+
+
 def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
     talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone). Asked to come or to
@@ -2083,6 +2091,8 @@ def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     texting 911" twice)."""
     if _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _asks_someone_to_come(said):
         return "utter_police_now"
+    if not _CANT_CALL.search(said) and _HURT_NOW.search(said):
+        return "utter_medical_what_to_do"  # "shes breathing weird now what do i do" (it got "stay somewhere safe")
     if not _CANT_CALL.search(said) or _DEPORTED.search(said):
         return "utter_danger_what_to_do"
     if channel == "web" and _NO_PHONE_OR_SIGNAL.search(said):
@@ -4916,6 +4926,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         where = where_in(without_i_said(turn.text) or turn.text)
         if where:
             got = replace(got, slots={**got.slots, "tip_where": where})
+    said = normalise(turn.text)
+    if "utter_danger_what_to_do" in got.say and _HURT_NOW.search(said) and not _CANT_CALL.search(said):
+        # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
+        # do" got "stay somewhere safe")
+        got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
     return got
 
 

@@ -6110,3 +6110,12 @@ def test_where_the_person_is_safe_now_is_not_where_it_happens():
     got = step(turn("si estoy bien, en mi depa", "affirm", 0.8, "es"), asked(
         "safe_to_talk", tip_what="en un spa en houston hay 3 o 4 mujeres asiaticas", tip_facts={"city": "Houston"}))
     assert got.slots == {"safe_to_talk": True}
+
+
+def test_someone_hurt_now_is_told_911_will_say_what_to_do():
+    # "shes breathing weird now what do i do" got "If you can't call, stay somewhere safe"
+    slots = dict(tip_what="my cousin is bleeding bad", tip_where="motel 6 on airport blvd",
+                 tip_facts={"danger": True, "person_coming": True, "no_questions": True})
+    got = step(replace(turn("shes breathing weird now what do i do", "inform", 0.8), danger=True),
+               asked("tip_when", **slots))
+    assert got.say == ["utter_medical_what_to_do"]
