@@ -2078,10 +2078,10 @@ _NO_PHONE_OR_SIGNAL = re.compile(
 
 # someone hurt or unwell now, in the message: what 911 does for them
 _HURT_NOW = re.compile(r"\b(breathing (weird|funny|bad|slow|strange)|not breathing|can'?t breathe|cant breathe"
-                       r"|stopped breathing|bleeding|not waking up|won'?t wake up|wont wake up|unconscious|passed out|seizure"
-                       r"|overdos\w*|no respira|respira (raro|mal|feo)|sangrando|no despierta|desmayad[oa]|convulsion\w*"
-                       r"|nao respira|sangrando|nao acorda|desmaiad[oa]|ne respire (pas|plus)|saigne|ne se reveille pas"
-                       r"|inconscient\w*)\b")
+                       r"|stopped breathing|bleeding|not waking up|won'?t wake up|wont wake up|unconscious|passed out"
+                       r"|seizure|overdos\w*|no respira|respira (raro|mal|feo)|sangrando|no despierta|desmayad[oa]"
+                       r"|convulsion\w*|nao respira|nao acorda|desmaiad[oa]|ne respire (pas|plus)|saigne"
+                       r"|ne se reveille pas|inconscient\w*)\b")
 
 
 def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
