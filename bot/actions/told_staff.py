@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.actions import intake
 from webhooks.conversations import store
-from webhooks.conversations.models import Message
+from webhooks.conversations.transcript import told_to_staff
 from webhooks.escalations.models import Escalation
 
 # the intake's questions a message told to staff can answer (the menus and the contact are the person's to choose)
@@ -30,10 +30,7 @@ def told_since(db, encryptor, conversation_key: str, after: int | None) -> tuple
         esc = s.scalar(query.order_by(Escalation.id.desc()).limit(1))
         if esc is None:
             return None
-        bodies = s.scalars(select(Message.body_enc).where(
-            Message.conversation_id == conv.id, Message.direction == "in", Message.created_at >= esc.claimed_at,
-            Message.created_at <= esc.ended_at).order_by(Message.id))
-        return esc.id, [t for t in (encryptor.decrypt(b) or "" for b in bodies) if t.strip()]
+        return esc.id, told_to_staff(s, encryptor, conv.id, esc.claimed_at, esc.ended_at)
 
 
 def absorbed(slots: dict[str, Any], texts: list[str], language: str) -> dict[str, Any]:

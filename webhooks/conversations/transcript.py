@@ -69,3 +69,14 @@ def transcript(s: Session, conversation_id: int, enc: Encryptor) -> list[Transcr
                            created_at=m.created_at,
                            media=decode_media(enc.decrypt(m.media_enc)) if m.media_enc else [],
                            delivered=not (m.direction == "out" and m.status == "failed")) for m in rows]
+
+
+def told_to_staff(s: Session, enc: Encryptor, conversation_id: int, claimed_at: datetime,
+                  ended_at: datetime | None) -> list[str]:
+    """What the person wrote while staff had the conversation (from the claim to its end), oldest first: the bot never
+    read it (webhooks/reports/store.py keeps it with the report; bot/actions/told_staff.py takes it into the intake)."""
+    query = select(Message.body_enc).where(Message.conversation_id == conversation_id, Message.direction == "in",
+                                           Message.created_at >= claimed_at)
+    if ended_at is not None:
+        query = query.where(Message.created_at <= ended_at)
+    return [t for t in (enc.decrypt(b) or "" for b in s.scalars(query.order_by(Message.id))) if t.strip()]

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations.transcript import told_to_staff
 from webhooks.crypto import Encryptor
 from webhooks.db import Database, utcnow
 from webhooks.escalations.models import Escalation
@@ -426,11 +427,7 @@ class ReportStore:
             conv = esc and s.get(Conversation, esc.conversation_id)
             if conv is None or esc.claimed_at is None:
                 return None
-            query = select(Message.body_enc).where(Message.conversation_id == conv.id, Message.direction == "in",
-                                                   Message.created_at >= esc.claimed_at)
-            if esc.ended_at is not None:
-                query = query.where(Message.created_at <= esc.ended_at)
-            texts = [t for t in (self.enc.decrypt(b) or "" for b in s.scalars(query.order_by(Message.id))) if t.strip()]
+            texts = told_to_staff(s, self.enc, conv.id, esc.claimed_at, esc.ended_at)
             key, channel, language = conv.key, conv.channel, conv.language or "en"
         told = [(t, extract(t, language)) for t in texts]
         told = [(t, e) for t, e in told if not is_empty(e) or len(t.split()) >= 4]  # not "ok", "yes", "thank you"
