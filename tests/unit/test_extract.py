@@ -1666,3 +1666,11 @@ def test_an_age_said_as_looking_young_is_read():
     found = extract("i think one of the girls might be young, like 16 or 17 maybe? she doesnt look like an adult", "en")
     assert found.ages == (16, 17) and found.minor is True
     assert extract("she looks young, like 25", "en").minor is False
+
+
+def test_a_man_courting_the_one_writing_makes_it_about_her_and_her_age_is_kept():
+    # "theres this guy… hes 24 and im 14. he says im mature for my age and buys me stuff…" was filed as about someone
+    # else, and her 14 was dropped: no minor
+    found = extract("theres this guy i met on insta hes 24 and im 14. he says im mature for my age and buys me stuff "
+                    "and wants me to come stay at his place this weekend", "en")
+    assert found.role == "self" and 14 in found.ages and found.minor is True

@@ -675,10 +675,19 @@ _DONE_TO_ME_BY = re.compile(
     r"|(takes|sends) me to (men|guys|clients|customers))\b")
 
 
+# a man courting the one writing: "theres this guy i met on insta hes 24 and im 14. he says im mature for my age and
+# buys me stuff and wants me to come stay at his place" (filed as about someone else, and her age, 14, dropped)
+_COURTS_ME = re.compile(r"\b(he|this guy|a guy|the guy|this man|a man|el|este tipo|un senor|il|ce mec|ele"
+                        r"|esse cara)\b[^.!?]{0,60}\b(wants me to|buys me|gives me|asks me for|asked me for"
+                        r"|says i'?m mature|says im mature|told me not to tell|wants to meet me|me pide|me compra"
+                        r"|me regala|me dice que soy madura|quiere que (yo )?(vaya|me quede)|veut que je|m'?achete"
+                        r"|quer que eu)\b")
+
+
 def _role(s: str, whole: str, r: _Rules, cues: list[str]) -> str | None:
     """Said in so many words ("it's me", "mi hermana"), else read from whom the means of control are done to
     ("they took my passport"). A bare "1" is not an answer here: the caller knows what its options were."""
-    if _DONE_TO_ME_BY.search(s):
+    if _DONE_TO_ME_BY.search(s) or _COURTS_ME.search(s):
         return "self"  # "my boyfriend makes me sleep with guys for money" (filed as about someone else: "my boyfriend")
     if r.role_not_self.search(s):
         return "other"
