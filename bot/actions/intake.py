@@ -2084,6 +2084,13 @@ _HURT_NOW = re.compile(r"\b(breathing (weird|funny|bad|slow|strange)|not breathi
                        r"|ne se reveille pas|inconscient\w*)\b")
 
 
+# pills or a drug taken to die, or feeling it: "i already took a bunch of my moms pills", "me tome todas las pastillas"
+_PILLS_TAKEN = re.compile(r"\b(took|taken|swallowed|ate|had|tome|me tome|me trague|tomei|engoli|j'?ai pris|j'?ai avale)"
+                          r"( \w+){0,5} (pills|meds|medicine|tablets|pastillas|medicinas|pildoras|comprimidos|remedios"
+                          r"|cachets|medicaments)\b|\boverdos\w*\b|\bsobredosis\b")
+_SLEEP = re.compile(r"\b(sleep|sleepy|go to bed|lie down|dormir|dormirme|acostarme|dormir un rato|me durmo|dormir)\b")
+
+
 def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
     talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone). Asked to come or to
@@ -4927,6 +4934,16 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         if where:
             got = replace(got, slots={**got.slots, "tip_where": where})
     said = normalise(turn.text)
+    if facts.get("overdose") and _SLEEP.search(said) and "utter_overdose_what_to_do" not in got.say:
+        return Step(slots={k: v for k, v in got.slots.items() if k not in ORDER}, say=["utter_overdose_what_to_do"])
+    if set(got.say) & {"utter_danger_what_to_do", "utter_medical_what_to_do"} and (
+            _PILLS_TAKEN.search(said) or facts.get("overdose") and _SLEEP.search(said)):
+        # "its too late i already took a bunch of my moms pills… i just feel sleepy", then "should i just sleep" (the
+        # intake began, then the same lines came again): 911 or poison control now, and not to sleep
+        got = replace(got, say=["utter_overdose_what_to_do" if r in ("utter_danger_what_to_do",
+                                                                      "utter_medical_what_to_do") else r
+                                for r in got.say],
+                      slots={**got.slots, "tip_facts": {**facts, "overdose": True}})
     if "utter_danger_what_to_do" in got.say and _HURT_NOW.search(said) and not _CANT_CALL.search(said):
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
@@ -6734,10 +6751,10 @@ _PLACE_WORDS = re.compile(r"\d|\b(in|at|on|near|by|behind|next to|across|off|out
 _STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-? ?\d{1,3}\b")
 _STREET_OR_AREA = re.compile(_STREET.pattern + r"|\b(" + _AREA_WORDS + r")\b")
 # a street or a road, with what comes before it (the business, the number) and a room after it
-_WHERE_AT = re.compile(r"\b(?:at|in|on|near|by|en|em|no|na|dans|sur|a|à)\s+((?:[\w'#-]+\s+){0,5}?(?:"
+_WHERE_AT = re.compile(r"\b(?:at|in|on|near|by|en|em|no|na|dans|sur|a|à)\s+((?:[\w'#-]+\s+){0,5}?\b(?:"
                        + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#|cuarto|habitacion|quarto|chambre"
                        r"|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
-_WHERE_ALONE = re.compile(r"((?:[\w'#-]+\s+){0,4}(?:" + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#"
+_WHERE_ALONE = re.compile(r"((?:[\w'#-]+\s+){0,4}\b(?:" + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#"
                           r"|cuarto|habitacion|quarto|chambre|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
 
 

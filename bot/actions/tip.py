@@ -105,7 +105,7 @@ PROMISES_A_PERSON = frozenset({
     "utter_person_on_the_way", "utter_police_now", "utter_police_now_joined", "utter_emergency_not_through",
     "utter_who_we_are_person_coming", "utter_services_person_coming", "utter_help_getting_out_person_coming",
     "utter_danger_cant_call_web", "utter_danger_what_to_do", "utter_danger_no_credit", "utter_danger_cant_call",
-    "utter_medical_what_to_do",
+    "utter_medical_what_to_do", "utter_overdose_what_to_do",
     "utter_called_911", "utter_cannot_answer_person_coming", "utter_default_person_coming"})
 PROMISED = Assessment(HIGH, 75, ("person_promised",))
 

@@ -6119,3 +6119,15 @@ def test_someone_hurt_now_is_told_911_will_say_what_to_do():
     got = step(replace(turn("shes breathing weird now what do i do", "inform", 0.8), danger=True),
                asked("tip_when", **slots))
     assert got.say == ["utter_medical_what_to_do"]
+
+
+def test_pills_taken_get_911_or_poison_control_and_not_to_sleep():
+    # "its too late i already took a bunch of my moms pills… i just feel sleepy" got "I have a few short questions", and
+    # "should i just sleep" the same lines again
+    text = "its too late i already took a bunch of my moms pills like 20 min ago. i just feel sleepy"
+    got = step(replace(turn(text, "inform", 0.8), danger=True, person_coming=True), asked(
+        "safe_to_talk", tip_what="i just want to die", tip_facts={"self_harm": True, "person_coming": True}))
+    assert got.say[0] == "utter_overdose_what_to_do" and "tip_where" not in got.slots  # (no street in "just")
+    later = step(turn("should i just sleep", "inform", 0.8), asked(
+        "tip_where", safe_to_talk=True, tip_what=text, tip_facts={**got.slots["tip_facts"]}))
+    assert later.say == ["utter_overdose_what_to_do"] and "tip_where" not in later.slots

@@ -1326,3 +1326,9 @@ def test_someone_who_came_in_june_is_not_someone_coming_now():
 def test_he_is_coming_in_caribbean_spanish_is_someone_coming_now():
     # "ey perate el ta viniendo" (a boy of 13) got the contact menu, and a reminder text minutes later
     assert is_watched("ey perate el ta viniendo")
+
+
+def test_pills_taken_after_the_wish_to_die_are_danger_this_minute_for_the_bot():
+    from webhooks.triage.assess import says_danger_now
+    text = "its too late i already took a bunch of my moms pills like 20 min ago. i just feel sleepy"
+    assert says_danger_now(text, {"self_harm"}) and not says_danger_now(text)

@@ -461,7 +461,8 @@ class MessagePipeline:
         # the bot hears "danger" only for danger this minute (its 911 lines); any urgent message raised or joined an
         # escalation, so a person is coming and the bot asks what and where before its menus
         self._ask_bot(msg, conv, routed.body, routed.watched,
-                      danger=msg.urgency == CRITICAL and says_danger_now(routed.body),
+                      danger=msg.urgency == CRITICAL and says_danger_now(
+                          routed.body, frozenset((conv.triage_flags or "").split(","))),
                       person_coming=msg.urgency in (CRITICAL, HIGH), joined=routed.joined, opted_in=routed.opted_in,
                       self_harm=routed.self_harm)
 

@@ -272,10 +272,13 @@ DANGER_NOW = frozenset({"immediate_danger", "held_now", "medical", "taken_now"})
 CHILD_TAKEN = frozenset({"minor_meeting", "minor_sold", "minor_moved"})
 
 
-def says_danger_now(text: str) -> bool:
+def says_danger_now(text: str, known: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Danger this minute in the message; `known`: the conversation's flags (pills taken after the wish to die)."""
     norm = normalise(text or "")
     if any(_says(name, norm) for name in DANGER_NOW):
         return True
+    if "self_harm" in known and _TOOK_THEM.search(norm):
+        return True  # "its too late i already took a bunch of my moms pills… i just feel sleepy" (the intake began)
     now_with_a_man = _WITH_A_MAN_NOW.search(norm) or _NOW.search(norm) and _says("sold_for_sex", norm)
     return bool(now_with_a_man and {"minor", "minor_hint"} & _signals(norm))
 
