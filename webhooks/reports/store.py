@@ -439,7 +439,9 @@ class ReportStore:
                               .limit(1))
             code = report.reference_code if report is not None else None
         if code is None:
-            return self.file(NewTip(key, channel, language, narrative="\n".join(t for t, _ in told), facts=facts),
+            # (no report yet: an unconfirmed one, whose story is what was told; the messages are also kept as told to
+            # staff, so the tip the bot files later, which merges into it, keeps them and what they say)
+            code = self.file(NewTip(key, channel, language, narrative="\n".join(t for t, _ in told), facts=facts),
                              confirmed=False).reference_code
 
         def fill(report: Report) -> None:
