@@ -59,7 +59,8 @@ def test_erase_it_all_as_the_last_sentence_is_delete_on_every_channel():
     ("omg my mom is coming i gotta go dont text me back", True),  # a labour checklist came at once, and staff could
     ("ya llego, no me contesten", True),  # text her
     ("dont text back. he is checking phones tonight", True), ("shes awake!! stop texting me pls", True),
-    ("ahi viene el patron, ya no me escriban", True),
+    ("ahi viene el patron, ya no me escriban", True), ("hes coming up the stairs dont text me", True),
+    ("espere ahi viene mi esposo, no me escriba ahorita", True), ("dont text me at night pls", False),
     ("ya viene el encargado, no me contesten nada", True),
     ("text me back pls", False),
     ("stop texting me", False),  # the end of the chat, asked: one confirmation

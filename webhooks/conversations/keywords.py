@@ -102,7 +102,8 @@ _QUIET = re.compile(
     r" back\b"
     r"|\b(he|she|they|someone|somebody|the boss)('ll| will|'d| would| can| could| might)? hear (my |the )?(phone|it"
     r"|cell|buzz|notification)\b|\b(my )?(phone|cell) (will|would|might|could|can) (buzz|ring|vibrate|go off)\b"
-    r"|\bno me (escribas|escriban|mandes|manden|contestes|contesten)( \w+){0,2} (ahorita|por ahora|ahora|un rato)\b"
+    r"|\bno me (escribas|escriban|escriba|mandes|manden|mande|contestes|contesten|conteste)( \w+){0,2} (ahorita"
+    r"|por ahora|ahora|un rato)\b"
     r"|\b(ya )?no me (contestes|contesten|respondas|respondan|escribas|escriban)( nada| mas| porfa| por favor)?\W*$"
     r"|\b(nao|ne) me (responda|responde|respondam|repondez pas)\W*$"
     r"|\b(va|van|puede|pueden) (a )?(oir|escuchar) (el|mi) (cel|celular|telefono)\b"
@@ -115,7 +116,10 @@ _QUIET = re.compile(
 # "stop texting me", said as someone comes or wakes: "shes awake!! stop texting me pls", "ya viene el encargado, no me
 # escriban" (staff could text her; alone, "stop texting me" asks to end the chat, with one confirmation)
 _STOP_TEXTING = re.compile(r"\b(stop|quit|no more) (texting|text|txt|messaging|writing)( to)? me\b|\bno me (escribas"
-                           r"|escriban|manden|mandes)\b|\bpara de (me )?(mandar|escrever)\b|\barretez? de m'?ecrire\b")
+                           r"|escriban|escriba|manden|mandes|mande)\b"
+                           # "hes coming up the stairs dont text me" (staff's "ok stay safe" went out)
+                           r"|\b(dont|don'?t|do not|pls dont|please dont) (text|txt|message|msg|write|call) me\b"
+                           r"|\bpara de (me )?(mandar|escrever)\b|\barretez? de m'?ecrire\b")
 _SOMEONE_NEAR = re.compile(r"\b(awake|woke up|up now|coming|is here|'?s here|here now|home|back|next to me|in the room"
                            r"|watching|despert[oa]|ya viene|viene|ahi viene|llego|esta aqui|ta aqui|chegou|acordou"
                            r"|ta vindo|est la|arrive|revient|reveille)\b")
