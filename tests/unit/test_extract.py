@@ -1674,3 +1674,10 @@ def test_a_man_courting_the_one_writing_makes_it_about_her_and_her_age_is_kept()
     found = extract("theres this guy i met on insta hes 24 and im 14. he says im mature for my age and buys me stuff "
                     "and wants me to come stay at his place this weekend", "en")
     assert found.role == "self" and 14 in found.ages and found.minor is True
+
+
+def test_a_town_the_places_list_does_not_know_is_where_it_happens_beside_the_writers_own():
+    # "moro em Brockton MA. minha prima… numa fabrica de peixe em New Bedford" was filed in Brockton
+    found = extract("ola, moro em Brockton MA. minha prima ta trabalhando numa fabrica de peixe em New Bedford e o "
+                    "patrao fica com o dinheiro dela", "pt")
+    assert (found.city, found.country) == ("New Bedford", "US")

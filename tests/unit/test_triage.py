@@ -1332,3 +1332,9 @@ def test_pills_taken_after_the_wish_to_die_are_danger_this_minute_for_the_bot():
     from webhooks.triage.assess import says_danger_now
     text = "its too late i already took a bunch of my moms pills like 20 min ago. i just feel sleepy"
     assert says_danger_now(text, {"self_harm"}) and not says_danger_now(text)
+
+
+def test_a_town_with_a_shared_code_keeps_a_us_conversation_in_the_us():
+    # "a fabrica de peixe fica em New Bedford MA" after "moro em Brockton MA" moved the chat to Brazil (190)
+    from webhooks.triage.emergency import with_country
+    assert with_country({"in:US"}, "a fabrica de peixe fica em New Bedford MA, nao Brockton") == {"in:US"}

@@ -354,7 +354,7 @@ def find(s: str, written: str) -> Where:
         states = [code for code, mine in zip(states, state_own, strict=True) if not mine]
         countries = [code for code, mine in zip(countries, country_own, strict=True) if not mine]
     if all(own) and own:
-        other = named(written)
+        other = named(written, not_own=True)  # ("moro em Brockton MA… numa fabrica em New Bedford": New Bedford)
         words = re.sub(r"[^a-z0-9' ]+", " ", normalise(other or "")).split()
         # (not the person's own city with its state: "we are in Tulsa, Oklahoma" was filed as the town "Tulsa Oklahoma")
         if other and not any(" ".join(words[:n]) in places for n in range(1, len(words) + 1)):

@@ -229,6 +229,8 @@ def with_country(flags: set[str], text: str) -> set[str]:
     code = country_said(text)
     if code is None:
         return flags
+    if code == "BR" and FLAG + "US" in flags and _TOWN_AND_SHARED_CODE.search(_plain(text or "")):
+        return flags  # "a fabrica fica em New Bedford MA" after "moro em Brockton MA": Massachusetts still (it was 190)
     return {f for f in flags if not f.startswith(FLAG)} | {FLAG + code}
 
 
