@@ -33,6 +33,7 @@ URGENT = [
     ("ht", "eske gen yon moun la? mwen pe anpil, li ka tounen nenpot ki le", HIGH, "pleads"),
     ("tl", "tulungan nyo po ako. kinuha ng amo ko passport ko hindi ako makalabas ng bahay", HIGH, "held"),
     ("tl", "may nagdudugo dito, sinaktan nya yung 16 years old, hindi na gumagalaw", CRITICAL, "medical"),
+    ("ht", "ou ka rele lapolis pou mwen? m pa ka rele", CRITICAL, "immediate_danger"),
     # a worker dead for want of care the captain refused (a crew held at sea was not urgent)
     ("en", "the captain took their passports. a man died because the captain didnt bring him to land", HIGH,
      "violence"),

@@ -113,6 +113,8 @@ CATEGORIES: dict[str, dict] = {
         # Haitian Creole and Tagalog, which the bot does not speak: a person is asked for at once all the same
         r"\banmwe\b", r"\b(y ap|yo pral|li pral|l ap|li ap) touye (m|mwen|nou)\b", r"\bm(wen)? an danje\b",
         r"\bsaklolo\b", r"\bpapatayin (ako|kami|niya|nila)\b", r"\bnasa panganib (ako|kami)\b",
+        # "ou ka rele lapolis pou mwen? m pa ka rele" (silence), "tawagan nyo ang pulis para sa akin"
+        r"\brele (lapolis|polis|911) pou (mwen|m|nou)\b", r"\btawag(an)? (nyo|niyo|mo)( po)? (ang )?(pulis|911)\b",
         # the one in control coming in now, with a plea: "its tony hes early hes opening the door help", "the guy is
         # coming inside now" (after staff handed the chat back: "Noted.", and no one was called)
         r"\b(he'?s|hes|he is|they'?re|theyre|they are|the guy is|the man is|the boss is|el|ella|ellos|ele|il|ils)"
