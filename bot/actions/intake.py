@@ -18,6 +18,7 @@ from webhooks.reports.extract import (
     denied_signs,
     extract,
     menu_number,
+    merge_facts,
     takes_back_anonymity,
     without_signs,
 )
@@ -26,8 +27,10 @@ from webhooks.triage.assess import (
     is_missing,
     normalise,
     not_own_phone,
+    overdose_told,
     phone_checked,
     says_danger_now,
+    says_medical,
 )
 
 # Asked in this order; a question is skipped when what it asks for is already known.
@@ -2076,18 +2079,6 @@ _NO_PHONE_OR_SIGNAL = re.compile(
     r"(house |casa |maison )?(tablet|tableta|ipad|laptop|computadora|computador|ordinateur|tablette)\b")
 
 
-# someone hurt or unwell now, in the message: what 911 does for them
-_HURT_NOW = re.compile(r"\b(breathing (weird|funny|bad|slow|strange)|not breathing|can'?t breathe|cant breathe"
-                       r"|stopped breathing|bleeding|not waking up|won'?t wake up|wont wake up|unconscious|passed out"
-                       r"|seizure|overdos\w*|no respira|respira (raro|mal|feo)|sangrando|no despierta|desmayad[oa]"
-                       r"|convulsion\w*|nao respira|nao acorda|desmaiad[oa]|ne respire (pas|plus)|saigne"
-                       r"|ne se reveille pas|inconscient\w*)\b")
-
-
-# pills or a drug taken to die, or feeling it: "i already took a bunch of my moms pills", "me tome todas las pastillas"
-_PILLS_TAKEN = re.compile(r"\b(took|taken|swallowed|ate|had|tome|me tome|me trague|tomei|engoli|j'?ai pris|j'?ai avale)"
-                          r"( \w+){0,5} (pills|meds|medicine|tablets|pastillas|medicinas|pildoras|comprimidos|remedios"
-                          r"|cachets|medicaments)\b|\boverdos\w*\b|\bsobredosis\b")
 _SLEEP = re.compile(r"\b(sleep|sleepy|go to bed|lie down|dormir|dormirme|acostarme|dormir un rato|me durmo|dormir)\b")
 
 
@@ -2098,7 +2089,7 @@ def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     texting 911" twice)."""
     if _CALL_POLICE_FOR_ME.search(said) or _CAN_YOU_CALL.search(said) or _asks_someone_to_come(said):
         return "utter_police_now"
-    if not _CANT_CALL.search(said) and _HURT_NOW.search(said):
+    if not _CANT_CALL.search(said) and says_medical(said):
         return "utter_medical_what_to_do"  # "shes breathing weird now what do i do" (it got "stay somewhere safe")
     if not _CANT_CALL.search(said) or _DEPORTED.search(said):
         return "utter_danger_what_to_do"
@@ -3715,42 +3706,6 @@ def _tells_nothing_of_the_tip(out: Step, slots: dict[str, Any]) -> None:
                               **{k: v for k, v in before.items() if k in _TIP_FACTS}}
 
 
-def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
-    """Everything structured that was said so far; sets grow, single values keep the first (or, in a
-    correction, the newest) mention."""
-    merged = dict(facts or {})
-    for name in ("exploitation", "means_of_control"):
-        values = set(merged.get(name) or ()) | set(getattr(found, name))
-        if values:
-            merged[name] = sorted(values)
-    if found.ages:
-        merged["ages"] = sorted(set(found.ages) | (set() if override else set(merged.get("ages") or ())))
-    # a correction that names an unknown word as the town ("el motel Sun Valley Inn en Bissonnet": a street) keeps the
-    # city the gazetteer knew (Houston was replaced by "Bissonnet")
-    guessed = override and found.city and not found.state and merged.get("city") and merged.get("state") and not (
-        places.is_known_city(found.city))
-    for name in ("labour_type", "people_count", "minor", "gender", "venue", "city", "state", "country", "ongoing"):
-        value = getattr(found, name)
-        if name == "city" and guessed:
-            continue
-        if value is not None and (override or merged.get(name) is None or name == "minor" and value):
-            merged[name] = value  # (a minor told after "they're adults" is a minor)
-            if name == "people_count":  # "3 or 4 girls": read back as 3–4, never a bare 4 the person did not say
-                merged.pop("people_min", None)
-                if found.people_min:
-                    merged["people_min"] = found.people_min
-    if override and found.minor is False and not any(a < 18 for a in merged.get("ages") or ()):
-        merged["not_minor"] = True  # "shes 19 not 17": the person corrected it (a minor stays no longer, anywhere)
-    elif found.minor:
-        merged.pop("not_minor", None)
-    known = (facts or {}).get("state")
-    if found.city and not found.state_said and places.could_be_in(found.city, known):
-        merged["state"] = known  # "Pasadena" after "Houston, TX": Pasadena, Texas
-    elif found.state_said and not found.city and places.could_be_in(merged.get("city"), found.state):
-        merged["state"] = found.state  # "Pasadena" then "in Texas": the state said wins over the name's first
-    return merged
-
-
 _NOW_ONLY = re.compile(r"\W*((right|just|even|rn) )?(now|rn|still|right now|ahora|ahorita|ahora mismo|agora|agora mesmo"
                        r"|maintenant|en ce moment|toujours|todavia|aun|ainda|ongoing)( (now|mismo|mesmo))?\W*")
 
@@ -4937,14 +4892,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
     if facts.get("overdose") and _SLEEP.search(said) and "utter_overdose_what_to_do" not in got.say:
         return Step(slots={k: v for k, v in got.slots.items() if k not in ORDER}, say=["utter_overdose_what_to_do"])
     if set(got.say) & {"utter_danger_what_to_do", "utter_medical_what_to_do"} and (
-            _PILLS_TAKEN.search(said) or facts.get("overdose") and _SLEEP.search(said)):
+            overdose_told(said, {"self_harm"} if facts.get("self_harm") else ()) or facts.get("overdose")
+            and _SLEEP.search(said)):
         # "its too late i already took a bunch of my moms pills… i just feel sleepy", then "should i just sleep" (the
         # intake began, then the same lines came again): 911 or poison control now, and not to sleep
         got = replace(got, say=["utter_overdose_what_to_do" if r in ("utter_danger_what_to_do",
                                                                       "utter_medical_what_to_do") else r
                                 for r in got.say],
                       slots={**got.slots, "tip_facts": {**facts, "overdose": True}})
-    if "utter_danger_what_to_do" in got.say and _HURT_NOW.search(said) and not _CANT_CALL.search(said):
+    if "utter_danger_what_to_do" in got.say and says_medical(said) and not _CANT_CALL.search(said):
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])

@@ -5,6 +5,8 @@ import re
 import unicodedata
 from enum import Enum
 
+from webhooks.triage.assess import is_watched
+
 
 class Keyword(Enum):
     STOP = "stop"
@@ -113,19 +115,17 @@ _QUIET = re.compile(
     r"|\b(il|elle|ils) (va|vont|peut|peuvent) entendre (mon |le )?(telephone|portable|cell)\b", re.IGNORECASE)
 
 
-# "stop texting me", said as someone comes or wakes: "shes awake!! stop texting me pls", "ya viene el encargado, no me
-# escriban" (staff could text her; alone, "stop texting me" asks to end the chat, with one confirmation)
+# "stop texting me", said as someone comes or wakes (the triage's reading of someone watching): "shes awake!! stop
+# texting me pls", "ya viene el encargado, no me escriban" (staff could text her; alone, "stop texting me" asks to end
+# the chat, with one confirmation)
 _STOP_TEXTING = re.compile(r"\b(stop|quit|no more) (texting|text|txt|messaging|writing)( to)? me\b|\bno me (escribas"
                            r"|escriban|escriba|manden|mandes|mande)\b"
                            # "hes coming up the stairs dont text me" (staff's "ok stay safe" went out)
                            r"|\b(dont|don'?t|do not|pls dont|please dont) (text|txt|message|msg|write|call) me\b"
                            r"|\bpara de (me )?(mandar|escrever)\b|\barretez? de m'?ecrire\b")
-_SOMEONE_NEAR = re.compile(r"\b(awake|woke up|up now|coming|is here|'?s here|here now|home|back|next to me|in the room"
-                           r"|watching|despert[oa]|ya viene|viene|ahi viene|llego|esta aqui|ta aqui|chegou|acordou"
-                           r"|ta vindo|est la|arrive|revient|reveille)\b")
 
 
 def asks_for_quiet(text: str) -> bool:
     """Asked not to be texted back now (the phone would be heard): the message gets no text in answer."""
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return bool(_QUIET.search(plain) or _STOP_TEXTING.search(plain) and _SOMEONE_NEAR.search(plain))
+    return bool(_QUIET.search(plain) or _STOP_TEXTING.search(plain) and is_watched(text))

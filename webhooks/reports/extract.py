@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
@@ -817,3 +818,39 @@ def _gender(s: str, sexual: bool = False) -> str | None:
     s = _SHE_CONTROLS.sub(" ", s)
     female, male = bool(_FEMALE.search(s)), bool(_MALE.search(s))
     return "mixed" if female and male else "female" if female else "male" if male else None
+
+
+def merge_facts(facts: dict[str, Any] | None, found: Extracted, override: bool = False) -> dict[str, Any]:
+    """Everything structured that was said so far; sets grow, single values keep the first (or, in a
+    correction, the newest) mention."""
+    merged = dict(facts or {})
+    for name in ("exploitation", "means_of_control"):
+        values = set(merged.get(name) or ()) | set(getattr(found, name))
+        if values:
+            merged[name] = sorted(values)
+    if found.ages:
+        merged["ages"] = sorted(set(found.ages) | (set() if override else set(merged.get("ages") or ())))
+    # a correction that names an unknown word as the town ("el motel Sun Valley Inn en Bissonnet": a street) keeps the
+    # city the gazetteer knew (Houston was replaced by "Bissonnet")
+    guessed = override and found.city and not found.state and merged.get("city") and merged.get("state") and not (
+        places.is_known_city(found.city))
+    for name in ("labour_type", "people_count", "minor", "gender", "venue", "city", "state", "country", "ongoing"):
+        value = getattr(found, name)
+        if name == "city" and guessed:
+            continue
+        if value is not None and (override or merged.get(name) is None or name == "minor" and value):
+            merged[name] = value  # (a minor told after "they're adults" is a minor)
+            if name == "people_count":  # "3 or 4 girls": read back as 3–4, never a bare 4 the person did not say
+                merged.pop("people_min", None)
+                if found.people_min:
+                    merged["people_min"] = found.people_min
+    if override and found.minor is False and not any(a < 18 for a in merged.get("ages") or ()):
+        merged["not_minor"] = True  # "shes 19 not 17": the person corrected it (a minor stays no longer, anywhere)
+    elif found.minor:
+        merged.pop("not_minor", None)
+    known = (facts or {}).get("state")
+    if found.city and not found.state_said and places.could_be_in(found.city, known):
+        merged["state"] = known  # "Pasadena" after "Houston, TX": Pasadena, Texas
+    elif found.state_said and not found.city and places.could_be_in(merged.get("city"), found.state):
+        merged["state"] = found.state  # "Pasadena" then "in Texas": the state said wins over the name's first
+    return merged

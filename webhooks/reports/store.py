@@ -3,7 +3,7 @@ server (when the bot files a tip) and by the staff API."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from dataclasses import replace as replaced
 from datetime import UTC, datetime, timedelta
@@ -20,7 +20,7 @@ from webhooks.db import Database, utcnow
 from webhooks.escalations.models import Escalation
 from webhooks.reports import contact, htcds
 from webhooks.reports.codes import new_reference_code
-from webhooks.reports.extract import Extracted, extract, is_empty
+from webhooks.reports.extract import Extracted, extract, is_empty, merge_facts
 from webhooks.reports.models import Report
 from webhooks.triage.assess import DANGER_NOW, assess
 
@@ -176,20 +176,12 @@ def _facts_of(report: Report) -> dict[str, Any]:
     return {k: v for k, v in facts.items() if v not in (None, [])}
 
 
-def _facts_told(found: list[Extracted]) -> dict[str, Any]:
-    """Facts, as the bot's facts name them, read from several messages: the first said of each, kinds and signs and
-    ages together."""
-    facts: dict[str, Any] = {"exploitation": sorted(set().union(*(e.exploitation for e in found))),
-                             "means_of_control": sorted(set().union(*(e.means_of_control for e in found))),
-                             "ages": sorted(set().union(*(e.ages for e in found)))}
-    for name in ("labour_type", "venue", "people_count", "gender"):
-        facts[name] = next((getattr(e, name) for e in found if getattr(e, name) is not None), None)
-    place = next((e for e in found if e.city or e.state or e.country), None)
-    if place is not None:
-        facts.update(city=place.city, state=place.state, country=place.country)
-    if any(e.minor for e in found):
-        facts["minor"] = True
-    return {k: v for k, v in facts.items() if v not in (None, [])}
+def _facts_told(found: Iterable[Extracted]) -> dict[str, Any]:
+    """Facts, as the bot's facts name them, read from several messages (the bot's own merge: extract.merge_facts)."""
+    facts: dict[str, Any] = {}
+    for e in found:
+        facts = merge_facts(facts, e)
+    return facts
 
 
 def _fill_empty(report: Report, facts: dict[str, Any]) -> None:
@@ -336,7 +328,7 @@ class ReportStore:
         told = [a["text"] for a in json.loads(self.enc.decrypt(report.additions_enc) or "[]")
                 if a.get("by") == "told staff"]
         if told:  # (what the person told staff, once the bot files the tip again)
-            _fill_empty(report, _facts_told([extract(t, report.language or "en") for t in told]))
+            _fill_empty(report, _facts_told(extract(t, report.language or "en") for t in told))
 
     def _with_earlier_draft(self, s, tip: NewTip) -> tuple[Report | None, NewTip]:
         """A tip begun again in a chat that left an unconfirmed report ("do you want to end the chat?" "sí", then back
@@ -433,7 +425,7 @@ class ReportStore:
         told = [(t, e) for t, e in told if not is_empty(e) or len(t.split()) >= 4]  # not "ok", "yes", "thank you"
         if not told:
             return None
-        facts = _facts_told([e for _, e in told])
+        facts = _facts_told(e for _, e in told)
         with self.db.session() as s:
             report = s.scalar(select(Report).where(Report.conversation_key == key).order_by(Report.id.desc())
                               .limit(1))

@@ -86,6 +86,10 @@ _TOOK_THEM = _compile(
     r"|\b(tome|me tome|me trague|ya me tome)( \w+)? (unas|varias|muchas|todas|algunas|\d+)\b"
     r"|\bme siento (muy )?(mareada?|dormida?)\b|\b(tomei|engoli)( \w+)? (umas|varias|muitas|todas|alguns|algumas|\d+)\b"
     r"|\bj'?en ai pris\b|\bj'?ai (pris|avale) (plusieurs|quelques|toute|tous|\d+)\b")
+# pills or a drug taken, said as such: "i already took a bunch of my moms pills", "me tome todas las pastillas"
+_PILLS_TAKEN = _compile(r"\b(took|taken|swallowed|ate|had|tome|me tome|me trague|tomei|engoli|j'?ai pris|j'?ai avale)"
+                        r"( \w+){0,5} (pills|meds|medicine|tablets|pastillas|medicinas|pildoras|comprimidos|remedios"
+                        r"|cachets|medicaments)\b|\boverdos\w*\b|\bsobredosis\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 PHONE_READ_FLAG = "phone_read"
 # not this number, said of the one writing: "pas ce numero il va voir", "not this number he'll see", "a este no"
@@ -204,7 +208,7 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
     if help_keyword:
         signals.add("help_keyword")
     flags = set(known) | {s for s in signals if s in ("minor", "self_harm")}
-    if "self_harm" in known and "medical" not in signals and _TOOK_THEM.search(norm):
+    if "self_harm" in known and "medical" not in signals and overdose_told(norm, known):
         # pills told of with the wish to die, then "i took a few already", "im getting really dizzy": an overdose (it
         # got the greeting, and "is it safe to text?")
         signals.add("medical")
@@ -277,10 +281,22 @@ def says_danger_now(text: str, known: frozenset[str] | set[str] = frozenset()) -
     norm = normalise(text or "")
     if any(_says(name, norm) for name in DANGER_NOW):
         return True
-    if "self_harm" in known and _TOOK_THEM.search(norm):
+    if "self_harm" in known and overdose_told(norm, known):
         return True  # "its too late i already took a bunch of my moms pills… i just feel sleepy" (the intake began)
     now_with_a_man = _WITH_A_MAN_NOW.search(norm) or _NOW.search(norm) and _says("sold_for_sex", norm)
     return bool(now_with_a_man and {"minor", "minor_hint"} & _signals(norm))
+
+
+def overdose_told(text: str, known: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Pills or a drug taken: said as such ("i took a bunch of my moms pills", "overdose"), or, once the wish to die was
+    told (`known` holds "self_harm"), in other words ("i took a few already", "im getting really dizzy")."""
+    norm = normalise(text or "")
+    return bool(_PILLS_TAKEN.search(norm) or "self_harm" in known and _TOOK_THEM.search(norm))
+
+
+def says_medical(text: str) -> bool:
+    """Someone hurt or unwell now ("shes breathing weird", "she not waking up", "il saigne")."""
+    return _says("medical", normalise(text or ""))
 
 
 def says_self_harm(text: str) -> bool:

@@ -704,6 +704,9 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # "shes breathing weird now what do i do", a seizure, fainted (the bot's own list of these is now this one)
+        r"\bbreathing (weird|funny|bad|slow|strange)\b|\b(having|had) a seizure\b|\b(tiene|le dio|le dan) convulsiones\b"
+        r"|\brespira (raro|mal|feo)\b|\b(esta|se) desmay(o|ada|ado)\b|\b(ta|esta|ficou) desmaiad[oa]\b",
         r"\b(may )?(nagdudugo|dumudugo)\b", r"\bhindi (na )?(gumagalaw|humihinga|nagigising)\b",
         r"\b(l ap|li ap) senyen\b", r"\bli pa (respire|reveye)\b",
         # "ya no se mueve mucho el compañero. que hacemos" (9 men padlocked in, one very sick: "telling us is a good
