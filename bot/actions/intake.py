@@ -502,6 +502,14 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|\b(pra|para|a) (qual|que|quel) numero (eu |je )?(ligo|llamo|appelle|call)\b|\bwhat number do i call\b"
     r"|\b911\b[^.!?]{0,20}\b(pas|nao|no|not|doesn'?t|dont|don'?t)\b[^.!?]{0,15}\b(en|in|no|na|au|aqui|here|ici)\b"
     r"|\b911\b[^.!?]{0,10}\b(nao funciona|no funciona|ne marche pas|marche pas|doesn'?t work|dont work)\b"
+    # a relative abroad: "911 wont work in dubai tho??", "does 911 work in mexico?", "what number does she call over
+    # there?" (the first got "No, this is not the police"; the number was given only when asked again)
+    r"|\b911\b[^.!?]{0,20}\b(wont|won'?t|isnt|isn'?t|aint|doesnt|cant|can'?t)\b[^.!?]{0,20}"
+    r"\b(in (?!time\b)[a-z]+|there|over there|out there)\b"
+    r"|\bdoes 911 (work|exist) (in|there|over there|out there)\b"
+    r"|\bwhat (number|num) (do|does|would|should|can) (they|she|he|we|you|u|my \w+) (call|dial|use)\b"
+    r"|\b(what'?s|what is|whats) the (emergency |police )?(number|num)"
+    r" (there|over there|out there|in (?!the\b)[a-z]+)\b"
     r"|" + _EMERGENCY_FAILED.pattern +
     # "who do i call?", "j'appelle qui? la SQ?", "a quien llamo?", "pra quem eu ligo?" (each got "I can't answer that")
     r"|\b(who|what number) (do|should|can) (i|we) (call|contact|ring|phone)\b|\bj'? ?appelle qui\b"

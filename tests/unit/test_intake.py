@@ -6131,3 +6131,16 @@ def test_pills_taken_get_911_or_poison_control_and_not_to_sleep():
     later = step(turn("should i just sleep", "inform", 0.8), asked(
         "tip_where", safe_to_talk=True, tip_what=text, tip_facts={**got.slots["tip_facts"]}))
     assert later.say == ["utter_overdose_what_to_do"] and "tip_where" not in later.slots
+
+
+@pytest.mark.parametrize("text", ["911 wont work in dubai tho??", "does 911 work in mexico?",
+                                  "what number does she call over there", "911 isnt a thing in the philippines right?"])
+def test_asking_which_number_works_where_a_relative_is_gets_the_answer_at_once(text):
+    # "911 wont work in dubai tho??" got "No, this is not the police"; the number was given only when asked again
+    from webhooks.triage.emergency import localise, with_country
+    slots = asked("tip_when", safe_to_talk=True, reporter_role="other", privacy_level="confidential",
+                  tip_what="my sister works as a maid in Dubai, her boss took her passport and locks her in the house")
+    got = step(turn(text, "ask_police"), slots)
+    assert got.say == ["utter_should_call_police"] and "tip_when" not in got.slots, got
+    if "dubai" in text:
+        assert "999" in localise("yes: call 911.", with_country(set(), text))
