@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
+from webhooks.reports.codes import codes_in
 from webhooks.reports.extract import (
     Extracted,
     denied_signs,
@@ -4912,7 +4913,32 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
-    return got
+    return _code_from_elsewhere(turn, slots, got)
+
+
+def codes_from_elsewhere(text: str, slots: dict[str, Any]) -> list[str]:
+    """The reference codes a message gives that this chat did not file ("i sent a tip from my old phone, code
+    K7M2-9QXZ"), with those given before: the report filed here refers to them, for staff to link."""
+    facts = slots.get("tip_facts") or {}
+    own = {slots.get("reference_code"), slots.get("draft_code"), *(facts.get("earlier_codes") or ())}
+    told = list(facts.get("codes_told") or ())
+    return told + [c for c in codes_in(text) if c not in own and c not in told]
+
+
+def _code_from_elsewhere(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
+    """A code from another phone or chat is kept with the tip, and the person told once, when it is safe to talk,
+    how to reach that report (it got "There is no report from this chat yet", and the code was lost)."""
+    facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    codes = codes_from_elsewhere(turn.text, {**slots, "tip_facts": facts})
+    if not codes or got.steps_aside and codes == facts.get("codes_told"):
+        return got  # (a form turn that sets nothing steps aside: "whats my code" is then the rules')
+    facts = {**facts, "codes_told": codes}
+    say = got.say
+    safe = {**slots, **got.slots}.get("safe_to_talk") and not {**slots, **got.slots}.get("paused")
+    if safe and not facts.get("code_answered") and not (turn.danger or turn.watched or facts.get("danger")
+                                                         or got.quiet or got.steps_aside or got.hand_over):
+        say, facts = ["utter_code_from_elsewhere", *say], {**facts, "code_answered": True}
+    return replace(got, say=say, slots={**got.slots, "tip_facts": facts})
 
 
 def _one_message(turn: Turn, slots: dict[str, Any]) -> Step:

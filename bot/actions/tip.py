@@ -169,7 +169,8 @@ class ValidateTipForm(FormValidationAction):
         if result.hand_over:
             # then the next question, while the person is on the way (what and where before the menus)
             for response in result.say:
-                dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
+                dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker),
+                                         **filled_in(response))
             slots.update(result.slots)
             waiting = await hand_over(dispatcher, tracker)
             told = [SlotSet(name, value) for name, value in result.slots.items() if name != "tip_facts"]
@@ -225,7 +226,8 @@ class ValidateTipForm(FormValidationAction):
             result.slots["tip_facts"] = slots["tip_facts"] = {**slots["tip_facts"], "person_coming": True}
         for response in result.say:
             if not (said_minor and response == "utter_noted"):
-                dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker))
+                dispatcher.utter_message(response=await without_a_second_offer(to_whom(response, slots), tracker),
+                                         **filled_in(response))
         events = [SlotSet(name, value) for name, value in result.slots.items()]
         stopped = (slots.get("tip_facts") or {}).get("no_questions") and not (before.get("tip_facts") or {}).get(
             "no_questions")
@@ -251,6 +253,11 @@ class ValidateTipForm(FormValidationAction):
         explained = asked if asked and slots.get(asked) is None and any(
             (r or "").startswith(f"utter_explain_{asked}") for r in result.say) else None
         return [*events, SlotSet("requested_slot", stands or explained or intake.next_question(slots))]
+
+
+def filled_in(response: str) -> dict[str, str]:
+    """What a response of the intake names besides the slots (the follow-up page's address)."""
+    return {"followup_url": followup_url()} if response == "utter_code_from_elsewhere" else {}
 
 
 # what a person on the way puts on hold: the danger lines, and the questions
@@ -898,6 +905,14 @@ class ActionRepeatCode(Action):
             # es esto": a new passphrase locked the person out and let him in)
             dispatcher.utter_message(response="utter_safety_pause")
             return []
+        slots = dict(tracker.slots)
+        elsewhere = intake.codes_from_elsewhere(turn_of(tracker).text, slots)
+        if elsewhere and not slots.get("reference_code"):
+            # a code this chat did not file ("lost my passphrase, code is K7M2-9QXZ", from a new phone): where that
+            # report is reached, and the code kept for the tip told here (it got "There is no report from this chat")
+            dispatcher.utter_message(response="utter_code_from_elsewhere", followup_url=followup_url())
+            facts = slots.get("tip_facts") or {}
+            return [SlotSet("tip_facts", {**facts, "codes_told": elsewhere, "code_answered": True})]
         await tell_codes(dispatcher, tracker)
         return []
 

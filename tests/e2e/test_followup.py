@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support import dialogue
+from tests.support.twilio import new_phone
 
 pytestmark = pytest.mark.e2e
 
@@ -52,3 +53,22 @@ def test_the_same_phone_can_ask_for_its_code_again_with_a_new_passphrase(system,
     assert new != intake.passphrase
     assert sign_in(system, intake.code, new).status_code == 200
     assert sign_in(system, intake.code, intake.passphrase).status_code == 401, "the old one stopped working"
+
+
+def test_a_code_given_from_another_phone_is_kept_and_the_two_reports_are_linked_for_staff(system, phone):
+    # "i sent a tip last week from my old phone. my code is …" got "There is no report from this chat yet", and
+    # nothing put the two reports together
+    first = dialogue.tell(dialogue.by_sms(system, phone), "hi", dialogue.plain())
+    other_phone = new_phone()
+    later = dialogue.tell(dialogue.by_sms(system, other_phone),
+                          f"hi i sent a tip last week from my old phone, my code is {first.code.lower()}. they moved "
+                          "the workers to a new house on elm street", dialogue.plain(role="2", privacy="3"))
+    told = later.transcript
+    assert "/follow-up" in told and "another phone" in told, told
+    assert first.code not in told.replace(first.code.lower(), ""), "nothing of the other report is told"
+    token = system.staff_token("agent")
+    auth = {"Authorization": f"Bearer {token}"}
+    new = system.http.get(f"/api/reports/{later.code}", headers=auth).json()
+    old = system.http.get(f"/api/reports/{first.code}", headers=auth).json()
+    assert f"Refers to report {first.code}, whose code was given in this chat." in new["additions"]
+    assert any(later.code in a for a in old["additions"]), old["additions"]

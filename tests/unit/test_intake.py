@@ -6144,3 +6144,29 @@ def test_asking_which_number_works_where_a_relative_is_gets_the_answer_at_once(t
     assert got.say == ["utter_should_call_police"] and "tip_when" not in got.slots, got
     if "dubai" in text:
         assert "999" in localise("yes: call 911.", with_country(set(), text))
+
+
+def test_a_code_from_another_phone_is_kept_and_answered_once_it_is_safe_to_talk():
+    # "i sent a tip last week from my old phone. my code is K7M2-9QXZ…" got "There is no report from this chat yet"
+    from webhooks.reports.codes import codes_in
+    assert codes_in("code k7m2 9qxz pls") == ["K7M2-9QXZ"] and codes_in("MY CODE: ABCD-EFGH") == ["ABCD-EFGH"]
+    assert not codes_in("it was saturday, from 2025 2026, a well-done job, call 713 555 0142, passphrase "
+                        "7KQM-22XZ-9PRT")
+    first = step(turn("hi i sent a tip last week from my old phone. my code is K7M2-9QXZ. they moved the girls to a "
+                      "house on Elm st", "report_tip"), {})
+    facts = first.slots["tip_facts"]
+    assert facts["codes_told"] == ["K7M2-9QXZ"] and "utter_code_from_elsewhere" not in first.say, "safety first"
+    safe = step(turn("yes its safe", "affirm"), asked("safe_to_talk", **{**first.slots, "tip_facts": facts}))
+    assert safe.say[0] == "utter_code_from_elsewhere" and safe.slots["tip_facts"]["codes_told"] == ["K7M2-9QXZ"]
+    again = step(turn("about someone else", "inform"), asked("reporter_role", safe_to_talk=True,
+                                                             tip_facts=safe.slots["tip_facts"]))
+    assert "utter_code_from_elsewhere" not in again.say, "said once"
+    own = step(turn("my code is K7M2-9QXZ", "inform"),
+               asked("tip_more", safe_to_talk=True, reference_code="K7M2-9QXZ"))
+    assert "utter_code_from_elsewhere" not in own.say and not (own.slots.get("tip_facts") or {}).get("codes_told")
+    danger = step(replace(turn("code K7M2-9QXZ. hes back and he has a gun", "report_tip"), danger=True),
+                  asked("tip_what", safe_to_talk=True))
+    assert "utter_code_from_elsewhere" not in danger.say
+    asks = step(turn("whats my code?", "ask_code"), asked("reporter_role", safe_to_talk=True,
+                                                         tip_facts=safe.slots["tip_facts"]))
+    assert asks.steps_aside and not asks.slots, "the rules tell where that report is (a turn that sets a slot ends)"

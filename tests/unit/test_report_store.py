@@ -217,3 +217,22 @@ def test_what_the_person_told_staff_stays_when_the_bot_files_the_tip_again(datab
     assert (filed.city, filed.state, filed.people_count, filed.ages, filed.minor) == ("Tulsa", "OK", 4, "15", True)
     assert filed.mandated_reasons == ("minor",) and {"city", "minor"} <= set(filed.extracted)
     assert filed.means_of_control == ("RestrictsMovement",)
+
+
+def test_a_code_given_from_another_phone_links_both_reports_for_staff(database, encryptor):
+    # "i sent a tip from my old phone, code K7M2-9QXZ": the code was lost, and nothing put the two reports together
+    store = ReportStore(database, encryptor)
+    first = store.file(tip(31)).reference_code
+    unknown = "2345-6789" if first != "2345-6789" else "2345-6788"
+    later = store.file(NewTip(conversation_key="conv32", channel="sms", language="en", narrative="they moved the girls",
+                              facts={"codes_told": [first, unknown]}))
+    assert f"Refers to report {first}, whose code was given in this chat." in later.additions
+    assert f"A code given in this chat, {unknown}, matches no report." in later.additions
+    earlier = store.by_reference(first)
+    assert earlier.additions == (f"Report {later.reference_code} was filed from another phone or chat that gave this "
+                                 "report's code.",)
+    again = store.file(NewTip(conversation_key="conv32", channel="sms", language="en", narrative="they moved the girls",
+                              facts={"codes_told": [first]}), confirmed=False)
+    store.file(NewTip(conversation_key="conv32", channel="sms", language="en", narrative="they moved the girls",
+                      facts={"codes_told": [first]}), draft=again.reference_code)
+    assert len(store.by_reference(first).additions) == 2, "each filing names the other once"

@@ -329,6 +329,27 @@ class ReportStore:
                 if a.get("by") == "told staff"]
         if told:  # (what the person told staff, once the bot files the tip again)
             _fill_empty(report, _facts_told(extract(t, report.language or "en") for t in told))
+        self._link(s, report, facts.get("codes_told") or ())
+
+    def _link(self, s, report: Report, codes) -> None:
+        """Codes of other reports given in this chat ("i sent a tip from my old phone, code K7M2-9QXZ"): each report
+        names the other in its additions, for staff to put them together (the person is told nothing of the other)."""
+        for code in codes:
+            other = s.scalar(select(Report).where(Report.reference_code == code))
+            if other is report:
+                continue
+            self._note_once(report, f"Refers to report {code}, whose code was given in this chat." if other else
+                            f"A code given in this chat, {code}, matches no report.")
+            if other is not None:
+                self._note_once(other, f"Report {report.reference_code} was filed from another phone or chat that "
+                                       "gave this report's code.")
+
+    def _note_once(self, report: Report, text: str) -> None:
+        entries = json.loads(self.enc.decrypt(report.additions_enc) or "[]")
+        if any(e.get("text") == text for e in entries):
+            return
+        entries.append({"at": utcnow().isoformat(timespec="seconds"), "text": text, "by": "linked"})
+        report.additions_enc = self.enc.encrypt(json.dumps(entries, ensure_ascii=False))
 
     def _with_earlier_draft(self, s, tip: NewTip) -> tuple[Report | None, NewTip]:
         """A tip begun again in a chat that left an unconfirmed report ("do you want to end the chat?" "sí", then back
