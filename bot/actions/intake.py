@@ -3957,10 +3957,12 @@ def _keeping_what_was_told(slots: dict[str, Any], changes: dict[str, Any]) -> di
 
 
 _FIELDS_NAMED = {
-    "tip_where": "where|donde|lugar|place|address|direccion|lieu|adresse|onde|local|endereco|où",
-    "tip_when": "when|cuando|fecha|date|quand|quando",
-    "tip_who": "who|quien|quienes|qui|quem",
-    "tip_control": "signs|sign|senales|signes|sinais",
+    # (with the read-back's own accents: "Dónde: 2210 Elm St" was filed as the place "Dónde: 2210 Elm St")
+    "tip_where": "where|donde|dónde|lugar|place|address|direccion|dirección|lieu|adresse|onde|local|endereco|endereço"
+                 "|où",
+    "tip_when": "when|cuando|cuándo|fecha|date|quand|quando",
+    "tip_who": "who|quien|quienes|quién|quiénes|qui|quem",
+    "tip_control": "signs|sign|senales|señales|signes|sinais",
     "tip_what": "what",
 }
 _FIELD_OF = {word: slot for slot, words in _FIELDS_NAMED.items() for word in words.split("|")}
@@ -3997,6 +3999,28 @@ _NEXT_FIELD = re.compile(
     r"|parte|partie))?\s+(?:is|are|was|es|esta|está|est|e|é|ta|tá|son|sao|são|c'?est|eram|eran)\s)"
     r"|\s*[,;]?\s+(?=(?:the|el|lo de|lo del|le)\s+(?:" + _FIELD + r")(?:\s+(?:part|parte|partie))?\s+(?:is|are|was"
     r"|es|esta|está|est|e|é|ta|tá|son|sao|são|c'?est)\s)", re.IGNORECASE)
+
+
+# a read-back said to be wrong, and nothing more: "its still wrong", "no thats not right", "ainda ta errado", "sigue
+# mal", "c toujours faux", "you got it wrong again"
+_WRONG_WORDS = frozenset("wrong incorrect incorrecto incorrecta mal equivocado equivocada errado errada faux fausse"
+                         " mistake mistakes error errors erreur erro".split())
+_AROUND_WRONG = frozenset(
+    "no nope nah non nao ugh omg wtf lol bro dude man sorry but so ya yeah already told i said it its it's is s thats"
+    " that's that this still again u you got have has all totally completely everything whole thing summary the a"
+    " is are was there still esta ta tá está sigue continua todavia aun ainda toujours encore de nuevo novo otra"
+    " outra vez todo tudo tout c cest c'est est ca ça es e é pero mas mais y and un una uma une sigo te lo dije ya"
+    " disse eu je l'ai dit tu as tout it's same la misma mismo igual".split())
+_NOT_RIGHT = re.compile(r"\b(not right|not correct|not what i (said|wrote|meant)|no es asi|no esta bien|nao e isso"
+                        r"|nao ta certo|nao esta certo|pas ca|pas bon|pas juste|pas correct|messed up)\b")
+
+
+def only_says_wrong(text: str) -> bool:
+    """The read-back is said to be wrong, with no part named and nothing right said."""
+    said = _NOT_RIGHT.sub(" wrong ", normalise(text))
+    words = re.findall(r"[a-z'çéáíóúàâêôãõ]+", said)
+    return bool(words) and len(words) <= 10 and any(w in _WRONG_WORDS for w in words) and all(
+        w in _WRONG_WORDS or w in _AROUND_WRONG for w in words)
 
 
 def _named_field(text: str) -> tuple[str, str] | None:
@@ -6407,6 +6431,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots.update(contact=_this_number(replace(turn, text=" ".join(offering))), correcting=False)
             out.say.append("utter_contact_noted")
             return out
+        if only_says_wrong(turn.text) and not has_facts(found):
+            # "its still wrong", "ainda ta errado", "no thats not right": which part, asked (it filed the report as it
+            # was, or put the complaint in When)
+            return Step(slots={"correcting": True}, say=["utter_which_part_wrong"], quiet=True)
         if slots.get("correcting"):
             changes = correction(turn, slots, found)
             nothing = set(changes) <= {"tip_facts", "tip_more"} and _answer_kind(turn, found) is not None

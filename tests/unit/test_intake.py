@@ -6170,3 +6170,28 @@ def test_a_code_from_another_phone_is_kept_and_answered_once_it_is_safe_to_talk(
     asks = step(turn("whats my code?", "ask_code"), asked("reporter_role", safe_to_talk=True,
                                                          tip_facts=safe.slots["tip_facts"]))
     assert asks.steps_aside and not asks.slots, "the rules tell where that report is (a turn that sets a slot ends)"
+
+
+READ_BACK = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                 tip_what="my neighbor has like 6 guys living in his garage, they go out in a van at 5am",
+                 tip_where="Elm st, Tulsa OK", tip_when="since march", tip_who="6 men, also a boy maybe 15",
+                 tip_control="they never leave alone", tip_more="the van is white")
+
+
+@pytest.mark.parametrize("text,language", [("thats wrong", "en"), ("no thats not right", "en"),
+                                           ("nope still wrong", "en"), ("you got it wrong again", "en"),
+                                           ("ainda ta errado", "pt"), ("sigue mal", "es"),
+                                           ("c toujours faux", "fr")])
+@pytest.mark.parametrize("correcting", [False, True])
+def test_a_read_back_said_to_be_wrong_with_no_part_named_asks_which_part(text, language, correcting):
+    # "its still wrong" to "What should I change?" filed the report as it was; "ainda ta errado" became When
+    got = step(turn(text, "deny", language=language), asked("tip_confirmed", **READ_BACK, correcting=correcting))
+    assert got.say == ["utter_which_part_wrong"] and got.quiet, got
+    assert got.slots == {"correcting": True}, "nothing filed, nothing changed"
+
+
+@pytest.mark.parametrize("text,field,value", [("Dónde: 2210 Elm St", "tip_where", "2210 Elm St"),
+                                              ("Quiénes: 3 mujeres, no 2", "tip_who", "3 mujeres, no 2")])
+def test_a_correction_with_the_read_backs_accented_label_goes_to_that_field(text, field, value):
+    got = step(turn(text, "inform", language="es"), asked("tip_confirmed", **READ_BACK, correcting=True))
+    assert got.slots[field] == value, got.slots
