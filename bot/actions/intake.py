@@ -1272,7 +1272,7 @@ def _taking_out(turn: Turn, part: str | None, asked: str | None, slots: dict[str
         # "remove the part about the van", "quita lo de q no tenemos papeles", "tira essa parte q eu nao tenho
         # documento" (each stayed in the report, and the request itself was added to it): the sentences that say it go,
         # and the signs read only from them
-        removed, taken = take_out.without_part(turn.text, fields)
+        removed, taken = _without_line(t, fields) or take_out.without_part(turn.text, fields)
         if taken:
             fields.update(removed)
             left = " ".join(str(fields.get(k) or "") for k in take_out.FIELDS)
@@ -3967,6 +3967,28 @@ _FIELDS_NAMED = {
 }
 _FIELD_OF = {word: slot for slot, words in _FIELDS_NAMED.items() for word in words.split("|")}
 _FIELD_OF["ou"] = "tip_where"  # "où" as normalised (the word "ou", "or", is never read as a field)
+# a line of the read-back named by its label: "take out the also line", "quita la parte de Además", "enlève la ligne
+# Aussi" (the request itself was added to Also)
+_LINE_OF = {**{w: slot for w, slot in _FIELD_OF.items() if slot != "tip_what"},
+            **dict.fromkeys(("also", "ademas", "aussi", "tambem", "extra", "additional"), "tip_more")}
+_LABELS = "|".join(sorted(_LINE_OF, key=len, reverse=True))
+_LINE_NAMED = re.compile(
+    r"\b(?:(?:the|el|la|a|o|le|that)\s+)?(?:(?:line|part|parte|linea|ligne|partie|linha|section)\s+(?:de\s+|del\s+"
+    r"|da\s+|do\s+|of\s+|called\s+)?(?:la\s+|el\s+|lo\s+)?[\"'“«]?\s*(?P<label1>" + _LABELS
+    + r")\b|[\"'“«]?(?P<label2>" + _LABELS
+    + r")\b[\"'”»]?\s*:?\s+(?:line|part|bit|section|one|field|linea|parte|ligne|partie|linha))\b")
+
+
+def _without_line(t: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """The read-back's line the request names by its label, emptied ("nothing" said for it); None when none is named
+    or it holds nothing."""
+    m = _LINE_NAMED.search(t)
+    slot = m and _LINE_OF.get(m.group("label1") or m.group("label2"))
+    if not slot or fields.get(slot) in (None, NONE, UNKNOWN):
+        return None
+    return {slot: NONE}, str(fields[slot])
+
+
 _FIELD = "|".join(sorted((w for words in _FIELDS_NAMED.values() for w in words.split("|")), key=len, reverse=True))
 # a correction that names its field: "pour Qui mettez: Nadege, 24 ans", "signs also: we work 16 hours a day", "where is
 # wrong its an office building…", "el cuando esta mal, es desde abril", "no, el Que esta mal. cambia el que: …" (each

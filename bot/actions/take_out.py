@@ -249,8 +249,15 @@ def _clauses(piece: str) -> list[str]:
     """The sentences of an answer; a long one (a run-on message) in its comma-separated parts."""
     found = []
     for sentence in _CLAUSE.findall(piece) or [piece]:
-        found += _COMMA_PART.findall(sentence) if len(sentence.split()) > 15 else [sentence]
+        parts = _COMMA_PART.findall(sentence)
+        # (", also a boy maybe 15", ", y una niña": one more person or thing, a part of its own: "remove the part about
+        # the boy" took "6 men" with it)
+        split = len(sentence.split()) > 15 or len(parts) > 1 and all(_ONE_MORE.match(p) for p in parts[1:])
+        found += parts if split else [sentence]
     return found
+
+
+_ONE_MORE = re.compile(r"\s*(also|and|plus|y|e|et|tambien|también|aussi|tambem|também|mas|más|mais)\b", re.IGNORECASE)
 
 
 # what follows the request and is not part of it: "…, i'm not sure about it", "… pls. keep the car"
@@ -313,7 +320,8 @@ def without_part(request: str, fields: dict[str, Any]) -> tuple[dict[str, Any], 
             left = "".join(c for c in clauses if c not in out).strip(" ,")
             if left:
                 kept.append(left)
-        new = " / ".join(kept) or None
+        # (an answer taken out whole says nothing, so its question is not asked again after the read-back)
+        new = " / ".join(kept) or (None if field == "tip_what" else "none")
         if new == value:
             continue
         if field == "tip_what" and len((new or "").split()) < len(value.split()) / 3:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.actions.intake import (
+    NONE,
     Step,
     Turn,
     acknowledges,
@@ -6195,3 +6196,25 @@ def test_a_read_back_said_to_be_wrong_with_no_part_named_asks_which_part(text, l
 def test_a_correction_with_the_read_backs_accented_label_goes_to_that_field(text, field, value):
     got = step(turn(text, "inform", language="es"), asked("tip_confirmed", **READ_BACK, correcting=True))
     assert got.slots[field] == value, got.slots
+
+
+@pytest.mark.parametrize("text,language,field", [("take out the also line", "en", "tip_more"),
+                                                 ("remove the Also part", "en", "tip_more"),
+                                                 ("quita la parte de Además", "es", "tip_more"),
+                                                 ("enlève la ligne Aussi", "fr", "tip_more"),
+                                                 ("tira a linha do também", "pt", "tip_more"),
+                                                 ("delete the when part", "en", "tip_when")])
+def test_a_read_back_line_named_by_its_label_is_taken_out_and_not_asked_again(text, language, field):
+    # "take out the also line" was added to Also
+    got = step(turn(text, "deny", language=language), asked("tip_confirmed", **READ_BACK))
+    assert got.say == ["utter_part_taken_out"] and got.slots[field] == NONE, got
+    assert next_question({**READ_BACK, **got.slots, "exploitation_type": "labour"}) == "tip_confirmed"
+
+
+def test_taking_out_one_more_person_keeps_the_others():
+    # "remove the part about the boy" took "6 men" with it, and "Who is affected?" came again
+    got = step(turn("remove the part about the boy", "deny"), asked("tip_confirmed", **READ_BACK))
+    assert got.say == ["utter_part_taken_out"] and got.slots["tip_who"] == "6 men", got
+    van = step(turn("take out the van part", "deny"), asked("tip_confirmed", **READ_BACK))
+    assert van.slots["tip_more"] == NONE and next_question({**READ_BACK, **van.slots, "exploitation_type": "labour"}) \
+        == "tip_confirmed"
