@@ -2001,6 +2001,14 @@ _ITS_ME = re.compile(r"\b(it'?s|its|it is|it was) (really |actually )?me\b(?! (w
                      r"|\be comigo\b|\bfue a mi\b")
 
 
+# "i dont want the salon finding out it was me", "dont tell them its me": the one who told, not the one it happens to
+# (the tip about the salon's women went on as her own: "Is it just you? How old are you?")
+_KNOWS_ITS_ME = re.compile(r"\b(know|knows|knowing|find out|finds out|finding out|found out|figure out|figures out"
+                           r"|tell|tells|telling|told|say|says|think|thinks|suspect|suspects|realize|realise|guess"
+                           r"|learn|see|sees|trace|traced|tracks?|sabe|sepa|sepan|saber|descubra|descubran)\b"
+                           r"( \w+){0,2} (that |que )?(it'?s|its|it is|it was|it were) me\b")
+
+
 def says_not_me(text: str) -> bool:
     """The person says the tip is not about them ("its not me its my cousin", "im just the driver")."""
     return bool(_NOT_ME.search(normalise(text)))
@@ -4064,6 +4072,12 @@ _THEN_THE_RIGHT = re.compile(r"\s*[,;]\s*|\s+(?=(?:but|mais|mas|pero|it'?s|its|c
                              re.IGNORECASE)
 
 
+_WHAT_IS_MISSING = re.compile(r"^(?:the|a|an|el|la|los|las|o|os|le|les)?\s*(?:\w+\s+)?(?:name|names|nombre|nome|nom"
+                              r"|address|street|street name|number|numero|número|direccion|dirección|endereco"
+                              r"|endereço|adresse|rue|calle|rua|details?)(?:\s+(?:of|del|de la|de|da|do|du)\s+\w+)?"
+                              r"\s*[:,;-]\s*", re.IGNORECASE)
+
+
 def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
     """(the field a correction names, what it says, what it says was wrong: "" when nothing, "+" when the field is said
     to be incomplete and what it says is added to it); None when it names none."""
@@ -4098,6 +4112,9 @@ def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
         rest = _IT_IS.sub("", _MY_MISTAKE.sub("", rest) or rest) or rest
         if re.search(r"incomplet|missing", normalise(m.group("verdict"))):
             wrong = "+"  # "o onde ta incompleto, é no bairro messejana": more of that field, after what it held
+            # what is missing, named before it: "the where is missing the name, its Lucky Star Nails on Elm Ave" (read
+            # back "Where: the name, its Lucky Star Nails…")
+            rest = _IT_IS.sub("", _WHAT_IS_MISSING.sub("", rest)) or rest
     return (slot, rest, wrong) if slot else None
 
 
@@ -5739,7 +5756,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # old are you?" and filed the relative's tip as the teller's own)
         out.slots["reporter_role"] = "other"
     elif slots.get("reporter_role") in ("other", "unspecified") and _ITS_ME.search(normalise(turn.text)) and not (
-            says_not_me(turn.text)):
+            says_not_me(turn.text) or _KNOWS_ITS_ME.search(normalise(turn.text))):
         out.slots["reporter_role"] = "self"
     if not_own_phone(turn.text) and not facts.get("told_phone"):
         # "escribo del cel de mi patrona, ella esta dormida": no reminders to this number, and delete the messages

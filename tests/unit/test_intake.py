@@ -6218,3 +6218,23 @@ def test_taking_out_one_more_person_keeps_the_others():
     van = step(turn("take out the van part", "deny"), asked("tip_confirmed", **READ_BACK))
     assert van.slots["tip_more"] == NONE and next_question({**READ_BACK, **van.slots, "exploitation_type": "labour"}) \
         == "tip_confirmed"
+
+
+def test_not_wanting_it_known_who_told_keeps_the_tip_about_someone_else():
+    # "2 i guess. i dont want the salon finding out it was me" made the salon's women her own tip ("Is it just you?
+    # How old are you?")
+    slots = asked("privacy_level", safe_to_talk=True, reporter_role="other",
+                  tip_what="its these women at Lucky Star Nails on Elm st in Dayton")
+    got = step(turn("2 i guess. i dont want the salon finding out it was me", "inform"), slots)
+    assert got.slots.get("reporter_role") is None and got.slots["privacy_level"] == "confidential", got.slots
+    mine = step(turn("actually it was me, its happening to me", "inform"), asked("tip_who", **slots))
+    assert mine.slots["reporter_role"] == "self"
+
+
+def test_what_a_field_is_missing_named_before_it_is_not_read_back():
+    # "the where is missing the name, its Lucky Star Nails on Elm Ave" was read back "Where: the name, its Lucky…"
+    missing = {"the where is missing the name, its Lucky Star Nails on Elm Ave": "Lucky Star Nails on Elm Ave",
+               "the where is missing the street, 2210 Elm Ave": "2210 Elm Ave"}
+    for text, where in missing.items():
+        got = step(turn(text, "inform"), asked("tip_confirmed", **{**READ_BACK, "tip_where": None}))
+        assert got.slots["tip_where"] == where, got.slots
