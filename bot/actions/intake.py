@@ -6222,8 +6222,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.slots["safe_to_talk"] = True
         if found.ongoing is not None and not has_facts(replace(found, ongoing=None)):
             # "si ahorita si, ella fue al super": now is when it is safe to write, not when the tip happens (it was
-            # read back as "Cuándo: sigue pasando")
+            # read back as "Cuándo: sigue pasando"; "yes right now its ok" was filed as When)
             found = replace(found, ongoing=None)
+            if not _REAL_TIME.search(normalise(text)):
+                about = about - {"tip_when"}
             if "tip_facts" in out.slots and (slots.get("tip_facts") or {}).get("ongoing") is None:
                 out.slots["tip_facts"] = {k: v for k, v in out.slots["tip_facts"].items() if k != "ongoing"}
         if _SAYS_SAFE.search(normalise(text)) and found.ongoing is False:

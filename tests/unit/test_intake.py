@@ -6238,3 +6238,15 @@ def test_what_a_field_is_missing_named_before_it_is_not_read_back():
     for text, where in missing.items():
         got = step(turn(text, "inform"), asked("tip_confirmed", **{**READ_BACK, "tip_where": None}))
         assert got.slots["tip_where"] == where, got.slots
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("yes right now its ok", "affirm"),
+    ("si ahorita si, el mayordomo no esta. pero primero una pregunta ustedes son de la migra?? xq no quiero q me "
+     "deporten", "ask_immigration")])
+def test_now_in_a_yes_to_the_safety_check_is_not_when_it_happens(text, intent):
+    # "si ahorita si…" was read back "Cuándo: si ahorita si"; "yes right now its ok" was filed as When
+    got = step(turn(text, intent), asked("safe_to_talk", tip_what="es aqui donde se puede reportar algo de un trabajo"))
+    assert got.slots.get("safe_to_talk") is True and "tip_when" not in got.slots, got.slots
+    since = step(turn("yes, its been going on since may", "affirm"), asked("safe_to_talk", tip_what="a farm"))
+    assert since.slots["tip_when"]
