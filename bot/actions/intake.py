@@ -4951,6 +4951,10 @@ def back_again(text: str) -> bool:
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
+    if slots.get("paused") and slots.get("requested_slot") not in (None, "safe_to_talk"):
+        # paused, what stands is whether it is safe to write now, whatever was asked before (paused in danger at the
+        # read-back, "ok. what else do u need" after staff handed the chat back got "OK, let's go on." and nothing)
+        slots = {**slots, "requested_slot": "safe_to_talk"}
     got = _one_message(turn, slots)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
     if (turn.danger or facts.get("danger")) and slots.get("tip_where") is None and "tip_where" not in got.slots and (
@@ -4976,7 +4980,19 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
-    return _code_from_elsewhere(turn, slots, got)
+    return _code_from_elsewhere(turn, slots, _then_whether_safe_now(turn, slots, got))
+
+
+_PAUSE_LINES = frozenset({"utter_safety_pause", "utter_safety_pause_warm", "utter_danger_pause"})
+
+
+def _then_whether_safe_now(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
+    """A paused chat the person writes in again with a question ("hello?? what do i do now") gets its answer, then
+    whether it is safe to write now (the answer came alone, and the chat stayed silent after it)."""
+    if not (slots.get("paused") and got.say) or got.steps_aside or got.quiet or turn.watched or (
+            "paused" in got.slots or _PAUSE_LINES & set(got.say)):
+        return got
+    return replace(got, slots={**got.slots, "paused": False})
 
 
 def codes_from_elsewhere(text: str, slots: dict[str, Any]) -> list[str]:

@@ -6250,3 +6250,16 @@ def test_now_in_a_yes_to_the_safety_check_is_not_when_it_happens(text, intent):
     assert got.slots.get("safe_to_talk") is True and "tip_when" not in got.slots, got.slots
     since = step(turn("yes, its been going on since may", "affirm"), asked("safe_to_talk", tip_what="a farm"))
     assert since.slots["tip_when"]
+
+
+def test_a_chat_paused_at_the_read_back_comes_back_to_whether_it_is_safe_now():
+    # paused in danger while the read-back stood, then after staff handed the chat back: "ok. what else do u need" got
+    # "OK, let's go on." and nothing, and "hello?? what do i do now" an answer and silence
+    slots = asked("tip_confirmed", paused=True, reporter_role="self", tip_where="a house on Calloway st",
+                  tip_what="pls help im locked in a room", tip_facts={"was_paused": True, "minor": True})
+    back = step(turn("ok. what else do u need", "resume"), slots)
+    assert back.slots["safe_to_talk"] is True and back.slots["paused"] is False
+    asks = step(turn("hello?? what do i do now", "greet"), slots)
+    assert asks.say == ["utter_what_to_do"] and asks.slots["paused"] is False, "then: is it safe to write now?"
+    still = step(turn("no hes still here", "deny"), slots)
+    assert still.say == ["utter_safety_pause"] and still.slots["paused"] is True
