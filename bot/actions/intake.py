@@ -2547,11 +2547,22 @@ _DOCUMENT_PHOTO = re.compile(
     r"|carteira|identidade|ine)\b")
 
 
+# what to answer the one holding the images: "hes messaging me again rn what do i say to him", "le contesto?", "should
+# i block him" (a girl of 14 asked three times, and got the next questions)
+_ANSWER_HIM = re.compile(
+    r"\bwhat (do|should|can) i (say|tell|text|reply|write|answer)( to)? (him|her|them|this guy|that guy)\b"
+    r"|\bshould i (answer|reply|respond|text|block|ignore)( to)? (him|her|them|back)\b|\bdo i (answer|reply|block)"
+    r" (him|her|them)\b|\bque (le|les) (digo|contesto|respondo|escribo)\b|\b(le|les) (contesto|respondo|bloqueo)\?"
+    r"|\bo que (eu )?(falo|digo|respondo|escrevo)( pra| para)? (ele|ela|eles)\b|\b(respondo|bloqueio) ele\?"
+    r"|\bje (lui|leur) (dis|reponds|ecris) quoi\b|\bqu'?est-ce que je (lui|leur) (dis|reponds)\b")
+
+
 def asks_about_sextortion(text: str, slots: dict[str, Any]) -> bool:
-    """ "should i just send more so they stop??", "should he pay?": the images held over someone (said now or in the
-    tip) and the question whether to pay or send more."""
+    """ "should i just send more so they stop??", "should he pay?", "what do i say to him": the images held over someone
+    (said now or in the tip) and the question whether to pay or send more, or what to answer."""
     said = normalise(text)
-    if not _PAY_OR_SEND.search(said) or re.search(r"\b(debt|owe|rent|deuda|renta|divida|aluguel|dette|loyer)\b", said):
+    if not (_PAY_OR_SEND.search(said) or _ANSWER_HIM.search(said)) or re.search(
+            r"\b(debt|owe|rent|deuda|renta|divida|aluguel|dette|loyer)\b", said):
         return False  # ("should i pay my debt to the boss?")
     told_before = " ".join(str(slots.get(name) or "") for name in ("tip_what", "tip_control", "tip_more"))
     return bool(threatens_with_images(said) or threatens_with_images(normalise(told_before)))
@@ -4980,7 +4991,31 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
-    return _code_from_elsewhere(turn, slots, _then_whether_safe_now(turn, slots, got))
+    got = _then_whether_safe_now(turn, slots, _sextortion_answered(turn, slots, got))
+    return _code_from_elsewhere(turn, slots, got)
+
+
+_ME = re.compile(r"\b(me|my|i|im|i'?m|mi|mis|mias|mios|yo|eu|meu|minha|minhas|meus|moi|mes|ma|mon|je|j)\b")
+
+
+def _sextortion_answered(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
+    """Whether to pay, send more, or what to answer the one holding the images is answered whatever else the message
+    does ("yes im in my room. should i just pay him??" to the safety check, "u didnt answer should i pay" to where,
+    "what do i say to him" to the signs: a girl of 14 got the next questions each time)."""
+    facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    said = normalise(turn.text)
+    told_all = normalise(" ".join(str(v) for v in (slots.get("tip_what"), slots.get("tip_control"), turn.text) if v))
+    # (told first, by the one it happens to: "some guy on insta got pics of me and now hes saying hell send them to my
+    # whole school unless i send more or pay him 200. im 14. please dont tell my mom" got only "we don't tell your
+    # family")
+    told = threatens_with_images(said) and not facts.get("told_sextortion") and {**slots, **got.slots}.get(
+        "reporter_role") != "other" and _ME.search(said) and not is_question(turn.text)
+    if turn.watched or "utter_sextortion" in got.say or _PAUSE_LINES & set(got.say) or got.hand_over or (
+            _KEPT_BY_IMAGES.search(told_all) or not (told or asks_about_sextortion(turn.text, slots))):
+        return got
+    # (the intake answers it, then asks on: set aside, the rules would not, since the turn sets a slot)
+    return replace(got, say=["utter_sextortion", *got.say], steps_aside=False, slots={**got.slots, "tip_facts": {
+        **facts, "told_sextortion": True}})
 
 
 _PAUSE_LINES = frozenset({"utter_safety_pause", "utter_safety_pause_warm", "utter_danger_pause"})

@@ -317,6 +317,35 @@ def test_a_person_who_asked_not_to_be_texted_now_gets_no_staff_text_unless_the_a
     assert anyway.status_code == 201 and len(system.twilio.messages_to(phone)) == sent + 1
 
 
+@pytest.mark.parametrize("said,why", [
+    ("no, el revisa los cels en la noche. no me manden nada yo les escribo", "not to be texted on this number"),
+    ("he reads my texts later so dont reply to me after this ok", "not to be texted on this number"),
+    ("es el cel de mi esposo, no me vayan a mandar mensajes a este numero", "not to be texted on this number")])
+def test_a_phone_that_must_not_be_texted_gets_no_staff_text_unless_the_agent_confirms_nor_the_handback(
+        system, phone, said, why):
+    # each of these phones got a staff text, and the automatic "The person from our team has stepped out…" after it
+    token, esc = _claimed_by_an_agent(system, phone)
+    system.sms(phone, said)
+    system.sms(phone, "ok")  # (not only the last message: the conversation keeps it)
+    sent = len(system.twilio.messages_to(phone))
+    held = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Hola, soy Ana"},
+                            headers=auth(token))
+    assert held.status_code == 409 and why in held.json()["detail"], held.text
+    assert system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token)).status_code == 200
+    assert len(system.twilio.messages_to(phone)) == sent, "nothing went out, the handback line neither"
+
+
+def test_texting_allowed_again_in_so_many_words_lets_staff_write(system, phone):
+    token, esc = _claimed_by_an_agent(system, phone)
+    system.sms(phone, "no me manden nada, mi tio agarra mi cel")
+    assert system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Hola, soy Ana"},
+                            headers=auth(token)).status_code == 409
+    system.sms(phone, "ya se fue. ya me pueden escribir")
+    allowed = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Hola, soy Ana"},
+                               headers=auth(token))
+    assert allowed.status_code == 201 and system.twilio.messages_to(phone)[-1].form["Body"] == "Hola, soy Ana"
+
+
 def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(system, phone):
     owner, other = system.staff_token("agent"), system.staff_token("agent")
     before = {e["id"] for e in escalations_of(system, owner)}

@@ -6263,3 +6263,27 @@ def test_a_chat_paused_at_the_read_back_comes_back_to_whether_it_is_safe_now():
     assert asks.say == ["utter_what_to_do"] and asks.slots["paused"] is False, "then: is it safe to write now?"
     still = step(turn("no hes still here", "deny"), slots)
     assert still.say == ["utter_safety_pause"] and still.slots["paused"] is True
+
+
+SEXTORTION = ("idk if this is the place but some guy on insta got pics of me and now hes saying hell send them to my "
+              "whole school unless i send more or pay him 200. im 14. please dont tell my mom")
+
+
+@pytest.mark.parametrize("intent", ["report_tip", "ask_family", "inform"])
+def test_a_child_sextorted_is_told_not_to_pay_at_once_whatever_the_model_reads(intent):
+    # the first message got only "we don't tell your family"; "should i just pay him??" (to the safety check), "u didnt
+    # answer should i pay" (to where) and "what do i say to him" (to the signs) each got the next question
+    first = step(replace(turn(SEXTORTION, intent), person_coming=True, channel="web"), {})
+    assert "utter_sextortion" in first.say, first.say
+    told = {**first.slots, "tip_what": SEXTORTION}
+    for text, intent_, slot in [("yes im in my room. should i just pay him?? i have like 80 dollars", "affirm",
+                                 "safe_to_talk"),
+                                ("its online?? on instagram dms. i live in tacoma. u didnt answer should i pay",
+                                 "inform", "tip_where"),
+                                ("no?? none of that. its just the pics. hes messaging me again rn what do i say to him",
+                                 "deny", "tip_control")]:
+        got = step(turn(text, intent_), asked(slot, **{**told, **({} if slot == "safe_to_talk" else {
+            "safe_to_talk": True, "reporter_role": "self"})}))
+        assert got.say[:1] == ["utter_sextortion"] and not got.steps_aside, (text, got)
+    boyfriend = step(turn("my boyfriend says hell send my pics to my mom if i leave him", "report_tip"), {})
+    assert "utter_sextortion" not in boyfriend.say, "kept by the images: 'stop replying' is wrong for her"

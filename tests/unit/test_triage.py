@@ -1339,3 +1339,26 @@ def test_a_town_with_a_shared_code_keeps_a_us_conversation_in_the_us():
     # "a fabrica de peixe fica em New Bedford MA" after "moro em Brockton MA" moved the chat to Brazil (190)
     from webhooks.triage.emergency import with_country
     assert with_country({"in:US"}, "a fabrica de peixe fica em New Bedford MA, nao Brockton") == {"in:US"}
+
+
+@pytest.mark.parametrize("text", ["no, el revisa los cels en la noche. no me manden nada yo les escribo",
+                                  "he reads my texts later so dont reply to me after this ok",
+                                  "no me vayan a mandar mensajes a este numero despues xq es el cel de mi esposo",
+                                  "please stop texting me back after 5pm thats when he gets home",
+                                  "no me contesten porfa", "dont text this number again", "ill text you when its safe"])
+def test_asked_not_to_be_texted_is_kept_for_staff_until_texting_is_allowed_again(text):
+    # staff texts reached each of these phones: the conversation keeps it, not only the last message
+    from webhooks.triage.assess import NO_TEXTS_FLAG
+    flags = assess(text).flags
+    assert NO_TEXTS_FLAG in flags
+    assert NO_TEXTS_FLAG in assess("ok", flags).flags, "kept"
+    for allowed in ("ok you can text me now he left", "ya me pueden escribir"):
+        assert NO_TEXTS_FLAG not in assess(allowed, flags).flags
+
+
+@pytest.mark.parametrize("text", ["no me contestan en el 911", "they dont text me back", "can you text me back?",
+                                  "you can text me only after 6", "i will text you back in 5 min"])
+def test_texting_neither_refused_nor_allowed_changes_nothing(text):
+    from webhooks.triage.assess import NO_TEXTS_FLAG
+    assert NO_TEXTS_FLAG not in assess(text).flags
+    assert NO_TEXTS_FLAG in assess(text, frozenset({NO_TEXTS_FLAG})).flags

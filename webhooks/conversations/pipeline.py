@@ -50,6 +50,7 @@ from webhooks.triage.assess import (
     DANGER_NOW,
     HIGH,
     NORMAL,
+    UNSAFE_TO_TEXT,
     Assessment,
     assess,
     is_watched,
@@ -147,6 +148,32 @@ def quiet_asked(s, enc: Encryptor, conv: Conversation) -> bool:
     last = s.scalar(select(Message.body_enc).where(Message.conversation_id == conv.id, Message.direction == "in")
                     .order_by(Message.id.desc()).limit(1))
     return last is not None and asks_for_quiet(enc.decrypt(last) or "")
+
+
+# why a text to this phone could harm the person, as staff are told before they send one (they may send it anyway)
+NOT_TO_BE_TEXTED = {
+    "quiet": "This person asked not to be texted right now: their phone would be heard. Wait until they write again,"
+             " or send anyway.",
+    "no_texts": "This person asked not to be texted on this number. Wait until they write, and reply only if it is"
+                " safe, or send anyway.",
+    "phone_read": "This person said someone reads or checks this phone: a text could put them at risk. Reply only"
+                  " right after they write, if at all, or send anyway.",
+    "not_own_phone": "This person is writing from someone else's phone: that person could see a text. Send anyway"
+                     " only if they asked for it.",
+}
+
+
+def why_not_to_text(s, enc: Encryptor, conv: Conversation) -> str | None:
+    """Why a text from staff or the gateway could harm this person (a key of NOT_TO_BE_TEXTED), or None: their last
+    message asked for quiet now, or the conversation was told not to text this number, that someone reads the phone,
+    or that it is someone else's (each went out: "no me manden nada yo les escribo", "he reads my texts later so dont
+    reply to me after this", "es el cel de mi esposo")."""
+    if conv.channel != "sms":
+        return None
+    if quiet_asked(s, enc, conv):
+        return "quiet"
+    flags = set((conv.triage_flags or "").split(","))
+    return next((flag for flag in UNSAFE_TO_TEXT if flag in flags), None)
 
 
 class MessagePipeline:

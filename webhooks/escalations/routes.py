@@ -18,7 +18,7 @@ from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations.models import Conversation
-from webhooks.conversations.pipeline import quiet_asked
+from webhooks.conversations.pipeline import NOT_TO_BE_TEXTED, why_not_to_text
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.conversations.transcript import TranscriptLine
 from webhooks.conversations.transcript import transcript as transcript_lines
@@ -63,7 +63,7 @@ class Transcript(BaseModel):
 
 
 class AskedForQuiet(Exception):
-    """The person's last message asked not to be texted now."""
+    """A text could harm the person (why: a key of NOT_TO_BE_TEXTED): staff must confirm it."""
 
 
 class StaffMessageIn(BaseModel):
@@ -159,8 +159,10 @@ def _say_handed_back(services, escalation_id: int) -> None:
     with services.db.session() as s:
         esc = s.get(Escalation, escalation_id)
         conv = esc and s.get(Conversation, esc.conversation_id)
-        if conv is None or conv.opted_out or quiet_asked(s, services.encryptor, conv):
-            return  # (nor to someone who asked not to be texted now: "ya no me escriban el va a oir el telefono")
+        if conv is None or conv.opted_out or why_not_to_text(s, services.encryptor, conv):
+            # (nor to someone who asked not to be texted now, "ya no me escriban el va a oir el telefono", or at all,
+            # or whose phone someone reads: "he reads my texts later so dont reply to me after this" got it)
+            return
         said = localise(gateway_text("handed_back", conv.language or "en"), (conv.triage_flags or "").split(","))
         services.outbound.send(s, conv, said, author="bot")
 
@@ -216,8 +218,9 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         esc = services.escalations.assert_owner(escalation_id, staff.id, staff.role == "supervisor")
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
-            if not body.send_anyway and quiet_asked(s, services.encryptor, conv):
-                raise AskedForQuiet()
+            why = None if body.send_anyway else why_not_to_text(s, services.encryptor, conv)
+            if why:
+                raise AskedForQuiet(why)
             # a canned reply sent as it was ("Oi, meu nome é {name}…" reached the person): the agent's name in it
             text = body.text.replace("{name}", staff.username)
             msg = services.outbound.send(s, conv, text, author="staff")
@@ -234,8 +237,7 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         raise HTTPException(409, "this person sent STOP: nothing can be sent") from exc
     except AskedForQuiet as exc:
         # ("hes knocking on the bathroom door. stop texting me he'll hear": a staff text went out at once)
-        raise HTTPException(409, "This person asked not to be texted right now: their phone would be heard. Wait"
-                                 " until they write again, or send anyway.") from exc
+        raise HTTPException(409, NOT_TO_BE_TEXTED[str(exc)]) from exc
     await run_in_threadpool(audit, services.db, staff.id, "escalation.reply", "escalation", str(escalation_id))
     if failed:
         # kept in the transcript, marked not delivered; staff must know the person did not get it (it was a 500, and

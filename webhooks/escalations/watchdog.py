@@ -23,7 +23,7 @@ from webhooks.conversations.texts import text as gateway_text
 from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.reports.models import Report
-from webhooks.triage.assess import NOT_OWN_PHONE_FLAG, PHONE_READ_FLAG, is_watched
+from webhooks.triage.assess import UNSAFE_TO_TEXT, is_watched
 
 log = get_logger("tipline.watchdog")
 PURGE_EVERY = 3600.0
@@ -59,9 +59,9 @@ def check_once(services) -> int:
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
             flags = (conv.triage_flags or "").split(",")
-            if conv.opted_out or conv.state != "open" or NOT_OWN_PHONE_FLAG in flags or PHONE_READ_FLAG in flags:
-                continue  # (nor to a phone that is not the person's, or that someone reads: "escribo del cel de mi
-                # patrona", "il regarde mon telephone des fois")
+            if conv.opted_out or conv.state != "open" or set(UNSAFE_TO_TEXT) & set(flags):
+                continue  # (nor to a phone that is not the person's, or that someone reads, or that was not to be
+                # texted: "escribo del cel de mi patrona", "il regarde mon telephone des fois", "no me manden nada")
             last = s.scalar(select(Message.body_enc).where(
                 Message.conversation_id == conv.id, Message.direction == "in").order_by(Message.id.desc()).limit(1))
             said = services.encryptor.decrypt(last) if last else ""

@@ -184,8 +184,9 @@
     const text = $("reply").value.trim();
     if (!text || !selected) return;
     let r = await api("POST", "/api/escalations/" + selected + "/messages", { text });
-    // the person asked not to be texted now: sent only if the agent confirms it
-    if (r.status === 409 && r.data && /texted right now/.test(r.data.detail || "") &&
+    // a text could harm the person (they asked for quiet, or not to be texted, or someone reads the phone): sent only
+    // if the agent confirms it
+    if (r.status === 409 && r.data && /send anyway/i.test(r.data.detail || "") &&
         window.confirm(r.data.detail + "\n\nSend it anyway?")) {
       r = await api("POST", "/api/escalations/" + selected + "/messages", { text, send_anyway: true });
     }

@@ -92,6 +92,33 @@ _PILLS_TAKEN = _compile(r"\b(took|taken|swallowed|ate|had|tome|me tome|me trague
                         r"|cachets|medicaments)\b|\boverdos\w*\b|\bsobredosis\b")
 NOT_OWN_PHONE_FLAG = "not_own_phone"
 PHONE_READ_FLAG = "phone_read"
+NO_TEXTS_FLAG = "no_texts"
+# what makes a text to this phone unsafe, as staff are told before they write (webhooks/conversations/pipeline.py)
+UNSAFE_TO_TEXT = (NO_TEXTS_FLAG, PHONE_READ_FLAG, NOT_OWN_PHONE_FLAG)
+# asked not to be texted at this number at all, or not to be answered: "no me manden nada yo les escribo", "dont reply
+# to me after this", "no me vayan a mandar mensajes a este numero", "please stop texting me back after 5pm" (staff texts
+# reached each of these phones)
+_NO_TEXTS = _compile(
+    r"\b(no|nao|ne|n) (me |m'?)?(manden|mandes|mande|mandem|vayan a mandar|van a mandar|escriban|escribas|contesten"
+    r"|contestes|respondan|respondas|respondam|responda|envoyez|ecrivez|repondez|mandar)\b( \w+){0,2}"
+    r" (nada|mensajes?|mensagens?|textos?|sms|messages?|rien|a este|neste|nesse|despues|depois|apres|mas|plus)\b"
+    r"|\b(no|nao) (me )?(contesten|contestes|respondan|respondam|manden nada|escriban nada)\b"
+    r"|\b(dont|don'?t|do not|pls dont|please dont|plz dont|never) (text|txt|message|msg|reply|respond|write)"
+    r"( to| back)?( to)? (me|us|this number|this phone|here)\b[^.!?]{0,20}\b(after (this|that|\d|[a-z]+ ?\d)|again"
+    r"|ever|anymore|any more|at (this|that) number|on (this|that) (number|phone)|later|unless i|til i|until i)\b"
+    r"|\b(stop|quit) (texting|text|messaging|replying)( me)?( back)? (after|at) \d"
+    r"|\b(yo|eu|je) (les |lhes |vous )?(escribo|escrevo|ecris|ecrirai|escribire|escrevo)\b"
+    r"|\b(i'?ll|i will) (text|message|write to|contact) (you|u)( guys)?\b(?! (back|again) (in|when|tomorrow))")
+# texting allowed again, said in so many words: "you can text me now", "ya me pueden escribir", "pode me mandar
+# mensagem agora", "vous pouvez m'ecrire"
+_MAY_TEXT = _compile(
+    r"\b(you|u|yall|you guys|someone) (can|may|could) (text|message|msg|write|reply|respond)( to)? (me|back)\b"
+    r"(?![^.!?]{0,20}\b(after|only|later|if|when)\b)"
+    r"|\b(it'?s|its|it is) (safe|ok|okay|fine) (to|for you to) (text|message|write)\b"
+    r"|\b(ya )?(me )?(pueden|puedes|puede) (escribir|mandar mensajes?|contestar)( me)?\b(?! (despues|solo|cuando))"
+    r"|\b(ya )?(pueden|puedes) (escribirme|mandarme|contestarme)\b(?! (despues|solo|cuando))"
+    r"|\b(pode|podem) (me )?(mandar mensagem|escrever|responder)\b(?! (depois|so|quando))"
+    r"|\bvous pouvez (m'?ecrire|me repondre|m'?envoyer)\b(?! (apres|seulement|quand))")
 # not this number, said of the one writing: "pas ce numero il va voir", "not this number he'll see", "a este no"
 _NOT_THIS_NUMBER = _compile(r"\b(pas|not|no|nao|n) (ce|this|este|esse|a este|neste|nesse) (numero|number|num|cel|tel"
                             r"|celular|telephone)\b[^.!?]{0,30}\b(il|he|she|el|ella|ele|ela)\b")
@@ -220,6 +247,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         # nor to a phone someone else reads ("il regarde mon telephone des fois", "pas ce numero il va voir": a
         # follow-up text reached the phone of a woman whose husband reads it)
         flags.add(PHONE_READ_FLAG)
+    if _NO_TEXTS.search(norm):
+        flags.add(NO_TEXTS_FLAG)  # staff are told before they text this phone
+    elif _MAY_TEXT.search(norm):
+        flags -= {NO_TEXTS_FLAG, PHONE_READ_FLAG}  # "ok you can text me now, he left for work"
     flags = with_country(flags, text or "")  # "je suis en France": 112, not 911, from now on
 
     weights = {name: _COMPILED[name][2] for name in signals if name in _COMPILED and _COMPILED[name][2] > 0}
