@@ -117,3 +117,29 @@ def test_a_supervisor_finds_a_mandated_report_reads_it_and_moves_it_on(system, p
     page.get_by_label("Question for the tipster").fill("Which room number is it?")
     page.get_by_role("button", name="Ask the tipster").click()
     expect(page.locator("#report-thread")).to_contain_text("Which room number is it?")
+
+
+def test_an_agent_is_warned_before_texting_a_phone_someone_reads_and_sends_only_on_confirming(system, page, phone):
+    # a staff text reached "no me manden nada, mi tio agarra mi cel" with nothing on screen to say so
+    name, password, secret = agent_with_second_factor(system)
+    sign_in(page, system, name, password, secret)
+    system.sms(phone, "ayuda me tienen encerrada en un cuarto y el tiene un cuchillo")
+    item = page.locator("#queue li", has_text="immediate danger").last
+    expect(item).to_be_visible(timeout=5000)
+    item.get_by_role("button", name="Take").click()
+    expect(page.locator("#transcript")).to_contain_text("me tienen encerrada", timeout=5000)
+    system.sms(phone, "no me manden nada, mi tio agarra mi cel cuando regresa")
+    expect(page.locator("#transcript")).to_contain_text("mi tio agarra mi cel", timeout=5000)
+    warning = page.locator("#texting-warning")
+    expect(warning).to_be_visible(timeout=5000)
+    expect(warning).to_contain_text("not to be texted")
+    before = len(system.twilio.messages_to(phone))
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_label("Reply").fill("Hola, soy Ana")
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator("#notice")).to_contain_text("not to be texted", timeout=5000)
+    assert len(system.twilio.messages_to(phone)) == before, "dismissed: nothing sent"
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator("#transcript")).to_contain_text("Hola, soy Ana", timeout=5000)
+    assert system.twilio.messages_to(phone)[-1].form["Body"] == "Hola, soy Ana"

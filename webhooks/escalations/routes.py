@@ -60,6 +60,8 @@ class Transcript(BaseModel):
     escalation: EscalationOut
     messages: list[TranscriptLine]
     draft_report: dict | None
+    # why a text could harm this person, shown before staff write (None: nothing said against texting)
+    texting_warning: str | None = None
 
 
 class AskedForQuiet(Exception):
@@ -199,7 +201,9 @@ async def transcript(escalation_id: RowId, services: ServicesDep, staff: Current
             draft = None if report is None else {
                 "reference_code": report.reference_code, "narrative": services.encryptor.decrypt(report.narrative_enc),
                 "location": report.location, "occurred": report.occurred, "status": report.status}
-            return Transcript(escalation=_out(s, esc), messages=lines, draft_report=draft)
+            why = why_not_to_text(s, services.encryptor, conv)
+            return Transcript(escalation=_out(s, esc), messages=lines, draft_report=draft,
+                              texting_warning=NOT_TO_BE_TEXTED[why] if why else None)
 
     result = await run_in_threadpool(read)
     if result is None:

@@ -143,6 +143,9 @@
     $("conversation").hidden = false;
     $("conv-meta").textContent = esc.level.toUpperCase() + " · " + esc.reasons.join(", ").replace(/_/g, " ") +
       " · " + esc.language.toUpperCase() + " · " + esc.channel + " · " + esc.state;
+    // a text could harm this person (they asked not to be texted, someone reads the phone): said before anyone writes
+    $("texting-warning").textContent = r.data.texting_warning || "";
+    $("texting-warning").hidden = !r.data.texting_warning;
     $("transcript").replaceChildren(...r.data.messages.map((m) => {
       const li = el("li", m.direction);
       li.append(el("span", "by", m.author), document.createTextNode(m.text));
