@@ -666,7 +666,8 @@ def test_a_bad_job_where_someone_comes_from_and_typing_are_not_alarms(text):
 
 def test_a_threat_to_smash_her_face_and_a_move_tonight_call_a_person():
     found = assess("me va a partir la cara, y dijo q esta noche me va a mandar a otro motel en orlando", frozenset())
-    assert found.level == HIGH and {"violence", "moving"} <= set(found.reasons)
+    # (threatened and moved tonight is critical: "nos pegan y hoy en la noche nos van a mover a otro estado" was high)
+    assert found.level == CRITICAL and {"violence", "moving", "moved_by_force"} <= set(found.reasons)
     assert is_watched("ay llego el dueño tengo q dejar esto")
 
 
@@ -1362,3 +1363,34 @@ def test_texting_neither_refused_nor_allowed_changes_nothing(text):
     from webhooks.triage.assess import NO_TEXTS_FLAG
     assert NO_TEXTS_FLAG not in assess(text).flags
     assert NO_TEXTS_FLAG in assess(text, frozenset({NO_TEXTS_FLAG})).flags
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("i clean rooms at the Budget Inn off I-70 exit 24 in Hays. room 118 has a girl maybe 14 15 and a older guy, like "
+     "6 different men went in and out today. shes there right now", "minor_sold"),
+    ("im 16 and my bf is making me go w truckers at the flying j in lodi tonight for money. i dont want to",
+     "minor_sold"),
+    ("nos tienen a 6 mujeres en una casa, nos pegan y hoy en la noche nos van a mover a otro estado", "moved_by_force"),
+    ("ya llego la troca nos estan subiendo", "taken_now"),
+    ("r u serious?? shes getting in the car right now what do i do", "taken_now"),
+    ("she just texted me hes there early!! cops not there yet", "immediate_danger"),
+    ("la policia todavia no llega y el ya esta aqui", "immediate_danger"),
+])
+def test_danger_the_probes_found_ranked_below_critical_is_critical(text, reason):
+    # each was high (a child sold in a motel room now: "minor" only) or not urgent at all (the privacy menu came)
+    found = assess(text, frozenset())
+    assert found.level == CRITICAL and reason in found.reasons, found
+
+
+@pytest.mark.parametrize("text", ["his car is here. i have to hide the phone", "wait someone is unlocking the door",
+                                  "i hear the van. hes back"])
+def test_the_one_in_control_arriving_is_someone_watching(text):
+    # after staff handed the chat back these got the next question ("work, sex or something else?", "anything else?")
+    assert is_watched(text)
+
+
+@pytest.mark.parametrize("text", ["the police came yesterday but the cops are not here now",
+                                  "estan subiendo las cajas", "the car is here to pick up the kids from school",
+                                  "his car is here every morning at 7", "im loading the boxes into the truck"])
+def test_everyday_words_near_those_raise_nothing(text):
+    assert not assess(text, frozenset()).urgent and not is_watched(text)

@@ -281,6 +281,10 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         score = max(score, CRITICAL_AT)  # a child sold for sex ("men going in and out all day", "le dan dinero a el")
         if "minor_sold" not in reasons:
             reasons.append("minor_sold")
+    if "moving" in signals and signals & {"violence", "held", "held_now"}:
+        score = max(score, CRITICAL_AT)  # beaten or locked in, and moved tonight ("nos pegan y hoy en la noche nos van
+        if "moved_by_force" not in reasons:  # a mover a otro estado": high, "violence" only)
+            reasons.append("moved_by_force")
     if "minor" in flags and "sextortion" in signals:
         score = max(score, CRITICAL_AT)  # a child whose pictures are held over her, a deadline often tonight
         if "minor_sextortion" not in reasons:

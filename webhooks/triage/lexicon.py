@@ -110,6 +110,14 @@ A_REASON_TO_TEXT_ONLY = (
 
 CATEGORIES: dict[str, dict] = {
     "immediate_danger": {"weight": 90, "patterns": [
+        # the police called and not there, the danger come: "she just texted me hes there early!! cops not there yet"
+        # (the privacy menu), "ya llego y la policia no ha llegado"
+        r"\b(cops|police|911|the police)( are| is)? (not|still not|aren'?t|isn'?t|havent|haven'?t)( \w+)? (there|here"
+        r"|come|came|arrived|shown up|showed up)( yet|\W*$)",
+        r"\b(cops|police|the police)( are| is)? still not (there|here)\b",
+        r"\b(todavia|aun) no (ha llegado|llega|llegan|han llegado) (la policia|la patrulla|los policias)\b"
+        r"|\b(la policia|la patrulla) (todavia|aun) no (llega|ha llegado)\b"
+        r"|\ba policia (ainda )?nao (chegou|veio)\b|\bla police (n'?est|est) (toujours )?pas (encore )?(la|arrivee)\b",
         # Haitian Creole and Tagalog, which the bot does not speak: a person is asked for at once all the same
         r"\banmwe\b", r"\b(y ap|yo pral|li pral|l ap|li ap) touye (m|mwen|nou)\b", r"\bm(wen)? an danje\b",
         r"\bsaklolo\b", r"\bpapatayin (ako|kami|niya|nila)\b", r"\bnasa panganib (ako|kami)\b",
@@ -579,6 +587,16 @@ CATEGORIES: dict[str, dict] = {
     # agora num carro", "arrastando uma mulher pra dentro de uma van" (each got the next form question). Not when it
     # is told as the past ("last year he pushed me into his car").
     "taken_now": {"weight": 90, "patterns": [
+        # loaded into the truck now: "ya llego la troca nos estan subiendo" (the pause, and no new escalation),
+        # "shes getting in the car right now what do i do" (a girl of 16 taken by a man; the privacy menu)
+        r"\b(nos|me|las|los|la|lo) (estan|esta|tan|ta) (subiendo|metiendo|llevando|sacando|cargando)\b(?! (las|los|la|el)"
+        r" (cajas|bolsas|cosas))",
+        r"\b(they'?re|theyre|he'?s|hes|she'?s|shes) (putting|loading|pushing|dragging|taking) (us|me|her|him|them|the"
+        r" girls|the women) (in|into|onto) (the|a|his|their) (truck|van|car|bus|trailer)\b",
+        r"\b(she'?s|shes|he'?s|hes|she is|he is) (getting|being put|being pushed|being taken|gettin) (in|into) (the|his|a"
+        r"|their|that) (car|truck|van)\b[^.!?]{0,25}\b(right now|rn|now)\b",
+        r"\b(nos|me|as|os|a) (tao|estao|ta|esta) (colocando|pondo|levando|enfiando) (no|na|num|numa) (caminhao|van|carro"
+        r"|caminhonete)\b",
         r"\b(shov\w*|push(ed|ing)?|pull(ed|ing)?|drag(ged|ging)?|grab(bed|bing)?|forc(ed|ing)|throw(n|ing)|threw|snatch\w*"
         r"|kidnap\w*|stuff(ed|ing)|metiendo|meter|subiendo|jalando|arrastrando|aventando|empurrando|puxando|enfiando"
         r"|jogando|levando|emmen\w*|train(e|ent|ee|ees|ait|aient)|pousse\w*|embarqu\w*)\b" + _NO_CLAUSE + r"{0,25}\b(her|him|them|me|us|girls?|boys?"
@@ -1185,6 +1203,17 @@ CATEGORIES: dict[str, dict] = {
         r" (in|into|en) (the |la )?(driveway|garage|entrada|cochera)\b",
         r"\b(he|she|they|sir|madam|boss) (come|comes|came|is coming|coming|got) home (early|now|rn)\b",
         r"^\W*(oh no |shit |omg )?(he'?s|hes|she'?s|shes) (up|awake)\W*($|[.!,])",
+        # after staff handed the chat back: "his car is here. i have to hide the phone" (the kind question), "i hear the
+        # van. hes back", "wait someone is unlocking the door" ("anything else?")
+        r"\b(his|their|the boss'?s?|el|su) (car|truck|van|troca|camioneta|carro|coche)( is|'s| just| just got"
+        r"| just pulled| already)? (here|back|outside|out front|pulling in|pulled up|pulling up)\b(?![^.!?]{0,25}\b(every"
+        r"|each|usually|always|to pick|to take|for (work|school)|at \d|todos|cada)\b)",
+        r"\bi (hear|heard|can hear) (his|her|their|the) (car|truck|van|keys|footsteps|voice|door)\b",
+        r"\b(someone|somebody|he|she|they)( is|'s|s| are|'re)? (unlocking|opening|trying to open|banging on|knocking on)"
+        r" (the|my|our) (door|lock|room)\b",
+        r"\b(i )?(have to|gotta|got to|need to|must|tengo que|tenho que|je dois) (hide|esconder|cacher) (the|my|this|el|mi"
+        r"|o|meu|le|mon) (phone|cel|celular|telefono|telefone|portable|tel)\b",
+        r"\b(ya )?(abrio|esta abriendo|abriendo) la puerta\b|\b(ta|esta) abrindo a porta\b",
         r"\b(he'?s|hes|she'?s|shes|he is|she is) (yelling|calling|screaming|looking) for me\b",
         r"^\W*(oh no|shit|omg|wait|uh oh)\W+(the )?light(s)? (just )?(went|came|turned) on\b",
         r"\bya (llego|llegaron|vino|vinieron) (la troca|el patron|el jefe|el senor|la senora|el dueno|la patrona|mi patron"
@@ -1513,6 +1542,15 @@ CATEGORIES: dict[str, dict] = {
         r"\b(selling|sells|sold|sell|renting|rents|pimping) (her|him|them|me|us|girls|the girls|kids)( out)? to (men|guys"
         r"|clients|customers|old men|older men)\b",
         r"\b(men|guys|dudes)( \w+)? (going|coming|go|come|walking) (in and out|and going|and go)\b",
+        # "like 6 different men went in and out today" (a girl of 14 or 15 in a motel room: high, minor only)
+        r"\b(men|guys|dudes|johns)( \w+)? (went|came|walked|been going|been coming|have gone|keep going|kept going)"
+        r" (in and out|in and came out|in there)\b",
+        # "my bf is making me go w truckers at the flying j tonight for money" (a girl of 16: high, minor only)
+        r"\b(go|going|be|sleep|hook up|hang out|party)( \w+)? (w|with|con|com|avec) (truckers|the truckers|men|guys|old"
+        r" men|older men|clients|johns|strangers|camioneros|traileros|hombres|senores|caminhoneiros|homens|routiers)\b"
+        r"[^.!?]{0,50}\b(for|por|pra|para|pour) (money|cash|\$?\d+|dinero|lana|plata|feria|dinheiro|grana|argent)\b",
+        r"\b(making|makes|made|forcing|forces|forced) (me|her|us|them) (to )?(go|be|sleep|hook up)( \w+)? (w|with) (truckers"
+        r"|men|guys|clients|johns|old men|older men|strangers)\b",
         r"\b(hombres|senores|tipos|vatos) (distintos |diferentes )?(entran y salen|van y vienen|entrando y saliendo)\b",
         # ("quarto 214 tem 3 meninas novinhas e homem entrando e saindo toda hora": calm)
         r"\b(homens|homem|caras|cara) (diferentes? )?(entram e saem|entra e sai|entrando e saindo|vem e vao)\b",
