@@ -3738,6 +3738,13 @@ _NOW_ONLY = re.compile(r"\W*((right|just|even|rn) )?(now|rn|still|right now|ahor
                        r"|maintenant|en ce moment|toujours|todavia|aun|ainda|ongoing)( (now|mismo|mesmo))?\W*")
 
 
+# a no, then more: "no but…", "non, mais…", "no, pero…", "não, mas…", "nope. also…"
+# (not "no minors there": a no that goes with its noun is kept)
+_AFTER_A_NO = re.compile(r"^\W*(no+|nope|nah|non|nao|não|ninguna|nada)\b(\s*[,.!;:-]+\s*|\s+(?=(but|pero|mais|mas"
+                         r"|though|also|aunque|however)\b))((but|pero|mais|mas|though|also|aunque|however|just|only|solo"
+                         r"|seulement|so)\b[\s,]*)?", re.IGNORECASE)
+
+
 def _answer_kind(turn: Turn, found: Extracted) -> str | None:
     """A free-text answer that is really "I don't know" or "no"."""
     if found.dont_know:
@@ -6646,6 +6653,23 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                 _join_the_tip(out, slots, text)
                 _in_plain_words_once(out, facts, asked, then=NONE)
                 return out
+            if kind == NONE and not found.dont_know:
+                # "no but the boss has a gun", "non, mais il a son passeport" to "anything else?": what follows the no
+                # is the answer (it was filed as "nothing", and the passport lost)
+                rest = _AFTER_A_NO.sub("", text).strip(" ,.;")
+                then = extract(rest, turn.language)
+                if rest != text.strip(" ,.;") and (len(rest.split()) >= 3 or has_facts(then)) and not _answer_kind(
+                        replace(turn, text=rest, intent=""), then):
+                    text, kind = rest, None
+                    out.slots["tip_facts"] = facts = merge_facts(out.slots.get("tip_facts") or facts, then)
+            if _ADULTS_SAID.search(normalise(turn.text)) and not extract(turn.text, turn.language).ages:
+                # "non pas de mineurs, les enfants cest ceux de la famille", "no hay menores" to "anything else?": no
+                # minor, and no mandated report (it stayed)
+                now = out.slots.get("tip_facts") or facts
+                out.slots["tip_facts"] = facts = {**now, "minor": False, "not_minor": True, "ages": [
+                    a for a in now.get("ages") or () if not (isinstance(a, int) and a < 18)]}
+                if kind == NONE:
+                    text, kind = turn.text.strip(), None  # (and staff read it as said)
             elsewhere = asked == "tip_control" and not kind and not found.means_of_control and (
                 turn.words <= 10 or not describes(turn, found)) and _fill_instead(out, asked, about, found, slots, text)
             if not elsewhere:

@@ -6287,3 +6287,40 @@ def test_a_child_sextorted_is_told_not_to_pay_at_once_whatever_the_model_reads(i
         assert got.say[:1] == ["utter_sextortion"] and not got.steps_aside, (text, got)
     boyfriend = step(turn("my boyfriend says hell send my pics to my mom if i leave him", "report_tip"), {})
     assert "utter_sextortion" not in boyfriend.say, "kept by the images: 'stop replying' is wrong for her"
+
+
+ALMOST_DONE = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous",
+                   tip_what="ma voisine travaille chez une famille", tip_where="Montreal", tip_when="depuis 2 ans",
+                   tip_who="une femme, 30 ans", tip_control="none", exploitation_type="labour",
+                   tip_facts={"minor": True, "ages": [30]})
+
+
+@pytest.mark.parametrize("text,language,more", [("no but the boss has a gun", "en", "the boss has a gun"),
+                                                ("non, mais il a son passeport", "fr", "il a son passeport")])
+def test_a_no_then_more_to_anything_else_keeps_the_more(text, language, more):
+    # each was filed as "nothing else", and the gun and the passport were lost
+    got = step(turn(text, "deny", language=language), asked("tip_more", **ALMOST_DONE))
+    assert got.slots["tip_more"] == more
+    done = step(turn("nope, nothing else thanks", "deny"), asked("tip_more", **ALMOST_DONE))
+    assert done.slots["tip_more"] == NONE
+
+
+@pytest.mark.parametrize("text,language", [("non pas de mineurs, les enfants cest ceux de la famille", "fr"),
+                                           ("no minors there, the kids are the familys", "en"),
+                                           ("no, no hay menores, los niños son de la señora", "es")])
+def test_no_minors_said_to_anything_else_takes_the_minor_back(text, language):
+    # the minor, and the mandated report with it, stayed after each
+    got = step(turn(text, "deny", language=language), asked("tip_more", **ALMOST_DONE))
+    assert got.slots["tip_facts"]["minor"] is False and got.slots["tip_facts"]["not_minor"] is True
+    assert got.slots["tip_more"] != NONE, "said, for staff to read"
+
+
+@pytest.mark.parametrize("text", ["i picked up the same 2 girls like 5 times from that house, they look 18 or 19",
+                                  "there r 3 other girls, 2 are chinese", "asdfjkl sorry kid grabbed my phone lol",
+                                  "theres no kid involved its my 3 yr old son",
+                                  "elle sort jamais sauf pour amener les enfants a lecole"])
+def test_counts_times_and_the_writers_own_child_are_no_minor(text):
+    # each raised a minor (ages 5, 2, 3), a mandated report and a critical escalation
+    from webhooks.reports.extract import extract
+    from webhooks.triage.assess import assess
+    assert not extract(text, "en").minor and "minor" not in assess(text).flags

@@ -614,8 +614,12 @@ def _ages_and_minor(s: str, whole: str, r: _Rules, expecting: str | None,
     whole, s = s, _SINCE_YEARS.sub(" ", s)  # "il y a 2 ans" is a time ("âges 2, 50" was read back, and a minor raised)
     # "nobody under 18" is no age ("personne a moins de 18" was filed as 18, and a minor)
     s = _NOBODY_UNDER_18.sub(" ", s)
+    # an age inside words that say no child is in it: "its my 3 yr old son" (after "kid grabbed my phone")
+    denied = [m.span() for m in r.minor_not.finditer(s)] if r.minor_not is not None else []
     for rx in r.ages:
         for m in rx.finditer(s):
+            if any(start <= m.start("a") < end for start, end in denied):
+                continue
             if r.controller_age.search(s, 0, m.start("a")) or not_a_minor_now(s, m.start("a"), whole):
                 continue  # "the boss is like 50", "cuida a una niña de 5", "10 yrs ago when i was 16": not an age of
                 # the people affected now

@@ -1284,6 +1284,8 @@ UNITS = (r"(years?|yrs?|year old|y o|yo|anos?|ans|anyos|months?|meses|mois|weeks
          r"|bedrooms?|bed|beds|br|bdr|room|rooms|recamaras?|cuartos?|quartos?|chambres?|pieces"
          # "shes in 9th grade" (filed as an age of 9)
          r"|th|st|nd|rd|grade|grado|serie|ano escolar"
+         # "i picked up the same 2 girls like 5 times" (an age of 5, a minor, a mandated report and critical)
+         r"|times|x|veces|vezes|fois|trips|rides|viajes|viagens"
          r"|de la (manana|tarde|noche))")
 # "almost a year", "como 2 meses", "trois semaines": how long something has gone on (never a time to call)
 DURATION = (r"\b(an?|un|una|unos|unas|um|uma|une|several|few|varios|varias|" + COUNTED[1:] + r" (days?|weeks?|months?"
@@ -1336,6 +1338,8 @@ AGES = (
     # first two lost a minor; the last raised one)
     r"|(some|a few|one|two|2|1)( of them| of the \w+)? (maybe|might be|could be|may be)"
     r"|(look|looks|looking|seem|seems|look young|looks young|seem young) (like|about|around)"
+    # "they look 18 or 19" (no age was read)
+    r"|(they|she|he|the girls|the boys) (look|looks|seem|seem to be|seems to be|seems)"
     # "the youngest is like 14", "la mas chica tiene 15", "a mais nova tem 14" (told at the read-back: no age was read)
     r"|(the )?(youngest|oldest|young one|little one)( one)?( is| was| looks| seems| looked)?"
     r"|(la|el) (mas )?(joven|chica|chico|chiquita|chiquito)( tiene| es| parece| tenia| de)?"
@@ -1358,7 +1362,8 @@ AGES = (
     r"|menina|menino|filha|filho|garota|moca|one|one of them|one of the girls|una|uno|una de ellas|uno de ellos"
     r"|l'une|l'un|uma delas|um deles)( ,)? ((looked|looks|looking|seemed|seems|appeared|parece|parecia"
     r"|semble|semblait|aparenta|aparentaba) )?(de |of |como de |like )?" + HEDGE + r"?(?P<a>\d{1,2})( (or|to|o|ou|y|e)"
-    r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")",
+    # ("there r 3 other girls, 2 are chinese": two of them, not an age of 2)
+    r" (?P<b>\d{1,2}))?\b(?! " + UNITS + r"\b)(?! " + PERSONS + r")(?! (are|were|r|is|of them|son|eran|sao|sont)\b)",
     # "the girls are 17 and 19 maybe", "the cooks are 18 to 40", "las muchachas tienen 16 y 17" (no age was read, and
     # a girl of 17 was no minor)
     r"\b(girls|boys|kids|cooks|workers|women|men|guys|ladies|teens|chicas|muchachas|chavas|morras|ninas|ninos"

@@ -18,6 +18,7 @@ from webhooks.triage.lexicon import (
     DURATION_NOT_AGE,
     LOCATION_PATTERNS,
     LONG_AGO,
+    NO_MINORS,
     NOT_OWN_PHONE,
     OWN_CHILD_AT_OWN_BUSINESS,
     PHONE_CHECKED,
@@ -59,6 +60,7 @@ _COMPILED = {
     for name, spec in CATEGORIES.items()
 }
 _AGES = [_compile(p) for p in AGE_PATTERNS]
+_NO_MINORS = [_compile(p) for p in NO_MINORS]
 _NOT_OWN_PHONE = _compile(NOT_OWN_PHONE)
 _PHONE_CHECKED = _compile(PHONE_CHECKED)
 # with a man at a hotel or motel, or in his room, now: with a child, danger this minute ("mi hija de 16… le mando un
@@ -218,6 +220,8 @@ def _signals(text: str) -> set[str]:
         text = _PAST.sub(" ", text)
     found = {name for name in _COMPILED if _says(name, text)}
     whole, text = text, _DURATION.sub(" ", text)
+    for denied in _NO_MINORS:  # "theres no kid involved its my 3 yr old son" (critical, with the place)
+        text = denied.sub(" ", text)
     for pattern in _AGES:
         for match in pattern.finditer(text):
             said = next((i for i, g in enumerate(match.groups(), 1) if g and g.isdigit()), None)

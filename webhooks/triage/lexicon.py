@@ -37,7 +37,19 @@ NO_MINORS = (
     # "shes not a minor, no kids involved" (it raised a minor, critical with the place)
     r"\b(she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are|she|he|they|none of them are|none are) (not|isnt"
     r"|isn'?t|arent|aren'?t|ain'?t) (a )?(minors?|underage|kids?|children|under 18)\b",
-    r"\bno (kids|children|minors) (involved|there|here)\b",
+    r"\bno (kids?|children|minors?|child) (involved|there|here|in (it|this))\b",
+    # the writer's own child at hand: "sorry kid grabbed my phone lol", "its my 3 yr old son" (critical, with a place)
+    r"\b(my )?(kid|son|daughter|baby|toddler|little one|nino|nina|hijo|hija|bebe|filho|filha) (grabbed|took|had|got"
+    r"|was playing with|typed on|agarro|tomo|pegou|tava mexendo no) (my|mi|meu) (phone|cel|celular|telefono|telefone)\b",
+    r"\b(its|it'?s|it was|era|fue|foi) (just )?my (\d{1,2} ?(yr|year|yo|y/o)?( old)? )?(son|daughter|kid|baby|toddler)\b",
+    # "non pas de mineurs, les enfants cest ceux de la famille" (the minor, and the mandated report, stayed)
+    r"\b(les |the |los |as |os )?(enfants|kids|children|ninos|criancas) (c'? ?est|ce sont|sont|son|sao|are) (ceux|les"
+    r" enfants|los|os|the ones|the kids|los hijos|os filhos)? ?(de|of|da|del|do)? ?(la |the |a |o )?(famille|family'?s?"
+    r"|familia|patronne|patron|boss'?s?|senora|patroa|patrao|owners?'?s?|madame)\b",
+    # the employer's children looked after ("elle sort jamais sauf pour amener les enfants a lecole": a minor)
+    r"\b(amener|emmener|chercher|garder|take|pick up|watch|cuidar|llevar|recoger|levar|buscar|cuidar) (les|the|a los"
+    r"|los|as|os) (enfants|kids|children|ninos|criancas)( \w+){0,2} (a l'? ?ecole|to school|a la escuela|na escola"
+    r"|de la escuela|from school)\b",
     # "I dont think any are kids", "the kids are the Mehtas kids, theyre fine", "they seem like nice kids… in their
     # 20s" (each a minor, and a mandated report for adults)
     r"\b(i )?(dont|don'?t|do not|didnt|didn'?t) (think|believe|see)( that)? (any|any of them|they|anyone|any of the"
@@ -1750,7 +1762,9 @@ AGE_PATTERNS = [
     r"(?<!\bunas )(?<!\bunos )(?<!\buns )(?<!\bumas )"
     r"\b(\d{1,2})\b(?! ?(min|mins|minutes|hours?|hrs?|h|horas?|heures?"
     r"|days?|dias|jours|weeks?|semanas|months?|meses|mois|dollars?|bucks|dolares|%|am|pm|:|\.\d|of (them|us)|de (ellos|ellas)"
-    r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores)\b)",
+    # ("the same 2 girls like 5 times": a minor, critical)
+    r"|people|guys|girls|men|women|workers|personas|hombres|mujeres|trabajadores|times|x|veces|vezes|fois|trips"
+    r"|rides|viajes)\b)",
 ]
 
 # Knowing where it is makes a report actionable now: a venue, an address, a street.
