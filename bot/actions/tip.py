@@ -920,7 +920,9 @@ class ActionRepeatCode(Action):
 async def tell_codes(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """The code of the report asked for, each with a new passphrase: after a second tip, "the code of the first one" is
     the first report's (it was the second's), "both" or a code asked for without saying which is each."""
-    latest = tracker.get_slot("reference_code")
+    # (a tip kept unconfirmed has its code too: "whats my reference number" after "no thats it… can you erase this" got
+    # "There is no report from this chat yet", and the person thought the tip about a girl of 16 was lost)
+    latest = tracker.get_slot("reference_code") or tracker.get_slot("draft_code")
     earlier = [c for c in (tracker.get_slot("tip_facts") or {}).get("earlier_codes") or () if c != latest]
     which = intake.which_code(turn_of(tracker).text) if earlier else "latest"
     codes = {"latest": [latest], "earlier": earlier[:1], "all": [*earlier, latest], "unsaid": [*earlier, latest]}[

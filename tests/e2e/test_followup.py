@@ -72,3 +72,16 @@ def test_a_code_given_from_another_phone_is_kept_and_the_two_reports_are_linked_
     old = system.http.get(f"/api/reports/{first.code}", headers=auth).json()
     assert f"Refers to report {first.code}, whose code was given in this chat." in new["additions"]
     assert any(later.code in a for a in old["additions"]), old["additions"]
+
+
+def test_a_tip_waiting_at_the_read_back_has_its_code_when_asked(system, phone):
+    # "whats my reference number" before the yes got "There is no report from this chat yet", and the person thought
+    # the tip was lost
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain(), stop_at="confirm")
+    told = " ".join(send("whats my reference number?"))
+    code = dialogue.CODE.search(told)
+    assert code and "no report" not in told, told
+    token = system.staff_token("agent")
+    report = system.http.get(f"/api/reports/{code.group(1)}", headers={"Authorization": f"Bearer {token}"})
+    assert report.status_code == 200 and report.json()["narrative"]
