@@ -1607,6 +1607,8 @@ def steps_aside(turn: Turn, asked: str | None, found: Extracted, answered: froze
     holds = answers(asked, turn, answered)
     if holds and (turn.intent in SOCIAL or turn.intent == "nonsense"):
         return False
+    if holds and asked == "contact" and turn.intent == "request_human":
+        return False  # "this number, after 6pm is best. call me jess" (a person was called, and it was asked again)
     substantive = has_facts(found) and turn.words > 12
     if turn.intent in REQUESTS and turn.confidence >= 0.5:
         # ending or erasing is asked for in words that say so ("no los dejan salir" is not "let me stop")

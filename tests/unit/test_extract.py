@@ -1681,3 +1681,9 @@ def test_a_town_the_places_list_does_not_know_is_where_it_happens_beside_the_wri
     found = extract("ola, moro em Brockton MA. minha prima ta trabalhando numa fabrica de peixe em New Bedford e o "
                     "patrao fica com o dinheiro dela", "pt")
     assert (found.city, found.country) == ("New Bedford", "US")
+
+
+def test_paying_back_the_ride_is_a_debt():
+    # "she said she cant stop working until she pays back the ride here" was filed with no debt
+    assert "DebtBondage" in extract("she said she cant stop working until she pays back the ride here",
+                                    "en").means_of_control

@@ -6324,3 +6324,13 @@ def test_counts_times_and_the_writers_own_child_are_no_minor(text):
     from webhooks.reports.extract import extract
     from webhooks.triage.assess import assess
     assert not extract(text, "en").minor and "minor" not in assess(text).flags
+
+
+def test_a_way_to_reach_them_read_as_asking_for_a_person_is_the_contact():
+    # "this number, after 6pm is best. call me jess" (read as a request for a person) called one, and the contact
+    # question came again: "i just told u, this number after 6, jess"
+    slots = asked("contact", safe_to_talk=True, reporter_role="other", privacy_level="confidential", tip_what="x")
+    got = step(turn("this number, after 6pm is best. call me jess", "request_human", 0.95), slots)
+    assert got.slots["contact"] and not got.steps_aside and not got.hand_over
+    person = step(turn("i want to talk to a real person", "request_human", 0.95), slots)
+    assert person.steps_aside and "contact" not in person.slots

@@ -148,13 +148,15 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(get|gets|got|are|were|is|was|being) charged (for|\d+|a lot)\b",
         r"\b(i|we|she|he|they|you) (still )?(owe|owes|owed)\b(?! (nothing|nobody|anything))<NOWAGES>",
         r"\bowe (them|him|her|the \w+|money|a lot|\d+)<NOWAGES>",
-        r"\bdebts?\b", r"\bpay (off|back) (the|a|my|our|her|his|their)( \w+)? (debt|loan|trip|fee|fees|smuggl\w*"
-        r"|coyote|transport\w*|travel|ride|crossing)", r"\bwork(ing|s)? (it )?off\b", r"\bpay (it|that) (off|back)\b",
+        # ("she cant stop working until she pays back the ride here" was missed)
+        r"\bdebts?\b", r"\b(pay|pays|paying|paid) (off|back) (the|a|my|our|her|his|their)( \w+)? (debt|loan|trip|fee"
+        r"|fees|smuggl\w*|coyote|transport\w*|travel|ride|crossing)", r"\bwork(ing|s)? (it )?off\b",
+        r"\bpay (it|that) (off|back)\b",
         r"\bwork(ing|s)? to pay (it|him|her|them|the \w+)( \w+)? (off|back)\b",
         r"\bpay (him|her|them|the \w+) back\b",
         # "to pay back the guy who brought him here"
-        r"\bpay back (the|a|his|her|their|my|our) (\w+ )?(guy|man|woman|coyote|smuggler|boss|person|people|lady|debt"
-        r"|loan|trip|ride|fee|fees)\b",
+        r"\b(pay|pays|paying) back (the|a|his|her|their|my|our) (\w+ )?(guy|man|woman|coyote|smuggler|boss|person"
+        r"|people|lady|debt|loan|trip|ride|fee|fees)\b",
         r"\bcharg(e|es|ed|ing) (me|us|her|him|them|everyone) (a |an )?(for|fee|\d+)", r"\bsmuggl\w* fees?\b",
         # es
         r"\bdeudas?\b", r"\bendeudad\w*", r"\b(debo|debe|debemos|deben|debia|debian|debiamos)( \w+)? (dinero|lana"
