@@ -240,3 +240,12 @@ def test_keyboard_mashing_after_an_emoji_does_not_choose_a_language():
     from webhooks.language.conversation import choose_language
     assert choose_language(None, "asdfjkl;asdkfj qwpoeiruqpwoeir", True).language == "en"
     assert choose_language(None, "obrigado", True).language == "pt"
+
+
+@pytest.mark.parametrize("text", ["ok yes please persona", "no. thank you", "yes please", "ok thank you"])
+def test_english_everyone_texts_keeps_a_spanish_conversation_in_spanish(text):
+    # "ok yes please persona" and "no. thank you" moved a Spanish chat to English: the read-back went out in English,
+    # and the report was filed as English
+    from webhooks.language.conversation import choose_language
+    assert choose_language("es", text, False).language == "es"
+    assert choose_language("es", "im sorry i dont speak spanish well can we use english", False).language == "en"

@@ -14,6 +14,12 @@ DEFAULT = "en"
 # switches between them only on the lexicon's evidence, never on the statistical model alone.
 CLOSE = frozenset({frozenset({"es", "pt"})})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# English words people of every language text: a reply made of them keeps the conversation's language
+_ENGLISH_EVERYONE_USES = frozenset(
+    "ok okay oki okey k yes yeah yep yup no nope nah please pls plz thank thanks thx ty you u bye sorry hi hello sure"
+    " cool nice wow lol omg good fine great".split())
+# the words the bot itself teaches, in every language ("escribe PERSONA")
+_TAUGHT = frozenset("person persona pessoa personne stop help start delete borrar ayuda alto sim si oui".split())
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,12 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
             WORDS.get(current, set()) - WORDS.get(found.language, set())):
         # a short reply with a word of the conversation's language: "ouais vas y" to a French read-back (its "vas"
         # and "y" are Spanish too) sent the report's code in Spanish
+        return LanguageChoice(current, False, "kept")
+    if not first_message and current in FULL_BOT and current != "en" and found.language == "en" and (
+            found.words <= 5 and set(_WORD.findall(text.lower())) <= _ENGLISH_EVERYONE_USES | _TAUGHT | WORDS.get(
+                current, set())):
+        # "ok yes please persona", "no. thank you" in a Spanish conversation: words everyone uses (the read-back and
+        # the report went out in English, and the report was filed as English)
         return LanguageChoice(current, False, "kept")
     if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon" and not (
             found.signal == "frequency" and found.words >= 8 and found.votes >= 3 and found.confidence >= 0.9):
