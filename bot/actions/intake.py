@@ -6894,6 +6894,15 @@ _WHERE_ALONE = re.compile(r"((?:[\w'#-]+\s+){0,4}\b(?:" + _STREET_WORDS + r")\b(
                           r"|cuarto|habitacion|quarto|chambre|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
 
 
+def place_in_story(slots: dict[str, Any]) -> str | None:
+    """The street or business the story names, when "where?" was never asked (a city and a kind of place told with the
+    story skip it): "Lucky Star Nails on Elm st" was read back and filed as "nail salon, Dayton, OH", the report's
+    place empty."""
+    if slots.get("tip_where") not in (None, "") or not isinstance(slots.get("tip_what"), str):
+        return None
+    return where_in(slots["tip_what"])
+
+
 def where_in(text: str) -> str | None:
     """The street or road a message names, with the business or number before it ("motel 6 on airport blvd")."""
     text = _I_SAID_FIRST.sub("", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.actions.intake import NONE, UNKNOWN
+from bot.actions.intake import NONE, UNKNOWN, place_in_story
 from webhooks.reports import contact, htcds
 from webhooks.reports.extract import extract
 from webhooks.triage.assess import normalise
@@ -226,7 +226,8 @@ def summary(slots: dict[str, Any], language: str) -> str:
                                           if k in htcds.EXPLOITATION_TYPES]
     if kinds:
         lines.append(("kind", ", ".join(htcds.label(k, language) for k in kinds)))
-    where = slots.get("tip_where") if _given(slots.get("tip_where")) else place_of(facts, language)
+    where = slots.get("tip_where") if _given(slots.get("tip_where")) else ", ".join(
+        p for p in (place_in_story(slots), place_of(facts, language)) if p) or None
     if where:
         lines.append(("where", _quote(_with_city(where, facts))))
     if _given(slots.get("tip_when")):

@@ -138,3 +138,14 @@ def test_a_girl_of_17_among_women_is_read_back_as_women_and_girls():
         {"tip_facts": {"people_count": 5, "gender": "female", "ages": [17, 23], "minor": True}}, "en")
     assert "Quiénes: 4 hombres, edades 20, 30" in summary(
         {"tip_facts": {"people_count": 4, "gender": "male", "ages": [20, 30]}}, "es")
+
+
+def test_the_street_the_story_names_is_read_back_and_filed_when_where_was_never_asked():
+    # "its these women at Lucky Star Nails on Elm st in Dayton" was read back and filed as "nail salon, Dayton, OH"
+    # (the report's place empty), and the person had to write it again
+    from bot.actions.intake import place_in_story
+    slots = {"tip_what": "someone else, its these women at Lucky Star Nails on Elm st in Dayton. i see them at 8am",
+             "tip_facts": {"venue": "nail salon", "city": "Dayton", "state": "OH"}}
+    assert "Where: Lucky Star Nails on Elm st, nail salon, Dayton, OH" in summary(slots, "en")
+    assert place_in_story(slots) == "Lucky Star Nails on Elm st"
+    assert place_in_story({**slots, "tip_where": "2210 Elm Ave"}) is None, "a place told to 'where?' is the place"
