@@ -788,8 +788,9 @@ _RAN_AWAY = re.compile(
 _NOT_LET_TO_WORK = re.compile(r"\b(no me deja|no me dejan|won'?t let me|wont let me|doesn'?t let me|doesnt let me"
                               r"|dont let me|nao me deixa|n me deixa|ne me laisse pas|me laisse pas|me prohibe"
                               r"|forbids me to) (trabajar|work|trabalhar|travailler|get a job|tener trabajo)\b")
+# ("he says ill never see my kids if i leave": the children held over her, violence at home too)
 _AT_HOME_TOO = frozenset({"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess", "TakesEarnings",
-                          "Other", "RestrictsMovement"})
+                          "Other", "RestrictsMovement", "UsesChildren"})
 _MADE_TO_WORK = re.compile(r"\b(makes? me|made me|forces? me( to)?|me hace|me obliga a|me obligan a|me fait|me force a"
                            r"|me faz|me obriga a) (work|trabajar|travailler|trabalhar)\b")
 
@@ -815,7 +816,8 @@ def referral_for(text: str, found: Extracted) -> str | None:
         # a partner who keeps her from working and takes the money ("mi esposo no me deja trabajar, me quita el dinero y
         # no me deja ver a mi familia. ¿esto es trata?" got what trafficking is, and a forced-labour report)
         return "utter_referral_home_violence"
-    at_home = {"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess"}  # (a partner who keeps
+    at_home = {"PhysicalAbuse", "Threats", "PsychologicalAbuse", "RestrictsFinancialAccess", "TakesEarnings",
+               "UsesChildren"}  # (a partner who keeps
     # the money is violence at home too: "my husband hits me when he drinks, he doesnt let me have money" got no line)
     if "SexualExploit" in found.exploitation or set(found.means_of_control or ()) - at_home:
         return None
@@ -3255,6 +3257,8 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
         return "utter_who_we_are"  # "e tem alguem de verdade ai?" (it got the services answer)
     if fears_being_found_out(text):
         return "utter_fear_found_out"  # "what if her boss finds out" (it was added to the report)
+    if asks_if_hospital_reports(text):
+        return "utter_hospital_no_papers"
     if fears_trouble(text):
         return trouble_answer(text)
     if asks_if_an_offer_is_real(text):
@@ -5000,8 +5004,33 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
-    got = _then_whether_safe_now(turn, slots, _sextortion_answered(turn, slots, got))
+    got = _then_whether_safe_now(turn, slots, _hospital_answered(turn, _sextortion_answered(turn, slots, got)))
     return _code_from_elsewhere(turn, slots, got)
+
+
+# whether a hospital reports people without papers: "es cierto q en el hospital me reportan? me duele mucho" (a worker
+# who fell from a roof, his arm swollen, got the services answer and the privacy menu)
+_HOSPITAL = re.compile(r"\b(hospital|hospitals|clinic|clinica|emergency room|the er|sala de emergencias?|urgencias"
+                       r"|emergencias|pronto[- ]socorro|hopital|urgences|doctor|doctors|medico|medicos)\b")
+_REPORTS_ME = re.compile(r"\b(report|reports|reported|reportan|reporta|reportar|reportarme|denuncian|denuncia|deport\w*"
+                         r"|migra|ice|immigration|inmigracion|imigracao|papeles|papers|documentos|documents|papiers"
+                         r"|status|estatus|policia|police|me entregan|me preguntan|ask for (my )?(papers|id|ssn))\b")
+
+
+def asks_if_hospital_reports(text: str) -> bool:
+    said = normalise(text)
+    return bool(_HOSPITAL.search(said) and _REPORTS_ME.search(said) and (is_question(text) or re.search(
+        r"\b(es cierto|is it true|e verdade|c'est vrai|scared|miedo|medo|peur|afraid)\b", said)))
+
+
+def _hospital_answered(turn: Turn, got: Step) -> Step:
+    """Whether the hospital will report them is answered whatever question stood (the services answer came, then the
+    privacy menu, to a man hurt at work and afraid to go)."""
+    if turn.watched or "utter_hospital_no_papers" in got.say or _PAUSE_LINES & set(got.say) or got.hand_over or (
+            not asks_if_hospital_reports(turn.text)):
+        return got
+    return replace(got, say=["utter_hospital_no_papers", *(r for r in got.say if r not in (
+        "utter_immigration", "utter_services", "utter_not_in_trouble", "utter_cannot_answer"))], steps_aside=False)
 
 
 _ME = re.compile(r"\b(me|my|i|im|i'?m|mi|mis|mias|mios|yo|eu|meu|minha|minhas|meus|moi|mes|ma|mon|je|j)\b")

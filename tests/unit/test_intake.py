@@ -6334,3 +6334,23 @@ def test_a_way_to_reach_them_read_as_asking_for_a_person_is_the_contact():
     assert got.slots["contact"] and not got.steps_aside and not got.hand_over
     person = step(turn("i want to talk to a real person", "request_human", 0.95), slots)
     assert person.steps_aside and "contact" not in person.slots
+
+
+@pytest.mark.parametrize("text,language", [("es cierto q en el hospital me reportan? me duele mucho", "es"),
+                                           ("will the hospital report me to ice?", "en")])
+def test_whether_the_hospital_reports_them_is_answered_whatever_question_stood(text, language):
+    # a worker who fell from a roof, his arm swollen, got the services answer and the privacy menu
+    slots = asked("privacy_level", safe_to_talk=True,
+                  tip_what="me cai de un techo ayer y el patron no me quiere llevar al hospital")
+    got = step(turn(text, "ask_immigration", language=language), slots)
+    assert got.say[:1] == ["utter_hospital_no_papers"] and not got.steps_aside, got
+    assert step(turn("i need to go to the hospital", "inform"), slots).say != ["utter_hospital_no_papers"]
+
+
+def test_a_partner_who_hits_takes_the_pay_and_holds_the_children_gets_the_domestic_violence_line():
+    # "my husband hits me… takes my paycheck, he says ill never see my kids if i leave. is that trafficking or no" got
+    # what trafficking is, and "where is this happening?"
+    text = ("my husband hits me and takes my whole paycheck, he says ill never see my kids if i leave. is that "
+            "trafficking or no")
+    got = step(turn(text, "ask_services"), asked("reporter_role", safe_to_talk=True))
+    assert got.say == ["utter_not_trafficking_but_serious", "utter_referral_home_violence"], got.say

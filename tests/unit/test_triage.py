@@ -1394,3 +1394,11 @@ def test_the_one_in_control_arriving_is_someone_watching(text):
                                   "his car is here every morning at 7", "im loading the boxes into the truck"])
 def test_everyday_words_near_those_raise_nothing(text):
     assert not assess(text, frozenset()).urgent and not is_watched(text)
+
+
+@pytest.mark.parametrize("text", ["me cai de un techo ayer, tengo el brazo bien hinchado y el patron no me quiere "
+                                  "llevar al hospital", "i got burned at work and the boss wont let me see a doctor"])
+def test_hurt_and_kept_from_care_is_urgent(text):
+    # not urgent before: the services answer and the privacy menu to a man whose arm was swollen
+    assert assess(text, frozenset()).urgent
+    assert not assess("the boss took me to the hospital yesterday", frozenset()).urgent

@@ -851,6 +851,13 @@ CATEGORIES: dict[str, dict] = {
                r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
                r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
+        # hurt, and kept from care: "me cai de un techo ayer… el patron no me quiere llevar al hospital", "the boss wont
+        # let me see a doctor" (not urgent: the services answer and the privacy menu)
+        r"\b(boss|owner|foreman|patron|patrona|jefe|jefa|mayordomo|encargad[oa]|duen[oa]|patrao|patroa|chefe|manager"
+        r"|supervisor|they|he|she|el|ella|ele|ela)\b[^.!?]{0,15}\b(won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|refuses to|refused to|no (me|nos|lo"
+        r"|la|le) (quiere|quiso|quieren|deja|dejo|dejan|lleva|llevo)|nao (me|nos) (quer|quis|deixa|deixou|leva|levou)"
+        r"|ne (veut|voulait|m'a|me laisse) pas)( \w+){0,3} (take|let|bring|llevar|ir|levar|aller|see|ver|al|ao|a l')\b"
+        r"[^.!?]{0,25}\b(hospital|doctor|clinic|clinica|medico|urgencias|hopital|medecin|pronto socorro)\b",
         # a worker dead for want of care the one in control refused: "a man died because the captain didnt bring him to
         # land", "se murió porque el patrón no lo llevó al doctor" (a crew held at sea was not urgent)
         r"\b(died|dead|passed away|murio|se murio|fallecio|morreu|faleceu|est mort|est morte|est decede)\b[^.!?]{0,15}"
