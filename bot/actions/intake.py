@@ -5004,6 +5004,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
+    if asks_if_a_machine(turn.text) and not (turn.danger or turn.watched or got.hand_over or got.steps_aside) and (
+            slots.get("requested_slot") not in (None, "safe_to_talk")):
+        # who answers, said plainly, then the question again (it was filed as the place, or joined the story)
+        return Step(say=["utter_who_we_are"], slots={k: v for k, v in got.slots.items() if k not in ORDER})
     got = _then_whether_safe_now(turn, slots, _hospital_answered(turn, _sextortion_answered(turn, slots, got)))
     return _code_from_elsewhere(turn, slots, got)
 
@@ -5057,6 +5061,24 @@ def _sextortion_answered(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
 
 
 _PAUSE_LINES = frozenset({"utter_safety_pause", "utter_safety_pause_warm", "utter_danger_pause"})
+# whether a machine answers: "am i talking to a bot", "is this automated", "r u a real person", "estoy hablando con un
+# robot?", "c'est un robot?", "é um robô?" ("is this automated" was filed as the place; "am i talking to a bot" joined
+# the story)
+_ASKS_IF_BOT = re.compile(
+    r"^\W*(ok |so |wait |um |hey |lol |but )?(am i|are you|r u|are u|is this|is it|is that|im i|u a|you a|are yall"
+    r"|is there)( just| even| really| still)?( talking| texting| chatting| speaking| writing)?( to| with)?( a| an)?"
+    r" (bot|robot|machine|computer|ai|a\.i\.|automated|automatic|auto reply|autoreply|real person|human|real human"
+    r"|person|actual person)\b[^.!]{0,25}$"
+    r"|^\W*(eres|es|estoy hablando con|hablo con|esto es)( un| una)? (robot|bot|maquina|persona real|humano"
+    r"|automatico|contestadora)\b[^.!]{0,20}$"
+    r"|^\W*(c'?est|tu es|vous etes|je parle a|je parle avec)( un| une)? (robot|bot|machine|humain|vraie personne"
+    r"|automatique)\b[^.!]{0,20}$"
+    r"|^\W*(e|eh|voce e|vc e|to falando com|estou falando com|isso e)( um| uma)? (robo|bot|maquina|pessoa de verdade"
+    r"|humano|automatico)\b[^.!]{0,20}$")
+
+
+def asks_if_a_machine(text: str) -> bool:
+    return bool(_ASKS_IF_BOT.search(normalise(text)))
 
 
 def _then_whether_safe_now(turn: Turn, slots: dict[str, Any], got: Step) -> Step:

@@ -6354,3 +6354,12 @@ def test_a_partner_who_hits_takes_the_pay_and_holds_the_children_gets_the_domest
             "trafficking or no")
     got = step(turn(text, "ask_services"), asked("reporter_role", safe_to_talk=True))
     assert got.say == ["utter_not_trafficking_but_serious", "utter_referral_home_violence"], got.say
+
+
+@pytest.mark.parametrize("text,intent", [("am i talking to a bot", "ask_who"), ("is this automated", "inform"),
+                                         ("estoy hablando con un robot?", "inform")])
+def test_whether_a_machine_answers_is_answered_not_filed(text, intent):
+    # "is this automated" was filed as the place; "am i talking to a bot" joined the story
+    got = step(turn(text, intent, 0.8), asked("tip_where", safe_to_talk=True, tip_what="x"))
+    assert got.steps_aside or got.say == ["utter_who_we_are"], got
+    assert "tip_where" not in got.slots and "tip_what" not in got.slots

@@ -69,3 +69,15 @@ def test_erase_it_all_as_the_last_sentence_is_delete_on_every_channel():
 def test_asked_not_to_be_texted_back_now(text, quiet):
     from webhooks.conversations.keywords import asks_for_quiet
     assert asks_for_quiet(text) is quiet
+
+
+@pytest.mark.parametrize("text,quiet", [
+    ("kinda. my manager checks our phones sometimes so please dont text me back later, hes friends w him", False),
+    ("i cant call he will hear me. dont text back if i stop answering its not safe", False),
+    ("he reads my texts later so dont reply to me after this ok", True),
+    ("omg my mom is coming i gotta go dont text me back", True)])
+def test_no_text_back_now_only_when_now_is_meant(text, quiet):
+    # the first two got silence though the person was writing (on a break; locked in and asking what to do); the third
+    # got three texts
+    from webhooks.conversations.keywords import asks_for_quiet
+    assert asks_for_quiet(text) is quiet

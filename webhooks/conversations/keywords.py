@@ -101,7 +101,12 @@ _QUIET = re.compile(
     r" (me|back)\b[^.!?]{0,30}\b(for now|right now|rn|now|till|until|a while|hear|buzz|ring|vibrat\w*)\b"
     # "omg my mom is coming i gotta go dont text me back" (the bot answered at once, and staff could text her)
     r"|\b(dont|don'?t|do not|pls dont|please dont|plz dont) (text|txt|message|msg|write|reply|respond)( to)?( me)?"
-    r" back\b"
+    # (not said of later: "please dont text me back later" on a break, "dont text back if i stop answering" got
+    # silence, though the person was writing; the conversation keeps it for staff, webhooks/triage/assess.py)
+    r" back\b(?! (later|tonight|tomorrow|after|when|if|unless|once|at night|this evening|in the))"
+    # "he reads my texts later so dont reply to me after this ok" (three texts answered it)
+    r"|\b(dont|don'?t|do not|pls dont|please dont|plz dont) (text|txt|message|msg|write|reply|respond)( to| back)?"
+    r"( to)?( me)? after (this|that)\b"
     r"|\b(he|she|they|someone|somebody|the boss)('ll| will|'d| would| can| could| might)? hear (my |the )?(phone|it"
     r"|cell|buzz|notification)\b|\b(my )?(phone|cell) (will|would|might|could|can) (buzz|ring|vibrate|go off)\b"
     r"|\bno me (escribas|escriban|escriba|mandes|manden|mande|contestes|contesten|conteste)( \w+){0,2} (ahorita"
