@@ -141,13 +141,13 @@ class Outcome:
 
 
 def quiet_asked(s, enc: Encryptor, conv: Conversation) -> bool:
-    """The person's last message asked not to be texted now ("stop texting me, he'll hear"): read from that message
-    when staff or the gateway would text them (their next message ends it)."""
-    if conv.channel != "sms":
-        return False
+    """The person's last message asked not to be texted now ("stop texting me, he'll hear"), or said someone is there
+    ("ey perate el ta viniendo"): read from that message when staff or the gateway would text them (their next message
+    ends it)."""
     last = s.scalar(select(Message.body_enc).where(Message.conversation_id == conv.id, Message.direction == "in")
                     .order_by(Message.id.desc()).limit(1))
-    return last is not None and asks_for_quiet(enc.decrypt(last) or "")
+    said = enc.decrypt(last) if last is not None else ""
+    return bool(said) and (asks_for_quiet(said) or is_watched(said))
 
 
 # why a text to this phone could harm the person, as staff are told before they send one (they may send it anyway)
@@ -163,12 +163,13 @@ NOT_TO_BE_TEXTED = {
 }
 
 
-def why_not_to_text(s, enc: Encryptor, conv: Conversation) -> str | None:
+def why_not_to_text(s, enc: Encryptor, conv: Conversation, any_channel: bool = False) -> str | None:
     """Why a text from staff or the gateway could harm this person (a key of NOT_TO_BE_TEXTED), or None: their last
     message asked for quiet now, or the conversation was told not to text this number, that someone reads the phone,
     or that it is someone else's (each went out: "no me manden nada yo les escribo", "he reads my texts later so dont
-    reply to me after this", "es el cel de mi esposo")."""
-    if conv.channel != "sms":
+    reply to me after this", "es el cel de mi esposo"). Staff's replies to a web chat are read on its page (an
+    unasked reminder is held there too: `any_channel`)."""
+    if conv.channel != "sms" and not any_channel:
         return None
     if quiet_asked(s, enc, conv):
         return "quiet"

@@ -15,15 +15,14 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 
 from webhooks.channels.outbound import OptedOut
-from webhooks.conversations.keywords import asks_for_quiet
-from webhooks.conversations.models import Conversation, Message
+from webhooks.conversations.models import Conversation
+from webhooks.conversations.pipeline import why_not_to_text
 from webhooks.conversations.retention import purge_expired
 from webhooks.conversations.texts import TEXTS
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.language.holding import holding_message
 from webhooks.logs import get_logger
 from webhooks.reports.models import Report
-from webhooks.triage.assess import UNSAFE_TO_TEXT, is_watched
 
 log = get_logger("tipline.watchdog")
 PURGE_EVERY = 3600.0
@@ -58,16 +57,10 @@ def check_once(services) -> int:
     for esc in late:
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
-            flags = (conv.triage_flags or "").split(",")
-            if conv.opted_out or conv.state != "open" or set(UNSAFE_TO_TEXT) & set(flags):
+            if conv.opted_out or conv.state != "open" or why_not_to_text(s, services.encryptor, conv, any_channel=True):
                 continue  # (nor to a phone that is not the person's, or that someone reads, or that was not to be
-                # texted: "escribo del cel de mi patrona", "il regarde mon telephone des fois", "no me manden nada")
-            last = s.scalar(select(Message.body_enc).where(
-                Message.conversation_id == conv.id, Message.direction == "in").order_by(Message.id.desc()).limit(1))
-            said = services.encryptor.decrypt(last) if last else ""
-            if said and (asks_for_quiet(said) or is_watched(said)):
-                continue  # the last word was "no my moms coming dont text back", "ey perate el ta viniendo": a child
-                # got "Hi, this is a follow-up to your message" two minutes later
+                # texted, "escribo del cel de mi patrona", "no me manden nada"; nor after a last word of "no my moms
+                # coming dont text back", "ey perate el ta viniendo": a child got "Hi, this is a follow-up…")
             if s.scalar(select(Report.privacy_level).where(Report.conversation_key == conv.key, Report.status != (
                     "unconfirmed")).order_by(Report.id.desc()).limit(1)) == "anonymous":
                 continue  # a tip sent as "anonymous: no name, no number" is not followed by a text nobody asked for
