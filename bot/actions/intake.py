@@ -3921,7 +3921,8 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
 _ADULTS_SAID = re.compile(r"\b(adults?|grown (women|men|ups?)|(they'?re|theyre|they are|all|are all) grown|(dont|don'?t"
                           r"|do not) think (any|they|any of them)( \w+)? (are|is|r) (kids|minors?|underage)"
                           r"|adultas?|adultos?|mayores de edad|majeures?|majeurs?"
-                          r"|maiores de idade|over 18|mas de 18|plus de 18|mais de 18|no (minors|kids|children|menores"
+                          r"|maiores de idade|over 18|mas de 18|plus de 18|mais de 18|not under 18|no soy menor"
+                          r"|nao sou menor|(je suis )?pas mineure?|no (minors|kids|children|menores"
                           r"|ninos|ninas)|not (a )?minors?|(no|nao) (es|e|son|sao) (menor|menores)|pas (de )?mineur\w*"
                           r"|ne sont pas mineur\w*|pas des mineur\w*|(nao|no) (ha|hay|tem|habia|havia)"
                           r" (menores|criancas|ninos)|menores,? (nao|no) (me )?(parece\w*|creo|acho))\b")
@@ -5004,6 +5005,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # someone hurt or unwell now: 911 tells them what to do until help comes ("shes breathing weird now what do i
         # do" got "stay somewhere safe")
         got = replace(got, say=["utter_medical_what_to_do" if r == "utter_danger_what_to_do" else r for r in got.say])
+    if asks_if_a_machine(turn.text.split("?")[0] + "?") and (got.hand_over or got.steps_aside and (
+            turn.intent == "request_human")) and "utter_who_we_are" not in got.say:
+        # "is this a bot?? i need a real person": who answers, then the person on the way (it was never answered)
+        got = replace(got, say=["utter_who_we_are", *got.say], hand_over=True, steps_aside=False)
     if asks_if_a_machine(turn.text) and not (turn.danger or turn.watched or got.hand_over or got.steps_aside) and (
             slots.get("requested_slot") not in (None, "safe_to_talk")):
         # who answers, said plainly, then the question again (it was filed as the place, or joined the story)
@@ -5021,10 +5026,22 @@ _REPORTS_ME = re.compile(r"\b(report|reports|reported|reportan|reporta|reportar|
                          r"|status|estatus|policia|police|me entregan|me preguntan|ask for (my )?(papers|id|ssn))\b")
 
 
+# care asked for: "preciso de medico por favor", "tem algum lugar q atende de graca?", "i need a doctor", "necesito un
+# doctor" (a man hurt at work asked three times and got the next questions)
+_NEEDS_CARE = re.compile(r"\b(need|needs|necesito|necesita|preciso|precisa|besoin d'?un)( de)?( a| an| un| una| um| uma)?"
+                         r" (doctor|medico|medica|medecin|hospital|clinic|clinica|ambulance|ambulancia|atencion medica"
+                         r"|atendimento medico)\b|\b(lugar|sitio|place|clinic|clinica|hospital) (q|que|that|where|onde"
+                         r"|donde)( me)? (atende|atienda|atiende|treats?|sees?)( \w+)? (de graca|gratis|for free|free)\b"
+                         r"|\b(free|gratis|de graca) (clinic|clinica|doctor|medico|hospital)\b|\bhospital de graca\b")
+
+
 def asks_if_hospital_reports(text: str) -> bool:
+    """Whether a hospital reports people without papers, or where to get care (the answer is the same: emergency rooms
+    treat anyone)."""
     said = normalise(text)
     return bool(_HOSPITAL.search(said) and _REPORTS_ME.search(said) and (is_question(text) or re.search(
-        r"\b(es cierto|is it true|e verdade|c'est vrai|scared|miedo|medo|peur|afraid)\b", said)))
+        r"\b(es cierto|is it true|e verdade|c'est vrai|scared|miedo|medo|peur|afraid)\b", said))
+        or _NEEDS_CARE.search(said))
 
 
 def _hospital_answered(turn: Turn, got: Step) -> Step:
@@ -6583,6 +6600,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             out.slots.update(contact=_this_number(replace(turn, text=" ".join(offering))), correcting=False)
             out.say.append("utter_contact_noted")
             return out
+        named = _field_named_with_the_wrong(turn.text)
+        if named and named[0] and only_says_wrong(named[1] or "wrong") and not has_facts(found):
+            # "no, the place is wrong": what it should say, asked (it was read back as "Where: wrong")
+            return Step(slots={"correcting": True}, say=["utter_ask_correction"], quiet=True)
         if only_says_wrong(turn.text) and not has_facts(found):
             # "its still wrong", "ainda ta errado", "no thats not right": which part, asked (it filed the report as it
             # was, or put the complaint in When)

@@ -46,6 +46,11 @@ NO_MINORS = (
     r"\b(les |the |los |as |os )?(enfants|kids|children|ninos|criancas) (c'? ?est|ce sont|sont|son|sao|are) (ceux|les"
     r" enfants|los|os|the ones|the kids|los hijos|os filhos)? ?(de|of|da|del|do)? ?(la |the |a |o )?(famille|family'?s?"
     r"|familia|patronne|patron|boss'?s?|senora|patroa|patrao|owners?'?s?|madame)\b",
+    # a device of the children's: "i use the kids ipad" (a minor, read back to a nanny of 23)
+    r"\b(the |los |os |les )?(kids'?|children'?s?|ninos|criancas|enfants) (ipad|tablet|tablets|phone|laptop|computer"
+    r"|tableta|tablette|celular|computadora)\b|\b(ipad|tablet|tableta|tablette) (de los ninos|das criancas|des enfants)\b",
+    # "its me 23 not under 18", "no soy menor", "nao sou menor" (the minor stayed after the correction)
+    r"\b(not|no|nao|pas) (under|menor de|moins de) 18\b|\b(no soy|nao sou|je suis pas|je ne suis pas) (menor|mineure?)\b",
     # the employer's children looked after ("elle sort jamais sauf pour amener les enfants a lecole": a minor)
     r"\b(amener|emmener|chercher|garder|take|pick up|watch|cuidar|llevar|recoger|levar|buscar|cuidar) (les|the|a los"
     r"|los|as|os) (enfants|kids|children|ninos|criancas)( \w+){0,2} (a l'? ?ecole|to school|a la escuela|na escola"
@@ -851,6 +856,13 @@ CATEGORIES: dict[str, dict] = {
                r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
                r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
+        # an armed overseer, one who beats those who try to leave: "o capataz anda armado e um colega tentou ir embora e
+        # ele bateu nele" (urgency: a minor only)
+        r"\b(capataz|patrao|patron|jefe|boss|foreman|encargado|mayordomo|dono|dueno|owner|guard|guardia|he|ele|el)"
+        r" (anda|esta|ta|is|carries|has|tiene|tem|lleva|leva|always has)( always| siempre| sempre)? (armado|armada"
+        r"|armed|a gun|a pistol|una pistola|una arma|un arma|uma arma|um revolver|uma pistola)\b",
+        r"\b(tentou|tento|trato de|intento|tried to|try to|tries to)( \w+)? (ir embora|fugir|sair|irse|irme|escapar"
+        r"|leave|run|escape|quit)\b[^.!?]{0,30}\b(bateu|bate|espancou|pego|golpeo|le pegaron|beat|hit|beaten|hurt)\b",
         # hurt, and kept from care: "me cai de un techo ayer… el patron no me quiere llevar al hospital", "the boss wont
         # let me see a doctor" (not urgent: the services answer and the privacy menu)
         r"\b(boss|owner|foreman|patron|patrona|jefe|jefa|mayordomo|encargad[oa]|duen[oa]|patrao|patroa|chefe|manager"
@@ -1228,6 +1240,13 @@ CATEGORIES: dict[str, dict] = {
         r"| just pulled| already)? (here|back|outside|out front|pulling in|pulled up|pulling up)\b(?![^.!?]{0,25}\b(every"
         r"|each|usually|always|to pick|to take|for (work|school)|at \d|todos|cada)\b)",
         r"\bi (hear|heard|can hear) (his|her|their|the) (car|truck|van|keys|footsteps|voice|door)\b",
+        # "houston. no se el nombre del spa… viene alguien" (it asked for a contact), "vem alguem", "quelqu'un arrive"
+        r"(^|[.!,]\s*|\b(ya|ay|ahi|aqui|shh|espera|perate)\s+)(viene|vienen|ya viene|ahi viene|ya vienen) (alguien|alguno|el"
+        r" patron|la senora|el senor|la patrona|el jefe|el encargado|la encargada)\b(?![^.!?]{0,40}\b(manana|lunes|martes"
+        r"|miercoles|jueves|viernes|sabado|domingo|semana|despues|luego|a las \d|tomorrow|next|later))"
+        r"|\balguien viene\b(?![^.!?]{0,40}\b(manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana))"
+        r"|\b(vem|ta vindo|esta vindo) (alguem|ele|ela|o patrao|a patroa)\b|\balguem (vem|ta vindo|esta vindo)\b"
+        r"|\bquelqu'? ?un (arrive|vient)\b|\b(il|elle) arrive\b",
         r"\b(someone|somebody|he|she|they)( is|'s|s| are|'re)? (unlocking|opening|trying to open|banging on|knocking on)"
         r" (the|my|our) (door|lock|room)\b",
         r"\b(i )?(have to|gotta|got to|need to|must|tengo que|tenho que|je dois) (hide|esconder|cacher) (the|my|this|el|mi"
