@@ -5028,10 +5028,11 @@ _REPORTS_ME = re.compile(r"\b(report|reports|reported|reportan|reporta|reportar|
 
 # care asked for: "preciso de medico por favor", "tem algum lugar q atende de graca?", "i need a doctor", "necesito un
 # doctor" (a man hurt at work asked three times and got the next questions)
-_NEEDS_CARE = re.compile(r"\b(need|needs|necesito|necesita|preciso|precisa|besoin d'?un)( de)?( a| an| un| una| um| uma)?"
-                         r" (doctor|medico|medica|medecin|hospital|clinic|clinica|ambulance|ambulancia|atencion medica"
-                         r"|atendimento medico)\b|\b(lugar|sitio|place|clinic|clinica|hospital) (q|que|that|where|onde"
-                         r"|donde)( me)? (atende|atienda|atiende|treats?|sees?)( \w+)? (de graca|gratis|for free|free)\b"
+_NEEDS_CARE = re.compile(r"\b(need|needs|necesito|necesita|preciso|precisa|besoin d'?un)( de)?( a| an| un| una| um"
+                         r"| uma)? (doctor|medico|medica|medecin|hospital|clinic|clinica|ambulance|ambulancia"
+                         r"|atencion medica|atendimento medico)\b|\b(lugar|sitio|place|clinic|clinica|hospital) (q|que"
+                         r"|that|where|onde|donde)( me)? (atende|atienda|atiende|treats?|sees?)( \w+)? (de graca|gratis"
+                         r"|for free|free)\b"
                          r"|\b(free|gratis|de graca) (clinic|clinica|doctor|medico|hospital)\b|\bhospital de graca\b")
 
 

@@ -236,3 +236,20 @@ def test_a_code_given_from_another_phone_links_both_reports_for_staff(database, 
     store.file(NewTip(conversation_key="conv32", channel="sms", language="en", narrative="they moved the girls",
                       facts={"codes_told": [first]}), draft=again.reference_code)
     assert len(store.by_reference(first).additions) == 2, "each filing names the other once"
+
+
+def test_a_chat_whose_escalation_is_at_the_triages_normal_level_still_files(database, encryptor):
+    # a Creole chat queued for an interpreter (level "normal") raised ValueError at filing: "I'm sorry, I couldn't save
+    # your report just now" answered each yes, and the tip was lost
+    from webhooks.conversations.models import Conversation
+    from webhooks.escalations.models import Escalation
+    with database.session() as s:
+        conv = Conversation(key="c-normal-esc", channel="sms", language="ht")
+        s.add(conv)
+        s.flush()
+        s.add(Escalation(conversation_id=conv.id, level="critical", score=86, reasons="held", state="closed"))
+        s.flush()  # (the critical one first, then the chat queued again at "normal" after staff released it)
+        s.add(Escalation(conversation_id=conv.id, level="normal", score=40, reasons="interpreter_needed"))
+    filed = ReportStore(database, encryptor).file(NewTip(conversation_key="c-normal-esc", channel="sms",
+                                                         language="ht", narrative="2 years no pay, passport taken"))
+    assert filed.reference_code and filed.urgency_level == "critical"

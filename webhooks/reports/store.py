@@ -308,8 +308,10 @@ class ReportStore:
             for esc in s.scalars(select(Escalation).where(Escalation.conversation_id == conv.id)):
                 reasons |= set(_split(esc.reasons))
                 score = max(score or 0, esc.score)
-                if level is None or LEVELS.index(esc.level) > LEVELS.index(level):
-                    level = esc.level if esc.level in LEVELS else level
+                # (an escalation at the triage's "normal", a person asked for or an interpreter needed, ranks
+                # nothing: it raised ValueError here, and "I couldn't save your report" answered each yes)
+                if esc.level in LEVELS and (level is None or LEVELS.index(esc.level) > LEVELS.index(level)):
+                    level = esc.level
         if conv is not None and since is None:
             if "minor" in _split(conv.triage_flags) and not facts.get("not_minor"):
                 report.minor = True  # (unless the person corrected it at the read-back: "shes 19 not 17")
