@@ -6363,3 +6363,17 @@ def test_whether_a_machine_answers_is_answered_not_filed(text, intent):
     got = step(turn(text, intent, 0.8), asked("tip_where", safe_to_talk=True, tip_what="x"))
     assert got.steps_aside or got.say == ["utter_who_we_are"], got
     assert "tip_where" not in got.slots and "tip_what" not in got.slots
+
+
+def test_second_round_the_place_said_wrong_a_machine_and_a_person_care_and_not_a_minor():
+    slots = asked("tip_confirmed", **READ_BACK)
+    place = step(turn("no, the place is wrong", "deny"), slots)  # (read back as "Where: wrong")
+    assert place.say == ["utter_ask_correction"] and place.slots == {"correcting": True}
+    both = step(turn("is this a bot?? i need a real person", "request_human", 0.95), asked("tip_control", **READ_BACK))
+    assert both.say[:1] == ["utter_who_we_are"] and both.hand_over, "answered, then the person (it was never answered)"
+    for text, language in [("preciso de medico por favor", "pt"), ("tem algum lugar q atende de graca?", "pt")]:
+        care = step(turn(text, "ask_services", 0.8, language), asked("tip_who", **READ_BACK))
+        assert care.say[:1] == ["utter_hospital_no_papers"], (text, care)  # (he got the next questions three times)
+    adult = step(turn("its me 23 not under 18", "inform"), asked("tip_confirmed", **{
+        **READ_BACK, "tip_facts": {"minor": True}}))
+    assert adult.slots["tip_facts"]["minor"] is False and adult.slots["tip_facts"]["not_minor"] is True

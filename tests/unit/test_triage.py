@@ -1402,3 +1402,12 @@ def test_hurt_and_kept_from_care_is_urgent(text):
     # not urgent before: the services answer and the privacy menu to a man whose arm was swollen
     assert assess(text, frozenset()).urgent
     assert not assess("the boss took me to the hospital yesterday", frozenset()).urgent
+
+
+def test_second_round_someone_coming_an_armed_overseer_and_the_kids_ipad():
+    from webhooks.reports.extract import extract
+    assert is_watched("houston. no se el nombre del spa... viene alguien") and is_watched("vem alguem")
+    assert not is_watched("viene alguien a revisar la casa el lunes")
+    assert assess("o capataz anda armado e um colega tentou ir embora e ele bateu nele", frozenset()).urgent
+    assert "minor" not in assess("i use the kids ipad, she checks my phone").flags
+    assert not extract("i use the kids ipad", "en").minor
