@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.actions import take_out
 from webhooks.reports import contact, htcds, lexicon, places
-from webhooks.reports.codes import codes_in
+from webhooks.reports.codes import codes_in, without_passphrases
 from webhooks.reports.extract import (
     Extracted,
     denied_signs,
@@ -4976,6 +4976,7 @@ def back_again(text: str) -> bool:
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
+    turn = replace(turn, text=without_passphrases(turn.text))  # (never read back or filed)
     if slots.get("paused") and slots.get("requested_slot") not in (None, "safe_to_talk"):
         # paused, what stands is whether it is safe to write now, whatever was asked before (paused in danger at the
         # read-back, "ok. what else do u need" after staff handed the chat back got "OK, let's go on." and nothing)

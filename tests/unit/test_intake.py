@@ -6377,3 +6377,13 @@ def test_second_round_the_place_said_wrong_a_machine_and_a_person_care_and_not_a
     adult = step(turn("its me 23 not under 18", "inform"), asked("tip_confirmed", **{
         **READ_BACK, "tip_facts": {"minor": True}}))
     assert adult.slots["tip_facts"]["minor"] is False and adult.slots["tip_facts"]["not_minor"] is True
+
+
+def test_a_passphrase_typed_into_a_message_is_never_read_back_or_filed():
+    # "mon code cest 8XCH-V66N mot de passe NFH4-82AY-DZ8T…" was read back and kept in the report's story
+    from webhooks.reports.codes import without_passphrases
+    text = "mon code cest 8XCH-V66N mot de passe NFH4-82AY-DZ8T. la ferme est a Hemmingford pas Sherbrooke"
+    got = step(turn(text, "inform", language="fr"), asked("tip_what", safe_to_talk=True))
+    assert "NFH4" not in str(got.slots) and "8XCH-V66N" in str(got.slots.get("tip_facts"))
+    assert without_passphrases("passphrase d624 6fdn vfp2") == "passphrase [passphrase removed]"
+    assert without_passphrases("call 713 555 0142, 1420 elm st apt 3") == "call 713 555 0142, 1420 elm st apt 3"

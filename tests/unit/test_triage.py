@@ -1411,3 +1411,12 @@ def test_second_round_someone_coming_an_armed_overseer_and_the_kids_ipad():
     assert assess("o capataz anda armado e um colega tentou ir embora e ele bateu nele", frozenset()).urgent
     assert "minor" not in assess("i use the kids ipad, she checks my phone").flags
     assert not extract("i use the kids ipad", "en").minor
+
+
+@pytest.mark.parametrize("text", ["solo escribanme despues de las 7 porque en el dia mi mama tiene el cel",
+                                  "dont text me during the day only after 7 she looks at my phone"])
+def test_texts_only_at_a_time_are_kept_for_staff(text):
+    # a girl of 14's staff text, the handback line and her code went out in the day
+    from webhooks.triage.assess import NO_TEXTS_FLAG
+    assert NO_TEXTS_FLAG in assess(text).flags
+    assert is_watched("ay no ya llego su camioneta, esta abriendo el porton")

@@ -154,10 +154,10 @@ def quiet_asked(s, enc: Encryptor, conv: Conversation) -> bool:
 NOT_TO_BE_TEXTED = {
     "quiet": "This person asked not to be texted right now: their phone would be heard. Wait until they write again,"
              " or send anyway.",
-    "no_texts": "This person asked not to be texted on this number. Wait until they write, and reply only if it is"
-                " safe, or send anyway.",
-    "phone_read": "This person said someone reads or checks this phone: a text could put them at risk. Reply only"
-                  " right after they write, if at all, or send anyway.",
+    "no_texts": "This person asked not to be texted on this number, or only at certain times. Send one only if they"
+                " have just written and it is safe (send anyway).",
+    "phone_read": "This person said someone reads, checks or has this phone at times: a text could put them at risk."
+                  " Send one only if they have just written and you judge it safe (send anyway).",
     "not_own_phone": "This person is writing from someone else's phone: that person could see a text. Send anyway"
                      " only if they asked for it.",
 }

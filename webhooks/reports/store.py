@@ -19,7 +19,7 @@ from webhooks.crypto import Encryptor
 from webhooks.db import Database, utcnow
 from webhooks.escalations.models import Escalation
 from webhooks.reports import contact, htcds
-from webhooks.reports.codes import new_reference_code
+from webhooks.reports.codes import new_reference_code, without_passphrases
 from webhooks.reports.extract import Extracted, extract, is_empty, merge_facts
 from webhooks.reports.models import Report
 from webhooks.triage.assess import DANGER_NOW, assess
@@ -429,8 +429,8 @@ class ReportStore:
             return True
 
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:
-        """Something the tipster sent after filing, kept with the report (encrypted)."""
-        return self._append(code, "additions_enc", {"text": text}) is not None
+        """Something the tipster sent after filing, kept with the report (encrypted; a passphrase typed in is not)."""
+        return self._append(code, "additions_enc", {"text": without_passphrases(text)}) is not None
 
     def add_told_staff(self, escalation_id: int) -> str | None:
         """What the person wrote while staff had the chat (the bot did not read it) goes with the chat's latest report:

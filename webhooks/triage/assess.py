@@ -110,7 +110,13 @@ _NO_TEXTS = _compile(
     r"|ever|anymore|any more|at (this|that) number|on (this|that) (number|phone)|later|unless i|til i|until i)\b"
     r"|\b(stop|quit) (texting|text|messaging|replying)( me)?( back)? (after|at) \d"
     r"|\b(yo|eu|je) (les |lhes |vous )?(escribo|escrevo|ecris|ecrirai|escribire|escrevo)\b"
-    r"|\b(i'?ll|i will) (text|message|write to|contact) (you|u)( guys)?\b(?! (back|again) (in|when|tomorrow))")
+    r"|\b(i'?ll|i will) (text|message|write to|contact) (you|u)( guys)?\b(?! (back|again) (in|when|tomorrow))"
+    # only at a time: "solo escribanme despues de las 7", "only text after 7", "dont text me during the day"
+    r"|\b(solo|nomas|only|just|so|seulement)( me)? (escribanme|escribeme|escriban|escribame|manden|textea|text|txt"
+    r"|message|msg|escrevam|escreve|mandem|envoyez|ecrivez)( me)?( \w+)? (despues|after|depois|apres|por la noche"
+    r"|at night|a la noche|en la noche|de noche|a noite|le soir)\b"
+    r"|\b(dont|don'?t|do not|no me|nao me|ne m'?) ?(text|txt|message|escriban|escribas|mandem|manden|ecrivez)( me)?"
+    r" (during the day|in the day|en el dia|de dia|durante el dia|durante o dia|de jour|pendant la journee)\b")
 # texting allowed again, said in so many words: "you can text me now", "ya me pueden escribir", "pode me mandar
 # mensagem agora", "vous pouvez m'ecrire"
 _MAY_TEXT = _compile(

@@ -1236,6 +1236,9 @@ CATEGORIES: dict[str, dict] = {
         r"^\W*(oh no |shit |omg )?(he'?s|hes|she'?s|shes) (up|awake)\W*($|[.!,])",
         # after staff handed the chat back: "his car is here. i have to hide the phone" (the kind question), "i hear the
         # van. hes back", "wait someone is unlocking the door" ("anything else?")
+        # "ay no ya llego su camioneta, esta abriendo el porton" (the privacy menu, right after staff handed back)
+        r"\bya (llego|llegaron|esta aqui|esta afuera) (su|la|el) (camioneta|troca|carro|coche|trailer)\b"
+        r"|\b(esta|ta) abriendo (el porton|la puerta|la reja)\b",
         r"\b(his|their|the boss'?s?|el|su) (car|truck|van|troca|camioneta|carro|coche)( is|'s| just| just got"
         r"| just pulled| already)? (here|back|outside|out front|pulling in|pulled up|pulling up)\b(?![^.!?]{0,25}\b(every"
         r"|each|usually|always|to pick|to take|for (work|school)|at \d|todos|cada)\b)",
@@ -1800,6 +1803,12 @@ AGE_PATTERNS = [
 # cel", "il fouille mon portable", "ele mexe no meu celular"): nothing is sent that they should not find (the code and
 # passphrase went out at filing to a phone the person had said was checked)
 PHONE_CHECKED = "|".join((
+    # someone else has the phone by day: "en el dia mi mama tiene el cel", "my mom has my phone during the day" (a girl
+    # of 14's staff text, handback line and code went out in the day)
+    r"\b(mi|my|minha|meu|ma|mon) (mama|mom|mother|madre|mae|mere|papa|dad|father|padre|pai|pere|tia|aunt|tio|uncle"
+    r"|esposo|husband|marido|novio|boyfriend|jefe|boss|patron|patrona)( se)? (tiene|has|have|tem|a|agarra|takes|lleva"
+    r"|revisa|checks|mira|looks at|fica com|se queda con|keeps) (el|my|mi|o|meu|mon|le|the) (cel|phone|celular"
+    r"|telefono|telefone|portable)\b",
     # "dont text back. he is checking phones tonight" (staff texted her)
     r"\b(he|she|they|boss|pimp|husband|boyfriend)( is| are|'s|'re)? (checks?|checking|goes through|going through|looks"
     r" through|looking through|takes|taking) (phones|cells|everyone'?s phones?)\b",
