@@ -1420,3 +1420,14 @@ def test_texts_only_at_a_time_are_kept_for_staff(text):
     from webhooks.triage.assess import NO_TEXTS_FLAG
     assert NO_TEXTS_FLAG in assess(text).flags
     assert is_watched("ay no ya llego su camioneta, esta abriendo el porton")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("ya regreso con otros dos señores nos estan diciendo que subamos a una troca que nos van a llevar a otro lado",
+     CRITICAL),
+    ("vamos en la troca por la 90, este lo tengo escondido", CRITICAL),
+    ("sigue pasando ahorita!! ayudenos", HIGH),
+    ("vamos en la troca al trabajo todos los dias", NORMAL)])
+def test_put_in_the_truck_now_and_a_groups_plea(text, level):
+    # the first two were followed by "when did it happen?" and the privacy menu; the third got the menu
+    assert assess(text, frozenset()).level == level

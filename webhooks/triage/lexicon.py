@@ -604,6 +604,16 @@ CATEGORIES: dict[str, dict] = {
     # agora num carro", "arrastando uma mulher pra dentro de uma van" (each got the next form question). Not when it
     # is told as the past ("last year he pushed me into his car").
     "taken_now": {"weight": 90, "patterns": [
+        # told to get in now, or in it already: "nos estan diciendo que subamos a una troca que nos van a llevar a otro
+        # lado" (then "when did it happen?"), "vamos en la troca por la 90, este lo tengo escondido" (not urgent)
+        r"\b(nos|me|las|los|les) (estan diciendo|dicen|dijo|dijeron|obligan a|estan obligando a|mandan) (que|q|a)"
+        r" (subamos|me suba|nos subamos|suban|se suban|subir|subirnos)( \w+){0,3} (troca|camioneta|carro|van|camion"
+        r"|trailer)\b",
+        r"\b(vamos|nos llevan|nos tienen|ya vamos|nos van llevando) (en|arriba de) (la|una|su) (troca|camioneta|van"
+        r"|camion|trailer)\b(?=[^.!?]{0,40}\b(por la|rumbo a|hacia|no se (a )?donde|escondido|escondida|ahorita|ahora"
+        r"|ya)\b)(?![^.!?]{0,40}\b(todos los dias|cada dia|siempre|diario)\b)",
+        r"\b(they'?re|theyre|he'?s|hes) (telling|making|forcing) (us|me|her|them) (to )?get (in|into) (the|a|his|their)"
+        r" (truck|van|car)\b|\bwe'?re in (the|his|their) (truck|van) (now|rn|right now)\b",
         # loaded into the truck now: "ya llego la troca nos estan subiendo" (the pause, and no new escalation),
         # "shes getting in the car right now what do i do" (a girl of 16 taken by a man; the privacy menu)
         r"\b(nos|me|las|los|la|lo) (estan|esta|tan|ta) (subiendo|metiendo|llevando|sacando|cargando)\b(?! (las|los|la|el)"
@@ -856,11 +866,8 @@ CATEGORIES: dict[str, dict] = {
                r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
                r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
-        # an armed overseer, one who beats those who try to leave: "o capataz anda armado e um colega tentou ir embora e
-        # ele bateu nele" (urgency: a minor only)
-        r"\b(capataz|patrao|patron|jefe|boss|foreman|encargado|mayordomo|dono|dueno|owner|guard|guardia|he|ele|el)"
-        r" (anda|esta|ta|is|carries|has|tiene|tem|lleva|leva|always has)( always| siempre| sempre)? (armado|armada"
-        r"|armed|a gun|a pistol|una pistola|una arma|un arma|uma arma|um revolver|uma pistola)\b",
+        # one who beats those who try to leave: "o capataz anda armado e um colega tentou ir embora e ele bateu nele"
+        # (urgency: a minor only)
         r"\b(tentou|tento|trato de|intento|tried to|try to|tries to)( \w+)? (ir embora|fugir|sair|irse|irme|escapar"
         r"|leave|run|escape|quit)\b[^.!?]{0,30}\b(bateu|bate|espancou|pego|golpeo|le pegaron|beat|hit|beaten|hurt)\b",
         # hurt, and kept from care: "me cai de un techo ayer… el patron no me quiere llevar al hospital", "the boss wont
@@ -1202,9 +1209,13 @@ CATEGORIES: dict[str, dict] = {
         r"🆘", r"^\W*(sos)+\W*$",  # (a whole message: "vos sos" is "you are")
         r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help|help me|i need help|need help|somebody help( me)?|someone help"
         r"( me)?|ayuda|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro|au secours|aidez[- ]moi|aide[- ]moi"
+        # (the plural, a group: "sigue pasando ahorita!! ayudenos" got the privacy menu)
+        r"|help us|ayudenos|ayudanos|ayudennos|nos ayuden|ajudem|nos ajudem|ajuda a gente|aidez[- ]nous"
         r"|j'ai besoin d'aide|besoin d'aide"
         r"|me ajuda|me ajudem|preciso de ajuda)( now| please| pls| plz| plis| por favor| ya| ahora| rapido| urgente"
         r"| asap| svp| agora| rn)*\W*$",
+        # a group's plea that ends a message: "sigue pasando ahorita!! ayudenos" (the privacy menu)
+        r"\b(ayudenos|ayudennos|ayudanos|nos ayuden|ajudem a gente|nos ajudem|aidez[- ]nous)\W*$|\bhelp us\s*!+\W*$",
         # a plea that opens the story ("please help me they took my phone, im at a motel...": it was "normal")
         r"^\W*((hi|hello|hey|hola|ola|buenas|oi|bonjour|allo)\W+)?(please |pls |plz |plis |por favor )?(help me|i need"
         r" help|need help|somebody help me|someone help me|ayudame|ayudeme|ayudenme|necesito ayuda|auxilio|socorro"
