@@ -3769,7 +3769,10 @@ _BOTH = re.compile(r"^\W*(both|a bit of both|ambos|ambas|las dos|los dos|de los 
 _NOT_A_KIND = re.compile(r"\b(it'?s not|its not|it is not|not|isn'?t|no es|no era|nao e|nao eh|n'?est pas|c'?est pas"
                          r"|ce n'?est pas|pas)( really| like| exactly| realmente| vraiment)? (about )?"
                          r"(de |du |d'|o |el |un )?"
-                         r"(work|a job|job|sex|trabajo|chamba|sexo|trabalho|servico|travail|boulot|taf|sexe)\b")
+                         # ("its sex trafficking i think not forced work": both kinds were filed)
+                         r"(forced work|forced labou?r|labou?r trafficking|trabajo forzado|travail force"
+                         r"|trabalho forcado|work|a job|job|sex|trabajo|chamba|sexo|trabalho|servico|travail|boulot|taf"
+                         r"|sexe)\b")
 
 
 def _exploitation_of(turn: Turn, found: Extracted) -> str:
@@ -3909,6 +3912,12 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
         facts = facts or slots.get("tip_facts") or {}
         facts = changes["tip_facts"] = {**facts, "minor": False, "not_minor": True, "ages": [
             a for a in facts.get("ages") or () if not (isinstance(a, int) and a < 18)]}
+    denied = _KIND_DENIED.search(normalise(turn.text))
+    if denied and "exploitation_type" in changes and facts.get("exploitation"):
+        # "kind is wrong. its sex trafficking i think not forced work": the kind denied leaves the facts too (both
+        # were filed)
+        gone = "SexualExploit" if re.search(r"sex", denied.group("kind")) else "ForcedLabour"
+        facts = changes["tip_facts"] = {**facts, "exploitation": [k for k in facts["exploitation"] if k != gone]}
     if facts.get("labour_type") == "sex work" and "SexualExploit" not in (facts.get("exploitation") or ()) and (
             "exploitation_type" in changes):
         # "not sexual!! its work, washing cars": the work it is, or none (the report kept "sex work" as the work after

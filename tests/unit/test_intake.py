@@ -6387,3 +6387,12 @@ def test_a_passphrase_typed_into_a_message_is_never_read_back_or_filed():
     assert "NFH4" not in str(got.slots) and "8XCH-V66N" in str(got.slots.get("tip_facts"))
     assert without_passphrases("passphrase d624 6fdn vfp2") == "passphrase [passphrase removed]"
     assert without_passphrases("call 713 555 0142, 1420 elm st apt 3") == "call 713 555 0142, 1420 elm st apt 3"
+
+
+def test_a_kind_said_wrong_with_the_right_one_leaves_only_the_right_one():
+    # "kind is wrong. its sex trafficking i think not forced work" filed both kinds
+    base = dict(READ_BACK, exploitation_type="ForcedLabour", tip_facts={"exploitation": ["ForcedLabour"]})
+    got = step(turn("kind is wrong. its sex trafficking i think not forced work", "inform"), asked("tip_confirmed",
+                                                                                                  **base))
+    assert got.slots["tip_facts"]["exploitation"] == ["SexualExploit"]
+    assert got.slots["exploitation_type"] == "SexualExploit"
