@@ -3206,6 +3206,12 @@ _ANOTHER_TIP = re.compile(
     r"|\b(outro|outra|um novo|uma nova|nova|novo|segundo|segunda|mais um|mais uma) (caso|denuncia|relato|situacao)\b"
     r"|\b(outra coisa|outro lugar|outra pessoa|outra familia)( diferente)?[^.!?]{0,25}\b(nada a ver|nao tem nada a ver"
     r"|diferente|separad[oa]|que quero (denunciar|contar))\b"
+    # "oh wait one more thing, totally diff thing… i saw a girl maybe 14 15 going truck to truck", "i want to report the
+    # nail salon thing separately. new report please" (each was added to the first report)
+    r"|\b(totally|completely|a|its a|it'?s a)? ?(diff|diffrent|different|separate|unrelated) (thing|one|story|place"
+    r"|situation)\b[^.!?]{0,5}[.,:;!…]"
+    r"|\b(report|tell|file|do)( \w+){0,4} (separately|on its own|as a separate (one|report|tip))\b"
+    r"|\b(new|separate|different) (report|tip) (please|pls|plz|for (this|that|it))\b"
     r"|\b(un autre|une autre|un nouveau|une nouvelle|un deuxieme|une deuxieme|encore un|encore une) (cas|signalement"
     r"|situation|denonciation|plainte)\b"
     r"|\b(autre chose|un autre endroit|une autre personne|une autre famille)[^.!?]{0,25}\b(rien a voir|different"

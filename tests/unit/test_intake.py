@@ -6396,3 +6396,13 @@ def test_a_kind_said_wrong_with_the_right_one_leaves_only_the_right_one():
                                                                                                   **base))
     assert got.slots["tip_facts"]["exploitation"] == ["SexualExploit"]
     assert got.slots["exploitation_type"] == "SexualExploit"
+
+
+@pytest.mark.parametrize("text", [
+    "oh wait one more thing, totally diff thing… i saw a girl maybe 14 15 going truck to truck",
+    "ok now i want to report the nail salon thing separately. new report please"])
+def test_a_second_tip_said_in_other_words_is_a_tip_of_its_own(text):
+    # each was added to the first report ("Thank you, I added that to your report…")
+    from bot.actions.intake import tells_another_tip
+    assert tells_another_tip(text)
+    assert not tells_another_tip("its a different story with the boss, he yells")
