@@ -253,3 +253,33 @@ def test_a_chat_whose_escalation_is_at_the_triages_normal_level_still_files(data
     filed = ReportStore(database, encryptor).file(NewTip(conversation_key="c-normal-esc", channel="sms",
                                                          language="ht", narrative="2 years no pay, passport taken"))
     assert filed.reference_code and filed.urgency_level == "critical"
+
+
+def test_a_report_kept_when_staff_end_a_chat_holds_all_the_person_wrote(database, encryptor):
+    # the unconfirmed report kept at a release held only what was told to staff: a worker's place, passports and the
+    # ages told to the bot before were missing, and she never came back
+    from datetime import timedelta
+
+    from webhooks.conversations.models import Conversation, Message
+    from webhooks.db import utcnow
+    from webhooks.escalations.models import Escalation
+    now = utcnow()
+    with database.session() as s:
+        conv = Conversation(key="c-all-told", channel="sms", language="es")
+        s.add(conv)
+        s.flush()
+        for minutes, text in ((10, "mi patron tiene mi pasaporte y el de mi prima y no nos deja salir, en houston por "
+                                   "la richmond"), (8, "yo 34 mi prima tiene 19"), (2, "ya se fue, estoy en el baño")):
+            s.add(Message(conversation_id=conv.id, direction="in", author="person", body_enc=encryptor.encrypt(text),
+                          created_at=now - timedelta(minutes=minutes)))
+        esc = Escalation(conversation_id=conv.id, level="critical", score=90, reasons="held",
+                         claimed_at=now - timedelta(minutes=5), ended_at=now)
+        s.add(esc)
+        s.flush()
+        esc_id = esc.id
+    store = ReportStore(database, encryptor)
+    code = store.add_told_staff(esc_id)
+    report = store.by_reference(code)
+    assert "pasaporte" in report.narrative and "ya se fue" in report.narrative
+    assert report.city == "Houston" and "WithholdsDocuments" in report.means_of_control
+    assert report.additions == ("ya se fue, estoy en el baño",), "only what staff were told is marked so"

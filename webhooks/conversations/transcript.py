@@ -71,12 +71,14 @@ def transcript(s: Session, conversation_id: int, enc: Encryptor) -> list[Transcr
                            delivered=not (m.direction == "out" and m.status == "failed")) for m in rows]
 
 
-def told_to_staff(s: Session, enc: Encryptor, conversation_id: int, claimed_at: datetime,
+def told_to_staff(s: Session, enc: Encryptor, conversation_id: int, claimed_at: datetime | None,
                   ended_at: datetime | None) -> list[str]:
-    """What the person wrote while staff had the conversation (from the claim to its end), oldest first: the bot never
-    read it (webhooks/reports/store.py keeps it with the report; bot/actions/told_staff.py takes it into the intake)."""
-    query = select(Message.body_enc).where(Message.conversation_id == conversation_id, Message.direction == "in",
-                                           Message.created_at >= claimed_at)
+    """What the person wrote while staff had the conversation (from the claim to its end; from the first message when
+    `claimed_at` is None), oldest first: the bot never read it (webhooks/reports/store.py keeps it with the report;
+    bot/actions/told_staff.py takes it into the intake)."""
+    query = select(Message.body_enc).where(Message.conversation_id == conversation_id, Message.direction == "in")
+    if claimed_at is not None:
+        query = query.where(Message.created_at >= claimed_at)
     if ended_at is not None:
         query = query.where(Message.created_at <= ended_at)
     return [t for t in (enc.decrypt(b) or "" for b in s.scalars(query.order_by(Message.id))) if t.strip()]

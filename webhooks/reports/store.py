@@ -443,9 +443,13 @@ class ReportStore:
             if conv is None or esc.claimed_at is None:
                 return None
             texts = told_to_staff(s, self.enc, conv.id, esc.claimed_at, esc.ended_at)
+            everything = told_to_staff(s, self.enc, conv.id, None, esc.ended_at)
             key, channel, language = conv.key, conv.channel, conv.language or "en"
-        told = [(t, extract(t, language)) for t in texts]
-        told = [(t, e) for t, e in told if not is_empty(e) or len(t.split()) >= 4]  # not "ok", "yes", "thank you"
+
+        def meaningful(said: list[str]) -> list[tuple[str, Extracted]]:
+            read = [(t, extract(t, language)) for t in said]
+            return [(t, e) for t, e in read if not is_empty(e) or len(t.split()) >= 4]  # not "ok", "yes", "thank you"
+        told = meaningful(texts)
         if not told:
             return None
         facts = _facts_told(e for _, e in told)
@@ -454,10 +458,13 @@ class ReportStore:
                               .limit(1))
             code = report.reference_code if report is not None else None
         if code is None:
-            # (no report yet: an unconfirmed one, whose story is what was told; the messages are also kept as told to
-            # staff, so the tip the bot files later, which merges into it, keeps them and what they say)
-            code = self.file(NewTip(key, channel, language, narrative="\n".join(t for t, _ in told), facts=facts),
-                             confirmed=False).reference_code
+            # (no report yet: an unconfirmed one, whose story is all the person wrote, before staff came too: it held
+            # only what was told to staff, and a worker's place, passports and ages were missing if she never came
+            # back; the messages to staff are also kept as told to staff, so the tip the bot files later, which merges
+            # into it, keeps them and what they say)
+            whole = meaningful(everything)
+            code = self.file(NewTip(key, channel, language, narrative="\n".join(t for t, _ in whole),
+                                    facts=_facts_told(e for _, e in whole)), confirmed=False).reference_code
 
         def fill(report: Report) -> None:
             entries = json.loads(self.enc.decrypt(report.additions_enc) or "[]")
