@@ -81,3 +81,10 @@ def test_no_text_back_now_only_when_now_is_meant(text, quiet):
     # got three texts
     from webhooks.conversations.keywords import asks_for_quiet
     assert asks_for_quiet(text) is quiet
+
+
+def test_stop_shouted_inside_a_message_in_any_language_asks_for_quiet():
+    # "ong ay vao roi. STOP dung nhan tin nua" (he came in. STOP, don't text any more): a staff text went out
+    from webhooks.conversations.keywords import asks_for_quiet
+    assert asks_for_quiet("ong ay vao roi. STOP dung nhan tin nua") and asks_for_quiet("STOP. hes here")
+    assert not asks_for_quiet("please make him STOP") and not asks_for_quiet("i want this to stop")

@@ -133,4 +133,9 @@ _STOP_TEXTING = re.compile(r"\b(stop|quit|no more) (texting|text|txt|messaging|w
 def asks_for_quiet(text: str) -> bool:
     """Asked not to be texted back now (the phone would be heard): the message gets no text in answer."""
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return bool(_QUIET.search(plain) or _STOP_TEXTING.search(plain) and is_watched(text))
+    return bool(_QUIET.search(plain) or _STOP_TEXTING.search(plain) and is_watched(text) or _STOP_SHOUTED.search(text))
+
+
+# STOP shouted inside a message, in any language: "ong ay vao roi. STOP dung nhan tin nua" (he came in. STOP, don't
+# text any more: a staff text went out), "STOP. hes here"; not "make him STOP"
+_STOP_SHOUTED = re.compile(r"(^|[.!?,;]\s*)STOP\b(?!\s+(it|that|him|her|them|the|this|doing|being|calling)\b)")
