@@ -1431,3 +1431,11 @@ def test_texts_only_at_a_time_are_kept_for_staff(text):
 def test_put_in_the_truck_now_and_a_groups_plea(text, level):
     # the first two were followed by "when did it happen?" and the privacy menu; the third got the menu
     assert assess(text, frozenset()).level == level
+
+
+def test_a_child_asked_for_pictures_is_critical():
+    # "hola tengo 14 años y un señor en free fire me esta pidiendo fotos" was high
+    for text in ("hola tengo 14 años y un señor en free fire me esta pidiendo fotos",
+                 "this guy on roblox keeps asking me for pics im 13"):
+        assert assess(text, frozenset()).level == CRITICAL, text
+    assert not assess("my boss keeps asking me for photos of the job site, im 16", frozenset()).level == CRITICAL

@@ -1675,6 +1675,14 @@ CATEGORIES: dict[str, dict] = {
     # pictures held over someone: "he has my nudes and says hes gonna post them unless i send 500 by tonight", "tiene
     # mis fotos y dice que las va a mandar a mi escuela", "il a mes photos… il va les montrer" (with a child: critical)
     "sextortion": {"weight": 0, "patterns": [
+        # images asked of the one writing (with a child: critical): "un señor en free fire me esta pidiendo fotos" (a
+        # girl of 14: high), "this guy on roblox keeps asking me for pics"
+        r"\b(me|le|la|nos|les) (esta|estan|anda|andan|sigue|siguen|ta|tan) (pidiendo|mandando pedir) (fotos|fotitos"
+        r"|videos|nudes|packs|fotos sin ropa)\b",
+        r"\b(asking|asks|keeps asking|kept asking|wants|wanted|begging) (me|her|him|us) (for|to send|to take) (pics|photos"
+        r"|nudes|pictures|videos|vids|private pics|naked pics)\b(?! (of|for) (the|a|my|your|his|our) (job|site|work"
+        r"|product|house|car|room|place|receipt|id|passport|document|homework|project|class|school))",
+        r"\b(ta|esta|fica|vive) (me )?pedindo (fotos|nudes|videos|pack)\b|\bme (demande|reclame) (des )?(photos|nudes)\b",
         r"\b(has|have|got|kept|saved|screenshotted) (my|our|her) (nudes|pics|pictures|photos|videos|vids|nude pics"
         r"|private pics)\b",
         r"\b(post|send|share|leak|show|spread|expose)( \w+){0,3} (them|my pics|the pics|my nudes|the nudes|my photos"
