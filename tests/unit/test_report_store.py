@@ -283,3 +283,24 @@ def test_a_report_kept_when_staff_end_a_chat_holds_all_the_person_wrote(database
     assert "pasaporte" in report.narrative and "ya se fue" in report.narrative
     assert report.city == "Houston" and "WithholdsDocuments" in report.means_of_control
     assert report.additions == ("ya se fue, estoy en el baño",), "only what staff were told is marked so"
+
+
+def test_an_escalation_names_every_report_its_chat_filed(database, encryptor):
+    # a teacher's second tip (a woman at a nail salon) left the escalation raised for the first (a boy of 13 working
+    # nights) naming only the salon's report
+    from webhooks.conversations.models import Conversation
+    from webhooks.escalations.models import Escalation
+    from webhooks.escalations.routes import _out
+    store = ReportStore(database, encryptor)
+    boy = store.file(NewTip(conversation_key="c-two-tips", channel="sms", language="en", narrative="a boy of 13"))
+    salon = store.file(NewTip(conversation_key="c-two-tips", channel="sms", language="en", narrative="nail salon"))
+    with database.session() as s:
+        conv = Conversation(key="c-two-tips", channel="sms", language="en")
+        s.add(conv)
+        s.flush()
+        esc = Escalation(conversation_id=conv.id, level="critical", score=85, reasons="minor")
+        s.add(esc)
+        s.flush()
+        out = _out(s, esc)
+    assert out.report_references == [boy.reference_code, salon.reference_code]
+    assert out.report_reference == salon.reference_code

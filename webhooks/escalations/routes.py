@@ -48,7 +48,10 @@ class EscalationOut(BaseModel):
     waiting_seconds: int
     claimed_by: int | None
     created_at: datetime
-    report_reference: str | None
+    report_reference: str | None  # the chat's latest report
+    # every report the chat filed, oldest first: a second tip in the same chat (a woman at a nail salon after a boy of
+    # 13 working nights) left the escalation raised for the first naming only the second
+    report_references: list[str] = []
 
 
 class EscalationPage(BaseModel):
@@ -76,12 +79,12 @@ class StaffMessageIn(BaseModel):
 
 def _out(s, esc: Escalation) -> EscalationOut:
     conv = s.get(Conversation, esc.conversation_id)
-    report = s.scalar(select(Report.reference_code).where(Report.conversation_key == conv.key)
-                      .order_by(Report.id.desc()).limit(1))
+    reports = list(s.scalars(select(Report.reference_code).where(Report.conversation_key == conv.key)
+                             .order_by(Report.id)))
     return EscalationOut(id=esc.id, level=esc.level, score=esc.score, reasons=[r for r in esc.reasons.split(",") if r],
                          language=esc.language, state=esc.state, channel=conv.channel, overdue=esc.overdue,
                          waiting_seconds=waiting_seconds(esc), claimed_by=esc.claimed_by, created_at=esc.created_at,
-                         report_reference=report)
+                         report_reference=reports[-1] if reports else None, report_references=reports)
 
 
 @router.get("", response_model=EscalationPage)
