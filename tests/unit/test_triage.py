@@ -1346,7 +1346,8 @@ def test_a_town_with_a_shared_code_keeps_a_us_conversation_in_the_us():
                                   "he reads my texts later so dont reply to me after this ok",
                                   "no me vayan a mandar mensajes a este numero despues xq es el cel de mi esposo",
                                   "please stop texting me back after 5pm thats when he gets home",
-                                  "no me contesten porfa", "dont text this number again", "ill text you when its safe"])
+                                  "no me contesten porfa", "dont text this number again", "ill text you when its safe",
+                                  "you can text me only after 6"])  # (a time: a reminder went out at midday)
 def test_asked_not_to_be_texted_is_kept_for_staff_until_texting_is_allowed_again(text):
     # staff texts reached each of these phones: the conversation keeps it, not only the last message
     from webhooks.triage.assess import NO_TEXTS_FLAG
@@ -1358,7 +1359,7 @@ def test_asked_not_to_be_texted_is_kept_for_staff_until_texting_is_allowed_again
 
 
 @pytest.mark.parametrize("text", ["no me contestan en el 911", "they dont text me back", "can you text me back?",
-                                  "you can text me only after 6", "i will text you back in 5 min"])
+                                  "i will text you back in 5 min"])
 def test_texting_neither_refused_nor_allowed_changes_nothing(text):
     from webhooks.triage.assess import NO_TEXTS_FLAG
     assert NO_TEXTS_FLAG not in assess(text).flags
@@ -1439,3 +1440,15 @@ def test_a_child_asked_for_pictures_is_critical():
                  "this guy on roblox keeps asking me for pics im 13"):
         assert assess(text, frozenset()).level == CRITICAL, text
     assert not assess("my boss keeps asking me for photos of the job site, im 16", frozenset()).level == CRITICAL
+
+
+def test_third_round_a_death_threat_seen_with_the_phone_walking_over_and_no_hitting_said():
+    # after staff handed the chat back, each got the next form question; "no me pegan" was filed as violence
+    from webhooks.triage.assess import NO_TEXTS_FLAG, PHONE_READ_FLAG
+    threat = "gary just saw me w the phone, he said if i talk to anybody ill end up in the lagoon like the last guy"
+    assert "violence" in assess(threat, frozenset()).reasons and is_watched(threat)
+    assert is_watched("skip. hes walking over here now")
+    assert not assess("no me pegan pero me gritan que me van a reportar a migracion", frozenset()).urgent
+    only_after = assess("2. u can text me at this number but only after 6pm pls my manager sees my phone sometimes")
+    assert {NO_TEXTS_FLAG, PHONE_READ_FLAG} <= only_after.flags  # (a reminder went out at midday)
+    assert NO_TEXTS_FLAG in assess("2. meu nome e Priscila. mas so manda mensagem depois das 9 da noite").flags

@@ -115,6 +115,11 @@ _NO_TEXTS = _compile(
     r"|\b(solo|nomas|only|just|so|seulement)( me)? (escribanme|escribeme|escriban|escribame|manden|textea|text|txt"
     r"|message|msg|escrevam|escreve|mandem|envoyez|ecrivez)( me)?( \w+)? (despues|after|depois|apres|por la noche"
     r"|at night|a la noche|en la noche|de noche|a noite|le soir)\b"
+    # "u can text me at this number but only after 6pm", "so manda mensagem depois das 9 da noite" (a reminder went out
+    # at midday, on the manager's shift)
+    r"|\b(only|solo|nomas|so|seulement|somente|apenas) (after|despues de( las?)?|depois das?|apres) \d"
+    r"|\b(manda|mande|mandem|escreva|escrevam|escribe|escriban|escribanme|text|txt|message|ecrivez)( \w+){0,2} (depois"
+    r" das?|after|despues de( las?)?|apres) \d"
     r"|\b(dont|don'?t|do not|no me|nao me|ne m'?) ?(text|txt|message|escriban|escribas|mandem|manden|ecrivez)( me)?"
     r" (during the day|in the day|en el dia|de dia|durante el dia|durante o dia|de jour|pendant la journee)\b")
 # texting allowed again, said in so many words: "you can text me now", "ya me pueden escribir", "pode me mandar

@@ -866,6 +866,10 @@ CATEGORIES: dict[str, dict] = {
                r"|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio"
                r"|julio|agosto|septiembre|octubre|noviembre|diciembre|\d{4})\b"]},
     "violence": {"weight": 75, "patterns": [
+        # a death threat: "he said if i talk to anybody ill end up in the lagoon like the last guy" (the form went on)
+        r"\b(end up|ends up|wind up|gonna end up|terminar|terminas|acabar|acabas|acabo)( \w+){0,3} (in the (lagoon|river"
+        r"|lake|ditch|desert|ground|trunk|canal|grave)|dead|like the last (guy|one|girl|worker)|muert[oa]s?|en el (rio"
+        r"|canal|desierto|monte)|como el otro|como la otra|morto|morta)\b",
         # one who beats those who try to leave: "o capataz anda armado e um colega tentou ir embora e ele bateu nele"
         # (urgency: a minor only)
         r"\b(tentou|tento|trato de|intento|tried to|try to|tries to)( \w+)? (ir embora|fugir|sair|irse|irme|escapar"
@@ -929,6 +933,10 @@ CATEGORIES: dict[str, dict] = {
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
     ], "not": [_NOBODY_HURTING, r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
+               # said not to happen: "no me pegan pero me gritan…" (violence, in the queue and the report)
+               r"\b(no|nunca|jamas|nao|never|doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|ne) (me|nos|la|lo|les|te|m'|nous)?"
+               r" ?(pega|pegan|pego|golpea|golpean|golpeo|lastima|lastiman|bate|batem|bateu|hit|hits|beat|beats|hurt"
+               r"|hurts|frappe|frappent)( (me|us|her|him|them))?\b( pas)?",
                # "ele nunca me bateu, so grita" (it called a person)
                r"\b(nunca|jamais|never|ja nunca) (me |nos |la |a |le |lui )?(bateu|bate|pego|pega|golpeo|golpea|hit|hits"
                r"|frappe|tape|machucou)\b",
@@ -1261,6 +1269,12 @@ CATEGORIES: dict[str, dict] = {
         r"|\balguien viene\b(?![^.!?]{0,40}\b(manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana))"
         r"|\b(vem|ta vindo|esta vindo) (alguem|ele|ela|o patrao|a patroa)\b|\balguem (vem|ta vindo|esta vindo)\b"
         r"|\bquelqu'? ?un (arrive|vient)\b|\b(il|elle) arrive\b",
+        # "wait gary just saw me w the phone", "me vio con el cel" (the form went on)
+        r"\b(just |ya )?(saw|caught|seen|spotted|me vio|me cacho|me pillo|me viu|m'a vu) (me )?(with|w|using|on|con|com"
+        r"|avec) (the|my|this|el|mi|o|meu|le|mon) (phone|cel|celular|telefono|telefone|portable)\b",
+        # "hes walking over here now" after "gary just saw me w the phone" (the form went on)
+        r"\b(he'?s|hes|she'?s|shes|they'?re|theyre|he is|she is|they are) (walking|coming|heading|running) (over|this way"
+        r"|towards me|toward me|to me|over here|up to me)\b",
         r"\b(someone|somebody|he|she|they)( is|'s|s| are|'re)? (unlocking|opening|trying to open|banging on|knocking on)"
         r" (the|my|our) (door|lock|room)\b",
         r"\b(i )?(have to|gotta|got to|need to|must|tengo que|tenho que|je dois) (hide|esconder|cacher) (the|my|this|el|mi"
@@ -1822,6 +1836,10 @@ AGE_PATTERNS = [
 # cel", "il fouille mon portable", "ele mexe no meu celular"): nothing is sent that they should not find (the code and
 # passphrase went out at filing to a phone the person had said was checked)
 PHONE_CHECKED = "|".join((
+    # "my manager sees my phone sometimes", "el encargado ve mi cel"
+    r"\b(my|the|mi|el|la|meu|minha|o|a) (manager|boss|supervisor|encargad[oa]|jefe|jefa|patron|patrona|patrao|patroa"
+    r"|chefe|gerente|husband|boyfriend|esposo|novio|marido|namorado)( \w+)? (sees|looks at|ve|mira|revisa|olha|ve) (my|mi"
+    r"|meu|o meu|el|mis) (phone|cel|celular|telefono|telefone|texts|messages|mensajes|mensagens)\b",
     # someone else has the phone by day: "en el dia mi mama tiene el cel", "my mom has my phone during the day" (a girl
     # of 14's staff text, handback line and code went out in the day)
     r"\b(mi|my|minha|meu|ma|mon) (mama|mom|mother|madre|mae|mere|papa|dad|father|padre|pai|pere|tia|aunt|tio|uncle"
