@@ -5831,9 +5831,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "nobody is in danger right now", "no es emergencia", "it was a joke": the danger was read wrong (it got the
         # 911 line again and again, and the questions never came back); the questions go on
         facts = {**{k: v for k, v in facts.items() if k not in ("danger", "no_questions")}, "not_in_danger": True}
+        # (not "I'm glad no one is in danger" when the one told about is locked in: "ela ta la agora, mas nao e perigo
+        # de vida, ela so quer sair de la" got it; noted, and the questions go on)
+        held = "RestrictsMovement" in (facts.get("means_of_control") or ()) or "RestrictsMovement" in (
+            found.means_of_control)
         out = Step(slots={"tip_facts": facts, **({"safe_to_talk": True, "paused": False}
                                                   if slots.get("safe_to_talk") is None else {})},
-                   say=["utter_misread_danger"])
+                   say=["utter_noted" if held else "utter_misread_danger"])
         if describes(turn, found):
             _join_the_tip(out, slots, turn.text.strip())
         return out

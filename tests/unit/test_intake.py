@@ -6406,3 +6406,14 @@ def test_a_second_tip_said_in_other_words_is_a_tip_of_its_own(text):
     from bot.actions.intake import tells_another_tip
     assert tells_another_tip(text)
     assert not tells_another_tip("its a different story with the boss, he yells")
+
+
+def test_not_in_danger_of_life_said_of_someone_locked_in_is_noted_not_welcomed():
+    # "eu nao to em perigo", of a woman locked in a house, got "Que bom que ninguém está em perigo"
+    held = asked("tip_who", safe_to_talk=True, tip_what="x", tip_facts={"danger": True,
+                                                                          "means_of_control": ["RestrictsMovement"]})
+    got = step(turn("eu nao to em perigo. ela nao tem celular", "inform", 0.8, "pt"), held)
+    assert got.say == ["utter_noted"] and got.slots["tip_facts"]["not_in_danger"] is True
+    plain = step(turn("nobody is in danger right now", "inform"), asked("tip_who", safe_to_talk=True, tip_what="x",
+                                                                        tip_facts={"danger": True}))
+    assert plain.say == ["utter_misread_danger"]
