@@ -2390,7 +2390,10 @@ _ABROAD = re.compile("|".join((
 
 # sextortion: images held over someone ("he has my pics and says he'll post them"), and the question whether to pay
 _SEXTORTION = re.compile(r"\bsextort\w*|\b(pics?|pictures?|photos?|nudes?|images?|videos?|fotos?|imagens?|imagenes"
-                         r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!]{0,80}\b(post|share|leak|send (them|it|those)"
+                         # ("i sent her pics of me and now she says pay 500 in steam cards by 12 tonight or she sends
+                         # them to everyone i follow": "should i just pay?" got the signs question)
+                         r"|desnud\w*|intimate|intimas?|intimes?)\b[^.!]{0,80}\b(posts?|shares?|leaks?|sends? (them|it"
+                         r"|those)"
                          r"|expose|publicar|subir|compartir|mandar(las|los)?|ensenar|vazar|postar|espalhar|publier"
                          r"|envoyer|partager|diffuser|show (them|it|everyone)|montrer|mostrar(las|los)?)\b"
                          # "…o le deposito 2 mil varos las sube a insta y se las manda a mis compas" (a boy of 13)
@@ -2555,6 +2558,7 @@ _DOCUMENT_PHOTO = re.compile(
 # i block him" (a girl of 14 asked three times, and got the next questions)
 _ANSWER_HIM = re.compile(
     r"\bwhat (do|should|can) i (say|tell|text|reply|write|answer)( to)? (him|her|them|this guy|that guy)\b"
+    r"|\b(block|pay|bloqueo|pago|bloqueio|pago) (or|o|ou) (pay|block|not|no|nao|bloqueo|pago|bloqueio)\b"
     r"|\bshould i (answer|reply|respond|text|block|ignore)( to)? (him|her|them|back)\b|\bdo i (answer|reply|block)"
     r" (him|her|them)\b|\bque (le|les) (digo|contesto|respondo|escribo)\b|\b(le|les) (contesto|respondo|bloqueo)\?"
     r"|\bo que (eu )?(falo|digo|respondo|escrevo)( pra| para)? (ele|ela|eles)\b|\b(respondo|bloqueio) ele\?"

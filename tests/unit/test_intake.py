@@ -6417,3 +6417,15 @@ def test_not_in_danger_of_life_said_of_someone_locked_in_is_noted_not_welcomed()
     plain = step(turn("nobody is in danger right now", "inform"), asked("tip_who", safe_to_talk=True, tip_what="x",
                                                                         tip_facts={"danger": True}))
     assert plain.say == ["utter_misread_danger"]
+
+
+def test_pictures_sent_and_threatened_with_a_deadline_get_the_answer_when_asked():
+    # "i sent her pics of me and now she says pay 500 in steam cards by 12 tonight or she sends them to everyone i
+    # follow… im 16", then "should i just pay?" got the signs question, and "block or pay. just tell me" got "Noted"
+    from webhooks.triage.assess import assess
+    told = ("some girl on insta i sent her pics of me and now she says pay 500 in steam cards by 12 tonight or she "
+            "sends them to everyone i follow and my school. i think its not a girl. im 16")
+    assert assess(told, frozenset()).level == "critical"
+    slots = asked("tip_control", safe_to_talk=True, reporter_role="self", tip_what=told)
+    for text in ("should i just pay? i have like 200 saved", "ok but block or pay. just tell me"):
+        assert step(turn(text, "inform"), slots).say[:1] == ["utter_sextortion"], text

@@ -1699,7 +1699,10 @@ CATEGORIES: dict[str, dict] = {
         r"\b(ta|esta|fica|vive) (me )?pedindo (fotos|nudes|videos|pack)\b|\bme (demande|reclame) (des )?(photos|nudes)\b",
         r"\b(has|have|got|kept|saved|screenshotted) (my|our|her) (nudes|pics|pictures|photos|videos|vids|nude pics"
         r"|private pics)\b",
-        r"\b(post|send|share|leak|show|spread|expose)( \w+){0,3} (them|my pics|the pics|my nudes|the nudes|my photos"
+        # "pay 500 in steam cards by 12 tonight or she sends them to everyone i follow" (a boy of 16: high, minor only)
+        r"\b(pay|send|give)( \w+){0,6} (by|till|until|before) (\d+|tonight|tomorrow|midnight|noon)\b[^.!?]{0,40}\b(or"
+        r"|else)\b[^.!?]{0,25}\b(sends?|posts?|shares?|leaks?|shows?|spreads?|exposes?)\b",
+        r"\b(posts?|sends?|shares?|leaks?|shows?|spreads?|exposes?)( \w+){0,3} (them|my pics|the pics|my nudes|the nudes|my photos"
         r"|the photos|the videos?|my videos?)\b[^.!?]{0,60}\b(unless|if i (dont|don'?t|do not)|or else|by tonight"
         r"|till tonight|until tonight)\b",
         r"\b(has|have|got) (nudes|pics|pictures|photos|videos|vids) of me\b",
