@@ -1452,3 +1452,10 @@ def test_third_round_a_death_threat_seen_with_the_phone_walking_over_and_no_hitt
     only_after = assess("2. u can text me at this number but only after 6pm pls my manager sees my phone sometimes")
     assert {NO_TEXTS_FLAG, PHONE_READ_FLAG} <= only_after.flags  # (a reminder went out at midday)
     assert NO_TEXTS_FLAG in assess("2. meu nome e Priscila. mas so manda mensagem depois das 9 da noite").flags
+
+
+@pytest.mark.parametrize("text", ["pera chegou a van dele aqui fora", "voltou",
+                                  "boss come back from bank soon. 10 minute"])
+def test_the_one_in_control_back_or_coming_back_soon_is_someone_watching(text):
+    # each got the next question ("anything else?", "when did it happen?"), and was filed as a sign
+    assert is_watched(text)

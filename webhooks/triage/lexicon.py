@@ -1269,6 +1269,12 @@ CATEGORIES: dict[str, dict] = {
         r"|\balguien viene\b(?![^.!?]{0,40}\b(manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana))"
         r"|\b(vem|ta vindo|esta vindo) (alguem|ele|ela|o patrao|a patroa)\b|\balguem (vem|ta vindo|esta vindo)\b"
         r"|\bquelqu'? ?un (arrive|vient)\b|\b(il|elle) arrive\b",
+        # "pera chegou a van dele aqui fora", "voltou" (after "ele saiu pra comprar cerveja"), "boss come back from bank
+        # soon. 10 minute" (each got the next question)
+        r"\b(chegou|ja chegou|ta chegando|esta chegando) (a van|o carro|a caminhonete|o caminhao|a moto)( dele| dela)?\b",
+        r"^\W*(ele |ela |o patrao |a patroa )?(ja )?(voltou|chegou|ta voltando)\W*$",
+        r"\b(boss|he|she|they|madam|sir)( will| is| are)? (come|comes|coming) back( from \w+)? (soon|in \d+|now|rn"
+        r"|any minute)\b",
         # "wait gary just saw me w the phone", "me vio con el cel" (the form went on)
         r"\b(just |ya )?(saw|caught|seen|spotted|me vio|me cacho|me pillo|me viu|m'a vu) (me )?(with|w|using|on|con|com"
         r"|avec) (the|my|this|el|mi|o|meu|le|mon) (phone|cel|celular|telefono|telefone|portable)\b",
