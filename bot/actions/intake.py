@@ -486,6 +486,13 @@ _FAILED_AGAIN = re.compile(
     r"|another|un autre|other) (numero|number)\b")
 
 
+# whether the police come with the ambulance: "si llamo al 911 viene policia tambien?", "will cops come too?"
+_POLICE_COME_TOO = re.compile(r"\b(viene|vienen|llega|llegan|manda|mandan|vem|vai vir|come|comes|send|sends|vient"
+                              r"|viennent)( la)? (policia|police|cops|a policia|los policias|la patrulla)( \w+)?"
+                              r" (tambien|too|also|tambem|aussi|junto|with)\b|\b(will|would|do) (the )?(cops|police)"
+                              r" (come|show up) (too|also|with)\b")
+
+
 def emergency_failed(text: str, facts: dict[str, Any]) -> bool:
     """The emergency number tried, and it did not go through (or, once it failed, that said again)."""
     said = normalise(text)
@@ -5033,6 +5040,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             slots.get("requested_slot") not in (None, "safe_to_talk")):
         # who answers, said plainly, then the question again (it was filed as the place, or joined the story)
         return Step(say=["utter_who_we_are"], slots={k: v for k, v in got.slots.items() if k not in ORDER})
+    if set(got.say) & {"utter_should_call_police_yes", "utter_police_now"} and _POLICE_COME_TOO.search(said):
+        # "si llamo al 911 viene policia tambien?" from a worker locked in and afraid of the police: help is for
+        # everyone, with or without papers (it got "Sí: llama al 911 ahora")
+        got = replace(got, say=["utter_call_without_papers" if r in ("utter_should_call_police_yes", "utter_police_now")
+                                else r for r in got.say])
     got = _then_whether_safe_now(turn, slots, _hospital_answered(turn, _sextortion_answered(turn, slots, got)))
     return _code_from_elsewhere(turn, slots, got)
 

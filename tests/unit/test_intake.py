@@ -6429,3 +6429,12 @@ def test_pictures_sent_and_threatened_with_a_deadline_get_the_answer_when_asked(
     slots = asked("tip_control", safe_to_talk=True, reporter_role="self", tip_what=told)
     for text in ("should i just pay? i have like 200 saved", "ok but block or pay. just tell me"):
         assert step(turn(text, "inform"), slots).say[:1] == ["utter_sextortion"], text
+
+
+@pytest.mark.parametrize("text,language", [("si llamo al 911 viene policia tambien?", "es"),
+                                           ("if i call 911 will cops come too?", "en")])
+def test_whether_police_come_with_911_is_told_help_is_for_everyone(text, language):
+    # a worker locked in, burned and afraid of the police got "Sí: llama al 911 ahora. La policía puede llegar rápido."
+    got = step(replace(turn(text, "ask_police", 0.8, language), danger=True),
+               asked("tip_who", safe_to_talk=True, tip_what="x", tip_facts={"danger": True}))
+    assert "utter_call_without_papers" in got.say and "utter_should_call_police_yes" not in got.say, got.say
