@@ -1470,7 +1470,8 @@ _QUESTION_TOPICS = (
     ("utter_services", re.compile(r"\b(lawyer|attorney|abogad[oa]|avocat|advogad[oa]|shelter|refugio|albergue|"
                                   r"abrigo|foyer|t ?visa|visa t|u ?visa|legal help|ayuda legal|place to stay|"
                                   r"donde (quedarme|dormir)|somewhere (safe )?to (stay|sleep))\b|" + _WHERE_TO_GO)),
-    ("utter_who_we_are", re.compile(r"\b(robot|bot|real person|persona real|who (is|are) (this|you)|"
+    ("utter_who_we_are", re.compile(r"\b(robot|bot|automated|automatic|automatico|a machine|una maquina|real person"
+                                    r"|persona real|who (is|are) (this|you)|"
                                     r"qui[e]n (eres|es|son|habla)|com quem|(e|eh|voce e|vc e|vc eh|tu e|isso e) (um )?"
                                     r"robo|pessoa de verdade|pessoa real|inteligencia artificial|vraie personne"
                                     r"|personne reelle|humain|human being|alguem de verdade|alguien de verdad"
@@ -5036,7 +5037,8 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
             turn.intent == "request_human")) and "utter_who_we_are" not in got.say:
         # "is this a bot?? i need a real person": who answers, then the person on the way (it was never answered)
         got = replace(got, say=["utter_who_we_are", *got.say], hand_over=True, steps_aside=False)
-    if asks_if_a_machine(turn.text) and not (turn.danger or turn.watched or got.hand_over or got.steps_aside) and (
+    if asks_if_a_machine(turn.text) and not (turn.danger or turn.watched or got.hand_over or got.steps_aside
+                                             or got.quiet or _PAUSE_LINES & set(got.say)) and (
             slots.get("requested_slot") not in (None, "safe_to_talk")):
         # who answers, said plainly, then the question again (it was filed as the place, or joined the story)
         return Step(say=["utter_who_we_are"], slots={k: v for k, v in got.slots.items() if k not in ORDER})
@@ -5090,20 +5092,26 @@ def _hospital_answered(turn: Turn, got: Step) -> Step:
 _ME = re.compile(r"\b(me|my|i|im|i'?m|mi|mis|mias|mios|yo|eu|meu|minha|minhas|meus|moi|mes|ma|mon|je|j)\b")
 
 
+def _kept_by_images(turn: Turn, slots: dict[str, Any]) -> bool:
+    """Pictures held over someone to keep them ("says he'll send pics to my mom if i leave", by a boyfriend who pimps
+    her): not an online blackmailer, and "stop replying, don't pay" is wrong advice to someone who lives with him."""
+    told_all = normalise(" ".join(str(v) for v in (slots.get("tip_what"), slots.get("tip_control"), turn.text) if v))
+    return bool(_KEPT_BY_IMAGES.search(told_all))
+
+
 def _sextortion_answered(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     """Whether to pay, send more, or what to answer the one holding the images is answered whatever else the message
     does ("yes im in my room. should i just pay him??" to the safety check, "u didnt answer should i pay" to where,
     "what do i say to him" to the signs: a girl of 14 got the next questions each time)."""
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
     said = normalise(turn.text)
-    told_all = normalise(" ".join(str(v) for v in (slots.get("tip_what"), slots.get("tip_control"), turn.text) if v))
     # (told first, by the one it happens to: "some guy on insta got pics of me and now hes saying hell send them to my
     # whole school unless i send more or pay him 200. im 14. please dont tell my mom" got only "we don't tell your
     # family")
     told = threatens_with_images(said) and not facts.get("told_sextortion") and {**slots, **got.slots}.get(
         "reporter_role") != "other" and _ME.search(said) and not is_question(turn.text)
-    if turn.watched or "utter_sextortion" in got.say or _PAUSE_LINES & set(got.say) or got.hand_over or (
-            _KEPT_BY_IMAGES.search(told_all) or not (told or asks_about_sextortion(turn.text, slots))):
+    if turn.watched or "utter_sextortion" in got.say or _PAUSE_LINES & set(got.say) or got.hand_over or not (
+            told or asks_about_sextortion(turn.text, slots)) or _kept_by_images(turn, slots):
         return got
     # (the intake answers it, then asks on: set aside, the rules would not, since the turn sets a slot)
     return replace(got, say=["utter_sextortion", *got.say], steps_aside=False, slots={**got.slots, "tip_facts": {
@@ -5111,24 +5119,19 @@ def _sextortion_answered(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
 
 
 _PAUSE_LINES = frozenset({"utter_safety_pause", "utter_safety_pause_warm", "utter_danger_pause"})
-# whether a machine answers: "am i talking to a bot", "is this automated", "r u a real person", "estoy hablando con un
-# robot?", "c'est un robot?", "é um robô?" ("is this automated" was filed as the place; "am i talking to a bot" joined
-# the story)
-_ASKS_IF_BOT = re.compile(
-    r"^\W*(ok |so |wait |um |hey |lol |but )?(am i|are you|r u|are u|is this|is it|is that|im i|u a|you a|are yall"
-    r"|is there)( just| even| really| still)?( talking| texting| chatting| speaking| writing)?( to| with)?( a| an)?"
-    r" (bot|robot|machine|computer|ai|a\.i\.|automated|automatic|auto reply|autoreply|real person|human|real human"
-    r"|person|actual person)\b[^.!]{0,25}$"
-    r"|^\W*(eres|es|estoy hablando con|hablo con|esto es)( un| una)? (robot|bot|maquina|persona real|humano"
-    r"|automatico|contestadora)\b[^.!]{0,20}$"
-    r"|^\W*(c'?est|tu es|vous etes|je parle a|je parle avec)( un| une)? (robot|bot|machine|humain|vraie personne"
-    r"|automatique)\b[^.!]{0,20}$"
-    r"|^\W*(e|eh|voce e|vc e|to falando com|estou falando com|isso e)( um| uma)? (robo|bot|maquina|pessoa de verdade"
-    r"|humano|automatico)\b[^.!]{0,20}$")
-
-
 def asks_if_a_machine(text: str) -> bool:
-    return bool(_ASKS_IF_BOT.search(normalise(text)))
+    """A short question whether a machine or a person answers, in the words of who-we-are's topic: "am i talking to a
+    bot", "is this automated", "estoy hablando con un robot?" ("is this automated" was filed as the place; "am i
+    talking to a bot" joined the story)."""
+    said = normalise(text)
+    return len(said.split()) <= 10 and bool(_IS_IT_A.match(said)) and _names_topic("utter_who_we_are", said)
+
+
+# asked as "is it…?" (not "can i talk to a real person", a request): "am i talking to", "are you", "is this", "estoy
+# hablando con", "eres", "c'est", "é um", "vc e"
+_IS_IT_A = re.compile(r"^\W*(ok |so |wait |um |hey |lol |but )?(am i|are you|r u|are u|u a|is this|is it|estoy hablando"
+                      r"|hablo con|eres|es un|esto es|c'? ?est|tu es|vous etes|je parle|e um|eh um|voce e|vc e|isso e"
+                      r"|to falando|estou falando)\b")
 
 
 def _then_whether_safe_now(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
@@ -6219,14 +6222,10 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # "tengo que esperar 24 horas para reportarla a la policia?" (it got "No, no somos la policía")
         out.say.append("utter_no_wait_to_report")
         return out
-    told_all = normalise(" ".join(str(v) for v in (slots.get("tip_what"), slots.get("tip_control"), turn.text) if v))
-    # pictures held over someone to keep them ("says he'll send pics to my mom if i leave", by a boyfriend who pimps
-    # her): not an online blackmailer, and "stop replying, don't pay" is wrong advice to someone who lives with him
-    kept_by_images = bool(_KEPT_BY_IMAGES.search(told_all))
     # told by a witness ("he says hell send the pics to her mom"): a sign of control in the tip, not advice to them
     # ("mais les photos?? il va les envoyer si je viens pas": asked again, it got the immigration answer)
     blackmailed = threatens_with_images(normalise(turn.text)) and (not facts.get("told_sextortion") or is_question(
-        turn.text)) and not kept_by_images and slots.get("reporter_role") != "other"
+        turn.text)) and not _kept_by_images(turn, slots) and slots.get("reporter_role") != "other"
     if asks_about_sextortion(turn.text, slots) or blackmailed:
         # "should i just send more so they stop??" (the next form question came), "should i pay him" after the pictures
         # were told (it got the Department of Labor), "hes blackmailing me with pics" (the immigration answer): do not

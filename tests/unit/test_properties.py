@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from webhooks.channels.sms import twiml
 from webhooks.channels.sms_text import SMS_LIMIT, split_for_sms
-from webhooks.conversations.keywords import _WORDS as keyword_words
+from webhooks.conversations.keywords import KEYWORD_WORDS as keyword_words
 from webhooks.conversations.keywords import Keyword, is_no, is_yes, keyword_of
 from webhooks.language.conversation import choose_language
 from webhooks.language.detect import SUPPORTED, UND, detect, requested_language

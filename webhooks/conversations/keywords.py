@@ -15,7 +15,7 @@ class Keyword(Enum):
     DELETE = "delete"
 
 
-_WORDS = {
+KEYWORD_WORDS = {
     # and the same plain word in the bot's other languages ("PARE" and "PARAR" were filed as the answer to "when?")
     Keyword.STOP: {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "parar", "pare",
                    "sair", "cancelar", "arreter", "arrêter", "arrete", "arrête", "arret", "arrêt", "alto"},
@@ -50,7 +50,7 @@ _ERASE_ALL = re.compile(
 
 def keyword_of(text: str, channel: str = "sms") -> Keyword | None:
     word = _CLEAN.sub("", text or "").lower()
-    for keyword, words in _WORDS.items():
+    for keyword, words in KEYWORD_WORDS.items():
         if word in words:
             return keyword if channel == "sms" or keyword in _EVERY_CHANNEL else None
     last = re.split(r"(?<=[.!?])\s+", (text or "").strip())[-1]

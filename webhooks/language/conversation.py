@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from webhooks.conversations.keywords import KEYWORD_WORDS
 from webhooks.language.detect import FULL_BOT, UND, creole_markers, detect, more_common_in, requested_language
 from webhooks.language.lexicon import WORDS
 
@@ -18,8 +19,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ENGLISH_EVERYONE_USES = frozenset(
     "ok okay oki okey k yes yeah yep yup no nope nah please pls plz thank thanks thx ty you u bye sorry hi hello sure"
     " cool nice wow lol omg good fine great".split())
-# the words the bot itself teaches, in every language ("escribe PERSONA")
-_TAUGHT = frozenset("person persona pessoa personne stop help start delete borrar ayuda alto sim si oui".split())
+# the words the bot itself teaches ("escribe PERSONA", the SMS keywords), in every language
+_TAUGHT = frozenset().union(*KEYWORD_WORDS.values()) | frozenset(
+    "person persona pessoa personne ayuda sim si oui".split())
 
 
 @dataclass(frozen=True)

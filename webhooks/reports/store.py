@@ -347,11 +347,15 @@ class ReportStore:
                                        "gave this report's code.")
 
     def _note_once(self, report: Report, text: str) -> None:
-        entries = json.loads(self.enc.decrypt(report.additions_enc) or "[]")
-        if any(e.get("text") == text for e in entries):
-            return
-        entries.append({"at": utcnow().isoformat(timespec="seconds"), "text": text, "by": "linked"})
-        report.additions_enc = self.enc.encrypt(json.dumps(entries, ensure_ascii=False))
+        if not any(e.get("text") == text for e in json.loads(self.enc.decrypt(report.additions_enc) or "[]")):
+            self._add_entries(report, "additions_enc", [{"text": text, "by": "linked"}])
+
+    def _add_entries(self, report: Report, column: str, new: list[dict]) -> None:
+        """More entries, stamped now, in an encrypted JSON list of the report (additions, notes, follow-up)."""
+        entries = json.loads(self.enc.decrypt(getattr(report, column)) or "[]")
+        at = utcnow().isoformat(timespec="seconds")
+        entries += [{"at": at, **entry} for entry in new]
+        setattr(report, column, self.enc.encrypt(json.dumps(entries, ensure_ascii=False)))
 
     def _with_earlier_draft(self, s, tip: NewTip) -> tuple[Report | None, NewTip]:
         """A tip begun again in a chat that left an unconfirmed report ("do you want to end the chat?" "sí", then back
@@ -467,10 +471,7 @@ class ReportStore:
                                     facts=_facts_told(e for _, e in whole)), confirmed=False).reference_code
 
         def fill(report: Report) -> None:
-            entries = json.loads(self.enc.decrypt(report.additions_enc) or "[]")
-            at = utcnow().isoformat(timespec="seconds")
-            entries += [{"at": at, "text": t, "by": "told staff"} for t, _ in told]
-            report.additions_enc = self.enc.encrypt(json.dumps(entries, ensure_ascii=False))
+            self._add_entries(report, "additions_enc", [{"text": t, "by": "told staff"} for t, _ in told])
             _fill_empty(report, facts)
         self._change(code, fill)
         return code
@@ -597,9 +598,7 @@ class ReportStore:
                 also: Callable[[Report], None] | None = None) -> ReportView | None:
         """One more entry in an encrypted JSON list of the report (additions, notes, follow-up)."""
         def apply(report: Report) -> None:
-            entries = json.loads(self.enc.decrypt(getattr(report, column)) or "[]")
-            entries.append({"at": utcnow().isoformat(timespec="seconds"), **entry})
-            setattr(report, column, self.enc.encrypt(json.dumps(entries, ensure_ascii=False)))
+            self._add_entries(report, column, [entry])
             if also is not None:
                 also(report)
         return self._change(code, apply)
