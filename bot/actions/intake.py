@@ -33,6 +33,7 @@ from webhooks.triage.assess import (
     says_danger_now,
     says_medical,
 )
+from webhooks.triage.lexicon import FAMILYS_CHILDREN
 
 # Asked in this order; a question is skipped when what it asks for is already known.
 ORDER = ("safe_to_talk", "reporter_role", "privacy_level", "contact", "tip_what", "exploitation_type",
@@ -3924,7 +3925,7 @@ def correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool
     changes = _keeping_the_minor(turn.text, slots.get("tip_facts") or {},
                                  _keeping_what_was_told(slots, _correction(turn, slots, found, adding)))
     facts = changes.get("tip_facts") or {}
-    if _ADULTS_SAID.search(normalise(turn.text)) and not found.minor:
+    if (_ADULTS_SAID.search(normalise(turn.text)) or _OTHERS_CHILDREN.search(normalise(turn.text))) and not found.minor:
         # "non c'est pas des mineurs, Rosa a 34 ans", "Não há menores nenhuns": no minor, and no mandated report (the
         # minor stayed after each)
         facts = facts or slots.get("tip_facts") or {}
@@ -3953,6 +3954,10 @@ _ADULTS_SAID = re.compile(r"\b(adults?|grown (women|men|ups?)|(they'?re|theyre|t
                           r"|ninos|ninas)|not (a )?minors?|(no|nao) (es|e|son|sao) (menor|menores)|pas (de )?mineur\w*"
                           r"|ne sont pas mineur\w*|pas des mineur\w*|(nao|no) (ha|hay|tem|habia|havia)"
                           r" (menores|criancas|ninos)|menores,? (nao|no) (me )?(parece\w*|creo|acho))\b")
+
+
+# the only children named are someone else's ("the kids are the neighbors kids, its just 4 women"): no minor
+_OTHERS_CHILDREN = re.compile(r"\b(" + FAMILYS_CHILDREN + r")\b")
 
 
 def _keeping_the_minor(text: str, before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

@@ -6438,3 +6438,22 @@ def test_whether_police_come_with_911_is_told_help_is_for_everyone(text, languag
     got = step(replace(turn(text, "ask_police", 0.8, language), danger=True),
                asked("tip_who", safe_to_talk=True, tip_what="x", tip_facts={"danger": True}))
     assert "utter_call_without_papers" in got.say and "utter_should_call_police_yes" not in got.say, got.say
+
+
+@pytest.mark.parametrize("text", ["no the kids are the neighbors kids, its just 4 women working there",
+                                  "who is wrong, its 4 women, the 2 kids are the owners kids they dont work",
+                                  "no, the kids arent part of it, they're the manager's children",
+                                  "no los niños son de la dueña, no trabajan, son 4 mujeres"])
+def test_children_said_at_the_read_back_to_be_someone_elses_are_no_minor_of_the_tip(text):
+    # "4 women and 2 kids" put right as the owner's children kept a minor, and with it a mandated report
+    read_back = asked("tip_confirmed", **{**READ_BACK, "tip_who": "4 women and 2 kids",
+                                           "tip_facts": {"people_count": 4, "minor": True}})
+    facts = step(turn(text, "deny"), read_back).slots["tip_facts"]
+    assert facts["minor"] is False and facts["people_count"] == 4
+
+
+def test_children_of_the_tip_named_beside_the_owners_stay_minors():
+    read_back = asked("tip_confirmed", **{**READ_BACK, "tip_who": "4 women",
+                                           "tip_facts": {"people_count": 4}})
+    facts = step(turn("no its 4 women and 2 girls about 14 working, not the owners kids", "deny"), read_back)
+    assert facts.slots["tip_facts"]["minor"] is True

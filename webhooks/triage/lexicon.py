@@ -1780,7 +1780,20 @@ FAMILYS_CHILDREN = (r"((les|the|los|las|as|os|o|a|el|la|le)( \d+| deux| dos| doi
                     # "as criancas sao deles, tem 4, 7 e 9", "the kids are theirs" (from a nanny of 26: a minor, and
                     # a mandated report)
                     r"|((as|os|los|las|the|les) )?(criancas|filhos|kids|children|ninos|hijos|enfants) (sao|son|are"
-                    r"|sont) (deles|delas|de ellos|de ellas|theirs|their own|a eux|les leurs|do casal|de la pareja)")
+                    r"|sont) (deles|delas|de ellos|de ellas|theirs|their own|a eux|les leurs|do casal|de la pareja)"
+                    # children of someone else at the place, said when "who" is put right: "the kids are the neighbors
+                    # kids", "the 2 kids are the owners kids they dont work", "los ninos son de la duena" (each kept a
+                    # minor, and a mandated report)
+                    r"|((as|os|los|las|the|les) )?(\d+ |two |dos |deux |dois )?(criancas|filhos|kids|children|ninos|hijos"
+                    r"|enfants) (are|r|son|sont|sao) (the |hijos |filhos |les enfants )?(de la |del |de |da |do |du |de l')?"
+                    r"(neighbou?r'?s?|owner'?s?|manager'?s?|boss'?s?|landlord'?s?|lady'?s?|couple'?s?|dueno|duena|vecino"
+                    r"|vecina|encargad[oa]|gerente|dono|dona|vizinh[oa]|voisine?|proprio|proprietaire|patron|patrona)"
+                    r"( (own )?(kids|children))?"
+                    r"|(the |their )?(neighbou?r|owner|manager|boss|landlord|lady|couple)'?s'? (own )?(kids|children)"
+                    r"|(kids|children|ninos|ninas|enfants|criancas) (arent|aren'?t|are not|r not|werent|were not|no son"
+                    r"|ne sont pas|nao sao) (part of (it|this)|involved|working|victims|parte|victimas|vitimas|concernes)"
+                    r"|(kids|children) (dont|don'?t|do not) work|(ninos|ninas) no trabajan|enfants ne travaillent pas"
+                    r"|criancas nao trabalham")
 CARED_FOR = (r"\b(cuid\w*|take[sn]? care of|taking care of|babysit\w*|look(s|ing)? after|watch(es|ing)? (the|their|his"
              r"|her) (kids|children)"
              r"|nann(y|ies) (for|to)|ninera de|nana de|cuida de|cuidando de|toma conta de|garde"
