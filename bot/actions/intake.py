@@ -4210,11 +4210,34 @@ _I_LIVE_THERE = re.compile(r"^\W*((y|and|e|et|pero|but|mais|mas)\s+)?(yo|i|eu|je
                            r"|vivo|moro|habite|j'?habite|continuo morando|ainda moro|vivo todavia|todavia vivo)\b")
 
 
+def _each_clause_its_own_field(turn: Turn, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """Two corrections in one message, each of a field of its own: "the when is wrong its since january, and its 8
+    men not 6", "it was tuesday and its on pine st not elm" (the first became When whole; the second changed Where
+    and lost the day). None unless every clause alone puts right exactly one of where, when and who, and no two the
+    same one (signs and the story are put right by their own rules: "she is 17 and not allowed out" is Who)."""
+    clauses = [c.strip(" ,") for c in _CLAUSES.split(turn.text) if c and len(c.strip(" ,.").split()) > 1]
+    if len(clauses) < 2:
+        return None
+    changes: dict[str, Any] = {}
+    fields: set[str] = set()
+    for clause in clauses:
+        one = _correction(replace(turn, text=clause), {**slots, **changes}, extract(clause, turn.language))
+        put_right = {k for k in one if k != "tip_facts"}
+        if len(put_right) != 1 or not put_right <= {"tip_where", "tip_when", "tip_who"} or put_right & fields:
+            return None
+        fields |= put_right
+        changes.update(one)
+    return changes
+
+
 def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: bool = False) -> dict[str, Any]:
     if _I_LIVE_THERE.match(normalise(turn.text)) and not found.means_of_control:
         more = slots.get("tip_more")
         note = turn.text.strip()
         return {"tip_more": note if more in (None, NONE, UNKNOWN) else f"{more} / {note}"}
+    each = None if adding else _each_clause_its_own_field(turn, slots)
+    if each:
+        return each
     named = _field_named_with_the_wrong(turn.text) if not adding else None
     if named and named[1]:
         # the field named, with the first sentence after it; the next sentence is a correction of its own ("el cuando

@@ -6457,3 +6457,21 @@ def test_children_of_the_tip_named_beside_the_owners_stay_minors():
                                            "tip_facts": {"people_count": 4}})
     facts = step(turn("no its 4 women and 2 girls about 14 working, not the owners kids", "deny"), read_back)
     assert facts.slots["tip_facts"]["minor"] is True
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the when is wrong its since january, and its 8 men not 6", {"tip_when": "since january", "people_count": 8}),
+    ("it was tuesday and its on pine st not elm", {"tip_when": "it was tuesday", "street": "pine st"}),
+    ("no, se mudaron a Dallas y son 8 hombres", {"city": "Dallas", "people_count": 8}),
+])
+def test_two_corrections_of_two_fields_in_one_message_change_each_field(text, expected):
+    # the first became When whole (and Who stayed 6 men); the second changed Where and the day was lost
+    got = step(turn(text, "deny"), asked("tip_confirmed", **READ_BACK)).slots
+    if "tip_when" in expected:
+        assert got["tip_when"] == expected["tip_when"]
+    if "people_count" in expected:
+        assert got["tip_facts"]["people_count"] == expected["people_count"] and "8" in got["tip_who"]
+    if "street" in expected:
+        assert expected["street"] in got["tip_where"] and "Elm" not in got["tip_where"]
+    if "city" in expected:
+        assert "Dallas" in got["tip_where"] and "tip_when" not in got
