@@ -4210,6 +4210,13 @@ _I_LIVE_THERE = re.compile(r"^\W*((y|and|e|et|pero|but|mais|mas)\s+)?(yo|i|eu|je
                            r"|vivo|moro|habite|j'?habite|continuo morando|ainda moro|vivo todavia|todavia vivo)\b")
 
 
+def _only_a_number_changed(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """The second of two corrections changed only numbers in what the first had put right."""
+    told = [k for k in after if k != "tip_facts"]
+    return bool(told) and all(isinstance(before.get(k), str) and isinstance(after[k], str) and before[k] != after[k]
+                              and re.sub(r"\d+", "#", before[k]) == re.sub(r"\d+", "#", after[k]) for k in told)
+
+
 def _each_clause_its_own_field(turn: Turn, slots: dict[str, Any]) -> dict[str, Any] | None:
     """Two corrections in one message, each of a field of its own: "the when is wrong its since january, and its 8
     men not 6", "it was tuesday and its on pine st not elm" (the first became When whole; the second changed Where
@@ -4416,9 +4423,12 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
             if not _only_send_it(part):  # ("… ok pode mandar": read back again, with no note of it)
                 changed = correction(replace(turn, text=part), {**slots, **merged}, extract(part, turn.language))
                 for name in PLACE_TIME_PEOPLE:
-                    # two parts about the same field add up: "el martes not lunes, hace 3 semanas y sigue"
+                    # two parts about the same field add up: "el martes not lunes, hace 3 semanas y sigue"; but "its
+                    # 7 men not 6 and the boy is 14" is Who with both numbers put right (it was read back twice,
+                    # once with 15 and once with 14)
                     if name in merged and isinstance(changed.get(name), str) and normalise(
-                            merged[name]) not in normalise(changed[name]):
+                            merged[name]) not in normalise(changed[name]) and not _only_a_number_changed(
+                            {name: merged[name]}, {name: changed[name]}):
                         changed[name] = f"{merged[name]}; {changed[name]}"
                 merged.update(changed)
         return merged

@@ -6475,3 +6475,12 @@ def test_two_corrections_of_two_fields_in_one_message_change_each_field(text, ex
         assert expected["street"] in got["tip_where"] and "Elm" not in got["tip_where"]
     if "city" in expected:
         assert "Dallas" in got["tip_where"] and "tip_when" not in got
+
+
+@pytest.mark.parametrize("text,language", [("its 7 men not 6 and the boy is 14", "en"),
+                                           ("son 7 no 6 y el chavo tiene 14", "es")])
+def test_a_count_and_an_age_put_right_together_read_back_who_once(text, language):
+    # Who was read back as "7 men, also a boy maybe 15; 7 men, also a boy maybe 14"
+    got = step(turn(text, "deny", language=language), asked("tip_confirmed", **READ_BACK)).slots
+    assert got["tip_who"] == "7 men, also a boy maybe 14"
+    assert got["tip_facts"]["people_count"] == 7 and got["tip_facts"]["ages"] == [14]
