@@ -11,6 +11,7 @@ from tests.support.twilio import new_phone, replies
 from webhooks import redis_state
 from webhooks.crypto import keyed_hash
 from webhooks.language.detect import detect
+from webhooks.language.holding import holding_message
 
 pytestmark = pytest.mark.e2e
 
@@ -94,11 +95,30 @@ def test_a_language_the_bot_does_not_speak_gets_a_holding_message_and_a_person(s
     # five minutes on with nobody yet ("bao lâu nữa? em sợ lắm" had met silence for a day): the holding message again
     conversation = keyed_hash(system.settings.tipline_secret_key, f"sms:{phone}")
     waited, holding = redis_state.connect(system.settings.redis_url), redis_state.key("holding", conversation, language)
-    assert 60 < waited.ttl(holding) <= 300  # minutes, not the day it was
-    assert waited.pexpire(holding, 1)  # (the five minutes, shortened)
+    assert 60 < waited.ttl(holding) <= 120  # minutes, not the day it was
+    assert waited.pexpire(holding, 1)  # (the two minutes, shortened)
     time.sleep(0.05)
     later = replies(system.sms(phone, "??"))
-    assert len(later) == 1 and later[0].startswith(expected) and "911" in later[0], later
+    # not the greeting again: still here, and someone who speaks the language is being found
+    assert later == [holding_message(language, "again")] and "911" in later[0], later
+
+
+def test_in_a_language_the_bot_does_not_speak_danger_gets_911_first_and_a_few_english_words_keep_the_language(
+        system, phone):
+    # "他回来了 他在门外 救命" (he is back, at the door, help) got the thank-you greeting again; "ma'am sir pls reply"
+    # from a Tagalog writer got the list of the bot's languages, and then a reminder, in English
+    first = replies(system.sms(phone, "你好 我在按摩店工作 老板不让我走 护照在他那里 我很害怕"))
+    assert first == [holding_message("zh")]
+    danger = replies(system.sms(phone, "他回来了 他在门外 救命"))
+    assert danger == [holding_message("zh", "danger")] and danger[0].startswith("如果可以，请现在就拨打911"), danger
+    other = new_phone()
+    assert replies(system.sms(other, "tulungan nyo po ako. kinuha ng amo ko passport ko hindi ako makalabas")) == [
+        holding_message("tl")]
+    assert replies(system.sms(other, "ma'am sir pls reply")) == []  # (one answer for a burst)
+    conversation = keyed_hash(system.settings.tipline_secret_key, f"sms:{other}")
+    redis_state.connect(system.settings.redis_url).pexpire(redis_state.key("holding", conversation, "tl"), 1)
+    time.sleep(0.05)
+    assert replies(system.sms(other, "hello po?")) == [holding_message("tl", "again")]  # still in Tagalog
 
 
 def test_a_short_spanish_reply_keeps_the_conversation_in_spanish_and_a_switch_after_an_escalation_is_answered(

@@ -1295,6 +1295,10 @@ def test_my_turn_to_work_or_a_hairstyle_is_no_sign(language, text):
     # a nanny's employers' own children, with their ages (a mandated minor report, ages 3 and 6)
     ("fr", "juste moi, 29 ans. les enfants de la famille ont 3 et 6 ans mais eux c'est pas le problème"),
     ("es", "los niños de la señora tienen 4 y 7 años"),
+    # 2026-12-07: a nanny's work named, and the children she looks after (a mandated minor report, twice corrected)
+    ("fr", "c pour mon amie elle est gardienne d'enfants chez une famille a laval pis la madame a garde son passeport"),
+    ("fr", "non ya PAS de mineur, juste les enfants qu'elle garde"),
+    ("es", "no hay menores, solo los niños que ella cuida"),
 ])
 def test_nobody_under_age_or_a_nannys_charges_are_no_minor(language, text):
     from webhooks.triage.assess import assess

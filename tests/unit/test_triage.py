@@ -1459,3 +1459,11 @@ def test_third_round_a_death_threat_seen_with_the_phone_walking_over_and_no_hitt
 def test_the_one_in_control_back_or_coming_back_soon_is_someone_watching(text):
     # each got the next question ("anything else?", "when did it happen?"), and was filed as a sign
     assert is_watched(text)
+
+
+@pytest.mark.parametrize("text,flag", [("2. pis svp textez moi pas trop, des fois elle prend mon cell", "no_texts"),
+                                       ("2. pis svp textez moi pas trop, des fois elle prend mon cell", "phone_read"),
+                                       ("m'ecrivez pas apres 5h", "no_texts")])
+def test_french_asks_not_to_be_texted_and_a_phone_someone_takes_are_kept(text, flag):
+    # a reminder went out to a nanny's phone that her employer takes
+    assert flag in assess(text).flags

@@ -64,7 +64,10 @@ NEEDS_INTERPRETER = Assessment(NORMAL, 40, ("interpreter_needed",))
 BOT_UNAVAILABLE = Assessment(NORMAL, 50, ("bot_unavailable",))
 CONFIRMABLE = ("end", "delete")
 CONFIRM_SECONDS = 15 * 60
-HOLDING_AGAIN_SECONDS = 5 * 60  # in a language the bot does not speak: the holding reply again after this long
+# in a language the bot does not speak: the holding reply again after this long ("hello? may tao po ba?" two and a
+# half minutes on met silence)
+HOLDING_AGAIN_SECONDS = 2 * 60
+DAY_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -434,8 +437,15 @@ class MessagePipeline:
             # with silence (it was, for a day)
             first_in_language = msg.attempts == 1 and self._once(("holding", conv.key, conv.language),
                                                                  HOLDING_AGAIN_SECONDS, without_redis=True)
-            if interpreter.new or first_in_language or (msg.urgency not in (None, "normal") and msg.attempts == 1):
-                self._reply(s, conv, msg, holding_message(conv.language), author="system")
+            urgent = msg.urgency not in (None, "normal") and msg.attempts == 1
+            if interpreter.new or first_in_language or urgent:
+                # the greeting once in the language; then that we are still here; 911 first when danger is told
+                # ("他回来了 他在门外 救命", he is back at the door, got the greeting again)
+                greeted = not self._once(("holding-greeted", conv.key, conv.language), DAY_SECONDS,
+                                         without_redis=True)
+                danger = urgent and (greeted or msg.urgency == "critical")
+                when = "danger" if danger else "again" if greeted else "first"
+                self._reply(s, conv, msg, holding_message(conv.language, when), author="system")
             msg.status = "done"
             routed_to_staff = True
         elif conv.language == "en" and keyword is None and reads_english_badly(body) and not requested_language(body):

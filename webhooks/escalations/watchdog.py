@@ -69,7 +69,7 @@ def check_once(services) -> int:
                 # (in a language the line has no texts in, its holding line: the reminder went out in English to
                 # people writing in Tagalog and Haitian Creole)
                 said = gateway_text("reminder", conv.language) if conv.language in TEXTS else (
-                    holding_message(conv.language) or gateway_text("reminder", "en"))
+                    holding_message(conv.language, "again") or gateway_text("reminder", "en"))
                 services.outbound.send(s, conv, said, author="system")
             except OptedOut:
                 continue

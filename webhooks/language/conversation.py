@@ -58,6 +58,10 @@ def choose_language(current: str | None, text: str, first_message: bool) -> Lang
         # "ok yes please persona", "no. thank you" in a Spanish conversation: words everyone uses (the read-back and
         # the report went out in English, and the report was filed as English)
         return LanguageChoice(current, False, "kept")
+    if not first_message and current not in FULL_BOT and found.language == "en" and found.words <= 4:
+        # "ma'am sir pls reply" from a Tagalog writer waiting for a person: a few words of English are no English
+        # conversation (she was sent the list of the bot's languages, then a reminder, in English)
+        return LanguageChoice(current, False, "kept")
     if not first_message and frozenset({current, found.language}) in CLOSE and found.signal != "lexicon" and not (
             found.signal == "frequency" and found.words >= 8 and found.votes >= 3 and found.confidence >= 0.9):
         # (a long message whose own words and their use agree is evidence: a whole Spanish tip after "ola" was read

@@ -30,5 +30,51 @@ HOLDING = {
 }
 
 
-def holding_message(language: str) -> str | None:
-    return HOLDING.get(language)
+# said again while the person waits ("hello? may tao po ba?" two minutes on met silence, then English): we are still
+# here, and a person who speaks their language is being found
+STILL_HERE = {
+    # REVIEW (ht)
+    "ht": "Nou la toujou. N ap chèche yon moun ki pale lang ou. Si gen yon danje kounye a, rele 911.",
+    # REVIEW (zh)
+    "zh": "我们还在。我们正在找会说您的语言的工作人员。如果现在有危险，请拨打911。",
+    # REVIEW (vi)
+    "vi": "Chúng tôi vẫn ở đây. Chúng tôi đang tìm người nói được tiếng của bạn. Nếu đang gặp nguy hiểm, hãy gọi 911.",
+    # REVIEW (ko)
+    "ko": "저희는 계속 여기 있습니다. 한국어를 할 수 있는 직원을 찾고 있습니다. 지금 위험하다면 911에 전화하세요.",
+    # REVIEW (ar)
+    "ar": "ما زلنا هنا. نبحث عن شخص يتحدث لغتك. إذا كنت في خطر الآن، اتصل بالرقم 911.",
+    # REVIEW (ru)
+    "ru": "Мы здесь. Ищем сотрудника, который говорит на вашем языке. Если вам сейчас угрожает опасность,"
+          " звоните 911.",
+    # REVIEW (tl)
+    "tl": "Nandito pa rin kami. Naghahanap kami ng makakausap mo sa wika mo. Kung may panganib ngayon, tumawag sa 911.",
+}
+# danger told ("他回来了 他在门外 救命": he is back, at the door, help): 911 first, and that a person is asked to answer
+# (she got the thank-you greeting again)
+DANGER = {
+    # REVIEW (ht)
+    "ht": "Si ou kapab, rele 911 kounye a. Nou mande yon moun nan ekip nou an pou vin ekri w isit la. Kontinye ekri"
+          " nou sa k ap pase.",
+    # REVIEW (zh)
+    "zh": "如果可以，请现在就拨打911。我们已经请工作人员来这里回复您。请继续告诉我们发生了什么。",
+    # REVIEW (vi)
+    "vi": "Nếu có thể, hãy gọi 911 ngay. Chúng tôi đã nhờ một nhân viên vào trả lời bạn ở đây. Hãy tiếp tục nhắn cho"
+          " chúng tôi biết chuyện gì đang xảy ra.",
+    # REVIEW (ko)
+    "ko": "가능하면 지금 바로 911에 전화하세요. 저희 직원이 여기서 답장하도록 요청했습니다. 무슨 일이 있는지 계속"
+          " 적어 주세요.",
+    # REVIEW (ar)
+    "ar": "إذا استطعت، اتصل بالرقم 911 الآن. طلبنا من أحد موظفينا أن يرد عليك هنا. اكتب لنا ما يحدث.",
+    # REVIEW (ru)
+    "ru": "Если можете, звоните 911 прямо сейчас. Мы попросили нашего сотрудника ответить вам здесь. Пишите нам, что"
+          " происходит.",
+    # REVIEW (tl)
+    "tl": "Kung kaya mo, tumawag ka sa 911 ngayon. May isa sa aming staff na sasagot sa iyo dito. Isulat mo lang dito"
+          " kung ano ang nangyayari.",
+}
+_SAID = {"first": HOLDING, "again": STILL_HERE, "danger": DANGER}
+
+
+def holding_message(language: str, when: str = "first") -> str | None:
+    """`when`: "first" (the first message in the language), "again" (still waiting), "danger" (danger told)."""
+    return _SAID[when].get(language)

@@ -1457,8 +1457,12 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"|ninos|hijos|enfants|filhos|criancas)\b", r"\b(the family'?s|their own|la familia|de la familia|de la"
              r" famille) (own )?(kids|children|ninos|hijos|enfants)\b",
              r"\b" + _FAMILYS_CHILDREN + r"\b",
-             r"\b(les enfants|the kids|los ninos|as criancas)\b[^.]{0,12}\b(que je garde|i (watch|babysit|take care of)"
-             r"|que cuido|que eu cuido)\b",
+             r"\b(les enfants|the kids|los ninos|as criancas)\b[^.]{0,12}\b(que je garde|qu'?(elle|il) (garde|gardait)"
+             r"|(i|she|he) (watch|watches|babysits?|takes? care of)|que (ella |el )?(cuido|cuida|cuidaba)"
+             r"|que (eu |ela |ele )?(cuido|cuida|cuidava))\b",
+             # a nanny's work named: "elle est gardienne d'enfants chez une famille" (a minor, and a mandated report)
+             r"\b(gardienne|gardien|garde|gardiennage|nounou) d'?(des |les )?enfants\b|\bbaba de criancas\b"
+             r"|\bcuidadora de (ninos|criancas)\b",
              # "i can go out only with the kids", "the kids are their kids i take care", "no children are victims"
              r"\b(go out|goes out|leave|leaves|salir|sale|salgo|sortir|sort|sors|sair|sai|saio)( \w+){0,2}"
              r" (with|con|avec|com) (the|their|los|las|sus|les|leurs|as|os) (kids|children|ninos|ninas|enfants"

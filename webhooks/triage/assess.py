@@ -110,6 +110,9 @@ _NO_TEXTS = _compile(
     r"|ever|anymore|any more|at (this|that) number|on (this|that) (number|phone)|later|unless i|til i|until i)\b"
     r"|\b(stop|quit) (texting|text|messaging|replying)( me)?( back)? (after|at) \d"
     r"|\b(yo|eu|je) (les |lhes |vous )?(escribo|escrevo|ecris|ecrirai|escribire|escrevo)\b"
+    # "svp textez moi pas trop", "m'ecrivez pas" (a reminder went out to a phone the employer takes)
+    r"|\b(textez|texte|ecrivez|ecris|envoyez|repondez)[- ]?(moi|me) pas\b|\b(me |m'?)(textez|ecrivez|envoyez|repondez)"
+    r" pas\b"
     r"|\b(i'?ll|i will) (text|message|write to|contact) (you|u)( guys)?\b(?! (back|again) (in|when|tomorrow))"
     # only at a time: "solo escribanme despues de las 7", "only text after 7", "dont text me during the day"
     r"|\b(solo|nomas|only|just|so|seulement)( me)? (escribanme|escribeme|escriban|escribame|manden|textea|text|txt"

@@ -1868,6 +1868,10 @@ PHONE_CHECKED = "|".join((
     r"|esposo|husband|marido|novio|boyfriend|jefe|boss|patron|patrona)( se)? (tiene|has|have|tem|a|agarra|takes|lleva"
     r"|revisa|checks|mira|looks at|fica com|se queda con|keeps) (el|my|mi|o|meu|mon|le|the) (cel|phone|celular"
     r"|telefono|telefone|portable)\b",
+    # "des fois elle prend mon cell", "mon chum regarde mes textos" (a reminder went to a nanny's phone)
+    r"\b(il|elle|ils|elles|y|mon \w+|ma \w+|la madame|le boss|la patronne|le patron)( \w+)? (prend|prennent|regarde"
+    r"|regardent|fouille|fouillent|check|checke|checkent|lit|lisent) (mon|mes|le|les) (cell|cellulaire|tel|telephone"
+    r"|portable|messages|textos|texto)\b",
     # "dont text back. he is checking phones tonight" (staff texted her)
     r"\b(he|she|they|boss|pimp|husband|boyfriend)( is| are|'s|'re)? (checks?|checking|goes through|going through|looks"
     r" through|looking through|takes|taking) (phones|cells|everyone'?s phones?)\b",
