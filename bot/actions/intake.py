@@ -131,7 +131,9 @@ _SEX = re.compile(r"\b(sex\w*|prostitu\w*|escort\w*|massage\w*|masaje\w*|putes?|
 _DURATION = re.compile(lexicon.DURATION)
 # "it happened last weekend": when something happened, not when to call
 _EVENT = re.compile(r"\b(happen\w*|pas[oó]|pasa|started|began|empez\w*|comenz\w*|since|desde|ago|hace|last|pasad[oa]|"
-                    r"still|sigue|todavia|every|cada|depuis|il y a|dernier|derniere|aconteceu|faz|passad[oa])\b")
+                    r"still|sigue|todavia|every|cada|depuis|il y a|dernier|derniere|aconteceu|faz|passad[oa]|"
+                    # a day named: "foi ontem a noite. a mae dela ja ligou a policia…" (noted, and "when?" asked again)
+                    r"yesterday|ayer|anoche|antier|antenoche|ontem|anteontem|hier|avant-hier)\b")
 _TIME = re.compile(r"\b(yesterday|today|tonight|last|ago|since|monday|tuesday|wednesday|thursday|friday|saturday|"
                    r"sunday|week|month|year|morning|night|ayer|hoy|anoche|hace|desde|lunes|martes|miercoles|"
                    r"jueves|viernes|sabado|domingo|semana|mes|ano|manana|noche|hier|aujourd|depuis|lundi|mardi|"

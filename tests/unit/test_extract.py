@@ -1691,3 +1691,11 @@ def test_paying_back_the_ride_is_a_debt():
     # "she said she cant stop working until she pays back the ride here" was filed with no debt
     assert "DebtBondage" in extract("she said she cant stop working until she pays back the ride here",
                                     "en").means_of_control
+
+
+@pytest.mark.parametrize("text", ["on est 4 filles, moi j'ai 22 ans. il frappe la porte maintenant j'ai peur",
+                                  "vite svp il va venir frapper a la porte", "il cogne sur la porte"])
+def test_a_knock_on_the_door_in_french_is_no_beating(text):
+    # a woman hiding in a massage parlour's toilet: her report was filed with physical violence she never told
+    assert "PhysicalAbuse" not in extract(text, "fr").means_of_control
+    assert "PhysicalAbuse" in extract("il frappe les filles quand elles refusent", "fr").means_of_control

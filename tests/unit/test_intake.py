@@ -6484,3 +6484,12 @@ def test_a_count_and_an_age_put_right_together_read_back_who_once(text, language
     got = step(turn(text, "deny", language=language), asked("tip_confirmed", **READ_BACK)).slots
     assert got["tip_who"] == "7 men, also a boy maybe 14"
     assert got["tip_facts"]["people_count"] == 7 and got["tip_facts"]["ages"] == [14]
+
+
+def test_a_day_named_at_the_start_of_a_long_answer_to_when_is_the_answer():
+    # "foi ontem a noite. a mae dela ja ligou a policia…" was noted, and "when?" asked again
+    got = step(turn("foi ontem a noite. a mae dela ja ligou a policia mas eles disseram que ela pode ter fugido",
+                    "report_tip", 1.0, "pt"),
+               asked("tip_when", safe_to_talk=True, reporter_role="other", tip_what="minha sobrinha 15 anos",
+                     tip_where="Newark", tip_control="presentes"))
+    assert got.slots["tip_when"].startswith("foi ontem a noite") and "utter_noted" not in got.say

@@ -1467,3 +1467,11 @@ def test_the_one_in_control_back_or_coming_back_soon_is_someone_watching(text):
 def test_french_asks_not_to_be_texted_and_a_phone_someone_takes_are_kept(text, flag):
     # a reminder went out to a nanny's phone that her employer takes
     assert flag in assess(text).flags
+
+
+@pytest.mark.parametrize("text", ["ontem ela nao veio dormir a casa", "ela ainda nao voltou",
+                                  "elle est pas rentree hier soir"])
+def test_a_child_who_did_not_come_home_is_missing_in_portuguese_and_french(text):
+    # a girl of 15 picked up from school by a man of 35, gone overnight: no 911 line
+    assert "missing" in assess(text, frozenset({"minor"})).reasons
+    assert "missing" not in assess("o patrao nao voltou hoje", frozenset({"minor"})).reasons

@@ -396,8 +396,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b(golpea|golpean|golpeo|golpearon|golpeaba|golpeaban|golpes|golpead[oa]s?|palizas?|moretones|moreton"
         r"|maltrato fisico|violencia fisica|agresion(es)? fisicas?)\b",
         # fr
+        # (not a knock: "il frappe la porte maintenant", "il va venir frapper a la porte" were filed as beatings)
         r"\b(frapp(e|ent|ait|aient|ee|ees|es)|battue?s?|tabass\w*|gifl(e|ent|ait|aient)|cogn(e|ent|ait|aient)"
-        r"|brutalis\w*)\b", r"\b(me|nous|la|le|les|t') (bat|battent|battait|battaient)\b",
+        r"|brutalis\w*)\b(?! (a |sur |contre )?(la|ma|notre|une|les|leur) (porte|fenetre|vitre"
+        r"|mur))", r"\b(me|nous|la|le|les|t') (bat|battent|battait|battaient)\b",
         r"\b(des|de|les|recoit des|donne des) coups\b", r"\bviolences? physiques?\b",
         # pt
         r"\b(bate|batem|bateu|bateram|batia|batiam|(ta|tao|esta|estao) batendo|espanc\w*|agrid(e|em)|agrediu|agrediram"

@@ -1503,6 +1503,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(se la|se lo) (llevo|llevaron)\b", r"\b(didn'?t|did not) come home\b",
         r"\b(don'?t|do not|dont) know where (she|he|they) (is|are)\b",
         r"\b(nao sei|ninguem sabe) (onde ela|onde ele|nada dela|nada dele)\b",
+        # "ontem ela nao veio dormir a casa… ela ainda nao voltou" (a girl of 15 with a man of 35: no 911 line)
+        r"\bnao (veio|foi|voltou) (dormir )?(a|em|pra|para) casa\b|\b(ela|a menina|a garota|minha (filha|sobrinha|irma|neta"
+        r"|prima)|meu (filho|sobrinho|irmao|neto|primo)) (ainda )?nao (voltou|apareceu)\b(?! (a|o) (ligar|falar|escrever))|\b(est|sont) pas (rentree?s?|revenue?s?)\b",
     ], "not": [r"\bmissing (work|school|class|payments?|money|documents?|papers)\b"]},
     # Strong: the person says it is a minor. Hints (kids, teen, school) only add to other signals.
     "minor": {"weight": 65, "patterns": [
