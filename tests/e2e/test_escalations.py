@@ -281,7 +281,11 @@ def test_asking_whether_anyone_is_coming_after_a_release_asks_for_a_person_again
     reply = system.sms(phone, "hello?? is anyone coming or not")
     assert "person from our team" in reply.text
     queue = system.http.get("/api/escalations/queue", headers=auth(token)).json()
-    assert [q for q in queue if q["id"] != esc["id"] and q["created_at"] > esc["created_at"]], reply.text
+    again = [q for q in queue if q["id"] != esc["id"] and q["created_at"] > esc["created_at"]]
+    assert again, reply.text
+    # as urgent as before, with why: it was queued as a routine "asked for a person" among the rest
+    assert (again[0]["level"], again[0]["score"]) == (esc["level"], esc["score"]), again[0]
+    assert "came_back" in again[0]["reasons"] and set(esc["reasons"]) <= set(again[0]["reasons"]), again[0]
 
 
 def test_a_staff_reply_twilio_did_not_take_is_kept_and_staff_are_told(system, phone):

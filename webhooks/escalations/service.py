@@ -20,7 +20,9 @@ from webhooks.staff.accounts import audit
 from webhooks.triage.assess import LEVEL_RANK, Assessment
 
 log = get_logger("tipline.escalations")
-SYNCED = queue.QUEUE + ":synced"  # present while Redis holds the queue the database describes
+SYNCED = queue.QUEUE + ":synced"
+# an escalation raised again this soon after the last one of the conversation keeps its urgency and reasons
+CAME_BACK_WITHIN = timedelta(hours=12)  # present while Redis holds the queue the database describes
 
 
 class ClaimLost(Exception):
@@ -56,7 +58,8 @@ class EscalationService:
                                                 Escalation.state.in_(OPEN_STATES)))
         reasons = ",".join(assessment.reasons)
         if esc is None:
-            esc = Escalation(conversation_id=conv.id, level=assessment.level, score=assessment.score,
+            level, score, reasons = self._with_what_came_before(s, conv.id, assessment)
+            esc = Escalation(conversation_id=conv.id, level=level, score=score,
                              reasons=reasons, language=conv.language, state="queued", raised_by_message_id=raised_by)
             s.add(esc)
             s.flush()
@@ -66,6 +69,22 @@ class EscalationService:
             esc.level, esc.score = assessment.level, assessment.score
         esc.reasons = ",".join(r for r in dict.fromkeys(esc.reasons.split(",") + list(assessment.reasons)) if r)
         return Raised(esc.id, new=False, raised=more_urgent)
+
+    @staticmethod
+    def _with_what_came_before(s: Session, conversation_id: int, assessment: Assessment) -> tuple[str, int, str]:
+        """A person asked for again after staff released or closed this conversation: at least as urgent as the
+        last time, and with its reasons ("sam r u there? he left to the front", from a woman locked in a back room
+        an hour before, was queued as a routine "asked for a person" among the rest)."""
+        level, score, reasons = assessment.level, assessment.score, list(assessment.reasons)
+        before = s.scalar(select(Escalation).where(Escalation.conversation_id == conversation_id,
+                                                   Escalation.created_at >= utcnow() - CAME_BACK_WITHIN)
+                          .order_by(Escalation.id.desc()).limit(1))
+        if before is None:
+            return level, score, ",".join(reasons)
+        if (LEVEL_RANK[before.level], -before.score) < (LEVEL_RANK[level], -score):
+            level, score = before.level, before.score
+        earlier = [r for r in (before.reasons or "").split(",") if r and r != "came_back"]
+        return level, score, ",".join(dict.fromkeys([*reasons, *earlier, "came_back"]))
 
     def is_open(self, s: Session, conversation_id: int) -> bool:
         """A person has been asked for (or is already there) in this conversation."""
