@@ -1475,3 +1475,42 @@ def test_a_child_who_did_not_come_home_is_missing_in_portuguese_and_french(text)
     # a girl of 15 picked up from school by a man of 35, gone overnight: no 911 line
     assert "missing" in assess(text, frozenset({"minor"})).reasons
     assert "missing" not in assess("o patrao nao voltou hoje", frozenset({"minor"})).reasons
+
+
+@pytest.mark.parametrize("text,known,reason", [
+    # a motel clerk: a girl of 16, men going in one after another (high, minor only)
+    ("room 108 right now theres a girl maybe 16 and men keep going in, 3 in the last hour, each one stays like 20 min",
+     frozenset(), "minor_sold"),
+    ("4th guy just went in 108", frozenset({"minor"}), "minor_sold"),
+])
+def test_a_child_with_men_going_in_one_after_another_is_critical(text, known, reason):
+    got = assess(text, known)
+    assert got.level == "critical" and reason in got.reasons, got
+
+
+@pytest.mark.parametrize("text", ["i dont think shes a minor",
+                                  "no hes not threatening me or nothin, i got my own place",
+                                  "hes not hitting me but he threatened to call ice"])
+def test_a_minor_or_violence_said_not_to_be_is_not_urgent(text):
+    # a driver's adult case was critical with a mandated report; wage theft and a threat to call ICE called a person
+    got = assess(text)
+    assert got.level == "normal" and "minor" not in got.flags, got
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("he has my ID and my phone is his phone basically I just want it to stop", "not_own_phone"),
+    ("edgar, a este numero pero solo domingo en la tarde xq en semana el mayordomo anda con nosotros", "no_texts"),
+    ("sorry my bf was looking at my phone", "phone_read"),
+])
+def test_a_phone_someone_else_holds_or_reads_or_a_day_to_text_keeps_texts_away(text, flag):
+    # the code and passphrase, and a staff text on a Monday night, reached such phones
+    assert flag in assess(text).flags
+    assert not assess("we only get sunday off").flags
+
+
+def test_someone_home_now_is_watched_but_coming_home_at_six_is_not():
+    # "hes home now yelling" got the privacy menu; "hes coming home at 6", from a girl of 15 alone now, got the pause
+    # and her staff were kept away
+    assert is_watched("hes home now yelling")
+    assert not is_watched("hello?? u said someone would talk to me. hes coming home at 6 and his friend is coming over"
+                          " again tonight")

@@ -114,6 +114,11 @@ _NO_TEXTS = _compile(
     r"|\b(textez|texte|ecrivez|ecris|envoyez|repondez)[- ]?(moi|me) pas\b|\b(me |m'?)(textez|ecrivez|envoyez|repondez)"
     r" pas\b"
     r"|\b(i'?ll|i will) (text|message|write to|contact) (you|u)( guys)?\b(?! (back|again) (in|when|tomorrow))"
+    # only on a day: "a este numero pero solo domingo en la tarde xq en semana el mayordomo anda con nosotros" (a staff
+    # text went out on a Monday night)
+    r"|\b(escrib\w*|mand\w*|text\w*|txt|messages?|llam\w*|numero|number|contact\w*|call)\b[^.!?]{0,40}\b(solo|nomas"
+    r"|only|just|so|somente|apenas|seulement) (el |los |on |le |o |aos? |les )?(domingos?|sabados?|sundays?|saturdays?"
+    r"|dimanches?|samedis?|fines de semana|fin de semana|weekends?|fins de semana)\b"
     # only at a time: "solo escribanme despues de las 7", "only text after 7", "dont text me during the day"
     r"|\b(solo|nomas|only|just|so|seulement)( me)? (escribanme|escribeme|escriban|escribame|manden|textea|text|txt"
     r"|message|msg|escrevam|escreve|mandem|envoyez|ecrivez)( me)?( \w+)? (despues|after|depois|apres|por la noche"

@@ -38,6 +38,9 @@ NO_MINORS = (
     r"\b(she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are|she|he|they|none of them are|none are) (not|isnt"
     r"|isn'?t|arent|aren'?t|ain'?t) (a )?(minors?|underage|kids?|children|under 18)\b",
     r"\bno (kids?|children|minors?|child) (involved|there|here|in (it|this))\b",
+    # "i dont think shes a minor" (a truck driver's adult case: critical, and a mandated report)
+    r"\b(dont|don'?t|do not|didn'?t|didnt) (think|believe) (she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they"
+    r" are|she|he|they|any (of them )?(are|is|were))( \w+)? (a )?(minors?|underage|kids?|under 18|a child)\b",
     # the writer's own child at hand: "sorry kid grabbed my phone lol", "its my 3 yr old son" (critical, with a place)
     r"\b(my )?(kid|son|daughter|baby|toddler|little one|nino|nina|hijo|hija|bebe|filho|filha) (grabbed|took|had|got"
     r"|was playing with|typed on|agarro|tomo|pegou|tava mexendo no) (my|mi|meu) (phone|cel|celular|telefono|telefone)\b",
@@ -537,6 +540,9 @@ CATEGORIES: dict[str, dict] = {
         r"救命", r"救救我", r"有危险", r"要杀我", r"杀了我", r"살려", r"위험해", r"죽일 거", r"النجدة", r"ساعدوني",
         r"انقذوني", r"في خطر", r"سيقتلني", r"помогите", r"спасите", r"я в опасности", r"убь[её]т меня", r"убьют",
     ], "not": [
+        # said not to happen: "hes not hitting me but he threatened to call ice" (critical, and "call 911 now")
+        r"\b(not|isn'?t|isnt|aint|ain'?t|never|wasn'?t|wasnt) (hitting|beating|hurting|attacking|choking|touching)( (me|us"
+        r"|her|him|them))?\b",
         # the person fears the police will be sent: "are you guys gonna send police to my apartment now?", "no manden a
         # la policia" (an adult who works for herself was told "call 911 now", twice)
         r"\b(are|r|will|would|do|did|is|gonna)( \w+){0,3} (you|u|y'?all|you guys|u guys|someone|anyone)( guys)?( \w+){0,2}"
@@ -933,6 +939,9 @@ CATEGORIES: dict[str, dict] = {
         r"\bme (bate|bateu|batem)\b", r"\bestuprad", r"\bbat mwen\b", r"\bfrape m(wen)?\b", r"\bdanh (toi|em)\b",
         r"\bsinasaktan (ako|kami)\b", r"\bbinubugbog\b", r"打我", r"强奸", r"때려", r"يضربني", r"бь[её]т меня", r"избил",
     ], "not": [_NOBODY_HURTING, r"\bhit me up\b", r"\bhurts? (my|her|his) feelings\b",
+               # "no hes not threatening me or nothin, i got my own place" (a person was called for wage theft)
+               r"\b(not|isn'?t|isnt|aint|ain'?t|never|wasn'?t|wasnt) (threatening|threatened|hitting|hurting|beating"
+               r"|attacking)( (me|us|her|him|them))?\b",
                # said not to happen: "no me pegan pero me gritan…" (violence, in the queue and the report)
                r"\b(no|nunca|jamas|nao|never|doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|ne) (me|nos|la|lo|les|te|m'|nous)?"
                r" ?(pega|pegan|pego|golpea|golpean|golpeo|lastima|lastiman|bate|batem|bateu|hit|hits|beat|beats|hurt"
@@ -1252,6 +1261,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(his|her|their|the|sir|boss|el|la|su) (car|truck|van|troca|camioneta|carro) (is|'s|esta|ta|just pulled)"
         r" (in|into|en) (the |la )?(driveway|garage|entrada|cochera)\b",
         r"\b(he|she|they|sir|madam|boss) (come|comes|came|is coming|coming|got) home (early|now|rn)\b",
+        # "hes home now yelling" (a nanny beaten "when baby cries" got the privacy menu)
+        r"\b(he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are|sir is|boss is|madam is) (home|back|here)"
+        r" (now|rn|right now|already|early)\b(?! (on|every|each|most|some) )",
         r"^\W*(oh no |shit |omg )?(he'?s|hes|she'?s|shes) (up|awake)\W*($|[.!,])",
         # after staff handed the chat back: "his car is here. i have to hide the phone" (the kind question), "i hear the
         # van. hes back", "wait someone is unlocking the door" ("anything else?")
@@ -1404,7 +1416,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(someone|somebody|he|she|they|my boss|the boss|hes|shes|theyre)('s|'re| is| are)? (coming|here now|back)\b"
         # (not "hes coming back tonight": a time still to come; the person is alone now and was given only the
         # neutral pause meant for someone being watched)
-        r"(?!( back)? (to help|tomorrow|next|later|tonight|this (evening|afternoon|weekend)|at \d|in (an?|\d+|a few)"
+        # (nor "hes coming home at 6": from a girl of 15 alone now, who got the pause and whose staff were kept away)
+        r"(?!( back| home| over)? (to help|tomorrow|next|later|tonight|this (evening|afternoon|weekend)|at \d|in (an?|\d+"
+        r"|a few)"
         r" (hour|hours|hr|hrs|min|mins|minutes|days?)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
         # (nor "hes coming to get me after school tmrw": a pickup still to come, told by a teen)
         r"(?! (to (get|pick up|pick|see|take) (me|us|her|him|them)|for (me|us|her|him))\b[^.!?]{0,30}\b(tomorrow|tmrw|tmr"
@@ -1613,6 +1627,11 @@ CATEGORIES: dict[str, dict] = {
     # rn she looks so young and theres men going in and out all day", "ellos le dan dinero a el", "la ptite est dans
     # la chambre 12 en ce moment avec un client"); with a minor, critical (assess.py)
     "sold_for_sex": {"weight": 0, "patterns": [
+        # "room 108 right now theres a girl maybe 16 and men keep going in, 3 in the last hour", "4th guy just went in
+        # 108" (a motel clerk's report: high, minor only)
+        r"\b(men|guys|dudes|johns)( \w+)? (keep|keeps|kept|have been|been) (going|coming|walking) in\b",
+        r"\b(another|a new|the (\d+(st|nd|rd|th)|second|third|fourth|fifth)|\d+(st|nd|rd|th)|2nd|3rd) (guy|man|dude|john)"
+        r" (just )?(went|walked|came|going|goes) in(to)?\b",
         # "shes 15 and they are selling her to men now" (high, not critical)
         r"\b(selling|sells|sold|sell|renting|rents|pimping) (her|him|them|me|us|girls|the girls|kids)( out)? to (men|guys"
         r"|clients|customers|old men|older men)\b",
@@ -1880,7 +1899,8 @@ PHONE_CHECKED = "|".join((
     r" through|looking through|takes|taking) (phones|cells|everyone'?s phones?)\b",
     r"\b(he|she|they|someone|somebody|people|my \w+|the \w+|his \w+|her \w+|boss|husband|boyfriend|bf|pimp|aunt|uncle"
     r"|mom|supervisor|manager|owner|madam)( (always|sometimes|usually|still|often"
-    r"|constantly|randomly|might|could|will|can|may|does|do|would|is|are|keeps|likes to|tends to))* (checks?|checking"
+    r"|constantly|randomly|might|could|will|can|may|does|do|would|is|are|keeps|likes to|tends to|was|were|just"
+    r"|has been|had been))* (checks?|checking"
     r"|reads?|reading|looks? (through|at|in)|looking (through|at|in)|goes? through|going through|went through|monitors?"
     r"|monitoring|snoops? (through|in|on)|watches|tracks?) (all |every one of |each of )?(my|our|the|their) (phones?"
     r"|cells?|texts|messages|msgs|dms"
@@ -1941,7 +1961,10 @@ NOT_OWN_PHONE = "|".join((
     # "2 but dont text this number its my friends phone" (the number was filed as her contact)
     r"\b(it'?s|its|it is|this is) (my )?(friends|friend'?s|sisters|sister'?s|moms|mom'?s|cousins|cousin'?s|neighbors"
     r"|neighbor'?s|coworkers|coworker'?s|roommates|roommate'?s) (phone|cell|tablet)\b",
-    r"\b(don'?t|dont|do not|pls dont|please dont) (text|call|message|msg) (me )?(on |at )?this (number|phone)\b"))
+    r"\b(don'?t|dont|do not|pls dont|please dont) (text|call|message|msg) (me )?(on |at )?this (number|phone)\b",
+    # "he has my ID and my phone is his phone basically" (the report's code and passphrase were texted to it)
+    r"\bmy (phone|cell) is (really |basically |actually )?(his|hers|theirs|his phone|her phone|their phone|the boss'?s?"
+    r"( phone)?)\b|\b(he|she|they|the boss|my boss) (pays for|controls|owns|gave me) (my|this) (phone|cell)\b"))
 
 LOCATION_PATTERNS = [
     r"\b\d{1,5} [a-z0-9 .]{2,40} (st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|hwy|highway|way)\b",
