@@ -1802,8 +1802,28 @@ def gives_own_contact(text: str) -> bool:
 
 def asks_for_code(text: str) -> bool:
     """The report's code or passphrase asked for in so many words: "i forgot, the van is a white ford" (read as
-    "i forgot my code" by the model) is a detail."""
-    return bool(_CODE.search(normalise(text)))
+    "i forgot my code" by the model) is a detail; "mi codigo es kc36 vq7z. ya fue alguien al rancho?" gives it (it
+    was answered with a new passphrase, and the one the person kept stopped working)."""
+    said = normalise(text)
+    return bool(_CODE.search(said)) and not (codes_in(text) and not _WANTED.search(said))
+
+
+def wants_a_new_passphrase(text: str) -> bool:
+    """The passphrase asked for, or the code lost with it ("i lost my code, can you send it again"): a new one is
+    made (the old cannot be told: only its hash is kept). "whats my code" alone is told the code, and the passphrase
+    the person keeps goes on working."""
+    said = normalise(text)
+    return bool(_PASSPHRASE.search(said) or _LOST.search(said))
+
+
+# asked for, not given: "what's my code", "send it again", "i lost it", "me das mi codigo", "c'est quoi mon code"
+_WANTED = re.compile(r"\b(what'?s|whats|what is|what was|wat|tell me|send|give|need|forgot|forget|lost|lose|again"
+                     r"|cual|dame|mandame|me das|me mandas|me pasas|olvide|perdi|otra vez|de nuevo|qual|me manda"
+                     r"|me passa|esqueci|outra vez|de novo|quel|c'?est quoi|oublie|perdu|encore|redonne\w*)\b")
+_PASSPHRASE = re.compile(r"\b(pass ?phrases?|pass ?words?|contrasenas?|claves?|senhas?|phrases? secretes?|mot de passe"
+                         r"|password thing)\b")
+_LOST = re.compile(r"\b(lost|lose|forgot|forget|deleted|erased|perdi|olvide|borre|se me (perdio|olvido|borro)|perdu"
+                   r"|oublie|efface|esqueci|apaguei)\b")
 
 
 # which report's code, when the chat filed more than one ("i have another tip, different place"): an earlier one ("the

@@ -918,7 +918,8 @@ class ActionRepeatCode(Action):
 
 
 async def tell_codes(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """The code of the report asked for, each with a new passphrase: after a second tip, "the code of the first one" is
+    """The code of the report asked for, with a new passphrase when that is asked for or lost: after a second tip,
+    "the code of the first one" is
     the first report's (it was the second's), "both" or a code asked for without saying which is each."""
     # (a tip kept unconfirmed has its code too: "whats my reference number" after "no thats it… can you erase this" got
     # "There is no report from this chat yet", and the person thought the tip about a girl of 16 was lost)
@@ -928,8 +929,15 @@ async def tell_codes(dispatcher: CollectingDispatcher, tracker: Tracker) -> None
     codes = {"latest": [latest], "earlier": earlier[:1], "all": [*earlier, latest], "unsaid": [*earlier, latest]}[
         which]
     told = False
+    renew = intake.wants_a_new_passphrase(turn_of(tracker).text)
     for code in (c for c in codes if c):
         try:
+            if not renew and await asyncio.to_thread(followup().reports.passphrase_hash, code):
+                # the code alone: the passphrase the person kept goes on working (a new one came with every "whats
+                # my code", and locked out whoever had written the old one down)
+                dispatcher.utter_message(response="utter_your_code_only", reference_code=code)
+                told = True
+                continue
             passphrase = await asyncio.to_thread(followup().issue, code)
         except Exception:
             log.exception("passphrase not issued", extra={"conversation": tracker.sender_id})

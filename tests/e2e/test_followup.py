@@ -85,3 +85,17 @@ def test_a_tip_waiting_at_the_read_back_has_its_code_when_asked(system, phone):
     token = system.staff_token("agent")
     report = system.http.get(f"/api/reports/{code.group(1)}", headers={"Authorization": f"Bearer {token}"})
     assert report.status_code == 200 and report.json()["narrative"]
+
+
+def test_asking_for_the_code_tells_it_and_the_passphrase_kept_goes_on_working(system, phone):
+    # every "whats my code" came with a new passphrase, and "mi codigo es kc36 vq7z…" (given, not asked for) too: the
+    # one the person had written down stopped working, and nobody said so
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain())
+    told = " ".join(send("whats my code"))
+    assert intake.code in told and not dialogue.PASSPHRASE.search(told), told
+    send(f"my code is {intake.code.lower()}. the boss is called Ramiro Soto")
+    assert sign_in(system, intake.code, intake.passphrase).status_code == 200, "the passphrase kept still works"
+    renewed = " ".join(send("i also need the password thing"))
+    new = dialogue.PASSPHRASE.search(renewed).group(1)
+    assert sign_in(system, intake.code, new).status_code == 200

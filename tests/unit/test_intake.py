@@ -6493,3 +6493,12 @@ def test_a_day_named_at_the_start_of_a_long_answer_to_when_is_the_answer():
                asked("tip_when", safe_to_talk=True, reporter_role="other", tip_what="minha sobrinha 15 anos",
                      tip_where="Newark", tip_control="presentes"))
     assert got.slots["tip_when"].startswith("foi ontem a noite") and "utter_noted" not in got.say
+
+
+def test_a_code_given_is_not_asked_for_and_only_a_lost_or_asked_passphrase_is_renewed():
+    from bot.actions.intake import asks_for_code, wants_a_new_passphrase
+    # given with news and a question: a new passphrase locked the person out
+    assert not asks_for_code("mi codigo es kc36 vq7z. ya fue alguien al rancho? el patron se llama Ramiro Soto")
+    assert asks_for_code("whats my code") and not wants_a_new_passphrase("whats my code")
+    assert wants_a_new_passphrase("i lost my code, can you send it again")
+    assert wants_a_new_passphrase("i also need the password thing")
