@@ -3258,6 +3258,12 @@ def tells_another_tip(text: str) -> bool:
     return bool(_ANOTHER_TIP.search(normalise(text)))
 
 
+def police_not_without_you(facts: dict[str, Any] | None) -> str:
+    """The answer to "don't call the police": with a minor told of, what the law may require instead of a promise
+    ("pls dont call the cops on him", from a girl of 15, was told the police are not called without her first)."""
+    return "utter_police_not_without_you_minor" if (facts or {}).get("minor") else "utter_police_not_without_you"
+
+
 def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""
@@ -5320,7 +5326,7 @@ def _one_message(turn: Turn, slots: dict[str, Any]) -> Step:
     elif fears_we_call_police(turn.text) and not got.hand_over:
         # "mais si vous appelez la police il va savoir que cest moi" (it got "Yes: call 911 now", then nothing to "je
         # veux pas que vous appeliez la police svp")
-        calling = "utter_police_not_without_you"
+        calling = police_not_without_you(slots.get("tip_facts"))
     if calling:  # the fear answered first, and what the message tells kept (a fear alone answers no question)
         found = extract(turn.text, turn.language)
         kept = Step() if got.steps_aside or not (has_facts(found) or describes(turn, found)) else got

@@ -5889,9 +5889,10 @@ def test_afraid_that_we_call_the_police_is_answered_and_not_told_to_call():
                 tip_facts={"minor": True, "ages": [16], "person_coming": True})
     got = step(Turn("a montreal, sur jean-talon. mais si vous appelez la police il va savoir que cest moi", "inform",
                     0.8, "fr", person_coming=True), asked("tip_where", **base))
-    assert got.say == ["utter_police_not_without_you"] and "jean-talon" in got.slots["tip_where"], got
+    # (a girl of 16: what the law may require of the team, not a promise that it never calls without her)
+    assert got.say == ["utter_police_not_without_you_minor"] and "jean-talon" in got.slots["tip_where"], got
     alone = step(turn("je veux pas que vous appeliez la police svp", "inform", 0.8, "fr"), asked("tip_when", **base))
-    assert alone.say == ["utter_police_not_without_you"] and "tip_when" not in alone.slots, alone
+    assert alone.say == ["utter_police_not_without_you_minor"] and "tip_when" not in alone.slots, alone
     assert answer_after_filing(turn("please dont call the cops")) == "utter_police_not_without_you"
     assert step(turn("should i call the police?"), asked("tip_when", **base)).say != ["utter_police_not_without_you"]
 
@@ -6502,3 +6503,14 @@ def test_a_code_given_is_not_asked_for_and_only_a_lost_or_asked_passphrase_is_re
     assert asks_for_code("whats my code") and not wants_a_new_passphrase("whats my code")
     assert wants_a_new_passphrase("i lost my code, can you send it again")
     assert wants_a_new_passphrase("i also need the password thing")
+
+
+def test_a_child_asking_us_not_to_call_the_police_is_told_what_the_law_may_require_not_promised():
+    # "pls dont call the cops on him", from a girl of 15: "We don't call the police without talking it through with
+    # you first", and her report carried a mandated report
+    base = dict(safe_to_talk=True, reporter_role="self", tip_what="he makes me go in the room w guys",
+                tip_facts={"minor": True, "ages": [15]})
+    got = step(turn("pls dont call the cops on him"), asked("tip_when", **base))
+    assert got.say[:1] == ["utter_police_not_without_you_minor"], got
+    adult = step(turn("pls dont call the cops on him"), asked("tip_when", **{**base, "tip_facts": {"ages": [30]}}))
+    assert adult.say[:1] == ["utter_police_not_without_you"], adult
