@@ -531,6 +531,8 @@ _SHOULD_CALL_POLICE = re.compile(
     r"|180|190)\b|\b(ou )?(pra|para) (a )?policia federal\?"
     r"|\b(call|appeler|appelle|llamo a|ligo pra) (la sq|la grc|the rcmp|la policia federal|a policia federal)\b|"
     r"\bshould (i|we) (call|contact|tell|go to|report (it|this|him|her|them) to) (the )?(police|cops|911)\b"
+    # "do i need to call the cops too" (a hotel clerk, twice: "No, this is not the police")
+    r"|\b(do|would|will) (i|we) (also )?(need|have|gotta|got) to (call|contact|tell) (the )?(police|cops|911)\b"
     r"|\b(do|can) (i|we) call (the )?(police|cops|911)\W*$|\bcall (the )?(police|cops|911)\?"
     r"|\b(le )?(marco|hablo|llamo|aviso) (a la policia|al 911|a la patrulla|a los policias)\b"
     r"|\b(debo|deberia|tengo que|hay que|puedo) (llamar|hablarle|ir|avisar|reportarlo|denunciarlo) (a|con|al) (la"
@@ -3351,6 +3353,17 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text))
 
 
+def detail_beside_a_question(text: str, language: str | None) -> bool:
+    """A message after filing that asks something and also tells something new: "oh the owners name is Mr Chen, Kevin
+    Chen. also is someone gonna check on them?", "mi codigo es kc36 vq7z. ya fue alguien al rancho? el patron se
+    llama Ramiro Soto" (the question was answered and the name was lost)."""
+    told = [p for p in re.split(r"(?<=[.?!])\s+|\s+(?=(?:also|tambien|aussi|tambem)\b)", without_passphrases(text))
+            if p.strip() and not is_question(p)]
+    def tells(part: str) -> bool:
+        return bool(_NAMES_SOMEONE.search(normalise(part)) or has_facts(extract(part, language)))
+    return any(tells(p) for p in told)
+
+
 def has_facts(e: Extracted) -> bool:
     return bool(e.exploitation or e.means_of_control or e.people_count or e.ages or e.minor or e.venue
                 or e.city or e.state or e.country or e.labour_type)
@@ -3578,7 +3591,17 @@ _WHAT_NEXT = re.compile(
     # la?" (the first got the immigration answer: "sacar" read as deported)
     r"|\b(la|lo|las|los) (van a|va a|vayan a) (sacar|rescatar|ir a buscar)\b(?! del pais)|\b(van|va) a ir por (ella|el"
     r"|ellas|ellos)\b|\b(vao|vai) (tirar|resgatar|buscar) (ela|ele|elas|eles)\b|\b(ils|on) (va|vont) (la|le|les)"
-    r" (sortir|chercher|liberer)\b", re.IGNORECASE)
+    r" (sortir|chercher|liberer)\b"
+    # whether anyone went yet: "did anyone go there yet? did the cops come", "can u tell me if the police went there",
+    # "ya fue alguien o no??", "any update on my report" (the police answer, a note, or "I didn't catch that")
+    r"|\b(did|has|have) (anyone|anybody|someone|somebody|the police|the cops|police|cops|they|you|u|y'?all)( guys)?"
+    r" (go|went|gone|come|came|check|checked|been|show up|showed up|do|done) ?(anything|something|there|by|out|over)?"
+    r"( (there|yet))?\b|\b(tell me|let me know) if (the police|the cops|anyone|someone|they|you) (went|came|go|did)\b"
+    r"|\b(any|an) (update|news)s?\b|\bwhat happened (with|to) (my|the) (report|tip)\b"
+    r"|\bya (fue|vino|llego|fueron|vinieron|llegaron) (alguien|la policia|la poli|la migra|ustedes)\b"
+    r"|\b(alguien|la policia) (ya )?(fue|vino|llego)\b|\b(que|q) (paso|ha pasado) con (mi|la) (denuncia|reporte)\b"
+    r"|\b(ja )?(foi|veio) (alguem|a policia)\b|\b(alguem|a policia) (ja )?(foi|veio|passou)\b"
+    r"|\b(quelqu'un|la police) (est|a) (alle|allee|passe|passee|venu|venue)\b|\bdes nouvelles\b", re.IGNORECASE)
 
 
 # "what counts as trafficking?", "¿esto es trata?", "c'est quoi la traite", "isso é tráfico?" (on normalised text)

@@ -803,6 +803,13 @@ class ActionAfterFiling(Action):
         if answer:
             dispatcher.utter_message(response=await without_a_second_offer(answer, tracker, turn.person_coming),
                                      reference_code=code)
+            if answer != "utter_safety_pause" and intake.detail_beside_a_question(text, turn.language):
+                # and what it also tells is kept ("…is someone gonna check on them?" beside the owner's name)
+                try:
+                    await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
+                    dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
+                except Exception:
+                    log.exception("addition not saved", extra={"conversation": tracker.sender_id})
             return []
         try:
             await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))

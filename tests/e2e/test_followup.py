@@ -99,3 +99,17 @@ def test_asking_for_the_code_tells_it_and_the_passphrase_kept_goes_on_working(sy
     renewed = " ".join(send("i also need the password thing"))
     new = dialogue.PASSPHRASE.search(renewed).group(1)
     assert sign_in(system, intake.code, new).status_code == 200
+
+
+def test_a_question_after_filing_is_answered_and_what_it_also_tells_is_added(system, phone):
+    # "oh the owners name is Mr Chen, Kevin Chen. also is someone gonna check on them?" got the status answer twice,
+    # and the name never reached the report
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain())
+    got = " ".join(send("oh the owners name is Mr Chen, Kevin Chen. also is someone gonna check on them?"))
+    assert "Our team reads every report" in got and "added that to your report" in got, got
+    token = system.staff_token("supervisor")
+    report = system.http.get(f"/api/reports/{intake.code}", headers={"Authorization": f"Bearer {token}"}).json()
+    assert any("Kevin Chen" in a for a in report["additions"]), report["additions"]
+    status = " ".join(send("did anyone go there yet?"))
+    assert "Our team reads every report" in status and "added" not in status, status

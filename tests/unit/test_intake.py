@@ -6514,3 +6514,24 @@ def test_a_child_asking_us_not_to_call_the_police_is_told_what_the_law_may_requi
     assert got.say[:1] == ["utter_police_not_without_you_minor"], got
     adult = step(turn("pls dont call the cops on him"), asked("tip_when", **{**base, "tip_facts": {"ages": [30]}}))
     assert adult.say[:1] == ["utter_police_not_without_you"], adult
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("do i need to call the cops too", "utter_should_call_police"),  # (a hotel clerk, twice: "this is not the police")
+    ("can u tell me if the police went there", "utter_what_happens_next"),
+    ("did anyone go there yet? did the cops come", "utter_what_happens_next"),
+    ("ya fue alguien o no??", "utter_what_happens_next"),  # ("Perdona, no te entendí bien")
+])
+def test_whether_to_call_and_whether_anyone_went_are_answered_after_filing(text, answer):
+    assert answer_after_filing(turn(text, "ask_police")) == answer
+
+
+def test_a_detail_told_beside_a_question_after_filing_is_kept():
+    from bot.actions.intake import detail_beside_a_question
+    # the name was lost, and the question answered twice
+    assert detail_beside_a_question("oh the owners name is Mr Chen, Kevin Chen. also is someone gonna check on them?",
+                                    "en")
+    assert detail_beside_a_question("mi codigo es kc36 vq7z. ya fue alguien al rancho? el patron se llama Ramiro Soto",
+                                    "es")
+    assert not detail_beside_a_question("ya fue alguien o no??", "es")
+    assert not detail_beside_a_question("ok thank you so much for your help. is this anonymous?", "en")
