@@ -3364,6 +3364,16 @@ def detail_beside_a_question(text: str, language: str | None) -> bool:
     return any(tells(p) for p in told)
 
 
+# the privacy menu's choice put right later: "wait i picked 2", "i meant 3", "escogi la 2", "the hotline can contact me"
+_PRIVACY_RECHOSEN = re.compile(
+    r"\b(picked|chose|choose|meant|selected|eleg[iy]|escog[iy]|quise decir|escolhi|choisi|voulais dire|dije|said)"
+    r" (option |opcion |opcao |l'option |la |a |number |numero |le |o )?(?P<n>[123])\b(?! (women|men|girls|guys|people"
+    r"|mujeres|hombres|personas|pessoas|personnes|years|anos|ans|am|pm|h))"
+    r"|\b(the )?hotline (?P<n2>can|may) (contact|call|text|reach) me\b")
+_PRIVACY_BY_CHOICE = {"1": "share", "2": "confidential", "3": "anonymous", "can": "confidential",
+                      "may": "confidential"}
+
+
 def has_facts(e: Extracted) -> bool:
     return bool(e.exploitation or e.means_of_control or e.people_count or e.ages or e.minor or e.venue
                 or e.city or e.state or e.country or e.labour_type)
@@ -5523,7 +5533,10 @@ def _without_asides(text: str) -> str:
 
 # "2 i guess. can u tell the cops but not say my name??": no way to reach them (it was kept as the contact)
 _NOT_MY_NAME = re.compile(r"\b(not|don'?t|dont|never|without|no|sin|sem|sans|pas|nao)( \w+){0,2} (my name|mi nombre"
-                          r"|meu nome|mon nom)\b")
+                          r"|meu nome|mon nom)\b"
+                          # "pls keep my name out of it" (a nurse's words were filed as her contact)
+                          r"|\b(keep|leave|take|deja|dejen|saquen|deixa|deixem|laissez) (my name|mi nombre|meu nome"
+                          r"|mon nom) (out|off|fuera|de fora|fora|en dehors)\b")
 _CALL_ME = re.compile(r"\b(m'?appeler|appelez[- ]moi|m'?ecrire|ecrivez[- ]moi|je m'?appelle|mon nom|me ligue\w*"
                       r"|liga pra mim|meu nome|me chamo|call me|text me|my name|me llamo|llamame|llamenme|mi nombre)\b")
 # when and how (not) to reach them, said with the menu's answer: "2 but dont text me in the day he checks our phones
@@ -5790,8 +5803,19 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
 
 def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
-    found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     said = normalise(turn.text)
+    rechosen = None if asked in ("privacy_level", None) else _PRIVACY_RECHOSEN.search(said)
+    if rechosen:
+        # "wait i picked 2, the hotline CAN contact me just dont give my name to anyone else. anyway probably sex.
+        # young woman came in around 2am…": the choice put right, and the rest read as the answer (the nurse's choice
+        # stayed anonymous, and the story was lost)
+        level = _PRIVACY_BY_CHOICE[rechosen.group("n") or rechosen.group("n2")]
+        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", turn.text.strip())
+                        if not (_PRIVACY_RECHOSEN.search(normalise(p)) or erases_a_part(p)))
+        kept = {**slots, "privacy_level": level}
+        answered = _step(replace(turn, text=rest), kept) if rest else Step()
+        return replace(answered, slots={**answered.slots, "privacy_level": level})
+    found = extract(turn.text, turn.language, expecting=_EXPECTING.get(asked))
     if asked == "tip_confirmed" and slots.get("contact") not in (None, NONE) and _NO_CONTACT_WANTED.match(said):
         # "Contact: none", "i said skip" at the read-back (it asked "what should I change?", or stayed "i said skip")
         return Step(slots={"contact": NONE, "correcting": False})
@@ -5858,7 +5882,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         # twice (else it is asked again, after the addition)
         quiet = turn.since_answer is not None and turn.since_answer < QUIET_SECONDS
         return Step(slots={added_to: f"{slots[added_to]} {turn.text.strip()}", "tip_facts": facts}, quiet=quiet)
-    part = erases_a_part(turn.text)
+    # (a choice from the privacy menu said with "keep my name out of it" is that choice: "2. i could get in trouble w
+    # HIPAA so pls keep my name out of it" was made anonymous, and "our team won't contact you")
+    part = None if asked == "privacy_level" and menu_number(turn.text) in ("1", "2", "3") else erases_a_part(turn.text)
     if part in ("contact", "name"):
         withdrawn = contact_withdrawn(part, slots.get("contact"), slots, turn.language)
         if not turn.watched:
@@ -6208,7 +6234,9 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         out.say.append("utter_unsure_is_ok")  # "c'est grave si je me trompe?" (it got the immigration answer)
         return out
     if fears_trouble(turn.text) and not describes(turn, found):
-        # "will i get in trouble?" (it got "I can't answer that here"); with immigration, about immigration
+        # "will i get in trouble?" (it got "I can't answer that here"); with immigration, about immigration; a menu's
+        # answer said first is taken ("2. i could get in trouble w HIPAA…" lost the nurse's privacy choice)
+        out.slots.update(_menu_answer_first(turn, slots))
         out.say.append(trouble_answer(turn.text))
         return out
     if asks_if_contacted(turn.text) and not describes(turn, found):

@@ -6535,3 +6535,18 @@ def test_a_detail_told_beside_a_question_after_filing_is_kept():
                                     "es")
     assert not detail_beside_a_question("ya fue alguien o no??", "es")
     assert not detail_beside_a_question("ok thank you so much for your help. is this anonymous?", "en")
+
+
+def test_a_privacy_choice_with_keep_my_name_out_is_that_choice_and_a_choice_put_right_later_is_taken():
+    # an ER nurse: "2. i could get in trouble w HIPAA so pls keep my name out of it" was made anonymous ("our team
+    # won't contact you"); "wait i picked 2, the hotline CAN contact me… anyway probably sex. young woman came in…"
+    # got the kind question again, stayed anonymous, and the story was lost
+    base = dict(safe_to_talk=True, reporter_role="other", tip_what="Im an ER nurse at St Marys in Tucson")
+    chosen = step(turn("2. i could get in trouble w HIPAA so pls keep my name out of it"),
+                  asked("privacy_level", **base))
+    assert chosen.slots == {"privacy_level": "confidential"} and "utter_contact_removed" not in chosen.say, chosen
+    later = step(turn("wait i picked 2, the hotline CAN contact me just dont give my name to anyone else. anyway"
+                      " probably sex. young woman came in around 2am tonight w a broken wrist and bruises on her back"),
+                 asked("exploitation_type", **base, privacy_level="anonymous"))
+    assert later.slots["privacy_level"] == "confidential" and later.slots["exploitation_type"] == "SexualExploit"
+    assert "broken wrist" in later.slots["tip_what"], later
