@@ -303,7 +303,10 @@ _FREE = re.compile(r"\b(can|could) (quit|leave|go)\b|\bfree to (leave|go|quit)\b
 # What a workplace complaint is about (pay, hours, breaks, firing, harassment...): "its the ladies at the nail place by
 # my job", labelled workplace_problem, names a job and no problem with it, and is no reason to turn a tip away.
 _WORK_PROBLEM = re.compile(
-    r"\b(pay\w*|paid|paycheck|checks?|overtime|wages?|salar\w*|fired|let go|hours?|hrs|shifts?|breaks?|lunch|tips|sick"
+    # (not a time: "theyre about to discharge her in like an hour. what happens now?", from an ER nurse, got the
+    # labour referral)
+    r"\b(pay\w*|paid|paycheck|checks?|overtime|wages?|salar\w*|fired|let go|(?<!\ban )(?<!\bone )(?<!\bhalf an )hours?"
+    r"(?! (ago|from now|away|later))|hrs|shifts?|breaks?|lunch|tips|sick"
     r"|vacation|holiday|workers comp|harass\w*|yell\w*|rude|bull(y|ies|ying)|discriminat\w*|written up|schedul\w*"
     r"|clock\w*|deduct\w*|w2|contractor|raise|promotion|hr|uniform|pregnant|injur\w*|hurt|quit|leave|treat\w*"
     r"|insult\w*|comments|day off|time off|cuss\w*|racis\w*|unfair|free to go|touch\w*|jokes?|sent home|complain\w*"

@@ -6550,3 +6550,10 @@ def test_a_privacy_choice_with_keep_my_name_out_is_that_choice_and_a_choice_put_
                  asked("exploitation_type", **base, privacy_level="anonymous"))
     assert later.slots["privacy_level"] == "confidential" and later.slots["exploitation_type"] == "SexualExploit"
     assert "broken wrist" in later.slots["tip_what"], later
+
+
+def test_in_an_hour_is_no_complaint_about_work_hours():
+    from bot.actions.intake import tells_a_work_problem
+    # an ER nurse: "theyre about to discharge her in like an hour. what happens now?" got the labour referral
+    assert not tells_a_work_problem("shes still here in bay 6, theyre about to discharge her in like an hour")
+    assert tells_a_work_problem("they make us work 16 hours a day")
