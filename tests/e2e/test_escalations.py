@@ -489,3 +489,13 @@ def test_a_calm_tip_that_adds_up_to_critical_keeps_if_you_are_in_danger(system, 
                              " in the basement and cant leave")
     assert "asked a person from our team" in resp.text and "call 911 now" not in resp.text, resp.text
     assert newest_for(system, token, before)["level"] in ("critical", "high")
+
+
+def test_help_while_staff_hold_the_chat_says_they_have_it_and_staff_see_it(system, phone):
+    # "HELP" to a live person got the line's general help text ("This is a confidential tip line. Text us what you
+    # saw…")
+    from webhooks.conversations.texts import TEXTS
+    token, esc = _claimed_by_an_agent(system, phone)
+    assert replies(system.sms(phone, "HELP")) == [TEXTS["en"]["help_staff_here"]]
+    transcript = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(token)).json()
+    assert "HELP" in [m["text"] for m in transcript["messages"] if m["author"] == "person"]

@@ -675,6 +675,11 @@ class MessagePipeline:
             self._ask_confirmation(conv.key, "delete")
             msg.status = "done"
             return True
+        if keyword is Keyword.HELP and conv.owner_staff_id is not None:
+            # to the person on the chat, who sees it: that they have it (the line's general help text came instead)
+            self._reply(s, conv, msg, gateway_text("help_staff_here", lang), author="system")
+            msg.status = "done"
+            return True
         if keyword is Keyword.HELP:
             contact = gateway_text("call_us", lang, phone=self.hotline_phone) if self.hotline_phone else ""
             # the default name is English ("Aqui é the tip line…"): unnamed, the line says what it is in each language

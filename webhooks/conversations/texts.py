@@ -25,6 +25,9 @@ TEXTS = {
         "stop_urgent": "You won't get more messages from us, and our team can't text you now. If you are in danger,"
         " call 911. Text START if you want to talk again.",
         "start": "Welcome back. You can text us any time. If you are in danger now, call 911.",
+        # HELP while a person from the team holds the chat (it got the line's general help text)
+        "help_staff_here": "The person from our team has your message and will answer here. If you are in danger"
+        " now, call 911.",
         "call_us": "Call us at {phone}. ",
         "help_intro": "This is {hotline}, a confidential tip line.",
         "help_intro_unnamed": "This is a confidential tip line.",
@@ -72,6 +75,8 @@ TEXTS = {
         "stop_urgent": "Ya no te enviaremos mensajes, y nuestro equipo no podrá escribirte. Si estás en peligro,"
         " llama al 911. Escribe START si quieres volver a hablar.",
         "start": "Qué bueno que volviste. Puedes escribirnos cuando quieras. Si estás en peligro ahora, llama al 911.",
+        "help_staff_here": "La persona de nuestro equipo tiene tu mensaje y te va a contestar aquí. Si estás en"
+        " peligro ahora, llama al 911.",
         "call_us": "Llámanos al {phone}. ",
         "help_intro": "Somos {hotline}, una línea confidencial.",
         "help_intro_unnamed": "Somos una línea confidencial para denunciar.",
@@ -119,6 +124,8 @@ TEXTS = {
         " Si vous êtes en danger, appelez le 911. Écrivez START si vous voulez reprendre.",
         "start": "Rebonjour. Vous pouvez nous écrire à tout moment. Si vous êtes en danger maintenant, appelez"
         " le 911.",
+        "help_staff_here": "La personne de notre équipe a votre message et va vous répondre ici. Si vous êtes en"
+        " danger maintenant, appelez le 911.",
         "call_us": "Appelez-nous au {phone}. ",
         "help_intro": "Ici {hotline}, une ligne confidentielle.",
         "help_intro_unnamed": "Ici une ligne de signalement confidentielle.",
@@ -165,6 +172,8 @@ TEXTS = {
         "stop_urgent": "Você não vai receber mais mensagens nossas, e nossa equipe não vai poder te escrever. Se você"
         " está em perigo, ligue para o 911. Escreva START se quiser voltar a conversar.",
         "start": "Que bom que voltou. Pode nos escrever quando quiser. Se você está em perigo agora, ligue para o 911.",
+        "help_staff_here": "A pessoa da nossa equipe recebeu sua mensagem e vai te responder aqui. Se você está em"
+        " perigo agora, ligue para o 911.",
         "call_us": "Ligue pra gente no {phone}. ",
         "help_intro": "Aqui é {hotline}, uma linha confidencial.",
         "help_intro_unnamed": "Aqui é uma linha confidencial de denúncias.",
