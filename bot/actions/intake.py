@@ -3367,6 +3367,19 @@ def detail_beside_a_question(text: str, language: str | None) -> bool:
     return any(tells(p) for p in told)
 
 
+_THEN_NOTHING = (r"(\W+(sorry|sry|lol|rn|earlier|again|ahorita|perdon|now|ok|okay|ya se fue|hes gone|he left"
+                 r"|se fue))*\W*$")
+# back after someone was near: "sorry he was looking", "sorry he came in", "perdon estaba el patron", "desculpa ela
+# tava aqui", "dsl il etait la"
+_WAS_AWAY = re.compile(
+    r"^\W*((sorry|sry|srry|soz|perdon|perdona|perdoname|disculpa|disculpe|desculpa|desculpe|pardon|dsl|desole)\W+)?"
+    r"((ok|okay|ya|ja|bueno|ok ok)\W+)?(he|she|they|someone|somebody|my boss|the boss|el|ella|alguien|el patron"
+    r"|la senora|ele|ela|alguem|il|elle|quelqu'un|y)( \w+)? (was|were|came|walked|estaba|vino|llego|paso|tava|estava"
+    r"|veio|chegou|passou|etait|est venu|est passe)( \w+)? (looking|watching|here|in|around|near|by|back|over|aqui|ahi"
+    r"|cerca|perto|la|ici|a cote)" + _THEN_NOTHING +
+    r"|^\W*((sorry|perdon|perdona|disculpa|desculpa|pardon|dsl)\W+)?(estaba|vino|llego|tava|estava|veio|chegou) (el"
+    r"|la|mi|o|a|meu|minha) (patron|patrona|jefe|jefa|senora|senor|encargad[oa]|dono|dona|patrao|patroa)"
+    + _THEN_NOTHING)
 # the privacy menu's choice put right later: "wait i picked 2", "i meant 3", "escogi la 2", "the hotline can contact me"
 _PRIVACY_RECHOSEN = re.compile(
     r"\b(picked|chose|choose|meant|selected|eleg[iy]|escog[iy]|quise decir|escolhi|choisi|voulais dire|dije|said)"
@@ -5807,6 +5820,11 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
 def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
     said = normalise(turn.text)
+    if asked and _WAS_AWAY.search(said) and turn.words <= 10 and not (turn.danger or turn.watched) and not has_facts(
+            extract(turn.text, turn.language)):
+        # back after someone was near: "sorry he was looking" (after STOP and START it got "I can only help with
+        # reports about people being forced…"; filed as Where when the model had no intent), then the question again
+        return Step(slots={"paused": False} if slots.get("paused") else {}, say=["utter_still_here"])
     rechosen = None if asked in ("privacy_level", None) else _PRIVACY_RECHOSEN.search(said)
     if rechosen:
         # "wait i picked 2, the hotline CAN contact me just dont give my name to anyone else. anyway probably sex.

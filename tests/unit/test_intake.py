@@ -6557,3 +6557,15 @@ def test_in_an_hour_is_no_complaint_about_work_hours():
     # an ER nurse: "theyre about to discharge her in like an hour. what happens now?" got the labour referral
     assert not tells_a_work_problem("shes still here in bay 6, theyre about to discharge her in like an hour")
     assert tells_a_work_problem("they make us work 16 hours a day")
+
+
+@pytest.mark.parametrize("text,intent,language", [("sorry he was looking", "out_of_scope", "en"),
+                                                  ("sorry he was here. ok hes gone", "nlu_fallback", "en"),
+                                                  ("perdon estaba el patron", "inform", "es")])
+def test_back_after_someone_was_near_is_told_we_are_still_here_and_nothing_is_filed(text, intent, language):
+    # after STOP and START, "sorry he was looking" got "I can only help with reports about people being forced…"
+    got = step(turn(text, intent, 0.9, language), asked("tip_where", safe_to_talk=True, reporter_role="self",
+                                                          tip_what="he has my ID"))
+    assert got.say == ["utter_still_here"] and "tip_where" not in got.slots and not got.steps_aside, got
+    assert step(turn("he was looking at the girls"), asked("tip_where", safe_to_talk=True, reporter_role="other",
+                                                            tip_what="a spa")).say != ["utter_still_here"]
