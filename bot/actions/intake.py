@@ -1485,7 +1485,9 @@ _QUESTION_TOPICS = (
                                     r"|personne reelle|humain|human being|alguem de verdade|alguien de verdad"
                                     r"|quelqu.un de vrai"
                                     # "q es esto exactamente?", "what is this exactly?", "is this where i report that?"
-                                    r"|(q|que) es esto|what is this( exactly| place| number| line)?(?=\W*$)"
+                                    # (not "q es esto es la migra?": the fear of immigration is answered)
+                                    r"|(q|que) es esto(?! (es|son) (la|el|de la) (migra|ice|inmigracion|policia))"
+                                    r"|what is this( exactly| place| number| line)?(?=\W*$)"
                                     r"|is this (where|the place|the number|the right (place|number)) (i|to|you)"
                                     r"|o que e isso|c.est quoi (ce|cette) (numero|ligne|service)|es aqui donde"
                                     # "is this a real thing or a scam?"
@@ -5107,7 +5109,8 @@ def asks_who_we_are(text: str) -> bool:
         _WHAT_IS_THIS.search(said))
 
 
-_WHAT_IS_THIS = re.compile(r"\b(what|who) (is|s|r|are) (this|that|u|you|ya)\b|\b(que|q) es esto\b"
+_WHAT_IS_THIS = re.compile(r"\b(what|who) (is|s|r|are) (this|that|u|you|ya)\b"
+                           r"|\b(que|q) es esto\b(?! (es|son) (la|el|de la) (migra|ice|inmigracion|policia))"
                            r"|\bqu'?est-ce que c'?est\b|\bo (que|q) e isso\b")
 
 

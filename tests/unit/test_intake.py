@@ -6569,3 +6569,10 @@ def test_back_after_someone_was_near_is_told_we_are_still_here_and_nothing_is_fi
     assert got.say == ["utter_still_here"] and "tip_where" not in got.slots and not got.steps_aside, got
     assert step(turn("he was looking at the girls"), asked("tip_where", safe_to_talk=True, reporter_role="other",
                                                             tip_what="a spa")).say != ["utter_still_here"]
+
+
+def test_is_this_la_migra_is_the_immigration_question_not_who_we_are():
+    # "q es esto es la migra?" got only "Soy el asistente automático…"
+    got = step(turn("q es esto es la migra?", "ask_immigration", 1.0, "es"), {})
+    assert got.say == ["utter_immigration"], got
+    assert step(turn("q es esto?", "ask_who", 1.0, "es"), {}).say == ["utter_who_we_are"]
