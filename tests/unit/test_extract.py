@@ -1699,3 +1699,13 @@ def test_a_knock_on_the_door_in_french_is_no_beating(text):
     # a woman hiding in a massage parlour's toilet: her report was filed with physical violence she never told
     assert "PhysicalAbuse" not in extract(text, "fr").means_of_control
     assert "PhysicalAbuse" in extract("il frappe les filles quand elles refusent", "fr").means_of_control
+
+
+@pytest.mark.parametrize("text,city", [("vegas then phoenix now i think albuquerque", "Albuquerque"),
+                                       ("he moved us from charlotte to richmond and now we in a hotel in Baltimore off"
+                                        " 295", "Baltimore"),
+                                       ("we were in houston but now were in dallas", "Dallas"),
+                                       ("its in houston, they are there right now", "Houston")])
+def test_moved_from_city_to_city_the_city_where_they_are_now_is_filed(text, city):
+    # a woman moved by a "boyfriend": Las Vegas was filed, and Richmond for Baltimore
+    assert extract(text, "en").city == city

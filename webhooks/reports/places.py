@@ -289,6 +289,9 @@ _OWN_OR_ORIGIN = re.compile(
     r"|moved|came|come|comes)(?: \w+)? (?:de|desde|da|do|du|d'|from))$")
 
 
+_NOW = re.compile(r"\b(now|rn|right now|currently|ahora|ahorita|agora|maintenant|actuellement|presentement)\b")
+
+
 def find(s: str, written: str) -> Where:
     """(city, state, country) in prepared text `s`; `written` is `cased(original)`. A US place makes the country
     "US" (the tip is about where it happens, not where a person came from)."""
@@ -391,7 +394,12 @@ def find(s: str, written: str) -> Where:
         cities, own = [cities[i] for i in canadian], [own[i] for i in canadian]
         anchored = [anchored[i] for i in canadian]
     # "Lincoln High School in Fresno, California": the city in the state named, or said as a place, wins
-    ranked = sorted(range(len(cities)), key=lambda i: (own[i], cities[i].code not in states, not anchored[i],
+    # moved from city to city, the one where they are now: "vegas then phoenix now i think albuquerque", "from
+    # charlotte to richmond and now we in a hotel in Baltimore" (Las Vegas and Richmond were filed)
+    now = [m.end() for m in _NOW.finditer(s)]
+    later = [bool(now) and end > now[-1] for end in city_ends]
+    ranked = sorted(range(len(cities)), key=lambda i: (own[i], not later[i] and any(later),
+                                                       cities[i].code not in states, not anchored[i],
                                                        cities[i].code == "MX", i))
     city = cities[ranked[0]] if cities else None
     if city is not None and city.code in ABROAD_CODES:
