@@ -1709,3 +1709,10 @@ def test_a_knock_on_the_door_in_french_is_no_beating(text):
 def test_moved_from_city_to_city_the_city_where_they_are_now_is_filed(text, city):
     # a woman moved by a "boyfriend": Las Vegas was filed, and Richmond for Baltimore
     assert extract(text, "en").city == city
+
+
+def test_not_wanting_to_get_him_arrested_is_no_threat_of_police():
+    # an escort whose manager keeps her ID was told "Threatening someone with the police is a way to control them",
+    # and the read-back said "threats of police or immigration"
+    assert not extract("im not trying to get arrested or get him arrested either tbh", "en").means_of_control
+    assert "ThreatOfLawEnforcement" in extract("she said shed have him deported if he leaves", "en").means_of_control

@@ -674,7 +674,10 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\b<SUBJ>( \w+){0,3} (call|calls|calling|report|reports|reporting|turn (me|us|her|him|them) in|tell|send)"
         r"( (me|us|her|him|them|on (me|us|her|him|them)))?( (in|over))?( to)? (the )?<LAW>\b",
         r"\b(threat\w*|warn\w*) (\w+ ){0,4}(<LAW>|deport\w*|jail|prison|arrest\w*)\b",
-        r"\b(get|have|has) (me|us|her|him|them) (deported|arrested|locked up)\b",
+        # (not the writer's own: "im not trying to get arrested or get him arrested either", from an escort whose
+        # manager keeps her ID, was read back as threats of police)
+        r"\b(get|have|has) (me|us|her|them) (deported|arrested|locked up)\b"
+        r"|(?<!\bto )(?<!\bor )(?<!\bwanna )\b(get|have|has) him (deported|arrested|locked up)\b",
         # "if i complain hell call ice on me"
         r"\bcall (ice|immigration|the police|the cops|la migra|border patrol) on (me|us|her|him|them)\b",
         r"\b(says|said|tells|told|warns|warned)( (me|us|her|him|them))? (that )?(i|we|she|he|they|you)('ll| will"
