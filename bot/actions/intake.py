@@ -3645,7 +3645,9 @@ _WHAT_TRAFFICKING_IS = re.compile(
     # with more after it: "is that trafficking or just a bad job?", "esto es trata o no? solo quiero saber a donde ir",
     # "pero entonces si es trafico de personas o no?" (each was ignored, or filed as the answer)
     r"|\btraffick\w* or (just|a bad|only|regular|normal)\b|\b(trata|trafico de personas|trafico) o no\b"
-    r"|\b(es|seria) (trafico de personas|trata de personas)\b[^.!?]{0,10}\?|\btrafico ou nao\b")
+    r"|\b(es|seria) (trafico de personas|trata de personas)\b[^.!?]{0,10}\?|\btrafico ou nao\b"
+    # "is that even like. trafficking or whatever" (from a girl of 16: taken as the tip, and not answered)
+    r"|\b(is|isnt|isn'?t) (this|that|it)( \w+){0,3}\W{0,3} traffick\w*( or (not|what|whatever|smth|something))?\W*$")
 
 
 # whether it counts, in any words, in a question about trafficking: "is this even a trafficking thing?", "idk if this
@@ -5128,6 +5130,15 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         slots = {**slots, "requested_slot": "safe_to_talk"}
     got = _one_message(turn, slots)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    # (also the question that ends a long story: "…with sex. is that even like. trafficking or whatever")
+    asked_if_it_is = asks_what_trafficking_is(turn.text) or _WHAT_TRAFFICKING_IS.search(normalise(turn.text)[-50:])
+    if asked_if_it_is and "utter_yes_trafficking_minor" not in got.say and not (
+            got.steps_aside or got.quiet) and facts.get("minor") and "SexualExploit" in (
+            facts.get("exploitation") or ()):
+        # the question asked with the tip, by a child traded for sex: answered first ("im 16… i gotta pay rent… with
+        # sex. is that even like. trafficking" was taken as the tip, and "u didnt answer my question tho" came next)
+        got = replace(got, say=["utter_yes_trafficking_minor", *(r for r in got.say if r not in (
+            "utter_what_trafficking_is", "utter_probably_not_trafficking"))])
     if (turn.danger or facts.get("danger")) and slots.get("tip_where") is None and "tip_where" not in got.slots and (
             not got.steps_aside and not got.quiet):
         # in danger now, the place told with it is where: "…she not waking up we r at motel 6 on airport blvd", then
@@ -6337,15 +6348,21 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         if says_yes(turn):  # "yes": go ahead (it was filed as what is happening: "yes")
             out.say.append("utter_tell_more")
             return out
+    # a child used for sex, in any exchange: yes, plainly ("im 16… i gotta pay rent… with sex. is that trafficking",
+    # after the runaway line, got "it doesn't sound like trafficking")
+    child_sold = bool((facts.get("minor") or found.minor) and "SexualExploit" in {
+        *(facts.get("exploitation") or ()), *found.exploitation})
     if referred and _IS_IT_OR_NOT.search(normalise(turn.text)) and not describes(turn, found):
-        out.say.append("utter_probably_not_trafficking")  # "wait so is it or not? i just need to know where to go"
+        # "wait so is it or not? i just need to know where to go"
+        out.say.append("utter_yes_trafficking_minor" if child_sold else "utter_probably_not_trafficking")
         return out
     if asks_what_trafficking_is(turn.text) or referred and _CAN_I_REPORT_IT.search(normalise(turn.text)) and not (
             describes(turn, found)):
         # (a first message got the opening alone); then the same question. After a referral for a scam, a landlord or
         # violence at home, "esto es trata o no?" is answered as that: it does not sound like it (it was ignored), and
         # so is "so can i report them or not" (after money kept by family: it was ignored, and a report was filed)
-        out.say.append("utter_probably_not_trafficking" if referred else "utter_what_trafficking_is")
+        out.say.append("utter_yes_trafficking_minor" if child_sold else "utter_probably_not_trafficking" if referred
+                       else "utter_what_trafficking_is")
         if not (describes(turn, found) or found.means_of_control):
             _keep_what_was_told(out, slots, turn, found)
             if asked in MENUS and slots.get(asked) is None:

@@ -6576,3 +6576,17 @@ def test_is_this_la_migra_is_the_immigration_question_not_who_we_are():
     got = step(turn("q es esto es la migra?", "ask_immigration", 1.0, "es"), {})
     assert got.say == ["utter_immigration"], got
     assert step(turn("q es esto?", "ask_who", 1.0, "es"), {}).say == ["utter_who_we_are"]
+
+
+def test_a_child_trading_sex_for_a_place_to_stay_is_told_plainly_it_is_trafficking():
+    # a girl of 16: "he says i gotta pay rent but i dont have money so its like.. with sex. is that even like.
+    # trafficking" got the runaway line, then "it doesn't sound like trafficking"
+    text = ("i left home like 2 months ago im 16 and im staying w this guy Ray. he says i gotta pay rent but i dont"
+            " have money so its like.. with sex. is that even like. trafficking or whatever")
+    first = step(turn(text, "ask_what_is_trafficking"), {})
+    assert first.say[:1] == ["utter_yes_trafficking_minor"] and "SexualExploit" in first.slots["tip_facts"][
+        "exploitation"], first
+    later = step(turn("bro. is it trafficking yes or no", "ask_what_is_trafficking"), asked(
+        "tip_what", safe_to_talk=True, tip_facts={"minor": True, "ages": [16], "exploitation": ["SexualExploit"],
+                                                  "referred_to": ["utter_referral_runaway"]}))
+    assert later.say == ["utter_yes_trafficking_minor"], later

@@ -984,6 +984,14 @@ SEX = (
     r"\bescort\w*", r"\b(have|having|has|had) sex (with|for) (men|clients|customers|guys|strangers|johns|money)\b",
     r"\bsleep(s|ing)? with (men|clients|customers|guys|strangers|johns|other men)\b",
     r"\b(sleep|sleeps|sleeping|slept|have sex|having sex|sex)( with [^.]{0,30})? for (money|cash|rent|\d+)\b",
+    # sex traded for a place to stay: "he says i gotta pay rent… so its like.. with sex", "he lets me stay if i sleep
+    # with him", "pago la renta con sexo" (a girl of 16 was told it did not sound like trafficking)
+    r"\b(pay|paying|pays|paid|cover|covering)( the| my| for( the| my)?)? (rent|room|stay|place|bills?)\b[^!?]{0,40}"
+    r"\bwith sex\b|\bsex (for|in exchange for|as|to pay( for)?) (the |my |a )?(rent|room|place to stay|somewhere to"
+    r" stay|food|drugs)\b|\b(lets?|let) (me|her|us|them) stay( there| here)? (if|as long as) (i|she|we|they) (have"
+    r" sex|sleep with|hook up|do stuff|do things)\b|\b(pago|pagar|pagamos|pagarle|paga)( la| el)? (renta|cuarto"
+    r"|alquiler|hospedaje) con sexo\b|\b(a cambio de|por) (sexo|acostarme con el)\b[^.!?]{0,20}\b(me deja"
+    r"|quedarme|vivir)\b",
     r"\b(pimp\w*|padrote\w*|proxenet\w*|chulo|cafiche|cafeta\w*|proxenete)\b",
     r"\b(brothel|whorehouse|burdel|prostibulo|bordel|maison close|puteiro|casa de citas)\b",
     r"\b(happy endings?|final feliz|extra services|sexual services|servicios sexuales|services sexuels"
