@@ -1514,3 +1514,17 @@ def test_someone_home_now_is_watched_but_coming_home_at_six_is_not():
     assert is_watched("hes home now yelling")
     assert not is_watched("hello?? u said someone would talk to me. hes coming home at 6 and his friend is coming over"
                           " again tonight")
+
+
+@pytest.mark.parametrize("text,reason", [
+    # a fisherman held on a boat for two years, in few words of English (no escalation until he typed PERSON)
+    ("captain keep my passport 2 year no pay me. i want go home. boat go out again tomorow morning", "wants_out"),
+    ("captain no let us off boat", "held"),
+    ("he hit my friend Dedi with rope", "violence"),
+    # a worker's wife: harm to the family threatened (no escalation until she wrote AYUDA)
+    ("si se va le hace algo a mi suegra alla en san pedro sula", "violence"),
+    ("Ramiro le mando un audio diciendo que sabe donde vivimos", "violence"),
+])
+def test_held_on_a_boat_a_friend_beaten_or_the_family_threatened_is_urgent(text, reason):
+    got = assess(text)
+    assert got.level in ("high", "critical") and reason in got.reasons, got

@@ -926,6 +926,17 @@ CATEGORIES: dict[str, dict] = {
         r"|lastimo)\b", r"\bviolaron\b", r"\b(me|nos|la|lo|los|las) amenaz(o|aron|aba|aban)\b",
         r"\b(amenaz\w*|threaten\w*)( (me|us|her|him|them))? (con|with) (un |una |a )?(cuchillo|navaja|pistola|arma"
         r"|knife|gun|pistol)\b",
+        # harm to the family threatened: "si se va le hace algo a mi suegra alla en san pedro sula", "le mando un audio
+        # diciendo que sabe donde vivimos" (a worker's wife: no escalation); "he hit my friend Dedi with rope" (none)
+        r"\bsi (me|se|nos|te) (voy|va|vamos|vas|van|salgo|sale|escapo|escapa)\b[^.!?]{0,30}\b(le|les|te|me) (hace|hara|va"
+        r" a hacer|van a hacer) (algo|dano)\b",
+        r"\b(sabe|saben|dice que sabe|dijo que sabe) (donde|en donde|adonde) (vivimos|vive mi familia|vive mi mama"
+        r"|viven mis hijos|vive mi suegra|esta mi familia)\b|\b(knows?|said he knows|says he knows) where (my family"
+        r"|my kids|my mom|we) (lives?|are|stay)\b",
+        r"\b(he|she|they|boss|captain|foreman|supervisor|manager|owner|pimp|the boss|the captain|the foreman|crew boss)"
+        r" (hit|hits|beat|beats|beat up|beats up|punched|punches|kicked|kicks|slapped|whipped|whips|burned|choked)"
+        r" (my|our|his|her|their|one of (the|my|our)|a|another|the) (friend|coworker|co-worker|cousin|brother|sister"
+        r"|workers?|girls?|boys?|women|men|guys?|kids?|crew|mates?|roommate|fishermen|sailors?)\b",
         # hunted after getting away: "el dueño me anda buscando y sabe donde vivo", "he is looking for me, he knows
         # where i live" (it got the signs question)
         r"\b(me|nos) (anda|andan|esta|estan|va a|van a) buscando\b[^.!?]{0,40}\b(sabe|saben) (donde|en donde|adonde)"
@@ -960,6 +971,9 @@ CATEGORIES: dict[str, dict] = {
         r"\b(li|yo) fe?men (pot la|nou|m|mwen)\b", r"\b(m|mwen|nou) pa (ka|kapab) (soti|ale)\b",
         r"\bhindi (ako|kami) (makalabas|makaalis)\b", r"\b(nakakulong|kinulong|ikinulong) (ako|kami)\b",
         r"\b(won'?t|will not|don'?t|do not|doesn'?t|does not) let (me|us|her|him|them) (leave|go|out)\b",
+        # in few words of English: "captain no let us off boat" (a fisherman held two years: no escalation)
+        r"\b(no|not|never|wont|dont|doesnt) (let|lets|letting|allow|allows) (me|us|them|her|him) (off|out|leave|go)( of)?"
+        r"( (the|this|that) )?(boat|ship|vessel|house|farm|room|place|camp)?\b",
         r"\bnot allowed to (leave|go out)\b", r"\blocked (in|up|inside)\b", r"\block(s|ed)? (me|us|her|him|them) (in|up)\b",
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
         r" (of )?(the|this|that|my|our) (house|room|place|farm|apartment|building|motel|hotel|boat|ship|truck|van)\b",
@@ -1183,7 +1197,9 @@ CATEGORIES: dict[str, dict] = {
         r"|get out of (here|there|this))\b",
         r"\b(i|we) (want|wanna|need) to (leave|go|quit|get out)\b[^.!?]{0,15}\bbut\b[^.!?]{0,12}\b(can'?t|cannot"
         r"|they|he|she|nowhere|no ?where|no place|i owe|we owe|afraid|scared)\b",
-        r"\b(they|he|she|the boss|my boss|the owner|the manager|the lady|the man|mi jefe|el jefe|el patron|la patrona|la senora|mi patron)( still)? (has|have|took|take|keeps?"
+        r"\b(they|he|she|the boss|my boss|the owner|the manager|the lady|the man|mi jefe|el jefe|el patron|la patrona"
+        r"|la senora|mi patron|captain|the captain|foreman|the foreman|crew boss|the crew boss|supervisor|contractor"
+        r"|the contractor)( still)? (has|have|took|take|keeps?"
         r"|kept|is keeping|are keeping|holds?|is holding|are holding|took away|won'?t give back) (all )?(my|our)"
         r" (passports?|papers|documents|ids?|green cards?|visas?)\b",
         # "can someone come get me please", "can u send somebody", "please i need to get out tonight" (form questions)
