@@ -364,8 +364,23 @@ def test_only_the_owner_replies_and_nothing_goes_to_a_number_that_sent_stop(syst
     sent_before = len(system.twilio.messages_to(phone))
     refused = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "are you ok?"},
                                headers=auth(owner))
-    assert refused.status_code == 409
+    # the reason staff read is STOP (it read "their phone would be heard", and "send anyway" then failed)
+    assert refused.status_code == 409 and "STOP" in refused.json()["detail"], refused.text
+    transcript = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(owner)).json()
+    assert "STOP" in transcript["texting_warning"], transcript["texting_warning"]
     assert len(system.twilio.messages_to(phone)) == sent_before
+
+
+def test_someone_near_is_the_reason_staff_read_not_a_request_the_person_never_made(system, phone):
+    # "HES BACK he broke the window cops still not here" after "u can text this number back its mine": staff read
+    # "This person asked not to be texted right now"
+    token, esc = _claimed_by_an_agent(system, phone)
+    system.sms(phone, "u can text this number back its mine")
+    system.sms(phone, "HES BACK he broke the window cops still not here")
+    held = system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "lock yourself in a room"},
+                            headers=auth(token))
+    assert held.status_code == 409 and "someone is near" in held.json()["detail"], held.text
+    assert "asked" not in held.json()["detail"]
 
 
 def test_escalations_need_a_signed_in_staff_member(system):

@@ -143,20 +143,24 @@ class Outcome:
     duplicate: bool = False
 
 
-def quiet_asked(s, enc: Encryptor, conv: Conversation) -> bool:
-    """The person's last message asked not to be texted now ("stop texting me, he'll hear"), or said someone is there
-    ("ey perate el ta viniendo"): read from that message when staff or the gateway would text them (their next message
-    ends it)."""
+def _quiet_now(s, enc: Encryptor, conv: Conversation) -> str | None:
+    """What the person's last message says of a text now: "quiet" when it asked for none ("stop texting me, he'll
+    hear"), "someone_near" when it told of the one in control near or coming ("ey perate el ta viniendo"); read when
+    staff or the gateway would text them (their next message ends it)."""
     last = s.scalar(select(Message.body_enc).where(Message.conversation_id == conv.id, Message.direction == "in")
                     .order_by(Message.id.desc()).limit(1))
     said = enc.decrypt(last) if last is not None else ""
-    return bool(said) and (asks_for_quiet(said) or is_watched(said))
+    return None if not said else "quiet" if asks_for_quiet(said) else "someone_near" if is_watched(said) else None
 
 
 # why a text to this phone could harm the person, as staff are told before they send one (they may send it anyway)
 NOT_TO_BE_TEXTED = {
+    "opted_out": "This person sent STOP: nothing can be sent until they write START.",
     "quiet": "This person asked not to be texted right now: their phone would be heard. Wait until they write again,"
              " or send anyway.",
+    # (said of "HES BACK he broke the window", it read "asked not to be texted", which the person never said)
+    "someone_near": "This person's last message says someone is near or on the way: a text could be heard or seen."
+                    " Send one only if you judge it safe (send anyway).",
     "no_texts": "This person asked not to be texted on this number, or only at certain times. Send one only if they"
                 " have just written and it is safe (send anyway).",
     "phone_read": "This person said someone reads, checks or has this phone at times: a text could put them at risk."
@@ -167,15 +171,18 @@ NOT_TO_BE_TEXTED = {
 
 
 def why_not_to_text(s, enc: Encryptor, conv: Conversation, any_channel: bool = False) -> str | None:
-    """Why a text from staff or the gateway could harm this person (a key of NOT_TO_BE_TEXTED), or None: their last
-    message asked for quiet now, or the conversation was told not to text this number, that someone reads the phone,
-    or that it is someone else's (each went out: "no me manden nada yo les escribo", "he reads my texts later so dont
-    reply to me after this", "es el cel de mi esposo"). Staff's replies to a web chat are read on its page (an
-    unasked reminder is held there too: `any_channel`)."""
+    """Why a text from staff or the gateway could harm this person (a key of NOT_TO_BE_TEXTED), or None: they sent
+    STOP, their last message asked for quiet now or told of someone near, or the conversation was told not to text
+    this number, that someone reads the phone, or that it is someone else's (each went out: "no me manden nada yo les
+    escribo", "he reads my texts later so dont reply to me after this", "es el cel de mi esposo"). Staff's replies to
+    a web chat are read on its page (an unasked reminder is held there too: `any_channel`)."""
     if conv.channel != "sms" and not any_channel:
         return None
-    if quiet_asked(s, enc, conv):
-        return "quiet"
+    if conv.opted_out:
+        return "opted_out"  # (after STOP, staff read "their phone would be heard", and "send anyway" failed)
+    quiet = _quiet_now(s, enc, conv)
+    if quiet:
+        return quiet
     flags = set((conv.triage_flags or "").split(","))
     return next((flag for flag in UNSAFE_TO_TEXT if flag in flags), None)
 

@@ -226,6 +226,8 @@ async def reply(escalation_id: RowId, body: StaffMessageIn, services: ServicesDe
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
             why = None if body.send_anyway else why_not_to_text(s, services.encryptor, conv)
+            if why == "opted_out":
+                raise OptedOut()  # (nothing is sent after STOP, sent anyway or not)
             if why:
                 raise AskedForQuiet(why)
             # a canned reply sent as it was ("Oi, meu nome é {name}…" reached the person): the agent's name in it
