@@ -136,3 +136,23 @@ def test_ending_a_chat_in_a_sentence_closes_it_after_a_yes(system, phone):
     assert "Reply YES to end it" in " ".join(send("i dont want to do this anymore, please stop"))
     assert "this chat is closed" in " ".join(send("yes"))
     assert dialogue.question_in(send("hello")) == "safe", "the bot starts afresh"
+
+
+def test_yes_said_with_why_erases_the_chat_even_while_staff_hold_it(system, phone):
+    # "DELETE", then "yes hes coming back erase it": taken as a message for staff, the confirmation dropped, and the
+    # chat was not erased (then the handback line was texted to that phone)
+    words = "the back room of the Lucky Star on Ridge Rd"
+    send = dialogue.by_sms(system, phone)
+    token = system.staff_token("agent")
+    headers = {"Authorization": f"Bearer {token}"}
+    listed = lambda: {e["id"] for e in system.http.get("/api/escalations", params={"limit": 200},  # noqa: E731
+                                                       headers=headers).json()["items"]}
+    before = listed()
+    send(f"they locked me in {words} and took my passport")
+    mine = sorted(listed() - before)
+    assert len(mine) == 1
+    assert system.http.post(f"/api/escalations/{mine[0]}/claim", headers=headers).status_code == 200
+    assert "Reply YES" in " ".join(send("DELETE"))
+    done = " ".join(send("yes hes coming back erase it"))
+    assert "erased" in done, done
+    assert traces(system, phone, words) == []

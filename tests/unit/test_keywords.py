@@ -88,3 +88,11 @@ def test_stop_shouted_inside_a_message_in_any_language_asks_for_quiet():
     from webhooks.conversations.keywords import asks_for_quiet
     assert asks_for_quiet("ong ay vao roi. STOP dung nhan tin nua") and asks_for_quiet("STOP. hes here")
     assert not asks_for_quiet("please make him STOP") and not asks_for_quiet("i want this to stop")
+
+
+@pytest.mark.parametrize("text,yes", [("yes hes coming back erase it", True), ("si ya borralo ya viene", True),
+                                      ("sim apaga tudo ele ta chegando", True), ("yes but wait", False),
+                                      ("no dont erase", False), ("yes he hit me", False)])
+def test_a_yes_to_erasing_said_with_why_is_a_yes(text, yes):
+    from webhooks.conversations.keywords import confirms_erasing
+    assert confirms_erasing(text) is yes

@@ -90,6 +90,20 @@ def is_yes(text: str) -> bool:
     return all(_YES_WORD.fullmatch(w) or w in _YES_FILLER for w in words) and any(_YES_WORD.fullmatch(w) for w in words)
 
 
+def confirms_erasing(text: str) -> bool:
+    """A yes to "erase this chat?", said with why: "yes hes coming back erase it", "si ya borralo ya viene" (it was
+    taken as an ordinary message, the confirmation dropped, and the chat was not erased)."""
+    if is_yes(text):
+        return True
+    words = _short(text).split()
+    return bool(words) and bool(_YES_WORD.fullmatch(words[0])) and not any(w in _NOT_A_YES for w in words) and bool(
+        _ERASE_WORD.search(_short(text)))
+
+
+_ERASE_WORD = re.compile(r"\b(erase|delete|clear|borra\w*|borre\w*|bórra\w*|apaga\w*|apague\w*|efface\w*"
+                         r"|supprime\w*)\b")
+
+
 def is_no(text: str) -> bool:
     return _short(text) in _NO
 

@@ -27,7 +27,7 @@ from webhooks import redis_state
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations import store
 from webhooks.conversations.erase import erase_conversation
-from webhooks.conversations.keywords import Keyword, asks_for_quiet, is_no, is_yes, keyword_of
+from webhooks.conversations.keywords import Keyword, asks_for_quiet, confirms_erasing, is_no, is_yes, keyword_of
 from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.rate import Over, RateLimits
 from webhooks.conversations.texts import text as gateway_text
@@ -428,7 +428,7 @@ class MessagePipeline:
             keyword, opted_in = None, True  # "/resume": the bot asks its question again
         if conv.opted_out and keyword is not Keyword.START:
             msg.status = "held"  # kept for staff; nothing is sent to a number that sent STOP
-        elif pending and is_yes(body):
+        elif pending and (is_yes(body) or pending == "delete" and confirms_erasing(body)):
             self._confirmed(s, conv, msg, pending)
         elif keyword is not None and self._apply_keyword(s, conv, msg, keyword):
             routed_to_staff = conv.owner_staff_id is not None  # STOP, HELP, DELETE: the person on the chat sees it
