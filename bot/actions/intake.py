@@ -3543,7 +3543,15 @@ def can_talk_now(text: str) -> bool:
 def says_yes(turn: Turn) -> bool:
     if set(turn.text.strip()) & _YES_EMOJI and not any(ch.isalnum() for ch in turn.text):
         return True
+    if _THINK_SO.match(normalise(turn.text)):
+        return True  # (the model reads "i think so" as a no: "is it safe to text?" paused three chats out of three)
     return turn.intent == "affirm" or (bool(_YES.search(turn.text)) and turn.words <= 4 and turn.intent != "deny")
+
+
+# a guarded yes: "i think so", "i guess so", "creo que si", "acho que sim", "je pense que oui"
+_THINK_SO = re.compile(r"^\W*((yeah|yea|ya|ok|si|sim|oui)\W+)?(i )?(think|guess|believe) so\b(?! not)\W*(yea|yeah"
+                       r"|ya)?\W*$"
+                       r"|^\W*(creo|pienso) que si\b\W*$|^\W*acho que sim\b\W*$|^\W*je (pense|crois) que oui\b\W*$")
 
 
 def says_no(turn: Turn) -> bool:
@@ -5579,7 +5587,8 @@ _DONE_TO_ME = re.compile(
     r"|kicked|chokes?|choked|punch(es|ed|ing)?|grab(s|bed|bing)?|abus(e|es|ed|ing)|molest\w*|push(es|ed)?|burn(s|ed)?"
     r"|sells?|sold|selling|forces?|forced|makes?|made) (me|us)\b"
     r"|\b(me|nos) (\w+ )?(golpea\w*|pega\w*|toca\w*|viola\w*|lastima\w*|maltrata\w*|abusa\w*|bate\w*|machuca\w*"
-    r"|estupra\w*|frappe\w*|touche\w*|viole\w*|vende\w*|obliga\w*|forza\w*|agarra\w*|empuja\w*|quema\w*)\b"
+    r"|estupra\w*|frappe\w*|touche\w*|viole\w*|vende\w*|obliga\w*|forza\w*|agarra\w*|empuja\w*|quema\w*"
+    r"|ahorc\w*|estrangul\w*|asfixi\w*|enforc\w*)\b"
     r"|\b(m'|nous )(a |ont )?(frappe|touche|viole|battu|force|vendu)\w*\b"
     r"|\b(abusa|abusan|abusaba|abusou|abusaram) de (mi|nosotras|nosotros|mim)\b")
 _HOW_TO_REACH = re.compile(
@@ -6525,7 +6534,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "safe_to_talk":
-        if says_no(turn) and not has_facts(found) and not can_talk_now(turn.text):
+        if says_no(turn) and not has_facts(found) and not can_talk_now(turn.text) and not _THINK_SO.match(
+                normalise(text)):
             out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
             out.say.append("utter_safety_pause")
             return out

@@ -6590,3 +6590,16 @@ def test_a_child_trading_sex_for_a_place_to_stay_is_told_plainly_it_is_trafficki
         "tip_what", safe_to_talk=True, tip_facts={"minor": True, "ages": [16], "exploitation": ["SexualExploit"],
                                                   "referred_to": ["utter_referral_runaway"]}))
     assert later.say == ["utter_yes_trafficking_minor"], later
+
+
+def test_i_think_so_to_is_it_safe_is_a_guarded_yes_and_strangling_told_in_spanish_is_met_with_sorry_first():
+    # the model reads "i think so" as a no: the safety pause came three chats out of three
+    for text in ("i think so", "think so", "creo que si"):
+        assert step(turn(text, "deny"), asked("safe_to_talk")).slots == {"safe_to_talk": True}, text
+    assert step(turn("i dont think so", "deny"), asked("safe_to_talk")).slots["paused"] is True
+    # "anoche me ahorco y dijo q la proxima me mata", from a girl of 17, got only "¿Hay algo más…?"
+    base = dict(safe_to_talk=True, reporter_role="self", tip_what="el señor no me deja salir", tip_where="tulsa",
+                tip_when="desde abril", tip_who="solo yo tengo 17", tip_control="no me deja salir",
+                tip_facts={"minor": True, "ages": [17]})
+    got = step(turn("anoche me ahorco y dijo q la proxima me mata", "inform", 0.9, "es"), asked("tip_more", **base))
+    assert got.say[:1] == ["utter_sorry_he_does_that"], got

@@ -1528,3 +1528,8 @@ def test_someone_home_now_is_watched_but_coming_home_at_six_is_not():
 def test_held_on_a_boat_a_friend_beaten_or_the_family_threatened_is_urgent(text, reason):
     got = assess(text)
     assert got.level in ("high", "critical") and reason in got.reasons, got
+
+
+def test_strangled_and_threatened_with_death_next_time_is_violence_in_spanish():
+    got = assess("anoche me ahorco y dijo q la proxima me mata", frozenset({"minor"}))
+    assert got.level == "critical" and "violence" in got.reasons, got

@@ -926,6 +926,13 @@ CATEGORIES: dict[str, dict] = {
         r"|lastimo)\b", r"\bviolaron\b", r"\b(me|nos|la|lo|los|las) amenaz(o|aron|aba|aban)\b",
         r"\b(amenaz\w*|threaten\w*)( (me|us|her|him|them))? (con|with) (un |una |a )?(cuchillo|navaja|pistola|arma"
         r"|knife|gun|pistol)\b",
+        # strangled, and death threatened: "anoche me ahorco y dijo q la proxima me mata" (a girl of 17: high, for the
+        # minor and someone near only; no 911, no one told she was coming)
+        r"\b(me|nos|la|lo) (ahorco|ahorca|ahorcaron|estrangulo|estrangula|asfixio|asfixia|sofoco|enforcou"
+        r"|enforca|estrangulou|esganou)\b|\b(choked|choking|chokes|strangled|strangles) (me|us|her|him|them)\b",
+        r"\b(dijo|dice|dijeron|me dijo|disse|said|says)( \w+)? (q|que|that)? ?(la proxima|next time|da proxima vez"
+        r"|a proxima)( \w+){0,2} (me|nos|la|te) (mata|matan|mato|matar|mate)\b|\bnext time (i'?m|im|ill be|you'?re"
+        r"|ur|shes|she'?ll be) dead\b",
         # harm to the family threatened: "si se va le hace algo a mi suegra alla en san pedro sula", "le mando un audio
         # diciendo que sabe donde vivimos" (a worker's wife: no escalation); "he hit my friend Dedi with rope" (none)
         r"\bsi (me|se|nos|te) (voy|va|vamos|vas|van|salgo|sale|escapo|escapa)\b[^.!?]{0,30}\b(le|les|te|me) (hace|hara|va"
