@@ -514,3 +514,18 @@ def test_help_while_staff_hold_the_chat_says_they_have_it_and_staff_see_it(syste
     assert replies(system.sms(phone, "HELP")) == [TEXTS["en"]["help_staff_here"]]
     transcript = system.http.get(f"/api/escalations/{esc['id']}/transcript", headers=auth(token)).json()
     assert "HELP" in [m["text"] for m in transcript["messages"] if m["author"] == "person"]
+
+
+def test_a_person_staff_wrote_to_is_told_when_staff_close_the_chat(system, phone):
+    # after a close, "thank u sam" and "ok gracias" got the next form question: nobody had said the person had left
+    from webhooks.conversations.texts import TEXTS
+    token, esc = _claimed_by_an_agent(system, phone)
+    assert system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Hi, I'm Sam. Are you safe?"},
+                            headers=auth(token)).status_code == 201
+    assert system.http.post(f"/api/escalations/{esc['id']}/close", headers=auth(token)).status_code == 200
+    assert system.twilio.messages_to(phone)[-1].form["Body"] == TEXTS["en"]["handed_back"]
+    other = new_phone()
+    token, quiet = _claimed_by_an_agent(system, other)
+    sent = len(system.twilio.messages_to(other))
+    assert system.http.post(f"/api/escalations/{quiet['id']}/close", headers=auth(token)).status_code == 200
+    assert len(system.twilio.messages_to(other)) == sent, "nobody from the team wrote: nothing to say they left"

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from webhooks import redis_state
 from webhooks.channels.limits import MAX_MESSAGE_CHARS
 from webhooks.channels.outbound import OptedOut
-from webhooks.conversations.models import Conversation
+from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.pipeline import NOT_TO_BE_TEXTED, why_not_to_text
 from webhooks.conversations.texts import text as gateway_text
 from webhooks.conversations.transcript import TranscriptLine
@@ -158,12 +158,18 @@ async def _end(action: str, escalation_id: int, services, staff) -> EscalationOu
     return await run_in_threadpool(_claim_result, services, esc)
 
 
-def _say_handed_back(services, escalation_id: int) -> None:
+def _say_handed_back(services, escalation_id: int, closed: bool = False) -> None:
     """A chat a person had taken is the assistant's again: the person is told (they wrote "hello? are you still
-    there?" to silence, and the bot started over with its greeting)."""
+    there?" to silence, and the bot started over with its greeting). `closed`: staff closed it; said only when staff
+    wrote to the person (after a close, "thank u sam" and "ok gracias" got the next form question, and nobody had
+    said the person from the team was gone)."""
     with services.db.session() as s:
         esc = s.get(Escalation, escalation_id)
         conv = esc and s.get(Conversation, esc.conversation_id)
+        if closed and conv is not None and s.scalar(select(Message.id).where(
+                Message.conversation_id == conv.id, Message.author == "staff",
+                Message.created_at >= esc.claimed_at).limit(1)) is None:
+            return
         if conv is None or conv.opted_out or why_not_to_text(s, services.encryptor, conv):
             # (nor to someone who asked not to be texted now, "ya no me escriban el va a oir el telefono", or at all,
             # or whose phone someone reads: "he reads my texts later so dont reply to me after this" got it)
@@ -187,7 +193,14 @@ async def release(escalation_id: RowId, services: ServicesDep, staff: CurrentSta
 
 @router.post("/{escalation_id}/close", response_model=EscalationOut)
 async def close(escalation_id: RowId, services: ServicesDep, staff: CurrentStaff) -> EscalationOut:
-    return await _end("close", escalation_id, services, staff)
+    """Done with; a person staff wrote to is told the person from the team has left (as on a release)."""
+    out = await _end("close", escalation_id, services, staff)
+    if out.claimed_by is not None:
+        try:
+            await run_in_threadpool(_say_handed_back, services, escalation_id, True)
+        except Exception:  # the close stands
+            log.exception("closing line not sent", extra={"escalation": escalation_id})
+    return out
 
 
 @router.get("/{escalation_id}/transcript", response_model=Transcript)
