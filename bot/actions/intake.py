@@ -2255,6 +2255,11 @@ _PERSON_YET = re.compile("|".join((
     r"\b(is|will|when (is|will)) (someone|somebody|anyone|a person|a real person) (gonna |going to )?(talk|text|write"
     r"|speak|chat) (to|with) me\b",
     r"\b(are|r) (you|u) (still )?(there|here)\b", r"\b(sigues|siguen|estas|estan) (ahi|ai)\b",
+    # the person from the team asked for by name, after they left: "hello?? sam? did u leave", "is chris gone?",
+    # "sigue lucia ahi?", "claire? vous etes encore la?" (no one was asked for again)
+    r"\b(did|have) (u|you|ya) (leave|left|go|gone)\b|\bis \w+ (gone|still (there|here))\b"
+    r"|\b(sigue|esta|se fue) \w+ (ahi|ai|aqui)?\b\W*\?|\b(ya )?se fue (la|el)? ?\w*\W*\?|\bencore la\b"
+    r"|\b(ainda )?(ta|esta) (ai|aqui)\b\W*\?|\b(ela|ele) (saiu|foi embora)\W*\?",
     # "ok y ahora q? cuando me escriben?" (it got the 911 line again)
     r"\bcuando (me|nos) (escriben|escribe|contestan|contesta|hablan|habla|llaman)\b",
     r"\b(van|va) a (escribirme|contestarme|hablarme)\b", r"\bquando (vao|vai|voces vao) me (escrever|responder)\b",

@@ -6603,3 +6603,13 @@ def test_i_think_so_to_is_it_safe_is_a_guarded_yes_and_strangling_told_in_spanis
                 tip_facts={"minor": True, "ages": [17]})
     got = step(turn("anoche me ahorco y dijo q la proxima me mata", "inform", 0.9, "es"), asked("tip_more", **base))
     assert got.say[:1] == ["utter_sorry_he_does_that"], got
+
+
+@pytest.mark.parametrize("text,asks", [("hello?? sam? did u leave", True), ("is chris gone?", True),
+                                       ("sigue lucia ahi?", True), ("claire? vous etes encore la?", True),
+                                       ("did he leave the house", False), ("she left yesterday", False),
+                                       ("se fue a la tienda", False)])
+def test_the_person_from_the_team_asked_for_after_they_left_is_asking_for_a_person(text, asks):
+    # after a release, "hello?? sam? did u leave" and "sigue lucia ahi?" asked no one for again
+    from bot.actions.intake import asks_if_a_person_is_coming
+    assert asks_if_a_person_is_coming(text) is asks
