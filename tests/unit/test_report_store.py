@@ -304,3 +304,16 @@ def test_an_escalation_names_every_report_its_chat_filed(database, encryptor):
         out = _out(s, esc)
     assert out.report_references == [boy.reference_code, salon.reference_code]
     assert out.report_reference == salon.reference_code
+
+
+def test_a_minor_and_a_sign_told_after_filing_reach_the_reports_fields(database, encryptor):
+    # "marcus moved her and 2 other girls tonight… one of them is only 16": the report stayed a 19-year-old's, with no
+    # minor and no mandated report
+    store = ReportStore(database, encryptor)
+    code = store.file(NewTip(conversation_key="c-later-minor", channel="web", language="en", narrative="a girl, 19",
+                             facts={"ages": [19]})).reference_code
+    assert store.add_to(code, "he moved her and 2 other girls tonight, maybe vegas. one of them is only 16")
+    assert store.add_to(code, "he hit kayla last week")
+    got = store.by_reference(code)
+    assert got.minor and "minor" in got.mandated_reasons and 16 in [int(a) for a in got.ages.split(",")]
+    assert "PhysicalAbuse" in got.means_of_control and "minor" in got.extracted

@@ -433,8 +433,13 @@ class ReportStore:
             return True
 
     def add_to(self, code: str, text: str, language: str | None = None) -> bool:
-        """Something the tipster sent after filing, kept with the report (encrypted; a passphrase typed in is not)."""
-        return self._append(code, "additions_enc", {"text": without_passphrases(text)}) is not None
+        """Something the tipster sent after filing, kept with the report (encrypted; a passphrase typed in is not), and
+        what it tells read into the fields still empty, a minor and signs of control added, marked as read by the bot
+        ("…one of them is only 16" left a 19-year-old's report with no minor and no mandated report)."""
+        kept = without_passphrases(text)
+        facts = _facts_told([extract(kept, language or "en")])
+        return self._append(code, "additions_enc", {"text": kept}, also=lambda report: _fill_empty(report, facts)) \
+            is not None
 
     def add_told_staff(self, escalation_id: int) -> str | None:
         """What the person wrote while staff had the chat (the bot did not read it) goes with the chat's latest report:
