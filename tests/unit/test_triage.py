@@ -1533,3 +1533,12 @@ def test_held_on_a_boat_a_friend_beaten_or_the_family_threatened_is_urgent(text,
 def test_strangled_and_threatened_with_death_next_time_is_violence_in_spanish():
     got = assess("anoche me ahorco y dijo q la proxima me mata", frozenset({"minor"}))
     assert got.level == "critical" and "violence" in got.reasons, got
+
+
+@pytest.mark.parametrize("text", [
+    "tonight a different van came like 9pm and they all got loaded in with trash bags… a guy was yelling at them to"
+    " hurry… i think they got moved", "they moved the girls tonight"])
+def test_people_just_moved_away_tonight_is_urgent(text):
+    # told after filing, it got "Thank you, I added that to your report"
+    assert "moving" in assess(text).reasons
+    assert assess("we got moved to a new shift today").level == "normal"

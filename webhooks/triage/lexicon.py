@@ -1179,6 +1179,13 @@ CATEGORIES: dict[str, dict] = {
         r"|ninas|ninos|trabajadores|trabajadoras)\b[^.!?]{0,30}\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa)\b",
         r"\b(nos|me|la|las|los|lo) (van a|va a|quieren|quiere|piensan|piensa) (llevar|mover|mandar|vender)\b[^.!?]{0,20}"
         r"\b(a )?otr[ao] (ciudad|estado|lugar|pais|casa|motel|hotel|lado)\b",
+        # moved tonight, just seen: "tonight a different van came… they all got loaded in with trash bags… i think they
+        # got moved", "marcus moved her and 2 other girls tonight to a different city" (after filing: "I added that")
+        r"\b(tonight|today|last night|right now|just now|esta noche|hoy|anoche|ahorita)\b[^.!?…]{0,60}\b(got|were|was"
+        r"|been|all got) (loaded|moved|taken|put) (in|into|onto|away|out)?\b"
+        r"|\b(got|were|was|been) (loaded|moved|taken|put) (in|into|onto)( the| a)? (van|truck|car|suv|bus)\b"
+        r"|\b(moved|took|taken|loaded|sent|shipped) (her|them|the girls|the women|the workers|the kids|all of them)"
+        r"( \w+){0,5} (tonight|today|last night|right now|just now)\b",
         # the move already under way or set for a day: "they are moving the girls to another state tomorrow"
         r"\b(are|is|'re|'s) (moving|taking|shipping|transferring|sending|selling) (the )?(girls|women|kids|children"
         r"|workers|them|her|us|me)\b[^.!?]{0,30}\b(to|out of) (another|a different|other|a new|the next) (city|state"
