@@ -3553,6 +3553,10 @@ def says_yes(turn: Turn) -> bool:
     return turn.intent == "affirm" or (bool(_YES.search(turn.text)) and turn.words <= 4 and turn.intent != "deny")
 
 
+# a yes to the read-back, then a question: "yes. what happens now?", "si, es correcto. y ahora que?"
+_YES_THEN_ASKS = re.compile(r"^\W*(yes|yeah|yep|yup|ok|okay|si|oui|sim|correct|correcto|exacto|isso)(\W+(thats"
+                            r"|that'?s|its|it'?s|es|esta|c'?est|ta|e) (right|correct|correcto|bien|certo|ca|exact|it))?"
+                            r"\s*[.,!;]+\s*(?=\S)")
 # a guarded yes: "i think so", "i guess so", "creo que si", "acho que sim", "je pense que oui"
 _THINK_SO = re.compile(r"^\W*((yeah|yea|ya|ok|si|sim|oui)\W+)?(i )?(think|guess|believe) so\b(?! not)\W*(yea|yeah"
                        r"|ya)?\W*$"
@@ -5143,6 +5147,13 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         slots = {**slots, "requested_slot": "safe_to_talk"}
     got = _one_message(turn, slots)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    yes = _YES_THEN_ASKS.match(normalise(turn.text)) if slots.get("requested_slot") == "tip_confirmed" else None
+    if yes and is_question(turn.text[yes.end():]) and got.say and "tip_confirmed" not in got.slots and not (
+            set(got.slots) - {"tip_facts"} or got.steps_aside or got.hand_over or got.quiet or turn.watched):
+        # "yes. what happens now?", "yes thats right. will someone call me?": sent, and the question answered (it was
+        # answered, and the read-back stood unsent)
+        got = replace(got, slots={**got.slots, "tip_confirmed": True}, say=[
+            "utter_what_happens_next" if r == "utter_what_happens_after_report" else r for r in got.say])
     # (also the question that ends a long story: "…with sex. is that even like. trafficking or whatever")
     asked_if_it_is = asks_what_trafficking_is(turn.text) or _WHAT_TRAFFICKING_IS.search(normalise(turn.text)[-50:])
     if asked_if_it_is and "utter_yes_trafficking_minor" not in got.say and not (

@@ -6613,3 +6613,13 @@ def test_the_person_from_the_team_asked_for_after_they_left_is_asking_for_a_pers
     # after a release, "hello?? sam? did u leave" and "sigue lucia ahi?" asked no one for again
     from bot.actions.intake import asks_if_a_person_is_coming
     assert asks_if_a_person_is_coming(text) is asks
+
+
+@pytest.mark.parametrize("text,language,answer", [
+    ("yes. what happens now?", "en", "utter_what_happens_next"),
+    ("yes thats right. will someone call me?", "en", "utter_will_we_contact_anonymous"),
+    ("sí. ¿y ahora qué pasa?", "es", "utter_what_happens_next")])
+def test_yes_to_the_read_back_with_a_question_sends_it_and_answers(text, language, answer):
+    # "yes. what happens now" was answered, and the read-back stood unsent (the whole of it came again)
+    got = step(turn(text, "affirm", 0.9, language), asked("tip_confirmed", **READ_BACK))
+    assert got.slots.get("tip_confirmed") is True and got.say == [answer], got
