@@ -979,7 +979,8 @@ CATEGORIES: dict[str, dict] = {
         r"\bhindi (ako|kami) (makalabas|makaalis)\b", r"\b(nakakulong|kinulong|ikinulong) (ako|kami)\b",
         r"\b(won'?t|will not|don'?t|do not|doesn'?t|does not) let (me|us|her|him|them) (leave|go|out)\b",
         # in few words of English: "captain no let us off boat" (a fisherman held two years: no escalation)
-        r"\b(no|not|never|wont|dont|doesnt) (let|lets|letting|allow|allows) (me|us|them|her|him) (off|out|leave|go)( of)?"
+        r"\b(no|not|never|wont|dont|doesnt) (let|lets|letting|allow|allows) (me|us|them|her|him) (get )?(off|out|leave"
+        r"|go)( of)?"
         r"( (the|this|that) )?(boat|ship|vessel|house|farm|room|place|camp)?\b",
         r"\bnot allowed to (leave|go out)\b", r"\blocked (in|up|inside)\b", r"\block(s|ed)? (me|us|her|him|them) (in|up)\b",
         r"\btrapped\b", r"\bheld against (my|her|his|their) will\b", r"\bkidnapp", r"\bcan'?t (leave|escape|get out)"
