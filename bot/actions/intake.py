@@ -5863,7 +5863,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
             extract(turn.text, turn.language)):
         # back after someone was near: "sorry he was looking" (after STOP and START it got "I can only help with
         # reports about people being forced…"; filed as Where when the model had no intent), then the question again
-        return Step(slots={"paused": False} if slots.get("paused") else {}, say=["utter_still_here"])
+        return Step(slots={"paused": False} if slots.get("paused") else {}, say=["utter_back_still_here"])
     rechosen = None if asked in ("privacy_level", None) else _PRIVACY_RECHOSEN.search(said)
     if rechosen:
         # "wait i picked 2, the hotline CAN contact me just dont give my name to anyone else. anyway probably sex.

@@ -272,8 +272,9 @@ def test_asking_whether_anyone_is_coming_after_a_release_asks_for_a_person_again
     # and nobody was asked; "hello?? is anyone coming" got what happens after a report
     token = system.staff_token("agent")
     system.sms(phone, "hey is this the trafficking line?")
-    system.sms(phone, "ya im ok rn. these guys make me sell for them n said they know where my mom lives")
     before = {e["id"] for e in escalations_of(system, token)}
+    # (a threat to his mother: a person is asked for from here on)
+    system.sms(phone, "ya im ok rn. these guys make me sell for them n said they know where my mom lives")
     system.sms(phone, "T said if i stop he'll pull up on her house. he got a gun i seen it")
     esc = newest_for(system, token, before)
     assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200

@@ -6566,9 +6566,9 @@ def test_back_after_someone_was_near_is_told_we_are_still_here_and_nothing_is_fi
     # after STOP and START, "sorry he was looking" got "I can only help with reports about people being forced…"
     got = step(turn(text, intent, 0.9, language), asked("tip_where", safe_to_talk=True, reporter_role="self",
                                                           tip_what="he has my ID"))
-    assert got.say == ["utter_still_here"] and "tip_where" not in got.slots and not got.steps_aside, got
+    assert got.say == ["utter_back_still_here"] and "tip_where" not in got.slots and not got.steps_aside, got
     assert step(turn("he was looking at the girls"), asked("tip_where", safe_to_talk=True, reporter_role="other",
-                                                            tip_what="a spa")).say != ["utter_still_here"]
+                                                            tip_what="a spa")).say != ["utter_back_still_here"]
 
 
 def test_is_this_la_migra_is_the_immigration_question_not_who_we_are():
