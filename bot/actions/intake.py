@@ -4158,6 +4158,9 @@ _FIELD = "|".join(sorted((w for words in _FIELDS_NAMED.values() for w in words.s
 # went to "when", or to "also")
 _NAMES_ITS_FIELD = re.compile(
     r"^\W*(?:(?:no|non|nao|ok|okay|and|y|e|et|also|tambien|aussi|pour|para|for|in|en|on|em|na|no)\W+)*"
+    # "cambia el que: nos quitaron los pasaportes…", "change the what: …" (added to the signs, the What unchanged)
+    r"(?P<change>(?:change|fix|correct|cambia|cambiale|corrige|corrija|corrigez|changez|change|muda|mude|troca|corrija)"
+    r"\s+)?"
     r"(?:(?P<article>the|el|la|lo de|lo del|le|o|a|la partie|the part)\s+)?(?P<field>" + _FIELD + r"|que|quoi|o que)"
     r"(?:\s+(?:part|parte|partie|field|line|one))?"
     # "qui c'est pas 16 ans, elles ont 19 ans", "quem não é 4 meninas, são 6 mulheres": the wrong one, then the right
@@ -4254,7 +4257,7 @@ def _field_named_with_the_wrong(text: str) -> tuple[str, str, str] | None:
         return (slot, right, wrong) if slot else None
     plain = m.group("sep").strip() == "" and not m.group("verdict")
     if word in ("que", "quoi", "o que", "what"):
-        if not (m.group("article") and m.group("verdict")):
+        if not (m.group("article") and (m.group("verdict") or m.group("change") and m.group("sep").strip())):
             return None
         return "tip_what", m.group("rest").strip(), wrong
     if plain and not (m.group("article") or m.group("order")):

@@ -156,3 +156,20 @@ def test_yes_said_with_why_erases_the_chat_even_while_staff_hold_it(system, phon
     done = " ".join(send("yes hes coming back erase it"))
     assert "erased" in done, done
     assert traces(system, phone, words) == []
+
+
+def test_asked_what_erasing_does_is_answered_and_a_keep_it_erases_nothing(system, phone):
+    # "will those guys still get help if i do tho" got the immigration answer twice; "no no keep it!! i just wanted
+    # to know" was added to the report, and nobody said nothing was erased
+    from webhooks.conversations.texts import TEXTS
+    words = "the cooks sleep in the back of the Golden Wok on Main St"
+    send = dialogue.by_sms(system, phone)
+    dialogue.tell(send, "hi", dialogue.plain(what=words))
+    assert "Reply YES" in " ".join(send("DELETE"))
+    assert send("will those guys still get help if i do tho") == [TEXTS["en"]["erase_what_goes"]]
+    assert send("no no keep it!! i just wanted to know") == [TEXTS["en"]["not_erased"]]
+    assert traces(system, phone, words), "nothing was erased"
+    assert "Reply YES" in " ".join(send("DELETE"))
+    assert send("will they still get help?") == [TEXTS["en"]["erase_what_goes"]]
+    assert "erased" in " ".join(send("yes")), "the yes is still awaited after the answer"
+    assert traces(system, phone, words) == []

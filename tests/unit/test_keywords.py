@@ -96,3 +96,12 @@ def test_stop_shouted_inside_a_message_in_any_language_asks_for_quiet():
 def test_a_yes_to_erasing_said_with_why_is_a_yes(text, yes):
     from webhooks.conversations.keywords import confirms_erasing
     assert confirms_erasing(text) is yes
+
+
+@pytest.mark.parametrize("text,keeps,asks", [("no no keep it!! i just wanted to know", True, False),
+                                             ("no mejor no, dejalo", True, False),
+                                             ("will those guys still get help if i do tho", False, True),
+                                             ("que se borra?", False, True), ("yes erase it", False, False)])
+def test_keeping_the_chat_and_asking_what_erasing_does_are_read_after_delete(text, keeps, asks):
+    from webhooks.conversations.keywords import asks_what_erasing_does, keeps_it
+    assert keeps_it(text) is keeps and asks_what_erasing_does(text) is asks

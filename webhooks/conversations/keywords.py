@@ -104,6 +104,29 @@ _ERASE_WORD = re.compile(r"\b(erase|delete|clear|borra\w*|borre\w*|bórra\w*|apa
                          r"|supprime\w*)\b")
 
 
+def keeps_it(text: str) -> bool:
+    """No to "erase this chat?" in more words: "no no keep it!! i just wanted to know", "no lo borres", "mejor no",
+    "deixa", "gardez-le" (it was added to the report, and nobody said nothing was erased)."""
+    return is_no(text) or bool(_KEEP_IT.search(_short(text)))
+
+
+_KEEP_IT = re.compile(r"\b(keep it|keep everything|keep my report|dont (delete|erase)|don'?t (delete|erase)|do not"
+                      r" (delete|erase)|no (lo |la )?(borres|borren|borrar)|no borres|mejor no|dejalo|déjalo|dejala"
+                      r"|no apague|nao (apague|apaga)|deixa( assim)?|gardez[- ]le|garde[- ]le|n'?efface(z)? pas|nvm"
+                      r"|never ?mind)\b")
+# a question about what erasing takes with it: "what gets deleted?", "will those guys still get help if i do tho",
+# "que se borra?", "o que é apagado?", "qu'est-ce qui est effacé ?"
+_WHAT_ERASING_DOES = re.compile(
+    r"\b(what|which) (gets|will get|is|will be|would be|do you) (deleted|erased|delete|erase)|\bstill (get|be"
+    r" getting) help|\bwhat happens (if|to|when)|\bwill (they|those|the|my) [^?]{0,25}(still|be)|\bque se borra"
+    r"|\bse borra (todo|la denuncia|mi denuncia)|\b(van a|siguen|seguiran) (recibir|tener) ayuda|\bo que (e|vai ser)"
+    r" apagado|\bqu'?est-ce qui (est|sera) efface")
+
+
+def asks_what_erasing_does(text: str) -> bool:
+    return bool(_WHAT_ERASING_DOES.search(_short(text)))
+
+
 def is_no(text: str) -> bool:
     return _short(text) in _NO
 

@@ -27,7 +27,16 @@ from webhooks import redis_state
 from webhooks.channels.outbound import OptedOut
 from webhooks.conversations import store
 from webhooks.conversations.erase import erase_conversation
-from webhooks.conversations.keywords import Keyword, asks_for_quiet, confirms_erasing, is_no, is_yes, keyword_of
+from webhooks.conversations.keywords import (
+    Keyword,
+    asks_for_quiet,
+    asks_what_erasing_does,
+    confirms_erasing,
+    is_no,
+    is_yes,
+    keeps_it,
+    keyword_of,
+)
 from webhooks.conversations.models import Conversation, Message
 from webhooks.conversations.rate import Over, RateLimits
 from webhooks.conversations.texts import text as gateway_text
@@ -415,12 +424,23 @@ class MessagePipeline:
         body = self.enc.decrypt(msg.body_enc)
         keyword = keyword_of(body, conv.channel)
         pending = self._take_confirmation(conv.key) if keyword in (None, Keyword.START) else None
+        erase_kept = pending == "delete" and not is_no(body) and keeps_it(body)
         if pending and is_no(body) and conv.owner_staff_id is None and conv.language in FULL_BOT:
             body, pending = "/resume", None  # "no, go on": the bot carries on where it was
         if msg.urgency is None:  # not triaged yet (its request died, or its triage failed): triage now
             before, _ = store.inbound_before(s, conv.id, msg.id)
             triaged = self._triage(conv, body, first=before == 0)
             msg.urgency, raised = triaged.level, self._apply_triage(s, conv, msg.id, triaged)
+        asks_erasing = pending == "delete" and asks_what_erasing_does(body) and not confirms_erasing(body)
+        if asks_erasing or erase_kept:
+            # "will those guys still get help if i do tho": what erasing takes with it, and the yes still awaited;
+            # "no no keep it!! i just wanted to know": nothing was erased (it was added to the report)
+            said = "erase_what_goes" if asks_erasing else "not_erased"
+            self._reply(s, conv, msg, gateway_text(said, conv.language or "en"), author="system")
+            if asks_erasing:
+                self._ask_confirmation(conv.key, "delete")
+            msg.status = "done"
+            return Routed(body, raised, to_staff=conv.owner_staff_id is not None)
         if keyword is Keyword.START and conv.opted_out:
             body = self._opt_in(s, conv, msg)
             if msg.status == "done":

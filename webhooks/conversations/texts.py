@@ -11,6 +11,13 @@ TEXTS = {
         # staff handed the chat back to the assistant (the person wrote "hello? are you still there sam?" to silence)
         "handed_back": "The person from our team has stepped out of this chat. You can keep writing here: I'll keep"
         " what you send for our team, and you can ask for a person again any time. If you are in danger now, call 911.",
+        # asked what erasing takes with it, after "erase?" ("will those guys still get help if i do tho" got the
+        # immigration answer twice); the yes is still awaited
+        "erase_what_goes": "If you reply YES, this chat, your number and your words in any report you sent are erased,"
+        " and our team can no longer act on what you told us. If you want the people you told us about to get help,"
+        " keep it. Nothing is erased unless you reply YES.",
+        # "no no keep it!! i just wanted to know" was added to the report, and nobody said nothing was erased
+        "not_erased": "OK, nothing was erased. You can keep writing here.",
         "confirm_delete": "Do you want us to erase this chat and your number from our records?"
         " Your words in any report you sent go too. Reply YES to erase it."
         " If not, just keep writing.",
@@ -60,6 +67,10 @@ TEXTS = {
         "handed_back": "La persona de nuestro equipo salió de este chat. Puedes seguir escribiendo aquí: guardo lo que"
         " mandes para el equipo, y puedes pedir una persona otra vez cuando quieras. Si estás en peligro, llama al"
         " 911.",
+        "erase_what_goes": "Si respondes SÍ, se borran este chat, tu número y lo que contaste en tu denuncia, y nuestro"
+        " equipo ya no podrá hacer nada con lo que nos dijiste. Si quieres que esas personas reciban ayuda, no lo"
+        " borres. No se borra nada si no respondes SÍ.",
+        "not_erased": "Está bien, no se borró nada. Puedes seguir escribiendo aquí.",
         "confirm_delete": "¿Quieres que borremos este chat y tu número de nuestros registros?"
         " También se borra lo que contaste en tu denuncia. Responde SÍ para"
         " borrarlo. Si no, sigue escribiendo.",
@@ -107,6 +118,10 @@ TEXTS = {
         "handed_back": "La personne de notre équipe a quitté cette conversation. Vous pouvez continuer à écrire ici :"
         " je garde ce que vous envoyez pour l'équipe, et vous pouvez redemander une personne à tout moment. En danger,"
         " appelez le 911.",
+        "erase_what_goes": "Si vous répondez OUI, cette conversation, votre numéro et ce que vous avez dit dans votre"
+        " signalement sont effacés, et notre équipe ne pourra plus agir sur ce que vous nous avez dit. Si vous voulez"
+        " que ces personnes reçoivent de l'aide, gardez-le. Rien n'est effacé tant que vous ne répondez pas OUI.",
+        "not_erased": "D'accord, rien n'a été effacé. Vous pouvez continuer à écrire ici.",
         "confirm_delete": "Voulez-vous que nous effacions cette conversation et votre numéro de nos dossiers ?"
         " Ce que vous avez raconté dans un signalement sera aussi effacé. Répondez OUI pour"
         " l'effacer. Sinon, continuez simplement à écrire.",
@@ -157,6 +172,10 @@ TEXTS = {
         " te escrever aqui. ",
         "handed_back": "A pessoa da nossa equipe saiu desta conversa. Você pode continuar escrevendo aqui: eu guardo o"
         " que você mandar pra equipe, e você pode pedir uma pessoa de novo quando quiser. Em perigo, ligue 911.",
+        "erase_what_goes": "Se você responder SIM, esta conversa, seu número e o que você contou na sua denúncia são"
+        " apagados, e nossa equipe não vai mais poder agir com o que você contou. Se você quer que essas pessoas"
+        " recebam ajuda, não apague. Nada é apagado se você não responder SIM.",
+        "not_erased": "Tá bem, nada foi apagado. Pode continuar escrevendo aqui.",
         "confirm_delete": "Você quer que a gente apague esta conversa e seu número dos nossos registros?"
         " O que você contou na denúncia também será apagado. Responda SIM"
         " para apagar. Se não, é só continuar escrevendo.",
