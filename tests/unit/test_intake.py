@@ -6623,3 +6623,13 @@ def test_yes_to_the_read_back_with_a_question_sends_it_and_answers(text, languag
     # "yes. what happens now" was answered, and the read-back stood unsent (the whole of it came again)
     got = step(turn(text, "affirm", 0.9, language), asked("tip_confirmed", **READ_BACK))
     assert got.slots.get("tip_confirmed") is True and got.say == [answer], got
+
+
+@pytest.mark.parametrize("text,language", [("cambia el que: nos quitaron los pasaportes y nos cobran la renta", "es"),
+                                           ("change the what: they took our passports", "en")])
+def test_change_the_what_at_the_read_back_changes_what_is_happening(text, language):
+    # "cambia el que: nos quitaron los pasaportes…" came back with the same read-back twice (added to the signs)
+    read_back = asked("tip_confirmed", **{**READ_BACK, "tip_what": "si ahorita estoy en la troca solo"})
+    got = step(turn(text, "deny", 0.9, language), read_back).slots
+    assert "pasaportes" in got.get("tip_what", "") or "passports" in got.get("tip_what", ""), got
+    assert "tip_control" not in got
