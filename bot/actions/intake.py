@@ -3453,7 +3453,8 @@ def _keep_what_was_told(out: Step, slots: dict[str, Any], turn: Turn, found: Ext
             # for again, and the answer "i already said. linda 937…" filed)
             out.slots["contact"] = given[0]
     if slots.get("reporter_role") in (None, "unspecified") and found.role and (
-            2 <= turn.words <= 6 or describes(turn, found)):  # "yo" alone is a greeting in English
+            2 <= turn.words <= 6 or describes(turn, found) or found.role == "other" and says_not_me(turn.text)):
+        # ("yo" alone is a greeting in English; "ya im fine its not about me" was asked "about you or someone else?")
         out.slots["reporter_role"] = found.role
 
 

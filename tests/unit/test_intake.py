@@ -6633,3 +6633,9 @@ def test_change_the_what_at_the_read_back_changes_what_is_happening(text, langua
     got = step(turn(text, "deny", 0.9, language), read_back).slots
     assert "pasaportes" in got.get("tip_what", "") or "passports" in got.get("tip_what", ""), got
     assert "tip_control" not in got
+
+
+def test_its_not_about_me_with_the_safety_answer_is_who_the_tip_is_about():
+    # "ya im fine its not about me" was asked "Is this about you, or about someone else?" next
+    got = step(turn("ya im fine its not about me", "affirm"), asked("safe_to_talk"))
+    assert got.slots == {"safe_to_talk": True, "reporter_role": "other"}, got

@@ -1555,6 +1555,9 @@ ROLE_OTHER = (r"\b(a|una|un|une|uma|um) " + RELATIONS + r"\b"
               r"|\b(otra|otras) personas?\b|\balguien (mas|que conozco)\b|\bquelqu'un d'autre\b|\bce n'est pas moi\b"
               r"|\bune autre personne\b|\boutra pessoa\b|\bnao sou eu\b|\balguem que conheco\b|\banother person\b"
               r"|\bother people\b"
+              # "sim to segura. e sobre ela", "es sobre ella", "its about her", "c'est pour elle" (asked again)
+              r"|\b(e|eh|es|it'?s|its|c'?est|is) (sobre|about|pour|para|de|por) (ela|ele|eles|elas|ella|ellos|ellas|her"
+              r"|him|them|elle|lui|eux|elles)\b"
               # someone they see at work: "im a nurse, a patient told me something"
               r"|\b(a|one of my|my|un|una|mi|uno de mis|una de mis) (patients?|clients?|students?|customers?|pacientes?"
               r"|clientes?|alumn[oa]s?|estudiantes?)\b")
