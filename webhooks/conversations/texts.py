@@ -44,9 +44,10 @@ TEXTS = {
         " and staff will see it when they are back. If you are in danger now, call 911.",
         "holding": "We have your message and will answer as soon as we can. If you are in danger now, call 911.",
         # (the bot goes on while the person is on the way: "is joining now" followed by the next question read as a
-        # promise not kept)
+        # promise not kept); "you or someone else": most who write are telling of others (reporters of a child were
+        # told "If you are in immediate danger")
         "joining": "I've asked a person from our team to join this chat. Until they do, you can keep writing here."
-        " If you are in immediate danger, call 911.",
+        " If you or someone else is in immediate danger, call 911.",
         "languages": "You can write to us in your language. Puedes escribirnos en español. Pode escrever em"
         " português. Vous pouvez écrire en français.",
         "joining_danger": "If you can, call 911 now: emergency help is for everyone, with or without papers. I've"
@@ -97,7 +98,7 @@ TEXTS = {
         "after_hours": "Nuestro equipo no está ahora; vuelve {back}. Igual puedes contarnos aquí lo que pasa y lo"
         " verán en cuanto vuelvan. Si estás en peligro ahora, llama al 911.",
         "joining": "Ya le avisé a una persona de nuestro equipo para que se una a este chat. Mientras tanto, puedes"
-        " seguir escribiendo aquí. Si estás en peligro inmediato, llama al 911.",
+        " seguir escribiendo aquí. Si tú o alguien más está en peligro ahora mismo, llama al 911.",
         "joining_danger": "Si puedes, llama al 911 ahorita: la ayuda de emergencia es para todos, con papeles o sin"
         " papeles. Ya le avisé a una persona de nuestro equipo para que te atienda por aquí. Mientras tanto, sigue"
         " escribiendo aquí.",
@@ -151,7 +152,7 @@ TEXTS = {
         "after_hours": "Notre équipe est absente pour le moment et revient {back}. Vous pouvez quand même nous écrire"
         " ce qui se passe : l'équipe le verra à son retour. Si vous êtes en danger maintenant, appelez le 911.",
         "joining": "J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant, vous"
-        " pouvez continuer à écrire ici. Si vous êtes en danger immédiat, appelez le 911.",
+        " pouvez continuer à écrire ici. Si vous ou quelqu'un d'autre êtes en danger immédiat, appelez le 911.",
         "joining_danger": "Si vous le pouvez, appelez le 911 maintenant : les secours sont là pour tout le monde, avec"
         " ou sans papiers. J'ai demandé à une personne de notre équipe de rejoindre la conversation. En attendant,"
         " continuez à écrire ici.",
@@ -204,7 +205,7 @@ TEXTS = {
         "after_hours": "Nossa equipe não está agora e volta {back}. Mesmo assim, pode contar aqui o que está"
         " acontecendo: a equipe vai ver quando voltar. Se você está em perigo agora, ligue para o 911.",
         "joining": "Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, você pode continuar"
-        " escrevendo aqui. Se você está em perigo imediato, ligue para o 911.",
+        " escrevendo aqui. Se você ou outra pessoa estiver em perigo agora, ligue para o 911.",
         "joining_danger": "Se puder, ligue para o 911 agora: a ajuda de emergência é para todo mundo, com ou sem"
         " documentos. Já chamei uma pessoa da nossa equipe para entrar na conversa. Enquanto isso, continue escrevendo"
         " aqui.",
