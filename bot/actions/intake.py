@@ -3276,7 +3276,8 @@ def police_not_without_you(facts: dict[str, Any] | None) -> str:
     return "utter_police_not_without_you_minor" if (facts or {}).get("minor") else "utter_police_not_without_you"
 
 
-def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | None:
+def answer_after_filing(turn: Turn, privacy_level: str | None = None,
+                        facts: dict[str, Any] | None = None) -> str | None:
     """What to answer a message sent after the report was filed; None when it is most likely a detail, to be added
     to the report. `privacy_level`: the person's choice (some answers depend on it)."""
     text = turn.text.strip()
@@ -3288,11 +3289,11 @@ def answer_after_filing(turn: Turn, privacy_level: str | None = None) -> str | N
     if official:
         return official  # ("vous allez appeler la dpj?" after filing)
     if fears_we_call_police(text):
-        return "utter_police_not_without_you"
+        return police_not_without_you(facts)
     parts = without_complaint(text)
     if parts is not None:  # "u didnt answer me, will someone go there tonight" (the complaint was added to the report)
         question = parts[1] if is_question(parts[1]) else ""
-        return (answer_after_filing(replace(turn, text=question), privacy_level) if question else None) or (
+        return (answer_after_filing(replace(turn, text=question), privacy_level, facts) if question else None) or (
             "utter_sorry_ask_again")
     if _GOES_ON.match(normalise(text)) and not is_question(text):
         return None  # "e tem um carro preto", "and the van is white": a detail (it got "I can only help with…")
@@ -3567,8 +3568,10 @@ _THINK_SO = re.compile(r"^\W*((yeah|yea|ya|ok|si|sim|oui)\W+)?(i )?(think|guess|
 def says_no(turn: Turn) -> bool:
     if set(turn.text.strip()) & _NO_EMOJI and not any(ch.isalnum() for ch in turn.text):
         return True
-    if _NOT_KNOWN.match(normalise(turn.text)):
-        return False  # "no se cuando empezo" is not a no ("Cuándo: ya no está pasando" was read back)
+    if _NOT_KNOWN.match(normalise(turn.text)) or _THINK_SO.match(normalise(turn.text)):
+        # "no se cuando empezo" is not a no ("Cuándo: ya no está pasando" was read back), nor "i think so", which the
+        # model reads as one
+        return False
     if _YES.search(turn.text) and not _NO.search(turn.text):
         return False  # "ok now", "sí ya puedo": whatever the model makes of it
     if turn.intent == "deny" and not _NO.search(turn.text) and _TIME.search(turn.text):
@@ -5158,11 +5161,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         # answered, and the read-back stood unsent)
         got = replace(got, slots={**got.slots, "tip_confirmed": True}, say=[
             "utter_what_happens_next" if r == "utter_what_happens_after_report" else r for r in got.say])
-    # (also the question that ends a long story: "…with sex. is that even like. trafficking or whatever")
-    asked_if_it_is = asks_what_trafficking_is(turn.text) or _WHAT_TRAFFICKING_IS.search(normalise(turn.text)[-50:])
-    if asked_if_it_is and "utter_yes_trafficking_minor" not in got.say and not (
-            got.steps_aside or got.quiet) and facts.get("minor") and "SexualExploit" in (
-            facts.get("exploitation") or ()):
+    # (also the question that ends a long story: "…with sex. is that even like. trafficking or whatever"; read only
+    # when a child traded for sex is told of)
+    if facts.get("minor") and "SexualExploit" in (facts.get("exploitation") or ()) and not (
+            got.steps_aside or got.quiet or "utter_yes_trafficking_minor" in got.say) and (
+            asks_what_trafficking_is(turn.text) or _WHAT_TRAFFICKING_IS.search(normalise(turn.text)[-50:])):
         # the question asked with the tip, by a child traded for sex: answered first ("im 16… i gotta pay rent… with
         # sex. is that even like. trafficking" was taken as the tip, and "u didnt answer my question tho" came next)
         got = replace(got, say=["utter_yes_trafficking_minor", *(r for r in got.say if r not in (
@@ -6554,8 +6557,7 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
         return out
 
     if asked == "safe_to_talk":
-        if says_no(turn) and not has_facts(found) and not can_talk_now(turn.text) and not _THINK_SO.match(
-                normalise(text)):
+        if says_no(turn) and not has_facts(found) and not can_talk_now(turn.text):
             out.slots.update(paused=True, tip_facts={**facts, "was_paused": True})
             out.say.append("utter_safety_pause")
             return out

@@ -773,9 +773,7 @@ class ActionAfterFiling(Action):
             # "whats the code for the first one again, the restaurant one?" (read as thanks: "You're welcome")
             await tell_codes(dispatcher, tracker)
             return []
-        answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"))
-        if answer == "utter_police_not_without_you":
-            answer = intake.police_not_without_you(facts)
+        answer = None if turn.watched else intake.answer_after_filing(turn, tracker.get_slot("privacy_level"), facts)
         if intake.asks_whether_to_go_with_him(turn, facts, {k: tracker.get_slot(k) for k in (
                 "tip_what", "tip_who", "tip_more")}):
             answer = "utter_dont_go"  # "should i still go tonight??" from a girl of 15, after filing

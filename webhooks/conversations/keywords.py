@@ -41,9 +41,12 @@ _EVERY_CHANNEL = frozenset({Keyword.DELETE})
 
 # "erase it all" as the message's last sentence, in so many words: "dsl c rosalie. monsieur a vu l ecran. efface tout
 # svp vite" (her employer had seen the screen; it got the read-back of her report again)
+# the verbs of erasing, in every language the line writes in
+_ERASE_VERBS = (r"efface|effacez|supprime|supprimez|borra|borren|borrar|bórralo|borralo|apaga|apague|apaguem|apagar"
+                r"|delete|erase|clear")
 _ERASE_ALL = re.compile(
-    r"(please |pls |svp |stp |por favor |porfa |pode )?(efface|effacez|supprime|supprimez|borra|borren|borrar|apaga"
-    r"|apague|apaguem|apagar|delete|erase|clear)( (tout|todo|tudo|everything|it all|all|this|that|the chat|le chat"
+    r"(please |pls |svp |stp |por favor |porfa |pode )?(" + _ERASE_VERBS + r")( (tout|todo|tudo|everything|it all|all"
+    r"|this|that|the chat|le chat"
     r"|la conversation|esta conversacion|la conversacion|a conversa|el chat|o chat|this chat))"
     r"( (svp|stp|please|pls|porfa|por favor|vite|rapido|ya|now|agora|rn|ahorita|quick|fast))*")
 
@@ -100,8 +103,7 @@ def confirms_erasing(text: str) -> bool:
         _ERASE_WORD.search(_short(text)))
 
 
-_ERASE_WORD = re.compile(r"\b(erase|delete|clear|borra\w*|borre\w*|bórra\w*|apaga\w*|apague\w*|efface\w*"
-                         r"|supprime\w*)\b")
+_ERASE_WORD = re.compile(r"\b(" + _ERASE_VERBS + r"|erase it|delete it)\b")
 
 
 def keeps_it(text: str) -> bool:

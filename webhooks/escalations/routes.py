@@ -170,7 +170,7 @@ def _say_handed_back(services, escalation_id: int, closed: bool = False) -> None
                 Message.conversation_id == conv.id, Message.author == "staff",
                 Message.created_at >= esc.claimed_at).limit(1)) is None:
             return
-        if conv is None or conv.opted_out or why_not_to_text(s, services.encryptor, conv):
+        if conv is None or why_not_to_text(s, services.encryptor, conv):
             # (nor to someone who asked not to be texted now, "ya no me escriban el va a oir el telefono", or at all,
             # or whose phone someone reads: "he reads my texts later so dont reply to me after this" got it)
             return

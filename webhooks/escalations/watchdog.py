@@ -57,7 +57,7 @@ def check_once(services) -> int:
     for esc in late:
         with services.db.session() as s:
             conv = s.get(Conversation, esc.conversation_id)
-            if conv.opted_out or conv.state != "open" or why_not_to_text(s, services.encryptor, conv, any_channel=True):
+            if conv.state != "open" or why_not_to_text(s, services.encryptor, conv, any_channel=True):
                 continue  # (nor to a phone that is not the person's, or that someone reads, or that was not to be
                 # texted, "escribo del cel de mi patrona", "no me manden nada"; nor after a last word of "no my moms
                 # coming dont text back", "ey perate el ta viniendo": a child got "Hi, this is a follow-up…")
