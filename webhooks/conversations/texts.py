@@ -59,7 +59,7 @@ TEXTS = {
         "joining_after_hours": "Thank you for telling us. Our team is away right now and back {back}; your message"
         " will be among the first they see. If you are in immediate danger, call 911 now.",
         "reminder": "Hi, this is a follow-up to your message.\nWe are still here and someone will write to you soon."
-        " If you are in immediate danger, call 911.",
+        " If you or someone else is in immediate danger, call 911.",
     },
     "es": {
         "erase_ends_the_call": "Si lo borramos, la persona de nuestro equipo que viene ya no te podrá escribir aquí. ",
@@ -109,7 +109,7 @@ TEXTS = {
         "joining_after_hours": "Gracias por contarnos. Nuestro equipo no está ahora y vuelve {back}; tu mensaje"
         " será de los primeros que vean. Si estás en peligro inmediato, llama al 911 ahora.",
         "reminder": "Hola, te escribimos por tu mensaje.\nSeguimos aquí y alguien te va a escribir pronto."
-        " Si estás en peligro inmediato, llama al 911.",
+        " Si tú o alguien más está en peligro ahora mismo, llama al 911.",
     },
     "fr": {
         "erase_ends_the_call": "Si nous l'effaçons, la personne de notre équipe qui arrive ne pourra plus vous écrire"
@@ -164,7 +164,7 @@ TEXTS = {
         "joining_after_hours": "Merci de nous l'avoir dit. Notre équipe est absente et revient {back} ; votre message"
         " sera parmi les premiers lus. Si vous êtes en danger immédiat, appelez le 911 maintenant.",
         "reminder": "Bonjour, nous revenons vers vous au sujet de votre message.\nNous sommes toujours là et"
-        " quelqu'un va vous écrire bientôt. Si vous êtes en danger immédiat, appelez le 911.",
+        " quelqu'un va vous écrire bientôt. Si vous ou quelqu'un d'autre êtes en danger immédiat, appelez le 911.",
     },
     "pt": {
         "erase_ends_the_call": "Se apagarmos, a pessoa da nossa equipe que está vindo não vai mais conseguir te"
@@ -217,7 +217,7 @@ TEXTS = {
         "joining_after_hours": "Obrigado por nos contar. Nossa equipe não está agora e volta {back}; sua mensagem"
         " vai estar entre as primeiras que eles vão ver. Se você está em perigo imediato, ligue para o 911 agora.",
         "reminder": "Oi, estamos escrevendo sobre a sua mensagem.\nContinuamos aqui e alguém vai te escrever"
-        " em breve. Se você está em perigo imediato, ligue para o 911.",
+        " em breve. Se você ou outra pessoa estiver em perigo agora, ligue para o 911.",
     },
 }
 
