@@ -2181,10 +2181,15 @@ def only_a_work_problem(turn: Turn, asked: str | None, facts: dict[str, Any], sl
     if asks_if_an_offer_is_real(turn.text):
         return False  # "me ofrecieron trabajo… ellos me pagan el boleto y luego les pago. es confiable?": an offer to
         # weigh (its warning signs), not a wage problem (it got the Department of Labor, and the intake ended)
+    told = extract(turn.text, turn.language)
+    if told.minor or turn.danger or set(told.means_of_control) - _WAGE_ONLY - _RUDE_ONLY:
+        # never for a message that tells of a child, of danger, or of anything that holds people (a bystander's long
+        # story of a girl "maybe 15 or 16" grabbed by the arm got the Department of Labor; so did "hes got my ID card
+        # in the safe", and a recruiter's debt taken out of the pay)
+        return False
     means = facts.get("means_of_control")
     # (or asked about: "mi patron no me ha pagado 3 semanas, esto es para eso?" went through the whole intake, and was
     # filed as forced labour)
-    told = extract(turn.text, turn.language)
     asked_about = is_question(turn.text) and set(means or ()) | set(told.means_of_control) <= _WAGE_ONLY and not (
         told.exploitation - {"ForcedLabour"} or told.minor)
     if asked in _BEFORE_THE_TIP and (turn.intent == "workplace_problem" or asked_about) and tells_a_work_problem(
@@ -2837,7 +2842,12 @@ _GO_WITH_HIM = re.compile(
     r" ou pas\b|\b(me bajo|bajo|salgo|voy) o no\b"
     r"|\bje (monte|embarque) (dans son char|dans sa voiture|dans son auto)\b")
 # the one writing, picked up: "he's picking me up tonight", "me va a recoger hoy", "il doit passer me chercher"
-_PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|(coming|comes?) (to get|for) me|come get me"
+# (not a plea to the line: "can someone come get me", "can u guys pick me up", from a girl of 16 held in a motel, got
+# "Please don't go with him")
+_PICKS_ME_UP = re.compile(r"(?<!\bsomeone )(?<!\bsomebody )(?<!\banyone )(?<!\byou )(?<!\bu )(?<!\byall )"
+                          r"(?<!\bguys )(?<!\bplease )(?<!\bpls )(?<!\bplz )(?<!\bsomeone to )(?<!\bsomebody to )"
+                          r"(?<!\bsomeone please )(?<!\bsomeone pls )"
+                          r"\b(pick(ing)? me up|picks me up|(coming|comes?) (to get|for) me|come get me"
                           # "what should i do when he comes today", a place offered for "stuff": "i can crash at his
                           # place if i do stuff for him" (a girl of 15 alone at a bus station got the read-back)
                           r"|when (he|they) (comes?|gets here|shows up|arrives?)|cuando (venga|llegue|pase por mi)"
@@ -2850,6 +2860,14 @@ _PICKS_ME_UP = re.compile(r"\b(pick(ing)? me up|picks me up|(coming|comes?) (to 
                           r"|me va a recoger|me recoge|viene por mi|pasa por mi|viene a recogerme|va a pasar por mi"
                           r"|vai me buscar|vem me buscar"
                           r"|(va|doit|vient) (passer |venir )?me chercher)\b")
+# a man who would take her away, told of: a pick-up, or asked to come with him ("un gars de 24 ans sur snap veut que
+# je vienne avec lui ce soir", "um cara quer me levar pra praia hoje")
+_GOING_WITH = re.compile(_PICKS_ME_UP.pattern + r"|\b(wants?|wanted|asked|asks|told|tells) me to (come|go|meet|leave"
+                         r"|get in)\b|\b(veut|voulait|dit) que je (vienne|parte|sorte|aille|descende)\b"
+                         r"|\b(quiere|dice|dijo) que (vaya|me vaya|salga|me suba)\b|\bquer me (levar|buscar)\b"
+                         r"|\b(take|taking|takes) me (to|out|with|away)\b|\bme (va a llevar|quiere llevar|vai levar)\b"
+                         r"|\b(wants?|wanted|going|gonna) to (meet|see|pick up|take) me\b|\b(meet|meeting) (him|up)\b"
+                         r"|\b(verlo|encontrarme con el|encontrar com ele|le voir|le rejoindre)\b")
 # at her door now: "hes knocking now", "esta tocando la puerta", "ta batendo na porta", "il frappe a la porte"
 _AT_HER_DOOR = re.compile(r"\b(knock\w*|banging on the door|at (my|the) door|ringing the (bell|doorbell)"
                           r"|tocando (la puerta|el timbre)|en la puerta|golpeando la puerta|batendo na porta|na porta"
@@ -2874,6 +2892,34 @@ _A_MAN = re.compile(r"\b(he|him|his|man|guy|dude|bf|boyfriend|el|ele|lui|il|seno
 def _young(facts: dict[str, Any]) -> bool:
     """The tip is about someone under 18, as told so far (a minor said, or an age under 18)."""
     return bool(facts.get("minor") or min(facts.get("ages") or [99]) < 18)
+
+
+# the writer's own age, under 18: "im 15", "tengo 16 años", "soy menor", "j'ai 14 ans"
+_I_AM_YOUNG = re.compile(r"\b(i'?m|im|i am|tengo|tenho|j'?ai|soy|sou|eu tenho)( only| solo| apenas| seulement| just)?"
+                         r" (1[0-7]|[5-9])\b(?! (hours?|horas?|heures?|days?|dias?|jours?|months?|meses|mois|people"
+                         r"|personas|pessoas|kids|hijos|filhos|enfants|children|dollars|dolares))"
+                         r"|\b(i'?m|im|i am) (a minor|underage|a kid|a teen|in (middle|high) school)\b"
+                         r"|\b(soy|sou) (menor|una nina|uma menina|adolescente)\b|\bje suis (mineure?|une ado)\b")
+# a young person told of in the third person: "theres a girl… looks like 15", "hay un niño de 12", "my cousin"
+_SOMEONE_YOUNG = re.compile(
+    r"\b(a|the|this|that|one|two|2|3|some|her|his|my|their|our|una|la|esa|esta|un|el|los|las|mi|su|sus|mis|une|sa|ma"
+    r"|uma|minha|sua|o|os)( little| young| lil| pequen[oa]| petite?)? (girls?|boys?|kids?|child|children|teens?"
+    r"|teenagers?|minors?|daughter|son|niece|nephew|cousin|sister|brother|stepdaughter|granddaughter|nin[oa]s?"
+    r"|chamac[oa]s?|muchach[oa]s?|chic[oa]s?|menor(es)?|hij[oa]s?|hijastr[oa]|sobrin[oa]s?|prim[oa]s?|herman[oa]s?"
+    r"|hermanit[oa]s?|nieta|filles?|fils|garcons?|enfants?|gamines?|cousine|soeur|menin[oa]s?|garot[oa]s?|criancas?"
+    r"|filh[oa]s?|irmas?|irmaos?|sobrinha|neta)\b")
+
+
+def _writer_may_be_young(slots: dict[str, Any], told: str) -> bool:
+    """Whether the young one may be the person writing: not when they said the tip is about someone else, nor when,
+    role untold, the story tells of a young person in the third person and never of the writer's own age (a trucker
+    whose girl of 15 "got in the tahoe", and a man locked in with nine others and a child of 12 who wrote "ya llego el
+    señor", were each told "Please don't go with him")."""
+    role = slots.get("reporter_role")
+    if role == "other":
+        return False
+    said = normalise(told)
+    return role == "self" or bool(_I_AM_YOUNG.search(said)) or not _SOMEONE_YOUNG.search(said)
 
 
 # "is that normal?", of what an adult asks of a child: "he buys me stuff… now he wants me to… be nice to his friends…
@@ -2914,7 +2960,7 @@ def asks_whether_to_go_with_him(turn: Turn, facts: dict[str, Any], slots: dict[s
     if _WITH_HELP.search(said):
         return False  # "should i go with her in the ambulance or not" (it got "Please don't go with him")
     told = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + said
-    return _young(facts) and bool(_A_MAN.search(normalise(told)))
+    return _young(facts) and bool(_A_MAN.search(normalise(told))) and _writer_may_be_young(slots, told)
 
 
 _WITH_HELP = re.compile(r"\b(ambulance|ambulancia|hospital|hopital|police|policia|cops|paramedics|er|clinic|clinica"
@@ -5846,7 +5892,8 @@ def _answer_to(turn: Turn, by_intent: bool = True, facts: dict[str, Any] | None 
         return "utter_tell_a_trusted_adult"
     if asks_if_family_is_told(turn.text):
         return "utter_family_not_told"  # "wait will u tell my mom??" (read as about immigration: it got that answer)
-    if asks_what_to_do(turn.text) and _young(facts or {}) and _PICKS_ME_UP.search(text):
+    if asks_what_to_do(turn.text) and _young(facts or {}) and _PICKS_ME_UP.search(text) and _writer_may_be_young(
+            {}, turn.text):
         return "utter_dont_go"  # "3 i guess. wait what should i do when he comes today" (it got "telling us is a good
         # first step", and the 3 was lost)
     if own_answer(turn.text) and (is_question(turn.text) or _ASKS.search(text)):
@@ -5910,7 +5957,8 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
     told_now = merge_facts(slots.get("tip_facts"), found) if _GO_WITH_HIM.search(said) or _STAY_OR_GO.search(said) or (
         _PICKS_ME_UP.search(said) and not (slots.get("tip_facts") or {}).get("told_dont_go")) else None
     if told_now is not None and (asks_whether_to_go_with_him(turn, told_now, slots) or _PICKS_ME_UP.search(said) and (
-            _A_MAN.search(said) and _young(told_now))):
+            _A_MAN.search(said) and _young(told_now) and _writer_may_be_young(slots, " ".join(
+                str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + turn.text))):
         # also unasked, once: "tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino"
         # (no form question after it: "Quand est-ce arrivé ?" came right after "please don't go", three times)
         out = Step(slots={"tip_facts": {**told_now, "told_dont_go": True}, **_menu_answer_first(turn, slots)},
@@ -5997,10 +6045,13 @@ def _step(turn: Turn, slots: dict[str, Any]) -> Step:
                                                       or bool(_LEAVING.search(normalise(turn.text))))
     # the young person is the one writing (not a trucker telling of a girl of 14 who "got in a blue peterbilt": he was
     # told "Please don't go with him")
-    young = _young(facts) and slots.get("reporter_role") != "other"
     told_so_far = " ".join(str(slots.get(k) or "") for k in ("tip_what", "tip_who", "tip_more")) + " " + turn.text
+    young = _young(facts) and _writer_may_be_young(slots, told_so_far)
+    # (a man coming for her told of, not only "hes here": a girl of 15 sold by her boyfriend wrote "hes here gtg" with
+    # him in the room, and got the long "please don't go with him")
     if turn.watched and not erasing and (facts.get("told_dont_go") and turn.words <= 8 or young and _PICKED_UP.search(
-            normalise(told_so_far)) and _A_MAN.search(normalise(told_so_far))):
+            normalise(told_so_far)) and _GOING_WITH.search(normalise(told_so_far)) and _A_MAN.search(
+            normalise(told_so_far))):
         # "hola tengo 16, un señor q conoci en instagram me va a recoger hoy… ya viene en camino", "hes here. a grey
         # honda. ok bye": not to go with him (it got "Ok. Escribe cuando quieras.", as if he read her phone); at her
         # door ("im home alone tho. hes knocking now"): not to open it

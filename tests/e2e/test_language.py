@@ -141,3 +141,22 @@ def test_a_first_message_saying_they_are_not_ok_opens_the_line_in_their_language
     # as one), and nothing more
     got = " ".join(replies(system.sms(new_phone(), first)))
     assert opening in got, got
+
+
+def test_an_escalation_follows_the_language_the_person_goes_on_in(system, phone):
+    # thirty-fourth session: Creole, then French, kept the escalation in Creole with "interpreter_needed"; "hi i need
+    # help porfavor" and then Spanish queued a woman held in a house as English
+    token = system.staff_token("agent")
+    headers = {"Authorization": f"Bearer {token}"}
+    before = {e["id"] for e in system.http.get("/api/escalations", params={"limit": 200}, headers=headers)
+              .json()["items"]}
+    replies(system.sms(phone, "Bonjou, mwen bezwen pale ak yon moun, patwon an pran paspò mwen"))
+    mine = [e for e in system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()["items"]
+            if e["id"] not in before]
+    assert len(mine) == 1 and mine[0]["language"] == "ht" and "interpreter_needed" in mine[0]["reasons"]
+    got = replies(system.sms(phone, "je peux parler français aussi. la patronne a pris mon passeport et je ne peux"
+                                    " pas sortir de la maison"))
+    assert got, "answered in French by the bot"
+    now = next(e for e in system.http.get("/api/escalations", params={"limit": 200}, headers=headers).json()["items"]
+               if e["id"] == mine[0]["id"])
+    assert now["language"] == "fr" and "interpreter_needed" not in now["reasons"], now

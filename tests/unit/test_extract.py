@@ -1716,3 +1716,30 @@ def test_not_wanting_to_get_him_arrested_is_no_threat_of_police():
     # and the read-back said "threats of police or immigration"
     assert not extract("im not trying to get arrested or get him arrested either tbh", "en").means_of_control
     assert "ThreatOfLawEnforcement" in extract("she said shed have him deported if he leaves", "en").means_of_control
+
+
+@pytest.mark.parametrize("text,sign", [
+    ("hes got my ID card in the safe", "WithholdsDocuments"),
+    ("me ha cogido el pasaporte", "WithholdsDocuments"),
+    ("ela me tranca dentro de casa", "RestrictsMovement"),
+    ("fecham-nos à chave à noite", "RestrictsMovement"),
+    ("o capataz fecha o portão à noite", "RestrictsMovement"),
+    ("un gars s est fait battre", "PhysicalAbuse"),
+    ("le gars avait la face toute enflée", "PhysicalAbuse"),
+    ("the driver came in and grabbed her arm", "PhysicalAbuse"),
+    ("o cara que trouxe a gente do Brasil cobra 15 mil reais de cada um e desconta tudo do salario", "DebtBondage")])
+def test_signs_said_in_everyday_words_are_read(text, sign):
+    # thirty-fourth session: none was read ("hes got my ID card" and the recruiter's debt got the Department of Labor)
+    assert sign in extract(text).means_of_control
+
+
+def test_picking_fruit_is_no_beating_and_a_phone_charged_is_no_debt():
+    assert not extract("estou a apanhar mirtilos", "pt").means_of_control  # (filed as a beating)
+    assert not extract("my uncle brought me groceries and charged my phone").means_of_control
+
+
+def test_how_old_someone_looked_is_an_age():
+    # "she looked maybe 15 or 16 honestly", in a bystander's long story: no age was read
+    got = extract("one of the girls came in once and she looked maybe 15 or 16 honestly, she had a school backpack")
+    assert got.minor and got.ages == (15, 16)
+    assert not extract("we worked 15 or 16 hours").minor

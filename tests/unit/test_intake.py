@@ -6639,3 +6639,49 @@ def test_its_not_about_me_with_the_safety_answer_is_who_the_tip_is_about():
     # "ya im fine its not about me" was asked "Is this about you, or about someone else?" next
     got = step(turn("ya im fine its not about me", "affirm"), asked("safe_to_talk"))
     assert got.slots == {"safe_to_talk": True, "reporter_role": "other"}, got
+
+
+def test_dont_go_with_him_is_said_only_to_the_young_one_writing():
+    # thirty-fourth session: a trucker whose girl of 15 "got in the tahoe", and a man locked in with nine others and a
+    # child of 12 who wrote "ya llego el señor", were each told "Please don't go with him"
+    trucker = dict(safe_to_talk=True, tip_what="trucker here. theres a girl going truck to truck knocking on doors,"
+                   " looks like 15 maybe. a guy in a black tahoe is watching her from the lot rn",
+                   tip_facts={"minor": True, "ages": [15]})
+    got = step(replace(turn("ok called them. she got in the tahoe, they just pulled out heading west. guy is white 40s"
+                            " heavy beard, she called him daddy"), watched=True), asked("tip_control", **trucker))
+    assert "utter_dont_go" not in got.say
+    locked = dict(safe_to_talk=True, tip_what="nos tienen encerrados en una casa en phoenix, somos 9 y hay un niño de"
+                  " 12, el señor tiene pistola", tip_facts={"minor": True, "ages": [12]})
+    got = step(replace(turn("ya llego el señor, esta gritando q quien tiene telefono", language="es"), watched=True),
+               asked("tip_when", **locked))
+    assert got.say == ["utter_safety_pause"]
+    # the girl herself, told of a man picking her up, still is
+    girl = dict(safe_to_talk=True, tip_what="tengo 16, un señor q conoci en instagram me va a recoger hoy",
+                tip_facts={"minor": True, "ages": [16]})
+    got = step(replace(turn("ya llego. me voy con el o no?", language="es"), watched=True), asked("tip_when", **girl))
+    assert got.say == ["utter_dont_go"]
+
+
+def test_a_plea_to_come_and_get_her_is_not_a_man_coming_for_her():
+    # "can someone come get me", from a girl of 16 held in a motel, got "Please don't go with him"
+    held = dict(safe_to_talk=True, tip_what="im 16 and hes keeping me in a motel room, i cant leave",
+                tip_facts={"minor": True, "ages": [16]})
+    got = step(turn("can someone come get me", "request_human"), asked("tip_where", **held))
+    assert "utter_dont_go" not in got.say and got.say
+
+
+def test_a_long_story_of_a_child_or_of_papers_kept_is_never_sent_to_the_labor_department():
+    # a bystander's 1,400 characters (a girl "maybe 15 or 16" grabbed by the arm, a van at 5am) and "hes got my ID
+    # card in the safe" each got "this sounds like a problem at work rather than trafficking"
+    story = ("i work nights at a laundromat and theres this building across the street where a white van picks up 8 or"
+             " 9 women at 5am and brings them back at 11pm. one of the girls looked maybe 15 or 16 honestly, the driver"
+             " grabbed her arm. the flyer says trabajo en el campo, pago diario")
+    got = step(turn(story, "workplace_problem"), {})
+    assert not got.slots.get("not_trafficking")
+    referred = dict(safe_to_talk=True, tip_facts={"means_of_control": ["TakesEarnings"], "referred": True})
+    got = step(turn("its a restaurant. he says he pays at end of year but its been 2 years. hes got my ID card in the"
+                    " safe", "workplace_problem"), asked("tip_what", **referred))
+    assert not got.slots.get("not_trafficking")
+    assert "WithholdsDocuments" in got.slots["tip_facts"]["means_of_control"]
+    assert step(turn("my boss didnt pay my overtime but i can quit whenever", "workplace_problem"), {}).slots.get(
+        "not_trafficking")

@@ -1542,3 +1542,34 @@ def test_people_just_moved_away_tonight_is_urgent(text):
     # told after filing, it got "Thank you, I added that to your report"
     assert "moving" in assess(text).reasons
     assert assess("we got moved to a new shift today").level == "normal"
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbor is selling her daughter shes 13 to men, a man is at the house right now i can see his truck",
+    "my uncle sold my little cousin to a man for money she is 11",
+    "la vecina vende a su hija de 14 a hombres",
+    "a mulher vende a filha de 13 pra homens"])
+def test_a_child_sold_told_by_a_witness_is_critical(text):
+    # thirty-fourth session: both English ones were queued high, "minor" only, level with "not urgent, a question
+    # about my job"
+    got = assess(text)
+    assert got.level == "critical" and "minor_sold" in got.reasons, got
+    assert assess("my neighbor sold her car to a man, her daughter is 13").reasons == ("minor",)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("he hit the door. i have to go", "immediate_danger"),
+    ("im hiding in the bathroom and hes yelling outside the door", "immediate_danger"),
+    ("my bf makes me work at massage place and takes all the money. i want out. can someone call me", "wants_out"),
+    ("pero me duele mucho la cabeza y me mareo, no se donde ir", "medical"),
+    ("he just texted me he knows i talked to someone", "phone_read"),
+    ("el patron ya se entero que hable con ustedes", "phone_read")])
+def test_a_door_struck_wanting_out_a_head_hurt_and_being_found_out_are_urgent(text, reason):
+    # thirty-fourth session: each was "normal" (a head hit with a pipe, then dizzy, got "Anotado")
+    assert reason in assess(text).reasons
+    assert assess("i want out of this chat").level == "normal"
+
+
+def test_being_found_out_flags_the_phone_as_read():
+    # the staff text to "he knows i talked to someone" went out with no warning
+    assert "phone_read" in assess("he saw my texts").flags

@@ -565,6 +565,10 @@ class MessagePipeline:
     def _apply_triage(self, s, conv: Conversation, message_id: int, triaged: Triaged) -> Raised | None:
         """The conversation learns its language and flags; an urgent message raises an escalation."""
         assessment = triaged.assessment
+        if triaged.language != conv.language:
+            # staff see the language the person writes in now ("hi i need help porfavor", then Spanish, was queued as
+            # English; Creole then French still asked for an interpreter)
+            self.escalations.language_changed(s, conv.id, triaged.language, triaged.language in FULL_BOT)
         conv.language = triaged.language
         conv.triage_flags = ",".join(sorted(assessment.flags))
         if not assessment.urgent:

@@ -86,6 +86,16 @@ class EscalationService:
         earlier = [r for r in (before.reasons or "").split(",") if r and r != "came_back"]
         return level, score, ",".join(dict.fromkeys([*reasons, *earlier, "came_back"]))
 
+    @staticmethod
+    def language_changed(s: Session, conversation_id: int, language: str, bot_speaks_it: bool) -> None:
+        """The conversation goes on in another language: its open escalation says so, and no longer asks for an
+        interpreter once the language is one the team and the bot speak."""
+        for esc in s.scalars(select(Escalation).where(Escalation.conversation_id == conversation_id,
+                                                      Escalation.state.in_(OPEN_STATES))):
+            esc.language = language
+            if bot_speaks_it:
+                esc.reasons = ",".join(r for r in (esc.reasons or "").split(",") if r and r != "interpreter_needed")
+
     def is_open(self, s: Session, conversation_id: int) -> bool:
         """A person has been asked for (or is already there) in this conversation."""
         return s.scalar(select(Escalation.id).where(Escalation.conversation_id == conversation_id,

@@ -111,6 +111,9 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"|confiscat\w*|stole|steal|steals|stolen|hid|hide|hides|hidden|lock(s|ed)? up|grabbed|snatched)"
         r"( away| all)? <POSS>( \w+)? <DOCS>\b",
         r"\b<SUBJ> (has|have|had|got|is holding|are holding) <POSS>( \w+)? <DOCS>\b",
+        # "hes got my ID card in the safe" (a restaurant worker was sent to the Department of Labor twice)
+        r"\b(he'?s|hes|she'?s|shes|they'?ve|theyve|they'?re|theyre)( still| even)? (got|holding|keeping|hiding)"
+        r" <POSS>( \w+)? <DOCS>\b",
         r"\b<DOCS> (were|was|got|are|is|have been|has been) (taken|confiscated|stolen|kept|held|hidden|locked up"
         r"|withheld)",
         r"\b<NEG> (let|give|gives|gave) (me|us|her|him|them)( \w+)? (have |keep |see |back )?<POSS>( \w+)? <DOCS>",
@@ -119,8 +122,8 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"(?<!\bi )(?<!\bwe )\b(took|take|takes|taken|keep|keeps|kept|hold|holds|held|confiscat\w*|stole|hid|hide"
         r"|hides|grabbed)( away| all)? <POSS>( \w+){1,2},? and <POSS>( \w+)? <DOCS>\b",
         # es
-        r"\b(<CL> )?(quit\w*|recogi\w*|recogen|retien\w*|retuv\w*|guarda|guardan|guardo|guardaron|guardaba"
-        r"|guardaban|tiene|tienen|tenia|tenian|agarr\w*|robo|robaron|roba|roban|confisc\w*|decomis\w*|escond\w*"
+        r"\b(<CL> )?(quit\w*|cogi\w*|coge|cogen|recogi\w*|recogen|retien\w*|retuv\w*|guarda|guardan|guardo|guardaron"
+        r"|guardaba|guardaban|tiene|tienen|tenia|tenian|agarr\w*|robo|robaron|roba|roban|confisc\w*|decomis\w*|escond\w*"
         r"|qued\w* con|se llev\w*|arrebat\w*)( todos| todas)? <DETES>( \w+)? <DOCS>\b",
         r"\b(no|nunca) (<CL> )?(da|dan|dio|dieron|devuelv\w*|devolvi\w*|regres\w*|entreg\w*|quiere(n)? (dar|devolver"
         r"|regresar|entregar))( \w+)? <DETES>( \w+)? <DOCS>",
@@ -143,6 +146,15 @@ MEANS: dict[str, tuple[str, ...]] = {
         # "q le debe el pasaje", "pagar aluguel e a passagem", "rester pour payer les papiers", "they get charged for
         # the trailer" (each was missed)
         r"\b(debo|debe|debemos|deben|debia|debian) (el|la) (pasaje|pasada|cruce|viaje|traida)\b",
+        # the one who brought them charges for it, out of their pay: "o cara que trouxe a gente do Brasil cobra 15 mil
+        # reais de cada um e desconta tudo do salario" (it got "a problem at work rather than trafficking")
+        r"\b(brought|trouxe|trouxeram|trajo|trajeron|nos paso|amene|amenes|fait venir)\b[^.!?]{0,60}\b(charges?"
+        r"|charged|cobra|cobran|cobrou|cobraron|cobro|fait payer|demande|exige)\b[^.!?]{0,20}(\$ ?\d|\d+ ?(k|mil"
+        r"|thousand|grand|reais|dolares|dollars|pesos|euros|quetzales|lempiras)\b|\b(each|cada|chacun|todos|everyone)\b)",
+        r"\b(charges?|charged|cobra|cobran|cobrou|cobraron|cobro)\b[^.!?]{0,50}\b(takes? it|desconta|descontam"
+        r"|descuenta|descuentan|tira|out of|from) (from |out of |del |do |de )?(our|my|their|his|her|the|nuestro|su|mi"
+        r"|o|seu|nosso|tudo do|todo del)? ?(pay|wages?|salary|check|paycheck|sueldo|salario|cheque|pago|paga"
+        r"|salaire)\b",
         r"\bpagar\b[^.]{0,25}\b(a passagem|a viagem|o coiote|a divida)\b",
         r"\b(payer|rembourser) (les|ses|mes|nos|leurs) (papiers|documents|visas?|billets?)\b",
         r"\b(get|gets|got|are|were|is|was|being) charged (for|\d+|a lot)\b",
@@ -373,6 +385,11 @@ MEANS: dict[str, tuple[str, ...]] = {
         # "ela me empurrou", "une avait un bleu sur la face", "tiene moretones" (each was missed)
         r"\b(me|te|nos|a|o) (empurrou|empurra|empurraram|bateu|bate|batem|bateram|machucou)\b"
         r"|\b(empurrou|bateu em|batendo em|batendo n)(ela|ele|mim|a gente|elas|eles)?\b",
+        r"\b(s'? ?est|se sont|se fait|se font|s'? ?etait) (fait )?(battre|frapper|tabasser|cogner)\b"
+        r"|\b(la face|le visage|la figure|l'?oeil|les yeux) (tout |toute |tout le |toute la )?(enfle\w*|gonfle\w*"
+        r"|en sang|amoche\w*)\b",
+        r"\b(grabbed|yanked|twisted|dragged) (her|his|my|their) (arm|wrist|hair|neck)\b|\b(dragged|yanked) (her|him"
+        r"|me|them) (by|out|away|back)\b",
         r"\b(un|des|plein de) bleus? (sur|au|a la|aux|partout)\b|\bmoretones?\b|\bmorad[oa]s? (en|por) (la cara"
         r"|el cuerpo|los brazos)\b|\b(roxos?|hematomas?) (no|na|pelo)\b",
         r"<NOHIT>\b(hit|hits|hitting|beat|beats|beating|beaten|punch(es|ed|ing)?|kick(s|ed|ing)?|slap(s|ped|ping)?"
@@ -491,6 +508,14 @@ MEANS: dict[str, tuple[str, ...]] = {
         r"\bso (sai|saem|saimos|saio|pode sair|podemos sair)\b[^.!?]{0,25}\b(com ele|com ela|com eles|com o patrao"
         r"|com a patroa|junto)\b",
         r"\b(keep|keeps|kept|keeping) the (front |back )?doors? locked\b",  # "they keep the door locked" (a nanny)
+        # "ela me tranca dentro de casa", "fecham-nos à chave à noite", "o capataz fecha o portão à noite" (none read)
+        r"\b(me|nos|a|as|o|os|te|la|las|los)[ -](tranca|trancam|trancou|trancaram|trancava|fecha|fecham|fechou"
+        r"|fecharam|fechava)( \w+)? (dentro|em casa|no quarto|a chave|na casa|no container|no contentor"
+        r"|no barracao)\b",
+        r"\b(tranca|trancam|trancou|trancaram|fecha|fecham|fechou|fecharam)[ -](nos|me|as|os|a|o|-nos|-me)"
+        r" (a chave|dentro|em casa|no quarto)\b",
+        r"\b(tranca|trancam|trancou|fecha|fecham|fechou|fechava) (a porta|o portao|os portoes|a casa|o quarto)\b"
+        r"[^.!?]{0,30}\b(a noite|de noite|quando sai|quando saem|a chave|com cadeado|por fora)\b",
         # "nao deixam eles sairem", "não deixa a gente sair" (the debt beside it was read, this was not)
         r"\bnao (deixam|deixa|deixavam|deixava) (eles |elas |ela |ele |a gente |ninguem |as meninas |os meninos )?"
         r"(sair|sairem|ir embora)\b",
@@ -802,7 +827,11 @@ NOT_MEANS = {
                       # promises)
                       r"\b(eu )?(me )?enganei(-me| me)?\b", r"\bme equivoque\b", r"\bje me suis trompee?\b",
                       r"\bi was (wrong|mistaken)\b"),
-    "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b"),
+    "PhysicalAbuse": (r"\bhit (me|us) up\b", r"\bhurts? (my|her|his|their) feelings\b",
+                      # Portugal's "apanhar" is to pick: "estou a apanhar mirtilos" (filed as a beating)
+                      r"\bapanh\w* (\w+ )?(mirtilos|fruta|frutas|laranjas|morangos|azeitonas|uvas|tomates|batatas"
+                      r"|cafe|algodao|macas?|cerejas|framboesas|amoras|pinhas|kiwis|peras|cogumelos|castanhas|legumes"
+                      r"|frutos|alfaces|pimentos|cebolas|o autocarro|o comboio|o onibus|sol|chuva|frio)\b"),
     "PsychoactiveSubstances": (r"\bdrug tests?\b",),
     "RestrictsMovement": (*CATEGORIES["held"]["not"],
                           # "nobody said we cant leave", "nadie dijo que no pueden salir"
@@ -1352,9 +1381,12 @@ AGES = (
     # "some maybe 17", "some of them maybe 16 or 17", "the girls look like 13 14", "guys look young like 18-20" (the
     # first two lost a minor; the last raised one)
     r"|(some|a few|one|two|2|1)( of them| of the \w+)? (maybe|might be|could be|may be)"
-    r"|(look|looks|looking|seem|seems|look young|looks young|seem young) (like|about|around)"
+    # ("she looked maybe 15 or 16 honestly", in a long bystander's story: no age was read, and the story got the
+    # Department of Labor)
+    r"|(look|looks|looking|looked|seem|seems|seemed|look young|looks young|looked young|seem young) (like|about"
+    r"|around|maybe|like maybe|like around)"
     # "they look 18 or 19" (no age was read)
-    r"|(they|she|he|the girls|the boys) (look|looks|seem|seem to be|seems to be|seems)"
+    r"|(they|she|he|the girls|the boys) (look|looks|looked|seem|seem to be|seems to be|seems|seemed)"
     # "the youngest is like 14", "la mas chica tiene 15", "a mais nova tem 14" (told at the read-back: no age was read)
     r"|(the )?(youngest|oldest|young one|little one)( one)?( is| was| looks| seems| looked)?"
     r"|(la|el) (mas )?(joven|chica|chico|chiquita|chiquito)( tiene| es| parece| tenia| de)?"
@@ -1363,7 +1395,8 @@ AGES = (
     r"|el de) " + HEDGE + r"?(?P<a>\d{1,2})(( (or|to|and|o|y|a|ou|e|et) | ?[/-] ?| )"
     # ("uma tem 17 eu acho", "one is 16 i think": a guess is still an age; none was read)
     r"(?P<b>\d{1,2}))?( " + AGE_WORDS + r"|(?= *(\.|,|$| (and|y|et|e|but|pero|mais|mas|so|when|cuando|i think|eu acho"
-    r"|acho|yo creo|creo|je crois|je pense|maybe|i guess|tal vez|talvez|peut-etre)\b"
+    r"|acho|yo creo|creo|je crois|je pense|maybe|i guess|tal vez|talvez|peut-etre|honestly|tbh|tho|though|at most"
+    r"|tops|max|or so|probably|prob|idk|she|he|they)\b"
     r"(?! \d(?!\d* " + MORE_PEOPLE + r"\b))| (not|no|pas|nao) \d)))",  # "16 and 3 others": 16; "15 not 16": 15
     # ("son" only as a son: Spanish "son como 4" is "they are about 4", read as an age and a minor)
     r"\b(girls?|boys?|kids?|daughter|(my|his|her|their|our|your|a|the) son|ninas?|ninos?|chic[oa]s?|muchach[oa]s?"

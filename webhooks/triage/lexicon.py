@@ -357,6 +357,13 @@ CATEGORIES: dict[str, dict] = {
         r"[^.!?]{0,30}\b(agora|agorinha|nesse momento)\b", r"\bta me batendo\b",
         r"\b(ta|esta|tao|estao) com (uma |um )?(arma|revolver|faca|pistola)( na mao)?\b",
         r"\b(tao|estao) aqui (na frente|na porta|fora)\b[^.!?]{0,30}\b(agora|gritando|buzinando)\b",
+        # the door she is behind, struck, or yelled through: "he hit the door. i have to go", "he is yelling outside the
+        # door" (after hiding in a bathroom: "Thanks, I've noted that.")
+        r"\b(he|she|they|someone|somebody|the boss|my boss|the guy|the man)( just)? (hit|hits|punched|punches|slammed"
+        r"|slams|kicked|kicks|banged|bangs|pounded|pounds|is hitting|is punching|is slamming)( on)? (the|my|our) (\w+ )?"
+        r"(door|doors)\b",
+        r"\b(yelling|screaming|shouting|cursing|swearing)( at me)? (outside|through|at|behind) (the|my|our) (\w+ )?(door"
+        r"|room|bathroom|closet)\b",
         # the door being kicked in now, said without "scared" ("hes kicking the door": the next form question)
         r"\b(someone|somebody|he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|is|are|r)\b( \w+)?"
         r" (kicking|breaking|busting|banging on|pounding on|trying to (open|break|kick)) (in |down )?(the|my|our|her"
@@ -755,6 +762,13 @@ CATEGORIES: dict[str, dict] = {
                r"\b(il|elle|ils|elles|on|ele|ela|eles|elas|va|vont|veut|veulent|vai|vao|quer|querem|menace de"
                r"|ameaca|ameacou|ameacam)( \w+){0,2} (me|nous|nos) (tuer|matar)\b"]},
     "medical": {"weight": 85, "patterns": [
+        # a head hurt, and dizzy: "pero me duele mucho la cabeza y me mareo, no se donde ir" (after a pipe to the head:
+        # "Anotado")
+        r"\b(me duele|le duele|duele) (mucho |bien )?(la cabeza)\b[^.!?]{0,30}\b(mare\w*|vomit\w*|desmay\w*|sangr\w*"
+        r"|no veo bien)\b|\b(me mareo|estoy mareado|estoy mareada)\b[^.!?]{0,30}\b(golpe|cabeza|sangr\w*)\b",
+        r"\b(my|his|her) head (really |is )?(hurts|is bleeding|bleeding|keeps bleeding)\b[^.!?]{0,30}\b(dizzy|throw"
+        r"|vomit|blurry|pass out|passing out|faint)\b|\b(hit|hurt) (on|in) the head\b[^.!?]{0,40}\b(dizzy|bleeding"
+        r"|throwing up|blurry|passed out)\b",
         # "shes breathing weird now what do i do", a seizure, fainted (the bot's own list of these is now this one)
         r"\bbreathing (weird|funny|bad|slow|strange)\b|\b(having|had) a seizure\b|\b(tiene|le dio|le dan) convulsiones\b"
         r"|\brespira (raro|mal|feo)\b|\b(esta|se) desmay(o|ada|ado)\b|\b(ta|esta|ficou) desmaiad[oa]\b",
@@ -1221,6 +1235,8 @@ CATEGORIES: dict[str, dict] = {
         r"\b(can|could|will|pls|please) (someone|somebody|anyone|you|u|y'?all) (please )?(come )?(get|pick up|pick me"
         r" up|take) (me|us)\b(?! (a|the|some|an) )|\b(can|could) (you|u|y'?all) send (someone|somebody|anyone|help)\b",
         r"\b(i|we) (need|have|gotta|got) to get out (of here )?(tonight|today|now|rn|asap)\b",
+        # "my bf makes me work at massage place and takes all the money. i want out. can someone call me" (normal)
+        r"\b(i|we) (really )?(want|need|wanna) out\b(?! of (this|the) (chat|convo|conversation|texts?|list|group))",
         r"\b(pueden|puede|podrian) (venir por mi|venir a (buscarme|sacarme|recogerme)|mandar a alguien)\b",
         r"\b(quiero|queremos|necesito|necesitamos) (escapar(me|nos)?|huir|salir(me|nos)? de aqui|irme de aqui"
         r"|irnos de aqui)\b", r"\bayuda(me|nos)? a (salir|escapar|huir)\b(?! adelante)",
@@ -1278,6 +1294,17 @@ CATEGORIES: dict[str, dict] = {
     # the controller reads the person's phone, as a habit ("he checks my phone every night"): urgent for staff, but no
     # pause in the middle of telling (it got "OK. Write back whenever you like." twice); no code or reminder goes to it
     "phone_read": {"weight": 60, "patterns": [
+        # found out: "he just texted me he knows i talked to someone", "he saw my texts", "ya sabe que les escribi"
+        r"\b(he|she|they|the boss|my boss|my bf|my boyfriend|my husband|my pimp|el|ella|ellos|el patron|mi novio"
+        r"|mi esposo|ele|ela|il|elle)( just| already| ya| ja)? (knows?|found out|finds out|figured out|sabe|se entero"
+        r"|descubrio|sabe que|descobriu|sait|a decouvert)( that| que| qu'?)? (i|i'?ve|ive|i was|im|i'?m|yo|eu|j'?ai|je)"
+        r"( \w+)? (talk\w*|text\w*|messag\w*|writ\w*|wrote|call\w*|reach\w*|told|tell\w*|report\w*|contact\w*"
+        r"|escrib\w*|hable|llame|denunci\w*|escrevi|falei|liguei|ecrit|parle|appele)\b",
+        r"\b(he|she|they|the boss|my boss|my bf|my boyfriend|my husband)( just)? (saw|seen|read|found|went through)"
+        r" (my|the) (texts|messages|chat|phone|convo|conversation)\b",
+        r"\b(vio|leyo|encontro|reviso) (mis|los) (mensajes|textos|chats?)\b|\b(viu|leu|achou) (minhas|as) mensagens\b"
+        r"|\b(ya )?(sabe|se entero|se dio cuenta|descubrio) (de )?que (les |te |le |con ustedes )?(escribi|hable|llame"
+        r"|denuncie|estoy hablando|estaba hablando|mande mensaje|les mande)\b",
         r"\b(he|she|they|the boss|my boss) (checks?|reads?|looks? through|goes through|go through|monitors?|tracks?)"
         r" (my|our) (phone|messages|texts|cell)\b",
     ], "not": [AWAY_NOW, A_REASON_TO_TEXT_ONLY]},
@@ -1663,6 +1690,23 @@ CATEGORIES: dict[str, dict] = {
         r"\b(men|guys|dudes|johns)( \w+)? (keep|keeps|kept|have been|been) (going|coming|walking) in\b",
         r"\b(another|a new|the (\d+(st|nd|rd|th)|second|third|fourth|fifth)|\d+(st|nd|rd|th)|2nd|3rd) (guy|man|dude|john)"
         r" (just )?(went|walked|came|going|goes) in(to)?\b",
+        # a child sold, the buyer named after her: "my neighbor is selling her daughter shes 13 to men", "my uncle sold my
+        # little cousin to a man for money" (each was high, "minor" only, below a routine question about a job)
+        r"\b(selling|sells|sold|sell|renting|rents|rented|pimping|pimps|pimped|offering|offers|offered|trading|traded)"
+        r"( out)? (her|his|my|their|our|the|a|this|that)( own)?( \w+)? (daughter|son|girl|girls|boy|kid|kids|child"
+        r"|children|cousin|niece|nephew|sister|stepdaughter|granddaughter|baby|little one)\b[^.!?]{0,40}\b(to (men|man"
+        r"|a man|an old man|guys|a guy|some guys?|clients|customers|old(er)? m[ae]n|strangers|truckers)|for (money|cash"
+        r"|sex|\$?\d+|drugs|rent))\b",
+        r"\b(vende|venden|vendio|vendieron|esta vendiendo|estan vendiendo|renta|rentan|ofrece|ofrecen) a (su|sus|mi|mis"
+        r"|la|una|esa)( propia)? (hija|hijas|nina|ninas|prima|sobrina|hermana|hermanita|hijastra|nieta|chamaca|muchachita"
+        r"|hijo|nino|primo|sobrino)\b[^.!?]{0,40}\b(a (hombres|un hombre|un senor|senores|tipos|clientes|viejos)|por"
+        r" (dinero|plata|lana|feria|droga))\b",
+        r"\b(vende|vendem|vendeu|venderam|esta vendendo|ta vendendo|aluga|oferece) (a|as|sua|suas|minha|minhas)( propria)?"
+        r" (filha|filhas|menina|meninas|prima|sobrinha|irma|enteada|neta|filho|menino|primo)\b[^.!?]{0,40}\b(pra|para|a)"
+        r" (homens|um homem|um cara|caras|clientes|velhos)\b|\b(vende|vendeu|vendem) (a|sua|minha) (filha|menina|prima"
+        r"|sobrinha|irma|enteada) por dinheiro\b",
+        r"\b(vend|vendent|a vendu|ont vendu) (sa|leur|ma|la) (fille|niece|cousine|soeur|petite)\b[^.!?]{0,40}\b(a des"
+        r" hommes|a un homme|a des clients|pour de l'?argent)\b",
         # "shes 15 and they are selling her to men now" (high, not critical)
         r"\b(selling|sells|sold|sell|renting|rents|pimping) (her|him|them|me|us|girls|the girls|kids)( out)? to (men|guys"
         r"|clients|customers|old men|older men)\b",
@@ -1960,6 +2004,8 @@ PHONE_CHECKED = "|".join((
     r"\b(mexe|mexem|olha|olham|le|leem|ve|veem|fuca|fucam|confere|conferem) (no |o |os |nas |as |meu |minhas |meus )?"
     r"(meu |minhas |meus )?(celular|cel|telefone|mensagens|zap|whats|conversas)\b(?! (dela|dele|delas|deles|da minha"
     r" prima|da minha irma|da menina))",
+    # found out by the one in control ("he just texted me he knows i talked to someone"): this phone is not safe to text
+    *CATEGORIES["phone_read"]["patterns"][:3],
 ))
 NOT_OWN_PHONE = "|".join((
     r"\b(this|it)( is not|'s not|s not| isn'?t| isnt) my (phone|cell|tablet)\b", r"\b(this|the) (phone|cell|tablet) (is not|isn'?t|isnt) mine\b",
