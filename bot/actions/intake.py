@@ -398,7 +398,10 @@ _WHAT_TO_DO = re.compile(
 # "ok i called 911", "ya llame al 911", "liguei pro 911", "the police are here"
 _CALLED_911 = re.compile("|".join((
     # "called. sheriff n ambulance coming", "ya les mande texto al 911", "liguei" (each got the 911 line again)
-    r"^\W*(called|calling|called them|done|llame|liguei|j'?ai appele)\b", r"\b(sheriff|police|cops|ambulance|patrulla"
+    # (not a fear of them: "i dont want cops coming to the house he'll lose it" got "Good, you did the right thing…
+    # until help comes")
+    r"^\W*(called|calling|called them|done|llame|liguei|j'?ai appele)\b", r"(?<!want )(?<!wanna )(?<!want the )"
+    r"(?<!want any )(?<!no )(?<!any )(?<!if )(?<!if the )(?<!without )\b(sheriff|police|cops|ambulance|patrulla"
     r"|policia|ambulancia|la police|les secours)\b[^.!?]{0,20}\b(coming|on (the|their|its) way|en camino|vienen|viene"
     r"|vem|vindo|arrivent|arrive|s'en vient|en route)\b", r"\b(mande|mandamos) (texto|mensaje|sms) al 911\b",
     r"\b(i|we|she|he|they|someone|somebody)( just| already| have| already have)? (called|call'?d|texted"
@@ -2645,7 +2648,15 @@ _ASKS_IF_REAL = re.compile(
     # "…me dan cuarto y me guardan el pasaporte para lo de la visa. eso es normal?", "solo quiero saber si voy o no
     # voy" (neither was answered, and the report was filed)
     r"|\b(eso|esto|es|isso|ca|that|this|it)( \w+)? (es|e|is|est|c'?est) (normal|normal eso|ok|okay)\b"
-    r"|\b(es|is it|c'?est|e) normal\b|" + _GO_OR_NOT.pattern)
+    r"|\b(es|is it|c'?est|e) normal\b|" + _GO_OR_NOT.pattern
+    # whether to send or pay what the offer asks for: "should she send it or no??", "just pls tell me if she should
+    # send the passport" (a mother's daughter was asked for $400 and a passport scan: "I can't answer that here" three
+    # times)
+    + r"|\b(should (i|she|he|we|they|my \w+)|(i|she|he|we|they) should)( still| just)? (send|pay|give|accept|take"
+    r"|sign)\b"
+    r"|\b(debo|deberia|debe|tengo que|tiene que) (mandar|enviar|pagar|dar|aceptar|firmar)(le|les)?\b"
+    r"|\b(devo|deveria|deve|tenho que|tem que) (mandar|enviar|pagar|dar|aceitar|assinar)\b"
+    r"|\b(dois-je|je dois|je devrais|doit-elle|elle doit|elle devrait) (envoyer|payer|donner|accepter|signer)\b")
 # an offer of work, travel or papers: what "is it legit?" is asked about
 _AN_OFFER = re.compile(
     r"\b(offer\w*|job|jobs|gig|position|agency|agencies|recruit\w*|modell?ing|contract|visa|sponsor\w*|trabajo|chamba"
@@ -2676,12 +2687,18 @@ def wants_information_only(text: str) -> bool:
     return bool(_INFORMATION_ONLY.search(normalise(text)))
 
 
+_TELL_ME_IF = re.compile(r"\b(tell me|let me know|just want to know|dime|digame|me dice|me diz|dites-moi)( \w+)? (if"
+                        r"|whether|si|se)\b|\bis (this|it|that) a scam\b|\bshould (i|she|he|we|they)\b"
+                        r"|\b(or not|or no|o no|ou nao|ou pas)\W*$")
+
+
 def asks_if_an_offer_is_real(text: str, offer_told: bool = False) -> bool:
     """A question whether an offer of work abroad or a job can be trusted ("…a modeling job in dubai, they pay the
     flight… is it legit??"; it got the next question of the intake and no word on the warning signs). `offer_told`:
     the offer was told in an earlier message."""
     said = normalise(text)
-    asked = "?" in text or bool(_GO_OR_NOT.search(said))  # ("solo quiero saber si voy o no voy")
+    # ("solo quiero saber si voy o no voy"; "…send a scan of her passport. is this a scam", with no question mark)
+    asked = "?" in text or bool(_GO_OR_NOT.search(said)) or is_question(text) or bool(_TELL_ME_IF.search(said))
     return bool(_ASKS_IF_REAL.search(said)) and asked and (offer_told or bool(_AN_OFFER.search(said)))
 
 
@@ -4423,6 +4440,8 @@ def _correction(turn: Turn, slots: dict[str, Any], found: Extracted, adding: boo
                 # "quienes: somos 8 no 6, se me olvidaron los 2": the count put right where it was told, with the rest
                 # (the whole of Who was replaced, and don Ramiro and the white truck were lost)
                 said = f"{swapped}; {said}"
+            elif slot == "tip_where" and (street := _street_swapped(said, slots)):
+                said = street  # "the place is wrong. its 5th st not main st" (filed with "not main st" in it)
         changes = {slot: said, "tip_facts": merge_facts(slots.get("tip_facts"), extract(
             said if said == right else f"{said}. {right}", turn.language), override=True)}
         if more and not _only_send_it(more):  # ("… ya mandalo": no note of it)
@@ -4947,9 +4966,17 @@ def _street_swapped(text: str, slots: dict[str, Any]) -> str | None:
     not main" read back "nail salon on blackstone ave in Fresno"; None when the street said to be wrong is not in it."""
     where = slots.get("tip_where")
     m = _STREET_SWAP.search(text)
-    if not m or not isinstance(where, str) or where in (NONE, UNKNOWN):
+    if not m:
         return None
     right = re.sub(r"^(?:(?:its|it's|it\s+is|on|en|in|at|the)\s+)+", "", m.group("right"), flags=re.IGNORECASE)
+    if where in (None, "") and right:
+        # the place came with the story, never asked for ("Lucky Nails on main st in dayton"): the street said right
+        # stands in for the one said wrong there, or alone ("its 5th st not main st" was filed as "5th st not main st")
+        told = place_in_story(slots)
+        wrong = re.compile(rf"(?<![\w'-]){re.escape(m.group('wrong'))}(?:\s+(?:{_STREET_WORDS})\b\.?)?", re.IGNORECASE)
+        return wrong.sub(right, told, count=1) if told and wrong.search(told) else right
+    if not isinstance(where, str) or where in (NONE, UNKNOWN):
+        return None
     wrong = re.compile(rf"(?<![\w'-]){re.escape(m.group('wrong'))}(?:\s+(?:{_STREET_WORDS})\b\.?)?", re.IGNORECASE)
     return wrong.sub(right, where, count=1) if wrong.search(where) and right else None
 
@@ -7227,6 +7254,7 @@ _RATHER_NOT_SAY = re.compile(r"\b(don'?t|dont|do not|rather not|prefer not|not) 
 # words a place is told with, however vaguely ("somewhere downtown", "by the walmart", "off exit 12")
 # a street, a road or a landmark beside one ("on bissonnet near the freeway", "off i-10", "calle 5 y avenida juarez")
 _STREET_WORDS = (r"st|street|ave|avenue|blvd|boulevard|rd|road|hwy|highway|fwy|freeway|pkwy|parkway|interstate|exit"
+                 r"|route \d{1,3}|rt \d{1,3}"
                  r"|truck stop|gas station|calle|avenida|carretera|esquina|rue|chemin|rua|estrada|rodovia")
 # a part of town ("au centre-ville de montréal": a city the places list does not know)
 _AREA_WORDS = r"downtown|uptown|neighbou?rhood|centre ville|centro|quartier|barrio|colonia|bairro"
@@ -7237,10 +7265,10 @@ _STREET = re.compile(r"\b(" + _STREET_WORDS + r")\b|\b(i|us|sr|route|rt|hwy) ?-?
 _STREET_OR_AREA = re.compile(_STREET.pattern + r"|\b(" + _AREA_WORDS + r")\b")
 # a street or a road, with what comes before it (the business, the number) and a room after it
 _WHERE_AT = re.compile(r"\b(?:at|in|on|near|by|en|em|no|na|dans|sur|a|à)\s+((?:[\w'#-]+\s+){0,5}?\b(?:"
-                       + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#|cuarto|habitacion|quarto|chambre"
-                       r"|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
-_WHERE_ALONE = re.compile(r"((?:[\w'#-]+\s+){0,4}\b(?:" + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|#"
-                          r"|cuarto|habitacion|quarto|chambre|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
+                       + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit|suite|ste|#|cuarto|habitacion"
+                       r"|quarto|chambre|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
+_WHERE_ALONE = re.compile(r"((?:[\w'#-]+\s+){0,4}\b(?:" + _STREET_WORDS + r")\b(?:\s+(?:room|rm|apt|apartment|unit"
+                          r"|suite|ste|#|cuarto|habitacion|quarto|chambre|depto)\s*#?\s*\d+)?)", re.IGNORECASE)
 
 
 def place_in_story(slots: dict[str, Any]) -> str | None:
@@ -7256,7 +7284,18 @@ def where_in(text: str) -> str | None:
     """The street or road a message names, with the business or number before it ("motel 6 on airport blvd")."""
     text = _I_SAID_FIRST.sub("", text)
     m = _WHERE_AT.search(text) or _WHERE_ALONE.search(text)
-    return m.group(1).strip() if m else None
+    if not m:
+        return None
+    by_street = re.match(r"(on|off|near|by)\s", m.group(0), re.IGNORECASE)
+    named = _NAME_BEFORE.search(text[:m.start()]) if by_street else None
+    # the business named just before its street: "its Lucky Nails on main st" (only "main st" was filed)
+    return f"{named.group(1)} {m.group(0).strip()}" if named else m.group(1).strip()
+
+
+# a capitalised name ending just before "on", "near": "Lucky Nails", "Golden Dragon Buffet" (not "I", "Its", "The")
+_NAME_BEFORE = re.compile(r"(?<![\w'])((?!(?:I|Its|It's|The|There|This|That|My|Our|A|An|And|But|So|Ok|OK|Yes|No|We|He"
+                          r"|She|They)\b)[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z][\w'&.-]*){0,3}"
+                          r"|\b(?i:motel|hotel|super|inn|days inn|red roof) \d{1,3})\s+$")
 
 
 _I_SAID_FIRST = re.compile(r"^\W*(i (already |just )?(said|told (you|u|ya))|ya (te |les )?(lo )?dije"

@@ -216,6 +216,12 @@ def _state_after(tail: str, state: str) -> str | None:
     return None
 
 
+def _read_already(answer: str, told: str) -> bool:
+    """A long answer that is, word for word, part of what is read back already."""
+    said = normalise(answer).strip(" .,;")
+    return len(said) > 60 and said in told
+
+
 def summary(slots: dict[str, Any], language: str) -> str:
     words = LABELS.get(language, LABELS["en"])
     facts = slots.get("tip_facts") or {}
@@ -230,11 +236,15 @@ def summary(slots: dict[str, Any], language: str) -> str:
         p for p in (place_in_story(slots), place_of(facts, language)) if p) or None
     if where:
         lines.append(("where", _quote(_with_city(where, facts))))
-    if _given(slots.get("tip_when")):
+    # an answer that is a whole message read back already (the story told all at once filled What, When and Who with
+    # it, and the read-back showed it three times): When and Who as read from it instead
+    told = " / ".join(normalise(str(slots.get(k) or "")) for k in ("tip_what", "tip_where"))
+    if _given(slots.get("tip_when")) and not _read_already(slots["tip_when"], told):
         lines.append(("when", _quote(slots["tip_when"])))
     elif facts.get("ongoing") is not None:
         lines.append(("when", words["ongoing"] if facts["ongoing"] else words["past"]))
-    if _given(slots.get("tip_who")):
+    if _given(slots.get("tip_who")) and not _read_already(slots["tip_who"], told + " / " + normalise(str(
+            slots.get("tip_when") or ""))):
         lines.append(("who", _quote(slots["tip_who"])))
     else:
         who = []

@@ -150,10 +150,15 @@ class ValidateTipForm(FormValidationAction):
             # after a report)
             result.hand_over, result.say = True, []
             result.slots = {k: v for k, v in result.slots.items() if k not in intake.ORDER}
-        if not (result.hand_over or result.steps_aside or turn.watched) and intake.asks_a_person_in_words(turn.text):
+        # (also when the request steps aside while staff just handed the chat back: the facts without "a person is
+        # coming" are set, so the form goes on to its next question and the rules never see the request; "quiero hablar
+        # con alguien que hable español" got the opening greeting, and nobody was asked for)
+        if not (result.hand_over or result.steps_aside and stale is None or turn.watched) and (
+                intake.asks_a_person_in_words(turn.text) or stale is not None and turn.intent == "request_human"
+                and intake.asks_for_a_person(turn.text, turn.confidence)):
             # "eu nao posso ligar 911 ele pegou meu celular, to no tablet da casa. quero falar com uma pessoa": what it
             # tells is kept, and the person is asked for (it got "no reminders to this number", then "when?")
-            result.hand_over = True
+            result.hand_over, result.steps_aside = True, False
             if not intake.describes(turn, intake.extract(turn.text, turn.language)):
                 # (the request alone answers nothing: "je veux parler a quelqu un svp" was filed as when)
                 result.slots = {k: v for k, v in result.slots.items() if k not in intake.ORDER}
@@ -380,8 +385,11 @@ class ActionAskSafeToTalk(ActionAsk):
         facts = tracker.get_slot("tip_facts") or {}
         if facts.get("was_paused"):
             dispatcher.utter_message(response="utter_ask_safe_again")
-        elif opening_said(tracker):
-            dispatcher.utter_message(response="utter_ask_safe_short")  # after a question: the opening once is enough
+        elif opening_said(tracker) or len(responses_since(tracker, ("session_started",))) > len(
+                responses_since(tracker, ("user",))):
+            # after a question: the opening once is enough; nor after the bot and staff already spoke (it greeted five
+            # women locked in on a farm anew after staff handed the chat back)
+            dispatcher.utter_message(response="utter_ask_safe_short")
         elif tracker.get_slot("tip_what"):
             dispatcher.utter_message(response="utter_ask_safe_after_tip")
         else:

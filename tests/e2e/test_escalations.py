@@ -530,3 +530,22 @@ def test_a_person_staff_wrote_to_is_told_when_staff_close_the_chat(system, phone
     sent = len(system.twilio.messages_to(other))
     assert system.http.post(f"/api/escalations/{quiet['id']}/close", headers=auth(token)).status_code == 200
     assert len(system.twilio.messages_to(other)) == sent, "nobody from the team wrote: nothing to say they left"
+
+
+def test_after_a_release_the_bot_does_not_greet_again_and_a_request_for_a_person_is_taken(system, phone):
+    # thirty-fourth session: five women locked in on a farm, handed back by staff; "quiero hablar con alguien que hable
+    # español por favor" got the opening greeting and the safety question, and nobody was asked for
+    token = system.staff_token("agent")
+    before = {e["id"] for e in escalations_of(system, token)}
+    system.sms(phone, "ayuda por favor nos tienen encerradas en una casa en el campo, somos 5 mujeres, el patron tiene"
+                      " pistola")
+    esc = newest_for(system, token, before)
+    assert system.http.post(f"/api/escalations/{esc['id']}/claim", headers=auth(token)).status_code == 200
+    assert system.http.post(f"/api/escalations/{esc['id']}/messages", json={"text": "Hello, are you hurt?"},
+                            headers=auth(token)).status_code == 201
+    system.sms(phone, "no entiendo ingles")
+    assert system.http.post(f"/api/escalations/{esc['id']}/release", headers=auth(token)).status_code == 200
+    reply = system.sms(phone, "quiero hablar con alguien que hable español por favor").text
+    assert "Gracias por contarnos" not in reply and "Esta línea es confidencial" not in reply, reply
+    queue = system.http.get("/api/escalations/queue", headers=auth(token)).json()
+    assert [q for q in queue if q["id"] != esc["id"] and q["created_at"] > esc["created_at"]], reply

@@ -6685,3 +6685,44 @@ def test_a_long_story_of_a_child_or_of_papers_kept_is_never_sent_to_the_labor_de
     assert "WithholdsDocuments" in got.slots["tip_facts"]["means_of_control"]
     assert step(turn("my boss didnt pay my overtime but i can quit whenever", "workplace_problem"), {}).slots.get(
         "not_trafficking")
+
+
+def test_a_street_said_right_then_wrong_replaces_the_wrong_one_in_the_place_told_with_the_story():
+    # "the place is wrong. its 5th st not main st" was filed as "5th st not main st", and Lucky Nails was lost
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", tip_when="every day",
+                tip_what="its Lucky Nails on main st in dayton", tip_who="4 girls", tip_control="passport",
+                tip_more="no",
+                tip_facts={"city": "Dayton", "state": "OH", "venue": "nail salon"})
+    for text in ("the place is wrong. its 5th st not main st", "its 5th st not main st", "where: 5th st not main st"):
+        assert step(turn(text), asked("tip_confirmed", **told)).slots["tip_where"] == "Lucky Nails on 5th st", text
+
+
+def test_the_business_before_its_street_is_part_of_where():
+    from bot.actions.intake import where_in
+    assert where_in("ya im fine its not me. its Lucky Nails on main st in dayton") == "Lucky Nails on main st"
+    assert where_in("Jade Spa on Route 9") == "Jade Spa on Route 9"
+    assert where_in("they work at Golden Lotus Spa 77 Elm St Suite 4") == "Golden Lotus Spa 77 Elm St Suite 4"
+    assert where_in("motel 6 on airport blvd room 214") == "motel 6 on airport blvd room 214"
+    assert where_in("i saw it on main st") == "main st"
+
+
+def test_whether_to_send_what_a_job_offer_asks_for_gets_its_warning_signs():
+    # a mother whose daughter was asked for $400 and a passport scan for a "modeling job in dubai" got "I can't answer
+    # that here" three times
+    offer = "she got an instagram dm offering a modeling job in dubai. they want her to pay 400 for the visa"
+    assert step(turn(offer + " and send a scan of her passport. is this a scam", "ask_services"), {}).say == [
+        "utter_offer_warning_signs"]
+    for text in ("should she send it or no??", "just pls tell me if she should send the passport"):
+        got = step(turn(text, "out_of_scope"), asked("tip_where", safe_to_talk=True, tip_what=offer))
+        assert got.say[0] == "utter_offer_warning_signs", text
+    police = step(turn("should i go to the police?", "ask_police"), asked("tip_where", safe_to_talk=True,
+                                                                          tip_what=offer))
+    assert police.say == ["utter_should_call_police"]
+
+
+def test_not_wanting_the_police_to_come_is_not_having_called_them():
+    # "i dont want cops coming to the house he'll lose it" got "Good, you did the right thing… until help comes"
+    from bot.actions.intake import _CALLED_911
+    from webhooks.triage.assess import normalise
+    assert not _CALLED_911.search(normalise("wait r u making a report on him?? i dont want cops coming to the house"))
+    assert _CALLED_911.search(normalise("called. sheriff n ambulance coming"))

@@ -149,3 +149,18 @@ def test_the_street_the_story_names_is_read_back_and_filed_when_where_was_never_
     assert "Where: Lucky Star Nails on Elm st, nail salon, Dayton, OH" in summary(slots, "en")
     assert place_in_story(slots) == "Lucky Star Nails on Elm st"
     assert place_in_story({**slots, "tip_where": "2210 Elm Ave"}) is None, "a place told to 'where?' is the place"
+
+
+def test_a_story_told_all_at_once_is_not_read_back_three_times():
+    # thirty-fourth session: the message that told where, who and when at once was read back as What, When and Who
+    told = ("its Lucky Nails on main st in dayton, like 4 or 5 asian girls, they look maybe 17-19?? the owner guy"
+            " drives them in a white van every morning and picks them up at 10pm")
+    slots = dict(tip_what="i think somethings off at the nail place near my apt / " + told, tip_when=told, tip_who=told,
+                 tip_facts={"people_count": 5, "people_min": 4, "ages": [17, 19], "minor": True, "gender": "female",
+                            "city": "Dayton", "state": "OH", "ongoing": True})
+    lines = summary(slots, "en").splitlines()
+    assert "When: still going on" in lines and "Who: 4–5 women and girls, ages 17, 19" in lines, lines
+    assert "Where: Lucky Nails on main st, Dayton, OH" in lines, "the business named before its street"
+    assert sum("10pm" in line for line in lines) == 1, "the message read back once, in What"
+    # a When told as its own short answer is still read back as told
+    assert "When: since march" in summary({**slots, "tip_when": "since march"}, "en").splitlines()
