@@ -5401,8 +5401,38 @@ def _code_from_elsewhere(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
     return replace(got, say=say, slots={**got.slots, "tip_facts": facts})
 
 
+# a detail of the place, told on its own after it: a room, a landmark beside it, a unit ("room 112. behind the walmart"
+# to the signs question got "I can only help with reports about people being forced…", and never reached the report)
+_PLACE_PIECE = re.compile(r"\b(room|rm|apt|apartment|unit|suite|ste|cuarto|habitacion|quarto|chambre|depto|piso"
+                          r"|floor) ?#? ?\d{1,4}\b|#\d{1,4}\b|\b(behind|next to|across from|across the street from"
+                          r"|beside|near|by(?! the way)|on the corner of|corner of|off|detras de|atras de|al lado de"
+                          r"|junto a|enfrente de|frente a|cerca de|atras do|ao lado do|ao lado da|perto do|perto da"
+                          r"|derriere|a cote de|en face de|pres de) (the |a |an |el |la |los |las |o |a |le |la |l'|du"
+                          r" |de la )?\w+")
+_PIECE_ASKED = ("tip_what", "tip_when", "tip_who", "tip_control", "tip_more", "exploitation_type")
+
+
+def a_piece_of_where(turn: Turn, slots: dict[str, Any]) -> str | None:
+    """The place told so far with a detail of it added, when a short message at another question only adds to where
+    ("motel on route 9", then "room 112. behind the walmart"); None otherwise."""
+    where = slots.get("tip_where")
+    told = where if isinstance(where, str) and where not in (NONE, UNKNOWN) else place_in_story(slots)
+    if not told or slots.get("requested_slot") not in _PIECE_ASKED or turn.words > 10 or turn.watched or turn.danger:
+        return None
+    if not _PLACE_PIECE.search(normalise(turn.text)) or is_question(turn.text):
+        return None
+    found = extract(turn.text, turn.language)
+    if found.means_of_control or found.exploitation or found.people_count or found.ages or found.minor:
+        return None
+    if normalise(turn.text).strip(" .") in normalise(told):
+        return None
+    return f"{told} / {turn.text.strip()}"
+
+
 def _one_message(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
+    if (piece := a_piece_of_where(turn, slots)) is not None:
+        return Step(slots={"tip_where": piece}, say=["utter_noted"], quiet=True)
     answer = normalise(turn.text) if asked == "tip_confirmed" else ""
     if answer and _SEND_IT.search(answer) and _WITHOUT_MY_CONTACT.search(answer) and slots.get("contact") not in (
             None, NONE, UNKNOWN):

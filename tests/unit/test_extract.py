@@ -1743,3 +1743,27 @@ def test_how_old_someone_looked_is_an_age():
     got = extract("one of the girls came in once and she looked maybe 15 or 16 honestly, she had a school backpack")
     assert got.minor and got.ages == (15, 16)
     assert not extract("we worked 15 or 16 hours").minor
+
+
+@pytest.mark.parametrize("text", [
+    "im 23 and an au pair, they are not bad people, the kids are so sweet",
+    "no one under 18 only the kids i take care, 4 and 7 years, they are fine",
+    "je prends la tablette de l enfant pour écrire"])
+def test_the_children_an_adult_looks_after_are_not_a_minor_of_the_tip(text):
+    # thirty-fourth session: three adults (an au pair of 23, a nanny, a domestic worker writing on the child's tablet)
+    # were filed with a minor, for a mandated report
+    assert not extract(text).minor
+    assert extract("the kids are locked in the basement").minor
+
+
+def test_a_room_or_a_landmark_told_later_is_added_to_where():
+    # "room 112. behind the walmart", told at the signs question, got "I can only help with reports about…" and never
+    # reached the report
+    from bot.actions.intake import Turn, step
+    slots = dict(safe_to_talk=True, tip_what="i cant leave. he has my passport", tip_where="motel on route 9",
+                 tip_who="me and 2 other girls", requested_slot="tip_control",
+                 tip_facts={"means_of_control": ["RestrictsMovement", "WithholdsDocuments"]})
+    got = step(Turn("room 112. behind the walmart", "out_of_scope", 0.8, "en"), slots)
+    assert got.slots == {"tip_where": "motel on route 9 / room 112. behind the walmart"} and got.say == ["utter_noted"]
+    told = step(Turn("by the way he hits us", "inform", 0.8, "en"), slots)
+    assert "tip_where" not in told.slots and "PhysicalAbuse" in told.slots["tip_facts"]["means_of_control"]

@@ -1494,6 +1494,17 @@ MINOR_NOT = (r"\b(my|our|his|her|their|your|mis|sus|nuestros|nuestras|mes|nos|se
              r"|dorment|dorment deja|au lit|a l'ecole|durmiendo|dormidos|dormidas|durmieron|en la escuela|dormindo"
              r"|dormiram|na escola)\b",
              r"\bwhen (i|she|he|we) (was|were) (a )?(kids?|child|children|nina|nino)\b",
+             # the children of the house a nanny or an au pair looks after, spoken of ("the kids are so sweet", "the
+             # kids i take care", "la tablette de l enfant": three adults' reports were filed with a minor, for a
+             # mandated report)
+             r"\b(the|les|los|las|as|os|o|a|l'?) ?(kids?|children|enfants?|ninos|ninas|criancas|nenes|bebes?|baby)"
+             r" (are|is|r|sont|est|son|estan|sao|tao) (so |really |very |super |tres |muy |bem |tan )?(sweet|nice|cute"
+             r"|fine|good|ok|okay|lovely|adorable|great|gentils?|mignons?|sages?|bien|lindos?|buenos?|fofos?|bonzinhos?)\b",
+             r"\b(kids?|children|enfants?|ninos|ninas|criancas|nenes|bebes?) (that |que |qui |whom )?(i|yo|je|j'|eu)"
+             r" ?(take care|look after|watch|babysit|nanny|cuido|cuidaba|garde|gardais|olho|tomo conta|cuido)\b",
+             r"\b(tablet|tablette|tableta|ipad|phone|telephone|portable|celular|cel|computer|ordi|ordinateur|laptop)"
+             r" (de l'?|of the|del|de la|do|da|des|de los|das|dos) ?(enfants?|kids?|child|children|ninos?|ninas?"
+             r"|criancas?|menin[oa]s?)\b",
              # a younger sibling or child, not a minor: "es mi hermana menor… tiene 22", "mi hijo menor"
              r"\b(hermana|hermano|hija|hijo|prima|primo|irma|irmao|filha|filho) (menor|mas chica|mas chico|mais nova"
              r"|mais novo|caçula|cacula)\b",
