@@ -5227,6 +5227,11 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         slots = {**slots, "requested_slot": "safe_to_talk"}
     got = _one_message(turn, slots)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    if slots.get("requested_slot") == "safe_to_talk" and got.slots.get("safe_to_talk") is True and got.slots.get(
+            "tip_what") and not_safe_now(turn.text.split(".")[0]) and not (turn.danger or got.hand_over):
+        # "no its not safe really. i work at a restaurant and they keep my money…": what they told is kept, and the
+        # chat pauses as for a no (it went on to "is this about you?" and the menus)
+        got = replace(got, slots={**got.slots, **paused(turn, facts).slots}, say=[_how_to_hide(turn)])
     yes = _YES_THEN_ASKS.match(normalise(turn.text)) if slots.get("requested_slot") == "tip_confirmed" else None
     if yes and is_question(turn.text[yes.end():]) and got.say and "tip_confirmed" not in got.slots and not (
             set(got.slots) - {"tip_facts"} or got.steps_aside or got.hand_over or got.quiet or turn.watched):

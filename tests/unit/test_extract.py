@@ -1767,3 +1767,13 @@ def test_a_room_or_a_landmark_told_later_is_added_to_where():
     assert got.slots == {"tip_where": "motel on route 9 / room 112. behind the walmart"} and got.say == ["utter_noted"]
     told = step(Turn("by the way he hits us", "inform", 0.8, "en"), slots)
     assert "tip_where" not in told.slots and "PhysicalAbuse" in told.slots["tip_facts"]["means_of_control"]
+
+
+@pytest.mark.parametrize("text", ["they make me do stuff with guys. i dont want to", "guys come to the room",
+                                  "now i have to see men every night", "my bf makes me meet ppl for money"])
+def test_sex_sold_said_without_the_word_is_sexual_exploitation_and_the_buyers_are_not_the_victims(text):
+    # thirty-fourth session: each was filed with no kind ("guys come to the room" as "other"), and "guys" made the
+    # victim male
+    got = extract(text)
+    assert got.exploitation == {"SexualExploit"} and got.gender is None, got
+    assert not extract("he makes me do stuff for him around the house").exploitation

@@ -6726,3 +6726,13 @@ def test_not_wanting_the_police_to_come_is_not_having_called_them():
     from webhooks.triage.assess import normalise
     assert not _CALLED_911.search(normalise("wait r u making a report on him?? i dont want cops coming to the house"))
     assert _CALLED_911.search(normalise("called. sheriff n ambulance coming"))
+
+
+def test_not_safe_said_with_the_story_keeps_the_story_and_pauses():
+    # "no its not safe really. i work at a restaurant and they keep my money…" went on to "is this about you?"
+    got = step(turn("no its not safe really. i work at a restaurant and they keep my money and i cant leave"),
+               asked("safe_to_talk"))
+    assert got.slots["paused"] is True and got.slots["tip_what"].startswith("no its not safe really")
+    assert got.say == ["utter_how_to_hide"]
+    told = step(turn("its not safe for the girls there, they keep their passports"), asked("safe_to_talk"))
+    assert told.slots["safe_to_talk"] is True and not told.slots.get("paused")

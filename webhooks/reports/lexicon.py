@@ -878,6 +878,17 @@ SEX = (
     r"sair com (homem|homens|caras|clientes)\b|\bfazer programas?\b",
     r"\b(makes?|made|forces?|forced) (me|her|us|them) (to )?(sleep|be|go) with (men|guys|clients|johns"
     r"|different men)\b",
+    # said without the word: "they make me do stuff with guys. i dont want to", "guys come to the room", "i have to see
+    # men every night", "my bf makes me meet ppl for money" (filed with no kind, the buyers' gender as the victim's)
+    r"\b(makes?|made|forces?|forced|making|forcing|has|have|had) (me|her|us|them) (to )?(do (stuff|things|it|sexual"
+    r" things|things i dont want)|hook up|mess around|be nice|party|fool around) (with|w|for) (guys|men|clients|johns"
+    r"|strangers|older men|old men|his friends|customers|dudes)\b",
+    r"\b(men|guys|johns|clients|dudes|strangers)( \w+)? (come|comes|came|keep coming|kept coming|visit|visiting|come"
+    r" over) (to|into|in) (the|my|our|her|this|that) (room|motel|hotel|apartment|apt)\b",
+    r"\b(i|we|she) (have|has|had|got) to (see|meet|be with|sleep with|hook up with|go with) (men|guys|clients|johns"
+    r"|strangers|customers|ppl|people|different men)\b[^.!?]{0,30}\b(every|each|a) (night|day|week)\b"
+    r"|\b(makes?|made|forces?|forced) (me|her|us|them) (to )?(meet|see) (ppl|people|men|guys|clients|strangers)"
+    r" (for|4) (money|cash|\$)",
     # sextortion: "he has my pics and says he'll send them to my friends unless i pay" (filed as "other")
     r"\bsextort\w*", r"\b(nudes|nude (pics|photos)|naked (pics|photos|pictures)|intimate (pics|photos|images|videos)"
     r"|fotos (intimas|desnud\w*)|fotos intimas|nudes?|fotos pelad\w*|photos intimes)\b[^.!?]{0,60}\b(unless|or else"
