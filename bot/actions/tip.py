@@ -960,4 +960,5 @@ async def tell_codes(dispatcher: CollectingDispatcher, tracker: Tracker) -> None
         dispatcher.utter_message(response="utter_your_code", reference_code=code, passphrase=passphrase)
         told = True
     if not told:
-        dispatcher.utter_message(response="utter_no_code_yet")
+        # (it said "…or it was erased" to someone writing from a new phone, who then thought the report was gone)
+        dispatcher.utter_message(response="utter_no_code_yet", followup_url=followup_url())

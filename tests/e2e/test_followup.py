@@ -113,3 +113,11 @@ def test_a_question_after_filing_is_answered_and_what_it_also_tells_is_added(sys
     assert any("Kevin Chen" in a for a in report["additions"]), report["additions"]
     status = " ".join(send("did anyone go there yet?"))
     assert "Our team reads every report" in status and "added" not in status, status
+
+
+def test_a_lost_code_asked_for_from_a_new_phone_is_told_where_to_go_and_never_that_it_was_erased(system):
+    # thirty-fourth session: "hi i sent a report last week from my old phone, i lost my code" got "There is no report
+    # from this chat yet, or it was erased", and then "erased?? who erased it"
+    send = dialogue.by_sms(system, new_phone())
+    told = " ".join(send("hi i sent a report last week from my old phone, whats my code? i lost it"))
+    assert "erase" not in told.lower() and "/follow-up" in told and "another phone" in told, told
