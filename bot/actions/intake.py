@@ -2349,6 +2349,25 @@ def _corrects_too(turn: Turn) -> bool:
                 & {"tip_where", "tip_when", "tip_who", "tip_control"})
 
 
+# a correction of what was filed: "wait its 421 oak st not 412 my bad", "no it was tuesday", "son 10 no 8", "me
+# equivoqué, es el martes", "j'me suis trompée c'est mardi"
+_PUT_RIGHT = re.compile(r"^\W*(no|nope|non|nao),? (it|its|it'?s|it was|they|there|era|es|eran|son|c'?est|e|era)\b"
+                        r"(?! (fine|ok|okay|alright|all right|good|nothing|bien|nada|tudo bem|rien|cool|bom|bueno)\b)"
+                        r"|\b(my bad|i mean|i meant|sorry,? (its|it was|it'?s)|actually,? (its|it was|it'?s|there)"
+                        r"|correction|i (said|wrote|put) (it )?wrong|(was|is) wrong|fix (it|that|the)|not \w+,? (its|it"
+                        r" was)|me equivoque|me confundi|perdon,? (es|era|son|eran)|en realidad|corrijo|esta mal|no era"
+                        r"|no es (el|la|en|de)\b|je me suis trompee?|c'?est pas (le|la|lundi|mardi)|en fait,? c'?est"
+                        r"|me enganei|errei|na verdade|ta errado|esta errado|nao era|nao e (o|a|na|no))\b")
+
+
+def corrects_after_filing(text: str) -> bool:
+    """The message puts right something already filed (not a new detail): kept as a correction, for staff."""
+    said = normalise(text)
+    swap = _SWAP.search(said)
+    return bool(_PUT_RIGHT.search(said) or _N_NOT_M.search(said) or _STREET_SWAP.search(text) or swap and not (
+        {swap.group("right"), swap.group("wrong")} & _NOT_SWAPPED))
+
+
 def _only_send_it(text: str) -> bool:
     return sends_it(text) and len(_WORD.findall(_SEND_IT.sub(" ", normalise(text)))) <= 2
 

@@ -817,8 +817,9 @@ class ActionAfterFiling(Action):
                 except Exception:
                     log.exception("addition not saved", extra={"conversation": tracker.sender_id})
             return []
+        correcting = intake.corrects_after_filing(text)
         try:
-            await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker))
+            await asyncio.to_thread(report_store().add_to, code, text, language_of(tracker), correcting)
         except Exception:
             log.exception("addition not saved", extra={"conversation": tracker.sender_id})
             if not turn.watched:
@@ -829,7 +830,9 @@ class ActionAfterFiling(Action):
             # in the intake (it got "Thank you, I added that to your report")
             dispatcher.utter_message(response=intake.pause(turn, facts))
             return []
-        dispatcher.utter_message(response="utter_added_to_report", reference_code=code)
+        # (a correction is said to be kept as one: "I added that" read as if the address had been fixed)
+        dispatcher.utter_message(response="utter_correction_added" if correcting else "utter_added_to_report",
+                                 reference_code=code)
         return []
 
 

@@ -121,3 +121,15 @@ def test_a_lost_code_asked_for_from_a_new_phone_is_told_where_to_go_and_never_th
     send = dialogue.by_sms(system, new_phone())
     told = " ".join(send("hi i sent a report last week from my old phone, whats my code? i lost it"))
     assert "erase" not in told.lower() and "/follow-up" in told and "another phone" in told, told
+
+
+def test_a_correction_after_filing_is_kept_as_one_and_said_so(system, phone):
+    # thirty-fourth session: "wait its 421 oak st not 412 my bad…" got "Thank you, I added that to your report", and
+    # nothing told staff that the address on file was wrong
+    send = dialogue.by_sms(system, phone)
+    intake = dialogue.tell(send, "hi", dialogue.plain())
+    told = " ".join(send("wait its 421 oak st not 412 my bad. just fix the address"))
+    assert "correction" in told and intake.code in told, told
+    token = system.staff_token("agent")
+    report = system.http.get(f"/api/reports/{intake.code}", headers={"Authorization": f"Bearer {token}"}).json()
+    assert "Correction after filing: wait its 421 oak st not 412 my bad. just fix the address" in report["additions"]

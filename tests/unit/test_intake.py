@@ -6736,3 +6736,15 @@ def test_not_safe_said_with_the_story_keeps_the_story_and_pauses():
     assert got.say == ["utter_how_to_hide"]
     told = step(turn("its not safe for the girls there, they keep their passports"), asked("safe_to_talk"))
     assert told.slots["safe_to_talk"] is True and not told.slots.get("paused")
+
+
+@pytest.mark.parametrize("text,correcting", [
+    ("wait its 421 oak st not 412 my bad. dont delete anything just fix the address", True),
+    ("no it was tuesday not monday", True), ("son 10 no 8", True), ("no es lunes es martes", True),
+    ("also the van plate is HXR 4471", False), ("one of them is only 16", False), ("no its fine", False),
+    ("no not really", False)])
+def test_a_correction_after_filing_is_told_apart_from_a_new_detail(text, correcting):
+    # thirty-fourth session: "wait its 421 oak st not 412…" got "Thank you, I added that to your report", and the
+    # address stayed wrong with nothing to tell staff it was put right
+    from bot.actions.intake import corrects_after_filing
+    assert corrects_after_filing(text) is correcting

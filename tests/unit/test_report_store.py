@@ -115,6 +115,9 @@ def test_details_sent_after_filing_are_added_to_the_report(database, encryptor):
     assert store.add_to(code, "también hay un niño")
     assert store.by_reference(code).additions == ("the van is white, texas plates", "también hay un niño")
     assert not store.add_to("ZZZZ-ZZZZ", "nothing to add to")
+    # a correction is marked as one, for staff to put the field right (it read as one more detail)
+    assert store.add_to(code, "its 421 oak st not 412", "en", correction=True)
+    assert store.by_reference(code).additions[-1] == "Correction after filing: its 421 oak st not 412"
 
 
 def test_a_tip_read_back_is_kept_unconfirmed_and_the_yes_confirms_the_same_report(database, encryptor):

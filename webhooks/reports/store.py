@@ -30,6 +30,8 @@ IMMINENT = DANGER_NOW | {"self_harm"}
 LEVELS = ("low", "medium", "high", "critical")
 
 
+CORRECTION_MARK = "Correction after filing: "  # an addition that says a field is wrong
+
 @dataclass(frozen=True)
 class NewTip:
     """A tip as the bot gathered it: the answers as said, and `facts` read from them (see extract.py)."""
@@ -432,14 +434,15 @@ class ReportStore:
                 report.privacy_level = "share"
             return True
 
-    def add_to(self, code: str, text: str, language: str | None = None) -> bool:
+    def add_to(self, code: str, text: str, language: str | None = None, correction: bool = False) -> bool:
         """Something the tipster sent after filing, kept with the report (encrypted; a passphrase typed in is not), and
         what it tells read into the fields still empty, a minor and signs of control added, marked as read by the bot
-        ("…one of them is only 16" left a 19-year-old's report with no minor and no mandated report)."""
+        ("…one of them is only 16" left a 19-year-old's report with no minor and no mandated report). A `correction`
+        ("its 421 oak st not 412") is kept marked as one, for staff to put the field right: the fields as told stay."""
         kept = without_passphrases(text)
         facts = _facts_told([extract(kept, language or "en")])
-        return self._append(code, "additions_enc", {"text": kept}, also=lambda report: _fill_empty(report, facts)) \
-            is not None
+        entry = {"text": f"{CORRECTION_MARK}{kept}" if correction else kept}
+        return self._append(code, "additions_enc", entry, also=lambda report: _fill_empty(report, facts)) is not None
 
     def add_told_staff(self, escalation_id: int) -> str | None:
         """What the person wrote while staff had the chat (the bot did not read it) goes with the chat's latest report:
