@@ -26,6 +26,12 @@ class ActionConfirmEnd(Action):
             # got "Do you want to end this chat?", and a "yes" closed it, with the tip); "ya me tengo q ir mi mama" is a
             # pause, the tip kept (a "sí" to "end this chat?" had closed it, and she came back to every question again)
             return []
+        if intake.asks_what_next(text) and not intake.wants_to_end(text) and (
+                tracker.get_slot("reference_code") or tracker.get_slot("draft_code")):
+            # "ya fueron o no??" after filing: what happens next, not "do you want to end this chat?" (a "si" to that
+            # closed the chat, and the question was never answered)
+            dispatcher.utter_message(response="utter_what_happens_next")
+            return []
         if (tracker.get_slot("tip_facts") or {}).get("referred") and not intake.wants_to_end(text) and (
                 intake.tells_a_work_problem(text)):
             # "no im free to leave, just want my money" after the work-problem referral: the short referral again

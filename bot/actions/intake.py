@@ -1183,6 +1183,31 @@ def erases_a_part(text: str) -> str | None:
     return "part" if _ERASES_A_PART.search(t) else None
 
 
+# their own address said by mistake as the place, and the right one given: "please take out 14 oak ridge thats MY
+# address. theirs is 16 Oak Ridge Ct Plano TX" (their contact was taken out, the report made anonymous, and the wrong
+# house kept)
+_MY_ADDRESS_THEIRS = re.compile(r"(?:(?:take|get|leave) (?:out|off) (?P<wrong>[^.!?]{3,40}?),? )?(?:that'?s|thats"
+                                r"|its|it'?s|is) my (?:own )?(?:address|house|place)\b[^!?]{0,20}?\b(?:theirs|their"
+                                r" (?:address|house|place)|the (?:right|real) one) (?:is|=)\s+(?P<right>[^.!?]+)",
+                                re.IGNORECASE)
+
+
+def own_address_put_right(turn: Turn, slots: dict[str, Any]) -> Step | None:
+    """Where, put right when the person's own address was told as the place; their own taken out of the story."""
+    m = _MY_ADDRESS_THEIRS.search(turn.text)
+    if not m:
+        return None
+    right = m.group("right").strip(" ,")
+    changes: dict[str, Any] = {"tip_where": right, "tip_facts": merge_facts(slots.get("tip_facts"), extract(
+        right, turn.language), override=True)}
+    wrong = (m.group("wrong") or "").strip()
+    for name in ("tip_what", "tip_more"):
+        told = slots.get(name)
+        if wrong and isinstance(told, str) and wrong.lower() in told.lower():
+            at = told.lower().index(wrong.lower())
+            changes[name] = f"{told[:at]}(an address taken out){told[at + len(wrong):]}"
+    return Step(slots=changes)
+
 # one thing taken out of everything: "apaga Santa Rita de tudo", "delete kevin from everything", "quita a Lupe de todo"
 _ERASES_ONE_FROM_ALL = re.compile(
     rf"\b{_ERASE_VERB}\s+(?!(everything|all|todo|tudo|tout|this|esta|esto|isso|isto|cela|ca|the chat|this chat|el chat"
@@ -1755,7 +1780,8 @@ def _contact_beside_the_tip(turn: Turn, privacy: str | None) -> tuple[str, Turn]
     if not offering or not rest:
         return None
     told, said = replace(turn, text=rest), normalise(rest)
-    about_reaching = _HOW_TO_REACH.search(said) or _CALL_ME.search(said) or phone_checked(rest)
+    about_reaching = _HOW_TO_REACH.search(said) or _CALL_ME.search(said) or phone_checked(rest) or _DONT_CALL.search(
+        said)
     if about_reaching or not (describes(told, extract(rest, turn.language)) or told.words >= 6 and not is_question(
             rest)):
         return None  # ("… este numero. pero solo en la noche, mi esposo revisa el cel": all of it says how)
@@ -1867,7 +1893,11 @@ def which_code(text: str) -> str:
 _DONT_CALL = re.compile(r"\b(do ?n'?t|dont|do not|pls dont|please dont|never) (call|phone|ring)( me| us)?\b"
                         r"|\bno (me|nos) (llamen|llames|llame|marquen|marques)\b|\b(ne )?(m'? ?|nous )appel(ez|le|lez)"
                         r" pas\b|\bpas d'appels?\b|\b(nao|n) (me )?lig(a|am|ue|uem)\b|\bprefiro (q|que) (n|nao)\b"
-                        r"|\bsin llamadas\b|\bno calls?\b|\bsem ligac(ao|oes)\b")
+                        r"|\bsin llamadas\b|\bno calls?\b|\bsem ligac(ao|oes)\b"
+                        # "ligar não que ele anda sempre ao pé de nós", "só mensagens" (it joined the story, and the
+                        # contact said nothing of not calling)
+                        r"|\bligar,? nao\b|\b(so|apenas|solo|only|seulement) (por )?(mensage(m|ns)|mensajes?|texts?"
+                        r"|sms|textos?)\b")
 
 
 # calling the number a referral gave, or not needing anyone called: "posso ligar nesse numero em portugues?", "nao
@@ -2144,6 +2174,15 @@ _NO_PHONE_OR_SIGNAL = re.compile(
 _SLEEP = re.compile(r"\b(sleep|sleepy|go to bed|lie down|dormir|dormirme|acostarme|dormir un rato|me durmo|dormir)\b")
 
 
+# afraid the police who come will take them: "no puedo llamar al 911 si llega la policia me llevan a mi" (it got "text
+# 911 if you can't call", and the fear went unanswered)
+_TAKEN_IF_THEY_COME = re.compile(r"\b(me|nos) (llevan|lleva|van a llevar|detienen|arrestan|agarran)( a mi"
+                                 r"| a nosotr[oa]s)?\W*$|\b(me|nos) (llevan|van a llevar|detienen|arrestan) a"
+                                 r" (mi|nosotr[oa]s)\b"
+                                 r"|\b(they'?ll|they will|they would|they'?d|they gonna) (take|arrest|detain) me\b"
+                                 r"|\b(vao|vai) me (levar|prender)\b|\b(ils|il) (vont|va) m'?(arreter|emmener)\b")
+
+
 def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
     """What to do now, or when 911 cannot be called: no credit ("no tengo saldo": calling 911 is free), or not safe to
     talk; "no puedo llamar al 911, no tengo papeles" fears for the papers (911 is for everyone). Asked to come or to
@@ -2153,8 +2192,8 @@ def what_to_do_in_danger(said: str, channel: str | None = None) -> str:
         return "utter_police_now"
     if not _CANT_CALL.search(said) and says_medical(said):
         return "utter_medical_what_to_do"  # "shes breathing weird now what do i do" (it got "stay somewhere safe")
-    if not _CANT_CALL.search(said) or _DEPORTED.search(said):
-        return "utter_danger_what_to_do"
+    if not _CANT_CALL.search(said) or _DEPORTED.search(said) or _TAKEN_IF_THEY_COME.search(said):
+        return "utter_danger_what_to_do"  # (911 is for everyone, with or without papers)
     if channel == "web" and _NO_PHONE_OR_SIGNAL.search(said):
         # "no puedo llamar aqui no hay señal casi, solo wifi del patron": no texting 911 either, nor a phone's messages
         # to delete (it got both); not when they would be heard ("no puedo llamar si me escuchan me quitan el cel" got
@@ -3730,6 +3769,8 @@ _WHAT_NEXT = re.compile(
     r"( (there|yet))?\b|\b(tell me|let me know) if (the police|the cops|anyone|someone|they|you) (went|came|go|did)\b"
     r"|\b(any|an) (update|news)s?\b|\bwhat happened (with|to) (my|the) (report|tip)\b"
     r"|\bya (fue|vino|llego|fueron|vinieron|llegaron) (alguien|la policia|la poli|la migra|ustedes)\b"
+    # "ya fueron o no??" after filing (read as wanting to end: "¿Quieres terminar este chat?", and a "si" closed it)
+    r"|\bya (fue|fueron|vino|vinieron|llego|llegaron)( para alla| alla| a verlas?| a verlos?)?( o no)?\s*\?"
     r"|\b(alguien|la policia) (ya )?(fue|vino|llego)\b|\b(que|q) (paso|ha pasado) con (mi|la) (denuncia|reporte)\b"
     r"|\b(ja )?(foi|veio) (alguem|a policia)\b|\b(alguem|a policia) (ja )?(foi|veio|passou)\b"
     r"|\b(quelqu'un|la police) (est|a) (alle|allee|passe|passee|venu|venue)\b|\bdes nouvelles\b", re.IGNORECASE)
@@ -5455,6 +5496,12 @@ def a_piece_of_where(turn: Turn, slots: dict[str, Any]) -> str | None:
 
 def _one_message(turn: Turn, slots: dict[str, Any]) -> Step:
     asked = slots.get("requested_slot")
+    if asked in ("tip_confirmed", "tip_where", "tip_more") and (put_right := own_address_put_right(turn, slots)):
+        return put_right
+    if slots.get("contact") in (None, NONE) and (back := contact_back(turn)):
+        # ("put my contact back, this number after 7pm" was filed as When): the hotline may reach them again
+        return Step(slots={"contact": back, "privacy_level": "confidential" if slots.get("privacy_level") in (
+            None, "anonymous") else slots["privacy_level"]}, say=["utter_contact_noted"])
     if (piece := a_piece_of_where(turn, slots)) is not None:
         return Step(slots={"tip_where": piece}, say=["utter_noted"], quiet=True)
     answer = normalise(turn.text) if asked == "tip_confirmed" else ""
@@ -7410,10 +7457,29 @@ _WHEN_TO_REACH = re.compile(r"\d|\b(after|before|only|morning|mornings|night|nig
                             r"|soir|depois|so|manha|noite|never|nunca|jamais)\b")
 
 
+# their contact asked back after taking it out: "put my contact back, this number after 7pm", "mejor si q me llamen,
+# pon mi numero otra vez porfa" (the first was filed as When; the second was told "I added that", and nobody could
+# call)
+_CONTACT_BACK = re.compile(r"\b(put|add|keep|leave) (my )?(contact|number|phone|details|info|name and number)( info)?"
+                           r" (back|in|again)\b|\b(pon|pongan|agrega|agreguen|deja|dejen|vuelve a poner) (mi|el)"
+                           r" (numero|contacto|telefono|cel)( \w+)? (otra vez|de nuevo|de vuelta|en la denuncia)\b"
+                           r"|\b(coloca|coloque|poe|bota|deixa) (o )?meu (numero|contato|telefone)( \w+)? (de volta"
+                           r"|de novo|outra vez)\b|\bremet(s|tez) mon (numero|contact)\b")
+
+
+def contact_back(turn: Turn) -> str | None:
+    """The number they write from, with what they said of it, when they ask for their contact back (SMS only)."""
+    if turn.channel == "web" or not _CONTACT_BACK.search(normalise(turn.text)) or not_own_phone(turn.text):
+        return None
+    return _contact_offered(turn.text, "share") or contact.this_number(turn.text.strip())
+
+
 def contact_offered_after_filing(turn: Turn) -> str | None:
     """ "can someone call me? this number but only after 6pm", "u can text me here after 10", after the report was
     filed: the way to reach them, which the report takes (it was only added to it, and the report stayed anonymous, so
     nobody could call). None when the message offers none (and for "this number" on the web chat, which has none)."""
+    if back := contact_back(turn):
+        return back
     said = normalise(turn.text)
     if not (_THIS_NUMBER_OFFERED.search(said) or gives_this_number(turn.text) or re.search(_NUMBER_OR_EMAIL, said)):
         return None

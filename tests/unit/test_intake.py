@@ -6748,3 +6748,56 @@ def test_a_correction_after_filing_is_told_apart_from_a_new_detail(text, correct
     # address stayed wrong with nothing to tell staff it was put right
     from bot.actions.intake import corrects_after_filing
     assert corrects_after_filing(text) is correcting
+
+
+def test_afraid_the_police_will_take_her_if_she_calls_is_told_911_is_for_everyone():
+    # "no puedo llamar al 911 si llega la policia me llevan a mi" got "if you can't call, text 911"
+    got = step(replace(turn("no puedo llamar al 911 si llega la policia me llevan a mi", "ask_immigration",
+                            language="es"), danger=True),
+               asked("tip_where", safe_to_talk=True, tip_what="mi patron me pega", tip_facts={"danger": True}))
+    assert got.say == ["utter_danger_what_to_do"]
+
+
+def test_did_they_go_yet_after_filing_is_a_question_about_what_happens_next():
+    # "ya fueron o no??" got "¿Quieres terminar este chat?", and a "si" closed it
+    from bot.actions.intake import asks_what_next, wants_to_end
+    assert asks_what_next("ya fueron o no??") and not wants_to_end("ya fueron o no??")
+    assert not asks_what_next("ya fue, gracias")
+
+
+def test_not_to_be_called_stays_with_the_contact():
+    # "podem mandar mensagem para este número, chamo-me Rui. ligar não que ele anda sempre ao pé de nós": the contact
+    # kept "text this number" and the story got "don't call, he is always beside us"
+    got = step(turn("podem mandar mensagem para este número, chamo-me Rui. ligar não que ele anda sempre ao pé de nós",
+                    language="pt"), asked("contact", safe_to_talk=True, privacy_level="share", tip_what="x"))
+    assert "ligar não" in got.slots["contact"] and "tip_what" not in got.slots
+
+
+def test_their_own_address_told_as_the_place_is_put_right_and_their_contact_stays():
+    # "please take out 14 oak ridge thats MY address. theirs is 16 Oak Ridge Ct Plano TX" took out the reporter's
+    # contact ("Done: your name and contact details are out"), made the report anonymous, and kept the wrong house
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="share", contact="this number, evenings",
+                tip_what="my neighbors the Hendersons at 14 Oak Ridge Ct have two women living in their garage",
+                tip_where="14 Oak Ridge Ct Plano TX", tip_when="ongoing", tip_who="2 women", tip_control="no",
+                tip_more="no", tip_facts={"city": "Plano", "state": "TX"})
+    got = step(turn("please take out 14 oak ridge thats MY address. theirs is 16 Oak Ridge Ct Plano TX"),
+               asked("tip_confirmed", **told))
+    assert got.slots["tip_where"] == "16 Oak Ridge Ct Plano TX" and "contact" not in got.slots
+    assert "14 oak ridge" not in got.slots["tip_what"].lower()
+
+
+def test_their_contact_asked_back_is_kept_again():
+    # "put my contact back, this number after 7pm" was filed as When; "pon mi numero otra vez porfa", after filing,
+    # was told "I added that", and the report stayed anonymous
+    from bot.actions.intake import contact_offered_after_filing
+    told = dict(safe_to_talk=True, reporter_role="other", privacy_level="anonymous", contact=None, tip_what="x",
+                tip_where="16 Oak Ridge Ct Plano TX", tip_when="ongoing", tip_who="2 women", tip_control="no",
+                tip_more="no")
+    got = step(replace(turn("put my contact back, this number after 7pm"), channel="sms"),
+               asked("tip_confirmed", **told))
+    assert got.slots["privacy_level"] == "confidential" and got.slots["contact"].startswith("this number")
+    assert "tip_when" not in got.slots and got.say == ["utter_contact_noted"]
+    later = replace(turn("ay no espera, mejor si q me llamen, pon mi numero otra vez porfa", language="es"),
+                    channel="sms")
+    assert contact_offered_after_filing(later).startswith("this number")
+    assert contact_offered_after_filing(replace(later, channel="web")) is None

@@ -1573,3 +1573,12 @@ def test_a_door_struck_wanting_out_a_head_hurt_and_being_found_out_are_urgent(te
 def test_being_found_out_flags_the_phone_as_read():
     # the staff text to "he knows i talked to someone" went out with no warning
     assert "phone_read" in assess("he saw my texts").flags
+
+
+def test_someone_elses_words_quoted_do_not_make_the_one_writing_watched():
+    # "my cousin… she texted me 'cant talk he checks my phone'" got the pause of someone watched, and the worried
+    # relative was held back from their own code
+    text = "my cousin she texted me 'cant talk he checks my phone' and i havent heard from her since"
+    assert not is_watched(text) and not phone_checked(text) and "phone_read" not in assess(text).flags
+    assert is_watched("cant talk he checks my phone") and phone_checked("cant talk he checks my phone")
+    assert assess("she texted me “help me hes got a gun” from the motel").level == "critical"

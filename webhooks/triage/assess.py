@@ -232,12 +232,20 @@ def about_a_screen(text: str) -> bool:
     return bool(_ON_SCREEN.search(norm) and _IS_IT_REAL.search(norm))
 
 
+# someone else's words, quoted: "my cousin texted me 'cant talk he checks my phone'" (the one writing got the pause of
+# someone watched, and was held back from their own code)
+_QUOTED = re.compile(r"\b(texted|text|texts|messaged|wrote|writes|said|says|told me|dm'?d|sent)( me| us| her| him)?:? ?"
+                     r"(['\"“‘«]).{1,160}?(['\"”’»])")
+_OF_THE_ONE_WRITING = ("watched", "phone_read")  # what a quote of someone else does not say of the one writing
+
+
 def _signals(text: str) -> set[str]:
     if _ON_SCREEN.search(text) and _IS_IT_REAL.search(text):
         return set()  # a question about what was on a screen, not a tip (a tip comes in its own words)
     if _OVER.search(text):
         text = _PAST.sub(" ", text)
-    found = {name for name in _COMPILED if _says(name, text)}
+    own = _QUOTED.sub(" ", text)
+    found = {name for name in _COMPILED if _says(name, own if name in _OF_THE_ONE_WRITING else text)}
     whole, text = text, _DURATION.sub(" ", text)
     for denied in _NO_MINORS:  # "theres no kid involved its my 3 yr old son" (critical, with the place)
         text = denied.sub(" ", text)
@@ -266,7 +274,7 @@ def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool
         flags.add("location")
     if _NOT_OWN_PHONE.search(norm):
         flags.add(NOT_OWN_PHONE_FLAG)  # no reminder is sent to this number
-    if _PHONE_CHECKED.search(norm) or _NOT_THIS_NUMBER.search(norm):
+    if _PHONE_CHECKED.search(_QUOTED.sub(" ", norm)) or _NOT_THIS_NUMBER.search(norm):
         # nor to a phone someone else reads ("il regarde mon telephone des fois", "pas ce numero il va voir": a
         # follow-up text reached the phone of a woman whose husband reads it)
         flags.add(PHONE_READ_FLAG)
@@ -370,10 +378,10 @@ def not_own_phone(text: str) -> bool:
 
 def phone_checked(text: str) -> bool:
     """ "my roommate checks my phone", "mi esposo revisa mi cel": someone reads this phone, now or at times."""
-    return bool(_PHONE_CHECKED.search(normalise(text or "")))
+    return bool(_PHONE_CHECKED.search(_QUOTED.sub(" ", normalise(text or ""))))
 
 
 def is_watched(text: str) -> bool:
     """The controller is there or reads the phone ("can't talk, he's watching me"): the person may be seen
     reading any reply, so replies stay neutral."""
-    return _says("watched", normalise(text or ""))
+    return _says("watched", _QUOTED.sub(" ", normalise(text or "")))
