@@ -1548,7 +1548,11 @@ def test_people_just_moved_away_tonight_is_urgent(text):
     "my neighbor is selling her daughter shes 13 to men, a man is at the house right now i can see his truck",
     "my uncle sold my little cousin to a man for money she is 11",
     "la vecina vende a su hija de 14 a hombres",
-    "a mulher vende a filha de 13 pra homens"])
+    "a mulher vende a filha de 13 pra homens",
+    # (written fresh for the benchmark, each missed at first: no age said, three words between, "unos señores")
+    "my stepdad is selling my little sister to his friends for cash",
+    "the lady next door sells her 12 yr old daughter to guys, i see them go in",
+    "la señora vende a su hija de 13 a unos señores"])
 def test_a_child_sold_told_by_a_witness_is_critical(text):
     # thirty-fourth session: both English ones were queued high, "minor" only, level with "not urgent, a question
     # about my job"

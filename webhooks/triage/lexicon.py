@@ -1693,13 +1693,15 @@ CATEGORIES: dict[str, dict] = {
         # a child sold, the buyer named after her: "my neighbor is selling her daughter shes 13 to men", "my uncle sold my
         # little cousin to a man for money" (each was high, "minor" only, below a routine question about a job)
         r"\b(selling|sells|sold|sell|renting|rents|rented|pimping|pimps|pimped|offering|offers|offered|trading|traded)"
-        r"( out)? (her|his|my|their|our|the|a|this|that)( own)?( \w+)? (daughter|son|girl|girls|boy|kid|kids|child"
+        r"( out)? (her|his|my|their|our|the|a|this|that)( own)?( \w+){0,3} (daughter|son|girl|girls|boy|kid|kids|child"
         r"|children|cousin|niece|nephew|sister|stepdaughter|granddaughter|baby|little one)\b[^.!?]{0,40}\b(to (men|man"
-        r"|a man|an old man|guys|a guy|some guys?|clients|customers|old(er)? m[ae]n|strangers|truckers)|for (money|cash"
+        r"|a man|an old man|guys|a guy|some guys?|clients|customers|old(er)? m[ae]n|strangers|truckers|his friends"
+        r"|their friends|his buddies)|for (money|cash"
         r"|sex|\$?\d+|drugs|rent))\b",
         r"\b(vende|venden|vendio|vendieron|esta vendiendo|estan vendiendo|renta|rentan|ofrece|ofrecen) a (su|sus|mi|mis"
         r"|la|una|esa)( propia)? (hija|hijas|nina|ninas|prima|sobrina|hermana|hermanita|hijastra|nieta|chamaca|muchachita"
-        r"|hijo|nino|primo|sobrino)\b[^.!?]{0,40}\b(a (hombres|un hombre|un senor|senores|tipos|clientes|viejos)|por"
+        r"|hijo|nino|primo|sobrino)\b[^.!?]{0,40}\b(a (unos |varios |los )?(hombres|un hombre|un senor|senores|tipos"
+        r"|clientes|viejos)|por"
         r" (dinero|plata|lana|feria|droga))\b",
         r"\b(vende|vendem|vendeu|venderam|esta vendendo|ta vendendo|aluga|oferece) (a|as|sua|suas|minha|minhas)( propria)?"
         r" (filha|filhas|menina|meninas|prima|sobrinha|irma|enteada|neta|filho|menino|primo)\b[^.!?]{0,40}\b(pra|para|a)"
@@ -1827,6 +1829,9 @@ CATEGORIES: dict[str, dict] = {
         r"\bnin[oa]s?\b", r"\badolescentes?\b", r"\benfants?\b", r"\bcriancas?\b", r"\btimoun\b", r"\btre em\b",
         r"\bnovinhas?\b", r"\bmeninas? (novas|novinhas?|pequenas)\b", r"\bchavit[ao]s\b", r"\bjovencitas?\b",
         r"\bbata\b", r"孩子", r"아이", r"طفل", r"реб[её]н", r"дет(и|ей)",
+        # "my stepdad is selling my little sister to his friends for cash" (normal: no age said)
+        r"\b(little|baby|lil|younger|kid) (sister|brother|sis|bro|cousin|niece|nephew)\b|\b(hermanit[oa]|primit[oa]"
+        r"|sobrinit[oa]|irmazinha|irmaozinho|priminha|petite (soeur|cousine|niece)|petit (frere|cousin))\b",
         LOOKS_YOUNG,
     ], "not": [r"\bkidding\b", r"\bmy kids? (is|are) (at home|fine|safe|ok)\b"]},
 }
