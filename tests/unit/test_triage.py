@@ -1586,3 +1586,22 @@ def test_someone_elses_words_quoted_do_not_make_the_one_writing_watched():
     assert not is_watched(text) and not phone_checked(text) and "phone_read" not in assess(text).flags
     assert is_watched("cant talk he checks my phone") and phone_checked("cant talk he checks my phone")
     assert assess("she texted me “help me hes got a gun” from the motel").level == "critical"
+
+
+@pytest.mark.parametrize("text,language,age", [
+    ("tengo catorce años estoy en un apartamento y no me deja salir", "es", 14), ("shes fourteen", "en", 14),
+    ("ella tiene quince años nomas", "es", 15), ("tenho dezesseis anos", "pt", 16), ("j ai seize ans", "fr", 16)])
+def test_an_age_written_in_words_is_an_age(text, language, age):
+    # thirty-fourth session: "tengo catorce años… no me deja salir y vienen hombres" was queued high ("held"), with no
+    # minor; "ella tiene quince años nomas… en una cantina" raised nothing until "tiene 15" in digits
+    from webhooks.reports.extract import extract
+    assert "minor" in assess(text).flags and age in extract(text, language).ages
+    for adult in ("i work fifteen hours a day", "we are twelve of us", "im fifteen minutes away"):
+        assert assess(adult).level == "normal", adult
+
+
+def test_men_who_come_where_a_child_is_kept_is_a_child_sold():
+    got = assess("hola me ayudan? tengo catorce años estoy en un apartamento con una señora q me dijo q iba a trabajar"
+                 " limpiando pero no me deja salir y vienen hombres")
+    assert got.level == "critical" and "minor_sold" in got.reasons
+    assert "minor_sold" not in assess("the guys came over to fix the roof, im 16").reasons

@@ -17,7 +17,7 @@ from typing import Any
 from webhooks.reports import lexicon, places
 from webhooks.reports.htcds import MEANS_OF_CONTROL
 from webhooks.triage import lexicon as triage_lexicon
-from webhooks.triage.assess import a_count_not_an_age, normalise, not_a_minor_now
+from webhooks.triage.assess import a_count_not_an_age, ages_as_digits, normalise, not_a_minor_now
 from webhooks.triage.emergency import country_said
 from webhooks.triage.lexicon import COUNTED
 
@@ -106,7 +106,7 @@ _NO_APOSTROPHE = re.compile(r"\b(c|j|l|n|d|qu) (?=(est|etait|ai|avait|a|ont|y|en
 def prepare(text: str, language: str | None = None) -> str:
     """The text lexicon.py's patterns read: lower case, no accents, SMS spellings spelled out, one space between
     tokens, "." (end of sentence, or a new line) and "," kept as clause marks."""
-    text = normalise(_as_text(text).replace("\n", " . "))
+    text = ages_as_digits(normalise(_as_text(text).replace("\n", " . ")))
     for pattern, replacement in _PRE:
         text = pattern.sub(replacement, text)
     if language == "fr":

@@ -39,6 +39,35 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", kept))
 
 
+# an age written in words ("tengo catorce años", "ella tiene quince años nomas", "shes fourteen", "j'ai seize ans"), as
+# digits: each was no age, so no minor (a girl of 14 held where men come was queued as any other)
+_AGE_WORDS = {
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciseis": 16, "diez y seis": 16, "diecisiete": 17, "diez y siete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+    "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
+    "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
+    "dezanove": 19, "vinte": 20,
+    "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "treize": 13, "seize": 16, "dix sept": 17,
+    "dix-sept": 17, "dix huit": 18, "dix-huit": 18, "dix neuf": 19, "dix-neuf": 19, "vingt": 20,
+}
+_WORD_NUMBER = "|".join(sorted(map(re.escape, _AGE_WORDS), key=len, reverse=True))
+_AGE_IN_WORDS = re.compile(
+    r"\b(?P<n>" + _WORD_NUMBER + r")(?= (years?|yrs?|y/?o|anos|an|ans|anitos|aninhos)\b)"
+    r"|\b(?P<lead>(i'?m|im|i am|shes|she'?s|hes|he'?s|is|was|tengo|tiene|tenia|tienen|tenho|tem|tinha|j'?ai|j ai|elle a"
+    r"|il a|jsuis|de|only|solo|nomas|apenas|just|like|maybe|about|around) )(?P<m>" + _WORD_NUMBER + r")\b"
+    r"(?! (hours?|horas?|heures?|minutes?|minutos?|days?|dias|jours|weeks?|semanas|semaines|months?|meses|mois"
+    r"|people|personas|pessoas|personnes|of (us|them)|de (nosotros|ellos|ellas|nos)|dollars?|dolares|pesos|reais"
+    r"|euros?|bucks|hombres|mujeres|men|women|guys|girls|kids|ninos|ninas|hijos|filhos|enfants))")
+
+
+def ages_as_digits(text: str) -> str:
+    """Ages written in words, as digits (on normalised text): "tengo catorce anos" → "tengo 14 anos"."""
+    return _AGE_IN_WORDS.sub(lambda m: (m.group("lead") or "") + str(_AGE_WORDS[m.group("n") or m.group("m")]), text)
+
+
 def _compile(pattern: str) -> re.Pattern:
     """Patterns are read the way messages are ("أموت" == "اموت"), except their escapes: casefolding "\\W" would
     make it "\\w" ("help me!" was not "help me")."""
@@ -261,7 +290,7 @@ def _signals(text: str) -> set[str]:
 
 def assess(text: str, known: frozenset[str] = frozenset(), *, help_keyword: bool = False) -> Assessment:
     """`known`: flags from earlier messages of this conversation (e.g. "minor", "location")."""
-    norm = normalise(text or "")
+    norm = ages_as_digits(normalise(text or ""))
     signals = _signals(norm)
     if help_keyword:
         signals.add("help_keyword")

@@ -1709,6 +1709,11 @@ CATEGORIES: dict[str, dict] = {
         r"|sobrinha|irma|enteada) por dinheiro\b",
         r"\b(vend|vendent|a vendu|ont vendu) (sa|leur|ma|la) (fille|niece|cousine|soeur|petite)\b[^.!?]{0,40}\b(a des"
         r" hommes|a un homme|a des clients|pour de l'?argent)\b",
+        # men who come where she is kept: "tengo catorce años… no me deja salir y vienen hombres" (high, held only)
+        r"\b(vienen|llegan|entran|pasan|mandan) (unos |varios |muchos |los |otros )?(hombres|senores|clientes|tipos"
+        r"|viejos)\b|\b(men|guys|dudes|johns|clients)( \w+)? (keep coming|kept coming|come every (night|day)|come at"
+        r" night|come (to|into) (the|our|her|my) room)\b|\b(vem|chegam|entram) (uns |varios |os )?"
+        r"(homens|caras|clientes)\b",
         # "shes 15 and they are selling her to men now" (high, not critical)
         r"\b(selling|sells|sold|sell|renting|rents|pimping) (her|him|them|me|us|girls|the girls|kids)( out)? to (men|guys"
         r"|clients|customers|old men|older men)\b",
