@@ -509,6 +509,10 @@ def emergency_failed(text: str, facts: dict[str, Any]) -> bool:
 # "should i call the police?", "¿debo llamar a la policía?": yes when someone is in danger or a child is missing,
 # otherwise their choice (it got "No, this is not the police" or the out-of-scope answer)
 _SHOULD_CALL_POLICE = re.compile(
+    # which first: "is this something I report to you or to police first?", "les aviso a ustedes o a la policia?"
+    # (an ER nurse got "No, this is not the police")
+    r"\b(you|u|y'?all|ustedes|vcs|voces|vous)( guys)? or (to )?(the )?(police|cops|911|policia|police)\b"
+    r"|\b(police|cops|911|policia) or (you|u|y'?all|ustedes|voces|vous)\b|\b(police|cops|911|policia) first\b|"
     # the emergency number asked for: "qual é o numero de emergencia aqui?", "c quoi le numero d'urgence en france",
     # "pra qual numero eu ligo??", "911 c pas en france ca non?" (they got the privacy menu, or the next question; the
     # answer names the number of where the person is, webhooks/triage/emergency.py)
@@ -5278,9 +5282,32 @@ def back_again(text: str) -> bool:
     return can_talk_now(text) or bool(_BACK_AGAIN.search(normalise(text)))
 
 
+# someone who tells of others at work: "ER nurse at Mercy General. pt is a 16yo girl… hes in the waiting room right
+# now" (the man near is near the patient, not reading the nurse's phone)
+_AT_WORK_FOR_OTHERS = re.compile(
+    r"\b(i'?m|im|i am|as|soy|sou|je suis)( an?| the| una?| um| uma| une?)? (er |icu |school |hotel |front desk |night "
+    r"|case |home health |labou?r |)?(nurse|doctor|physician|teacher|counsell?or|social worker|case ?worker|pastor"
+    r"|priest|officer|inspector|manager|clerk|paramedic|emt|therapist|principal|advocate|enfermer[ao]|doctora|medic[ao]"
+    r"|maestr[ao]|profesor[a]?|consejer[ao]|trabajador[a]? social|pastora?|enfermeir[ao]|professor[a]?|assistente"
+    r" social|infirmier(e)?|enseignante?|travailleu(r|se) social(e)?)\b"
+    r"|^\W*(er|icu|school|hotel|front desk|night) (nurse|counsell?or|manager|clerk|doctor)\b"
+    r"|\b(pt|my patient|the patient|a patient|my student|mi alumn[ao]|mi paciente|la paciente|el paciente|ma patiente"
+    r"|minha paciente|a paciente)\b")
+
+
+def watched_is_someone_elses(turn: Turn, slots: dict[str, Any]) -> bool:
+    """The man said to be near is near the person told of, not the one writing: a professional or someone reporting
+    others ("El está en la sala de espera ahora mismo", from a nurse, got "Ok. Escribe cuando quieras.")."""
+    told = f"{slots.get('tip_what') or ''} {turn.text}"
+    return slots.get("reporter_role") == "other" and not phone_checked(turn.text) or bool(
+        _AT_WORK_FOR_OTHERS.search(normalise(told)))
+
+
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
     """One user message while the intake is open (asked is None when the form is just opening)."""
     turn = replace(turn, text=without_passphrases(turn.text))  # (never read back or filed)
+    if turn.watched and watched_is_someone_elses(turn, slots):
+        turn = replace(turn, watched=False)
     if slots.get("paused") and slots.get("requested_slot") not in (None, "safe_to_talk"):
         # paused, what stands is whether it is safe to write now, whatever was asked before (paused in danger at the
         # read-back, "ok. what else do u need" after staff handed the chat back got "OK, let's go on." and nothing)

@@ -6801,3 +6801,22 @@ def test_their_contact_asked_back_is_kept_again():
                     channel="sms")
     assert contact_offered_after_filing(later).startswith("this number")
     assert contact_offered_after_filing(replace(later, channel="web")) is None
+
+
+def test_a_man_near_the_person_a_professional_tells_of_does_not_pause_the_professional():
+    # thirty-fourth session: "ER nurse at Mercy General. pt is a 16yo girl… hes in the waiting room right now. is this
+    # something I report to you or to police first?" got only "OK. Write back whenever you like."
+    text = ("ER nurse at Mercy General. pt is a 16yo girl brought in by a 25 yo boyfriend, hes in the waiting room"
+            " right now. is this something I report to you or to police first?")
+    got = step(replace(turn(text, "report_tip"), watched=True, person_coming=True), {})
+    assert "utter_safety_pause" not in got.say and got.say[0] == "utter_should_call_police_yes", got.say
+    assert got.slots["tip_what"] == text
+    # the one writing, watched, still gets the pause
+    mine = step(replace(turn("hes here, cant talk"), watched=True),
+                asked("tip_where", safe_to_talk=True, tip_what="my boss keeps my passport"))
+    assert mine.say == ["utter_safety_pause"]
+
+
+def test_asking_whether_the_team_is_coming_is_not_someone_coming():
+    from webhooks.triage.assess import is_watched
+    assert not is_watched("no. just tell me if someone is coming.") and is_watched("someone is coming")

@@ -1515,6 +1515,11 @@ CATEGORIES: dict[str, dict] = {
         r" (rentre|revenu|arrive|la)(?=\s*($|[.,!;]|je dois|faut|bye))", r"\b(ele|ela|eles) (olha|mexe|le|ve) (no )?meu"
         r" (celular|telefone)\b",
     ], "not": [
+        # asking whether the team is coming: "no. just tell me if someone is coming." (a school counsellor waiting for
+        # a call got the neutral pause, and staff were warned not to text her)
+        r"\b(tell me|let me know|know|wondering|asking|ask|find out|see) (if|whether) (someone|somebody|anyone|anybody)"
+        r"( from (your|the) (team|hotline))? (is|are|will be|'s) (coming|calling|here)\b"
+        r"|\b(is|will) (someone|somebody|anyone|anybody) (coming|calling)\b",
         # getting into a vehicle, not coming back: "she got in a blue peterbilt" (a witness got the neutral pause)
         r"\b(he|she|they|the girl|the kid)( just)? (got|gets|getting) in(to)? (a|an|the|his|her|their|that|this|some)"
         r"( \w+){0,2} (car|truck|van|suv|cab|taxi|uber|lyft|bus|semi|rig|peterbilt|kenworth|freightliner|charger|honda"
