@@ -2096,7 +2096,9 @@ def says_not_me(text: str) -> bool:
 # a mandated reporter's question ("im a teacher, do i have to call CPS?")
 _MANDATED = re.compile(r"\b(mandated|mandatory) report\w*\b|\b(cps|child protective( services)?|dcfs)\b"
                        r"|\bservicios? de proteccion (infantil|al menor|de menores)\b|\bconselho tutelar\b"
-                       r"|\bprotection de l'enfance\b|\b(obligad[oa]|obligated|required|obligee?|obrigad[oa]) (a|to|de)"
+                       r"|\bprotection de l'enfance\b|\b(reporter[ao]|reportero|denunciante) (obligad[oa]"
+                       r"|obligatori[oa])\b"
+                       r"|\b(obligad[oa]|obligated|required|obligee?|obrigad[oa]) (a|to|de)"
                        r" (report|reportar|denunciar|signaler)\b"
                        # "como maestra tengo que reportarlo?", "en tant que prof… signaler", "as a teacher do i report"
                        r"|\b(as a|i'?m a|im a) (teacher|nurse|counselor|counsellor|doctor|social worker)\b[^.!?]{0,40}"
@@ -2116,6 +2118,9 @@ _I_MUST = re.compile(r"\b(do|must|should|am) i( have to| need to| required to| s
 _OFFICIAL = re.compile(r"\b(i'?m|i am|this is|soy|je suis|sou)( a| an| un| una| une| um| uma)? (detective|officer"
                        r"|police officer|deputy|sheriff|special agent|investigator|journalist|reporter|periodista"
                        r"|reportera|agente|policia|oficial|journaliste|enqueteur|jornalista|investigador|investigadora)\b"
+                       # (not a mandated reporter: "Soy reportera obligada en Texas?" got "La policía y la prensa
+                       # pueden comunicarse con la oficina")
+                       r"(?! (obligad[oa]|mandated|mandatory|obrigad[oa]|obligatoire))"
                        # who they are, not whom to share with ("im fine with u sharing my info with police" in a whole
                        # tip got "law enforcement and the press can contact the office")
                        r"|\b(i'?m|i am|we'?re|we are|this is|soy|somos|je suis|nous sommes|sou|somos|calling|writing"

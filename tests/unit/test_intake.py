@@ -6820,3 +6820,10 @@ def test_a_man_near_the_person_a_professional_tells_of_does_not_pause_the_profes
 def test_asking_whether_the_team_is_coming_is_not_someone_coming():
     from webhooks.triage.assess import is_watched
     assert not is_watched("no. just tell me if someone is coming.") and is_watched("someone is coming")
+
+
+def test_a_mandated_reporter_in_spanish_is_not_the_press():
+    # "Soy reportera obligada en Texas?" got "La policía y la prensa pueden comunicarse con la oficina"
+    got = step(turn("Soy reportera obligada en Texas?", "ask_police", language="es"),
+               asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="una paciente de 15 años"))
+    assert got.say[0] == "utter_mandated_reporter"

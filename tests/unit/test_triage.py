@@ -1605,3 +1605,13 @@ def test_men_who_come_where_a_child_is_kept_is_a_child_sold():
                  " limpiando pero no me deja salir y vienen hombres")
     assert got.level == "critical" and "minor_sold" in got.reasons
     assert "minor_sold" not in assess("the guys came over to fix the roof, im 16").reasons
+
+
+@pytest.mark.parametrize("text,level", [
+    ("ya tocaron la puerta del baño tengo miedo", "critical"), ("ayudaa", "high"),
+    ("he'd give the little girl to his friend for the night for 200. shes like 11", "critical")])
+def test_danger_told_after_staff_left_or_after_filing_is_urgent(text, level):
+    # thirty-fourth session, second round: each was "normal", and got "¿Hay algo más…?", "Además: ayudaa" in the
+    # read-back, or an escalation left at high
+    assert assess(text).level == level
+    assert assess("i knocked on the door and nobody answered").level == "normal"

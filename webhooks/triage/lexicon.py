@@ -357,6 +357,12 @@ CATEGORIES: dict[str, dict] = {
         r"[^.!?]{0,30}\b(agora|agorinha|nesse momento)\b", r"\bta me batendo\b",
         r"\b(ta|esta|tao|estao) com (uma |um )?(arma|revolver|faca|pistola)( na mao)?\b",
         r"\b(tao|estao) aqui (na frente|na porta|fora)\b[^.!?]{0,30}\b(agora|gritando|buzinando)\b",
+        # knocked at the door she hides behind, afraid: "ya tocaron la puerta del baño tengo miedo" (a girl of 13, after
+        # staff handed the chat back, got "¿Hay algo más que quieras que sepamos?")
+        r"\b(tocan|tocaron|toco|golpean|golpearon|golpeo|patean|patearon|esta tocando|estan tocando|esta golpeando"
+        r"|estan golpeando|batem|bateram|esta batendo|estao batendo|frappent|frappe|knocking|knocked|banging|banged) (on )?"
+        r"(la|mi|a|na|the|my|la porte|sur la) ?(puerta|porta|porte|door)\b[^.!?]{0,30}\b(miedo|ayuda|auxilio|medo|peur"
+        r"|scared|afraid|help|bano|banheiro|bathroom|closet|cuarto)\b",
         # the door she is behind, struck, or yelled through: "he hit the door. i have to go", "he is yelling outside the
         # door" (after hiding in a bathroom: "Thanks, I've noted that.")
         r"\b(he|she|they|someone|somebody|the boss|my boss|the guy|the man)( just)? (hit|hits|punched|punches|slammed"
@@ -1267,6 +1273,9 @@ CATEGORIES: dict[str, dict] = {
     # A plea and nothing else ("help me please", "ayúdenme", "socorro"): on SMS "HELP" alone is a keyword that
     # reaches triage the same way; someone who writes only this may not be able to write more.
     "pleads": {"weight": 60, "patterns": [
+        # "ayudaa" alone (stored as "Also: ayudaa" under the read-back)
+        r"^\W*(ayu+da+|auxi+lio+|soco+rro+|aju+da+|au secours|aidez[- ]moi|he+lp+ me+|he+lp+)\W*(por ?favor|porfa|pls|please"
+        r"|plz)?\W*$",
         # (ht, tl) "eske gen yon moun la? mwen pe anpil, li ka tounen nenpot ki le" got silence
         r"\bmwen (pe|per) anpil\b", r"\bli ka tounen\b", r"\b(mwen )?bezwen (ed|ede|edm)\b", r"\bede (m|mwen|nou)\b",
         r"\btulungan (nyo|niyo|mo|ninyo) (po )?(ako|kami)\b", r"\b(natatakot|takot na takot) (ako|kami)\b",
@@ -1719,6 +1728,12 @@ CATEGORIES: dict[str, dict] = {
         r"|viejos)\b|\b(men|guys|dudes|johns|clients)( \w+)? (keep coming|kept coming|come every (night|day)|come at"
         r" night|come (to|into) (the|our|her|my) room)\b|\b(vem|chegam|entram) (uns |varios |os )?"
         r"(homens|caras|clientes)\b",
+        # given to a man for a night: "he'd give the little girl to his friend for the night for 200. shes like 11"
+        # (high, "minor" only)
+        r"\b(give|gives|gave|giving|lend|lends|lent|rent|rents|rented|trade|trades|traded)( \w+)? (the|his|her|my|a|that"
+        r"|this) (little |lil |young )?(girl|girls|daughter|kid|niece|boy|child|stepdaughter) to (his|a|some|this|that"
+        r"|the|her) (friend|buddy|guy|man|men|friends|boss|client|cousin)\b[^.!?]{0,30}\b(for (the night|a night|the"
+        r" weekend|money|cash|\$?\d+|drugs|rent)|tonight|tonite)\b",
         # "shes 15 and they are selling her to men now" (high, not critical)
         r"\b(selling|sells|sold|sell|renting|rents|pimping) (her|him|them|me|us|girls|the girls|kids)( out)? to (men|guys"
         r"|clients|customers|old men|older men)\b",
