@@ -1483,8 +1483,18 @@ _TELL_POLICE = re.compile(
     r"|\b(pouvez-vous|pouvez vous|vous pouvez|tu peux|peux-tu|peux tu|pourriez-vous|pourriez vous)( \w+)? (prevenir"
     r"|avertir|informer|transmettre (ca|ceci|mon signalement|le signalement) a|signaler (ca|ceci) a) (la police"
     r"|les autorites|les flics)\b")
-_OWN_ANSWERS = (("utter_t_visa", _VISA), ("utter_right_to_be_paid", _RIGHT_TO_PAY),
-                ("utter_passport_back", _PASSPORT_BACK), ("utter_we_tell_police", _TELL_POLICE))
+# papers kept, asked whether that is normal or allowed: "el patron tiene mi pasaporte desde q llegue… es normal eso?"
+# (it got the warning signs of a job offer, twice: she already worked there)
+_PAPERS_KEPT_OK = re.compile(
+    r"\b(pasaportes?|papeles|documentos|passports?|papers|documents|id|ids|passeports?|papiers|passaportes?"
+    r"|documentos)\b[^?]{0,80}\b(is (that|it|this) (normal|ok|okay|legal|allowed)|is he allowed|can (he|she|they)"
+    r" (do|keep) (that|it|this)|(es|eso es|esto es) (normal|legal)|(es|eso es) normal eso|(puede|pueden) hacer eso"
+    r"|esta permitido|c'?est (normal|legal|permis)|(e|isso e) (normal|legal)|(pode|podem) fazer isso)\b"
+    r"|\b(is it|is that) (legal|normal|allowed|ok) (for (my|the|a) (boss|employer|owner|family|host|manager) )?to (keep"
+    r"|hold|take) (my|our|her|his|their) (passports?|papers|documents|id|ids)\b")
+_OWN_ANSWERS = (("utter_papers_not_normal", _PAPERS_KEPT_OK), ("utter_t_visa", _VISA),
+                ("utter_right_to_be_paid", _RIGHT_TO_PAY), ("utter_passport_back", _PASSPORT_BACK),
+                ("utter_we_tell_police", _TELL_POLICE))
 
 
 def own_answer(text: str) -> str | None:
@@ -3952,6 +3962,8 @@ def answers_and_tells(turn: Turn, found: Extracted) -> str | None:
     text = normalise(turn.text)
     if fears_trouble(turn.text):  # "will i get in trouble for prostitution": not the immigration answer
         return trouble_answer(turn.text)
+    if _PAPERS_KEPT_OK.search(text):
+        return "utter_papers_not_normal"
     if asks_if_an_offer_is_real(turn.text):
         return "utter_offer_warning_signs"
     if own_answer(turn.text) and (is_question(turn.text) or _ASKS.search(text)):
@@ -5319,6 +5331,10 @@ def step(turn: Turn, slots: dict[str, Any]) -> Step:
         slots = {**slots, "requested_slot": "safe_to_talk"}
     got = _one_message(turn, slots)
     facts = {**(slots.get("tip_facts") or {}), **(got.slots.get("tip_facts") or {})}
+    if _PAPERS_KEPT_OK.search(normalise(turn.text)) and "utter_papers_not_normal" not in got.say and not (
+            turn.watched or turn.danger or got.hand_over or got.steps_aside):
+        # (the papers told as the answer to the signs question: the question with them went unanswered)
+        got = replace(got, say=["utter_papers_not_normal", *(r for r in got.say if r != "utter_offer_warning_signs")])
     if slots.get("requested_slot") == "safe_to_talk" and got.slots.get("safe_to_talk") is True and got.slots.get(
             "tip_what") and not_safe_now(turn.text.split(".")[0]) and not (turn.danger or got.hand_over):
         # "no its not safe really. i work at a restaurant and they keep my money…": what they told is kept, and the

@@ -6827,3 +6827,14 @@ def test_a_mandated_reporter_in_spanish_is_not_the_press():
     got = step(turn("Soy reportera obligada en Texas?", "ask_police", language="es"),
                asked("tip_where", safe_to_talk=True, reporter_role="other", tip_what="una paciente de 15 años"))
     assert got.say[0] == "utter_mandated_reporter"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("el patron tiene mi pasaporte desde q llegue. es normal eso?", "es"),
+    ("is it legal for my boss to keep my passport?", "en"), ("my boss has my passport, is that normal?", "en")])
+def test_papers_kept_asked_whether_that_is_normal_is_told_it_is_not(text, language):
+    # thirty-fourth session: a worker whose boss kept her passport since she arrived got a job offer's warning signs,
+    # twice ("Mejor no mandes dinero, documentos ni fotos")
+    got = step(turn(text, language=language), asked("tip_control", safe_to_talk=True,
+                                                     tip_what="vine con visa de trabajo a un rancho"))
+    assert got.say[0] == "utter_papers_not_normal" and "utter_offer_warning_signs" not in got.say
