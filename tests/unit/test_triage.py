@@ -1615,3 +1615,17 @@ def test_danger_told_after_staff_left_or_after_filing_is_urgent(text, level):
     # read-back, or an escalation left at high
     assert assess(text).level == level
     assert assess("i knocked on the door and nobody answered").level == "normal"
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("my boyfriend makes me see men for money. hes got my baby at his moms so i do it", "sold_now"),
+    ("he drives me to truck stops and makes me go to the trucks", "sold_now"),
+    ("el me obliga a estar con hombres", "sold_now"), ("my pimp sells me online", "sold_now"),
+    ("he says if i leave i never see her again", "wants_out")])
+def test_made_to_sell_sex_or_a_child_held_over_them_asks_for_a_person(text, reason):
+    # thirty-fourth session, second round: a woman sold by her boyfriend, her baby held at his mother's, was never
+    # queued ("normal"); so was a threat never to see her daughter again
+    got = assess(text)
+    assert got.level == "high" and reason in got.reasons, got
+    for ordinary in ("my boss makes me meet clients at the office", "he makes me go to the store with him"):
+        assert assess(ordinary).level == "normal", ordinary

@@ -1221,7 +1221,30 @@ CATEGORIES: dict[str, dict] = {
     ], "not": []},
     # The person is in it now and wants out: asks to escape, or their papers are held ("i want to leave but they
     # have my passport"). A victim reaching out is a person staff should answer, not a form.
+    # made to sell sex, told by the one it happens to: "my boyfriend makes me see men for money", "he drives me to truck
+    # stops and makes me go to the trucks", "el me obliga a estar con hombres" (each was "normal": no person was asked)
+    "sold_now": {"weight": 65, "patterns": [
+        r"\b(makes?|made|forces?|forced|making|forcing) (me|us) (to )?(have sex|sleep|hook up|do (stuff|things|it))"
+        r"( \w+)?( with| w| for)? (men|guys|clients|johns|truckers|strangers|customers|different men|older men|his"
+        r" friends)\b",
+        r"\b(makes?|made|forces?|forced|making|forcing) (me|us) (to )?(see|meet|be with|go with|party with|go to)"
+        r" (men|guys|johns|truckers|strangers|the trucks|different men|older men|ppl for money|people for money)\b",
+        r"\b(sells|selling|sold|pimps|pimping|pimped|rents|renting) (me|us) (out )?(to|for|online|on)\b"
+        r"|\b(he|she|they) (sells|is selling|are selling|pimps) (me|us)\b",
+        r"\b(me|nos) (obliga|obligan|obligo|hace|hacen|pone|ponen|manda|mandan) a (acostarme|acostarnos|estar|atender"
+        r"|tener sexo|ver|salir)( \w+)? (con )?(hombres|clientes|senores|tipos|camioneros|traileros)\b"
+        r"|\b(me|nos) (vende|venden|renta|rentan) (a|con) (hombres|clientes|senores)\b",
+        r"\b(me|nos) (obriga|obrigam|faz|fazem|manda|mandam) (a )?(sair|ficar|transar|dormir|atender)( \w+)? com"
+        r" (homens|clientes|caras|caminhoneiros)\b",
+        r"\b(me|m'|nous) (force|forcent|oblige|obligent|fait|font) (a )?(coucher|voir|aller|sortir)( \w+)? avec"
+        r" (des )?(hommes|clients|mecs)\b",
+    ], "not": []},
     "wants_out": {"weight": 70, "patterns": [
+        # a child held over them: "he says if i leave i never see her again", "si me voy me quita a mi hijo"
+        r"\b(if i (leave|go|tell|talk|quit|stop)|si (me voy|me salgo|hablo|digo|lo dejo|dejo de))\b[^.!?]{0,40}\b(never"
+        r" see (her|him|them|my (baby|kids?|son|daughter|children)) again|(take|takes|keep|keeps|taking) (my|the)"
+        r" (baby|kids?|son|daughter|children)|me (quita|quitan|va a quitar) (a )?(mi|los|la|el|mis) (hij[oa]s?|bebe"
+        r"|nin[oa]s?))\b",
         r"\bhelp (me|us) (to )?(escape|get out|leave|run away|get away)\b",
         # out, and hunted: "me sali… porque el encargado me pegaba y ahora me esta buscando" (it was "normal")
         r"\b(me sali|me escape|hui|me fui|nos salimos|nos escapamos|escaped|ran away|got out|got away|left|fugi|sai"
