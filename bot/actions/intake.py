@@ -5313,11 +5313,11 @@ _AT_WORK_FOR_OTHERS = re.compile(
 
 
 def watched_is_someone_elses(turn: Turn, slots: dict[str, Any]) -> bool:
-    """The man said to be near is near the person told of, not the one writing: a professional or someone reporting
-    others ("El está en la sala de espera ahora mismo", from a nurse, got "Ok. Escribe cuando quieras.")."""
+    """The man said to be near is near the person a professional tells of, not near the one writing ("El está en la
+    sala de espera ahora mismo", from a nurse, got "Ok. Escribe cuando quieras."). Not for every report of others: a
+    worker telling of her coworkers may be watched herself ("no puedo hablar mucho, el esta cerca")."""
     told = f"{slots.get('tip_what') or ''} {turn.text}"
-    return slots.get("reporter_role") == "other" and not phone_checked(turn.text) or bool(
-        _AT_WORK_FOR_OTHERS.search(normalise(told)))
+    return bool(_AT_WORK_FOR_OTHERS.search(normalise(told))) and not phone_checked(turn.text)
 
 
 def step(turn: Turn, slots: dict[str, Any]) -> Step:
