@@ -5518,11 +5518,16 @@ def _code_from_elsewhere(turn: Turn, slots: dict[str, Any], got: Step) -> Step:
 # to the signs question got "I can only help with reports about people being forced…", and never reached the report)
 _PLACE_PIECE = re.compile(r"\b(room|rm|apt|apartment|unit|suite|ste|cuarto|habitacion|quarto|chambre|depto|piso"
                           r"|floor) ?#? ?\d{1,4}\b|#\d{1,4}\b|\b(behind|next to|across from|across the street from"
-                          r"|beside|near|by(?! the way)|on the corner of|corner of|off|detras de|atras de|al lado de"
-                          r"|junto a|enfrente de|frente a|cerca de|atras do|ao lado do|ao lado da|perto do|perto da"
-                          r"|derriere|a cote de|en face de|pres de) (the |a |an |el |la |los |las |o |a |le |la |l'|du"
-                          r" |de la )?\w+")
-_PIECE_ASKED = ("tip_what", "tip_when", "tip_who", "tip_control", "tip_more", "exploitation_type")
+                          r"|beside|on the corner of|corner of|detras de|atras de|al lado de|junto a|enfrente de"
+                          r"|frente a|atras do|ao lado do|ao lado da|derriere|a cote de|en face de) (the |a |an |el |la"
+                          r" |los |las |o |a |le |la |l'|du |de la )?\w+"
+                          # (near, by, off only with a place after them: not "by friday", "near the end of the month")
+                          r"|\b(near|by|off|cerca de|perto do|perto da|pres de) (the|a|an|el|la|o|a|le|du)"
+                          r" (?!(end|start|beginning|way|time|weekend|morning|night|evening|fin|final|inicio|principio"
+                          r"|comienzo|noche"
+                          r"|manana|tarde|semana|mes|fim|comeco|debut)\b)\w+")
+# (not at "when?": "by friday" is a time)
+_PIECE_ASKED = ("tip_what", "tip_who", "tip_control", "tip_more", "exploitation_type")
 
 
 def a_piece_of_where(turn: Turn, slots: dict[str, Any]) -> str | None:

@@ -6838,3 +6838,12 @@ def test_papers_kept_asked_whether_that_is_normal_is_told_it_is_not(text, langua
     got = step(turn(text, language=language), asked("tip_control", safe_to_talk=True,
                                                      tip_what="vine con visa de trabajo a un rancho"))
     assert got.say[0] == "utter_papers_not_normal" and "utter_offer_warning_signs" not in got.say
+
+
+def test_a_time_is_never_taken_for_a_piece_of_the_place():
+    # (second read: "by friday" to "when?" and "near the end of the month" would have been added to where)
+    told = dict(safe_to_talk=True, tip_what="i cant leave. he has my passport", tip_where="motel on route 9",
+                tip_who="me and 2 other girls", tip_facts={"means_of_control": ["RestrictsMovement"]})
+    assert "tip_where" not in step(turn("by friday"), asked("tip_when", **told)).slots
+    assert "tip_where" not in step(turn("near the end of the month"), asked("tip_control", **told)).slots
+    assert step(turn("near the greyhound"), asked("tip_control", **told)).slots["tip_where"].endswith("greyhound")
